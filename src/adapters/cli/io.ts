@@ -1,0 +1,29 @@
+/** @module The CLI's port to the outside world, so commands are testable without a process or a disk. */
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Reads a UTF-8 file; throws a Node error for missing or unreadable files. */
+  readText(path: string): string;
+  isDirectory(path: string): boolean;
+  /** JSON files directly inside a folder, sorted by name. */
+  listJson(dir: string): string[];
+  /** Today's date (ISO) for date-based rules. */
+  today(): string;
+}
+
+export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const;
+
+export function describeFsError(path: string, e: unknown): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+  if (code === 'ENOENT') {
+    return `${path}: no such file or folder`;
+  }
+  if (code === 'EISDIR') {
+    return `${path}: is a folder, expected a file`;
+  }
+  if (code === 'EACCES') {
+    return `${path}: permission denied`;
+  }
+  return `${path}: cannot read (${e instanceof Error ? e.message : String(e)})`;
+}

@@ -1,0 +1,4 @@
+/** @module The structured assessment: schemas, lab normalisation and loading with errors as data. */
+export * from './schema.js';
+export * from './labs.js';
+export * from './parse.js';

@@ -1,0 +1,173 @@
+/**
+ * @module Laboratory results made comparable: LOINC names the analyte, the UCUM unit decides the conversion
+ * to one canonical unit, a unit that cannot measure the analyte is rejected, and total calcium is
+ * corrected for albumin, with ionized calcium preferred when it exists (reference §1.4).
+ */
+import { ANALYTE_DEFS, LAB_THRESHOLDS, LOINC_CODES, type Analyte } from '../kb/index.js';
+import { fail, ok, type DomainIssue, type Result } from '../shared/index.js';
+import type { LabResult } from './schema.js';
+
+export interface NormalizedLab {
+  readonly analyte: Analyte;
+  readonly loinc: string;
+  /** In the analyte's canonical unit. */
+  readonly value: number;
+  readonly unit: string;
+  /** Reference limits in the canonical unit: the laboratory's own when sent, else the fallback. */
+  readonly low?: number;
+  readonly high?: number;
+  readonly rangeFrom: 'laboratory' | 'fallback' | 'none';
+}
+
+export type CalciumBasis = 'ionized' | 'albumin_corrected' | 'total_uncorrected';
+
+export interface CalciumStatus {
+  readonly basis: CalciumBasis;
+  /** mmol/L, ionized or (corrected) total according to `basis`. */
+  readonly value: number;
+  readonly low: number;
+  readonly high: number;
+  readonly criticalLow: number;
+}
+
+export interface LabPanel {
+  readonly byAnalyte: Partial<Readonly<Record<Analyte, NormalizedLab>>>;
+  /** Total calcium corrected for albumin, mmol/L, when both are known. */
+  readonly correctedCalcium?: number;
+  /** The calcium value decisions rest on. */
+  readonly calcium?: CalciumStatus;
+}
+
+export const EMPTY_PANEL: LabPanel = { byAnalyte: {} };
+
+/**
+ * Converts every result to its canonical unit and derives calcium status.
+ * @returns Issues naming `labs[i].loinc`, `labs[i].unit` or `labs[i].value` when a result cannot be used.
+ */
+export function normalizeLabs(labs: readonly LabResult[]): Result<LabPanel> {
+  const issues: DomainIssue[] = [];
+  const byAnalyte: Partial<Record<Analyte, NormalizedLab>> = {};
+  labs.forEach((lab, i) => {
+    const r = normalizeLab(lab, i);
+    if (r.ok) {
+      // a later result of the same analyte is taken as the newer one
+      byAnalyte[r.value.analyte] = r.value;
+    } else {
+      issues.push(...r.issues);
+    }
+  });
+  if (issues.length > 0) {
+    return fail(issues);
+  }
+  return ok(derivePanel(byAnalyte));
+}
+
+function normalizeLab(lab: LabResult, i: number): Result<NormalizedLab> {
+  const code = LOINC_CODES[lab.loinc];
+  if (code === undefined) {
+    return fail([
+      { code: 'input.unknown_loinc', path: ['labs', i, 'loinc'], params: { loinc: lab.loinc } },
+    ]);
+  }
+  const def = ANALYTE_DEFS[code.analyte];
+  const unit = def.units[lab.unit];
+  if (unit === undefined) {
+    return fail([
+      {
+        code: 'input.unit_not_convertible',
+        path: ['labs', i, 'unit'],
+        params: {
+          unit: lab.unit,
+          loinc: lab.loinc,
+          analyte: code.analyte,
+          allowed: Object.keys(def.units).join(', '),
+        },
+      },
+    ]);
+  }
+  const value = lab.value * unit.factor;
+  const [min, max] = def.plausible;
+  if (!Number.isFinite(value) || value < min || value > max) {
+    return fail([
+      {
+        code: 'input.lab_value_implausible',
+        path: ['labs', i, 'value'],
+        params: {
+          value: lab.value,
+          unit: lab.unit,
+          analyte: code.analyte,
+          min: min / unit.factor,
+          max: max / unit.factor,
+        },
+      },
+    ]);
+  }
+  const sent = lab.referenceRange;
+  if (sent !== undefined && (sent.low !== undefined || sent.high !== undefined)) {
+    return ok({
+      analyte: code.analyte,
+      loinc: lab.loinc,
+      value,
+      unit: def.canonicalUnit,
+      ...(sent.low === undefined ? {} : { low: sent.low * unit.factor }),
+      ...(sent.high === undefined ? {} : { high: sent.high * unit.factor }),
+      rangeFrom: 'laboratory',
+    });
+  }
+  const fallback = def.reference;
+  return ok({
+    analyte: code.analyte,
+    loinc: lab.loinc,
+    value,
+    unit: def.canonicalUnit,
+    ...(fallback?.low === undefined ? {} : { low: fallback.low }),
+    ...(fallback?.high === undefined ? {} : { high: fallback.high }),
+    rangeFrom: fallback === undefined ? 'none' : 'fallback',
+  });
+}
+
+const MG_PER_DL_PER_MMOL_CALCIUM = 4.008;
+
+/**
+ * Payne-type correction: Ca_corr (mg/dL) = Ca + 0.8 × (4.0 − albumin g/dL) (reference §1.4).
+ * @param totalMmol - Total calcium, mmol/L.
+ * @param albuminGdl - Albumin, g/dL.
+ * @returns Corrected total calcium, mmol/L.
+ */
+export function albuminCorrectedCalcium(totalMmol: number, albuminGdl: number): number {
+  const pivot = LAB_THRESHOLDS.albuminCorrectionPivot.value;
+  return totalMmol + (0.8 * (pivot - albuminGdl)) / MG_PER_DL_PER_MMOL_CALCIUM;
+}
+
+function derivePanel(byAnalyte: Partial<Record<Analyte, NormalizedLab>>): LabPanel {
+  const total = byAnalyte.calcium_total;
+  const albumin = byAnalyte.albumin;
+  const ionized = byAnalyte.calcium_ionized;
+  const correctedCalcium =
+    total !== undefined && albumin !== undefined
+      ? albuminCorrectedCalcium(total.value, albumin.value)
+      : undefined;
+  let calcium: CalciumStatus | undefined;
+  if (ionized !== undefined) {
+    calcium = {
+      basis: 'ionized',
+      value: ionized.value,
+      low: ionized.low ?? 1.12,
+      high: ionized.high ?? 1.32,
+      criticalLow: LAB_THRESHOLDS.calciumIonizedCriticalLow.value,
+    };
+  } else if (total !== undefined) {
+    calcium = {
+      basis: correctedCalcium === undefined ? 'total_uncorrected' : 'albumin_corrected',
+      value: correctedCalcium ?? total.value,
+      low: total.low ?? 8.5 / MG_PER_DL_PER_MMOL_CALCIUM,
+      high: total.high ?? 10.5 / MG_PER_DL_PER_MMOL_CALCIUM,
+      criticalLow: LAB_THRESHOLDS.calciumTotalCriticalLow.value,
+    };
+  }
+  return {
+    byAnalyte,
+    ...(correctedCalcium === undefined ? {} : { correctedCalcium }),
+    ...(calcium === undefined ? {} : { calcium }),
+  };
+}

@@ -1,0 +1,37 @@
+/** @module Loads an assessment from untrusted data: schema first, then labs; errors come back as data. */
+import { fail, fromZodIssues, ok, type Result } from '../shared/index.js';
+import { normalizeLabs, type LabPanel } from './labs.js';
+import { Assessment } from './schema.js';
+
+export interface ParsedAssessment {
+  readonly assessment: Assessment;
+  readonly labs: LabPanel;
+}
+
+/**
+ * Validates an assessment and normalises its labs.
+ * @param input - Parsed JSON of unknown shape.
+ * @param prefix - Path of the assessment inside a larger document, for error paths.
+ */
+export function parseAssessment(
+  input: unknown,
+  prefix: readonly (string | number)[] = [],
+): Result<ParsedAssessment> {
+  const parsed = Assessment.safeParse(input, { reportInput: true });
+  if (!parsed.success) {
+    return fail(fromZodIssues(parsed.error.issues, prefix));
+  }
+  return withLabs(parsed.data, prefix);
+}
+
+/** Normalises the labs of an assessment that already passed the schema. */
+export function withLabs(
+  assessment: Assessment,
+  prefix: readonly (string | number)[] = [],
+): Result<ParsedAssessment> {
+  const labs = normalizeLabs(assessment.labs ?? []);
+  if (!labs.ok) {
+    return fail(labs.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })));
+  }
+  return ok({ assessment, labs: labs.value });
+}

@@ -1,0 +1,22 @@
+/** @module The case file format `tonus-case/1` (FORMAT.md): an assessment plus the answer a good clinician would give. */
+import { z } from 'zod';
+import { Assessment } from '../assessment/index.js';
+import { ConditionId } from '../kb/index.js';
+import { CauseGroup, TriageLevel } from '../shared/index.js';
+
+export const Expected = z.strictObject({
+  triage: TriageLevel,
+  acceptTriage: z.array(TriageLevel).max(5).optional(),
+  group: CauseGroup.nullable(),
+  acceptGroups: z.array(CauseGroup).max(3).optional(),
+  conditions: z.array(ConditionId).min(1).max(10),
+});
+export type Expected = z.infer<typeof Expected>;
+
+export const CaseFile = Assessment.extend({
+  format: z.literal('tonus-case/1').optional(),
+  id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and hyphens').max(100),
+  summary: z.string().max(5000).optional(),
+  expected: Expected,
+});
+export type CaseFile = z.infer<typeof CaseFile>;

@@ -1,0 +1,25 @@
+/** @module Cause classifier (PRODUCT C4): explained differential, group probabilities, next best tests and questions. */
+export {
+  classify,
+  type Classification,
+  type Contribution,
+  type DifferentialEntry,
+  type GroupProbability,
+} from './classify.js';
+export {
+  rankNextQuestions,
+  rankNextTests,
+  QUESTION_FEATURES,
+  type NextQuestion,
+  type NextTest,
+  type NextStep,
+} from './next-tests.js';
+export { TEST_CATALOG, TEST_IDS, type TestDef, type TestId } from './test-catalog.js';
+export {
+  CONDITION_MODELS,
+  type ConditionModel,
+  type EvidenceItem,
+  type Frequency,
+} from './model.js';
+export { BASELINE_BOOLEANS, BASELINE_CATEGORIES } from './baseline.js';
+export { compileModel, MODEL, type CompiledModel } from './compile.js';

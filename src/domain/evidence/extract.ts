@@ -1,0 +1,395 @@
+/**
+ * @module Turns an assessment into evidence: each feature known (with its value) or unknown. Only what
+ * the assessment states becomes known; an absent field stays unknown, never normal (FORMAT.md).
+ */
+import type { Assessment, LabPanel, NormalizedLab } from '../assessment/index.js';
+import {
+  EMG_FINDINGS,
+  EXPOSURES,
+  HISTORY_CONDITIONS,
+  IMAGING_FINDINGS,
+  LAB_THRESHOLDS,
+  MEDICATIONS,
+  REGIONS,
+  ROM_NORMALS,
+  TRIGGERS,
+  type FindingId,
+} from '../kb/index.js';
+import { classifyReflex, painBand } from '../scales/index.js';
+import {
+  CATEGORIES,
+  FEATURES,
+  featureIndex,
+  type BooleanFeature,
+  type CategoryFeature,
+  type CategoryValue,
+  type FeatureId,
+} from './features.js';
+
+export interface Evidence {
+  /** Per feature index: the value index, or -1 when unknown. */
+  readonly values: Int8Array;
+  readonly assessment: Assessment;
+  readonly labs: LabPanel;
+}
+
+export function present(e: Evidence, id: BooleanFeature): boolean | undefined {
+  const v = e.values[featureIndex(id)];
+  return v === undefined || v < 0 ? undefined : v === 1;
+}
+
+export function category<F extends CategoryFeature>(
+  e: Evidence,
+  id: F,
+): CategoryValue<F> | undefined {
+  const v = e.values[featureIndex(id)];
+  if (v === undefined || v < 0) {
+    return undefined;
+  }
+  return CATEGORIES[id][v];
+}
+
+export function isKnown(e: Evidence, id: FeatureId): boolean {
+  return (e.values[featureIndex(id)] ?? -1) >= 0;
+}
+
+/** Thresholds for derived vital-sign features (TONUS design; fever ≥ 38 °C follows IEC 2013 [R6]). */
+export const VITAL_CUTS = {
+  feverC: 38,
+  tachycardiaBpm: 100,
+  tachypnoeaPerMin: 25,
+  hypoxiaSpo2: 92,
+  shockSystolic: 90,
+  lowSystolic: 100,
+} as const;
+
+/** Share of normal range of motion below which movement counts as restricted (TONUS design). */
+const ROM_REDUCED_BELOW_PERCENT = 75;
+const CSF_PLEOCYTOSIS_PER_MM3 = 5; // IEC 2013 minor criterion [R6]
+
+export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
+  const values = new Int8Array(FEATURES.length).fill(-1);
+  const setBool = (id: BooleanFeature, v: boolean | undefined): void => {
+    if (v !== undefined) {
+      values[featureIndex(id)] = v ? 1 : 0;
+    }
+  };
+  const setCat = <F extends CategoryFeature>(id: F, v: CategoryValue<F> | undefined): void => {
+    if (v !== undefined) {
+      values[featureIndex(id)] = (CATEGORIES[id] as readonly string[]).indexOf(v);
+    }
+  };
+  const finding = (id: FindingId): boolean | undefined => a.findings?.[id];
+
+  for (const [id, v] of Object.entries(a.findings ?? {}) as [FindingId, boolean | undefined][]) {
+    setBool(`f:${id}`, v);
+  }
+  // a present list means "asked": members are present, the rest of the vocabulary absent
+  if (a.conditions !== undefined) {
+    for (const id of HISTORY_CONDITIONS) {
+      setBool(`cond:${id}`, a.conditions.includes(id));
+    }
+  }
+  if (a.medications !== undefined) {
+    for (const id of MEDICATIONS) {
+      setBool(`med:${id}`, a.medications.includes(id));
+    }
+  }
+  if (a.exposures !== undefined) {
+    for (const id of EXPOSURES) {
+      setBool(`exp:${id}`, a.exposures.includes(id));
+    }
+  }
+  const h = a.history;
+  if (h?.triggers !== undefined) {
+    for (const id of TRIGGERS) {
+      setBool(`trig:${id}`, h.triggers.includes(id));
+    }
+  }
+  if (h?.regions !== undefined) {
+    for (const id of REGIONS) {
+      setBool(`region:${id}`, h.regions.includes(id));
+    }
+  }
+  setCat('onset', h?.onset);
+  setCat('course', h?.course);
+  setCat('spread', h?.spread);
+  setCat(
+    'side',
+    ifKnown(h?.side, (side) => (side === 'bilateral' ? 'bilateral' : 'unilateral')),
+  );
+  setCat('pain', h?.painNrs === undefined ? undefined : painBand(h.painNrs));
+  setCat('psfs', h?.psfsFrequency === undefined ? undefined : psfsBand(h.psfsFrequency));
+  setCat('age', ageBand(a.patient.ageYears));
+
+  for (const id of EMG_FINDINGS) {
+    setBool(`emg:${id}`, a.emg?.[id]);
+  }
+  for (const id of IMAGING_FINDINGS) {
+    setBool(`img:${id}`, a.imaging?.[id]);
+  }
+
+  const v = a.vitals;
+  setBool(
+    'fever',
+    merge(
+      finding('fever_reported'),
+      v?.temperatureC === undefined ? undefined : v.temperatureC >= VITAL_CUTS.feverC,
+    ),
+  );
+  setBool(
+    'ams',
+    merge(finding('altered_mental_status'), v?.gcs === undefined ? undefined : v.gcs < 15),
+  );
+  setBool(
+    'tachycardia',
+    v?.heartRate === undefined ? undefined : v.heartRate > VITAL_CUTS.tachycardiaBpm,
+  );
+  setBool(
+    'tachypnoea',
+    v?.respiratoryRate === undefined ? undefined : v.respiratoryRate >= VITAL_CUTS.tachypnoeaPerMin,
+  );
+  setBool('hypoxia', v?.spo2 === undefined ? undefined : v.spo2 < VITAL_CUTS.hypoxiaSpo2);
+  setCat('bp', bpBand(v?.systolicBp));
+
+  const exam = a.exam;
+  const reflexGrades = Object.values(exam?.reflexes ?? {});
+  setBool(
+    'hyperreflexia',
+    merge(
+      finding('hyperreflexia'),
+      reflexGrades.length === 0
+        ? undefined
+        : reflexGrades.some((g) => classifyReflex(g) === 'brisk'),
+    ),
+  );
+  setBool(
+    'reflexes_reduced',
+    reflexGrades.length === 0 ? undefined : reflexGrades.some((g) => g <= 1),
+  );
+  const achilles = exam?.reflexes?.achilles;
+  setBool('ankle_reflex_reduced', achilles === undefined ? undefined : achilles <= 1);
+  const mrc = Object.values(exam?.mrc ?? {});
+  setBool('weakness', mrc.length === 0 ? undefined : mrc.some((g) => g < 5));
+  setBool('weakness_severe', mrc.length === 0 ? undefined : mrc.some((g) => g <= 3));
+  setBool('increased_tone', exam?.mas === undefined ? undefined : exam.mas !== '0');
+  setBool('rom_reduced', romReduced(a));
+  const sensory = exam?.sensory;
+  setBool(
+    'sensory_deficit',
+    sensory === undefined || sensory.length === 0
+      ? undefined
+      : sensory.some((s) => s.result === 'reduced' || s.result === 'absent'),
+  );
+  const gait = exam?.gait;
+  setBool(
+    'gait_abnormal',
+    merge(
+      finding('gait_disturbance'),
+      gait === undefined || gait.length === 0 ? undefined : gait.some((g) => g !== 'normal'),
+    ),
+  );
+  setBool(
+    'csf_pleocytosis',
+    a.csf === undefined ? undefined : a.csf.whiteCellsPerMm3 >= CSF_PLEOCYTOSIS_PER_MM3,
+  );
+
+  setLabCategories(labs, setCat);
+  return { values, assessment: a, labs };
+}
+
+/** Applies `f` to a known value; unknown stays unknown. */
+function ifKnown<T, R>(x: T | undefined, f: (x: T) => R): R | undefined {
+  return x === undefined ? undefined : f(x);
+}
+
+/** Two sources about one fact: any positive wins, else any negative, else unknown. */
+function merge(a: boolean | undefined, b: boolean | undefined): boolean | undefined {
+  if (a === true || b === true) {
+    return true;
+  }
+  if (a === false || b === false) {
+    return false;
+  }
+  return undefined;
+}
+
+function psfsBand(frequency: number): CategoryValue<'psfs'> {
+  if (frequency === 0) {
+    return 'none';
+  }
+  return frequency <= 2 ? 'infrequent' : 'frequent';
+}
+
+function ageBand(age: number): CategoryValue<'age'> {
+  if (age < 18) {
+    return 'under_18';
+  }
+  if (age < 40) {
+    return '18_to_39';
+  }
+  return age < 60 ? '40_to_59' : '60_plus';
+}
+
+function bpBand(systolic: number | undefined): CategoryValue<'bp'> | undefined {
+  if (systolic === undefined) {
+    return undefined;
+  }
+  if (systolic < VITAL_CUTS.shockSystolic) {
+    return 'shock';
+  }
+  return systolic < VITAL_CUTS.lowSystolic ? 'low' : 'normal';
+}
+
+/** Percent of normal per movement, from recorded percentages or from degrees against the named normal set. */
+export function romPercents(a: Assessment): number[] {
+  const out = Object.values(a.exam?.romPercentOfNormal ?? {});
+  const deg = a.exam?.romDegrees;
+  if (deg !== undefined) {
+    const normals = ROM_NORMALS[deg.reference][deg.region];
+    for (const [movement, degrees] of Object.entries(deg.movements) as [
+      keyof typeof normals,
+      number | undefined,
+    ][]) {
+      if (degrees !== undefined) {
+        out.push((degrees / normals[movement]) * 100);
+      }
+    }
+  }
+  return out;
+}
+
+function romReduced(a: Assessment): boolean | undefined {
+  const p = romPercents(a);
+  return p.length === 0 ? undefined : p.some((x) => x < ROM_REDUCED_BELOW_PERCENT);
+}
+
+type SetCat = <F extends CategoryFeature>(id: F, v: CategoryValue<F> | undefined) => void;
+
+function below(lab: NormalizedLab, limit: number | undefined): boolean {
+  return limit !== undefined && lab.value < limit;
+}
+function above(lab: NormalizedLab, limit: number | undefined): boolean {
+  return limit !== undefined && lab.value > limit;
+}
+/** Low, normal or high against the result's own reference limits. */
+function lnh(lab: NormalizedLab | undefined): 'low' | 'normal' | 'high' | undefined {
+  if (lab === undefined) {
+    return undefined;
+  }
+  if (below(lab, lab.low)) {
+    return 'low';
+  }
+  return above(lab, lab.high) ? 'high' : 'normal';
+}
+
+function setLabCategories(labs: LabPanel, set: SetCat): void {
+  const l = labs.byAnalyte;
+  const k = l.potassium;
+  if (k !== undefined) {
+    const band = lnh(k);
+    set('lab:potassium', k.value < LAB_THRESHOLDS.potassiumSevereLow.value ? 'severe_low' : band);
+  }
+  set('lab:sodium', lnh(l.sodium));
+  set('lab:magnesium', lnh(l.magnesium));
+  const ca = labs.calcium;
+  if (ca !== undefined) {
+    let band: CategoryValue<'lab:calcium'> = 'normal';
+    if (ca.value < ca.criticalLow) {
+      band = 'critical_low';
+    } else if (ca.value < ca.low) {
+      band = 'low';
+    } else if (ca.value > ca.high) {
+      band = 'high';
+    }
+    set('lab:calcium', band);
+  }
+  const cortisol = l.cortisol;
+  if (cortisol !== undefined) {
+    // < 3 µg/dL strongly suggests adrenal insufficiency; ≥ 18 µg/dL (500 nmol/L) is an adequate level [X1]
+    let band: CategoryValue<'lab:cortisol'> = 'indeterminate';
+    if (cortisol.value < LAB_THRESHOLDS.cortisolMorningLow.value) {
+      band = 'low';
+    } else if (cortisol.value >= 500) {
+      band = 'normal';
+    }
+    set('lab:cortisol', band);
+  }
+  const acth = l.acth;
+  if (acth !== undefined) {
+    // primary adrenal insufficiency: ACTH above twice the upper reference limit [X1]
+    set('lab:acth', acth.high !== undefined && acth.value > 2 * acth.high ? 'high' : 'normal');
+  }
+  const cp = l.ceruloplasmin;
+  if (cp !== undefined) {
+    set('lab:ceruloplasmin', cp.value < LAB_THRESHOLDS.ceruloplasminLow.value ? 'low' : 'normal');
+  }
+  set('lab:copper', lnh(l.copper));
+  const ck = l.creatine_kinase;
+  if (ck !== undefined) {
+    let band: CategoryValue<'lab:ck'> = 'normal';
+    if (ck.value >= LAB_THRESHOLDS.ckRhabdomyolysis.value) {
+      band = 'very_high';
+    } else if (above(ck, ck.high)) {
+      band = 'raised';
+    }
+    set('lab:ck', band);
+  }
+  const egfr = l.egfr;
+  if (egfr !== undefined) {
+    let band: CategoryValue<'lab:egfr'> = 'normal';
+    if (egfr.value < LAB_THRESHOLDS.egfrKidneyFailure.value) {
+      band = 'failure';
+    } else if (egfr.value < (egfr.low ?? 60)) {
+      band = 'reduced';
+    }
+    set('lab:egfr', band);
+  }
+  const cr = l.creatinine;
+  set(
+    'lab:creatinine',
+    ifKnown(cr, (c) => (above(c, c.high) ? 'high' : 'normal')),
+  );
+  set('lab:glycaemia', glycaemia(labs));
+  const b12 = l.vitamin_b12;
+  set(
+    'lab:b12',
+    ifKnown(b12, (b) => (below(b, b.low) ? 'low' : 'normal')),
+  );
+  const tsh = lnh(l.tsh);
+  set(
+    'lab:tsh',
+    ifKnown(tsh, (t) => (t === 'normal' ? 'normal' : 'abnormal')),
+  );
+  const crp = lnh(l.crp);
+  const esr = lnh(l.esr);
+  if (crp !== undefined || esr !== undefined) {
+    set('lab:inflammation', crp === 'high' || esr === 'high' ? 'raised' : 'normal');
+  }
+  const alt = l.alt;
+  set(
+    'lab:alt',
+    ifKnown(alt, (x) => (above(x, x.high) ? 'raised' : 'normal')),
+  );
+}
+
+function glycaemia(labs: LabPanel): CategoryValue<'lab:glycaemia'> | undefined {
+  const a1c = labs.byAnalyte.hba1c;
+  const glucose = labs.byAnalyte.glucose;
+  if (a1c !== undefined && a1c.value >= LAB_THRESHOLDS.hba1cDiabetes.value) {
+    return 'diabetic';
+  }
+  if (glucose !== undefined) {
+    if (glucose.low !== undefined && glucose.value < glucose.low) {
+      return 'low';
+    }
+    // the fasting threshold only applies to a fasting sample [L6]
+    if (
+      glucose.loinc === '1558-6' &&
+      glucose.value >= LAB_THRESHOLDS.glucoseFastingDiabetes.value
+    ) {
+      return 'diabetic';
+    }
+  }
+  return a1c === undefined && glucose === undefined ? undefined : 'normal';
+}

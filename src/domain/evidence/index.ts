@@ -1,0 +1,4 @@
+/** @module Evidence: the tri-state feature view of an assessment that triage and the classifier share. */
+export * from './features.js';
+export * from './extract.js';
+export * from './predicate.js';

@@ -1,0 +1,430 @@
+/**
+ * @module Laboratory analytes: which LOINC codes name them, which UCUM units can measure them and how each
+ * converts to one canonical unit, and the fallback adult reference limits (reference §1.4).
+ * A laboratory's own reference range, when sent with a result, is preferred over these.
+ */
+import { z } from 'zod';
+import type { Provenance } from './fact.js';
+
+export const ANALYTES = [
+  'potassium',
+  'sodium',
+  'magnesium',
+  'calcium_total',
+  'calcium_ionized',
+  'albumin',
+  'creatinine',
+  'egfr',
+  'glucose',
+  'hba1c',
+  'cortisol',
+  'acth',
+  'ceruloplasmin',
+  'copper',
+  'creatine_kinase',
+  'vitamin_b12',
+  'tsh',
+  'crp',
+  'esr',
+  'alt',
+] as const;
+export const Analyte = z.enum(ANALYTES);
+export type Analyte = z.infer<typeof Analyte>;
+
+interface LoincDef extends Provenance {
+  readonly analyte: Analyte;
+  readonly component: string;
+}
+
+/** LOINC → analyte. The code names the analyte; the unit decides the conversion (FORMAT.md). */
+export const LOINC_CODES: Readonly<Record<string, LoincDef>> = {
+  '2823-3': {
+    analyte: 'potassium',
+    component: 'Potassium, serum/plasma (moles/volume)',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '22760-3': {
+    analyte: 'potassium',
+    component: 'Potassium, serum/plasma (mass/volume)',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '2951-2': {
+    analyte: 'sodium',
+    component: 'Sodium, serum/plasma',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '19123-9': {
+    analyte: 'magnesium',
+    component: 'Magnesium, serum/plasma (mass/volume)',
+    sourceIds: ['C6', 'C7'],
+    status: 'V',
+  },
+  '2601-3': {
+    analyte: 'magnesium',
+    component: 'Magnesium, serum/plasma (moles/volume)',
+    sourceIds: ['C6', 'C7'],
+    status: 'V',
+  },
+  '17861-6': {
+    analyte: 'calcium_total',
+    component: 'Calcium, serum/plasma (mass/volume)',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '2000-8': {
+    analyte: 'calcium_total',
+    component: 'Calcium, serum/plasma (moles/volume)',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '1994-3': {
+    analyte: 'calcium_ionized',
+    component: 'Calcium ionized, blood (moles/volume)',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '1995-0': {
+    analyte: 'calcium_ionized',
+    component: 'Calcium ionized, serum/plasma (moles/volume)',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '17863-2': {
+    analyte: 'calcium_ionized',
+    component: 'Calcium ionized, serum/plasma (mass/volume)',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '1751-7': {
+    analyte: 'albumin',
+    component: 'Albumin, serum/plasma',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '2160-0': {
+    analyte: 'creatinine',
+    component: 'Creatinine, serum/plasma (mass/volume)',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '14682-9': {
+    analyte: 'creatinine',
+    component: 'Creatinine, serum/plasma (moles/volume)',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '38483-4': {
+    analyte: 'creatinine',
+    component: 'Creatinine, blood',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '98979-8': {
+    analyte: 'egfr',
+    component: 'eGFR CKD-EPI 2021',
+    sourceIds: ['C6', 'L7'],
+    status: 'P',
+  },
+  '62238-1': { analyte: 'egfr', component: 'eGFR CKD-EPI 2009', sourceIds: ['C6'], status: 'V' },
+  '33914-3': { analyte: 'egfr', component: 'eGFR MDRD', sourceIds: ['C6'], status: 'V' },
+  '2345-7': {
+    analyte: 'glucose',
+    component: 'Glucose, serum/plasma (mass/volume)',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '1558-6': {
+    analyte: 'glucose',
+    component: 'Glucose, fasting, serum/plasma',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '14749-6': {
+    analyte: 'glucose',
+    component: 'Glucose, serum/plasma (moles/volume)',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '4548-4': {
+    analyte: 'hba1c',
+    component: 'Hemoglobin A1c/Hemoglobin.total',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '17856-6': {
+    analyte: 'hba1c',
+    component: 'Hemoglobin A1c (HPLC)',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '2143-6': {
+    analyte: 'cortisol',
+    component: 'Cortisol, serum/plasma',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '9813-7': {
+    analyte: 'cortisol',
+    component: 'Cortisol, morning, serum/plasma',
+    sourceIds: ['FORMAT'],
+    status: 'P',
+  },
+  '14675-3': {
+    analyte: 'cortisol',
+    component: 'Cortisol, serum/plasma (moles/volume)',
+    sourceIds: ['FORMAT'],
+    status: 'P',
+  },
+  '2141-0': { analyte: 'acth', component: 'Corticotropin, plasma', sourceIds: ['C6'], status: 'V' },
+  '2064-4': {
+    analyte: 'ceruloplasmin',
+    component: 'Ceruloplasmin, serum/plasma',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '5631-7': {
+    analyte: 'copper',
+    component: 'Copper, serum/plasma',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '2157-6': {
+    analyte: 'creatine_kinase',
+    component: 'Creatine kinase, serum/plasma',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '2132-9': {
+    analyte: 'vitamin_b12',
+    component: 'Cobalamin, serum/plasma (mass/volume)',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '14685-2': {
+    analyte: 'vitamin_b12',
+    component: 'Cobalamin, serum/plasma (moles/volume)',
+    sourceIds: ['FORMAT'],
+    status: 'P',
+  },
+  '3016-3': {
+    analyte: 'tsh',
+    component: 'Thyrotropin, serum/plasma',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '11580-8': {
+    analyte: 'tsh',
+    component: 'Thyrotropin, serum/plasma (detection limit <= 0.005)',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '1988-5': {
+    analyte: 'crp',
+    component: 'C reactive protein, serum/plasma',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '30522-7': {
+    analyte: 'crp',
+    component: 'C reactive protein, high sensitivity',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '4537-7': {
+    analyte: 'esr',
+    component: 'Erythrocyte sedimentation rate, Westergren',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '30341-2': {
+    analyte: 'esr',
+    component: 'Erythrocyte sedimentation rate',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
+  '1742-6': {
+    analyte: 'alt',
+    component: 'Alanine aminotransferase, serum/plasma',
+    sourceIds: ['FORMAT'],
+    status: 'P',
+  },
+};
+
+interface UnitDef {
+  /** Multiply a value in this unit by `factor` to get the canonical unit. */
+  readonly factor: number;
+  readonly provenance: Provenance;
+}
+
+interface AnalyteDef {
+  readonly canonicalUnit: string;
+  readonly units: Readonly<Record<string, UnitDef>>;
+  /** Values outside these canonical bounds cannot come from a living patient, so they are rejected as input errors. */
+  readonly plausible: readonly [number, number];
+  /** Fallback adult reference interval in the canonical unit, with its source. */
+  readonly reference?: { readonly low?: number; readonly high?: number } & Provenance;
+}
+
+const same: UnitDef = { factor: 1, provenance: { sourceIds: ['TONUS'], status: 'V' } };
+const exact = (factor: number): UnitDef => ({
+  factor,
+  provenance: { sourceIds: ['TONUS'], status: 'V' },
+});
+const ref = (factor: number): UnitDef => ({
+  factor,
+  provenance: { sourceIds: ['TONUS'], status: 'P' },
+});
+
+/**
+ * Conversions: identical dimensions (g/L ↔ g/dL) are exact arithmetic; molar conversions come from
+ * the reference's worked molar masses (§1.4, "please re-check in code review", hence P).
+ */
+export const ANALYTE_DEFS: Readonly<Record<Analyte, AnalyteDef>> = {
+  potassium: {
+    canonicalUnit: 'mmol/L',
+    units: { 'mmol/L': same, 'meq/L': same, 'mEq/L': same },
+    plausible: [0.5, 15],
+    reference: { low: 3.5, high: 5.0, sourceIds: ['L2'], status: 'V' },
+  },
+  sodium: {
+    canonicalUnit: 'mmol/L',
+    units: { 'mmol/L': same, 'meq/L': same, 'mEq/L': same },
+    plausible: [80, 200],
+    // no verified interval in the reference; 135–145 is the common one
+    reference: { low: 135, high: 145, sourceIds: ['TONUS'], status: 'UNVERIFIED' },
+  },
+  magnesium: {
+    canonicalUnit: 'mmol/L',
+    units: { 'mmol/L': same, 'mg/dL': ref(1 / 2.431), 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
+    plausible: [0.05, 5],
+    // low < 1.8 mg/dL [L4]; sources differ, so the cut-off is one place to change
+    reference: { low: 1.8 / 2.431, high: 1.05, sourceIds: ['L4', 'L5'], status: 'P' },
+  },
+  calcium_total: {
+    canonicalUnit: 'mmol/L',
+    units: { 'mmol/L': same, 'mg/dL': ref(1 / 4.008), 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
+    plausible: [0.5, 5],
+    reference: { low: 8.5 / 4.008, high: 10.5 / 4.008, sourceIds: ['L1'], status: 'V' },
+  },
+  calcium_ionized: {
+    canonicalUnit: 'mmol/L',
+    units: { 'mmol/L': same, 'mg/dL': ref(1 / 4.008), 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
+    plausible: [0.2, 3],
+    reference: { low: 1.12, high: 1.32, sourceIds: ['L9'], status: 'P' },
+  },
+  albumin: {
+    canonicalUnit: 'g/dL',
+    units: { 'g/dL': same, 'g/L': exact(0.1) },
+    plausible: [0.5, 8],
+    reference: { low: 3.5, high: 5.2, sourceIds: ['L9'], status: 'P' },
+  },
+  creatinine: {
+    canonicalUnit: 'umol/L',
+    units: { 'umol/L': same, 'mg/dL': ref(88.4), 'mmol/L': exact(1000) },
+    plausible: [5, 3000],
+    reference: { low: 0.6 * 88.4, high: 1.2 * 88.4, sourceIds: ['L1'], status: 'V' },
+  },
+  egfr: {
+    canonicalUnit: 'mL/min/{1.73_m2}',
+    units: { 'mL/min/{1.73_m2}': same, 'mL/min/1.73m2': same, 'mL/min': same },
+    plausible: [0, 200],
+    reference: { low: 60, sourceIds: ['L7'], status: 'V' },
+  },
+  glucose: {
+    canonicalUnit: 'mmol/L',
+    units: { 'mmol/L': same, 'mg/dL': ref(1 / 18.02) },
+    plausible: [0.5, 60],
+    reference: { low: 70 / 18.02, high: 110 / 18.02, sourceIds: ['L1'], status: 'V' },
+  },
+  hba1c: {
+    canonicalUnit: '%',
+    units: { '%': same },
+    plausible: [2, 25],
+    reference: { high: 5.7, sourceIds: ['L6'], status: 'V' },
+  },
+  cortisol: {
+    canonicalUnit: 'nmol/L',
+    units: { 'nmol/L': same, 'ug/dL': ref(27.59), 'mcg/dL': ref(27.59) },
+    plausible: [0, 5000],
+  },
+  acth: {
+    canonicalUnit: 'pg/mL',
+    units: { 'pg/mL': same, 'ng/L': same },
+    plausible: [0, 10000],
+    reference: { high: 120, sourceIds: ['L9'], status: 'P' },
+  },
+  ceruloplasmin: {
+    canonicalUnit: 'mg/dL',
+    units: { 'mg/dL': same, 'g/L': ref(100), 'mg/L': exact(0.1) },
+    plausible: [0, 200],
+    reference: { low: 15, high: 60, sourceIds: ['L1'], status: 'V' },
+  },
+  copper: {
+    canonicalUnit: 'ug/dL',
+    units: { 'ug/dL': same, 'umol/L': ref(1 / 0.157) },
+    plausible: [0, 1000],
+    reference: { low: 70, high: 150, sourceIds: ['L1'], status: 'V' },
+  },
+  creatine_kinase: {
+    canonicalUnit: 'U/L',
+    units: { 'U/L': same, '[IU]/L': same },
+    plausible: [0, 2_000_000],
+    // the upper limit differs by sex (M 174, F 140 [L1]); the higher one keeps "raised" conservative
+    reference: { high: 174, sourceIds: ['L1'], status: 'V' },
+  },
+  vitamin_b12: {
+    canonicalUnit: 'pg/mL',
+    units: { 'pg/mL': same, 'ng/L': same, 'pmol/L': ref(1 / 0.738) },
+    plausible: [0, 20000],
+    reference: { low: 200, high: 900, sourceIds: ['L9'], status: 'P' },
+  },
+  tsh: {
+    canonicalUnit: 'm[IU]/L',
+    units: { 'm[IU]/L': same, 'mIU/L': same, 'u[IU]/mL': same },
+    plausible: [0, 500],
+    reference: { low: 0.4, high: 4.0, sourceIds: ['C6'], status: 'P' },
+  },
+  crp: {
+    canonicalUnit: 'mg/L',
+    units: { 'mg/L': same, 'mg/dL': exact(10) },
+    plausible: [0, 1000],
+    reference: { high: 10, sourceIds: ['TONUS'], status: 'UNVERIFIED' },
+  },
+  esr: {
+    canonicalUnit: 'mm/h',
+    units: { 'mm/h': same, 'mm/[h]': same },
+    plausible: [0, 200],
+    // the higher (female) upper limit keeps "raised" conservative [L1]
+    reference: { high: 20, sourceIds: ['L1'], status: 'V' },
+  },
+  alt: {
+    canonicalUnit: 'U/L',
+    units: { 'U/L': same, '[IU]/L': same },
+    plausible: [0, 20000],
+    reference: { high: 40, sourceIds: ['TONUS'], status: 'UNVERIFIED' },
+  },
+};
+
+/** Thresholds the engine uses beyond the reference intervals, each with its own source (reference §1.4, §3.3, §6). */
+export const LAB_THRESHOLDS = {
+  potassiumSevereLow: { value: 2.5, unit: 'mmol/L', sourceIds: ['L2'], status: 'V' },
+  calciumTotalCriticalLow: { value: 6.6 / 4.008, unit: 'mmol/L', sourceIds: ['L8'], status: 'V' },
+  calciumIonizedCriticalLow: { value: 0.87, unit: 'mmol/L', sourceIds: ['L8'], status: 'P' },
+  cortisolMorningLow: { value: 3 * 27.59, unit: 'nmol/L', sourceIds: ['X1'], status: 'P' },
+  ceruloplasminLow: { value: 20, unit: 'mg/dL', sourceIds: ['X2', 'X3'], status: 'V' },
+  hba1cDiabetes: { value: 6.5, unit: '%', sourceIds: ['L6'], status: 'V' },
+  glucoseFastingDiabetes: { value: 126 / 18.02, unit: 'mmol/L', sourceIds: ['L6'], status: 'V' },
+  egfrKidneyFailure: { value: 15, unit: 'mL/min/{1.73_m2}', sourceIds: ['L7'], status: 'V' },
+  ckRhabdomyolysis: { value: 1000, unit: 'U/L', sourceIds: ['TONUS'], status: 'UNVERIFIED' },
+  sodiumSevereLow: { value: 125, unit: 'mmol/L', sourceIds: ['TONUS'], status: 'UNVERIFIED' },
+  potassiumDangerousHigh: {
+    value: 6.5,
+    unit: 'mmol/L',
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  albuminCorrectionPivot: { value: 4.0, unit: 'g/dL', sourceIds: ['L1'], status: 'V' },
+} as const satisfies Record<string, { value: number; unit: string } & Provenance>;

@@ -1,0 +1,43 @@
+/** @module Runs every order rule against a proposed prescription: every broken rule is returned, most severe first. */
+import type { SourceId } from '../kb/index.js';
+import { ORDER_RULES, type OrderRule, type Severity } from './rules.js';
+import type { OrderCheckRequest } from './schema.js';
+
+export interface OrderFinding {
+  readonly rule: string;
+  readonly version: number;
+  readonly severity: Severity;
+  readonly sourceIds: readonly SourceId[];
+  readonly status: OrderRule['status'];
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export interface OrderCheckResult {
+  readonly findings: readonly OrderFinding[];
+  /** True when any finding is a hard stop: the order must not go ahead as written. */
+  readonly blocked: boolean;
+}
+
+const RANK: Record<Severity, number> = { hard_stop: 2, warning: 1, info: 0 };
+
+export function checkOrder(
+  req: OrderCheckRequest,
+  rules: readonly OrderRule[] = ORDER_RULES,
+): OrderCheckResult {
+  const findings: OrderFinding[] = [];
+  for (const rule of rules) {
+    const params = rule.test(req.order, req.patient);
+    if (params !== null) {
+      findings.push({
+        rule: rule.id,
+        version: rule.version,
+        severity: rule.severity,
+        sourceIds: rule.sourceIds,
+        status: rule.status,
+        params,
+      });
+    }
+  }
+  findings.sort((a, b) => RANK[b.severity] - RANK[a.severity]);
+  return { findings, blocked: findings.some((f) => f.severity === 'hard_stop') };
+}

@@ -1,0 +1,11 @@
+/** @module Prescription order checks (PRODUCT C5): schema, rules and the check. */
+export * from './schema.js';
+export {
+  ORDER_RULES,
+  dailyDose,
+  gabapentinMaxForCrcl,
+  drugsOf,
+  type OrderRule,
+  type Severity,
+} from './rules.js';
+export { checkOrder, type OrderCheckResult, type OrderFinding } from './check.js';

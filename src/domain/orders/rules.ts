@@ -1,0 +1,525 @@
+/**
+ * @module Order-check rules: the 18 of reference §5.2, the neurolysis concentrations of the article, and
+ * further checks from the drug facts of §5.1. Each rule names the facts it rests on, so a test can prove
+ * that no UNVERIFIED fact drives a hard stop.
+ */
+import type { Drug, DrugFactId, Provenance } from '../kb/index.js';
+import { DRUG_DEFS, DRUG_FACTS } from '../kb/index.js';
+import type { OrderContext, ProposedOrder } from './schema.js';
+
+export type Severity = 'info' | 'warning' | 'hard_stop';
+
+export interface OrderRule extends Provenance {
+  readonly id: string;
+  readonly version: number;
+  readonly severity: Severity;
+  readonly facts: readonly DrugFactId[];
+  /** Returns parameters for the message when the rule fires, `null` when it does not. */
+  readonly test: (
+    o: ProposedOrder,
+    p: OrderContext,
+  ) => Readonly<Record<string, string | number>> | null;
+}
+
+const DAY_MS = 86_400_000;
+
+function days(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(toIso) - Date.parse(fromIso)) / DAY_MS);
+}
+
+/** Total daily dose in mg (or units for botulinum toxin), when dose and frequency are known. */
+export function dailyDose(o: ProposedOrder): number | undefined {
+  if (o.dose === undefined) {
+    return undefined;
+  }
+  const factor = { mg: 1, g: 1000, mcg: 0.001, U: 1 }[o.dose.unit];
+  return o.dose.value * factor * (o.dosesPerDay ?? 1);
+}
+
+const isStart = (o: ProposedOrder): boolean => o.action !== 'stop';
+const fact = <K extends DrugFactId>(id: K): (typeof DRUG_FACTS)[K] => DRUG_FACTS[id];
+
+/** Gabapentin daily maximum by creatinine clearance band (reference §5.1 [D6]). */
+export function gabapentinMaxForCrcl(crcl: number): number {
+  if (crcl >= 60) {
+    return 3600;
+  }
+  if (crcl >= 30) {
+    return 1400;
+  }
+  return crcl >= 15 ? 700 : 300;
+}
+
+const BTX_MIN_DAYS = fact('botulinum_toxin.interval').minWeeks * 7;
+
+export const ORDER_RULES: readonly OrderRule[] = [
+  {
+    id: 'OC-TIZ-CYP1A2',
+    version: 1,
+    severity: 'hard_stop',
+    facts: ['tizanidine.cyp1a2_contraindication'],
+    sourceIds: ['D3'],
+    status: 'V',
+    test: (o, p) => {
+      const inhibitor = p.medications.find((m) => m === 'fluvoxamine' || m === 'ciprofloxacin');
+      return o.drug === 'tizanidine' && isStart(o) && inhibitor !== undefined
+        ? { with: inhibitor }
+        : null;
+    },
+  },
+  {
+    id: 'OC-TIZ-MAX',
+    version: 1,
+    severity: 'warning',
+    facts: ['tizanidine.max_daily'],
+    sourceIds: ['D3'],
+    status: 'V',
+    test: (o) => {
+      const d = dailyDose(o);
+      const max = fact('tizanidine.max_daily');
+      if (o.drug !== 'tizanidine' || !isStart(o)) {
+        return null;
+      }
+      if ((d !== undefined && d > max.mgPerDay) || (o.dosesPerDay ?? 0) > max.dosesPerDay) {
+        return {
+          dailyMg: d ?? 0,
+          maxMg: max.mgPerDay,
+          dosesPerDay: o.dosesPerDay ?? 0,
+          maxDoses: max.dosesPerDay,
+        };
+      }
+      return null;
+    },
+  },
+  {
+    id: 'OC-TIZ-HEP',
+    version: 1,
+    severity: 'warning',
+    facts: ['tizanidine.hepatic'],
+    sourceIds: ['D3'],
+    status: 'V',
+    test: (o, p) => {
+      if (o.drug !== 'tizanidine' || !isStart(o)) {
+        return null;
+      }
+      const impaired = p.hepatic !== undefined && p.hepatic !== 'none';
+      return impaired || p.liverTestsOnFile !== true
+        ? {
+            hepatic: p.hepatic ?? 'unknown',
+            liverTestsOnFile: p.liverTestsOnFile === true ? 'yes' : 'no',
+          }
+        : null;
+    },
+  },
+  {
+    id: 'OC-TIZ-RENAL',
+    version: 1,
+    severity: 'warning',
+    facts: ['tizanidine.renal'],
+    sourceIds: ['D3'],
+    status: 'V',
+    test: (o, p) =>
+      o.drug === 'tizanidine' &&
+      isStart(o) &&
+      p.crclMlMin !== undefined &&
+      p.crclMlMin < fact('tizanidine.renal').crclBelow
+        ? { crcl: p.crclMlMin }
+        : null,
+  },
+  {
+    id: 'OC-BAC-MAX',
+    version: 1,
+    severity: 'warning',
+    facts: ['baclofen.max_daily_oral'],
+    sourceIds: ['D1'],
+    status: 'V',
+    test: (o) => {
+      const d = dailyDose(o);
+      const max = fact('baclofen.max_daily_oral').mgPerDay;
+      return o.drug === 'baclofen' && o.route === 'oral' && isStart(o) && d !== undefined && d > max
+        ? { dailyMg: d, maxMg: max }
+        : null;
+    },
+  },
+  {
+    id: 'OC-BAC-IND',
+    version: 1,
+    severity: 'info',
+    facts: ['baclofen.label_limitation'],
+    sourceIds: ['D1'],
+    status: 'V',
+    test: (o) =>
+      o.drug === 'baclofen' &&
+      isStart(o) &&
+      (o.indication === 'musculoskeletal_spasm' || o.indication === 'rheumatic_spasm')
+        ? { indication: o.indication }
+        : null,
+  },
+  {
+    id: 'OC-BAC-STOP',
+    version: 1,
+    severity: 'warning',
+    facts: ['baclofen.withdrawal', 'tizanidine.withdrawal'],
+    sourceIds: ['D1', 'D3'],
+    status: 'V',
+    test: (o) =>
+      (o.drug === 'baclofen' || o.drug === 'tizanidine') &&
+      o.action === 'stop' &&
+      o.taper !== true &&
+      o.regularUse !== false
+        ? { drug: o.drug }
+        : null,
+  },
+  {
+    id: 'OC-BZD-OPI',
+    version: 1,
+    severity: 'warning',
+    facts: ['diazepam.opioid_boxed'],
+    sourceIds: ['D5'],
+    status: 'V',
+    test: (o, p) =>
+      o.drug === 'diazepam' && isStart(o) && p.medications.includes('opioid')
+        ? { with: 'opioid' }
+        : null,
+  },
+  {
+    id: 'OC-BZD-CI',
+    version: 1,
+    severity: 'hard_stop',
+    facts: ['diazepam.contraindications'],
+    sourceIds: ['D5'],
+    status: 'V',
+    test: (o, p) => {
+      if (o.drug !== 'diazepam' || !isStart(o)) {
+        return null;
+      }
+      const found = [
+        p.conditions.includes('myasthenia_gravis') ? 'myasthenia_gravis' : '',
+        p.conditions.includes('sleep_apnoea') ? 'sleep_apnoea' : '',
+        p.severeRespiratoryInsufficiency === true ? 'severe_respiratory_insufficiency' : '',
+        p.hepatic === 'severe_insufficiency' ? 'severe_hepatic_insufficiency' : '',
+        p.acuteNarrowAngleGlaucoma === true ? 'acute_narrow_angle_glaucoma' : '',
+      ].filter((x) => x !== '');
+      return found.length > 0 ? { contraindications: found.join(', ') } : null;
+    },
+  },
+  {
+    id: 'OC-GABA-RENAL',
+    version: 1,
+    severity: 'warning',
+    facts: ['gabapentin.renal_bands'],
+    sourceIds: ['D6'],
+    status: 'P',
+    test: (o, p) => {
+      const d = dailyDose(o);
+      if (o.drug !== 'gabapentin' || !isStart(o) || d === undefined || p.crclMlMin === undefined) {
+        return null;
+      }
+      const max = gabapentinMaxForCrcl(p.crclMlMin);
+      return d > max ? { dailyMg: d, maxMg: max, crcl: p.crclMlMin } : null;
+    },
+  },
+  {
+    id: 'OC-GABA-RESP',
+    version: 1,
+    severity: 'warning',
+    facts: ['gabapentin.respiratory'],
+    sourceIds: ['D6'],
+    status: 'V',
+    test: (o, p) => {
+      if (o.drug !== 'gabapentin' || !isStart(o)) {
+        return null;
+      }
+      // age 65 as "older" is our choice (reference §5.2)
+      const risks = [
+        p.medications.includes('opioid') ? 'opioid' : '',
+        p.conditions.includes('copd') ? 'copd' : '',
+        p.ageYears >= 65 ? 'age_65_plus' : '',
+      ].filter((x) => x !== '');
+      return risks.length > 0 ? { risks: risks.join(', ') } : null;
+    },
+  },
+  {
+    id: 'OC-DAN-LIVER',
+    version: 1,
+    severity: 'hard_stop',
+    facts: ['dantrolene.active_liver_disease'],
+    sourceIds: ['D7'],
+    status: 'V',
+    test: (o, p) =>
+      o.drug === 'dantrolene' && isStart(o) && p.hepatic === 'active_disease'
+        ? { hepatic: p.hepatic }
+        : null,
+  },
+  {
+    id: 'OC-DAN-MAX',
+    version: 1,
+    severity: 'warning',
+    facts: ['dantrolene.max_daily'],
+    sourceIds: ['D7'],
+    status: 'V',
+    test: (o) => {
+      const d = dailyDose(o);
+      const max = fact('dantrolene.max_daily').mgPerDay;
+      return o.drug === 'dantrolene' && isStart(o) && d !== undefined && d > max
+        ? { dailyMg: d, maxMg: max }
+        : null;
+    },
+  },
+  {
+    id: 'OC-DAN-LFT',
+    version: 1,
+    severity: 'info',
+    facts: ['dantrolene.monitoring'],
+    sourceIds: ['D7'],
+    status: 'V',
+    test: (o, p) => {
+      if (o.drug !== 'dantrolene' || !isStart(o)) {
+        return null;
+      }
+      const onTreatment =
+        p.treatmentStartDate === undefined ? 0 : days(p.treatmentStartDate, o.orderDate);
+      const reviewDue =
+        onTreatment >= fact('dantrolene.monitoring').reviewByDay && p.benefitReviewed !== true;
+      if (p.liverTestsOnFile !== true || reviewDue) {
+        return {
+          liverTestsOnFile: p.liverTestsOnFile === true ? 'yes' : 'no',
+          daysOnTreatment: onTreatment,
+          benefitReviewDue: reviewDue ? 'yes' : 'no',
+        };
+      }
+      return null;
+    },
+  },
+  {
+    id: 'OC-BTX-INT',
+    version: 1,
+    severity: 'warning',
+    facts: ['botulinum_toxin.interval'],
+    sourceIds: ['D8'],
+    status: 'P',
+    test: (o, p) => {
+      if (o.drug !== 'botulinum_toxin' || !isStart(o) || p.lastBotulinumToxin === undefined) {
+        return null;
+      }
+      const since = days(p.lastBotulinumToxin.date, o.orderDate);
+      return since < BTX_MIN_DAYS ? { daysSinceLast: since, minimumDays: BTX_MIN_DAYS } : null;
+    },
+  },
+  {
+    id: 'OC-BTX-CUM',
+    version: 1,
+    severity: 'warning',
+    facts: ['botulinum_toxin.cumulative'],
+    sourceIds: ['D8'],
+    status: 'P',
+    test: (o, p) => {
+      const thisDose = dailyDose(o);
+      if (o.drug !== 'botulinum_toxin' || !isStart(o) || thisDose === undefined) {
+        return null;
+      }
+      const last = p.lastBotulinumToxin;
+      const recent =
+        p.botulinumToxinUnitsLast3Months ??
+        (last !== undefined && days(last.date, o.orderDate) < 90 ? last.units : 0);
+      const total = recent + thisDose;
+      const max = fact('botulinum_toxin.cumulative').maxUnits;
+      return total > max ? { totalUnits: total, maxUnits: max } : null;
+    },
+  },
+  {
+    id: 'OC-CLON-STOP',
+    version: 1,
+    severity: 'warning',
+    facts: ['clonidine.withdrawal'],
+    sourceIds: ['D4'],
+    status: 'P',
+    test: (o, p) =>
+      o.drug === 'clonidine' && o.action === 'stop' && o.taper !== true
+        ? { withBetaBlocker: p.medications.includes('beta_blocker') ? 'yes' : 'no' }
+        : null,
+  },
+  {
+    id: 'OC-SCIATICA',
+    version: 1,
+    severity: 'info',
+    facts: ['gabapentin.nice_sciatica'],
+    sourceIds: ['R1'],
+    status: 'V',
+    test: (o) =>
+      o.indication === 'sciatica' &&
+      isStart(o) &&
+      (o.drug === 'gabapentin' || o.drug === 'diazepam')
+        ? { drug: o.drug }
+        : null,
+  },
+  {
+    id: 'OC-NEUROLYSIS-CONCENTRATION',
+    version: 1,
+    severity: 'warning',
+    facts: ['phenol.concentration', 'alcohol.concentration'],
+    sourceIds: ['A'],
+    status: 'UNVERIFIED',
+    test: (o) => {
+      if ((o.drug !== 'phenol' && o.drug !== 'alcohol') || !isStart(o)) {
+        return null;
+      }
+      const range =
+        o.drug === 'phenol' ? fact('phenol.concentration') : fact('alcohol.concentration');
+      const c = o.concentrationPercent;
+      if (c === undefined) {
+        return { concentration: 'not given', min: range.minPercent, max: range.maxPercent };
+      }
+      return c < range.minPercent || c > range.maxPercent
+        ? { concentration: c, min: range.minPercent, max: range.maxPercent }
+        : null;
+    },
+  },
+  // further checks from the drug facts of §5.1
+  {
+    id: 'OC-DIAZ-MAX',
+    version: 1,
+    severity: 'warning',
+    facts: ['diazepam.spasm_dose'],
+    sourceIds: ['D5'],
+    status: 'V',
+    test: (o) => {
+      const d = dailyDose(o);
+      const max = fact('diazepam.spasm_dose').mgPerDay;
+      return o.drug === 'diazepam' && isStart(o) && d !== undefined && d > max
+        ? { dailyMg: d, maxMg: max }
+        : null;
+    },
+  },
+  {
+    id: 'OC-DIAZ-PREGNANCY',
+    version: 1,
+    severity: 'warning',
+    facts: ['diazepam.pregnancy'],
+    sourceIds: ['D5'],
+    status: 'V',
+    test: (o, p) =>
+      o.drug === 'diazepam' && isStart(o) && p.conditions.includes('pregnancy')
+        ? { with: 'pregnancy' }
+        : null,
+  },
+  {
+    id: 'OC-GABA-MAX',
+    version: 1,
+    severity: 'warning',
+    facts: ['gabapentin.max_daily'],
+    sourceIds: ['D6'],
+    status: 'P',
+    test: (o) => {
+      const d = dailyDose(o);
+      const max = fact('gabapentin.max_daily').mgPerDay;
+      return o.drug === 'gabapentin' && isStart(o) && d !== undefined && d > max
+        ? { dailyMg: d, maxMg: max }
+        : null;
+    },
+  },
+  {
+    id: 'OC-BAC-RENAL',
+    version: 1,
+    severity: 'warning',
+    facts: ['baclofen.renal'],
+    sourceIds: ['D1', 'L7'],
+    status: 'P',
+    // "renal impairment" is taken as CrCl below 60, the CKD threshold of KDIGO [L7]
+    test: (o, p) =>
+      o.drug === 'baclofen' &&
+      o.route === 'oral' &&
+      isStart(o) &&
+      p.crclMlMin !== undefined &&
+      p.crclMlMin < 60
+        ? { crcl: p.crclMlMin }
+        : null,
+  },
+  {
+    id: 'OC-RENAL-UNKNOWN',
+    version: 1,
+    severity: 'info',
+    facts: ['gabapentin.renal_bands', 'baclofen.renal', 'tizanidine.renal'],
+    sourceIds: ['D1', 'D3', 'D6'],
+    status: 'P',
+    test: (o, p) =>
+      (o.drug === 'gabapentin' || o.drug === 'baclofen' || o.drug === 'tizanidine') &&
+      isStart(o) &&
+      p.crclMlMin === undefined
+        ? { drug: o.drug }
+        : null,
+  },
+  {
+    id: 'OC-TIZ-OC',
+    version: 1,
+    severity: 'info',
+    facts: ['tizanidine.oral_contraceptive'],
+    sourceIds: ['D3'],
+    status: 'P',
+    test: (o, p) =>
+      o.drug === 'tizanidine' && isStart(o) && p.medications.includes('oral_contraceptive')
+        ? { with: 'oral_contraceptive' }
+        : null,
+  },
+  {
+    id: 'OC-ALPHA2-HYPOTENSION',
+    version: 1,
+    severity: 'info',
+    facts: ['clonidine.additive_hypotension'],
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+    test: (o, p) => {
+      if (!isStart(o) || (o.drug !== 'clonidine' && o.drug !== 'tizanidine')) {
+        return null;
+      }
+      const partner = p.medications.find(
+        (m) =>
+          (o.drug === 'clonidine' ? m === 'tizanidine' : m === 'clonidine') ||
+          m === 'antihypertensive_other' ||
+          m === 'beta_blocker',
+      );
+      return partner === undefined ? null : { with: partner };
+    },
+  },
+  {
+    id: 'OC-BTX-OFF-LABEL',
+    version: 1,
+    severity: 'info',
+    facts: ['botulinum_toxin.units_not_interchangeable'],
+    sourceIds: ['D8'],
+    status: 'P',
+    test: (o) =>
+      o.drug === 'botulinum_toxin' && isStart(o)
+        ? { note: 'no labeled indication for paraspinal spasm; units are product-specific' }
+        : null,
+  },
+  {
+    id: 'OC-ROUTE',
+    version: 1,
+    severity: 'warning',
+    facts: [],
+    sourceIds: ['D1', 'D3', 'D5', 'D6', 'D7', 'D8'],
+    status: 'V',
+    test: (o) =>
+      DRUG_DEFS[o.drug].routes.includes(o.route)
+        ? null
+        : { route: o.route, allowed: DRUG_DEFS[o.drug].routes.join(', ') },
+  },
+  {
+    id: 'OC-DUPLICATE',
+    version: 1,
+    severity: 'warning',
+    facts: [],
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+    test: (o, p) =>
+      o.action === 'start' && (p.medications as readonly string[]).includes(o.drug)
+        ? { drug: o.drug }
+        : null,
+  },
+];
+
+/** The drugs an order rule can concern, for listing. */
+export function drugsOf(rule: OrderRule): Drug[] {
+  return [...new Set(rule.facts.map((f) => DRUG_FACTS[f].drug))];
+}

@@ -1,0 +1,4 @@
+/** @module Shared domain primitives. */
+export * from './result.js';
+export * from './levels.js';
+export * from './zod-issues.js';

@@ -1,0 +1,38 @@
+/** @module Expected failures as data: issues with a code, a path and parameters, never thrown. */
+
+/** A closed list of the problems the domain reports; surfaces turn each code into words. */
+export type IssueCode =
+  | 'input.invalid_json'
+  | 'input.required'
+  | 'input.invalid_type'
+  | 'input.unknown_id'
+  | 'input.unknown_key'
+  | 'input.out_of_range'
+  | 'input.not_integer'
+  | 'input.invalid_value'
+  | 'input.too_long'
+  | 'input.psfs_severity_without_frequency'
+  | 'input.unknown_loinc'
+  | 'input.unit_not_convertible'
+  | 'input.lab_value_implausible'
+  | 'input.unsupported_format'
+  | 'input.duplicate';
+
+export interface DomainIssue {
+  readonly code: IssueCode;
+  /** Where in the input the problem is, e.g. `['history', 'painNrs']`. */
+  readonly path: readonly (string | number)[];
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly DomainIssue[] };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T>(issues: readonly DomainIssue[]): Result<T> {
+  return { ok: false, issues };
+}

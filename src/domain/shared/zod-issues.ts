@@ -1,0 +1,122 @@
+/** @module Translates zod's issues into domain issues, so every surface words input errors the same way. */
+import type { z } from 'zod';
+import type { DomainIssue } from './result.js';
+
+type Path = readonly (string | number)[];
+
+/** Keys whose values come from a closed vocabulary: an unrecognised key there is an unknown id, not a typo'd field. */
+const VOCABULARY_MAPS = new Set([
+  'findings',
+  'emg',
+  'imaging',
+  'mrc',
+  'reflexes',
+  'romPercentOfNormal',
+  'movements',
+]);
+
+function describe(input: unknown): string {
+  if (input === undefined) {
+    return 'nothing';
+  }
+  const s = JSON.stringify(input);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: Path = [],
+): DomainIssue[] {
+  const out: DomainIssue[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const field = path.length === 0 ? '(root)' : String(path[path.length - 1]);
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const parent = path.length === 0 ? '' : String(path[path.length - 1]);
+        for (const key of issue.keys) {
+          out.push(
+            VOCABULARY_MAPS.has(parent)
+              ? {
+                  code: 'input.unknown_id',
+                  path: [...path, key],
+                  params: { id: key, vocabulary: parent },
+                }
+              : { code: 'input.unknown_key', path: [...path, key], params: { key } },
+          );
+        }
+        break;
+      }
+      case 'invalid_value': {
+        const vocabulary =
+          typeof path[path.length - 1] === 'number'
+            ? String(path[path.length - 2] ?? field)
+            : field;
+        out.push({
+          code: 'input.unknown_id',
+          path,
+          params: {
+            id: describe(issue.input),
+            vocabulary,
+            allowed: issue.values.map(String).join(', '),
+          },
+        });
+        break;
+      }
+      case 'too_big':
+      case 'too_small': {
+        const isLength = issue.origin === 'array' || issue.origin === 'string';
+        if (isLength && issue.code === 'too_big') {
+          out.push({ code: 'input.too_long', path, params: { max: Number(issue.maximum) } });
+        } else {
+          out.push({
+            code: 'input.out_of_range',
+            path,
+            params: {
+              value: describe(issue.input),
+              ...(issue.code === 'too_big'
+                ? { max: Number(issue.maximum) }
+                : { min: Number(issue.minimum) }),
+            },
+          });
+        }
+        break;
+      }
+      case 'invalid_type': {
+        if (issue.input === undefined) {
+          out.push({ code: 'input.required', path, params: { expected: issue.expected } });
+        } else if (issue.expected === 'int' && typeof issue.input === 'number') {
+          out.push({ code: 'input.not_integer', path, params: { value: describe(issue.input) } });
+        } else {
+          out.push({
+            code: 'input.invalid_type',
+            path,
+            params: { expected: issue.expected, value: describe(issue.input) },
+          });
+        }
+        break;
+      }
+      case 'custom': {
+        const tonus = (issue.params as { tonus?: string } | undefined)?.tonus;
+        out.push(
+          tonus === 'input.psfs_severity_without_frequency'
+            ? { code: 'input.psfs_severity_without_frequency', path }
+            : { code: 'input.invalid_value', path, params: { rule: issue.message } },
+        );
+        break;
+      }
+      case 'invalid_format':
+      case 'not_multiple_of':
+      case 'invalid_key':
+      case 'invalid_element':
+      case 'invalid_union':
+        out.push({
+          code: 'input.invalid_value',
+          path,
+          params: { rule: issue.message, value: describe(issue.input) },
+        });
+        break;
+    }
+  }
+  return out;
+}

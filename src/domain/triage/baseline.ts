@@ -1,0 +1,38 @@
+/**
+ * @module The level when no red flag fires. A spasm is a symptom of an underlying disease that needs a
+ * thorough evaluation [A], so the default is a consultation; an uncomplicated mechanical spasm that is
+ * not dragging on is self-care (reference §3.3 last row [A][R2]).
+ */
+import { all, any, has, is, not, type When } from '../evidence/index.js';
+import type { ConditionId, Provenance } from '../kb/index.js';
+import type { TriageLevel } from '../shared/index.js';
+
+export interface BaselineRule extends Provenance {
+  readonly id: string;
+  readonly version: number;
+  readonly level: TriageLevel;
+  /** The condition that must lead the differential, with at least this probability. */
+  readonly leading?: { readonly condition: ConditionId; readonly minProbability: number };
+  readonly when?: When;
+}
+
+/** Evaluated in order; the first that holds gives the level. */
+export const BASELINE_RULES: readonly BaselineRule[] = [
+  {
+    id: 'BASE-SELF-CARE-MECHANICAL',
+    version: 1,
+    level: 'self_care',
+    leading: { condition: 'exertional_overuse', minProbability: 0.5 },
+    when: not(
+      any(
+        is('onset', 'chronic'),
+        has('f:no_improvement_4_weeks'),
+        { history: 'durationDays', atLeast: 42 },
+        all(is('course', 'worsening'), { history: 'durationDays', atLeast: 7 }),
+      ),
+    ),
+    sourceIds: ['A', 'R2'],
+    status: 'P',
+  },
+  { id: 'BASE-CONSULTATION', version: 1, level: 'consultation', sourceIds: ['A'], status: 'V' },
+];

@@ -1,0 +1,64 @@
+/**
+ * @module The triage decision: the most urgent fired red flag, or when none fired the first baseline rule
+ * that holds. A red flag always wins over the classifier, never the other way round (reference §9.4).
+ */
+import { holds, type Evidence } from '../evidence/index.js';
+import type { ConditionId } from '../kb/index.js';
+import { moreUrgent, type TriageLevel } from '../shared/index.js';
+import { BASELINE_RULES, type BaselineRule } from './baseline.js';
+import { evaluateRedFlags, type TriageReason } from './evaluate.js';
+import { RED_FLAG_RULES, type RedFlagRule } from './rules.js';
+
+export interface TriageDecision {
+  readonly level: TriageLevel;
+  /** Most urgent first; the baseline reason is last and present only when it set or matched the level. */
+  readonly reasons: readonly TriageReason[];
+  readonly redFlag: boolean;
+}
+
+export interface Leading {
+  readonly condition: ConditionId;
+  readonly probability: number;
+}
+
+function baselineReason(rule: BaselineRule, because: readonly string[]): TriageReason {
+  return {
+    rule: rule.id,
+    version: rule.version,
+    level: rule.level,
+    group: 'baseline',
+    sourceIds: rule.sourceIds,
+    status: rule.status,
+    because,
+  };
+}
+
+export function decideTriage(
+  e: Evidence,
+  leading: Leading | undefined,
+  redFlagRules: readonly RedFlagRule[] = RED_FLAG_RULES,
+  baselineRules: readonly BaselineRule[] = BASELINE_RULES,
+): TriageDecision {
+  const flags = evaluateRedFlags(e, redFlagRules);
+  let base: TriageReason | undefined;
+  for (const rule of baselineRules) {
+    const because: string[] = [];
+    const leadOk =
+      rule.leading === undefined ||
+      (leading !== undefined &&
+        leading.condition === rule.leading.condition &&
+        leading.probability >= rule.leading.minProbability);
+    if (leadOk && (rule.when === undefined || holds(rule.when, e, because))) {
+      base = baselineReason(
+        rule,
+        rule.leading === undefined ? because : [`leading=${rule.leading.condition}`, ...because],
+      );
+      break;
+    }
+  }
+  const baseLevel: TriageLevel = base?.level ?? 'consultation';
+  if (flags.level === null) {
+    return { level: baseLevel, reasons: base === undefined ? [] : [base], redFlag: false };
+  }
+  return { level: moreUrgent(flags.level, baseLevel), reasons: flags.reasons, redFlag: true };
+}

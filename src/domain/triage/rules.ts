@@ -1,0 +1,831 @@
+/**
+ * @module Red-flag rules (reference §3.2 back-pain red flags, §3.3 flags of the article's diseases, and
+ * our own design where the reference has none), as versioned data. The most urgent level that fires
+ * wins (reference §9.4). Levels marked *design suggestion* in the reference keep the source of the
+ * feature list and say so in their status.
+ */
+import type { Provenance } from '../kb/index.js';
+import type { TriageLevel } from '../shared/index.js';
+import { all, any, count, has, is, lacks, not, type When } from '../evidence/index.js';
+
+export interface RedFlagRule extends Provenance {
+  readonly id: string;
+  readonly version: number;
+  readonly level: TriageLevel;
+  /** The red-flag group of the reference the rule belongs to, for grouping reasons. */
+  readonly group:
+    | 'cauda_equina'
+    | 'neurological_deficit'
+    | 'malignancy'
+    | 'infection'
+    | 'fracture'
+    | 'toxic'
+    | 'airway_circulation'
+    | 'electrolyte'
+    | 'endocrine'
+    | 'cns'
+    | 'drug_related'
+    | 'muscle_breakdown'
+    | 'liver';
+  readonly when: When;
+}
+
+// a deficit that an established cord or brain condition already explains, and that is not getting worse, is not new
+const establishedUmnCondition = any(
+  has('cond:spinal_cord_injury'),
+  has('cond:multiple_sclerosis'),
+  has('cond:stroke'),
+  has('cond:cerebral_palsy'),
+);
+const explainedChronic = all(
+  any(is('onset', 'chronic'), establishedUmnCondition),
+  not(is('course', 'worsening')),
+);
+const isNew = (w: When): When => all(w, not(explainedChronic));
+const chronicStable = all(is('onset', 'chronic'), not(is('course', 'worsening')));
+const lowPotassium = is('lab:potassium', 'low', 'severe_low');
+const lowCalcium = is('lab:calcium', 'low', 'critical_low');
+const tetanySigns = any(
+  has('f:carpopedal_spasm'),
+  has('f:trousseau_sign'),
+  all(has('f:chvostek_sign'), has('f:perioral_paraesthesia')),
+);
+const axialOrGeneralized = is('spread', 'axial', 'generalized');
+const lockjawPattern = any(has('f:trismus'), has('f:risus_sardonicus'), has('f:opisthotonus'));
+const woundEntry = any(
+  has('f:wound_recent'),
+  has('exp:penetrating_wound'),
+  has('exp:injection_drug_use'),
+);
+const suspectedAdrenalInsufficiency = count(
+  2,
+  has('f:hyperpigmentation'),
+  has('f:salt_craving'),
+  has('f:orthostatic_dizziness'),
+  all(is('lab:sodium', 'low'), is('lab:potassium', 'high')),
+  is('lab:cortisol', 'low'),
+  is('lab:acth', 'high'),
+);
+const cordSigns = any(
+  has('f:bilateral_leg_weakness'),
+  has('f:progressive_weakness'),
+  has('f:sensory_level'),
+  has('f:babinski_sign'),
+  has('f:gait_disturbance'),
+  has('hyperreflexia'),
+  has('weakness'),
+  has('f:urinary_retention'),
+  has('f:urinary_incontinence'),
+);
+
+export const RED_FLAG_RULES: readonly RedFlagRule[] = [
+  // cauda equina syndrome: ED at once [R3][R4]
+  {
+    id: 'RF-CES-SADDLE',
+    version: 1,
+    level: 'emergency',
+    group: 'cauda_equina',
+    when: has('f:saddle_anaesthesia'),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  {
+    id: 'RF-CES-RETENTION',
+    version: 1,
+    level: 'emergency',
+    group: 'cauda_equina',
+    when: has('f:urinary_retention'),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  {
+    id: 'RF-CES-BLADDER',
+    version: 1,
+    level: 'emergency',
+    group: 'cauda_equina',
+    when: isNew(any(has('f:urinary_incontinence'), has('f:altered_bladder_sensation'))),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  {
+    id: 'RF-CES-BOWEL',
+    version: 1,
+    level: 'emergency',
+    group: 'cauda_equina',
+    when: isNew(any(has('f:faecal_incontinence'), has('f:reduced_anal_tone'))),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  {
+    id: 'RF-CES-LEGS',
+    version: 1,
+    level: 'emergency',
+    group: 'cauda_equina',
+    when: isNew(has('f:bilateral_leg_weakness')),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  {
+    id: 'RF-CES-IMAGING',
+    version: 1,
+    level: 'emergency',
+    group: 'cauda_equina',
+    when: has('img:caudaEquinaCompression'),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  // progressive or widespread neurological deficit: same-day [R3][R4]
+  {
+    id: 'RF-NEURO-PROGRESSIVE',
+    version: 1,
+    level: 'emergency',
+    group: 'neurological_deficit',
+    when: has('f:progressive_weakness'),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  {
+    id: 'RF-NEURO-FOOT-DROP',
+    version: 1,
+    level: 'emergency',
+    group: 'neurological_deficit',
+    when: isNew(has('f:foot_drop')),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  {
+    id: 'RF-NEURO-SEVERE-WEAKNESS',
+    version: 1,
+    level: 'emergency',
+    group: 'neurological_deficit',
+    when: isNew(has('weakness_severe')),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  {
+    id: 'RF-NEURO-CORD-SIGNS',
+    version: 1,
+    level: 'emergency',
+    group: 'neurological_deficit',
+    when: isNew(
+      any(
+        has('f:sensory_level'),
+        all(has('f:gait_disturbance'), is('onset', 'sudden', 'acute')),
+        all(has('hyperreflexia'), any(has('f:babinski_sign'), has('f:clonus'))),
+      ),
+    ),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  // metastatic cord compression and malignancy [R3][R4]
+  {
+    id: 'RF-MSCC-COMPRESSION',
+    version: 1,
+    level: 'emergency',
+    group: 'malignancy',
+    when: has('img:cordCompression'),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  {
+    id: 'RF-MSCC-DEFICIT',
+    version: 1,
+    level: 'emergency',
+    group: 'malignancy',
+    when: all(any(has('cond:cancer_history'), has('img:spinalMass')), isNew(cordSigns)),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  {
+    id: 'RF-MALIGNANCY-HISTORY',
+    version: 1,
+    level: 'consultation_24',
+    group: 'malignancy',
+    when: all(has('cond:cancer_history'), not(chronicStable)),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  {
+    id: 'RF-MALIGNANCY-FEATURES',
+    version: 1,
+    level: 'consultation_24',
+    group: 'malignancy',
+    when: count(
+      2,
+      has('f:unexplained_weight_loss'),
+      has('f:pain_at_night_or_lying'),
+      has('f:no_improvement_4_weeks'),
+      has('f:spinal_deformity'),
+    ),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  {
+    id: 'RF-MASS-IMAGING',
+    version: 1,
+    level: 'consultation_24',
+    group: 'malignancy',
+    when: has('img:spinalMass'),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  // spinal infection: same day; ED if febrile [R3]
+  {
+    id: 'RF-INFECTION-FEBRILE',
+    version: 1,
+    level: 'emergency',
+    group: 'infection',
+    when: all(
+      has('fever'),
+      any(
+        has('exp:injection_drug_use'),
+        has('cond:immunosuppression'),
+        has('exp:recent_spinal_procedure'),
+        has('exp:penetrating_wound'),
+        has('f:rigors'),
+        has('f:midline_bony_tenderness'),
+      ),
+    ),
+    sourceIds: ['R3'],
+    status: 'V',
+  },
+  {
+    id: 'RF-INFECTION-IMAGING',
+    version: 1,
+    level: 'emergency',
+    group: 'infection',
+    when: has('img:discitisOrAbscess'),
+    sourceIds: ['R3'],
+    status: 'V',
+  },
+  {
+    id: 'RF-INFECTION-RISK',
+    version: 1,
+    level: 'consultation_24',
+    group: 'infection',
+    when: all(
+      any(
+        has('exp:injection_drug_use'),
+        has('cond:immunosuppression'),
+        has('exp:recent_spinal_procedure'),
+      ),
+      not(chronicStable),
+    ),
+    sourceIds: ['R3'],
+    status: 'V',
+  },
+  {
+    id: 'RF-FEVER',
+    version: 1,
+    level: 'consultation_24',
+    group: 'infection',
+    when: has('fever'),
+    sourceIds: ['R3', 'TONUS'],
+    status: 'P',
+  },
+  // vertebral fracture [R3][R4]
+  {
+    id: 'RF-FRACTURE-MAJOR-TRAUMA',
+    version: 1,
+    level: 'emergency',
+    group: 'fracture',
+    when: has('trig:trauma_major'),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  {
+    id: 'RF-FRACTURE-FRAGILITY',
+    version: 1,
+    level: 'consultation_24',
+    group: 'fracture',
+    when: all(
+      any(has('cond:osteoporosis'), has('med:corticosteroid_long_term')),
+      any(
+        has('trig:trauma_minor'),
+        has('f:midline_bony_tenderness'),
+        all(is('onset', 'sudden'), has('f:relief_at_rest')),
+      ),
+    ),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  {
+    id: 'RF-FRACTURE-IMAGING',
+    version: 1,
+    level: 'consultation_24',
+    group: 'fracture',
+    when: has('img:vertebralFracture'),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  {
+    id: 'RF-FRACTURE-DEFICIT',
+    version: 1,
+    level: 'emergency',
+    group: 'fracture',
+    when: all(has('img:vertebralFracture'), isNew(cordSigns)),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  // strychnine and tetanus: fully conscious generalised spasms set off by stimuli [X6]
+  {
+    id: 'RF-STRYCHNINE-EXPOSURE',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'toxic',
+    when: has('exp:strychnine_or_rodenticide'),
+    sourceIds: ['X6'],
+    status: 'P',
+  },
+  {
+    id: 'RF-STREET-DRUG-SPASMS',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'toxic',
+    when: all(
+      has('exp:unknown_powder_or_street_drug'),
+      any(
+        lockjawPattern,
+        has('trig:stimulus'),
+        has('f:consciousness_preserved_during_spasms'),
+        is('spread', 'generalized'),
+      ),
+      not(chronicStable),
+    ),
+    sourceIds: ['X6'],
+    status: 'P',
+  },
+  {
+    id: 'RF-AWAKE-TETANIC-SPASMS',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'toxic',
+    when: all(
+      lockjawPattern,
+      any(has('trig:stimulus'), has('f:consciousness_preserved_during_spasms')),
+      not(is('onset', 'chronic')),
+    ),
+    sourceIds: ['X6'],
+    status: 'P',
+  },
+  {
+    id: 'RF-TETANUS',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'toxic',
+    when: all(lockjawPattern, woundEntry),
+    sourceIds: ['C1', 'C3', 'TONUS'],
+    status: 'P',
+  },
+  {
+    id: 'RF-TETANUS-RISK',
+    version: 1,
+    level: 'emergency',
+    group: 'toxic',
+    when: all(
+      any(has('f:wound_recent'), has('exp:penetrating_wound')),
+      lacks('f:tetanus_vaccination_up_to_date'),
+      any(axialOrGeneralized, has('f:rigidity'), has('f:dysphagia'), has('f:neck_stiffness')),
+      not(is('onset', 'chronic')),
+    ),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // airway and circulation
+  {
+    id: 'RF-AIRWAY',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: any(has('f:laryngospasm'), has('f:breathing_difficulty')),
+    sourceIds: ['L8', 'X6', 'D8'],
+    status: 'P',
+  },
+  {
+    id: 'RF-HYPOXIA',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: has('hypoxia'),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  {
+    id: 'RF-SHOCK',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: is('bp', 'shock'),
+    sourceIds: ['R4', 'R7'],
+    status: 'P',
+  },
+  {
+    id: 'RF-COMA',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: { vital: 'gcs', below: 9 },
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  {
+    id: 'RF-VITALS-SEVERE',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: any(
+      { vital: 'respiratoryRate', atLeast: 30 },
+      { vital: 'heartRate', atLeast: 140 },
+      { vital: 'temperatureC', atLeast: 40 },
+    ),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // electrolytes: hypokalaemia [L2]
+  {
+    id: 'RF-HYPOK-SEVERE',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: is('lab:potassium', 'severe_low'),
+    sourceIds: ['L2'],
+    status: 'V',
+  },
+  {
+    id: 'RF-HYPOK-SYMPTOMATIC',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: all(
+      lowPotassium,
+      any(
+        has('f:generalized_weakness'),
+        has('weakness_severe'),
+        has('f:ecg_u_waves_or_flat_t'),
+        has('f:arrhythmia'),
+      ),
+    ),
+    sourceIds: ['L2'],
+    status: 'V',
+  },
+  {
+    id: 'RF-HYPOK',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: lowPotassium,
+    sourceIds: ['L2', 'TONUS'],
+    status: 'P',
+  },
+  {
+    id: 'RF-HYPERK-DANGEROUS',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: { lab: 'potassium', atLeast: 6.5 },
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  {
+    id: 'RF-HYPERK',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: { lab: 'potassium', atLeast: 6.0 },
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  {
+    id: 'RF-HYPONA-SEVERE',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: { lab: 'sodium', below: 125 },
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // hypocalcaemia [L8]
+  {
+    id: 'RF-HYPOCA-CRITICAL',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: is('lab:calcium', 'critical_low'),
+    sourceIds: ['L8'],
+    status: 'V',
+  },
+  {
+    id: 'RF-HYPOCA-TETANY',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: tetanySigns,
+    sourceIds: ['L8'],
+    status: 'P',
+  },
+  {
+    id: 'RF-HYPOCA-LONG-QT',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: all(lowCalcium, has('f:ecg_long_qt')),
+    sourceIds: ['L8'],
+    status: 'V',
+  },
+  {
+    id: 'RF-HYPOCA-AIRWAY-SEIZURE',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'electrolyte',
+    when: all(any(lowCalcium, tetanySigns), any(has('f:laryngospasm'), has('f:seizures'))),
+    sourceIds: ['L8'],
+    status: 'P',
+  },
+  {
+    id: 'RF-HYPOCA',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: lowCalcium,
+    sourceIds: ['L1', 'TONUS'],
+    status: 'P',
+  },
+  // hypomagnesaemia [L3][L4]
+  {
+    id: 'RF-HYPOMG-SEVERE',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: all(
+      is('lab:magnesium', 'low'),
+      any(tetanySigns, has('f:chvostek_sign'), has('f:seizures'), has('f:arrhythmia')),
+    ),
+    sourceIds: ['L3', 'L4'],
+    status: 'P',
+  },
+  {
+    id: 'RF-HYPOMG',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: is('lab:magnesium', 'low'),
+    sourceIds: ['L3', 'L4', 'TONUS'],
+    status: 'P',
+  },
+  {
+    id: 'RF-ARRHYTHMIA',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: any(has('f:arrhythmia'), has('f:ecg_u_waves_or_flat_t'), has('f:ecg_long_qt')),
+    sourceIds: ['L2', 'L8', 'TONUS'],
+    status: 'P',
+  },
+  // adrenal insufficiency and crisis: treat without waiting for labs [R7][X1]
+  {
+    id: 'RF-ADRENAL-CRISIS',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'endocrine',
+    when: all(suspectedAdrenalInsufficiency, any(has('f:vomiting'), is('bp', 'shock'), has('ams'))),
+    sourceIds: ['R7', 'X1'],
+    status: 'V',
+  },
+  {
+    id: 'RF-ADRENAL-SUSPECTED',
+    version: 1,
+    level: 'consultation_24',
+    group: 'endocrine',
+    when: any(suspectedAdrenalInsufficiency, is('lab:cortisol', 'low')),
+    sourceIds: ['X1', 'TONUS'],
+    status: 'P',
+  },
+  // encephalitis and the central nervous system [R6]
+  {
+    id: 'RF-ENCEPHALITIS',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'cns',
+    when: all(
+      has('ams'),
+      any(
+        has('fever'),
+        has('f:seizures'),
+        has('f:focal_neurological_deficit'),
+        has('csf_pleocytosis'),
+        has('f:neck_stiffness'),
+      ),
+    ),
+    sourceIds: ['R6'],
+    status: 'V',
+  },
+  {
+    id: 'RF-ALTERED-MENTAL-STATUS',
+    version: 1,
+    level: 'emergency',
+    group: 'cns',
+    when: has('ams'),
+    sourceIds: ['R6', 'TONUS'],
+    status: 'P',
+  },
+  {
+    id: 'RF-SEIZURE',
+    version: 1,
+    level: 'emergency',
+    group: 'cns',
+    when: isNew(has('f:seizures')),
+    sourceIds: ['R6', 'L8'],
+    status: 'P',
+  },
+  {
+    id: 'RF-MENINGISM',
+    version: 1,
+    level: 'emergency',
+    group: 'cns',
+    when: all(has('fever'), has('f:neck_stiffness')),
+    sourceIds: ['R6', 'TONUS'],
+    status: 'P',
+  },
+  {
+    id: 'RF-NEW-FOCAL-DEFICIT',
+    version: 1,
+    level: 'emergency',
+    group: 'cns',
+    when: isNew(any(has('f:focal_neurological_deficit'), has('f:hemiparesis'))),
+    sourceIds: ['R6', 'TONUS'],
+    status: 'P',
+  },
+  // a deficit that came on within minutes to hours may be an acute stroke
+  {
+    id: 'RF-SUDDEN-FOCAL-DEFICIT',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'cns',
+    when: all(
+      any(has('f:focal_neurological_deficit'), has('f:hemiparesis')),
+      is('onset', 'sudden', 'acute'),
+      not(has('cond:stroke')),
+    ),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  {
+    id: 'RF-AUTONOMIC-DYSREFLEXIA',
+    version: 1,
+    level: 'emergency',
+    group: 'cns',
+    when: has('f:autonomic_dysreflexia_symptoms'),
+    sourceIds: ['FORMAT', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // drug-related emergencies
+  {
+    id: 'RF-BACLOFEN-WITHDRAWAL',
+    version: 1,
+    level: 'emergency',
+    group: 'drug_related',
+    when: all(
+      has('med:baclofen'),
+      any(has('fever'), has('ams')),
+      any(has('f:rigidity'), has('increased_tone')),
+    ),
+    sourceIds: ['D2'],
+    status: 'V',
+  },
+  {
+    id: 'RF-BOTULINUM-SPREAD',
+    version: 1,
+    level: 'emergency',
+    group: 'drug_related',
+    when: all(
+      has('med:botulinum_toxin'),
+      any(has('f:dysphagia'), has('f:breathing_difficulty'), has('f:dysarthria')),
+    ),
+    sourceIds: ['D8'],
+    status: 'V',
+  },
+  {
+    id: 'RF-NMS',
+    version: 1,
+    level: 'emergency',
+    group: 'drug_related',
+    when: all(
+      has('med:dopamine_antagonist'),
+      has('f:rigidity'),
+      any(has('fever'), has('ams'), has('f:heavy_sweating')),
+    ),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  {
+    id: 'RF-NMS-FULL',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'drug_related',
+    when: all(has('med:dopamine_antagonist'), has('f:rigidity'), has('fever'), has('ams')),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  {
+    id: 'RF-SEROTONIN-TOXICITY',
+    version: 1,
+    level: 'emergency',
+    group: 'drug_related',
+    when: all(
+      has('med:serotonergic_drug'),
+      any(has('f:clonus'), has('hyperreflexia'), has('f:myoclonus')),
+      any(
+        has('fever'),
+        has('ams'),
+        has('tachycardia'),
+        has('f:heavy_sweating'),
+        has('f:diarrhoea'),
+        has('f:tremor'),
+      ),
+    ),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  {
+    id: 'RF-SEROTONIN-SEVERE',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'drug_related',
+    when: all(
+      has('med:serotonergic_drug'),
+      has('fever'),
+      any(has('f:rigidity'), has('ams')),
+      any(has('f:clonus'), has('hyperreflexia'), has('f:myoclonus')),
+    ),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  {
+    id: 'RF-ACUTE-DYSTONIA',
+    version: 1,
+    level: 'emergency',
+    group: 'drug_related',
+    when: all(has('med:dopamine_antagonist'), has('f:dystonia'), is('onset', 'sudden', 'acute')),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  {
+    id: 'RF-DANTROLENE-LIVER',
+    version: 1,
+    level: 'consultation_24',
+    group: 'drug_related',
+    when: all(
+      has('med:dantrolene'),
+      any(has('f:jaundice'), has('f:dark_urine'), is('lab:alt', 'raised')),
+    ),
+    sourceIds: ['D7'],
+    status: 'V',
+  },
+  // muscle breakdown and heat
+  {
+    id: 'RF-RHABDOMYOLYSIS-CK',
+    version: 1,
+    level: 'emergency',
+    group: 'muscle_breakdown',
+    when: is('lab:ck', 'very_high'),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  {
+    id: 'RF-RHABDOMYOLYSIS-URINE',
+    version: 1,
+    level: 'emergency',
+    group: 'muscle_breakdown',
+    when: all(has('f:dark_urine'), not(has('f:jaundice'))),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  {
+    id: 'RF-HEAT-ILLNESS',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'muscle_breakdown',
+    when: all(has('exp:heat_exertion'), any(has('ams'), { vital: 'temperatureC', atLeast: 40 })),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // liver
+  {
+    id: 'RF-LIVER-FAILURE',
+    version: 1,
+    level: 'emergency',
+    group: 'liver',
+    when: all(has('f:jaundice'), has('ams')),
+    sourceIds: ['X2', 'X3'],
+    status: 'P',
+  },
+  {
+    id: 'RF-JAUNDICE',
+    version: 1,
+    level: 'consultation_24',
+    group: 'liver',
+    when: has('f:jaundice'),
+    sourceIds: ['X2', 'TONUS'],
+    status: 'P',
+  },
+];

@@ -1,0 +1,8 @@
+/** @module English catalog: every word a surface shows comes from here; the domain only returns codes. */
+export * from './findings.en.js';
+export * from './triage.en.js';
+export * from './plan.en.js';
+export * from './tests.en.js';
+export * from './evidence.en.js';
+export * from './orders.en.js';
+export * from './issues.en.js';

@@ -1,0 +1,61 @@
+/** @module English messages for input errors: each names the field and the rule it broke. */
+import type { DomainIssue } from '../domain/shared/index.js';
+
+export function fieldPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) {
+    return '(document)';
+  }
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') {
+      out += `[${p}]`;
+    } else {
+      out += out === '' ? p : `.${p}`;
+    }
+  }
+  return out;
+}
+
+function v(issue: DomainIssue, key: string): string {
+  return String(issue.params?.[key] ?? '?');
+}
+
+export function issueText(issue: DomainIssue): string {
+  const field = fieldPath(issue.path);
+  switch (issue.code) {
+    case 'input.invalid_json':
+      return `not valid JSON: ${v(issue, 'detail')}`;
+    case 'input.required':
+      return `${field}: is required (expected ${v(issue, 'expected')})`;
+    case 'input.invalid_type':
+      return `${field}: expected ${v(issue, 'expected')}, got ${v(issue, 'value')}`;
+    case 'input.unknown_id':
+      return `${field}: unknown ${v(issue, 'vocabulary')} id ${v(issue, 'id')}${issue.params?.allowed === undefined ? '' : ` (allowed: ${v(issue, 'allowed')})`}`;
+    case 'input.unknown_key':
+      return `${field}: unknown field "${v(issue, 'key')}"`;
+    case 'input.out_of_range':
+      return issue.params?.max !== undefined
+        ? `${field}: must be at most ${v(issue, 'max')} (got ${v(issue, 'value')})`
+        : `${field}: must be at least ${v(issue, 'min')} (got ${v(issue, 'value')})`;
+    case 'input.not_integer':
+      return `${field}: must be a whole number (got ${v(issue, 'value')})`;
+    case 'input.invalid_value':
+      return `${field}: ${v(issue, 'rule')}`;
+    case 'input.too_long':
+      return `${field}: at most ${v(issue, 'max')} entries`;
+    case 'input.psfs_severity_without_frequency':
+      return `${field}: PSFS severity is only given when spasm frequency is 1 or more`;
+    case 'input.unknown_loinc':
+      return `${field}: unknown LOINC code ${v(issue, 'loinc')}`;
+    case 'input.unit_not_convertible':
+      return `${field}: unit "${v(issue, 'unit')}" cannot measure ${v(issue, 'analyte')} (LOINC ${v(issue, 'loinc')}); allowed: ${v(issue, 'allowed')}`;
+    case 'input.lab_value_implausible':
+      return `${field}: ${v(issue, 'value')} ${v(issue, 'unit')} is outside the possible range for ${v(issue, 'analyte')}`;
+    case 'input.unsupported_format':
+      return `${field}: unsupported format ${v(issue, 'format')}`;
+    case 'input.duplicate':
+      return `${field}: duplicate ${v(issue, 'what')}`;
+  }
+}
+
+export const NOTICE = 'Decision support, not a diagnosis: a clinician must confirm every result.';

@@ -1,0 +1,54 @@
+/** @module English names of tests and questions, and the sentence saying why each is next. */
+import type { NextQuestion, NextTest, TestId } from '../domain/classifier/index.js';
+import type { CauseGroup } from '../domain/shared/index.js';
+import { CONDITION_NAMES } from './findings.en.js';
+import { featureName } from './evidence.en.js';
+
+export const TEST_NAMES: Readonly<Record<TestId, string>> = {
+  serum_potassium: 'Serum potassium',
+  serum_magnesium: 'Serum magnesium',
+  calcium_with_albumin: 'Calcium with albumin (or ionized calcium)',
+  serum_sodium: 'Serum sodium',
+  morning_cortisol_with_acth: 'Morning cortisol with ACTH',
+  renal_function: 'Creatinine and eGFR',
+  glucose_hba1c: 'Glucose / HbA1c',
+  vitamin_b12: 'Vitamin B12',
+  thyroid_function: 'TSH',
+  creatine_kinase: 'Creatine kinase',
+  inflammatory_markers: 'CRP and ESR',
+  ceruloplasmin_copper: 'Ceruloplasmin and serum copper',
+  liver_tests: 'Liver tests (ALT)',
+  ecg: 'ECG',
+  emg_nerve_conduction: 'EMG and nerve conduction studies',
+  mri_spine: 'MRI of the spine',
+  mri_brain: 'MRI of the brain',
+  slit_lamp_examination: 'Slit-lamp examination for Kayser-Fleischer rings',
+  lumbar_puncture: 'Lumbar puncture',
+  reflex_examination: 'Reflex examination',
+  manual_muscle_testing: 'Manual muscle testing (MRC)',
+  sensory_examination: 'Sensory examination',
+  tetany_signs: 'Chvostek and Trousseau signs',
+  spinal_palpation: 'Palpation of the spine and paraspinal muscles',
+  range_of_motion: 'Range of motion',
+  tone_assessment: 'Tone (Modified Ashworth) and rigidity',
+  gait_analysis: 'Gait analysis',
+  vital_signs: 'Temperature, pulse and blood pressure',
+  skin_and_eye_inspection: 'Skin and eye inspection (pigmentation, jaundice)',
+  perineal_examination: 'Perineal sensation and anal tone',
+};
+
+export const GROUP_NAMES: Readonly<Record<CauseGroup, string>> = {
+  muscle: 'muscle-related',
+  nerve: 'peripheral-nerve related',
+  central: 'centrally related',
+};
+
+export function whyText(step: NextTest | NextQuestion): string {
+  const names = step.discriminates.map((c) => CONDITION_NAMES[c]);
+  const change = `expected to move the differential by ${(step.expectedChange * 100).toFixed(0)} %`;
+  return names.length === 0 ? change : `separates ${names.join(', ')}; ${change}`;
+}
+
+export function questionText(q: NextQuestion): string {
+  return `Ask about ${featureName(q.id)}`;
+}

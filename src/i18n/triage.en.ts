@@ -1,0 +1,266 @@
+/** @module English wording of triage levels and reasons, with a patient version that never names a drug. */
+import type { TriageLevel } from '../domain/shared/index.js';
+
+export const LEVEL_NAMES: Readonly<Record<TriageLevel, string>> = {
+  self_care: 'Self-care at home is probably enough',
+  consultation: 'See a doctor (not urgent)',
+  consultation_24: 'See a doctor within 24 hours',
+  emergency: 'Go to an emergency department now',
+  emergency_ambulance: 'Call an ambulance now',
+};
+
+interface ReasonText {
+  readonly clinician: string;
+  readonly patient: string;
+}
+
+const r = (clinician: string, patient: string = clinician): ReasonText => ({ clinician, patient });
+
+/** One entry per rule id of the red-flag and baseline rules; a test keeps this in step with the rules. */
+export const REASON_TEXT: Readonly<Record<string, ReasonText>> = {
+  'RF-CES-SADDLE': r(
+    'Saddle anaesthesia: possible cauda equina syndrome',
+    'Numbness around the groin or buttocks can mean pressure on the nerves at the bottom of the spine',
+  ),
+  'RF-CES-RETENTION': r(
+    'Urinary retention: possible cauda equina syndrome',
+    'Being unable to pass urine can mean pressure on the nerves at the bottom of the spine',
+  ),
+  'RF-CES-BLADDER': r(
+    'New bladder disturbance: possible cauda equina syndrome',
+    'New bladder problems can mean pressure on the nerves at the bottom of the spine',
+  ),
+  'RF-CES-BOWEL': r(
+    'Loss of bowel control or reduced anal tone: possible cauda equina syndrome',
+    'Loss of bowel control can mean pressure on the nerves at the bottom of the spine',
+  ),
+  'RF-CES-LEGS': r(
+    'New weakness of both legs: possible cauda equina or cord compression',
+    'New weakness in both legs needs checking today',
+  ),
+  'RF-CES-IMAGING': r(
+    'Imaging shows cauda equina compression',
+    'Your scan shows pressure on the nerves at the bottom of the spine',
+  ),
+  'RF-NEURO-PROGRESSIVE': r(
+    'Progressive weakness',
+    'Weakness that is getting worse needs checking today',
+  ),
+  'RF-NEURO-FOOT-DROP': r('New foot drop', 'A new foot drop needs checking today'),
+  'RF-NEURO-SEVERE-WEAKNESS': r(
+    'New severe weakness (MRC 3 or less)',
+    'New marked weakness needs checking today',
+  ),
+  'RF-NEURO-CORD-SIGNS': r(
+    'New signs of spinal cord involvement (sensory level, acute gait disturbance, or brisk reflexes with Babinski or clonus)',
+    'Signs that the spinal cord may be involved need checking today',
+  ),
+  'RF-MSCC-COMPRESSION': r(
+    'Imaging shows spinal cord compression',
+    'Your scan shows pressure on the spinal cord',
+  ),
+  'RF-MSCC-DEFICIT': r(
+    'Possible metastatic cord compression: cancer history or spinal mass with neurological signs',
+    'A past cancer together with nerve symptoms needs checking today',
+  ),
+  'RF-MALIGNANCY-HISTORY': r(
+    'Past cancer with new spinal pain: exclude spinal metastasis (urgent MRI)',
+    'Back pain after a past cancer should be checked soon',
+  ),
+  'RF-MALIGNANCY-FEATURES': r(
+    'Two or more features of serious spinal pathology (weight loss, night pain, no improvement, deformity)',
+    'Some of your symptoms need a doctor to look for a serious cause soon',
+  ),
+  'RF-MASS-IMAGING': r(
+    'Imaging shows a spinal mass',
+    'Your scan shows a lump near the spine that needs a doctor soon',
+  ),
+  'RF-INFECTION-FEBRILE': r(
+    'Fever with a risk factor or sign of spinal infection',
+    'Fever with back pain and your other symptoms could mean an infection near the spine',
+  ),
+  'RF-INFECTION-IMAGING': r(
+    'Imaging shows discitis or abscess',
+    'Your scan shows a possible infection near the spine',
+  ),
+  'RF-INFECTION-RISK': r(
+    'Risk factor for spinal infection with a new or worsening presentation',
+    'Your risk of an infection near the spine means a doctor should see you soon',
+  ),
+  'RF-FEVER': r(
+    'Fever with spinal pain',
+    'Fever with back pain should be checked by a doctor soon',
+  ),
+  'RF-FRACTURE-MAJOR-TRAUMA': r(
+    'Major trauma: possible vertebral fracture',
+    'After a major injury your spine needs checking now',
+  ),
+  'RF-FRACTURE-FRAGILITY': r(
+    'Fragility-fracture risk (osteoporosis or long-term steroids) with a suggestive history',
+    'With fragile bones this back pain needs a doctor soon',
+  ),
+  'RF-FRACTURE-IMAGING': r(
+    'Imaging shows a vertebral fracture',
+    'Your scan shows a broken bone in the spine',
+  ),
+  'RF-FRACTURE-DEFICIT': r(
+    'Vertebral fracture with new neurological signs',
+    'A broken bone in the spine with nerve symptoms needs care now',
+  ),
+  'RF-STRYCHNINE-EXPOSURE': r(
+    'Possible strychnine or rodenticide exposure',
+    'Contact with rat poison is an emergency',
+  ),
+  'RF-STREET-DRUG-SPASMS': r(
+    'Generalised spasms after an unknown powder or street drug',
+    'Spasms after taking an unknown substance are an emergency',
+  ),
+  'RF-AWAKE-TETANIC-SPASMS': r(
+    'Stimulus-triggered spasms with jaw clenching or arching while fully awake (strychnine or tetanus pattern)',
+    'Spasms of the jaw and back that noise or touch sets off are an emergency',
+  ),
+  'RF-TETANUS': r(
+    'Trismus or opisthotonus with a wound or injection: possible tetanus',
+    'Jaw stiffness after a wound can be tetanus, which is an emergency',
+  ),
+  'RF-TETANUS-RISK': r(
+    'Wound without up-to-date tetanus vaccination and widespread stiffness',
+    'A wound without tetanus protection and spreading stiffness needs care now',
+  ),
+  'RF-AIRWAY': r('Laryngospasm or breathing difficulty', 'Difficulty breathing is an emergency'),
+  'RF-HYPOXIA': r('Oxygen saturation below 92 %', 'Your oxygen level is low'),
+  'RF-SHOCK': r('Systolic blood pressure below 90 mmHg', 'Your blood pressure is very low'),
+  'RF-COMA': r('Glasgow Coma Scale below 9', 'Reduced consciousness is an emergency'),
+  'RF-VITALS-SEVERE': r(
+    'Severely abnormal vital signs (respiratory rate ≥ 30, heart rate ≥ 140 or temperature ≥ 40 °C)',
+    'Your heart rate, breathing or temperature is far from normal',
+  ),
+  'RF-HYPOK-SEVERE': r(
+    'Potassium below 2.5 mmol/L',
+    'A very low blood potassium level needs treatment now',
+  ),
+  'RF-HYPOK-SYMPTOMATIC': r(
+    'Low potassium with weakness or ECG changes',
+    'Low potassium with weakness or heart rhythm changes needs treatment now',
+  ),
+  'RF-HYPOK': r('Low potassium', 'Your blood potassium is low and a doctor should review it soon'),
+  'RF-HYPERK-DANGEROUS': r(
+    'Potassium 6.5 mmol/L or more',
+    'A very high blood potassium level needs treatment now',
+  ),
+  'RF-HYPERK': r(
+    'Potassium 6.0 mmol/L or more',
+    'Your blood potassium is high and a doctor should review it soon',
+  ),
+  'RF-HYPONA-SEVERE': r(
+    'Sodium below 125 mmol/L',
+    'A very low blood sodium level needs treatment now',
+  ),
+  'RF-HYPOCA-CRITICAL': r(
+    'Critically low calcium',
+    'A very low blood calcium level needs treatment now',
+  ),
+  'RF-HYPOCA-TETANY': r(
+    'Tetany (carpopedal spasm, Trousseau sign, or Chvostek sign with perioral tingling): symptomatic hypocalcaemia',
+    'Spasms of the hands and tingling around the mouth can mean low calcium, which needs treatment now',
+  ),
+  'RF-HYPOCA-LONG-QT': r(
+    'Low calcium with a long QT interval',
+    'Low calcium affecting the heart rhythm needs treatment now',
+  ),
+  'RF-HYPOCA-AIRWAY-SEIZURE': r(
+    'Low calcium or tetany with laryngospasm or seizures',
+    'Low calcium with breathing trouble or fits is an emergency',
+  ),
+  'RF-HYPOCA': r('Low calcium', 'Your blood calcium is low and a doctor should review it soon'),
+  'RF-HYPOMG-SEVERE': r(
+    'Low magnesium with tetany, seizures or arrhythmia',
+    'Low magnesium with spasms, fits or heart rhythm changes needs treatment now',
+  ),
+  'RF-HYPOMG': r('Low magnesium', 'Your blood magnesium is low and a doctor should review it soon'),
+  'RF-ARRHYTHMIA': r('Arrhythmia or ECG changes', 'Heart rhythm changes should be checked soon'),
+  'RF-ADRENAL-CRISIS': r(
+    'Suspected adrenal insufficiency with vomiting, shock or confusion: adrenal crisis; treat without waiting for results',
+    'Your symptoms could be a serious hormone emergency',
+  ),
+  'RF-ADRENAL-SUSPECTED': r(
+    'Suspected adrenal insufficiency (Addison disease)',
+    'Your symptoms could come from a hormone problem that needs a doctor soon',
+  ),
+  'RF-ENCEPHALITIS': r(
+    'Altered mental state with fever, seizures, focal signs or CSF pleocytosis: possible encephalitis',
+    'Confusion with fever or fits is an emergency',
+  ),
+  'RF-ALTERED-MENTAL-STATUS': r('Altered mental status', 'Confusion or drowsiness needs care now'),
+  'RF-SEIZURE': r('New seizures', 'A new fit needs care now'),
+  'RF-MENINGISM': r('Fever with neck stiffness', 'Fever with a stiff neck needs care now'),
+  'RF-NEW-FOCAL-DEFICIT': r(
+    'New focal neurological deficit',
+    'New weakness or numbness of part of the body needs care now',
+  ),
+  'RF-SUDDEN-FOCAL-DEFICIT': r(
+    'Sudden focal neurological deficit: possible acute stroke',
+    'Sudden weakness of one side can be a stroke',
+  ),
+  'RF-AUTONOMIC-DYSREFLEXIA': r(
+    'Autonomic dysreflexia symptoms',
+    'Pounding headache and flushing with a spinal cord injury is an emergency',
+  ),
+  'RF-BACLOFEN-WITHDRAWAL': r(
+    'On baclofen with fever or confusion and rigidity: possible baclofen withdrawal',
+    'Fever, confusion and stiffness while on a spasm medicine is an emergency',
+  ),
+  'RF-BOTULINUM-SPREAD': r(
+    'Swallowing, speech or breathing trouble after botulinum toxin: possible distant spread',
+    'Trouble swallowing, speaking or breathing after a muscle injection is an emergency',
+  ),
+  'RF-NMS': r(
+    'Dopamine antagonist with rigidity and fever, confusion or sweating: possible neuroleptic malignant syndrome',
+    'Stiffness with fever or confusion after starting a new medicine is an emergency',
+  ),
+  'RF-NMS-FULL': r(
+    'Dopamine antagonist with rigidity, fever and confusion: neuroleptic malignant syndrome',
+    'Stiffness with fever and confusion after a new medicine is an emergency',
+  ),
+  'RF-SEROTONIN-TOXICITY': r(
+    'Serotonergic drug with clonus or hyperreflexia and autonomic or mental change: possible serotonin toxicity',
+    'Jerking, shaking and sweating after a medicine change needs care now',
+  ),
+  'RF-SEROTONIN-SEVERE': r(
+    'Severe serotonin toxicity (fever with rigidity or confusion)',
+    'Fever with stiffness or confusion after a medicine change is an emergency',
+  ),
+  'RF-ACUTE-DYSTONIA': r(
+    'Acute dystonia on a dopamine antagonist',
+    'Sudden twisting spasms after a new medicine need care now',
+  ),
+  'RF-DANTROLENE-LIVER': r(
+    'On dantrolene with jaundice, dark urine or raised ALT: possible hepatotoxicity; stop and review',
+    'Yellow skin or dark urine while on a spasm medicine needs a doctor within a day',
+  ),
+  'RF-RHABDOMYOLYSIS-CK': r(
+    'Creatine kinase 1000 U/L or more: possible rhabdomyolysis',
+    'A blood test shows muscle breakdown that needs treatment now',
+  ),
+  'RF-RHABDOMYOLYSIS-URINE': r(
+    'Dark urine with muscle symptoms: possible rhabdomyolysis',
+    'Dark urine with muscle pain can mean muscle breakdown, which needs treatment now',
+  ),
+  'RF-HEAT-ILLNESS': r(
+    'Exertion in heat with confusion or temperature ≥ 40 °C: possible heat stroke',
+    'Confusion or a very high temperature after exertion in the heat is an emergency',
+  ),
+  'RF-LIVER-FAILURE': r(
+    'Jaundice with confusion: possible acute liver failure',
+    'Yellow skin with confusion needs care now',
+  ),
+  'RF-JAUNDICE': r('New jaundice', 'Yellow skin or eyes should be checked within a day'),
+  'BASE-SELF-CARE-MECHANICAL': r(
+    'Uncomplicated mechanical spasm without red flags',
+    'This looks like a strained or overworked back muscle with no warning signs',
+  ),
+  'BASE-CONSULTATION': r(
+    'Spasm is a symptom: the cause needs a clinical evaluation',
+    'A spasm is a sign of an underlying cause, so a doctor should look for it',
+  ),
+};
