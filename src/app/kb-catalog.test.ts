@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { CONDITIONS, DRUG_DEFS, FactStatus, GROUPS, METHODS, Provenance, SELF_CARE, SYMPTOMS } from '../domain/kb/index.js';
+import {
+  CONDITIONS,
+  DRUG_DEFS,
+  FactStatus,
+  GROUPS,
+  METHODS,
+  Provenance,
+  SELF_CARE,
+  SYMPTOMS,
+} from '../domain/kb/index.js';
 import { ORDER_RULES } from '../domain/orders/index.js';
 import { DRUG_FACTS } from '../domain/kb/index.js';
 import { RED_FLAG_RULES } from '../domain/triage/index.js';
@@ -27,7 +36,11 @@ describe('knowledge base', () => {
 
   test('no UNVERIFIED fact feeds a hard stop', () => {
     const hardStops = ORDER_RULES.filter((r) => r.severity === 'hard_stop');
-    expect(hardStops.map((r) => r.id).sort()).toEqual(['OC-BZD-CI', 'OC-DAN-LIVER', 'OC-TIZ-CYP1A2']);
+    expect(hardStops.map((r) => r.id).sort()).toEqual([
+      'OC-BZD-CI',
+      'OC-DAN-LIVER',
+      'OC-TIZ-CYP1A2',
+    ]);
     for (const rule of hardStops) {
       expect(rule.status, rule.id).not.toBe('UNVERIFIED');
       expect(rule.facts.length, `${rule.id} names the facts it rests on`).toBeGreaterThan(0);
@@ -41,7 +54,17 @@ describe('knowledge base', () => {
     expect(Object.keys(SYMPTOMS)).toHaveLength(5);
     expect(Object.keys(GROUPS).sort()).toEqual(['central', 'muscle', 'nerve']);
     expect(Object.keys(METHODS)).toEqual(
-      expect.arrayContaining(['history', 'palpation', 'range_of_motion', 'manual_muscle_testing', 'reflexes', 'sensory_testing', 'gait_analysis', 'electromyography', 'neuroimaging']),
+      expect.arrayContaining([
+        'history',
+        'palpation',
+        'range_of_motion',
+        'manual_muscle_testing',
+        'reflexes',
+        'sensory_testing',
+        'gait_analysis',
+        'electromyography',
+        'neuroimaging',
+      ]),
     );
     const table = Object.entries(CONDITIONS).filter(([, c]) => c.inArticleTable);
     expect(table).toHaveLength(13);

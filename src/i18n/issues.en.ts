@@ -16,6 +16,22 @@ export function fieldPath(path: readonly (string | number)[]): string {
   return out;
 }
 
+/** The vocabulary an unknown id belongs to, in the singular. */
+const VOCABULARY: Readonly<Record<string, string>> = {
+  findings: 'finding',
+  conditions: 'condition',
+  medications: 'medication',
+  exposures: 'exposure',
+  triggers: 'trigger',
+  regions: 'region',
+  emg: 'EMG finding',
+  imaging: 'imaging finding',
+  mrc: 'MRC root',
+  reflexes: 'reflex',
+  romPercentOfNormal: 'movement',
+  movements: 'movement',
+};
+
 function v(issue: DomainIssue, key: string): string {
   return String(issue.params?.[key] ?? '?');
 }
@@ -30,7 +46,7 @@ export function issueText(issue: DomainIssue): string {
     case 'input.invalid_type':
       return `${field}: expected ${v(issue, 'expected')}, got ${v(issue, 'value')}`;
     case 'input.unknown_id':
-      return `${field}: unknown ${v(issue, 'vocabulary')} id ${v(issue, 'id')}${issue.params?.allowed === undefined ? '' : ` (allowed: ${v(issue, 'allowed')})`}`;
+      return `${field}: unknown ${VOCABULARY[v(issue, 'vocabulary')] ?? v(issue, 'vocabulary')} id ${v(issue, 'id')}${issue.params?.allowed === undefined ? '' : ` (allowed: ${v(issue, 'allowed')})`}`;
     case 'input.unknown_key':
       return `${field}: unknown field "${v(issue, 'key')}"`;
     case 'input.out_of_range':

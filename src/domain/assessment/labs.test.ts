@@ -52,7 +52,10 @@ describe('laboratory units', () => {
     const r = normalizeLabs([{ loinc: '2823-3', value: 4, unit: 'g/dL' }]);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.issues[0]).toMatchObject({ code: 'input.unit_not_convertible', path: ['labs', 0, 'unit'] });
+      expect(r.issues[0]).toMatchObject({
+        code: 'input.unit_not_convertible',
+        path: ['labs', 0, 'unit'],
+      });
     }
   });
 
@@ -67,8 +70,13 @@ describe('laboratory units', () => {
   });
 
   test('the laboratory reference range sent with a result is preferred over the fallback', () => {
-    const r = normalizeLabs([{ loinc: '2823-3', value: 3.4, unit: 'mmol/L', referenceRange: { low: 3.3, high: 5.1 } }]);
-    expect(r.ok && r.value.byAnalyte.potassium).toMatchObject({ low: 3.3, rangeFrom: 'laboratory' });
+    const r = normalizeLabs([
+      { loinc: '2823-3', value: 3.4, unit: 'mmol/L', referenceRange: { low: 3.3, high: 5.1 } },
+    ]);
+    expect(r.ok && r.value.byAnalyte.potassium).toMatchObject({
+      low: 3.3,
+      rangeFrom: 'laboratory',
+    });
   });
 
   test('round-trip conversions agree for any value', () => {

@@ -38,17 +38,12 @@ export interface Classification {
 }
 
 const SHOWN = 6;
-
-function describe(fi: number, vi: number): string {
-  const f = FEATURES[fi];
-  if (f === undefined) {
-    return '?';
-  }
-  if (f.values.length === 2 && f.values[0] === 'absent') {
-    return vi === 1 ? f.id : `no ${f.id}`;
-  }
-  return `${f.id}=${f.values[vi] ?? '?'}`;
-}
+/** Evidence moving the odds by less than 10 % is not worth listing. */
+const MEANINGFUL = Math.log(1.1);
+/** Reused between calls: the classifier is synchronous, and the arrays are sized for every feature. */
+const SCRATCH_ABS = new Float64Array(FEATURES.length);
+const SCRATCH_W = new Float64Array(FEATURES.length);
+const SCRATCH_CODE = new Int32Array(FEATURES.length);
 
 export function classify(e: Evidence, model: CompiledModel = MODEL): Classification {
   const nC = model.conditions.length;
@@ -96,41 +91,56 @@ function explain(
   ci: number,
   score: number,
 ): DifferentialEntry {
-  const contributions: (Contribution & { weight: number })[] = [];
-  const missing: { feature: string; weight: number }[] = [];
-  for (const fi of model.mentions[ci] ?? []) {
-    const v = e.values[fi] ?? -1;
-    if (v >= 0) {
-      const l = model.logLr[slot(ci, fi, v)] ?? 0;
-      contributions.push({ evidence: describe(fi, v), likelihoodRatio: Math.exp(l), weight: l });
-    } else {
-      let strongest = 0;
-      for (let vi = 0; vi < (model.valueCount[fi] ?? 0) && vi < MAX_VALUES; vi++) {
-        strongest = Math.max(strongest, Math.abs(model.logLr[slot(ci, fi, vi)] ?? 0));
+  const order = model.byStrength[ci] ?? new Int32Array(0);
+  const values = e.values;
+  const logLr = model.logLr;
+  const missing: string[] = [];
+  // insertion sort into scratch arrays, strongest evidence first; n is small and this is the hot path
+  let n = 0;
+  for (let k = 0; k < order.length; k++) {
+    const fi = order[k] ?? 0;
+    const v = values[fi] ?? -1;
+    if (v < 0) {
+      if (missing.length < SHOWN) {
+        missing.push(FEATURES[fi]?.id ?? '?');
       }
-      missing.push({ feature: FEATURES[fi]?.id ?? '?', weight: strongest });
+      continue;
+    }
+    const w = logLr[slot(ci, fi, v)] ?? 0;
+    const abs = Math.abs(w);
+    let at = n;
+    while (at > 0 && (SCRATCH_ABS[at - 1] ?? 0) < abs) {
+      SCRATCH_ABS[at] = SCRATCH_ABS[at - 1] ?? 0;
+      SCRATCH_W[at] = SCRATCH_W[at - 1] ?? 0;
+      SCRATCH_CODE[at] = SCRATCH_CODE[at - 1] ?? 0;
+      at -= 1;
+    }
+    SCRATCH_ABS[at] = abs;
+    SCRATCH_W[at] = w;
+    SCRATCH_CODE[at] = fi * MAX_VALUES + v;
+    n += 1;
+  }
+  const forList: string[] = [];
+  const against: string[] = [];
+  const contributions: Contribution[] = new Array<Contribution>(n);
+  for (let i = 0; i < n; i++) {
+    const w = SCRATCH_W[i] ?? 0;
+    const code = model.codes[SCRATCH_CODE[i] ?? 0] ?? '?';
+    contributions[i] = { evidence: code, likelihoodRatio: Math.exp(w) };
+    if (w > MEANINGFUL && forList.length < SHOWN) {
+      forList.push(code);
+    } else if (w < -MEANINGFUL && against.length < SHOWN) {
+      against.push(code);
     }
   }
-  contributions.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  missing.sort((a, b) => b.weight - a.weight);
-  const meaningful = Math.log(1.1);
   return {
     condition,
     group: CONDITIONS[condition].group,
     score,
-    for: contributions
-      .filter((c) => c.weight > meaningful)
-      .slice(0, SHOWN)
-      .map((c) => c.evidence),
-    against: contributions
-      .filter((c) => c.weight < -meaningful)
-      .slice(0, SHOWN)
-      .map((c) => c.evidence),
-    missing: missing.slice(0, SHOWN).map((m) => m.feature),
-    contributions: contributions.map(({ evidence, likelihoodRatio }) => ({
-      evidence,
-      likelihoodRatio,
-    })),
+    for: forList,
+    against,
+    missing,
+    contributions,
   };
 }
 

@@ -29,7 +29,11 @@ export interface CompiledModel {
   readonly isUsed: Uint8Array;
   /** Per condition, the features it mentions. */
   readonly mentions: readonly Int32Array[];
+  /** Per condition, the mentioned features strongest first (largest |log LR| over their values). */
+  readonly byStrength: readonly Int32Array[];
   readonly valueCount: Uint8Array;
+  /** Evidence code per `[feature][value]` slot: `f:trismus`, `no f:trismus`, `onset=sudden`. */
+  readonly codes: readonly string[];
 }
 
 const stride = FEATURES.length * MAX_VALUES;
@@ -143,6 +147,22 @@ export function compileModel(models: readonly ConditionModel[] = CONDITION_MODEL
     }
     mentions.push(Int32Array.from(mentioned));
   });
+  const strongest = (ci: number, fi: number): number => {
+    let max = 0;
+    for (let vi = 0; vi < (valueCount[fi] ?? 0); vi++) {
+      max = Math.max(max, Math.abs(logLr[slot(ci, fi, vi)] ?? 0));
+    }
+    return max;
+  };
+  const byStrength = mentions.map((fis, ci) =>
+    Int32Array.from([...fis].sort((a, b) => strongest(ci, b) - strongest(ci, a))),
+  );
+  const codes: string[] = [];
+  FEATURES.forEach((f) => {
+    for (let vi = 0; vi < MAX_VALUES; vi++) {
+      codes.push(evidenceCode(f.id, f.values, vi));
+    }
+  });
   const used: number[] = [];
   isUsed.forEach((u, fi) => {
     if (u === 1) {
@@ -151,6 +171,8 @@ export function compileModel(models: readonly ConditionModel[] = CONDITION_MODEL
   });
   return {
     conditions,
+    byStrength,
+    codes,
     logPrior,
     logLr,
     prob,
@@ -159,6 +181,13 @@ export function compileModel(models: readonly ConditionModel[] = CONDITION_MODEL
     mentions,
     valueCount,
   };
+}
+
+function evidenceCode(id: FeatureId, values: readonly string[], vi: number): string {
+  if (values.length === 2 && values[0] === 'absent') {
+    return vi === 1 ? id : `no ${id}`;
+  }
+  return `${id}=${values[vi] ?? '?'}`;
 }
 
 /** The one compiled model of this knowledge-base version. */

@@ -4,7 +4,7 @@
  * averaging over results as the current differential predicts them.
  */
 import { FEATURES, featureIndex, type Evidence, type FeatureId } from '../evidence/index.js';
-import { findingDef, type ConditionId, type FindingId } from '../kb/index.js';
+import { CONDITION_IDS, findingDef, type ConditionId, type FindingId } from '../kb/index.js';
 import { MODEL, slot, type CompiledModel } from './compile.js';
 import { TEST_CATALOG, TEST_IDS, type TestId } from './test-catalog.js';
 
@@ -48,53 +48,71 @@ function activeSet(posterior: Float64Array): Active {
   return { idx: Int32Array.from(idx), post };
 }
 
-/** Expected total-variation change and per-condition expected |Δ| when the given features are observed jointly. */
+/** Reused between calls (the search is synchronous): likelihoods per active condition, outcome counters. */
+const LIKE = new Float64Array(CONDITION_IDS.length);
+const VALUES = new Int32Array(MAX_JOINT);
+
+/**
+ * Expected total-variation change when the given features are observed jointly. When `perCondition`
+ * is given it also receives each condition's expected |Δ| (used to say what a test separates).
+ */
 function expectedChange(
   model: CompiledModel,
   a: Active,
   features: readonly number[],
-): { change: number; perCondition: Float64Array } {
+  perCondition?: Float64Array,
+): number {
   const n = a.idx.length;
-  const perCondition = new Float64Array(n);
-  const like = new Float64Array(n);
-  const counts = features.map((fi) => model.valueCount[fi] ?? 2);
-  const values = new Array<number>(features.length).fill(0);
+  const m = features.length;
+  VALUES.fill(0);
   let change = 0;
   for (;;) {
     let pOutcome = 0;
     for (let i = 0; i < n; i++) {
       const ci = a.idx[i] ?? 0;
       let l = 1;
-      for (let k = 0; k < features.length; k++) {
-        l *= model.prob[slot(ci, features[k] ?? 0, values[k] ?? 0)] ?? 0;
+      for (let k = 0; k < m; k++) {
+        l *= model.prob[slot(ci, features[k] ?? 0, VALUES[k] ?? 0)] ?? 0;
       }
-      like[i] = l;
+      LIKE[i] = l;
       pOutcome += (a.post[i] ?? 0) * l;
     }
     if (pOutcome > 0) {
       let tv = 0;
       for (let i = 0; i < n; i++) {
         const prior = a.post[i] ?? 0;
-        const d = Math.abs((prior * (like[i] ?? 0)) / pOutcome - prior);
+        const d = Math.abs((prior * (LIKE[i] ?? 0)) / pOutcome - prior);
         tv += d;
-        perCondition[i] = (perCondition[i] ?? 0) + pOutcome * d;
+        if (perCondition !== undefined) {
+          perCondition[i] = (perCondition[i] ?? 0) + pOutcome * d;
+        }
       }
       change += (pOutcome * tv) / 2;
     }
     let k = 0;
-    while (k < features.length) {
-      values[k] = (values[k] ?? 0) + 1;
-      if ((values[k] ?? 0) < (counts[k] ?? 2)) {
+    while (k < m) {
+      VALUES[k] = (VALUES[k] ?? 0) + 1;
+      if ((VALUES[k] ?? 0) < (model.valueCount[features[k] ?? 0] ?? 2)) {
         break;
       }
-      values[k] = 0;
+      VALUES[k] = 0;
       k += 1;
     }
-    if (k === features.length) {
-      break;
+    if (k === m) {
+      return change;
     }
   }
-  return { change, perCondition };
+}
+
+/** The conditions a result would move most, for the "why" of a recommendation. */
+function discriminated(
+  model: CompiledModel,
+  a: Active,
+  features: readonly number[],
+): ConditionId[] {
+  const perCondition = new Float64Array(a.idx.length);
+  expectedChange(model, a, features, perCondition);
+  return topConditions(model, a, perCondition);
 }
 
 function topConditions(model: CompiledModel, a: Active, perCondition: Float64Array): ConditionId[] {
@@ -106,11 +124,13 @@ function topConditions(model: CompiledModel, a: Active, perCondition: Float64Arr
     .filter((c): c is ConditionId => c !== undefined);
 }
 
-function unknownUsed(e: Evidence, model: CompiledModel, ids: readonly FeatureId[]): number[] {
-  return ids
-    .map((id) => featureIndex(id))
-    .filter((fi) => model.isUsed[fi] === 1 && (e.values[fi] ?? -1) < 0);
+function unknownUsed(e: Evidence, model: CompiledModel, indices: readonly number[]): number[] {
+  return indices.filter((fi) => model.isUsed[fi] === 1 && (e.values[fi] ?? -1) < 0);
 }
+
+const TEST_FEATURES = new Map<TestId, readonly number[]>(
+  TEST_IDS.map((id) => [id, TEST_CATALOG[id].reveals.map((f) => featureIndex(f))]),
+);
 
 /** Separate potential of each feature, to pick the most telling ones when a test reveals many. */
 function strongestFirst(model: CompiledModel, a: Active, features: number[]): number[] {
@@ -118,7 +138,7 @@ function strongestFirst(model: CompiledModel, a: Active, features: number[]): nu
     return features;
   }
   return features
-    .map((fi) => ({ fi, c: expectedChange(model, a, [fi]).change }))
+    .map((fi) => ({ fi, c: expectedChange(model, a, [fi]) }))
     .sort((x, y) => y.c - x.c)
     .slice(0, MAX_JOINT)
     .map((x) => x.fi);
@@ -131,25 +151,27 @@ export function rankNextTests(
   model: CompiledModel = MODEL,
 ): NextTest[] {
   const a = activeSet(posterior);
-  const out: NextTest[] = [];
+  const scored: { id: TestId; change: number; features: number[] }[] = [];
   for (const id of TEST_IDS) {
-    const features = strongestFirst(model, a, unknownUsed(e, model, TEST_CATALOG[id].reveals));
-    if (features.length === 0) {
-      continue;
-    }
-    const r = expectedChange(model, a, features);
-    if (r.change >= MIN_CHANGE) {
-      out.push({
-        id,
-        expectedChange: r.change,
-        discriminates: topConditions(model, a, r.perCondition),
-        settles: features
-          .map((fi) => FEATURES[fi]?.id)
-          .filter((f): f is FeatureId => f !== undefined),
-      });
+    const features = strongestFirst(model, a, unknownUsed(e, model, TEST_FEATURES.get(id) ?? []));
+    if (features.length > 0) {
+      const change = expectedChange(model, a, features);
+      if (change >= MIN_CHANGE) {
+        scored.push({ id, change, features });
+      }
     }
   }
-  return out.sort((x, y) => y.expectedChange - x.expectedChange).slice(0, limit);
+  return scored
+    .sort((x, y) => y.change - x.change)
+    .slice(0, limit)
+    .map((t) => ({
+      id: t.id,
+      expectedChange: t.change,
+      discriminates: discriminated(model, a, t.features),
+      settles: t.features
+        .map((fi) => FEATURES[fi]?.id)
+        .filter((f): f is FeatureId => f !== undefined),
+    }));
 }
 
 /** Features a patient can answer: history items, conditions, medicines, exposures and history findings. */
@@ -173,18 +195,29 @@ export function rankNextQuestions(
   model: CompiledModel = MODEL,
 ): NextQuestion[] {
   const a = activeSet(posterior);
-  const out: NextQuestion[] = [];
-  for (const fi of unknownUsed(e, model, QUESTION_FEATURES)) {
-    const r = expectedChange(model, a, [fi]);
-    const id = FEATURES[fi]?.id;
-    if (id !== undefined && r.change >= MIN_CHANGE) {
-      out.push({
-        id,
-        expectedChange: r.change,
-        discriminates: topConditions(model, a, r.perCondition),
-        settles: [id],
-      });
+  const scored: { fi: number; change: number }[] = [];
+  for (const fi of unknownUsed(e, model, QUESTION_INDICES)) {
+    const change = expectedChange(model, a, [fi]);
+    if (change >= MIN_CHANGE) {
+      scored.push({ fi, change });
     }
   }
-  return out.sort((x, y) => y.expectedChange - x.expectedChange).slice(0, limit);
+  return scored
+    .sort((x, y) => y.change - x.change)
+    .slice(0, limit)
+    .flatMap((q) => {
+      const id = FEATURES[q.fi]?.id;
+      return id === undefined
+        ? []
+        : [
+            {
+              id,
+              expectedChange: q.change,
+              discriminates: discriminated(model, a, [q.fi]),
+              settles: [id],
+            },
+          ];
+    });
 }
+
+const QUESTION_INDICES: readonly number[] = QUESTION_FEATURES.map((id) => featureIndex(id));

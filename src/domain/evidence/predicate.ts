@@ -5,8 +5,14 @@
  */
 import type { Vitals } from '../assessment/index.js';
 import type { Analyte } from '../kb/index.js';
-import { category, present, type Evidence } from './extract.js';
-import type { BooleanFeature, CategoryFeature, CategoryValue } from './features.js';
+import type { Evidence } from './extract.js';
+import {
+  CATEGORIES,
+  featureIndex,
+  type BooleanFeature,
+  type CategoryFeature,
+  type CategoryValue,
+} from './features.js';
 
 export type When =
   | { readonly f: BooleanFeature }
@@ -60,92 +66,154 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+type Compiled = (e: Evidence, matched: string[] | undefined) => boolean;
+
+const COMPILED = new WeakMap<When, Compiled>();
+
+/** Turns a predicate into a closure once, with feature indices resolved, so rules cost little per assessment. */
+function compile(w: When): Compiled {
+  if ('f' in w) {
+    const fi = featureIndex(w.f);
+    const code = w.f;
+    return (e, matched) => {
+      const ok = e.values[fi] === 1;
+      if (ok) {
+        matched?.push(code);
+      }
+      return ok;
+    };
+  }
+  if ('absent' in w) {
+    const fi = featureIndex(w.absent);
+    const code = `no ${w.absent}`;
+    return (e, matched) => {
+      const ok = e.values[fi] === 0;
+      if (ok) {
+        matched?.push(code);
+      }
+      return ok;
+    };
+  }
+  if ('cat' in w) {
+    const fi = featureIndex(w.cat);
+    const values = CATEGORIES[w.cat] as readonly string[];
+    const accepted = w.in.map((v) => values.indexOf(v));
+    const cat = w.cat;
+    return (e, matched) => {
+      const v = e.values[fi] ?? -1;
+      const ok = v >= 0 && accepted.includes(v);
+      if (ok) {
+        matched?.push(`${cat}=${values[v] ?? '?'}`);
+      }
+      return ok;
+    };
+  }
+  if ('lab' in w) {
+    const { lab, below, atLeast } = w;
+    const code = rangeLabel(`lab:${lab}`, below, atLeast);
+    return (e, matched) => {
+      const value = lab === 'calcium' ? e.labs.calcium?.value : e.labs.byAnalyte[lab]?.value;
+      const ok = inRange(value, below, atLeast);
+      if (ok) {
+        matched?.push(code);
+      }
+      return ok;
+    };
+  }
+  if ('vital' in w) {
+    const { vital, below, atLeast } = w;
+    const code = rangeLabel(`vital:${vital}`, below, atLeast);
+    return (e, matched) => {
+      const ok = inRange(e.assessment.vitals?.[vital], below, atLeast);
+      if (ok) {
+        matched?.push(code);
+      }
+      return ok;
+    };
+  }
+  if ('age' in w) {
+    const { below, atLeast } = w.age;
+    const code = rangeLabel('age', below, atLeast);
+    return (e, matched) => {
+      const ok = inRange(e.assessment.patient.ageYears, below, atLeast);
+      if (ok) {
+        matched?.push(code);
+      }
+      return ok;
+    };
+  }
+  if ('history' in w) {
+    const { history, below, atLeast } = w;
+    const code = rangeLabel(history, below, atLeast);
+    return (e, matched) => {
+      const ok = inRange(e.assessment.history?.[history], below, atLeast);
+      if (ok) {
+        matched?.push(code);
+      }
+      return ok;
+    };
+  }
+  if ('all' in w) {
+    const parts = w.all.map(compile);
+    return (e, matched) => {
+      if (matched === undefined) {
+        return parts.every((p) => p(e, undefined));
+      }
+      const local: string[] = [];
+      const ok = parts.every((p) => p(e, local));
+      if (ok) {
+        matched.push(...local);
+      }
+      return ok;
+    };
+  }
+  if ('any' in w) {
+    const parts = w.any.map(compile);
+    return (e, matched) => {
+      if (matched === undefined) {
+        return parts.some((p) => p(e, undefined));
+      }
+      // every branch is evaluated so that all the evidence that held is reported
+      let ok = false;
+      for (const p of parts) {
+        ok = p(e, matched) || ok;
+      }
+      return ok;
+    };
+  }
+  if ('not' in w) {
+    const inner = compile(w.not);
+    return (e) => !inner(e, undefined);
+  }
+  const parts = w.of.map(compile);
+  const need = w.count;
+  return (e, matched) => {
+    const local: string[] | undefined = matched === undefined ? undefined : [];
+    let n = 0;
+    for (const p of parts) {
+      if (p(e, local)) {
+        n += 1;
+      }
+    }
+    const ok = n >= need;
+    if (ok && local !== undefined) {
+      matched?.push(...local);
+    }
+    return ok;
+  };
+}
+
 /**
  * Evaluates a predicate.
  * @param matched - When given, receives a code for every leaf that held (e.g. `f:saddle_anaesthesia`, `lab:potassium<2.5`).
  */
 export function holds(w: When, e: Evidence, matched?: string[]): boolean {
-  if ('f' in w) {
-    const ok = present(e, w.f) === true;
-    if (ok) {
-      matched?.push(w.f);
-    }
-    return ok;
+  let f = COMPILED.get(w);
+  if (f === undefined) {
+    f = compile(w);
+    COMPILED.set(w, f);
   }
-  if ('absent' in w) {
-    const ok = present(e, w.absent) === false;
-    if (ok) {
-      matched?.push(`no ${w.absent}`);
-    }
-    return ok;
-  }
-  if ('cat' in w) {
-    const v = category(e, w.cat);
-    const ok = v !== undefined && w.in.includes(v);
-    if (ok) {
-      matched?.push(`${w.cat}=${v}`);
-    }
-    return ok;
-  }
-  if ('lab' in w) {
-    const value = w.lab === 'calcium' ? e.labs.calcium?.value : e.labs.byAnalyte[w.lab]?.value;
-    const ok = inRange(value, w.below, w.atLeast);
-    if (ok) {
-      matched?.push(rangeLabel(`lab:${w.lab}`, w.below, w.atLeast));
-    }
-    return ok;
-  }
-  if ('vital' in w) {
-    const ok = inRange(e.assessment.vitals?.[w.vital], w.below, w.atLeast);
-    if (ok) {
-      matched?.push(rangeLabel(`vital:${w.vital}`, w.below, w.atLeast));
-    }
-    return ok;
-  }
-  if ('age' in w) {
-    const ok = inRange(e.assessment.patient.ageYears, w.age.below, w.age.atLeast);
-    if (ok) {
-      matched?.push(rangeLabel('age', w.age.below, w.age.atLeast));
-    }
-    return ok;
-  }
-  if ('history' in w) {
-    const ok = inRange(e.assessment.history?.[w.history], w.below, w.atLeast);
-    if (ok) {
-      matched?.push(rangeLabel(w.history, w.below, w.atLeast));
-    }
-    return ok;
-  }
-  if ('all' in w) {
-    const local: string[] = [];
-    const ok = w.all.every((x) => holds(x, e, local));
-    if (ok) {
-      matched?.push(...local);
-    }
-    return ok;
-  }
-  if ('any' in w) {
-    let ok = false;
-    for (const x of w.any) {
-      ok = holds(x, e, matched) || ok;
-    }
-    return ok;
-  }
-  if ('not' in w) {
-    return !holds(w.not, e);
-  }
-  const local: string[] = [];
-  let n = 0;
-  for (const x of w.of) {
-    if (holds(x, e, local)) {
-      n += 1;
-    }
-  }
-  const ok = n >= w.count;
-  if (ok) {
-    matched?.push(...local);
-  }
-  return ok;
+  return f(e, matched);
 }
 
 /** Every boolean and category feature a predicate reads; used to check rules against the registry. */

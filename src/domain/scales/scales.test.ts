@@ -18,7 +18,11 @@ import {
 
 describe('Penn Spasm Frequency Scale', () => {
   test('no severity is scored when there are no spasms', () => {
-    expect(scorePsfs(0)).toMatchObject({ frequency: 0, severity: null, frequencyMeaning: 'no_spasms' });
+    expect(scorePsfs(0)).toMatchObject({
+      frequency: 0,
+      severity: null,
+      frequencyMeaning: 'no_spasms',
+    });
   });
   test('a severity given with frequency 0 is refused', () => {
     expect(scorePsfs(0, 2)).toBeNull();
@@ -49,14 +53,28 @@ describe('MRC and NINDS', () => {
     expect(mrcMeaning(3)).toBe('movement_against_gravity');
   });
   test('NINDS 2 and 3 are normal, 4 is brisk, 0 absent', () => {
-    expect([0, 1, 2, 3, 4].map((g) => classifyReflex(g))).toEqual(['absent', 'reduced', 'normal', 'normal', 'brisk']);
+    expect([0, 1, 2, 3, 4].map((g) => classifyReflex(g))).toEqual([
+      'absent',
+      'reduced',
+      'normal',
+      'normal',
+      'brisk',
+    ]);
     expect(NindsGrade.safeParse(5).success).toBe(false);
   });
 });
 
 describe('numeric pain rating', () => {
   test('bands: 0 none, 1–3 mild, 4–6 moderate, 7–10 severe', () => {
-    expect([0, 1, 3, 4, 6, 7, 10].map((p) => painBand(p))).toEqual(['none', 'mild', 'mild', 'moderate', 'moderate', 'severe', 'severe']);
+    expect([0, 1, 3, 4, 6, 7, 10].map((p) => painBand(p))).toEqual([
+      'none',
+      'mild',
+      'mild',
+      'moderate',
+      'moderate',
+      'severe',
+      'severe',
+    ]);
   });
   test('cut-points are configurable', () => {
     expect(painBand(4, { mildMax: 4, moderateMax: 7 })).toBe('mild');
@@ -79,20 +97,29 @@ describe('Oswestry Disability Index', () => {
     expect(s?.sectionsAnswered).toBe(9);
   });
   test('all sections at 5 is 100 % and bed-bound', () => {
-    expect(scoreOdi({ sections: Array<number>(10).fill(5) })).toMatchObject({ percent: 100, band: 'bed_bound' });
+    expect(scoreOdi({ sections: Array<number>(10).fill(5) })).toMatchObject({
+      percent: 100,
+      band: 'bed_bound',
+    });
   });
   test('no answered section gives no score', () => {
     expect(scoreOdi({ sections: Array<null>(10).fill(null) })).toBeNull();
   });
   test('the score stays within 0–100 whatever is skipped', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }), { minLength: 10, maxLength: 10 }), (sections) => {
-        const s = scoreOdi({ sections });
-        if (s !== null) {
-          expect(s.percent).toBeGreaterThanOrEqual(0);
-          expect(s.percent).toBeLessThanOrEqual(100);
-        }
-      }),
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }), {
+          minLength: 10,
+          maxLength: 10,
+        }),
+        (sections) => {
+          const s = scoreOdi({ sections });
+          if (s !== null) {
+            expect(s.percent).toBeGreaterThanOrEqual(0);
+            expect(s.percent).toBeLessThanOrEqual(100);
+          }
+        },
+      ),
     );
   });
 });
@@ -110,16 +137,28 @@ describe('Roland-Morris', () => {
 describe('STarT Back', () => {
   const agree = (n: number[]): boolean[] => Array.from({ length: 8 }, (_, i) => n.includes(i + 1));
   test('total 3 or less is low risk', () => {
-    expect(scoreStartBack({ agree: agree([1, 2, 3]), bothersomeness: 'moderately' })).toEqual({ total: 3, psychosocial: 0, risk: 'low' });
+    expect(scoreStartBack({ agree: agree([1, 2, 3]), bothersomeness: 'moderately' })).toEqual({
+      total: 3,
+      psychosocial: 0,
+      risk: 'low',
+    });
   });
   test('item 9 scores only for "very much" or "extremely"', () => {
     expect(scoreStartBack({ agree: agree([]), bothersomeness: 'moderately' }).total).toBe(0);
     expect(scoreStartBack({ agree: agree([]), bothersomeness: 'very_much' }).total).toBe(1);
   });
   test('total 4+ with a psychosocial subscale of 3 is medium', () => {
-    expect(scoreStartBack({ agree: agree([1, 2, 5, 6, 7]), bothersomeness: 'slightly' })).toEqual({ total: 5, psychosocial: 3, risk: 'medium' });
+    expect(scoreStartBack({ agree: agree([1, 2, 5, 6, 7]), bothersomeness: 'slightly' })).toEqual({
+      total: 5,
+      psychosocial: 3,
+      risk: 'medium',
+    });
   });
   test('total 4+ with a psychosocial subscale of 4+ is high', () => {
-    expect(scoreStartBack({ agree: agree([1, 5, 6, 7]), bothersomeness: 'extremely' })).toEqual({ total: 5, psychosocial: 4, risk: 'high' });
+    expect(scoreStartBack({ agree: agree([1, 5, 6, 7]), bothersomeness: 'extremely' })).toEqual({
+      total: 5,
+      psychosocial: 4,
+      risk: 'high',
+    });
   });
 });

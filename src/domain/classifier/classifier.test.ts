@@ -1,0 +1,141 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { evidenceOf, patch, strainAda } from '../../../test/fixtures/assessments.js';
+import { CONDITION_IDS } from '../kb/index.js';
+import {
+  classify,
+  compileModel,
+  CONDITION_MODELS,
+  rankNextQuestions,
+  rankNextTests,
+} from './index.js';
+
+const K = (v: number) => ({ labs: [{ loinc: '2823-3', value: v, unit: 'mmol/L' }] });
+
+describe('cause classifier', () => {
+  test('a lifting strain with mechanical findings puts overuse first and the muscle group first', () => {
+    const c = classify(evidenceOf(strainAda));
+    expect(c.differential[0]?.condition).toBe('exertional_overuse');
+    expect(c.groups[0]?.group).toBe('muscle');
+    expect(c.differential[0]?.for).toEqual(
+      expect.arrayContaining(['trig:lifting', 'onset=sudden']),
+    );
+  });
+
+  test('every condition id of the case format is ranked, and the scores and group probabilities each sum to 1', () => {
+    const c = classify(evidenceOf(strainAda));
+    expect(c.differential.map((d) => d.condition).sort()).toEqual([...CONDITION_IDS].sort());
+    expect(c.differential.reduce((s, d) => s + d.score, 0)).toBeCloseTo(1, 10);
+    expect(c.groups.reduce((s, g) => s + g.probability, 0)).toBeCloseTo(1, 10);
+  });
+
+  test('a finding that is absent counts against, one that is not recorded is missing, never normal', () => {
+    const neg = classify(evidenceOf(patch(strainAda, { findings: { saddle_anaesthesia: false } })));
+    const ces = neg.differential.find((d) => d.condition === 'cauda_equina_syndrome');
+    expect(ces?.against).toContain('no f:saddle_anaesthesia');
+    const unknown = classify(evidenceOf(strainAda)).differential.find(
+      (d) => d.condition === 'cauda_equina_syndrome',
+    );
+    expect(unknown?.missing).toContain('f:saddle_anaesthesia');
+    expect(unknown?.against).not.toContain('no f:saddle_anaesthesia');
+  });
+
+  test('low potassium on a thiazide moves hypokalaemia to the top', () => {
+    const a = patch(
+      { patient: { ageYears: 60, sex: 'female' } },
+      { medications: ['thiazide_diuretic'], history: { onset: 'gradual', spread: 'generalized' } },
+      K(2.9),
+    );
+    expect(classify(evidenceOf(a)).differential[0]?.condition).toBe('hypokalemia');
+  });
+
+  test('contributions carry the likelihood ratio of each piece of evidence', () => {
+    const top = classify(evidenceOf(strainAda)).differential[0];
+    const lifting = top?.contributions.find((c) => c.evidence === 'trig:lifting');
+    expect(lifting?.likelihoodRatio).toBeCloseTo(0.45 / 0.12, 6);
+  });
+
+  test('the posterior is a distribution whatever the evidence', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(
+            'fever_reported',
+            'trismus',
+            'dystonia',
+            'radicular_leg_pain',
+            'motor_tics',
+            'hyperpigmentation',
+          ),
+          fc.boolean(),
+        ),
+        (findings) => {
+          const c = classify(evidenceOf(patch(strainAda, { findings })));
+          expect(c.differential.reduce((s, d) => s + d.score, 0)).toBeCloseTo(1, 9);
+          expect(c.differential.every((d) => d.score >= 0)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('evidence model', () => {
+  test('every condition has a model that compiles, with a prior and at least five pieces of evidence', () => {
+    const model = compileModel();
+    expect(model.conditions).toHaveLength(CONDITION_IDS.length);
+    for (const m of CONDITION_MODELS) {
+      expect(m.prior).toBeGreaterThan(0);
+      expect(m.evidence.length).toBeGreaterThanOrEqual(5);
+      expect(m.sourceIds).toContain('TONUS');
+    }
+  });
+
+  test('a frequency over a feature the baseline does not know is refused at compile time', () => {
+    const broken = CONDITION_MODELS.map((m) =>
+      m.condition === 'tetanus'
+        ? { ...m, evidence: [...m.evidence, { feature: 'hypoxia' as const, frequency: 0.5 }] }
+        : m,
+    );
+    expect(() => compileModel(broken)).toThrow(/no baseline/);
+  });
+});
+
+describe('next best tests and questions', () => {
+  test('when hypokalaemia and hypomagnesaemia compete, a potassium or magnesium level is among the first tests', () => {
+    const a = patch(
+      { patient: { ageYears: 66, sex: 'male' } },
+      {
+        medications: ['thiazide_diuretic', 'proton_pump_inhibitor'],
+        history: { onset: 'gradual', spread: 'generalized' },
+        findings: { muscle_twitching: true, generalized_weakness: true },
+      },
+    );
+    const e = evidenceOf(a);
+    const tests = rankNextTests(e, classify(e).posterior);
+    expect(tests.slice(0, 3).map((t) => t.id)).toEqual(expect.arrayContaining(['serum_magnesium']));
+    expect(tests[0]?.expectedChange).toBeGreaterThan(0.05);
+  });
+
+  test('tests are ranked by expected change, and a test whose results are all known is not offered', () => {
+    const e = evidenceOf(patch(strainAda, K(4.2)));
+    const tests = rankNextTests(e, classify(e).posterior, 30);
+    expect(tests.map((t) => t.id)).not.toContain('serum_potassium');
+    const changes = tests.map((t) => t.expectedChange);
+    expect([...changes].sort((a, b) => b - a)).toEqual(changes);
+  });
+
+  test('questions concern things the patient can answer and are not already known', () => {
+    const e = evidenceOf({ patient: { ageYears: 40, sex: 'male' } });
+    const qs = rankNextQuestions(e, classify(e).posterior);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect(q.id).toMatch(/^(f:|cond:|med:|exp:|trig:|onset|course|spread|side|pain|psfs)/);
+    }
+    const known = evidenceOf(
+      patch({ patient: { ageYears: 40, sex: 'male' } }, { history: { onset: 'sudden' } }),
+    );
+    expect(rankNextQuestions(known, classify(known).posterior).map((q) => q.id)).not.toContain(
+      'onset',
+    );
+  });
+});

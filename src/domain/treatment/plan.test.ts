@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { parsed, patch, strainAda } from '../../../test/fixtures/assessments.js';
+import { assess } from '../engine/index.js';
+import type { Assessment } from '../assessment/index.js';
+
+const run = (a: Assessment, audience: 'patient' | 'clinician' = 'clinician') =>
+  assess(parsed(a), { audience, asOf: '2026-11-25' });
+
+const chronicSpasticity = patch(
+  { patient: { ageYears: 70, sex: 'male' } },
+  {
+    history: { onset: 'chronic', course: 'stable', spread: 'axial' },
+    conditions: ['stroke'],
+    findings: { hemiparesis: true, hyperreflexia: true },
+    exam: { mas: '2' },
+  },
+);
+
+describe('self-care plan', () => {
+  test('overuse gets ice for 15–20 minutes, stretches held 30–60 seconds, massage upwards and 2–3 litres of water', () => {
+    const items = run(strainAda).selfCare.items;
+    expect(items.find((i) => i.measure === 'ice')).toMatchObject({
+      reason: 'overuse_ice',
+      amounts: { minutes: [15, 20] },
+    });
+    expect(items.find((i) => i.measure === 'stretch')?.amounts?.holdSeconds).toEqual([30, 60]);
+    expect(items.find((i) => i.measure === 'massage')?.reason).toBe('massage_upwards');
+    expect(items.find((i) => i.measure === 'hydration')?.amounts?.litresPerDay).toEqual([2, 3]);
+    expect(items.some((i) => i.measure === 'heat')).toBe(false);
+  });
+
+  test('spasticity after a stroke gets ice, not heat', () => {
+    const items = run(chronicSpasticity).selfCare.items;
+    expect(items.find((i) => i.measure === 'ice')?.reason).toBe('central_spasticity_ice');
+  });
+
+  test('a general ache of another cause gets heat', () => {
+    const neuropathy = patch(
+      { patient: { ageYears: 64, sex: 'female' } },
+      {
+        history: { onset: 'chronic', spread: 'generalized' },
+        conditions: ['diabetes_mellitus'],
+        findings: { burning_feet: true, distal_numbness: true, stocking_glove_sensory_loss: true },
+      },
+    );
+    const heat = run(neuropathy).selfCare.items.find((i) => i.measure === 'heat');
+    expect(heat?.reason).toBe('general_ache_heat');
+    expect(heat?.cautions).toContain('check_skin_reduced_sensation');
+  });
+
+  test('on dialysis the fluid target yields to the renal allowance', () => {
+    const dialysis = patch(strainAda, { conditions: ['chronic_kidney_disease', 'dialysis'] });
+    const items = run(dialysis).selfCare.items;
+    expect(items.find((i) => i.measure === 'hydration')?.reason).toBe('hydration_renal_allowance');
+  });
+
+  test('supplements appear only when a deficiency is plausible, and only as something to discuss with a doctor', () => {
+    expect(run(strainAda).selfCare.items.some((i) => i.measure === 'supplements')).toBe(false);
+    const lowMg = patch(strainAda, { labs: [{ loinc: '19123-9', value: 1.1, unit: 'mg/dL' }] });
+    expect(
+      run(lowMg).selfCare.items.find((i) => i.measure === 'supplements')?.supplements,
+    ).toContain('magnesium');
+  });
+
+  test('an emergency replaces self-care with going for care now', () => {
+    const plan = run(patch(strainAda, { findings: { saddle_anaesthesia: true } })).selfCare;
+    expect(plan.mode).toBe('seek_care_now');
+    expect(plan.items).toHaveLength(0);
+  });
+
+  test('stretching and massage are withheld while a structural cause is suspected', () => {
+    const cancer = patch(strainAda, { conditions: ['cancer_history'] });
+    expect(run(cancer).selfCare.withheld).toEqual(['stretch', 'massage']);
+  });
+});
+
+describe('pharmacotherapy', () => {
+  test('is for clinicians only', () => {
+    expect(run(chronicSpasticity, 'patient').pharmacotherapy).toBeUndefined();
+    expect(run(chronicSpasticity).pharmacotherapy?.prescriberOnly).toBe(true);
+  });
+
+  test('spasticity lists the article drugs with their monitoring, each checked against this patient', () => {
+    const onFluvoxamine = patch(chronicSpasticity, { medications: ['fluvoxamine'] });
+    const options = run(onFluvoxamine).pharmacotherapy?.options ?? [];
+    expect(options.map((o) => o.drug)).toEqual([
+      'baclofen',
+      'tizanidine',
+      'clonidine',
+      'diazepam',
+      'gabapentin',
+      'dantrolene',
+      'botulinum_toxin',
+      'phenol',
+      'alcohol',
+    ]);
+    expect(options.find((o) => o.drug === 'tizanidine')?.blocked).toBe(true);
+    expect(options.find((o) => o.drug === 'baclofen')?.blocked).toBe(false);
+    expect(options.find((o) => o.drug === 'dantrolene')?.monitoring).toContain(
+      'dantrolene.monitoring',
+    );
+    expect(options.find((o) => o.drug === 'clonidine')?.offLabel).toBe(true);
+  });
+
+  test('an electrolyte cause is treated at its cause, not with antispastic drugs', () => {
+    const lowK = patch(
+      { patient: { ageYears: 60, sex: 'female' } },
+      {
+        medications: ['thiazide_diuretic'],
+        labs: [{ loinc: '2823-3', value: 2.9, unit: 'mmol/L' }],
+      },
+    );
+    const ph = run(lowK).pharmacotherapy;
+    expect(ph?.causeTreatment[0]?.action).toBe('replace_potassium_and_review_losses');
+    expect(ph?.options).toHaveLength(0);
+  });
+});

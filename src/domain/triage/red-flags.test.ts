@@ -1,0 +1,253 @@
+import { describe, expect, test } from 'vitest';
+import { evidenceOf, patch, strainAda, type Patch } from '../../../test/fixtures/assessments.js';
+import { classify } from '../classifier/index.js';
+import { urgency } from '../shared/index.js';
+import type { Assessment } from '../assessment/index.js';
+import { decideTriage, RED_FLAG_RULES } from './index.js';
+
+function triage(a: Assessment) {
+  const e = evidenceOf(a);
+  const top = classify(e).differential[0];
+  return decideTriage(
+    e,
+    top === undefined ? undefined : { condition: top.condition, probability: top.score },
+  );
+}
+
+const K = (v: number) => ({ labs: [{ loinc: '2823-3', value: v, unit: 'mmol/L' }] });
+const calcium = (mgdl: number) => ({
+  labs: [
+    { loinc: '17861-6', value: mgdl, unit: 'mg/dL' },
+    { loinc: '1751-7', value: 4.0, unit: 'g/dL' },
+  ],
+});
+
+/** For each rule: the context it needs besides its trigger, and the trigger itself. */
+const FIXTURES: Record<string, { context?: Patch; trigger: Patch }> = {
+  'RF-CES-SADDLE': { trigger: { findings: { saddle_anaesthesia: true } } },
+  'RF-CES-RETENTION': { trigger: { findings: { urinary_retention: true } } },
+  'RF-CES-BLADDER': { trigger: { findings: { urinary_incontinence: true } } },
+  'RF-CES-BOWEL': { trigger: { findings: { faecal_incontinence: true } } },
+  'RF-CES-LEGS': { trigger: { findings: { bilateral_leg_weakness: true } } },
+  'RF-CES-IMAGING': { trigger: { imaging: { caudaEquinaCompression: true } } },
+  'RF-NEURO-PROGRESSIVE': { trigger: { findings: { progressive_weakness: true } } },
+  'RF-NEURO-FOOT-DROP': { trigger: { findings: { foot_drop: true } } },
+  'RF-NEURO-SEVERE-WEAKNESS': { trigger: { exam: { mrc: { L5: 3 } } } },
+  'RF-NEURO-CORD-SIGNS': { trigger: { findings: { sensory_level: true } } },
+  'RF-MSCC-COMPRESSION': { trigger: { imaging: { cordCompression: true } } },
+  'RF-MSCC-DEFICIT': {
+    context: { conditions: ['cancer_history'] },
+    trigger: { findings: { hyperreflexia: true } },
+  },
+  'RF-MALIGNANCY-HISTORY': { trigger: { conditions: ['cancer_history'] } },
+  'RF-MALIGNANCY-FEATURES': {
+    trigger: { findings: { unexplained_weight_loss: true, pain_at_night_or_lying: true } },
+  },
+  'RF-MASS-IMAGING': { trigger: { imaging: { spinalMass: true } } },
+  'RF-INFECTION-FEBRILE': {
+    context: { exposures: ['injection_drug_use'] },
+    trigger: { findings: { fever_reported: true } },
+  },
+  'RF-INFECTION-IMAGING': { trigger: { imaging: { discitisOrAbscess: true } } },
+  'RF-INFECTION-RISK': { trigger: { conditions: ['immunosuppression'] } },
+  'RF-FEVER': { trigger: { vitals: { temperatureC: 38.5 } } },
+  'RF-FRACTURE-MAJOR-TRAUMA': { trigger: { history: { triggers: ['trauma_major'] } } },
+  'RF-FRACTURE-FRAGILITY': {
+    context: { conditions: ['osteoporosis'] },
+    trigger: { history: { triggers: ['trauma_minor'] } },
+  },
+  'RF-FRACTURE-IMAGING': { trigger: { imaging: { vertebralFracture: true } } },
+  'RF-FRACTURE-DEFICIT': {
+    context: { imaging: { vertebralFracture: true } },
+    trigger: { exam: { mrc: { L4: 4 } } },
+  },
+  'RF-STRYCHNINE-EXPOSURE': { trigger: { exposures: ['strychnine_or_rodenticide'] } },
+  'RF-STREET-DRUG-SPASMS': {
+    context: { history: { spread: 'generalized' } },
+    trigger: { exposures: ['unknown_powder_or_street_drug'] },
+  },
+  'RF-AWAKE-TETANIC-SPASMS': {
+    context: { findings: { trismus: true } },
+    trigger: { findings: { consciousness_preserved_during_spasms: true } },
+  },
+  'RF-TETANUS': {
+    context: { findings: { trismus: true } },
+    trigger: { findings: { wound_recent: true } },
+  },
+  'RF-TETANUS-RISK': {
+    context: { findings: { wound_recent: true }, history: { spread: 'axial' } },
+    trigger: { findings: { tetanus_vaccination_up_to_date: false } },
+  },
+  'RF-AIRWAY': { trigger: { findings: { breathing_difficulty: true } } },
+  'RF-HYPOXIA': { trigger: { vitals: { spo2: 88 } } },
+  'RF-SHOCK': { trigger: { vitals: { systolicBp: 80 } } },
+  'RF-COMA': { trigger: { vitals: { gcs: 7 } } },
+  'RF-VITALS-SEVERE': { trigger: { vitals: { respiratoryRate: 32 } } },
+  'RF-HYPOK-SEVERE': { trigger: K(2.2) },
+  'RF-HYPOK-SYMPTOMATIC': {
+    context: K(3.0),
+    trigger: { findings: { generalized_weakness: true } },
+  },
+  'RF-HYPOK': { trigger: K(3.1) },
+  'RF-HYPERK-DANGEROUS': { trigger: K(6.8) },
+  'RF-HYPERK': { trigger: K(6.1) },
+  'RF-HYPONA-SEVERE': { trigger: { labs: [{ loinc: '2951-2', value: 121, unit: 'mmol/L' }] } },
+  'RF-HYPOCA-CRITICAL': { trigger: calcium(6.0) },
+  'RF-HYPOCA-TETANY': { trigger: { findings: { carpopedal_spasm: true } } },
+  'RF-HYPOCA-LONG-QT': { context: calcium(7.8), trigger: { findings: { ecg_long_qt: true } } },
+  'RF-HYPOCA-AIRWAY-SEIZURE': {
+    context: { findings: { carpopedal_spasm: true } },
+    trigger: { findings: { seizures: true } },
+  },
+  'RF-HYPOCA': { trigger: calcium(7.8) },
+  'RF-HYPOMG-SEVERE': {
+    context: { labs: [{ loinc: '19123-9', value: 1.2, unit: 'mg/dL' }] },
+    trigger: { findings: { chvostek_sign: true } },
+  },
+  'RF-HYPOMG': { trigger: { labs: [{ loinc: '19123-9', value: 1.2, unit: 'mg/dL' }] } },
+  'RF-ARRHYTHMIA': { trigger: { findings: { arrhythmia: true } } },
+  'RF-ADRENAL-CRISIS': {
+    context: { findings: { hyperpigmentation: true, salt_craving: true } },
+    trigger: { findings: { vomiting: true } },
+  },
+  'RF-ADRENAL-SUSPECTED': {
+    trigger: { findings: { hyperpigmentation: true, salt_craving: true } },
+  },
+  'RF-ENCEPHALITIS': {
+    context: { findings: { altered_mental_status: true } },
+    trigger: { findings: { fever_reported: true } },
+  },
+  'RF-ALTERED-MENTAL-STATUS': { trigger: { findings: { altered_mental_status: true } } },
+  'RF-SEIZURE': { trigger: { findings: { seizures: true } } },
+  'RF-MENINGISM': {
+    context: { findings: { fever_reported: true } },
+    trigger: { findings: { neck_stiffness: true } },
+  },
+  'RF-NEW-FOCAL-DEFICIT': {
+    context: { history: { onset: 'gradual' } },
+    trigger: { findings: { focal_neurological_deficit: true } },
+  },
+  'RF-SUDDEN-FOCAL-DEFICIT': { trigger: { findings: { hemiparesis: true } } },
+  'RF-AUTONOMIC-DYSREFLEXIA': { trigger: { findings: { autonomic_dysreflexia_symptoms: true } } },
+  'RF-BACLOFEN-WITHDRAWAL': {
+    context: { medications: ['baclofen'], exam: { mas: '2' } },
+    trigger: { findings: { fever_reported: true } },
+  },
+  'RF-BOTULINUM-SPREAD': {
+    context: { medications: ['botulinum_toxin'] },
+    trigger: { findings: { dysphagia: true } },
+  },
+  'RF-NMS': {
+    context: { medications: ['dopamine_antagonist'], findings: { rigidity: true } },
+    trigger: { findings: { heavy_sweating: true } },
+  },
+  'RF-NMS-FULL': {
+    context: {
+      medications: ['dopamine_antagonist'],
+      findings: { rigidity: true, fever_reported: true },
+    },
+    trigger: { findings: { altered_mental_status: true } },
+  },
+  'RF-SEROTONIN-TOXICITY': {
+    context: { medications: ['serotonergic_drug'], findings: { clonus: true } },
+    trigger: { findings: { tremor: true } },
+  },
+  'RF-SEROTONIN-SEVERE': {
+    context: { medications: ['serotonergic_drug'], findings: { clonus: true, rigidity: true } },
+    trigger: { findings: { fever_reported: true } },
+  },
+  'RF-ACUTE-DYSTONIA': {
+    context: { medications: ['dopamine_antagonist'] },
+    trigger: { findings: { dystonia: true } },
+  },
+  'RF-DANTROLENE-LIVER': {
+    context: { medications: ['dantrolene'] },
+    trigger: { labs: [{ loinc: '1742-6', value: 120, unit: 'U/L' }] },
+  },
+  'RF-RHABDOMYOLYSIS-CK': { trigger: { labs: [{ loinc: '2157-6', value: 5000, unit: 'U/L' }] } },
+  'RF-RHABDOMYOLYSIS-URINE': { trigger: { findings: { dark_urine: true } } },
+  'RF-HEAT-ILLNESS': {
+    context: { exposures: ['heat_exertion'] },
+    trigger: { vitals: { temperatureC: 40.5 } },
+  },
+  'RF-LIVER-FAILURE': {
+    context: { findings: { jaundice: true } },
+    trigger: { findings: { altered_mental_status: true } },
+  },
+  'RF-JAUNDICE': { trigger: { findings: { jaundice: true } } },
+};
+
+describe('red-flag rules', () => {
+  test('every rule has a fixture here, so no rule goes untested', () => {
+    expect(RED_FLAG_RULES.map((r) => r.id).sort()).toEqual(Object.keys(FIXTURES).sort());
+  });
+
+  test('the plain strain without any trigger is self-care', () => {
+    expect(triage(strainAda).level).toBe('self_care');
+  });
+
+  test.each(RED_FLAG_RULES.map((r) => [r.id, r] as const))(
+    '%s alone raises triage to its level, and without it the level falls',
+    (_id, rule) => {
+      const f = FIXTURES[rule.id];
+      expect(f).toBeDefined();
+      const context = f?.context === undefined ? strainAda : patch(strainAda, f.context);
+      const fired = triage(patch(context, f?.trigger ?? {}));
+      expect(fired.reasons.map((r) => r.rule)).toContain(rule.id);
+      expect(fired.level).toBe(rule.level);
+      const without = triage(context);
+      expect(without.reasons.map((r) => r.rule)).not.toContain(rule.id);
+      expect(urgency(without.level)).toBeLessThan(urgency(rule.level));
+    },
+  );
+});
+
+describe('triage decision', () => {
+  test('a red flag wins even when the classifier is sure of a simple strain', () => {
+    const t = triage(patch(strainAda, { findings: { saddle_anaesthesia: true } }));
+    expect(t.level).toBe('emergency');
+    expect(t.redFlag).toBe(true);
+  });
+
+  test('each reason names its rule, version and sources', () => {
+    const t = triage(patch(strainAda, K(2.2)));
+    for (const r of t.reasons) {
+      expect(r.rule).toMatch(/^RF-/);
+      expect(r.version).toBeGreaterThanOrEqual(1);
+      expect(r.sourceIds.length).toBeGreaterThan(0);
+    }
+    expect(t.reasons[0]?.level).toBe('emergency');
+  });
+
+  test('a strain that has not improved for 4 weeks is no longer self-care', () => {
+    expect(triage(patch(strainAda, { findings: { no_improvement_4_weeks: true } })).level).toBe(
+      'consultation',
+    );
+  });
+
+  test('a long-standing, stable incontinence explained by a spinal cord injury is not a cauda equina emergency', () => {
+    const chronicSci = patch(strainAda, {
+      history: { onset: 'chronic', course: 'stable', triggers: ['none'] },
+      conditions: ['spinal_cord_injury'],
+      findings: { urinary_incontinence: true },
+    });
+    expect(triage(chronicSci).reasons.map((r) => r.rule)).not.toContain('RF-CES-BLADDER');
+  });
+
+  test('the same incontinence becomes an emergency when the course is worsening', () => {
+    const worsening = patch(strainAda, {
+      history: { onset: 'chronic', course: 'worsening', triggers: ['none'] },
+      conditions: ['spinal_cord_injury'],
+      findings: { urinary_incontinence: true },
+    });
+    expect(triage(worsening).level).toBe('emergency');
+  });
+
+  test('an unknown onset never counts as chronic, so a deficit of unknown age stays a red flag', () => {
+    const unknownOnset = patch(
+      { patient: { ageYears: 50, sex: 'male' } },
+      { findings: { foot_drop: true } },
+    );
+    expect(triage(unknownOnset).level).toBe('emergency');
+  });
+});

@@ -1,0 +1,124 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { assessDocument, checkOrderDocument, runCase } from '../../src/app/index.js';
+import { FINDING_IDS, HISTORY_CONDITIONS, MEDICATIONS } from '../../src/domain/kb/index.js';
+
+const cases = readdirSync('cases/public').map(
+  (f) => JSON.parse(readFileSync(`cases/public/${f}`, 'utf8')) as unknown,
+);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+
+/** Values that break schemas in interesting ways. */
+const nasty = fc.oneof(
+  fc.constantFrom(
+    null,
+    -1,
+    0,
+    1e308,
+    -0,
+    11,
+    6,
+    2.5,
+    '',
+    'x',
+    true,
+    [],
+    {},
+    'NaN',
+    '1+',
+    '__proto__',
+  ),
+  fc.double(),
+  fc.string(),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.constantFrom(
+    ...FINDING_IDS.slice(0, 5),
+    ...HISTORY_CONDITIONS.slice(0, 3),
+    ...MEDICATIONS.slice(0, 3),
+  ),
+);
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** Replaces, deletes or adds a value at a random path of a JSON document. */
+function mutate(doc: Json, path: number[], value: unknown, op: number): unknown {
+  if (typeof doc !== 'object' || doc === null) {
+    return value;
+  }
+  const keys = Array.isArray(doc) ? doc.map((_, i) => i) : Object.keys(doc);
+  if (keys.length === 0 || path.length === 0) {
+    return Array.isArray(doc) ? [...doc, value] : { ...doc, [`k${op}`]: value };
+  }
+  const key = keys[(path[0] ?? 0) % keys.length] as string | number;
+  const copy: any = Array.isArray(doc) ? [...doc] : { ...doc };
+  if (path.length === 1) {
+    if (op % 3 === 0) {
+      delete copy[key];
+    } else {
+      copy[key] = value;
+    }
+    return copy;
+  }
+  copy[key] = mutate(copy[key], path.slice(1), value, op);
+  return copy;
+}
+
+describe('loader and engine robustness', () => {
+  test('random JSON text never throws: it is assessed or rejected with issues', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (text) => {
+          const r = runCase(text, { asOf: '2026-11-25' });
+          expect(typeof r.ok).toBe('boolean');
+          if (!r.ok) {
+            expect(r.issues.length).toBeGreaterThan(0);
+          }
+          expect(typeof assessDocument(text, 'patient', '2026-11-25').ok).toBe('boolean');
+          expect(typeof checkOrderDocument(text).ok).toBe('boolean');
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('mutated case files never throw, and every rejection names a field', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: cases.length - 1 }),
+        fc.array(fc.nat(50), { minLength: 1, maxLength: 4 }),
+        nasty,
+        fc.nat(),
+        fc.integer({ min: 1, max: 3 }),
+        (i, path, value, op, times) => {
+          let doc: unknown = cases[i];
+          for (let k = 0; k < times; k++) {
+            doc = mutate(
+              doc as Json,
+              path.map((p) => p + k),
+              value,
+              op + k,
+            );
+          }
+          const r = runCase(JSON.stringify(doc), { asOf: '2026-11-25' });
+          if (!r.ok) {
+            expect(r.issues.length).toBeGreaterThan(0);
+            for (const issue of r.issues) {
+              expect(issue.code).toMatch(/^input\./);
+            }
+          } else {
+            const sum = r.value.result.groups.reduce((s, g) => s + g.probability, 0);
+            expect(sum).toBeCloseTo(1, 9);
+            expect(r.value.result.differential.every((d) => Number.isFinite(d.score))).toBe(true);
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});
