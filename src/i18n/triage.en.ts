@@ -116,8 +116,12 @@ export const REASON_TEXT: Readonly<Record<string, ReasonText>> = {
     'Spasms after taking an unknown substance are an emergency',
   ),
   'RF-AWAKE-TETANIC-SPASMS': r(
-    'Stimulus-triggered spasms with jaw clenching or arching while fully awake (strychnine or tetanus pattern)',
+    'Spasms with jaw clenching or arching set off by noise, touch or light (strychnine or tetanus pattern)',
     'Spasms of the jaw and back that noise or touch sets off are an emergency',
+  ),
+  'RF-ACUTE-GENERALIZED-TETANIC-SPASMS': r(
+    'New generalised spasms with trismus or opisthotonus: airway at risk',
+    'New spasms all over the body with jaw clenching or arching need care now',
   ),
   'RF-TETANUS': r(
     'Trismus or opisthotonus with a wound or injection: possible tetanus',
@@ -255,6 +259,58 @@ export const REASON_TEXT: Readonly<Record<string, ReasonText>> = {
     'Yellow skin with confusion needs care now',
   ),
   'RF-JAUNDICE': r('New jaundice', 'Yellow skin or eyes should be checked within a day'),
+  'CX-STRYCHNINE': r(
+    'The picture as a whole points to strychnine poisoning',
+    'Your symptoms together look like a poisoning, which is an emergency',
+  ),
+  'CX-TETANUS': r(
+    'The picture as a whole points to tetanus',
+    'Your symptoms together look like tetanus, which is an emergency',
+  ),
+  'CX-CAUDA-EQUINA': r(
+    'The picture as a whole points to cauda equina syndrome',
+    'Your symptoms together suggest pressure on the nerves at the bottom of the spine',
+  ),
+  'CX-ENCEPHALITIS': r(
+    'The picture as a whole points to encephalitis',
+    'Your symptoms together suggest an inflammation of the brain, which needs care now',
+  ),
+  'CX-RHABDOMYOLYSIS': r(
+    'The picture as a whole points to rhabdomyolysis',
+    'Your symptoms together suggest muscle breakdown, which needs treatment now',
+  ),
+  'CX-NMS': r(
+    'The picture as a whole points to neuroleptic malignant syndrome',
+    'Your symptoms together suggest a serious reaction to a medicine',
+  ),
+  'CX-SEROTONIN': r(
+    'The picture as a whole points to serotonin toxicity',
+    'Your symptoms together suggest a serious reaction to a medicine',
+  ),
+  'CX-ACUTE-DYSTONIA': r(
+    'The picture as a whole points to an acute dystonic reaction',
+    'Your symptoms together suggest a reaction to a medicine that needs treatment now',
+  ),
+  'CX-SPINAL-INFECTION': r(
+    'The picture as a whole points to a spinal infection',
+    'Your symptoms together could mean an infection near the spine',
+  ),
+  'CX-TUMOUR': r(
+    'The picture as a whole points to a spinal or intracranial mass',
+    'Your symptoms need a doctor to look for a serious cause soon',
+  ),
+  'CX-FRACTURE': r(
+    'The picture as a whole points to a vertebral fracture',
+    'Your symptoms could mean a broken bone in the spine',
+  ),
+  'CX-ADRENAL': r(
+    'The picture as a whole points to adrenal insufficiency',
+    'Your symptoms could come from a hormone problem that needs a doctor soon',
+  ),
+  'CX-HYPOCALCAEMIA': r(
+    'The picture as a whole points to hypocalcaemia',
+    'Your symptoms could come from low calcium, which a doctor should check soon',
+  ),
   'BASE-SELF-CARE-MECHANICAL': r(
     'Uncomplicated mechanical spasm without red flags',
     'This looks like a strained or overworked back muscle with no warning signs',

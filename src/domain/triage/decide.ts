@@ -4,8 +4,9 @@
  */
 import { holds, type Evidence } from '../evidence/index.js';
 import type { ConditionId } from '../kb/index.js';
-import { moreUrgent, type TriageLevel } from '../shared/index.js';
+import { moreUrgent, urgency, type TriageLevel } from '../shared/index.js';
 import { BASELINE_RULES, type BaselineRule } from './baseline.js';
+import { CAUSE_FLOORS, type CauseFloor } from './cause-floors.js';
 import { evaluateRedFlags, type TriageReason } from './evaluate.js';
 import { RED_FLAG_RULES, type RedFlagRule } from './rules.js';
 
@@ -38,8 +39,25 @@ export function decideTriage(
   leading: Leading | undefined,
   redFlagRules: readonly RedFlagRule[] = RED_FLAG_RULES,
   baselineRules: readonly BaselineRule[] = BASELINE_RULES,
+  causeFloors: readonly CauseFloor[] = CAUSE_FLOORS,
 ): TriageDecision {
   const flags = evaluateRedFlags(e, redFlagRules);
+  const floors: TriageReason[] = causeFloors
+    .filter(
+      (f) =>
+        leading !== undefined &&
+        leading.condition === f.condition &&
+        leading.probability >= f.minProbability,
+    )
+    .map((f) => ({
+      rule: f.id,
+      version: f.version,
+      level: f.level,
+      group: 'cause',
+      sourceIds: f.sourceIds,
+      status: f.status,
+      because: [`leading=${f.condition}`],
+    }));
   let base: TriageReason | undefined;
   for (const rule of baselineRules) {
     const because: string[] = [];
@@ -57,8 +75,10 @@ export function decideTriage(
     }
   }
   const baseLevel: TriageLevel = base?.level ?? 'consultation';
-  if (flags.level === null) {
+  const raised = [...flags.reasons, ...floors].sort((a, b) => urgency(b.level) - urgency(a.level));
+  if (raised.length === 0) {
     return { level: baseLevel, reasons: base === undefined ? [] : [base], redFlag: false };
   }
-  return { level: moreUrgent(flags.level, baseLevel), reasons: flags.reasons, redFlag: true };
+  const level = raised.reduce<TriageLevel>((l, r) => moreUrgent(l, r.level), baseLevel);
+  return { level, reasons: raised, redFlag: flags.level !== null };
 }

@@ -8,7 +8,7 @@ export interface TriageReason {
   readonly rule: string;
   readonly version: number;
   readonly level: TriageLevel;
-  readonly group: RedFlagRule['group'] | 'baseline';
+  readonly group: RedFlagRule['group'] | 'baseline' | 'cause';
   readonly sourceIds: readonly SourceId[];
   readonly status: RedFlagRule['status'];
   /** The evidence that made the rule fire, as feature codes. */

@@ -3,7 +3,7 @@ import { evidenceOf, patch, strainAda, type Patch } from '../../../test/fixtures
 import { classify } from '../classifier/index.js';
 import { urgency } from '../shared/index.js';
 import type { Assessment } from '../assessment/index.js';
-import { decideTriage, RED_FLAG_RULES } from './index.js';
+import { CAUSE_FLOORS, decideTriage, RED_FLAG_RULES } from './index.js';
 
 function triage(a: Assessment) {
   const e = evidenceOf(a);
@@ -68,7 +68,11 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch }> = {
   },
   'RF-AWAKE-TETANIC-SPASMS': {
     context: { findings: { trismus: true } },
-    trigger: { findings: { consciousness_preserved_during_spasms: true } },
+    trigger: { history: { triggers: ['stimulus'] } },
+  },
+  'RF-ACUTE-GENERALIZED-TETANIC-SPASMS': {
+    context: { findings: { opisthotonus: true } },
+    trigger: { history: { spread: 'generalized' } },
   },
   'RF-TETANUS': {
     context: { findings: { trismus: true } },
@@ -102,7 +106,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch }> = {
   'RF-HYPOCA': { trigger: calcium(7.8) },
   'RF-HYPOMG-SEVERE': {
     context: { labs: [{ loinc: '19123-9', value: 1.2, unit: 'mg/dL' }] },
-    trigger: { findings: { chvostek_sign: true } },
+    trigger: { findings: { arrhythmia: true } },
   },
   'RF-HYPOMG': { trigger: { labs: [{ loinc: '19123-9', value: 1.2, unit: 'mg/dL' }] } },
   'RF-ARRHYTHMIA': { trigger: { findings: { arrhythmia: true } } },
@@ -249,5 +253,31 @@ describe('triage decision', () => {
       { findings: { foot_drop: true } },
     );
     expect(triage(unknownOnset).level).toBe('emergency');
+  });
+});
+
+describe('cause floors', () => {
+  const e = evidenceOf(strainAda);
+
+  test.each(CAUSE_FLOORS.map((f) => [f.id, f] as const))(
+    '%s raises the level when its condition leads, and not below the threshold',
+    (_id, f) => {
+      const raised = decideTriage(e, { condition: f.condition, probability: 0.9 });
+      expect(raised.level).toBe(f.level);
+      expect(raised.reasons.map((r) => r.rule)).toContain(f.id);
+      const weak = decideTriage(e, {
+        condition: f.condition,
+        probability: f.minProbability - 0.01,
+      });
+      expect(weak.reasons.map((r) => r.rule)).not.toContain(f.id);
+      expect(urgency(weak.level)).toBeLessThan(urgency(f.level));
+    },
+  );
+
+  test('a floor never lowers what a red flag set', () => {
+    const ambulance = evidenceOf(patch(strainAda, { findings: { breathing_difficulty: true } }));
+    expect(decideTriage(ambulance, { condition: 'tumor_mass', probability: 0.99 }).level).toBe(
+      'emergency_ambulance',
+    );
   });
 });

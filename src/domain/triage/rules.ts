@@ -356,16 +356,23 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     status: 'P',
   },
   {
+    // set off by noise, touch or light in a patient who stays awake: strychnine or tetanus [X6]
     id: 'RF-AWAKE-TETANIC-SPASMS',
-    version: 1,
+    version: 2,
     level: 'emergency_ambulance',
     group: 'toxic',
-    when: all(
-      lockjawPattern,
-      any(has('trig:stimulus'), has('f:consciousness_preserved_during_spasms')),
-      not(is('onset', 'chronic')),
-    ),
+    when: all(lockjawPattern, has('trig:stimulus'), not(is('onset', 'chronic'))),
     sourceIds: ['X6'],
+    status: 'P',
+  },
+  {
+    // new generalised spasms with jaw clenching or arching threaten the airway whatever the cause
+    id: 'RF-ACUTE-GENERALIZED-TETANIC-SPASMS',
+    version: 1,
+    level: 'emergency',
+    group: 'toxic',
+    when: all(lockjawPattern, is('spread', 'generalized'), is('onset', 'sudden', 'acute')),
+    sourceIds: ['X6', 'TONUS'],
     status: 'P',
   },
   {
@@ -552,14 +559,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   // hypomagnesaemia [L3][L4]
   {
+    // tetany, not a Chvostek sign alone, which some healthy people have [L3][L4]
     id: 'RF-HYPOMG-SEVERE',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'electrolyte',
-    when: all(
-      is('lab:magnesium', 'low'),
-      any(tetanySigns, has('f:chvostek_sign'), has('f:seizures'), has('f:arrhythmia')),
-    ),
+    when: all(is('lab:magnesium', 'low'), any(tetanySigns, has('f:seizures'), has('f:arrhythmia'))),
     sourceIds: ['L3', 'L4'],
     status: 'P',
   },

@@ -1,0 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { runCase } from '../../src/app/index.js';
+
+// our own development cases: the conditions and variants the public set lacks
+const DIR = 'cases/dev';
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+
+describe('development cases', () => {
+  test.each(files)('%s passes', (file) => {
+    const r = runCase(readFileSync(`${DIR}/${file}`, 'utf8'), { asOf: '2026-11-25' });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.value.check).toEqual(expect.objectContaining({ triage: 'pass', condition: 'pass' }));
+      expect(r.value.check.group).not.toBe('fail');
+    }
+  });
+});
