@@ -87,7 +87,8 @@ describe('tonus case', () => {
       'wrong.json',
     );
     expect(r.code).toBe(EXIT.failed);
-    expect(r.out).toMatch(/^FAIL .*\(under\)/);
+    expect(r.out).toMatch(/^Decision support, not a diagnosis/);
+    expect(r.out).toMatch(/^FAIL .*\(under\)/m);
   });
 
   const bad: [string, string, RegExp][] = [

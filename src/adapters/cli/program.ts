@@ -77,6 +77,9 @@ function caseCommand(
     }
     runs.push(r.value);
     if (opts.json !== true) {
+      if (runs.length === 1) {
+        io.out(NOTICE);
+      }
       io.out(caseLine(r.value));
     }
   }

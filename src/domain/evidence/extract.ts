@@ -186,7 +186,9 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
     'gait_abnormal',
     merge(
       finding('gait_disturbance'),
-      gait === undefined || gait.length === 0 ? undefined : gait.some((g) => g !== 'normal'),
+      gait === undefined || gait.length === 0
+        ? undefined
+        : gait.some((g) => g !== 'normal' && g !== 'antalgic'),
     ),
   );
   setBool(

@@ -55,7 +55,7 @@ export const CATEGORIES = {
 export type CategoryFeature = keyof typeof CATEGORIES;
 export type CategoryValue<F extends CategoryFeature> = (typeof CATEGORIES)[F][number];
 
-/** Booleans derived from several inputs; the raw finding they absorb is left out of the classifier. */
+/** Booleans derived from several inputs; the raw finding they absorb is left out of the classifier. `gait_abnormal` is a neurological gait: an antalgic one does not count. */
 export const DERIVED_BOOLEANS = [
   'fever',
   'ams',

@@ -118,6 +118,53 @@ interface DrugFact extends Provenance {
 
 /** Per-drug safety facts with their numbers; order-check rules name the facts they rest on. */
 export const DRUG_FACTS = {
+  'baclofen.article_mechanism': {
+    drug: 'baclofen',
+    summary:
+      'Centrally acting inhibitory drug that reduces spasticity (article, with alpha-2 agonists)',
+    sourceIds: ['A'],
+    status: 'V',
+  },
+  'tizanidine.article_mechanism': {
+    drug: 'tizanidine',
+    summary:
+      'Alpha-2 agonist: inhibitory, reduces spasticity (the article names the class, not the drug)',
+    sourceIds: ['A', 'D3'],
+    status: 'P',
+  },
+  'diazepam.article_class': {
+    drug: 'diazepam',
+    summary:
+      'Called an anticonvulsant by the article; it is a benzodiazepine labeled as an adjunct for muscle spasm',
+    sourceIds: ['A', 'D5'],
+    status: 'V',
+  },
+  'gabapentin.article_class': {
+    drug: 'gabapentin',
+    summary: 'Anticonvulsant that also reduces spasticity (article); off-label for spasm',
+    sourceIds: ['A', 'D6'],
+    status: 'V',
+  },
+  'dantrolene.article_mechanism': {
+    drug: 'dantrolene',
+    summary:
+      'Oral antispastic acting peripherally by preventing calcium release, inhibiting contraction',
+    sourceIds: ['A'],
+    status: 'V',
+  },
+  'botulinum_toxin.article_use': {
+    drug: 'botulinum_toxin',
+    summary: 'A rare therapy for spastic paraspinal muscles; a reversible neurolytic',
+    sourceIds: ['A'],
+    status: 'V',
+  },
+  'phenol.article_use': {
+    drug: 'phenol',
+    summary:
+      'Injection into the spastic paraspinal muscle for chemical neurolysis, given by a doctor; higher concentrations may damage nerves',
+    sourceIds: ['A'],
+    status: 'V',
+  },
   'baclofen.max_daily_oral': {
     drug: 'baclofen',
     summary: 'Oral baclofen maximum 80 mg/day (20 mg four times daily)',

@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import { evidenceOf, patch } from '../../../test/fixtures/assessments.js';
+import { category, isKnown, present } from './index.js';
+
+const bare = { patient: { ageYears: 50, sex: 'male' as const } };
+
+describe('evidence', () => {
+  test('a finding not recorded is unknown, never absent', () => {
+    const e = evidenceOf(bare);
+    expect(present(e, 'f:saddle_anaesthesia')).toBeUndefined();
+    expect(isKnown(e, 'onset')).toBe(false);
+  });
+
+  test('a finding recorded false is known absent', () => {
+    expect(
+      present(
+        evidenceOf(patch(bare, { findings: { saddle_anaesthesia: false } })),
+        'f:saddle_anaesthesia',
+      ),
+    ).toBe(false);
+  });
+
+  test('an empty list means asked and none: every member is absent', () => {
+    const e = evidenceOf(patch(bare, { medications: [] }));
+    expect(present(e, 'med:opioid')).toBe(false);
+    expect(present(evidenceOf(bare), 'med:opioid')).toBeUndefined();
+  });
+
+  test('a trigger of "none" makes every other trigger absent', () => {
+    const e = evidenceOf(patch(bare, { history: { triggers: ['none'] } }));
+    expect(present(e, 'trig:lifting')).toBe(false);
+    expect(present(e, 'trig:none')).toBe(true);
+  });
+
+  test('a reported fever and a measured 38.6 °C are one fever; a measured 36.8 °C is no fever', () => {
+    expect(present(evidenceOf(patch(bare, { vitals: { temperatureC: 38.6 } })), 'fever')).toBe(
+      true,
+    );
+    expect(present(evidenceOf(patch(bare, { vitals: { temperatureC: 36.8 } })), 'fever')).toBe(
+      false,
+    );
+    expect(
+      present(
+        evidenceOf(
+          patch(bare, { findings: { fever_reported: true }, vitals: { temperatureC: 36.8 } }),
+        ),
+        'fever',
+      ),
+    ).toBe(true);
+  });
+
+  test('a GCS below 15 counts as altered mental status', () => {
+    expect(present(evidenceOf(patch(bare, { vitals: { gcs: 13 } })), 'ams')).toBe(true);
+  });
+
+  test('NINDS 4 anywhere is hyperreflexia; an Achilles of 0 is a reduced ankle reflex', () => {
+    const e = evidenceOf(patch(bare, { exam: { reflexes: { patellar: 4, achilles: 0 } } }));
+    expect(present(e, 'hyperreflexia')).toBe(true);
+    expect(present(e, 'ankle_reflex_reduced')).toBe(true);
+  });
+
+  test('MRC below 5 is weakness, 3 or less severe weakness', () => {
+    const e = evidenceOf(patch(bare, { exam: { mrc: { L5: 3, S1: 5 } } }));
+    expect(present(e, 'weakness')).toBe(true);
+    expect(present(e, 'weakness_severe')).toBe(true);
+  });
+
+  test('range of motion in degrees is judged against the 38 CFR normal set', () => {
+    const e = evidenceOf(
+      patch(bare, {
+        exam: {
+          romDegrees: {
+            region: 'thoracolumbar',
+            reference: 'VA_38CFR',
+            movements: { flexion: 45 },
+          },
+        },
+      }),
+    );
+    expect(present(e, 'rom_reduced')).toBe(true);
+    const fine = evidenceOf(
+      patch(bare, {
+        exam: {
+          romDegrees: {
+            region: 'thoracolumbar',
+            reference: 'VA_38CFR',
+            movements: { flexion: 85 },
+          },
+        },
+      }),
+    );
+    expect(present(fine, 'rom_reduced')).toBe(false);
+  });
+
+  test('a sensory map with a reduced dermatome is a sensory deficit; an antalgic gait is not a neurological gait', () => {
+    const e = evidenceOf(
+      patch(bare, {
+        exam: {
+          sensory: [{ dermatome: 'L5', modality: 'pinprick', side: 'left', result: 'reduced' }],
+          gait: ['antalgic'],
+        },
+      }),
+    );
+    expect(present(e, 'sensory_deficit')).toBe(true);
+    // a pain-avoiding gait says nothing about the nervous system
+    expect(present(e, 'gait_abnormal')).toBe(false);
+    expect(present(evidenceOf(patch(bare, { exam: { gait: ['spastic'] } })), 'gait_abnormal')).toBe(
+      true,
+    );
+  });
+
+  test('potassium below 2.5 is severe, the ionized calcium decides calcium, and low morning cortisol is low', () => {
+    const e = evidenceOf(
+      patch(bare, {
+        labs: [
+          { loinc: '2823-3', value: 2.4, unit: 'mmol/L' },
+          { loinc: '17861-6', value: 9.5, unit: 'mg/dL' },
+          { loinc: '1995-0', value: 0.8, unit: 'mmol/L' },
+          { loinc: '9813-7', value: 2, unit: 'ug/dL' },
+        ],
+      }),
+    );
+    expect(category(e, 'lab:potassium')).toBe('severe_low');
+    expect(category(e, 'lab:calcium')).toBe('critical_low');
+    expect(category(e, 'lab:cortisol')).toBe('low');
+  });
+});
