@@ -5,6 +5,7 @@
  */
 import { has, holds, is, type Evidence } from '../evidence/index.js';
 import {
+  DRUGS,
   DRUG_DEFS,
   type ConditionId,
   type Drug,
@@ -265,17 +266,6 @@ const SPASTICITY: readonly ConditionId[] = [
   'spinal_cord_injury',
   'nbia',
 ];
-const ANTISPASTIC: readonly Drug[] = [
-  'baclofen',
-  'tizanidine',
-  'clonidine',
-  'diazepam',
-  'gabapentin',
-  'dantrolene',
-  'botulinum_toxin',
-  'phenol',
-  'alcohol',
-];
 
 /** The patient context the order checks need, as far as the assessment tells it. */
 export function orderContextFrom(e: Evidence): OrderContext {
@@ -304,7 +294,8 @@ export function planPharmacotherapy(
   const top = leading[0];
   let drugs: readonly Drug[] = [];
   if (top !== undefined && SPASTICITY.includes(top)) {
-    drugs = ANTISPASTIC;
+    // every drug of the article is an option for spasticity, in the article's order
+    drugs = DRUGS;
   } else if (top === 'exertional_overuse' && holds(is('pain', 'severe'), e)) {
     // ACP: a skeletal muscle relaxant when a drug is needed [R2]; diazepam is labeled as an adjunct for spasm [D5]
     drugs = ['diazepam'];
