@@ -5,3 +5,4 @@ export { sosfilt, sosfiltInPlace, sosfiltZi } from './sosfilt.js';
 export { sosfiltfilt, padLength } from './filtfilt.js';
 export { welch, hann, meanMedianFrequency, type Spectrum, type WelchOptions } from './welch.js';
 export { rfft } from './fft.js';
+export { ZeroPhaseStream, CausalStream } from './streaming.js';
