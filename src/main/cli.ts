@@ -16,6 +16,12 @@ const io: CliIo = {
       .filter((f) => f.endsWith('.json'))
       .sort(),
   today: () => new Date().toISOString().slice(0, 10),
+  progress: (text) => {
+    if (process.stderr.isTTY) {
+      process.stderr.write(text === '\n' ? '\n' : `\r${text}`);
+    }
+  },
+  now: () => performance.now(),
 };
 
 process.exitCode = await runCli(process.argv.slice(2), io);

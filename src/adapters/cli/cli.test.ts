@@ -17,6 +17,8 @@ function cli(virtual: Record<string, string> = {}) {
         .filter((f) => f.endsWith('.json'))
         .sort(),
     today: () => '2026-11-25',
+    progress: () => undefined,
+    now: () => 0,
   };
   return {
     run: async (...args: string[]) => ({
@@ -224,7 +226,7 @@ describe('tonus kb and help', () => {
   test('--help lists every command with an example', async () => {
     const r = await cli().run('--help');
     expect(r.code).toBe(EXIT.ok);
-    for (const command of ['case', 'assess', 'check-order', 'kb']) {
+    for (const command of ['case', 'assess', 'check-order', 'kb', 'emg']) {
       expect(r.out).toContain(`  ${command}`);
       expect(r.out).toMatch(new RegExp(`\\$ tonus ${command}`));
     }

@@ -10,6 +10,10 @@ export interface CliIo {
   listJson(dir: string): string[];
   /** Today's date (ISO) for date-based rules. */
   today(): string;
+  /** Rewrites the progress line on stderr (no newline); a no-op where there is no terminal. */
+  progress(text: string): void;
+  /** Milliseconds of a monotonic clock, to pace the progress line. */
+  now(): number;
 }
 
 export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const;

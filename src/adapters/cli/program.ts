@@ -15,6 +15,7 @@ import { caseJson, caseLine, summaryLine } from './render-case.js';
 import { clinicianJson, kbLine, orderJson, orderText, patientJson } from './render-other.js';
 import { clinicianReport, patientReport } from './render-report.js';
 import { describeFsError, EXIT, type CliIo } from './io.js';
+import { addEmgCommands } from './emg-commands.js';
 
 const EXAMPLES = `
 Examples:
@@ -24,6 +25,8 @@ Examples:
   $ tonus assess my-assessment.json --audience patient
   $ tonus check-order examples/orders/tizanidine-ciprofloxacin.json
   $ tonus kb --unverified
+  $ tonus emg synth --out rest.edf --duration 300 --spasms 8 --ecg-bpm 80
+  $ tonus emg analyze rest.edf --plot rest.svg
 
 Exit codes: 0 success; 1 a case failed (case) or a hard stop fired (check-order); 2 bad input.
 ${NOTICE}`;
@@ -239,6 +242,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action((opts: { unverified?: boolean; json?: boolean; kind?: string }) => {
       code = kbCommand(io, opts);
     });
+  addEmgCommands(program, io, (c) => {
+    code = c;
+  });
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

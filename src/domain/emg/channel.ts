@@ -94,12 +94,13 @@ class SpasmTrace implements Stage {
   /** Index, within `buffer`, of the first sample not yet emitted. */
   private next = 0;
   beats = 0;
-  firstBeat: number | null = null;
   lastBeat: number | null = null;
   /** Beats of the last minute, absolute sample indices. */
   readonly recentBeats: number[] = [];
   /** Beats before this absolute index are final. */
   finalUpTo = 0;
+  /** RR intervals in 10 ms bins from 0.3 to 2 s: the heart rate is their median, robust to a missed beat. */
+  readonly rrHistogram = new Uint32Array(171);
   private consumed = 0;
 
   constructor(fs: number) {
@@ -130,8 +131,13 @@ class SpasmTrace implements Stage {
       const at = from + b;
       if (at >= this.next && at < end) {
         const abs = this.consumed + at;
+        if (this.lastBeat !== null) {
+          const bin = Math.round(((abs - this.lastBeat) / this.fs - 0.3) * 100);
+          if (bin >= 0 && bin < this.rrHistogram.length) {
+            this.rrHistogram[bin] = (this.rrHistogram[bin] ?? 0) + 1;
+          }
+        }
         this.beats += 1;
-        this.firstBeat ??= abs;
         this.lastBeat = abs;
         this.recentBeats.push(abs);
       }
@@ -172,7 +178,10 @@ export class ChannelProcessor {
   private envCount = 0;
   private epoch: Float64Array;
   private epochFill = 0;
-  private readonly pendingEpochs: { tS: number; mnf: number; mdf: number; rms: number }[] = [];
+  private readonly pendingEpochs: { index: number; tS: number; mnf: number; mdf: number }[] = [];
+  /** The gated RMS over each epoch not yet judged, by epoch index (at most a baseline horizon of them). */
+  private readonly epochRms = new Map<number, Float64Array>();
+  private rmsCount = 0;
   private readonly mnfPoints = new OlsSums();
   private readonly mdfPoints = new OlsSums();
   private readonly minutes = new Map<number, { mnf: number; mdf: number; n: number }>();
@@ -221,7 +230,7 @@ export class ChannelProcessor {
     this.phaseSamples = options.phases.map((phase) => ({
       phase,
       data: [],
-      startIndex: Math.max(0, Math.round((phase.onsetS - 0.25) * fs)),
+      startIndex: Math.max(0, Math.round(phase.onsetS * fs)),
     }));
   }
 
@@ -245,10 +254,8 @@ export class ChannelProcessor {
     this.envelopeOut(this.onsetPath.finish());
     this.queueBursts(this.onsetDetector?.finish() ?? []);
     this.finishBonato();
-    this.spasmBursts.push(
-      ...this.spasmDetector.push(this.spasmTrace.finish()),
-      ...this.spasmDetector.finish(),
-    );
+    this.spasmOut(this.spasmTrace.finish());
+    this.spasmBursts.push(...this.spasmDetector.finish());
     this.releaseBursts(Infinity);
     this.flushEpochs(true);
     return this.result();
@@ -302,9 +309,28 @@ export class ChannelProcessor {
     this.capturePhases(start, x);
     this.envelopeOut(this.onsetPath.push(x));
     this.feedBonato(x);
-    this.spasmBursts.push(...this.spasmDetector.push(this.spasmTrace.push(x)));
+    this.spasmOut(this.spasmTrace.push(x));
     this.releaseBursts(this.spasmTrace.finalUpTo);
     this.feedEpochs(x, start);
+  }
+
+  /** The ECG-gated 250 ms RMS: it drives the spasm detector and, averaged per epoch, says which epochs are active. */
+  private spasmOut(rms: Float64Array): void {
+    const start = this.rmsCount;
+    this.rmsCount += rms.length;
+    const e = this.epoch.length;
+    for (let i = 0; i < rms.length; i++) {
+      const at = start + i;
+      const k = Math.floor(at / e);
+      let buf = this.epochRms.get(k);
+      if (buf === undefined) {
+        buf = new Float64Array(e);
+        this.epochRms.set(k, buf);
+      }
+      buf[at - k * e] = rms[i] ?? 0;
+    }
+    this.spasmBursts.push(...this.spasmDetector.push(rms));
+    this.flushEpochs(false);
   }
 
   private queueBursts(bursts: readonly Burst[]): void {
@@ -392,7 +418,7 @@ export class ChannelProcessor {
   private capturePhases(start: number, x: Float64Array): void {
     for (const p of this.phaseSamples) {
       const a = p.startIndex;
-      const b = Math.round((p.phase.offsetS + 0.25) * this.fs);
+      const b = Math.round(p.phase.offsetS * this.fs);
       for (let i = Math.max(a, start); i < Math.min(b, start + x.length); i++) {
         p.data.push(x[i - start] ?? 0);
       }
@@ -410,14 +436,23 @@ export class ChannelProcessor {
         const endIndex = start + i;
         const tS = (endIndex - this.epoch.length / 2) / this.fs;
         const s = epochSpectrum(this.epoch, this.fs, tS, D.spectral.nperseg, D.spectral.bandHz);
-        this.pendingEpochs.push({ tS, mnf: s.mnfHz, mdf: s.mdfHz, rms: s.rmsUv });
+        this.pendingEpochs.push({
+          index: endIndex / this.epoch.length - 1,
+          tS,
+          mnf: s.mnfHz,
+          mdf: s.mdfHz,
+        });
         this.epochFill = 0;
         this.flushEpochs(false);
       }
     }
   }
 
-  /** An epoch counts as active when its RMS clears the spasm threshold; that needs the baseline first. */
+  /**
+   * An epoch is active when its ECG-gated RMS clears the spasm threshold over nearly all of it: heartbeats
+   * alone never make an epoch active, and an epoch half at rest would mix rest noise into the spectrum.
+   * Judging needs the baseline and the epoch's whole RMS trace.
+   */
   private flushEpochs(final: boolean): void {
     const b = this.spasmDetector.baseline;
     if (b === null && !final) {
@@ -427,14 +462,35 @@ export class ChannelProcessor {
       b === null
         ? Infinity
         : Math.max(b.mean + D.spasm.thresholdSd * b.sd, D.spasm.meanFactor * b.mean);
-    for (const e of this.pendingEpochs.splice(0, this.pendingEpochs.length)) {
-      if (e.rms >= threshold && Number.isFinite(e.mnf) && Number.isFinite(e.mdf)) {
-        this.mnfPoints.add(e.tS, e.mnf);
-        this.mdfPoints.add(e.tS, e.mdf);
-        const minute = Math.floor(e.tS / 60);
-        const m = this.minutes.get(minute) ?? { mnf: 0, mdf: 0, n: 0 };
-        this.minutes.set(minute, { mnf: m.mnf + e.mnf, mdf: m.mdf + e.mdf, n: m.n + 1 });
+    const e = this.epoch.length;
+    while (this.pendingEpochs.length > 0) {
+      const p = this.pendingEpochs[0];
+      if (p === undefined || (!final && this.rmsCount < (p.index + 1) * e)) {
+        break;
       }
+      this.pendingEpochs.shift();
+      const rms = this.epochRms.get(p.index);
+      this.epochRms.delete(p.index);
+      let above = 0;
+      for (const v of rms ?? []) {
+        if (v >= threshold) {
+          above += 1;
+        }
+      }
+      if (
+        above >= D.spectral.activeFraction * e &&
+        Number.isFinite(p.mnf) &&
+        Number.isFinite(p.mdf)
+      ) {
+        this.mnfPoints.add(p.tS, p.mnf);
+        this.mdfPoints.add(p.tS, p.mdf);
+        const minute = Math.floor(p.tS / 60);
+        const m = this.minutes.get(minute) ?? { mnf: 0, mdf: 0, n: 0 };
+        this.minutes.set(minute, { mnf: m.mnf + p.mnf, mdf: m.mdf + p.mdf, n: m.n + 1 });
+      }
+    }
+    if (final) {
+      this.epochRms.clear();
     }
   }
 
@@ -456,10 +512,7 @@ export class ChannelProcessor {
     });
     const activeSamples = this.bursts.reduce((s, b) => s + (b.offset - b.onset), 0);
     const beats = this.spasmTrace.beats;
-    const span =
-      this.spasmTrace.firstBeat !== null && this.spasmTrace.lastBeat !== null
-        ? (this.spasmTrace.lastBeat - this.spasmTrace.firstBeat) / fs
-        : 0;
+    const rr = medianRrS(this.spasmTrace.rrHistogram);
     const frr = this.frr();
     const onsetBaseline = this.onsetDetector?.baseline ?? null;
     return {
@@ -469,7 +522,7 @@ export class ChannelProcessor {
       restRmsUv: this.spasmDetector.baseline?.mean ?? NaN,
       onsetBaseline,
       activeFraction: this.xCount === 0 ? 0 : activeSamples / this.xCount,
-      ecg: { beats, bpm: beats >= 3 && span > 0 ? (60 * (beats - 1)) / span : null },
+      ecg: { beats, bpm: beats >= 3 && rr !== null ? 60 / rr : null },
       spectral: {
         activeEpochs: this.mnfPoints.n,
         meanMnfHz: this.mnfPoints.meanY(),
@@ -502,21 +555,26 @@ export class ChannelProcessor {
     if (this.phaseSamples.length === 0) {
       return null;
     }
-    // one RMS trace over the whole protocol span, so windows near phase edges see real neighbours
-    const first = Math.min(...this.phaseSamples.map((p) => p.startIndex));
-    const last = Math.max(...this.phaseSamples.map((p) => p.startIndex + p.data.length));
-    const span = new Float64Array(Math.max(0, last - first));
-    for (const p of this.phaseSamples) {
-      span.set(p.data, p.startIndex - first);
-    }
-    const rms = movingRms(span, 0.5 * this.fs);
     return flexionRelaxation(
-      rms,
+      this.phaseSamples.map((p) => ({ phase: p.phase, samples: p.data })),
       this.fs,
-      first / this.fs,
-      this.phaseSamples.map((p) => p.phase),
     );
   }
+}
+
+function medianRrS(histogram: Uint32Array): number | null {
+  const total = histogram.reduce((t, v) => t + v, 0);
+  if (total === 0) {
+    return null;
+  }
+  let cum = 0;
+  for (let i = 0; i < histogram.length; i++) {
+    cum += histogram[i] ?? 0;
+    if (cum * 2 >= total) {
+      return 0.3 + i / 100;
+    }
+  }
+  return null;
 }
 
 /** Running sums for a least-squares line, so epochs need not be kept. */
@@ -556,4 +614,3 @@ class OlsSums {
     return { hzPerS: slope, percentPerS: (100 * slope) / intercept, epochs: this.n };
   }
 }
-

@@ -38,8 +38,8 @@ export const EMG_DEFAULTS = {
     blankBeforeS: 0.06,
     blankAfterS: 0.12,
   },
-  /** Spectra: 1 s epochs, Welch with 512-sample Hann segments and 50 % overlap, MNF/MDF over 20–450 Hz. */
-  spectral: { epochS: 1, nperseg: 512, bandHz: [20, 450] as const },
+  /** Spectra: 1 s epochs, Welch with 512-sample Hann segments and 50 % overlap, MNF/MDF over 20–450 Hz; an epoch counts when active for 90 % of it (our choice). */
+  spectral: { epochS: 1, nperseg: 512, bandHz: [20, 450] as const, activeFraction: 0.9 },
   /** Baselines are re-estimated over this horizon on long recordings (our choice). */
   baselineHorizonS: 60,
   /** Share of the quietest 1 s windows a baseline is taken from: bursts are brief, spasms can fill most of a minute. */

@@ -1,6 +1,6 @@
 /**
- * @module Flexion–relaxation ratios from phases (EDF+ annotations or a phases file): sliding RMS over
- * 0.5 s, FRR = max during flexion / mean during full flexion, ERR = max during extension / mean during
+ * @module Flexion–relaxation ratios from phases (EDF+ annotations or a phases file): RMS over 0.5 s
+ * windows inside each phase, FRR = max during flexion / mean during full flexion, ERR = max during extension / mean during
  * full flexion, FER = max flexion / max extension (Watson 1997; Neblett 2003; Alschuler 2009). Ratios
  * only: no diagnostic cut-off is built in, as protocols differ (Gouteron 2022).
  */
@@ -43,37 +43,54 @@ export function phaseFromText(text: string): Phase['phase'] | null {
   return null;
 }
 
+/** RMS over every 0.5 s window that lies wholly inside the phase, so neighbouring phases never leak in. */
+function windowRms(x: ArrayLike<number>, window: number): Float64Array {
+  const w = Math.min(window, x.length);
+  if (w < 1) {
+    return new Float64Array(0);
+  }
+  const out = new Float64Array(x.length - w + 1);
+  let sum = 0;
+  for (let i = 0; i < w; i++) {
+    sum += (x[i] ?? 0) ** 2;
+  }
+  out[0] = Math.sqrt(sum / w);
+  for (let i = w; i < x.length; i++) {
+    sum += (x[i] ?? 0) ** 2 - (x[i - w] ?? 0) ** 2;
+    out[i - w + 1] = Math.sqrt(Math.max(0, sum / w));
+  }
+  return out;
+}
+
 /**
- * @param rms - Sliding RMS (0.5 s) of the band-passed channel, one value per sample.
- * @param t0S - Time of rms[0] in seconds.
+ * @param phases - Each phase with the band-passed samples recorded inside it.
  */
 export function flexionRelaxation(
-  rms: Float64Array,
+  phases: readonly { readonly phase: Phase; readonly samples: ArrayLike<number> }[],
   fs: number,
-  t0S: number,
-  phases: readonly Phase[],
 ): FrrResult | null {
-  const slice = (p: Phase): Float64Array => {
-    const a = Math.max(0, Math.round((p.onsetS - t0S) * fs));
-    const b = Math.min(rms.length, Math.round((p.offsetS - t0S) * fs));
-    return rms.subarray(a, Math.max(a, b));
-  };
-  const max = (xs: Float64Array): number => xs.reduce((m, v) => Math.max(m, v), -Infinity);
-  const mean = (xs: Float64Array): number => xs.reduce((s, v) => s + v, 0) / xs.length;
-  const of = (name: Phase['phase']): Float64Array[] =>
-    phases
-      .filter((p) => p.phase === name)
-      .map(slice)
-      .filter((s) => s.length > 0);
+  const stats = phases.map((p) => {
+    const r = windowRms(p.samples, Math.round(0.5 * fs));
+    let max = -Infinity;
+    let sum = 0;
+    for (const v of r) {
+      max = Math.max(max, v);
+      sum += v;
+    }
+    return { name: p.phase.phase, max, mean: r.length === 0 ? NaN : sum / r.length, n: r.length };
+  });
+  const of = (name: Phase['phase']): typeof stats =>
+    stats.filter((s) => s.name === name && s.n > 0);
   const flex = of('flexion');
   const ext = of('extension');
   const full = of('full_flexion');
   if (flex.length === 0 || full.length === 0) {
     return null;
   }
-  const flexionMaxUv = flex.reduce((s, x) => s + max(x), 0) / flex.length;
-  const fullFlexionMeanUv = full.reduce((s, x) => s + mean(x), 0) / full.length;
-  const extensionMaxUv = ext.length === 0 ? NaN : ext.reduce((s, x) => s + max(x), 0) / ext.length;
+  const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const flexionMaxUv = avg(flex.map((s) => s.max));
+  const fullFlexionMeanUv = avg(full.map((s) => s.mean));
+  const extensionMaxUv = ext.length === 0 ? NaN : avg(ext.map((s) => s.max));
   return {
     frr: flexionMaxUv / fullFlexionMeanUv,
     err: extensionMaxUv / fullFlexionMeanUv,

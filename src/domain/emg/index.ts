@@ -40,3 +40,4 @@ export {
 } from './synth.js';
 export { Random } from './random.js';
 export type { FilterMode } from './stages.js';
+export * from './formats/index.js';

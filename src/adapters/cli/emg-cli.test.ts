@@ -1,0 +1,202 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EXIT, runCli, type CliIo } from './index.js';
+
+function cli() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    readText: (p) => readFileSync(p, 'utf8'),
+    isDirectory: (p) => statSync(p).isDirectory(),
+    listJson: (d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    today: () => '2026-11-25',
+    progress: () => undefined,
+    now: () => 0,
+  };
+  return async (...args: string[]) => ({
+    code: await runCli(args, io),
+    out: out.join('\n'),
+    err: err.join('\n'),
+  });
+}
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tonus-emg-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('tonus emg', () => {
+  test('synth writes an EDF and its truth; analyze finds the true bursts and names channels by their labels', async () => {
+    const file = join(dir, 'bursts.edf');
+    const w = await cli()(
+      'emg',
+      'synth',
+      '--out',
+      file,
+      '--duration',
+      '90',
+      '--channels',
+      '2',
+      '--bursts',
+      '12',
+      '--snr',
+      '15',
+      '--seed',
+      '4',
+    );
+    expect(w.code).toBe(EXIT.ok);
+    const truth = JSON.parse(readFileSync(`${file}.truth.json`, 'utf8'));
+    expect(truth.channels[0].bursts).toHaveLength(12);
+    const r = await cli()('emg', 'analyze', file, '--json');
+    expect(r.code).toBe(EXIT.ok);
+    const doc = JSON.parse(r.out);
+    expect(doc.channels.map((c: any) => c.label)).toEqual(['EMG 1', 'EMG 2']);
+    for (const [k, ch] of doc.channels.entries()) {
+      const want: { onsetS: number }[] = truth.channels[k].bursts;
+      const got: { onsetS: number; offsetS: number }[] = ch.bursts;
+      expect(got).toHaveLength(want.length);
+      got.forEach((b, i) => {
+        expect(Math.abs(b.onsetS - (want[i]?.onsetS ?? NaN))).toBeLessThan(0.03);
+        expect(b.offsetS).toBeGreaterThan(b.onsetS);
+      });
+    }
+    expect(doc.notice).toMatch(/not a diagnosis/);
+  });
+
+  test('--from and --to analyse a window and keep times from the start of the recording', async () => {
+    const file = join(dir, 'bursts.edf');
+    const r = await cli()('emg', 'analyze', file, '--json', '--from', '30', '--to', '60');
+    const doc = JSON.parse(r.out);
+    expect(doc.analysedFromS).toBe(30);
+    expect(doc.analysedToS).toBe(60);
+    for (const b of doc.channels[0].bursts) {
+      expect(b.onsetS).toBeGreaterThanOrEqual(30);
+      expect(b.offsetS).toBeLessThanOrEqual(60);
+    }
+  });
+
+  test('--plot writes an accessible SVG with the signal, envelope, threshold and events', async () => {
+    const file = join(dir, 'bursts.edf');
+    const svg = join(dir, 'plot.svg');
+    const r = await cli()(
+      'emg',
+      'analyze',
+      file,
+      '--plot',
+      svg,
+      '--plot-from',
+      '5',
+      '--plot-to',
+      '25',
+    );
+    expect(r.code).toBe(EXIT.ok);
+    const text = readFileSync(svg, 'utf8');
+    expect(text).toMatch(/^<svg [^>]*role="img"/);
+    expect(text).toContain('<title id="t">');
+    expect(text).toContain('onset envelope');
+    expect(text).toMatch(/<title>burst \d/);
+  });
+
+  test('BDF and CSV round-trip through synth and analyze', async () => {
+    for (const ext of ['bdf', 'csv']) {
+      const file = join(dir, `r.${ext}`);
+      expect(
+        (
+          await cli()(
+            'emg',
+            'synth',
+            '--out',
+            file,
+            '--duration',
+            '30',
+            '--channels',
+            '1',
+            '--bursts',
+            '5',
+            '--snr',
+            '15',
+          )
+        ).code,
+      ).toBe(EXIT.ok);
+      const r = await cli()('emg', 'analyze', file, '--json');
+      expect(r.code).toBe(EXIT.ok);
+      expect(JSON.parse(r.out).channels[0].bursts.length).toBe(5);
+    }
+  });
+
+  test('EDF+ annotations give the flexion–relaxation phases and ratios', async () => {
+    const file = join(dir, 'fr.edf');
+    await cli()(
+      'emg',
+      'synth',
+      '--out',
+      file,
+      '--duration',
+      '60',
+      '--channels',
+      '1',
+      '--bursts',
+      '0',
+      '--flexion-cycles',
+      '3',
+    );
+    const doc = JSON.parse((await cli()('emg', 'analyze', file, '--json')).out);
+    expect(doc.format).toBe('edf+c');
+    expect(doc.phases).toHaveLength(12);
+    const frr = doc.channels[0].flexionRelaxation;
+    // flexion is ten times the relaxed level in the synthetic protocol; the window maximum runs a little higher
+    expect(frr.frr).toBeGreaterThan(8);
+    expect(frr.frr).toBeLessThan(15);
+    expect(frr.cycles).toBe(3);
+  });
+
+  test('a file with a wrong version field exits 2, naming the field and the byte offset', async () => {
+    const file = join(dir, 'bursts.edf');
+    const bad = join(dir, 'bad.edf');
+    const bytes = readFileSync(file);
+    bytes.write('X', 0, 'latin1');
+    writeFileSync(bad, bytes);
+    const r = await cli()('emg', 'analyze', bad);
+    expect(r.code).toBe(EXIT.badInput);
+    expect(r.err).toMatch(/version \(byte 0\): expected "0" \(EDF\) or 0xFF "BIOSEMI" \(BDF\)/);
+  });
+
+  test('a truncated file says how many records were read, and --allow-truncated analyses them', async () => {
+    const file = join(dir, 'bursts.edf');
+    const cut = join(dir, 'cut.edf');
+    const bytes = readFileSync(file);
+    writeFileSync(cut, bytes.subarray(0, bytes.length - 1000));
+    const strict = await cli()('emg', 'analyze', cut);
+    expect(strict.code).toBe(EXIT.badInput);
+    expect(strict.err).toMatch(
+      /89 complete records of 8000 bytes could be read, the header expects 90/,
+    );
+    const lenient = await cli()('emg', 'analyze', cut, '--allow-truncated', '--json');
+    expect(lenient.code).toBe(EXIT.ok);
+    expect(JSON.parse(lenient.out).analysedToS).toBe(89);
+  });
+
+  test('a CSV without a time column needs --fs', async () => {
+    const file = join(dir, 'plain.csv');
+    writeFileSync(file, 'a\n1\n2\n3\n');
+    const r = await cli()('emg', 'analyze', file);
+    expect(r.code).toBe(EXIT.badInput);
+    expect(r.err).toMatch(/give it with --fs/);
+  });
+
+  test('synth refuses an output it cannot write as a recording', async () => {
+    const r = await cli()('emg', 'synth', '--out', join(dir, 'x.wav'));
+    expect(r.code).toBe(EXIT.badInput);
+    expect(r.err).toMatch(/must end in \.edf, \.bdf or \.csv/);
+  });
+});

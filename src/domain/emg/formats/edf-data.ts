@@ -1,0 +1,168 @@
+/**
+ * @module Data records: little-endian int16 (EDF) or int24 (BDF) samples scaled to physical units by the
+ * header, and the EDF+ annotation signal's time-stamped annotation lists (TALs).
+ */
+import type { EdfHeader, Parsed } from './edf-header.js';
+
+export interface Annotation {
+  readonly onsetS: number;
+  readonly durationS: number | null;
+  readonly text: string;
+}
+
+export interface DecodedRecords {
+  /** One array per data (non-annotation) signal, physical units. */
+  readonly signals: Float64Array[];
+  /** Start time of each record from its time-keeping TAL (EDF+), else from its position. */
+  readonly recordStartsS: number[];
+  readonly annotations: Annotation[];
+}
+
+interface Scale {
+  readonly gain: number;
+  readonly offset: number;
+}
+
+function scaleOf(s: EdfHeader['signals'][number]): Scale {
+  const gain = (s.physicalMax - s.physicalMin) / (s.digitalMax - s.digitalMin);
+  return { gain, offset: s.physicalMin - s.digitalMin * gain };
+}
+
+/** Decodes `count` whole records starting at record number `firstRecord` from `bytes`. */
+export function decodeRecords(
+  h: EdfHeader,
+  bytes: Uint8Array,
+  firstRecord: number,
+  count: number,
+): Parsed<DecodedRecords> {
+  const data = h.signals.map((s, i) => ({ s, i })).filter((x) => !x.s.annotations);
+  const scales = h.signals.map(scaleOf);
+  const signals = data.map(({ s }) => new Float64Array(s.samplesPerRecord * count));
+  const recordStartsS: number[] = [];
+  const annotations: Annotation[] = [];
+  const bps = h.bytesPerSample;
+  for (let r = 0; r < count; r++) {
+    let at = r * h.recordBytes;
+    let timekeeping: number | null = null;
+    let dataIndex = 0;
+    for (let si = 0; si < h.signals.length; si++) {
+      const s = h.signals[si];
+      if (s === undefined) {
+        continue;
+      }
+      const n = s.samplesPerRecord;
+      if (s.annotations) {
+        const tal = parseTals(bytes.subarray(at, at + n * bps));
+        if (!tal.ok) {
+          return { ok: false, error: { ...tal.error, at: tal.error.at + at } };
+        }
+        for (const a of tal.value) {
+          if (a.text === '' && timekeeping === null) {
+            timekeeping = a.onsetS;
+          } else if (a.text !== '') {
+            annotations.push(a);
+          }
+        }
+        at += n * bps;
+        continue;
+      }
+      const out = signals[dataIndex];
+      const { gain, offset } = scales[si] ?? { gain: 1, offset: 0 };
+      dataIndex += 1;
+      if (out === undefined) {
+        at += n * bps;
+        continue;
+      }
+      const base = r * n;
+      if (bps === 2) {
+        for (let k = 0; k < n; k++) {
+          const lo = bytes[at] ?? 0;
+          const hi = bytes[at + 1] ?? 0;
+          out[base + k] = (((hi << 24) >> 16) | lo) * gain + offset;
+          at += 2;
+        }
+      } else {
+        for (let k = 0; k < n; k++) {
+          const v =
+            ((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16)) << 8;
+          out[base + k] = (v >> 8) * gain + offset;
+          at += 3;
+        }
+      }
+    }
+    recordStartsS.push(timekeeping ?? (firstRecord + r) * h.recordDurationS);
+  }
+  return { ok: true, value: { signals, recordStartsS, annotations } };
+}
+
+/** Parses one annotation signal's bytes: "+onset[\x15duration]\x14[text\x14]*\x00", zero padded. */
+export function parseTals(bytes: Uint8Array): Parsed<Annotation[]> {
+  const out: Annotation[] = [];
+  const decoder = new TextDecoder('utf-8');
+  let i = 0;
+  while (i < bytes.length) {
+    if (bytes[i] === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let end = i;
+    while (end < bytes.length && bytes[end] !== 0) {
+      end += 1;
+    }
+    const tal = bytes.subarray(start, end);
+    const sep = tal.indexOf(0x14);
+    if (sep < 0) {
+      return {
+        ok: false,
+        error: {
+          code: 'emg.bad_annotation',
+          field: 'EDF Annotations',
+          at: start,
+          detail: 'a TAL without the 0x14 separator after its onset',
+        },
+      };
+    }
+    const head = decoder.decode(tal.subarray(0, sep));
+    const [onsetText = '', durationText] = head.split('\x15');
+    if (!/^[+-]\d+(\.\d+)?$/.test(onsetText)) {
+      return {
+        ok: false,
+        error: {
+          code: 'emg.bad_annotation',
+          field: 'EDF Annotations',
+          at: start,
+          detail: `onset "${onsetText}" is not +seconds or -seconds`,
+        },
+      };
+    }
+    const onsetS = Number(onsetText);
+    const durationS =
+      durationText === undefined || durationText === '' ? null : Number(durationText);
+    if (durationS !== null && !Number.isFinite(durationS)) {
+      return {
+        ok: false,
+        error: {
+          code: 'emg.bad_annotation',
+          field: 'EDF Annotations',
+          at: start,
+          detail: `duration "${durationText ?? ''}" is not a number`,
+        },
+      };
+    }
+    const texts = decoder.decode(tal.subarray(sep + 1)).split('\x14');
+    // a TAL ends with 0x14, so the last split part is empty; an empty list is the time-keeping TAL
+    const annotated = texts.slice(0, -1);
+    if (annotated.length === 0 || annotated.every((t) => t === '')) {
+      out.push({ onsetS, durationS, text: '' });
+    } else {
+      for (const text of annotated) {
+        if (text !== '') {
+          out.push({ onsetS, durationS, text });
+        }
+      }
+    }
+    i = end;
+  }
+  return { ok: true, value: out };
+}
