@@ -138,6 +138,7 @@ export class BurstDetector {
   private onset = 0;
   private belowStart = 0;
   private levelSamples: number[] = [];
+  private readonly levelStride: number;
   private pending: Burst | null = null;
   private readonly out: Burst[] = [];
 
@@ -146,6 +147,7 @@ export class BurstDetector {
     this.fs = options.fs;
     this.baseline = baseline;
     this.history = new History(Math.round(2 * options.fs));
+    this.levelStride = Math.max(1, Math.round(options.fs / 500));
   }
 
   /** Replaces the baseline (for example a rolling estimate on long recordings). */
@@ -198,7 +200,8 @@ export class BurstDetector {
         }
         break;
       case 'active':
-        if (this.levelSamples.length < this.fs * 10) {
+        // every few milliseconds is enough for the plateau's median, and keeps long bursts cheap
+        if ((i - this.onset) % this.levelStride === 0 && this.levelSamples.length < 2000) {
           this.levelSamples.push(v);
         }
         if (!above) {

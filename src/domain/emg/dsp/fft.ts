@@ -7,7 +7,8 @@ import FFT from 'fft.js';
 /** The part of fft.js we use, typed (its own declarations are `any`). */
 interface FftJs {
   createComplexArray(): number[];
-  realTransform(out: number[], data: number[]): void;
+  // fft.js only indexes its arguments, so typed arrays work and save a copy
+  realTransform(out: ArrayLike<number> & { [i: number]: number }, data: ArrayLike<number>): void;
   transform(out: number[], data: number[]): void;
   inverseTransform(out: number[], data: number[]): void;
 }
@@ -27,15 +28,11 @@ function isPowerOfTwo(n: number): boolean {
 
 function powerOfTwoPlan(n: number): Plan {
   const f = makeFft(n);
-  const out = f.createComplexArray();
-  const data = new Array<number>(n).fill(0);
+  const out = new Float64Array(2 * n);
   return {
     n,
     run: (input, outRe, outIm) => {
-      for (let i = 0; i < n; i++) {
-        data[i] = input[i] ?? 0;
-      }
-      f.realTransform(out, data);
+      f.realTransform(out, input);
       for (let k = 0; k <= n / 2; k++) {
         outRe[k] = out[2 * k] ?? 0;
         outIm[k] = out[2 * k + 1] ?? 0;

@@ -3,7 +3,7 @@
  * 3·ntaps samples at each end, steady-state initial conditions, forward then backward.
  */
 import type { Sos } from './butter.js';
-import { sosfiltInPlace, sosfiltZi } from './sosfilt.js';
+import { sosfiltInPlace, sosfiltReverseInPlace, sosfiltZi } from './sosfilt.js';
 
 /** The default edge: 3·(2·sections + 1), less one tap per section pair whose b2 and a2 are both zero. */
 export function padLength(sos: Sos): number {
@@ -44,9 +44,7 @@ export function sosfiltfilt(
   const zi = sosfiltZi(sos);
   const state = zi.map((z) => z * (ext[0] ?? 0));
   sosfiltInPlace(sos, ext, state);
-  ext.reverse();
-  const back = zi.map((z) => z * (ext[0] ?? 0));
-  sosfiltInPlace(sos, ext, back);
-  ext.reverse();
+  const back = zi.map((z) => z * (ext[ext.length - 1] ?? 0));
+  sosfiltReverseInPlace(sos, ext, back);
   return ext.slice(edge, edge + n);
 }

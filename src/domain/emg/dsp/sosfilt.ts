@@ -31,6 +31,33 @@ export function sosfiltInPlace(sos: Sos, x: Float64Array, zi: Float64Array): voi
   }
 }
 
+/**
+ * The same cascade run from the last sample to the first, in place: equal to reverse → sosfilt →
+ * reverse without the two copies (the backward pass of zero-phase filtering).
+ */
+export function sosfiltReverseInPlace(sos: Sos, x: Float64Array, zi: Float64Array): void {
+  const nSec = sos.length / 6;
+  for (let s = 0; s < nSec; s++) {
+    const o = s * 6;
+    const b0 = sos[o] ?? 0;
+    const b1 = sos[o + 1] ?? 0;
+    const b2 = sos[o + 2] ?? 0;
+    const a1 = sos[o + 4] ?? 0;
+    const a2 = sos[o + 5] ?? 0;
+    let z1 = zi[2 * s] ?? 0;
+    let z2 = zi[2 * s + 1] ?? 0;
+    for (let n = x.length - 1; n >= 0; n--) {
+      const xn = x[n] ?? 0;
+      const y = b0 * xn + z1;
+      z1 = b1 * xn - a1 * y + z2;
+      z2 = b2 * xn - a2 * y;
+      x[n] = y;
+    }
+    zi[2 * s] = z1;
+    zi[2 * s + 1] = z2;
+  }
+}
+
 /** sosfilt on a copy, starting from rest or from `zi`. */
 export function sosfilt(
   sos: Sos,

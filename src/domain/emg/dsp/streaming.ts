@@ -7,7 +7,7 @@
  */
 import type { Sos } from './butter.js';
 import { padLength } from './filtfilt.js';
-import { sosfiltInPlace, sosfiltZi } from './sosfilt.js';
+import { sosfiltInPlace, sosfiltReverseInPlace, sosfiltZi } from './sosfilt.js';
 
 /** A growable Float64 buffer with cheap removal from the front. */
 class Fifo {
@@ -62,6 +62,7 @@ export class ZeroPhaseStream {
   private readonly forward = new Fifo();
   private readonly state: Float64Array;
   private readonly scratch = new Fifo();
+  private readonly back: Float64Array;
 
   /**
    * @param sos - The filter.
@@ -76,6 +77,7 @@ export class ZeroPhaseStream {
     this.zi = sosfiltZi(sos);
     this.edge = padLength(sos);
     this.state = new Float64Array(this.zi.length);
+    this.back = new Float64Array(this.zi.length);
   }
 
   /** Adds samples; returns the outputs that are now final (possibly none). */
@@ -115,11 +117,9 @@ export class ZeroPhaseStream {
     const all = new Float64Array(fwd.length + right.length);
     all.set(fwd, 0);
     all.set(right, fwd.length);
-    all.reverse();
-    const y0 = all[0] ?? 0;
+    const y0 = all[all.length - 1] ?? 0;
     const back = this.zi.map((z) => z * y0);
-    sosfiltInPlace(this.sos, all, back);
-    all.reverse();
+    sosfiltReverseInPlace(this.sos, all, back);
     const out = all.slice(0, fwd.length);
     this.forward.drop(fwd.length);
     return out;
@@ -150,9 +150,9 @@ export class ZeroPhaseStream {
   }
 
   private forwardAppend(x: Float64Array): void {
-    const y = Float64Array.from(x);
-    sosfiltInPlace(this.sos, y, this.state);
-    this.forward.push(y);
+    const at = this.forward.length;
+    this.forward.push(x);
+    sosfiltInPlace(this.sos, this.forward.view().subarray(at), this.state);
   }
 
   private emit(): Float64Array {
@@ -160,13 +160,12 @@ export class ZeroPhaseStream {
     if (ready <= 0) {
       return new Float64Array(0);
     }
+    // the look-ahead part must stay forward-filtered for the next block, so the backward pass runs on a copy
     this.scratch.drop(this.scratch.length);
     this.scratch.push(this.forward.view());
     const buf = this.scratch.view();
-    buf.reverse();
-    const back = new Float64Array(this.zi.length);
-    sosfiltInPlace(this.sos, buf, back);
-    buf.reverse();
+    this.back.fill(0);
+    sosfiltReverseInPlace(this.sos, buf, this.back);
     const out = buf.slice(0, ready);
     this.forward.drop(ready);
     return out;

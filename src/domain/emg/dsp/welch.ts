@@ -37,6 +37,32 @@ export function hann(n: number): { w: Float64Array; sumSq: number } {
   return cached;
 }
 
+interface Workspace {
+  readonly seg: Float64Array;
+  readonly re: Float64Array;
+  readonly im: Float64Array;
+  readonly freqs: Float64Array;
+  readonly fs: number;
+}
+
+const workspaces = new Map<number, Workspace>();
+
+function workspace(nperseg: number, fs: number): Workspace {
+  let w = workspaces.get(nperseg);
+  if (w?.fs !== fs) {
+    const nFreq = Math.floor(nperseg / 2) + 1;
+    w = {
+      seg: new Float64Array(nperseg),
+      re: new Float64Array(nFreq),
+      im: new Float64Array(nFreq),
+      freqs: Float64Array.from({ length: nFreq }, (_, k) => (k * fs) / nperseg),
+      fs,
+    };
+    workspaces.set(nperseg, w);
+  }
+  return w;
+}
+
 export function welch(
   x: ArrayLike<number>,
   { fs, nperseg, noverlap = Math.floor(nperseg / 2) }: WelchOptions,
@@ -53,10 +79,8 @@ export function welch(
   const segments = Math.floor((x.length - noverlap) / step);
   const nFreq = Math.floor(nperseg / 2) + 1;
   const { w, sumSq } = hann(nperseg);
+  const { seg, re, im, freqs } = workspace(nperseg, fs);
   const scale = 1 / (fs * sumSq);
-  const seg = new Float64Array(nperseg);
-  const re = new Float64Array(nFreq);
-  const im = new Float64Array(nFreq);
   const psd = new Float64Array(nFreq);
   for (let s = 0; s < segments; s++) {
     const start = s * step;
@@ -80,8 +104,7 @@ export function welch(
     const doubled = k > 0 && k < evenLast ? 2 : 1;
     psd[k] = ((psd[k] ?? 0) * doubled) / segments;
   }
-  const freqs = Float64Array.from({ length: nFreq }, (_, k) => (k * fs) / nperseg);
-  return { freqs, psd, segments };
+  return { freqs: Float64Array.from(freqs), psd, segments };
 }
 
 /** Mean and median frequency of a spectrum within [lowHz, highHz]; the median is interpolated between bins. */
