@@ -9,7 +9,7 @@ Steps per channel, on 10 s chunks of data records read with numpy:
   4. full-wave rectification
   5. 6 Hz order-2 low-pass envelope, zero-phase, streamed (1.5 s look-ahead)
   6. 100 ms trailing moving RMS of the band-passed signal
-  7. onsets: mean + 3 SD of the envelope (baseline from the first 60 s), 50 ms on, 50 ms off,
+  7. onsets: median + 3 MAD-SD of the quieter half of the first 60 s of the envelope, 50 ms on, 50 ms off,
      gaps < 100 ms merged, bursts < 50 ms dropped
   8. MNF and MDF per 1 s epoch (Welch, Hann, nperseg 512, 50 % overlap, 20-450 Hz) and the MDF slope
 Prints one JSON line: timings, ns per sample, peak RSS, and counts to compare with ours.
@@ -142,7 +142,11 @@ class Channel:
             k = len(first) // w
             means = first[: k * w].reshape(k, w).mean(axis=1)
             quiet = np.argsort(means, kind="stable")[: max(1, int(np.ceil(k * 0.5)))]
-            pooled = first[: k * w].reshape(k, w)[quiet].ravel()
+            # as ours (src/domain/emg/baseline.ts): about 500 samples per window, every keep-th one
+            keep = max(1, w // 500)
+            pooled = first[: k * w].reshape(k, w)[quiet][:, ::keep]
+            stride = max(1, (len(quiet) * pooled.shape[1]) // 20000)
+            pooled = pooled[:, ::stride].ravel()
             m = np.median(pooled)
             self.thr = m + 3 * 1.4826 * np.median(np.abs(pooled - m))
             env = allenv

@@ -106,7 +106,8 @@ class SameSteps implements SameChannel {
       this.bursts += this.detector.push(e).length;
       return;
     }
-    this.calibration?.push(e);
+    // a copy: the stream's output is a view that its next push reuses
+    this.calibration?.push(e.slice());
     this.calibrated += e.length;
     if (this.calibrated < 60 * this.fs && !final) {
       return;

@@ -1,33 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CONDITION_IDS, DRUGS } from '../../domain/kb/index.js';
-import { EXIT, runCli, type CliIo } from './index.js';
+import { EXIT } from './index.js';
+import { memoryCli } from './memory-io.js';
 
-/** An in-memory CLI: real files can be read, extra virtual files added. */
-function cli(virtual: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readText: (p) => virtual[p] ?? readFileSync(p, 'utf8'),
-    isDirectory: (p) => (p in virtual ? false : statSync(p).isDirectory()),
-    listJson: (d) =>
-      readdirSync(d)
-        .filter((f) => f.endsWith('.json'))
-        .sort(),
-    today: () => '2026-11-25',
-    progress: () => undefined,
-    now: () => 0,
-  };
-  return {
-    run: async (...args: string[]) => ({
-      code: await runCli(args, io),
-      out: out.join('\n'),
-      err: err.join('\n'),
-    }),
-  };
-}
+const cli = memoryCli;
 
 const strain = JSON.parse(readFileSync('cases/public/pub-01-lumbar-strain.json', 'utf8')) as Record<
   string,

@@ -1,31 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EXIT, runCli, type CliIo } from './index.js';
+import { EXIT } from './index.js';
+import { encodeHeader, encodeRecord, synthesize, type WriteSpec } from '../../domain/emg/index.js';
+import { memoryCli, type CliRun } from './memory-io.js';
 
-function cli() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readText: (p) => readFileSync(p, 'utf8'),
-    isDirectory: (p) => statSync(p).isDirectory(),
-    listJson: (d) =>
-      readdirSync(d)
-        .filter((f) => f.endsWith('.json'))
-        .sort(),
-    today: () => '2026-11-25',
-    progress: () => undefined,
-    now: () => 0,
-  };
-  return async (...args: string[]) => ({
-    code: await runCli(args, io),
-    out: out.join('\n'),
-    err: err.join('\n'),
-  });
-}
+const cli = (): ((...args: string[]) => Promise<CliRun>) => memoryCli().run;
 
 let dir = '';
 beforeAll(() => {
@@ -192,6 +173,88 @@ describe('tonus emg', () => {
     const r = await cli()('emg', 'analyze', file);
     expect(r.code).toBe(EXIT.badInput);
     expect(r.err).toMatch(/give it with --fs/);
+  });
+
+  test('synth names the option whose value it cannot use', async () => {
+    for (const [flag, value, message] of [
+      ['--fs', '500', /--fs: must be at least 1000 Hz/],
+      ['--mains', '55', /--mains: must be 50 or 60 Hz/],
+      ['--channels', '0', /--channels: /],
+    ] as const) {
+      const r = await cli()('emg', 'synth', '--out', join(dir, 'bad.edf'), flag, value);
+      expect(r.code).toBe(EXIT.badInput);
+      expect(r.err).toMatch(message);
+    }
+  });
+
+  test('a channel sampled too slowly for EMG is listed as skipped; a file of only such channels is refused', async () => {
+    const { signals } = synthesize({
+      seed: 3,
+      durationS: 20,
+      channels: 1,
+      bursts: { count: 4, snrDb: 15 },
+    });
+    const emg = signals[0] ?? new Float64Array(0);
+    const spec: WriteSpec = {
+      format: 'edf',
+      plus: false,
+      patient: 'X X X X',
+      recording: 'Startdate 25-NOV-2026 X X tonus',
+      startDate: '25.11.26',
+      startTime: '10.00.00',
+      recordDurationS: 1,
+      numRecords: 20,
+      signals: [
+        {
+          label: 'EMG L3',
+          dimension: 'uV',
+          physicalMin: -3276.8,
+          physicalMax: 3276.7,
+          samplesPerRecord: 2000,
+        },
+        { label: 'Temp', dimension: 'degC', physicalMin: 0, physicalMax: 50, samplesPerRecord: 1 },
+      ],
+    };
+    const parts = [encodeHeader(spec)];
+    for (let r = 0; r < 20; r++) {
+      parts.push(
+        encodeRecord(spec, r, [emg.subarray(r * 2000, (r + 1) * 2000), Float64Array.of(36.6)], []),
+      );
+    }
+    const file = join(dir, 'mixed.edf');
+    writeFileSync(file, Buffer.concat(parts));
+    const r = await cli()('emg', 'analyze', file, '--json');
+    expect(r.code).toBe(EXIT.ok);
+    const json = JSON.parse(r.out);
+    expect(json.channels.map((c: { label: string }) => c.label)).toEqual(['EMG L3']);
+    expect(json.channels[0].bursts).toHaveLength(4);
+    expect(json.skipped).toEqual([{ label: 'Temp', fs: 1, reason: 'rate_too_low' }]);
+
+    const slow = join(dir, 'slow.csv');
+    writeFileSync(
+      slow,
+      'a\n' + Array.from({ length: 500 }, (_, i) => String(Math.sin(i))).join('\n'),
+    );
+    const refused = await cli()('emg', 'analyze', slow, '--fs', '100');
+    expect(refused.code).toBe(EXIT.badInput);
+    expect(refused.err).toMatch(
+      /sampling rate: no channel is sampled at 200 Hz or more \(100 Hz\)/,
+    );
+  });
+
+  test('a time window that is not one is refused, naming the option', async () => {
+    const file = join(dir, 'window.edf');
+    await cli()('emg', 'synth', '--out', file, '--duration', '20');
+    for (const [args, message] of [
+      [['--from', '10', '--to', '5'], /--to: 5 s must come after --from \(10 s\)/],
+      [['--from', '100'], /--from: 100 s is past the end of the recording \(20 s\)/],
+      [['--from', '-5'], /--from: -5 s is before the start/],
+      [['--plot-from', '5', '--plot-to', '2'], /--plot-to: 2 s must come after --plot-from/],
+    ] as const) {
+      const r = await cli()('emg', 'analyze', file, ...args);
+      expect(r.code).toBe(EXIT.badInput);
+      expect(r.err).toMatch(message);
+    }
   });
 
   test('synth refuses an output it cannot write as a recording', async () => {

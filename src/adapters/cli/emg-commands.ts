@@ -8,7 +8,7 @@ import {
   type ChannelReport,
   type RecordingReport,
 } from '../../app/emg/index.js';
-import { SynthSpec, SynthStream, type FormatError } from '../../domain/emg/index.js';
+import { EMG_DEFAULTS, SynthSpec, SynthStream, type FormatError } from '../../domain/emg/index.js';
 import { NOTICE } from '../../i18n/index.js';
 import { openRecording } from '../emg/open.js';
 import { plotSvg } from '../emg/svg.js';
@@ -57,6 +57,9 @@ function progressBar(
 }
 
 function formatError(file: string, e: FormatError): string {
+  if (e.code === 'emg.rate_too_low') {
+    return `error: ${file}: ${e.field}: ${e.detail} [${e.code}]`;
+  }
   const where = e.code.startsWith('emg.csv') ? `line ${e.at}` : `byte ${e.at}`;
   return `error: ${file}: ${e.field} (${where}): ${e.detail} [${e.code}]`;
 }
@@ -140,6 +143,9 @@ function reportText(file: string, r: RecordingReport): string {
     '',
     `${file}: ${r.format.toUpperCase()}, ${r.channels.length} channel(s), ${r.analysedFromS.toFixed(1)}–${r.analysedToS.toFixed(1)} s${r.segments > 1 ? `, ${r.segments} segments` : ''}`,
   ];
+  for (const s of r.skipped) {
+    lines.push(`${s.label} (${s.fs} Hz): not analysed, sampled below ${EMG_DEFAULTS.minRateHz} Hz`);
+  }
   for (const c of r.channels) {
     lines.push(
       '',
@@ -287,7 +293,30 @@ export function addEmgCommands(program: Command, io: CliIo, setCode: (code: numb
     });
 }
 
+/** The time window must be a window: from ≥ 0, to after from. */
+function windowError(flags: AnalyzeFlags): string | null {
+  if (flags.from !== undefined && flags.from < 0) {
+    return `--from: ${flags.from} s is before the start of the recording; give 0 or more`;
+  }
+  if (flags.to !== undefined && flags.to <= (flags.from ?? 0)) {
+    return `--to: ${flags.to} s must come after --from (${flags.from ?? 0} s)`;
+  }
+  if (
+    flags.plotFrom !== undefined &&
+    flags.plotTo !== undefined &&
+    flags.plotTo <= flags.plotFrom
+  ) {
+    return `--plot-to: ${flags.plotTo} s must come after --plot-from (${flags.plotFrom} s)`;
+  }
+  return null;
+}
+
 function analyzeCommand(io: CliIo, file: string, flags: AnalyzeFlags): number {
+  const badWindow = windowError(flags);
+  if (badWindow !== null) {
+    io.err(`error: ${badWindow}`);
+    return EXIT.badInput;
+  }
   let phases: Phase[] | undefined;
   if (flags.phases !== undefined) {
     let text: string;
@@ -333,6 +362,12 @@ function analyzeCommand(io: CliIo, file: string, flags: AnalyzeFlags): number {
   }
   const source = opened.value;
   const from = flags.from ?? 0;
+  const durationS = source.info.durationS;
+  if (durationS !== null && from >= durationS) {
+    source.close();
+    io.err(`error: --from: ${from} s is past the end of the recording (${durationS} s)`);
+    return EXIT.badInput;
+  }
   const plotFrom = flags.plotFrom ?? from;
   const options: AnalyzeOptions = {
     mode: flags.mode,
@@ -389,6 +424,7 @@ function analyzeCommand(io: CliIo, file: string, flags: AnalyzeFlags): number {
           phases: r.phases,
           notice: NOTICE,
           channels: r.channels.map(channelJson),
+          skipped: r.skipped,
         },
         null,
         2,
@@ -399,6 +435,27 @@ function analyzeCommand(io: CliIo, file: string, flags: AnalyzeFlags): number {
   }
   return EXIT.ok;
 }
+
+/** The option that set each field of the synthetic spec, so an error names what the user typed. */
+const SYNTH_OPTION: Record<string, string> = {
+  seed: '--seed',
+  fs: '--fs',
+  durationS: '--duration',
+  channels: '--channels',
+  noiseRmsUv: '--noise-uv',
+  'bursts.count': '--bursts',
+  'bursts.snrDb': '--snr',
+  'spasms.count': '--spasms',
+  'spasms.snrDb': '--spasm-snr',
+  'mains.hz': '--mains',
+  'mains.amplitudeUv': '--mains-uv',
+  'ecg.bpm': '--ecg-bpm',
+  'ecg.amplitudeUv': '--ecg-uv',
+  'contraction.onsetS': '--contraction',
+  'contraction.durationS': '--contraction',
+  'contraction.fatiguePercentPerMin': '--fatigue',
+  'flexionRelaxation.cycles': '--flexion-cycles',
+};
 
 function synthCommand(io: CliIo, f: Record<string, unknown>): number {
   const out = String(f.out);
@@ -434,7 +491,10 @@ function synthCommand(io: CliIo, f: Record<string, unknown>): number {
     ...(f.flexionCycles === undefined ? {} : { flexionRelaxation: { cycles: f.flexionCycles } }),
   });
   if (!spec.success) {
-    io.err(`error: ${z.prettifyError(spec.error)}`);
+    for (const issue of spec.error.issues) {
+      const path = issue.path.join('.');
+      io.err(`error: ${SYNTH_OPTION[path] ?? path}: ${issue.message}`);
+    }
     return EXIT.badInput;
   }
   const stream = new SynthStream(spec.data);

@@ -16,7 +16,8 @@ export interface CliIo {
   now(): number;
 }
 
-export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const;
+/** `internal` is a bug in Tonus, never the user's input (sysexits' EX_SOFTWARE). */
+export const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 70 } as const;
 
 export function describeFsError(path: string, e: unknown): string {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';

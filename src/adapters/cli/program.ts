@@ -252,7 +252,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // help and version exit with 0; everything else is a usage error
       return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }
-    throw e;
+    // a bug, not bad input: say so in one line instead of a stack trace
+    io.err(`error: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return EXIT.internal;
   }
   return code;
 }

@@ -70,6 +70,8 @@ export function openEdf(path: string, options: EdfSourceOptions): Opened {
         },
       };
     }
+    // blocks are decoded into these, so a stream allocates nothing per block (ports.ts: a block is valid until the next call)
+    const decoded = data.map((s) => new Float64Array(perBlock * s.samplesPerRecord));
     let next = 0;
     let open = true;
     return {
@@ -91,7 +93,7 @@ export function openEdf(path: string, options: EdfSourceOptions): Opened {
           const count = Math.min(perBlock, records - next);
           const bytes = count * h.recordBytes;
           readSync(fd, buffer, 0, bytes, h.headerBytes + next * h.recordBytes);
-          const d = decodeRecords(h, buffer.subarray(0, bytes), next, count);
+          const d = decodeRecords(h, buffer.subarray(0, bytes), next, count, decoded);
           if (!d.ok) {
             return {
               ok: false,

@@ -4,6 +4,7 @@
  */
 import {
   ChannelProcessor,
+  EMG_DEFAULTS,
   Phase,
   phaseFromText,
   type Annotation,
@@ -39,6 +40,12 @@ export interface RecordingReport {
   readonly segments: number;
   readonly phases: readonly Phase[];
   readonly channels: readonly ChannelReport[];
+  /** Channels sampled too slowly for EMG analysis (for example a 1 Hz temperature or a marker signal). */
+  readonly skipped: readonly {
+    readonly label: string;
+    readonly fs: number;
+    readonly reason: 'rate_too_low';
+  }[];
 }
 
 /** Phases from EDF+ annotations: each annotation names a phase and lasts its duration or until the next one. */
@@ -57,7 +64,7 @@ export function phasesFromAnnotations(annotations: readonly Annotation[]): Phase
   }));
 }
 
-type Segment = { startS: number; processors: ChannelProcessor[] };
+type Segment = { startS: number; processors: (ChannelProcessor | null)[] };
 
 export function analyzeRecording(
   source: RecordingSource,
@@ -65,28 +72,41 @@ export function analyzeRecording(
   onProgress?: (doneS: number) => void,
 ): { ok: true; value: RecordingReport } | { ok: false; error: FormatError } {
   const { info } = source;
+  const analysable = info.rates.map((fs) => fs >= EMG_DEFAULTS.minRateHz);
+  if (!analysable.includes(true)) {
+    return {
+      ok: false,
+      error: {
+        code: 'emg.rate_too_low',
+        field: 'sampling rate',
+        at: 0,
+        detail: `no channel is sampled at ${EMG_DEFAULTS.minRateHz} Hz or more (${info.rates.map((r) => `${r} Hz`).join(', ')}); EMG analysis needs it`,
+      },
+    };
+  }
   const from = options.fromS ?? 0;
   const to = options.toS ?? Infinity;
   const phases = options.phases ?? phasesFromAnnotations(info.annotations);
   const newSegment = (startS: number): Segment => ({
     startS,
-    processors: info.rates.map(
-      (fs) =>
-        new ChannelProcessor({
-          fs,
-          mode: options.mode,
-          notch: options.notch,
-          onsetMethod: options.onsetMethod,
-          trunk: options.trunk,
-          phases: phases.map((p) => ({
-            ...p,
-            onsetS: p.onsetS - startS,
-            offsetS: p.offsetS - startS,
-          })),
-          ...(options.plot === undefined
-            ? {}
-            : { trace: { fromS: options.plot.fromS - startS, toS: options.plot.toS - startS } }),
-        }),
+    processors: info.rates.map((fs, i) =>
+      analysable[i] !== true
+        ? null
+        : new ChannelProcessor({
+            fs,
+            mode: options.mode,
+            notch: options.notch,
+            onsetMethod: options.onsetMethod,
+            trunk: options.trunk,
+            phases: phases.map((p) => ({
+              ...p,
+              onsetS: p.onsetS - startS,
+              offsetS: p.offsetS - startS,
+            })),
+            ...(options.plot === undefined
+              ? {}
+              : { trace: { fromS: options.plot.fromS - startS, toS: options.plot.toS - startS } }),
+          }),
     ),
   });
   const results: ChannelResult[][] = info.labels.map(() => []);
@@ -96,7 +116,11 @@ export function analyzeRecording(
   let firstS: number | null = null;
   let lastS = from;
   const close = (s: Segment): void => {
-    s.processors.forEach((p, i) => results[i]?.push(p.finish()));
+    s.processors.forEach((p, i) => {
+      if (p !== null) {
+        results[i]?.push(p.finish());
+      }
+    });
     offsets.push(s.startS);
   };
   for (;;) {
@@ -139,11 +163,16 @@ export function analyzeRecording(
   if (segment !== null) {
     close(segment);
   }
-  const channels = info.labels.map((label, i): ChannelReport => ({
-    label,
-    fs: info.rates[i] ?? NaN,
-    ...merge(results[i] ?? [], offsets),
-  }));
+  const channels = info.labels.flatMap((label, i): ChannelReport[] =>
+    analysable[i] === true
+      ? [{ label, fs: info.rates[i] ?? NaN, ...merge(results[i] ?? [], offsets) }]
+      : [],
+  );
+  const skipped = info.labels.flatMap((label, i) =>
+    analysable[i] === true
+      ? []
+      : [{ label, fs: info.rates[i] ?? NaN, reason: 'rate_too_low' as const }],
+  );
   return {
     ok: true,
     value: {
@@ -153,6 +182,7 @@ export function analyzeRecording(
       segments: offsets.length,
       phases,
       channels,
+      skipped,
     },
   };
 }

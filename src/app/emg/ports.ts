@@ -20,7 +20,10 @@ export interface Block {
 
 export interface RecordingSource {
   readonly info: RecordingInfo;
-  /** The next block, `null` at the end; an error for a malformed part found while reading. */
+  /**
+   * The next block, `null` at the end; an error for a malformed part found while reading. A block's
+   * arrays may be reused by the following call: copy what must outlive it.
+   */
   next():
     | { readonly ok: true; readonly value: Block | null }
     | { readonly ok: false; readonly error: FormatError };

@@ -3,21 +3,23 @@
  * band-pass, rectification, onset envelope and burst detection, ECG-gated spasm-at-rest episodes, Welch
  * spectra per epoch with the fatigue slope, flexion–relaxation ratios, and a trace window for plots.
  */
-import { butter, iirnotch } from './dsp/index.js';
+import { butter, Fifo, iirnotch } from './dsp/index.js';
 import { EMG_DEFAULTS } from './defaults.js';
 import { BonatoDetector, CalibratedDetector } from './detectors.js';
 import { detectEcg, maskedMovingRms } from './ecg.js';
 import { movingRms } from './envelope.js';
 import { flexionRelaxation, type FrrResult, type Phase } from './frr.js';
 import { detectMains } from './line-noise.js';
-import { estimateBaseline, type Baseline, type Burst } from './onset.js';
+import { estimateBaseline, type Baseline } from './baseline.js';
+import type { Burst } from './onset.js';
+import { Scratch } from './scratch.js';
 import { epochSpectrum, type FatigueSlope } from './spectral.js';
 import {
   chain,
   concat,
   filterStage,
   lowpass,
-  mapStage,
+  rectifyStage,
   tkeoStage,
   type FilterMode,
   type Stage,
@@ -85,12 +87,22 @@ export interface ChannelResult {
 
 const D = EMG_DEFAULTS;
 
-/** ECG gating and masked RMS on chunks with margins, so beats at chunk edges are judged with context. */
-class SpasmTrace implements Stage {
+/**
+ * Work buffers shared by every channel: each use is synchronous and its result consumed before the next
+ * channel runs, so one set serves a 16-channel recording instead of sixteen.
+ */
+const sharedWork = new Scratch();
+
+/**
+ * ECG gating and masked RMS on chunks with margins, so beats at chunk edges are judged with context.
+ * Each chunk's RMS is handed to `emit` as a view of a work buffer, valid during the call.
+ */
+class SpasmTrace {
   private readonly fs: number;
   private readonly chunk: number;
   private readonly margin: number;
-  private buffer: Float64Array = new Float64Array(0);
+  /** Samples from `margin` before the first one not yet emitted. */
+  private readonly buffer = new Fifo();
   /** Index, within `buffer`, of the first sample not yet emitted. */
   private next = 0;
   beats = 0;
@@ -101,6 +113,7 @@ class SpasmTrace implements Stage {
   finalUpTo = 0;
   /** RR intervals in 10 ms bins from 0.3 to 2 s: the heart rate is their median, robust to a missed beat. */
   readonly rrHistogram = new Uint32Array(171);
+  /** Absolute index of the buffer's first sample. */
   private consumed = 0;
 
   constructor(fs: number) {
@@ -109,24 +122,24 @@ class SpasmTrace implements Stage {
     this.margin = Math.round(1 * fs);
   }
 
-  push(x: Float64Array): Float64Array {
-    this.buffer = concat([this.buffer, x]);
-    const outs: Float64Array[] = [];
+  push(x: Float64Array, emit: (rms: Float64Array) => void): void {
+    this.buffer.push(x);
     while (this.buffer.length - this.next >= this.chunk + this.margin) {
-      outs.push(this.process(this.next + this.chunk));
+      emit(this.process(this.next + this.chunk));
     }
-    return concat(outs);
   }
 
-  finish(): Float64Array {
-    return this.buffer.length > this.next ? this.process(this.buffer.length) : new Float64Array(0);
+  finish(emit: (rms: Float64Array) => void): void {
+    if (this.buffer.length > this.next) {
+      emit(this.process(this.buffer.length));
+    }
   }
 
   private process(end: number): Float64Array {
     const from = Math.max(0, this.next - this.margin);
     const to = Math.min(this.buffer.length, end + this.margin);
-    const window = this.buffer.subarray(from, to);
-    const ecg = detectEcg(window, this.fs);
+    const window = this.buffer.view().subarray(from, to);
+    const ecg = detectEcg(window, this.fs, D.ecg, sharedWork);
     for (const b of ecg.beats) {
       const at = from + b;
       if (at >= this.next && at < end) {
@@ -146,12 +159,12 @@ class SpasmTrace implements Stage {
     while ((this.recentBeats[0] ?? Infinity) < this.finalUpTo - 60 * this.fs) {
       this.recentBeats.shift();
     }
-    const rms = maskedMovingRms(window, ecg.mask, D.spasm.rmsWindowS * this.fs);
-    const out = rms.slice(this.next - from, end - from);
+    const rms = maskedMovingRms(window, ecg.mask, D.spasm.rmsWindowS * this.fs, sharedWork);
+    const out = rms.subarray(this.next - from, end - from);
     // keep only the margin of history the next chunk needs
     const keepFrom = Math.max(0, end - this.margin);
     this.consumed += keepFrom;
-    this.buffer = this.buffer.slice(keepFrom);
+    this.buffer.drop(keepFrom);
     this.next = end - keepFrom;
     return out;
   }
@@ -179,8 +192,13 @@ export class ChannelProcessor {
   private epoch: Float64Array;
   private epochFill = 0;
   private readonly pendingEpochs: { index: number; tS: number; mnf: number; mdf: number }[] = [];
-  /** The gated RMS over each epoch not yet judged, by epoch index (at most a baseline horizon of them). */
+  /**
+   * The gated RMS over each epoch not yet judged, by epoch index (at most a baseline horizon of them),
+   * every `epochRmsStride`-th sample: the 250 ms RMS is smooth, and 500 per second judge 90 % exactly enough.
+   */
   private readonly epochRms = new Map<number, Float64Array>();
+  private readonly epochRmsStride: number;
+  private readonly spareEpochRms: Float64Array[] = [];
   private rmsCount = 0;
   private readonly mnfPoints = new OlsSums();
   private readonly mdfPoints = new OlsSums();
@@ -195,7 +213,7 @@ export class ChannelProcessor {
     const fs = options.fs;
     const env = lowpass(D.onsetEnvelope.lowpassHz, D.onsetEnvelope.order, fs);
     const envLookahead = Math.round(D.lookaheadS.envelope * fs);
-    const rectify = mapStage((x) => x.map(Math.abs));
+    const rectify = rectifyStage();
     this.onsetPath =
       options.onsetMethod === 'tkeo'
         ? chain([tkeoStage(), rectify, filterStage(env, options.mode, envLookahead)])
@@ -227,6 +245,7 @@ export class ChannelProcessor {
       }),
     );
     this.epoch = new Float64Array(Math.round(D.spectral.epochS * fs));
+    this.epochRmsStride = Math.max(1, Math.floor(fs / 500));
     this.phaseSamples = options.phases.map((phase) => ({
       phase,
       data: [],
@@ -254,7 +273,7 @@ export class ChannelProcessor {
     this.envelopeOut(this.onsetPath.finish());
     this.queueBursts(this.onsetDetector?.finish() ?? []);
     this.finishBonato();
-    this.spasmOut(this.spasmTrace.finish());
+    this.spasmTrace.finish(this.onSpasmRms);
     this.spasmBursts.push(...this.spasmDetector.finish());
     this.releaseBursts(Infinity);
     this.flushEpochs(true);
@@ -294,8 +313,13 @@ export class ChannelProcessor {
           fs,
         });
     stages.push(filterStage(band, this.o.mode, Math.round(D.lookaheadS.bandpass * fs)));
-    this.front = chain(stages);
-    this.downstream(this.front.push(all));
+    const front = chain(stages);
+    this.front = front;
+    // in one-second pieces: the filters' buffers are sized by the largest block they ever see
+    const piece = Math.max(1, Math.round(fs));
+    for (let at = 0; at < all.length; at += piece) {
+      this.downstream(front.push(all.subarray(at, at + piece)));
+    }
   }
 
   /** Band-passed samples, in order. */
@@ -309,25 +333,36 @@ export class ChannelProcessor {
     this.capturePhases(start, x);
     this.envelopeOut(this.onsetPath.push(x));
     this.feedBonato(x);
-    this.spasmOut(this.spasmTrace.push(x));
+    this.spasmTrace.push(x, this.onSpasmRms);
     this.releaseBursts(this.spasmTrace.finalUpTo);
     this.feedEpochs(x, start);
   }
+
+  private readonly onSpasmRms = (rms: Float64Array): void => {
+    this.spasmOut(rms);
+  };
 
   /** The ECG-gated 250 ms RMS: it drives the spasm detector and, averaged per epoch, says which epochs are active. */
   private spasmOut(rms: Float64Array): void {
     const start = this.rmsCount;
     this.rmsCount += rms.length;
     const e = this.epoch.length;
-    for (let i = 0; i < rms.length; i++) {
+    const stride = this.epochRmsStride;
+    let i = 0;
+    while (i < rms.length) {
       const at = start + i;
       const k = Math.floor(at / e);
       let buf = this.epochRms.get(k);
       if (buf === undefined) {
-        buf = new Float64Array(e);
+        buf = this.spareEpochRms.pop()?.fill(0) ?? new Float64Array(Math.ceil(e / stride));
         this.epochRms.set(k, buf);
       }
-      buf[at - k * e] = rms[i] ?? 0;
+      const off = at - k * e;
+      const take = Math.min(rms.length - i, e - off);
+      for (let p = Math.ceil(off / stride) * stride; p < off + take; p += stride) {
+        buf[p / stride] = rms[i + p - off] ?? 0;
+      }
+      i += take;
     }
     this.spasmBursts.push(...this.spasmDetector.push(rms));
     this.flushEpochs(false);
@@ -472,13 +507,19 @@ export class ChannelProcessor {
       const rms = this.epochRms.get(p.index);
       this.epochRms.delete(p.index);
       let above = 0;
-      for (const v of rms ?? []) {
-        if (v >= threshold) {
-          above += 1;
+      if (rms !== undefined) {
+        for (let j = 0; j < rms.length; j++) {
+          if ((rms[j] ?? 0) >= threshold) {
+            above += 1;
+          }
+        }
+        // a couple of spares cover the steady state; the backlog of the first minute is let go
+        if (this.spareEpochRms.length < 2) {
+          this.spareEpochRms.push(rms);
         }
       }
       if (
-        above >= D.spectral.activeFraction * e &&
+        above >= D.spectral.activeFraction * Math.ceil(e / this.epochRmsStride) &&
         Number.isFinite(p.mnf) &&
         Number.isFinite(p.mdf)
       ) {

@@ -4,6 +4,11 @@
  */
 
 export const EMG_DEFAULTS = {
+  /**
+   * Slowest channel analysed: the 20 Hz high-pass, a 50/60 Hz notch and some of the EMG band must lie
+   * below fs/2 (our floor; surface EMG is usually sampled at 1000 Hz or more).
+   */
+  minRateHz: 200,
   /** Butterworth band-pass 20–450 Hz, prototype order 2, zero-phase (De Luca 2010; pyemgpipeline). */
   bandpass: { lowHz: 20, highHz: 450, order: 2 },
   /** Option for trunk channels with ECG: high-pass 30 Hz, order 4 (Drake & Callaghan 2006). */

@@ -3,24 +3,23 @@
  * then re-estimated over each following horizon, so a 24-hour recording adapts to posture and electrode
  * changes while memory stays one horizon long. Also the Bonato double-threshold detector (option).
  */
-import {
-  BurstDetector,
-  estimateBaseline,
-  type Baseline,
-  type Burst,
-  type OnsetOptions,
-} from './onset.js';
+import { BaselineSampler, type Baseline } from './baseline.js';
+import { BurstDetector, type Burst, type OnsetOptions } from './onset.js';
 
 export class CalibratedDetector {
   private readonly horizon: number;
-  private readonly fs: number;
   private readonly options: OnsetOptions;
   private readonly adjust: (b: Baseline) => Baseline;
   private readonly quietFraction: number;
   private detector: BurstDetector | null = null;
-  private pending: number[] = [];
-  /** The horizon being filled; at its end the baseline is re-estimated from it, at that exact sample. */
-  private readonly recent: Float64Array;
+  /**
+   * The first horizon, replayed through the detector once its baseline is known, then released. Single
+   * precision (7 digits, far below any envelope's noise) halves the start-up memory: every channel holds
+   * a minute of two traces at once.
+   */
+  private first: Float32Array | null;
+  /** What the next baseline is estimated from: the horizon being filled. */
+  private readonly sampler: BaselineSampler;
   private fill = 0;
   private firstBaseline: Baseline | null = null;
 
@@ -35,10 +34,10 @@ export class CalibratedDetector {
   ) {
     this.options = options;
     this.quietFraction = quietFraction;
-    this.fs = options.fs;
     this.horizon = Math.max(1, Math.round(horizonS * options.fs));
     this.adjust = adjust;
-    this.recent = new Float64Array(this.horizon);
+    this.first = new Float32Array(this.horizon);
+    this.sampler = new BaselineSampler(options.fs, 1, Math.ceil(horizonS));
   }
 
   get baseline(): Baseline | null {
@@ -46,13 +45,17 @@ export class CalibratedDetector {
   }
 
   push(trace: Float64Array): Burst[] {
-    if (this.detector === null) {
-      for (const v of trace) {
-        this.pending.push(v);
-      }
-      return this.pending.length < this.horizon ? [] : this.start();
+    if (this.detector !== null) {
+      return this.feed(trace);
     }
-    return this.feed(trace);
+    const take = Math.min(trace.length, this.horizon - this.fill);
+    this.first?.set(trace.subarray(0, take), this.fill);
+    this.sampler.push(trace.subarray(0, take));
+    this.fill += take;
+    if (this.fill < this.horizon) {
+      return [];
+    }
+    return [...this.start(), ...this.feed(trace.subarray(take))];
   }
 
   finish(): Burst[] {
@@ -60,18 +63,17 @@ export class CalibratedDetector {
     return [...early, ...(this.detector?.finish() ?? [])];
   }
 
-  private estimate(x: ArrayLike<number>): Baseline {
-    return estimateBaseline(x, this.fs, 1, this.quietFraction);
-  }
-
-  /** The first horizon sets the baseline (exactly the first horizon, however the stream was cut into blocks). */
+  /** The first horizon (or all there is of it) sets the baseline, however the stream was cut into blocks. */
   private start(): Burst[] {
-    const all = Float64Array.from(this.pending);
-    this.pending = [];
-    const b = this.estimate(all.subarray(0, Math.min(all.length, this.horizon)));
+    const first = this.first?.subarray(0, this.fill) ?? new Float32Array(0);
+    this.first = null;
+    const b = this.sampler.estimate(this.quietFraction);
+    this.sampler.clear();
     this.firstBaseline = b;
-    this.detector = new BurstDetector(this.options, this.adjust(b));
-    return this.feed(all);
+    const d = new BurstDetector(this.options, this.adjust(b));
+    this.detector = d;
+    this.fill = 0;
+    return d.push(first);
   }
 
   /** Feeds the detector, re-estimating the baseline at every horizon boundary. */
@@ -86,11 +88,12 @@ export class CalibratedDetector {
       const take = Math.min(trace.length - i, this.horizon - this.fill);
       const part = trace.subarray(i, i + take);
       out.push(...d.push(part));
-      this.recent.set(part, this.fill);
+      this.sampler.push(part);
       this.fill += take;
       i += take;
       if (this.fill === this.horizon) {
-        d.setBaseline(this.adjust(this.estimate(this.recent)));
+        d.setBaseline(this.adjust(this.sampler.estimate(this.quietFraction)));
+        this.sampler.clear();
         this.fill = 0;
       }
     }

@@ -4,6 +4,8 @@
  */
 import { EMG_DEFAULTS } from './defaults.js';
 import { movingRms } from './envelope.js';
+import { float64, uint8, type Scratch } from './scratch.js';
+import { selectInPlace } from './stats.js';
 
 export interface EcgResult {
   /** Sample indices of the accepted beats, relative to the input. */
@@ -12,17 +14,24 @@ export interface EcgResult {
   readonly mask: Uint8Array;
 }
 
-export function detectEcg(x: Float64Array, fs: number, opts = EMG_DEFAULTS.ecg): EcgResult {
-  const e = movingRms(x, opts.envelopeS * fs);
+/** With `work`, the mask lives in its buffers until their next use. */
+export function detectEcg(
+  x: Float64Array,
+  fs: number,
+  opts = EMG_DEFAULTS.ecg,
+  work?: Scratch,
+): EcgResult {
+  const e = movingRms(x, opts.envelopeS * fs, work);
   // a QRS is judged against its own surroundings, which a spasm raises along with everything else
-  const local = localMedians(e, Math.round(0.5 * fs), Math.round(0.25 * fs));
+  const step = Math.round(0.25 * fs);
+  const local = localMedians(e, Math.round(0.5 * fs), step);
   const minRr = Math.round(opts.minRrS * fs);
   const maxWidth = opts.maxWidthS * fs;
   const candidates: number[] = [];
   let i = 1;
   while (i < e.length - 1) {
     const v = e[i] ?? 0;
-    const around = local[Math.floor(i / Math.round(0.25 * fs))] ?? 0;
+    const around = local[Math.floor(i / step)] ?? 0;
     if (v > opts.localFactor * around && v >= (e[i - 1] ?? 0) && v > (e[i + 1] ?? 0)) {
       // a QRS is narrow: it falls back below half its height quickly on both sides
       const half = v / 2;
@@ -69,7 +78,7 @@ export function detectEcg(x: Float64Array, fs: number, opts = EMG_DEFAULTS.ecg):
       regular(c, candidates[k + 1], candidates[k + 2])
     );
   });
-  const mask = new Uint8Array(x.length);
+  const mask = uint8(work, 'ecg.mask', x.length).fill(0);
   const before = Math.round(opts.blankBeforeS * fs);
   const after = Math.round(opts.blankAfterS * fs);
   for (const b of beats) {
@@ -83,39 +92,55 @@ function localMedians(e: Float64Array, half: number, step: number): Float64Array
   const blocks = Math.ceil(e.length / step);
   const out = new Float64Array(blocks);
   const sub = Math.max(1, Math.floor(step / 50));
+  const vals = new Float64Array(Math.ceil((2 * half) / sub) + 1);
   for (let k = 0; k < blocks; k++) {
     const c = k * step + Math.floor(step / 2);
-    const vals: number[] = [];
+    let n = 0;
     for (let i = Math.max(0, c - half); i < Math.min(e.length, c + half); i += sub) {
-      vals.push(e[i] ?? 0);
+      vals[n++] = e[i] ?? 0;
     }
-    vals.sort((a, b) => a - b);
-    out[k] = vals[Math.floor(vals.length / 2)] ?? 0;
+    out[k] = n === 0 ? 0 : selectInPlace(vals, n >>> 1, n);
   }
   return out;
 }
 
-/** Centred moving RMS over the samples the mask leaves in; a window with no sample left takes its neighbours' value. */
-export function maskedMovingRms(x: Float64Array, mask: Uint8Array, window: number): Float64Array {
+/**
+ * Centred moving RMS over the samples the mask leaves in; a window with no sample left takes its
+ * neighbours' value. With `work`, the result lives in its buffers until their next use.
+ */
+export function maskedMovingRms(
+  x: Float64Array,
+  mask: Uint8Array,
+  window: number,
+  work?: Scratch,
+): Float64Array {
   const n = x.length;
   const w = Math.max(1, Math.round(window));
   const half = Math.floor(w / 2);
-  const sq = new Float64Array(n + 1);
-  const cnt = new Float64Array(n + 1);
+  const sq = float64(work, 'masked.sq', n + 1);
+  const cnt = float64(work, 'masked.cnt', n + 1);
+  let s = 0;
+  let c = 0;
+  sq[0] = 0;
+  cnt[0] = 0;
   for (let i = 0; i < n; i++) {
-    const keep = mask[i] === 1 ? 0 : 1;
-    const v = x[i] ?? 0;
-    sq[i + 1] = (sq[i] ?? 0) + keep * v * v;
-    cnt[i + 1] = (cnt[i] ?? 0) + keep;
+    if (mask[i] !== 1) {
+      const v = x[i] ?? 0;
+      s += v * v;
+      c += 1;
+    }
+    sq[i + 1] = s;
+    cnt[i + 1] = c;
   }
-  const out = new Float64Array(n);
+  const out = float64(work, 'masked.out', n);
   let last = 0;
   for (let i = 0; i < n; i++) {
-    const lo = Math.max(0, i - half);
-    const hi = Math.min(n, i - half + w);
-    const c = (cnt[hi] ?? 0) - (cnt[lo] ?? 0);
-    if (c > 0) {
-      last = Math.sqrt(Math.max(0, ((sq[hi] ?? 0) - (sq[lo] ?? 0)) / c));
+    const lo = i > half ? i - half : 0;
+    const hi = i - half + w < n ? i - half + w : n;
+    const k = (cnt[hi] ?? 0) - (cnt[lo] ?? 0);
+    if (k > 0) {
+      const m = ((sq[hi] ?? 0) - (sq[lo] ?? 0)) / k;
+      last = m > 0 ? Math.sqrt(m) : 0;
     }
     out[i] = last;
   }

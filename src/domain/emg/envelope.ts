@@ -1,4 +1,5 @@
 /** @module Amplitude envelopes: full-wave rectification, moving RMS, and TKEO conditioning. */
+import { float64, type Scratch } from './scratch.js';
 
 /** Full-wave rectification in place. */
 export function rectifyInPlace(x: Float64Array): Float64Array {
@@ -11,23 +12,27 @@ export function rectifyInPlace(x: Float64Array): Float64Array {
 /**
  * Centred moving RMS over `window` samples (odd windows are exactly centred; even ones lean one sample
  * late). At the edges the mean is over the samples that exist. Never negative, same length as the input.
+ * With `work`, the result lives in its buffers until their next use.
  */
-export function movingRms(x: ArrayLike<number>, window: number): Float64Array {
+export function movingRms(x: ArrayLike<number>, window: number, work?: Scratch): Float64Array {
   const n = x.length;
   const w = Math.max(1, Math.round(window));
   const half = Math.floor(w / 2);
   // prefix sums of squares; each output is one difference, so long signals do not drift
-  const prefix = new Float64Array(n + 1);
+  const prefix = float64(work, 'movingRms.prefix', n + 1);
+  let s = 0;
+  prefix[0] = 0;
   for (let i = 0; i < n; i++) {
     const v = x[i] ?? 0;
-    prefix[i + 1] = (prefix[i] ?? 0) + v * v;
+    s += v * v;
+    prefix[i + 1] = s;
   }
-  const out = new Float64Array(n);
+  const out = float64(work, 'movingRms.out', n);
   for (let i = 0; i < n; i++) {
-    const lo = Math.max(0, i - half);
-    const hi = Math.min(n, i - half + w);
+    const lo = i > half ? i - half : 0;
+    const hi = i - half + w < n ? i - half + w : n;
     const mean = ((prefix[hi] ?? 0) - (prefix[lo] ?? 0)) / (hi - lo);
-    out[i] = Math.sqrt(Math.max(0, mean));
+    out[i] = mean > 0 ? Math.sqrt(mean) : 0;
   }
   return out;
 }

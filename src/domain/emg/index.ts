@@ -6,14 +6,8 @@
 export * from './dsp/index.js';
 export { EMG_DEFAULTS } from './defaults.js';
 export { rectifyInPlace, movingRms, tkeo } from './envelope.js';
-export {
-  BurstDetector,
-  detectBursts,
-  estimateBaseline,
-  type Baseline,
-  type Burst,
-  type OnsetOptions,
-} from './onset.js';
+export { BaselineSampler, estimateBaseline, type Baseline } from './baseline.js';
+export { BurstDetector, detectBursts, type Burst, type OnsetOptions } from './onset.js';
 export { CalibratedDetector, BonatoDetector, type BonatoOptions } from './detectors.js';
 export { detectEcg, maskedMovingRms, type EcgResult } from './ecg.js';
 export { detectMains } from './line-noise.js';

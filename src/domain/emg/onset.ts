@@ -7,10 +7,8 @@
  * of a step crosses half height at the step itself. A state machine, so it runs on a stream.
  */
 
-export interface Baseline {
-  readonly mean: number;
-  readonly sd: number;
-}
+import { estimateBaseline, type Baseline } from './baseline.js';
+import { median } from './stats.js';
 
 export interface OnsetOptions {
   readonly fs: number;
@@ -51,53 +49,6 @@ function resolve(o: OnsetOptions): Resolved {
   };
 }
 
-function median(xs: number[]): number {
-  if (xs.length === 0) {
-    return NaN;
-  }
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[m] ?? NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-}
-
-/**
- * Baseline of an envelope: pool the samples of the quieter windows (by window mean, so bursts are left
- * out without a separate rest recording, after Delsys' "smallest mean of scattered windows"), then take
- * their median and a MAD-based SD, which one leftover burst cannot inflate.
- */
-export function estimateBaseline(
-  env: ArrayLike<number>,
-  fs: number,
-  windowS = 1,
-  quietFraction = 0.5,
-): Baseline {
-  const w = Math.max(2, Math.round(windowS * fs));
-  const windows: { start: number; mean: number }[] = [];
-  for (let start = 0; start + w <= env.length; start += w) {
-    let s = 0;
-    for (let i = start; i < start + w; i++) {
-      s += env[i] ?? 0;
-    }
-    windows.push({ start, mean: s / w });
-  }
-  if (windows.length === 0) {
-    windows.push({ start: 0, mean: 0 });
-  }
-  windows.sort((a, b) => a.mean - b.mean);
-  const quiet = windows.slice(0, Math.max(1, Math.ceil(windows.length * quietFraction)));
-  // a stride keeps the pooled sample small on long recordings without changing its distribution much
-  const stride = Math.max(1, Math.floor((quiet.length * w) / 20000));
-  const pooled: number[] = [];
-  for (const q of quiet) {
-    for (let i = q.start; i < Math.min(env.length, q.start + w); i += stride) {
-      pooled.push(env[i] ?? 0);
-    }
-  }
-  const m = median(pooled);
-  const mad = median(pooled.map((v) => Math.abs(v - m)));
-  return { mean: m, sd: 1.4826 * mad };
-}
-
 /** A fixed-length history of the most recent envelope samples, addressed by global sample index. */
 class History {
   private readonly buf: Float64Array;
@@ -107,8 +58,11 @@ class History {
     this.buf = new Float64Array(length);
   }
 
+  private write = 0;
+
   push(v: number): void {
-    this.buf[this.count % this.buf.length] = v;
+    this.buf[this.write] = v;
+    this.write = this.write + 1 === this.buf.length ? 0 : this.write + 1;
     this.count += 1;
   }
 
@@ -131,6 +85,8 @@ export class BurstDetector {
   private readonly opt: Resolved;
   private readonly fs: number;
   private baseline: Baseline;
+  /** mean + h·SD of the current baseline. */
+  private threshold: number;
   private readonly history: History;
   private index = 0;
   private phase: Phase = 'idle';
@@ -146,6 +102,7 @@ export class BurstDetector {
     this.opt = resolve(options);
     this.fs = options.fs;
     this.baseline = baseline;
+    this.threshold = baseline.mean + this.opt.thresholdSd * baseline.sd;
     this.history = new History(Math.round(2 * options.fs));
     this.levelStride = Math.max(1, Math.round(options.fs / 500));
   }
@@ -153,16 +110,20 @@ export class BurstDetector {
   /** Replaces the baseline (for example a rolling estimate on long recordings). */
   setBaseline(b: Baseline): void {
     this.baseline = b;
-  }
-
-  private get threshold(): number {
-    return this.baseline.mean + this.opt.thresholdSd * this.baseline.sd;
+    this.threshold = b.mean + this.opt.thresholdSd * b.sd;
   }
 
   /** Feeds envelope samples; returns bursts that are now complete. */
   push(env: ArrayLike<number>): Burst[] {
     for (let k = 0; k < env.length; k++) {
-      this.step(env[k] ?? 0);
+      const v = env[k] ?? 0;
+      // most samples are rest below threshold with nothing pending: only the history moves
+      if (this.phase === 'idle' && this.pending === null && !(v > this.threshold)) {
+        this.history.push(v);
+        this.index += 1;
+        continue;
+      }
+      this.step(v);
     }
     return this.out.splice(0, this.out.length);
   }

@@ -2,7 +2,10 @@
 import { butter, CausalStream, sosfiltfilt, ZeroPhaseStream, type Sos } from './dsp/index.js';
 
 export interface Stage {
-  /** Takes samples, returns the outputs now ready; over a whole stream, as many outputs as inputs. */
+  /**
+   * Takes samples, returns the outputs now ready; over a whole stream, as many outputs as inputs. The
+   * output may be a view of the stage's own buffer, valid until its next call: copy it to keep it.
+   */
   push(x: Float64Array): Float64Array;
   finish(): Float64Array;
 }
@@ -47,9 +50,23 @@ export function filterStage(sos: Sos, mode: FilterMode, lookaheadSamples: number
   }
 }
 
-/** A stage that applies a function sample-wise (rectification). */
-export function mapStage(f: (x: Float64Array) => Float64Array): Stage {
-  return { push: f, finish: () => new Float64Array(0) };
+/** Full-wave rectification into the stage's own buffer (its input may be another stage's). */
+export function rectifyStage(): Stage {
+  let buf = new Float64Array(0);
+  return {
+    push: (x) => {
+      if (buf.length < x.length) {
+        buf = new Float64Array(x.length);
+      }
+      const y = buf.subarray(0, x.length);
+      for (let i = 0; i < x.length; i++) {
+        const v = x[i] ?? 0;
+        y[i] = v < 0 ? -v : v;
+      }
+      return y;
+    },
+    finish: () => new Float64Array(0),
+  };
 }
 
 /** Stages in series; finishing flushes each stage's tail through the ones after it. */
@@ -70,7 +87,8 @@ export function chain(stages: readonly Stage[]): Stage {
       const outs: Float64Array[] = [];
       for (let i = 0; i < stages.length; i++) {
         const tail = stages[i]?.finish() ?? new Float64Array(0);
-        outs.push(run(tail, i + 1));
+        // a copy: the next stage's finish reuses the buffers this output may live in
+        outs.push(run(tail, i + 1).slice());
       }
       return concat(outs);
     },

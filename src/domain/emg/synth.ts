@@ -6,7 +6,7 @@
  * block, so recordings of any length are generated in bounded memory.
  */
 import { z } from 'zod';
-import { butter, sosfiltInPlace, type Sos } from './dsp/index.js';
+import { butter, sectionCoefficients, sosfiltInPlace, type Sos } from './dsp/index.js';
 import { EMG_DEFAULTS } from './defaults.js';
 import { Random } from './random.js';
 
@@ -14,7 +14,12 @@ const Range = z.tuple([z.number().positive(), z.number().positive()]);
 
 export const SynthSpec = z.strictObject({
   seed: z.int().min(0).default(1),
-  fs: z.number().min(100).max(20000).default(2000),
+  // the synthetic activity spans 30–300 Hz and the noise up to 450 Hz: they must lie below fs/2
+  fs: z
+    .number()
+    .min(1000, { error: 'must be at least 1000 Hz, so the synthetic activity lies below fs/2' })
+    .max(20000)
+    .default(2000),
   durationS: z
     .number()
     .positive()
@@ -39,7 +44,10 @@ export const SynthSpec = z.strictObject({
     })
     .default({ count: 0, durationS: [0.5, 20], snrDb: 12 }),
   mains: z
-    .strictObject({ hz: z.union([z.literal(50), z.literal(60)]), amplitudeUv: z.number().min(0) })
+    .strictObject({
+      hz: z.union([z.literal(50), z.literal(60)], { error: 'must be 50 or 60 Hz' }),
+      amplitudeUv: z.number().min(0),
+    })
     .optional(),
   ecg: z
     .strictObject({ bpm: z.number().min(30).max(200), amplitudeUv: z.number().min(0) })
@@ -137,9 +145,9 @@ function place(
     for (let attempt = 0; attempt < 200; attempt++) {
       const on = rng.between(gap, Math.max(gap, total - d - gap));
       const iv = { onsetS: on, offsetS: on + d };
-      if (
-        ![...taken, ...out].some((t) => iv.onsetS < t.offsetS + gap && t.onsetS < iv.offsetS + gap)
-      ) {
+      const clash = (t: Interval): boolean =>
+        iv.onsetS < t.offsetS + gap && t.onsetS < iv.offsetS + gap;
+      if (!taken.some(clash) && !out.some(clash)) {
         out.push(iv);
         break;
       }
@@ -166,14 +174,7 @@ function magnitudeSquared(sos: Sos, f: number, fs: number): number {
   const w = (2 * Math.PI * f) / fs;
   let mag2 = 1;
   for (let s = 0; s < sos.length / 6; s++) {
-    const [b0, b1, b2, , a1, a2] = [0, 1, 2, 3, 4, 5].map((i) => sos[s * 6 + i] ?? 0) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    const [b0, b1, b2, , a1, a2] = sectionCoefficients(sos, s);
     const nRe = b0 + b1 * Math.cos(w) + b2 * Math.cos(2 * w);
     const nIm = -(b1 * Math.sin(w) + b2 * Math.sin(2 * w));
     const dRe = 1 + a1 * Math.cos(w) + a2 * Math.cos(2 * w);
@@ -278,6 +279,10 @@ interface ChannelState {
   readonly mainsPhase: number;
   readonly ecgJitter: number;
   readonly multisine?: Multisine;
+  /** Bursts and spasms by onset; they never overlap, so they are in offset order too. */
+  readonly events: readonly { onsetS: number; offsetS: number; amplitudeUv: number }[];
+  /** Blocks come in order: the first event and ECG beat that can still reach the current block. */
+  readonly cursor: { event: number; beat: number };
 }
 
 export class SynthStream {
@@ -402,6 +407,11 @@ export class SynthStream {
         mainsPhase: rng.between(0, 2 * Math.PI),
         ecgJitter: 0.8 + 0.4 * rng.uniform(),
         ...(contraction === undefined ? {} : { multisine: multisine(rng) }),
+        events: [
+          ...burstIv.map((iv) => ({ ...iv, amplitudeUv: burstAmp })),
+          ...spasmIv.map((iv) => ({ ...iv, amplitudeUv: spasmAmp })),
+        ].sort((a, b) => a.onsetS - b.onsetS),
+        cursor: { event: 0, beat: 0 },
       };
     });
     const ms = this.channels[0]?.multisine;
@@ -459,7 +469,17 @@ export class SynthStream {
     const out = new Float64Array(count);
     const t0 = start / fs;
     const t1 = (start + count) / fs;
-    const events = [...c.bursts, ...c.spasms].filter((e) => e.onsetS < t1 && e.offsetS > t0);
+    while ((c.events[c.cursor.event]?.offsetS ?? Infinity) <= t0) {
+      c.cursor.event += 1;
+    }
+    const events = [];
+    for (let k = c.cursor.event; k < c.events.length; k++) {
+      const e = c.events[k];
+      if (e === undefined || e.onsetS >= t1) {
+        break;
+      }
+      events.push(e);
+    }
     const phases = this.phaseList.filter((p) => p.onsetS < t1 + RAMP_S && p.offsetS > t0 - RAMP_S);
     const noiseScale = spec.noiseRmsUv / this.noiseGain;
     const actScale = 1 / this.activityGain;
@@ -552,9 +572,13 @@ export class SynthStream {
       const a = spec.ecg.amplitudeUv * c.ecgJitter;
       const t0 = start / fs;
       const t1 = (start + out.length) / fs;
-      for (const beat of this.ecgTimes) {
-        if (beat < t0 - 0.1 || beat > t1 + 0.1) {
-          continue;
+      while ((this.ecgTimes[c.cursor.beat] ?? Infinity) < t0 - 0.1) {
+        c.cursor.beat += 1;
+      }
+      for (let k = c.cursor.beat; k < this.ecgTimes.length; k++) {
+        const beat = this.ecgTimes[k] ?? Infinity;
+        if (beat > t1 + 0.1) {
+          break;
         }
         const from = Math.max(0, Math.floor((beat - 0.06 - t0) * fs));
         const to = Math.min(out.length, Math.ceil((beat + 0.1 - t0) * fs));

@@ -266,3 +266,19 @@ export function butter({ order, cutoffHz, type, fs }: ButterOptions): Sos {
 export function sections(sos: Sos): number {
   return sos.length / 6;
 }
+
+/** The coefficients [b0, b1, b2, a0, a1, a2] of section `s`. */
+export function sectionCoefficients(
+  sos: Sos,
+  s: number,
+): readonly [number, number, number, number, number, number] {
+  const o = s * 6;
+  return [
+    sos[o] ?? 0,
+    sos[o + 1] ?? 0,
+    sos[o + 2] ?? 0,
+    sos[o + 3] ?? 0,
+    sos[o + 4] ?? 0,
+    sos[o + 5] ?? 0,
+  ];
+}

@@ -1,8 +1,16 @@
 /** @module Signal processing for EMG: Butterworth and notch design, biquad cascades, zero-phase filtering, Welch spectra. */
-export { butter, sections, type BandType, type ButterOptions, type Sos } from './butter.js';
+export {
+  butter,
+  sectionCoefficients,
+  sections,
+  type BandType,
+  type ButterOptions,
+  type Sos,
+} from './butter.js';
 export { iirnotch } from './notch.js';
 export { sosfilt, sosfiltInPlace, sosfiltZi } from './sosfilt.js';
 export { sosfiltfilt, padLength } from './filtfilt.js';
 export { welch, hann, meanMedianFrequency, type Spectrum, type WelchOptions } from './welch.js';
 export { rfft } from './fft.js';
 export { ZeroPhaseStream, CausalStream } from './streaming.js';
+export { Fifo } from './fifo.js';

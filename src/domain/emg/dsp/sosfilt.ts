@@ -1,34 +1,79 @@
 /**
  * @module Cascaded biquads in transposed direct form II, the operation order of scipy.signal.sosfilt
  * (bit-identical given the same coefficients), plus the steady-state initial conditions of sosfilt_zi.
+ *
+ * Sections are run two at a time over the samples (one pass through memory per pair instead of per
+ * section): each section still sees exactly the samples and state it would in scipy's section-by-section
+ * loop, so results are unchanged; the saving is memory traffic (bench/emg: ~15 % of the filter time).
  */
-import type { Sos } from './butter.js';
+import { sectionCoefficients, type Sos } from './butter.js';
+
+/** Runs sections s and s+1 (or s alone when `pair` is false) over x, backwards when `reverse`. */
+function runSections(
+  sos: Sos,
+  s: number,
+  pair: boolean,
+  x: Float64Array,
+  zi: Float64Array,
+  reverse: boolean,
+): void {
+  const o = s * 6;
+  const b0 = sos[o] ?? 0;
+  const b1 = sos[o + 1] ?? 0;
+  const b2 = sos[o + 2] ?? 0;
+  const a1 = sos[o + 4] ?? 0;
+  const a2 = sos[o + 5] ?? 0;
+  let z1 = zi[2 * s] ?? 0;
+  let z2 = zi[2 * s + 1] ?? 0;
+  const n = x.length;
+  if (!pair) {
+    for (let k = 0; k < n; k++) {
+      const i = reverse ? n - 1 - k : k;
+      const xn = x[i] ?? 0;
+      const y = b0 * xn + z1;
+      z1 = b1 * xn - a1 * y + z2;
+      z2 = b2 * xn - a2 * y;
+      x[i] = y;
+    }
+  } else {
+    const c0 = sos[o + 6] ?? 0;
+    const c1 = sos[o + 7] ?? 0;
+    const c2 = sos[o + 8] ?? 0;
+    const d1 = sos[o + 10] ?? 0;
+    const d2 = sos[o + 11] ?? 0;
+    let w1 = zi[2 * s + 2] ?? 0;
+    let w2 = zi[2 * s + 3] ?? 0;
+    for (let k = 0; k < n; k++) {
+      const i = reverse ? n - 1 - k : k;
+      const xn = x[i] ?? 0;
+      const y = b0 * xn + z1;
+      z1 = b1 * xn - a1 * y + z2;
+      z2 = b2 * xn - a2 * y;
+      const v = c0 * y + w1;
+      w1 = c1 * y - d1 * v + w2;
+      w2 = c2 * y - d2 * v;
+      x[i] = v;
+    }
+    zi[2 * s + 2] = w1;
+    zi[2 * s + 3] = w2;
+  }
+  zi[2 * s] = z1;
+  zi[2 * s + 1] = z2;
+}
+
+function cascade(sos: Sos, x: Float64Array, zi: Float64Array, reverse: boolean): void {
+  const nSec = sos.length / 6;
+  for (let s = 0; s < nSec; s += 2) {
+    runSections(sos, s, s + 1 < nSec, x, zi, reverse);
+  }
+}
 
 /**
  * Filters `x` in place through the sections, carrying the state `zi` (2 numbers per section), which is
  * updated so that the next block continues seamlessly.
  */
 export function sosfiltInPlace(sos: Sos, x: Float64Array, zi: Float64Array): void {
-  const nSec = sos.length / 6;
-  for (let s = 0; s < nSec; s++) {
-    const o = s * 6;
-    const b0 = sos[o] ?? 0;
-    const b1 = sos[o + 1] ?? 0;
-    const b2 = sos[o + 2] ?? 0;
-    const a1 = sos[o + 4] ?? 0;
-    const a2 = sos[o + 5] ?? 0;
-    let z1 = zi[2 * s] ?? 0;
-    let z2 = zi[2 * s + 1] ?? 0;
-    for (let n = 0; n < x.length; n++) {
-      const xn = x[n] ?? 0;
-      const y = b0 * xn + z1;
-      z1 = b1 * xn - a1 * y + z2;
-      z2 = b2 * xn - a2 * y;
-      x[n] = y;
-    }
-    zi[2 * s] = z1;
-    zi[2 * s + 1] = z2;
-  }
+  cascade(sos, x, zi, false);
 }
 
 /**
@@ -36,26 +81,7 @@ export function sosfiltInPlace(sos: Sos, x: Float64Array, zi: Float64Array): voi
  * reverse without the two copies (the backward pass of zero-phase filtering).
  */
 export function sosfiltReverseInPlace(sos: Sos, x: Float64Array, zi: Float64Array): void {
-  const nSec = sos.length / 6;
-  for (let s = 0; s < nSec; s++) {
-    const o = s * 6;
-    const b0 = sos[o] ?? 0;
-    const b1 = sos[o + 1] ?? 0;
-    const b2 = sos[o + 2] ?? 0;
-    const a1 = sos[o + 4] ?? 0;
-    const a2 = sos[o + 5] ?? 0;
-    let z1 = zi[2 * s] ?? 0;
-    let z2 = zi[2 * s + 1] ?? 0;
-    for (let n = x.length - 1; n >= 0; n--) {
-      const xn = x[n] ?? 0;
-      const y = b0 * xn + z1;
-      z1 = b1 * xn - a1 * y + z2;
-      z2 = b2 * xn - a2 * y;
-      x[n] = y;
-    }
-    zi[2 * s] = z1;
-    zi[2 * s + 1] = z2;
-  }
+  cascade(sos, x, zi, true);
 }
 
 /** sosfilt on a copy, starting from rest or from `zi`. */
@@ -76,15 +102,7 @@ export function sosfiltZi(sos: Sos): Float64Array {
   const zi = new Float64Array(nSec * 2);
   let scale = 1;
   for (let s = 0; s < nSec; s++) {
-    const o = s * 6;
-    const [b0, b1, b2, a0, a1, a2] = [0, 1, 2, 3, 4, 5].map((i) => sos[o + i] ?? 0) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    const [b0, b1, b2, a0, a1, a2] = sectionCoefficients(sos, s);
     // lfilter_zi: solve (I − companion(a)ᵀ) z = b[1:] − a[1:]·b[0] for a normalised section
     const nb0 = b0 / a0;
     const B0 = b1 / a0 - (a1 / a0) * nb0;

@@ -4,52 +4,15 @@
  * so its error is the impulse response's tail at that distance (≈1e-9 after 0.2 s for the default
  * band-pass, 0.8 s for the 6 Hz envelope; emg.md §5.3). The start and the end are padded exactly as
  * scipy's sosfiltfilt pads them, so the stream equals the offline filter everywhere, not only inside.
+ *
+ * Ownership: what `push` returns is a view of the stream's own buffer, valid until the next call; copy it
+ * to keep it. Every block would otherwise allocate its output, and on a 16-channel stream that garbage,
+ * not the data, sets the peak memory.
  */
 import type { Sos } from './butter.js';
 import { padLength } from './filtfilt.js';
+import { Fifo } from './fifo.js';
 import { sosfiltInPlace, sosfiltReverseInPlace, sosfiltZi } from './sosfilt.js';
-
-/** A growable Float64 buffer with cheap removal from the front. */
-class Fifo {
-  private data: Float64Array;
-  private start = 0;
-  private end = 0;
-
-  constructor(capacity = 1024) {
-    this.data = new Float64Array(capacity);
-  }
-
-  get length(): number {
-    return this.end - this.start;
-  }
-
-  view(): Float64Array {
-    return this.data.subarray(this.start, this.end);
-  }
-
-  push(x: ArrayLike<number>): void {
-    if (this.end + x.length > this.data.length) {
-      const live = this.length;
-      const need = live + x.length;
-      const next =
-        need > this.data.length / 2 ? new Float64Array(Math.max(2 * need, 1024)) : this.data;
-      next.set(this.data.subarray(this.start, this.end), 0);
-      this.data = next;
-      this.start = 0;
-      this.end = live;
-    }
-    this.data.set(x, this.end);
-    this.end += x.length;
-  }
-
-  drop(n: number): void {
-    this.start += Math.min(n, this.length);
-    if (this.start === this.end) {
-      this.start = 0;
-      this.end = 0;
-    }
-  }
-}
 
 export class ZeroPhaseStream {
   private readonly zi: Float64Array;
@@ -61,16 +24,16 @@ export class ZeroPhaseStream {
   /** Forward-filtered samples not yet emitted. */
   private readonly forward = new Fifo();
   private readonly state: Float64Array;
-  private readonly scratch = new Fifo();
+  /** The look-ahead's backward pass runs here, since the look-ahead must stay forward-filtered. */
+  private readonly scratch: Float64Array;
   private readonly back: Float64Array;
+  private readonly sos: Sos;
+  private readonly lookahead: number;
 
   /**
    * @param sos - The filter.
    * @param lookahead - Samples of look-ahead for the backward pass; longer is more exact.
    */
-  private readonly sos: Sos;
-  private readonly lookahead: number;
-
   constructor(sos: Sos, lookahead: number) {
     this.sos = sos;
     this.lookahead = lookahead;
@@ -78,9 +41,10 @@ export class ZeroPhaseStream {
     this.edge = padLength(sos);
     this.state = new Float64Array(this.zi.length);
     this.back = new Float64Array(this.zi.length);
+    this.scratch = new Float64Array(lookahead);
   }
 
-  /** Adds samples; returns the outputs that are now final (possibly none). */
+  /** Adds samples; returns the outputs that are now final (possibly none), valid until the next call. */
   push(x: Float64Array): Float64Array {
     this.rememberTail(x);
     if (this.head !== null) {
@@ -160,22 +124,26 @@ export class ZeroPhaseStream {
     if (ready <= 0) {
       return new Float64Array(0);
     }
-    // the look-ahead part must stay forward-filtered for the next block, so the backward pass runs on a copy
-    this.scratch.drop(this.scratch.length);
-    this.scratch.push(this.forward.view());
-    const buf = this.scratch.view();
+    const fwd = this.forward.view();
+    // the look-ahead must stay forward-filtered for the next block: its backward pass runs on a copy;
+    // the ready part is emitted and dropped, so its backward pass can run in place
+    const ahead = this.scratch.subarray(0, fwd.length - ready);
+    ahead.set(fwd.subarray(ready));
     this.back.fill(0);
-    sosfiltReverseInPlace(this.sos, buf, this.back);
-    const out = buf.slice(0, ready);
+    sosfiltReverseInPlace(this.sos, ahead, this.back);
+    const done = fwd.subarray(0, ready);
+    sosfiltReverseInPlace(this.sos, done, this.back);
+    // dropped samples stay in place until the next push, so the view is the output
     this.forward.drop(ready);
-    return out;
+    return done;
   }
 }
 
-/** A causal (forward-only) stream: no delay, but the phase of the filter. */
+/** A causal (forward-only) stream: no delay, but the phase of the filter. Outputs are views, as above. */
 export class CausalStream {
   private readonly state: Float64Array;
   private readonly sos: Sos;
+  private out = new Float64Array(0);
 
   constructor(sos: Sos) {
     this.sos = sos;
@@ -183,7 +151,11 @@ export class CausalStream {
   }
 
   push(x: Float64Array): Float64Array {
-    const y = Float64Array.from(x);
+    if (this.out.length < x.length) {
+      this.out = new Float64Array(x.length);
+    }
+    const y = this.out.subarray(0, x.length);
+    y.set(x);
     sosfiltInPlace(this.sos, y, this.state);
     return y;
   }

@@ -2,7 +2,7 @@
  * @module Data records: little-endian int16 (EDF) or int24 (BDF) samples scaled to physical units by the
  * header, and the EDF+ annotation signal's time-stamped annotation lists (TALs).
  */
-import type { EdfHeader, Parsed } from './edf-header.js';
+import { fail, type EdfHeader, type Parsed } from './edf-header.js';
 
 export interface Annotation {
   readonly onsetS: number;
@@ -28,16 +28,25 @@ function scaleOf(s: EdfHeader['signals'][number]): Scale {
   return { gain, offset: s.physicalMin - s.digitalMin * gain };
 }
 
-/** Decodes `count` whole records starting at record number `firstRecord` from `bytes`. */
+/**
+ * Decodes `count` whole records starting at record number `firstRecord` from `bytes`. With `into` (one
+ * array per data signal, each at least `count` records long), the samples are written there and the
+ * signals returned are views of it: a stream reuses one set of arrays for every block.
+ */
 export function decodeRecords(
   h: EdfHeader,
   bytes: Uint8Array,
   firstRecord: number,
   count: number,
+  into?: readonly Float64Array[],
 ): Parsed<DecodedRecords> {
   const data = h.signals.map((s, i) => ({ s, i })).filter((x) => !x.s.annotations);
   const scales = h.signals.map(scaleOf);
-  const signals = data.map(({ s }) => new Float64Array(s.samplesPerRecord * count));
+  const signals = data.map(({ s }, k) => {
+    const n = s.samplesPerRecord * count;
+    const target = into?.[k];
+    return target !== undefined && target.length >= n ? target.subarray(0, n) : new Float64Array(n);
+  });
   const recordStartsS: number[] = [];
   const annotations: Annotation[] = [];
   const bps = h.bytesPerSample;
@@ -113,42 +122,33 @@ export function parseTals(bytes: Uint8Array): Parsed<Annotation[]> {
     const tal = bytes.subarray(start, end);
     const sep = tal.indexOf(0x14);
     if (sep < 0) {
-      return {
-        ok: false,
-        error: {
-          code: 'emg.bad_annotation',
-          field: 'EDF Annotations',
-          at: start,
-          detail: 'a TAL without the 0x14 separator after its onset',
-        },
-      };
+      return fail(
+        'emg.bad_annotation',
+        'EDF Annotations',
+        start,
+        'a TAL without the 0x14 separator after its onset',
+      );
     }
     const head = decoder.decode(tal.subarray(0, sep));
     const [onsetText = '', durationText] = head.split('\x15');
     if (!/^[+-]\d+(\.\d+)?$/.test(onsetText)) {
-      return {
-        ok: false,
-        error: {
-          code: 'emg.bad_annotation',
-          field: 'EDF Annotations',
-          at: start,
-          detail: `onset "${onsetText}" is not +seconds or -seconds`,
-        },
-      };
+      return fail(
+        'emg.bad_annotation',
+        'EDF Annotations',
+        start,
+        `onset "${onsetText}" is not +seconds or -seconds`,
+      );
     }
     const onsetS = Number(onsetText);
     const durationS =
       durationText === undefined || durationText === '' ? null : Number(durationText);
     if (durationS !== null && !Number.isFinite(durationS)) {
-      return {
-        ok: false,
-        error: {
-          code: 'emg.bad_annotation',
-          field: 'EDF Annotations',
-          at: start,
-          detail: `duration "${durationText ?? ''}" is not a number`,
-        },
-      };
+      return fail(
+        'emg.bad_annotation',
+        'EDF Annotations',
+        start,
+        `duration "${durationText ?? ''}" is not a number`,
+      );
     }
     const texts = decoder.decode(tal.subarray(sep + 1)).split('\x14');
     // a TAL ends with 0x14, so the last split part is empty; an empty list is the time-keeping TAL

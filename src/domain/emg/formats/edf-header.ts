@@ -50,7 +50,8 @@ export interface FormatError {
     | 'emg.csv_columns'
     | 'emg.csv_time'
     | 'emg.csv_no_rate'
-    | 'emg.no_signals';
+    | 'emg.no_signals'
+    | 'emg.rate_too_low';
   /** The header field or the part of the file at fault. */
   readonly field: string;
   /** Byte offset in the file, or line number for CSV. */
@@ -69,7 +70,8 @@ const ascii = (bytes: Uint8Array, from: number, len: number): string => {
   return s;
 };
 
-function fail(
+/** A format error as a failed result. */
+export function fail(
   code: FormatError['code'],
   field: string,
   at: number,

@@ -103,6 +103,11 @@ describe('EDF, EDF+ and BDF', () => {
         expect(max).toBeLessThanOrEqual(step);
       }
       expect(d.value.recordStartsS).toEqual([0, 1, 2, 3]);
+      // a stream decodes into the same arrays every block: same values, written in place
+      const into = [new Float64Array(8000), new Float64Array(8000)].map((a) => a.fill(NaN));
+      const reused = decodeRecords(h.value, file.subarray(h.value.headerBytes), 0, 4, into);
+      expect(reused.ok && reused.value.signals).toEqual(d.value.signals);
+      expect(reused.ok && reused.value.signals[0]?.buffer).toBe(into[0]?.buffer);
       if (plus) {
         expect(d.value.annotations).toEqual([{ onsetS: 1.5, durationS: 2, text: 'flexion' }]);
       }
