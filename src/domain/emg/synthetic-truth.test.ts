@@ -1,62 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ChannelProcessor, type OnsetMethod } from './channel.js';
-import { synthesize, type SynthSpec, type TrueEvent } from './synth.js';
+import { analyseSynthetic as analyse, SCENARIOS, scoreEvents as score } from './evaluate.js';
 
-function analyse(
-  spec: SynthSpec,
-  onsetMethod: OnsetMethod = 'hodges_bui',
-  mode: 'streaming' | 'offline' = 'streaming',
-) {
-  const { signals, truth, fs } = synthesize(spec);
-  const results = signals.map((x) => {
-    const p = new ChannelProcessor({
-      fs,
-      mode,
-      notch: 'auto',
-      onsetMethod,
-      trunk: false,
-      phases: [],
-    });
-    for (let i = 0; i < x.length; i += 7919) {
-      p.push(x.subarray(i, i + 7919));
-    }
-    return p.finish();
-  });
-  return { results, truth, fs, signals };
-}
-
-/** Greedy one-to-one matching of onsets within a tolerance; errors are detected minus true. */
-function score(found: readonly { onsetS: number }[], truth: readonly TrueEvent[], tolS: number) {
-  const used = new Set<number>();
-  const errors: number[] = [];
-  for (const f of found) {
-    let best = -1;
-    let bestD = Infinity;
-    truth.forEach((t, i) => {
-      const d = Math.abs(t.onsetS - f.onsetS);
-      if (!used.has(i) && d < bestD) {
-        best = i;
-        bestD = d;
-      }
-    });
-    if (best >= 0 && bestD <= tolS) {
-      used.add(best);
-      errors.push(f.onsetS - (truth[best]?.onsetS ?? NaN));
-    }
-  }
-  const tp = errors.length;
-  const f1 = (2 * tp) / (found.length + truth.length);
-  const mean = errors.reduce((s, e) => s + e, 0) / tp;
-  const sd = Math.sqrt(errors.reduce((s, e) => s + (e - mean) ** 2, 0) / Math.max(1, tp - 1));
-  return { f1, meanMs: mean * 1000, sdMs: sd * 1000, tp, truth: truth.length };
-}
-
-const burstsAt = (snrDb: number): SynthSpec => ({
-  seed: 31,
-  durationS: 240,
-  channels: 2,
-  bursts: { count: 30, snrDb, durationS: [0.3, 2], minGapS: 1 },
-});
+const burstsAt = SCENARIOS.bursts;
 
 describe('burst onsets on synthetic ground truth (60 bursts per condition)', () => {
   test('at SNR 10 dB: mean error within ±10 ms, SD ≤ 20 ms, F1 ≥ 0.95', () => {
@@ -105,14 +50,7 @@ describe('burst onsets on synthetic ground truth (60 bursts per condition)', () 
 
 describe('spasm-at-rest episodes', () => {
   test('episodes of 0.5 s and more are found with F1 ≥ 0.95, with mains hum and a fast ECG present', () => {
-    const { results, truth } = analyse({
-      seed: 32,
-      durationS: 900,
-      channels: 2,
-      spasms: { count: 30, snrDb: 12, durationS: [0.5, 20] },
-      ecg: { bpm: 105, amplitudeUv: 250 },
-      mains: { hz: 50, amplitudeUv: 15 },
-    });
+    const { results, truth } = analyse(SCENARIOS.spasmsWithMainsAndEcg);
     const s = score(
       results.flatMap((r) => r.spasms),
       truth.channels.flatMap((c) => c.spasms),
@@ -126,12 +64,7 @@ describe('spasm-at-rest episodes', () => {
   test.each([55, 90, 150])(
     'a rest signal with ECG spikes alone at %i bpm reports no episode and no burst',
     (bpm) => {
-      const { results } = analyse({
-        seed: 33,
-        durationS: 240,
-        channels: 2,
-        ecg: { bpm, amplitudeUv: 300 },
-      });
+      const { results } = analyse(SCENARIOS.ecgAlone(bpm));
       for (const r of results) {
         expect(r.spasms).toHaveLength(0);
         expect(r.bursts).toHaveLength(0);
@@ -157,12 +90,7 @@ describe('spasm-at-rest episodes', () => {
 
 describe('spectral features', () => {
   test('a steady contraction: mean and median frequency within 2 Hz of the analytic values', () => {
-    const { truth, results } = analyse({
-      seed: 35,
-      durationS: 100,
-      channels: 2,
-      contraction: { onsetS: 10, durationS: 80, snrDb: 30, fatiguePercentPerMin: 0 },
-    });
+    const { truth, results } = analyse(SCENARIOS.steadyContraction);
     const c = truth.contraction;
     for (const r of results) {
       expect(r.spectral.activeEpochs).toBeGreaterThanOrEqual(75);
@@ -172,12 +100,7 @@ describe('spectral features', () => {
   });
 
   test('over three minutes of band-limited noise activity: mean and median frequency within 2 Hz of the analytic spectrum', () => {
-    const { truth, results } = analyse({
-      seed: 36,
-      durationS: 420,
-      channels: 1,
-      spasms: { count: 4, snrDb: 35, durationS: [50, 50] },
-    });
+    const { truth, results } = analyse(SCENARIOS.noiseActivity);
     expect(
       Math.abs((results[0]?.spectral.meanMnfHz ?? NaN) - truth.activity.mnfHz),
     ).toBeLessThanOrEqual(2);
@@ -187,12 +110,7 @@ describe('spectral features', () => {
   });
 
   test('a fatiguing contraction: slopes within 10 %, and the fitted start within 2 Hz', () => {
-    const { truth, results } = analyse({
-      seed: 37,
-      durationS: 100,
-      channels: 2,
-      contraction: { onsetS: 10, durationS: 80, snrDb: 30, fatiguePercentPerMin: 15 },
-    });
+    const { truth, results } = analyse(SCENARIOS.fatiguingContraction);
     const c = truth.contraction;
     if (c === undefined) {
       throw new Error('no contraction in the truth');
