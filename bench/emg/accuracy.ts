@@ -11,7 +11,7 @@ const f = (x: number | null | undefined, d = 2): string =>
 function onsets(label: string, snrDb: number, method: 'hodges_bui' | 'tkeo' | 'bonato'): void {
   const { results, truth } = analyseSynthetic(SCENARIOS.bursts(snrDb), method);
   const s = scoreEvents(
-    results.flatMap((r) => r.bursts),
+    results.flatMap((r) => r.bursts.toArray()),
     truth.channels.flatMap((c) => c.bursts),
     0.05,
   );
@@ -29,7 +29,7 @@ onsets('bursts, SNR 10 dB, Bonato option', 10, 'bonato');
 {
   const { results, truth } = analyseSynthetic(SCENARIOS.spasmsWithMainsAndEcg);
   const s = scoreEvents(
-    results.flatMap((r) => r.spasms),
+    results.flatMap((r) => r.spasms.toArray()),
     truth.channels.flatMap((c) => c.spasms),
     0.25,
   );

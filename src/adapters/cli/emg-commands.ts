@@ -88,13 +88,13 @@ function channelJson(c: ChannelReport): object {
     fs: c.fs,
     notchHz: c.notchHz,
     restRmsUv: round(c.restRmsUv, 3),
-    bursts: c.bursts.map((b) => ({
+    bursts: c.bursts.toArray().map((b) => ({
       onsetS: round(b.onsetS),
       offsetS: round(b.offsetS),
       durationS: round(b.durationS),
       levelUv: round(b.levelUv, 3),
     })),
-    spasms: c.spasms.map((s) => ({
+    spasms: c.spasms.toArray().map((s) => ({
       onsetS: round(s.onsetS),
       offsetS: round(s.offsetS),
       durationS: round(s.durationS),
@@ -105,8 +105,12 @@ function channelJson(c: ChannelReport): object {
       burstCount: c.bursts.length,
       activeFraction: round(c.activeFraction),
       spasmCount: c.spasms.length,
-      phasicSpasms: c.spasms.filter((s) => s.kind === 'phasic').length,
-      sustainedSpasms: c.spasms.filter((s) => s.kind === 'sustained').length,
+      phasicSpasms: c.spasms.count((s) => s.kind === 'phasic'),
+      sustainedSpasms: c.spasms.count((s) => s.kind === 'sustained'),
+      rms100msMeanUv: round(c.amplitude.rms100msMeanUv, 3),
+      rms100msPeakUv: round(c.amplitude.rms100msPeakUv, 3),
+      linearEnvelopeMeanUv: round(c.amplitude.linearEnvelopeMeanUv, 3),
+      linearEnvelopePeakUv: round(c.amplitude.linearEnvelopePeakUv, 3),
       ecgBeats: c.ecg.beats,
       heartRateBpm: round(c.ecg.bpm, 1),
       activeEpochs: c.spectral.activeEpochs,
@@ -137,6 +141,8 @@ function channelJson(c: ChannelReport): object {
   };
 }
 
+const uv = (x: number | null): string => (x === null ? '—' : `${x.toFixed(2)} µV`);
+
 function reportText(file: string, r: RecordingReport): string {
   const lines = [
     NOTICE,
@@ -149,7 +155,7 @@ function reportText(file: string, r: RecordingReport): string {
   for (const c of r.channels) {
     lines.push(
       '',
-      `${c.label} (${c.fs} Hz)${c.notchHz === null ? '' : `, ${c.notchHz} Hz notch`}: rest RMS ${c.restRmsUv.toFixed(2)} µV`,
+      `${c.label} (${c.fs} Hz)${c.notchHz === null ? '' : `, ${c.notchHz} Hz notch`}: rest RMS ${c.restRmsUv.toFixed(2)} µV; 100 ms RMS mean ${uv(c.amplitude.rms100msMeanUv)}, peak ${uv(c.amplitude.rms100msPeakUv)}; linear envelope mean ${uv(c.amplitude.linearEnvelopeMeanUv)}, peak ${uv(c.amplitude.linearEnvelopePeakUv)}`,
     );
     lines.push(
       `  bursts: ${c.bursts.length} (${(c.activeFraction * 100).toFixed(1)} % of the time active)${
@@ -161,7 +167,7 @@ function reportText(file: string, r: RecordingReport): string {
               .join(', ')}`
       }`,
     );
-    const phasic = c.spasms.filter((s) => s.kind === 'phasic').length;
+    const phasic = c.spasms.count((s) => s.kind === 'phasic');
     lines.push(
       `  spasm episodes at rest: ${c.spasms.length} (${phasic} phasic, ${c.spasms.length - phasic} sustained)${
         c.spasms.length === 0

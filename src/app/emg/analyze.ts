@@ -3,8 +3,11 @@
  * memory bounded by the block size. Gaps of a discontinuous EDF+ file start a new segment.
  */
 import {
+  burstOut,
   ChannelProcessor,
   EMG_DEFAULTS,
+  EventTable,
+  spasmOut,
   Phase,
   phaseFromText,
   type Annotation,
@@ -189,10 +192,6 @@ export function analyzeRecording(
 
 /** Joins the results of a channel's segments, shifting each segment's times by its start. */
 function merge(parts: readonly ChannelResult[], offsets: readonly number[]): ChannelResult {
-  const shift = <T extends { onsetS: number; offsetS: number }>(
-    xs: readonly T[],
-    by: number,
-  ): T[] => xs.map((x) => ({ ...x, onsetS: x.onsetS + by, offsetS: x.offsetS + by }));
   const first = parts[0];
   if (first === undefined) {
     return emptyResult();
@@ -201,8 +200,9 @@ function merge(parts: readonly ChannelResult[], offsets: readonly number[]): Cha
     const by = offsets[0] ?? 0;
     return {
       ...first,
-      bursts: shift(first.bursts, by),
-      spasms: shift(first.spasms, by),
+      // no copy when nothing moves (the usual case: a continuous file from its start)
+      bursts: by === 0 ? first.bursts : EventTable.join([first.bursts], [by], burstOut),
+      spasms: by === 0 ? first.spasms : EventTable.join([first.spasms], [by], spasmOut),
       spectral: { ...first.spectral, perMinute: first.spectral.perMinute },
       trace: first.trace === null ? null : { ...first.trace, t0S: first.trace.t0S + by },
     };
@@ -222,8 +222,16 @@ function merge(parts: readonly ChannelResult[], offsets: readonly number[]): Cha
   };
   return {
     ...first,
-    bursts: parts.flatMap((p, i) => shift(p.bursts, offsets[i] ?? 0)),
-    spasms: parts.flatMap((p, i) => shift(p.spasms, offsets[i] ?? 0)),
+    bursts: EventTable.join(
+      parts.map((p) => p.bursts),
+      offsets,
+      burstOut,
+    ),
+    spasms: EventTable.join(
+      parts.map((p) => p.spasms),
+      offsets,
+      spasmOut,
+    ),
     restRmsUv: weighted((p) => p.restRmsUv) ?? NaN,
     activeFraction: weighted((p) => p.activeFraction) ?? 0,
     ecg: { beats: parts.reduce((s, p) => s + p.ecg.beats, 0), bpm: weighted((p) => p.ecg.bpm) },
@@ -241,16 +249,27 @@ function merge(parts: readonly ChannelResult[], offsets: readonly number[]): Cha
         })),
       ),
     },
+    amplitude: {
+      rms100msMeanUv: weighted((p) => p.amplitude.rms100msMeanUv),
+      rms100msPeakUv: peak(parts.map((p) => p.amplitude.rms100msPeakUv)),
+      linearEnvelopeMeanUv: weighted((p) => p.amplitude.linearEnvelopeMeanUv),
+      linearEnvelopePeakUv: peak(parts.map((p) => p.amplitude.linearEnvelopePeakUv)),
+    },
     trace: parts.find((p) => p.trace !== null && p.trace.signal.length > 0)?.trace ?? first.trace,
     samples,
   };
 }
 
+function peak(xs: readonly (number | null)[]): number | null {
+  const known = xs.filter((x): x is number => x !== null);
+  return known.length === 0 ? null : Math.max(...known);
+}
+
 function emptyResult(): ChannelResult {
   return {
     notchHz: null,
-    bursts: [],
-    spasms: [],
+    bursts: EventTable.empty(burstOut),
+    spasms: EventTable.empty(spasmOut),
     restRmsUv: NaN,
     onsetBaseline: null,
     activeFraction: 0,
@@ -264,6 +283,12 @@ function emptyResult(): ChannelResult {
       perMinute: [],
     },
     frr: null,
+    amplitude: {
+      rms100msMeanUv: null,
+      rms100msPeakUv: null,
+      linearEnvelopeMeanUv: null,
+      linearEnvelopePeakUv: null,
+    },
     trace: null,
     samples: 0,
   };

@@ -27,6 +27,8 @@ export class BaselineSampler {
   private count = 0;
   private sum = 0;
   private inWindow = 0;
+  /** Reused by every estimate: a 24-hour stream re-estimates each channel's baseline 1440 times. */
+  private pooled = new Float64Array(0);
 
   /** @param capacityWindows - Windows to allocate for up front (it grows beyond if needed). */
   constructor(fs: number, windowS = 1, capacityWindows = 8) {
@@ -68,7 +70,11 @@ export class BaselineSampler {
     const quiet = windows.slice(0, Math.max(1, Math.ceil(windows.length * quietFraction)));
     // a stride keeps the pooled sample small on long recordings without changing its distribution much
     const stride = Math.max(1, Math.floor((quiet.length * this.perWindow) / MAX_POOLED));
-    const pooled = new Float64Array(quiet.length * Math.ceil(this.perWindow / stride));
+    const need = quiet.length * Math.ceil(this.perWindow / stride);
+    if (this.pooled.length < need) {
+      this.pooled = new Float64Array(need);
+    }
+    const pooled = this.pooled;
     let n = 0;
     for (const q of quiet) {
       for (let i = q.start; i < q.start + q.n; i += stride) {

@@ -5,6 +5,8 @@
  */
 import { butter, Fifo, iirnotch } from './dsp/index.js';
 import { EMG_DEFAULTS } from './defaults.js';
+import { AmplitudeTracker, type AmplitudeSummary } from './amplitude.js';
+import { EventLog, type EventTable } from './event-log.js';
 import { BonatoDetector, CalibratedDetector } from './detectors.js';
 import { detectEcg, maskedMovingRms } from './ecg.js';
 import { movingRms } from './envelope.js';
@@ -45,10 +47,31 @@ export interface EventOut {
   readonly durationS: number;
 }
 
+export interface BurstOut extends EventOut {
+  readonly levelUv: number;
+}
+
 export interface SpasmEpisode extends EventOut {
   readonly kind: 'phasic' | 'sustained';
   readonly rmsUv: number;
 }
+
+/** A burst from its columns: the level is the median onset envelope over it. */
+export const burstOut = (onsetS: number, offsetS: number, levelUv: number): BurstOut => ({
+  onsetS,
+  offsetS,
+  durationS: offsetS - onsetS,
+  levelUv,
+});
+
+/** A spasm episode from its columns: phasic below 5 s, sustained from 5 s (D.spasm). */
+export const spasmOut = (onsetS: number, offsetS: number, rmsUv: number): SpasmEpisode => ({
+  onsetS,
+  offsetS,
+  durationS: offsetS - onsetS,
+  kind: offsetS - onsetS >= D.spasm.sustainedS ? 'sustained' : 'phasic',
+  rmsUv,
+});
 
 export interface Trace {
   readonly t0S: number;
@@ -60,8 +83,8 @@ export interface Trace {
 
 export interface ChannelResult {
   readonly notchHz: 50 | 60 | null;
-  readonly bursts: readonly (EventOut & { readonly levelUv: number })[];
-  readonly spasms: readonly SpasmEpisode[];
+  readonly bursts: EventTable<BurstOut>;
+  readonly spasms: EventTable<SpasmEpisode>;
   readonly restRmsUv: number;
   readonly onsetBaseline: Baseline | null;
   readonly activeFraction: number;
@@ -81,6 +104,7 @@ export interface ChannelResult {
     }[];
   };
   readonly frr: FrrResult | null;
+  readonly amplitude: AmplitudeSummary;
   readonly trace: Trace | null;
   readonly samples: number;
 }
@@ -178,15 +202,16 @@ export class ChannelProcessor {
   private front: Stage | null = null;
   notchHz: 50 | 60 | null = null;
   private readonly onsetPath: Stage;
+  private readonly amplitude: AmplitudeTracker;
   private readonly onsetDetector: CalibratedDetector | null;
   private bonato: BonatoDetector | null = null;
   private bonatoCalibration: Float64Array[] | null = null;
   private readonly spasmTrace = new SpasmTrace(0);
   private readonly spasmDetector: CalibratedDetector;
-  private readonly bursts: Burst[] = [];
+  private readonly bursts = new EventLog();
   /** Bursts waiting until the ECG gate has judged their span. */
   private readonly burstQueue: Burst[] = [];
-  private readonly spasmBursts: Burst[] = [];
+  private readonly spasmBursts = new EventLog();
   private xCount = 0;
   private envCount = 0;
   private epoch: Float64Array;
@@ -214,6 +239,7 @@ export class ChannelProcessor {
     const env = lowpass(D.onsetEnvelope.lowpassHz, D.onsetEnvelope.order, fs);
     const envLookahead = Math.round(D.lookaheadS.envelope * fs);
     const rectify = rectifyStage();
+    this.amplitude = new AmplitudeTracker(fs, options.mode);
     this.onsetPath =
       options.onsetMethod === 'tkeo'
         ? chain([tkeoStage(), rectify, filterStage(env, options.mode, envLookahead)])
@@ -277,7 +303,7 @@ export class ChannelProcessor {
     this.spasmBursts.push(...this.spasmDetector.finish());
     this.releaseBursts(Infinity);
     this.flushEpochs(true);
-    return this.result();
+    return this.result(this.amplitude.finish());
   }
 
   private startFront(): void {
@@ -333,6 +359,7 @@ export class ChannelProcessor {
     this.capturePhases(start, x);
     this.envelopeOut(this.onsetPath.push(x));
     this.feedBonato(x);
+    this.amplitude.push(x);
     this.spasmTrace.push(x, this.onSpasmRms);
     this.releaseBursts(this.spasmTrace.finalUpTo);
     this.feedEpochs(x, start);
@@ -513,8 +540,9 @@ export class ChannelProcessor {
             above += 1;
           }
         }
-        // a couple of spares cover the steady state; the backlog of the first minute is let go
-        if (this.spareEpochRms.length < 2) {
+        // the RMS comes in 10 s chunks, so a dozen spares cover the steady state; the backlog of the
+        // first minute is let go
+        if (this.spareEpochRms.length < 12) {
           this.spareEpochRms.push(rms);
         }
       }
@@ -535,23 +563,11 @@ export class ChannelProcessor {
     }
   }
 
-  private result(): ChannelResult {
+  private result(amplitude: AmplitudeSummary): ChannelResult {
     const fs = this.fs;
-    const toEvent = (b: Burst): EventOut => ({
-      onsetS: b.onset / fs,
-      offsetS: b.offset / fs,
-      durationS: (b.offset - b.onset) / fs,
-    });
-    const bursts = this.bursts.map((b) => ({ ...toEvent(b), levelUv: b.level }));
-    const spasms = this.spasmBursts.map((b): SpasmEpisode => {
-      const e = toEvent(b);
-      return {
-        ...e,
-        kind: e.durationS >= D.spasm.sustainedS ? 'sustained' : 'phasic',
-        rmsUv: b.level,
-      };
-    });
-    const activeSamples = this.bursts.reduce((s, b) => s + (b.offset - b.onset), 0);
+    const bursts = this.bursts.table(fs, burstOut);
+    const spasms = this.spasmBursts.table(fs, spasmOut);
+    const activeSamples = this.bursts.covered();
     const beats = this.spasmTrace.beats;
     const rr = medianRrS(this.spasmTrace.rrHistogram);
     const frr = this.frr();
@@ -575,6 +591,7 @@ export class ChannelProcessor {
           .map(([minute, m]) => ({ minute, mnfHz: m.mnf / m.n, mdfHz: m.mdf / m.n, epochs: m.n })),
       },
       frr,
+      amplitude,
       trace:
         this.o.trace === undefined
           ? null

@@ -12,9 +12,13 @@ export { CalibratedDetector, BonatoDetector, type BonatoOptions } from './detect
 export { detectEcg, maskedMovingRms, type EcgResult } from './ecg.js';
 export { detectMains } from './line-noise.js';
 export { epochSpectrum, fatigueSlope, type EpochSpectrum, type FatigueSlope } from './spectral.js';
+export { EventLog, EventTable, type EventMaker } from './event-log.js';
 export { flexionRelaxation, phaseFromText, Phase, PHASES, type FrrResult } from './frr.js';
 export {
+  burstOut,
   ChannelProcessor,
+  spasmOut,
+  type BurstOut,
   type ChannelOptions,
   type ChannelResult,
   type EventOut,

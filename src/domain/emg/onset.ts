@@ -8,7 +8,7 @@
  */
 
 import { estimateBaseline, type Baseline } from './baseline.js';
-import { median } from './stats.js';
+import { medianInPlace } from './stats.js';
 
 export interface OnsetOptions {
   readonly fs: number;
@@ -93,7 +93,9 @@ export class BurstDetector {
   private runStart = 0;
   private onset = 0;
   private belowStart = 0;
-  private levelSamples: number[] = [];
+  /** Envelope samples over the open burst, every `levelStride`-th, for its median level. */
+  private readonly levelSamples = new Float64Array(2000);
+  private levelCount = 0;
   private readonly levelStride: number;
   private pending: Burst | null = null;
   private readonly out: Burst[] = [];
@@ -157,13 +159,16 @@ export class BurstDetector {
         } else if (i - this.runStart + 1 >= this.opt.minOn) {
           this.phase = 'active';
           this.onset = this.runStart;
-          this.levelSamples = [];
+          this.levelCount = 0;
         }
         break;
       case 'active':
         // every few milliseconds is enough for the plateau's median, and keeps long bursts cheap
-        if ((i - this.onset) % this.levelStride === 0 && this.levelSamples.length < 2000) {
-          this.levelSamples.push(v);
+        if (
+          (i - this.onset) % this.levelStride === 0 &&
+          this.levelCount < this.levelSamples.length
+        ) {
+          this.levelSamples[this.levelCount++] = v;
         }
         if (!above) {
           this.phase = 'disarming';
@@ -183,7 +188,8 @@ export class BurstDetector {
   }
 
   private close(offsetIndex: number): void {
-    const level = median(this.levelSamples.length > 0 ? this.levelSamples : [this.threshold]);
+    const level =
+      this.levelCount > 0 ? medianInPlace(this.levelSamples, this.levelCount) : this.threshold;
     let on = this.onset;
     let off = offsetIndex;
     if (this.opt.refine === 'half_height') {

@@ -3,7 +3,10 @@
  * fatigue slope as the least-squares slope of MDF and MNF against time, in Hz/s and in %/s of the
  * starting value (emg.md §0).
  */
-import { meanMedianFrequency, welch } from './dsp/index.js';
+import { meanMedianFrequency, welchInto } from './dsp/index.js';
+
+/** The PSD of the epoch being analysed; each spectrum is reduced to MNF and MDF before the next. */
+let psd = new Float64Array(0);
 
 export interface EpochSpectrum {
   /** Epoch centre, seconds from the start of the recording. */
@@ -32,7 +35,11 @@ export function epochSpectrum(
     sq += (x[i] ?? 0) ** 2;
   }
   const rmsUv = Math.sqrt(sq / Math.max(1, x.length));
-  const s = welch(x, { fs, nperseg: Math.min(nperseg, x.length) });
+  const n = Math.min(nperseg, x.length);
+  if (psd.length < Math.floor(n / 2) + 1) {
+    psd = new Float64Array(Math.floor(n / 2) + 1);
+  }
+  const s = welchInto(x, { fs, nperseg: n }, psd);
   const { mnf, mdf } = meanMedianFrequency(s, band[0], band[1]);
   return { tS, mnfHz: mnf, mdfHz: mdf, rmsUv };
 }

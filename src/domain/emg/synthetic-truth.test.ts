@@ -7,7 +7,7 @@ describe('burst onsets on synthetic ground truth (60 bursts per condition)', () 
   test('at SNR 10 dB: mean error within ±10 ms, SD ≤ 20 ms, F1 ≥ 0.95', () => {
     const { results, truth } = analyse(burstsAt(10));
     const s = score(
-      results.flatMap((r) => r.bursts),
+      results.flatMap((r) => r.bursts.toArray()),
       truth.channels.flatMap((c) => c.bursts),
       0.05,
     );
@@ -20,7 +20,7 @@ describe('burst onsets on synthetic ground truth (60 bursts per condition)', () 
   test('at SNR 3 dB: F1 ≥ 0.80', () => {
     const { results, truth } = analyse(burstsAt(3));
     const s = score(
-      results.flatMap((r) => r.bursts),
+      results.flatMap((r) => r.bursts.toArray()),
       truth.channels.flatMap((c) => c.bursts),
       0.05,
     );
@@ -30,8 +30,8 @@ describe('burst onsets on synthetic ground truth (60 bursts per condition)', () 
 
   test('offline zero-phase finds the same bursts as the stream', () => {
     const spec = { ...burstsAt(10), durationS: 90, channels: 1 };
-    const streamed = analyse(spec).results[0]?.bursts ?? [];
-    const offline = analyse(spec, 'hodges_bui', 'offline').results[0]?.bursts ?? [];
+    const streamed = analyse(spec).results[0]?.bursts.toArray() ?? [];
+    const offline = analyse(spec, 'hodges_bui', 'offline').results[0]?.bursts.toArray() ?? [];
     expect(offline.length).toBe(streamed.length);
     offline.forEach((b, i) => {
       expect(Math.abs(b.onsetS - (streamed[i]?.onsetS ?? NaN))).toBeLessThan(1e-6);
@@ -42,7 +42,7 @@ describe('burst onsets on synthetic ground truth (60 bursts per condition)', () 
     'the %s option also finds the bursts at SNR 10 dB',
     (method) => {
       const { results, truth } = analyse({ ...burstsAt(10), durationS: 120, channels: 1 }, method);
-      const s = score(results[0]?.bursts ?? [], truth.channels[0]?.bursts ?? [], 0.1);
+      const s = score(results[0]?.bursts.toArray() ?? [], truth.channels[0]?.bursts ?? [], 0.1);
       expect(s.f1).toBeGreaterThanOrEqual(0.8);
     },
   );
@@ -52,7 +52,7 @@ describe('spasm-at-rest episodes', () => {
   test('episodes of 0.5 s and more are found with F1 ≥ 0.95, with mains hum and a fast ECG present', () => {
     const { results, truth } = analyse(SCENARIOS.spasmsWithMainsAndEcg);
     const s = score(
-      results.flatMap((r) => r.spasms),
+      results.flatMap((r) => r.spasms.toArray()),
       truth.channels.flatMap((c) => c.spasms),
       0.25,
     );

@@ -10,7 +10,14 @@ export {
 export { iirnotch } from './notch.js';
 export { sosfilt, sosfiltInPlace, sosfiltZi } from './sosfilt.js';
 export { sosfiltfilt, padLength } from './filtfilt.js';
-export { welch, hann, meanMedianFrequency, type Spectrum, type WelchOptions } from './welch.js';
+export {
+  welch,
+  welchInto,
+  hann,
+  meanMedianFrequency,
+  type Spectrum,
+  type WelchOptions,
+} from './welch.js';
 export { rfft } from './fft.js';
 export { ZeroPhaseStream, CausalStream } from './streaming.js';
 export { Fifo } from './fifo.js';

@@ -63,9 +63,19 @@ function workspace(nperseg: number, fs: number): Workspace {
   return w;
 }
 
-export function welch(
+export function welch(x: ArrayLike<number>, options: WelchOptions): Spectrum {
+  const s = welchInto(x, options, new Float64Array(Math.floor(options.nperseg / 2) + 1));
+  return { ...s, freqs: Float64Array.from(s.freqs) };
+}
+
+/**
+ * Welch into `psd` (nperseg/2 + 1 values), for a caller that computes a spectrum every second of a
+ * day: the frequencies returned are a shared table, not to be written to.
+ */
+export function welchInto(
   x: ArrayLike<number>,
   { fs, nperseg, noverlap = Math.floor(nperseg / 2) }: WelchOptions,
+  psd: Float64Array,
 ): Spectrum {
   if (!Number.isInteger(nperseg) || nperseg < 2) {
     throw new RangeError('nperseg must be an integer of at least 2');
@@ -81,7 +91,10 @@ export function welch(
   const { w, sumSq } = hann(nperseg);
   const { seg, re, im, freqs } = workspace(nperseg, fs);
   const scale = 1 / (fs * sumSq);
-  const psd = new Float64Array(nFreq);
+  if (psd.length < nFreq) {
+    throw new RangeError(`psd holds ${psd.length} values; nperseg ${nperseg} needs ${nFreq}`);
+  }
+  psd.fill(0, 0, nFreq);
   for (let s = 0; s < segments; s++) {
     const start = s * step;
     let mean = 0;
@@ -104,7 +117,7 @@ export function welch(
     const doubled = k > 0 && k < evenLast ? 2 : 1;
     psd[k] = ((psd[k] ?? 0) * doubled) / segments;
   }
-  return { freqs: Float64Array.from(freqs), psd, segments };
+  return { freqs, psd: psd.subarray(0, nFreq), segments };
 }
 
 /** Mean and median frequency of a spectrum within [lowHz, highHz]; the median is interpolated between bins. */

@@ -1,0 +1,110 @@
+/**
+ * @module Amplitude of a channel over the analysed time, by the two envelopes of emg.md §0: the moving
+ * RMS over 100 ms (Visual3D) and the linear envelope, a 6 Hz order-2 low-pass of the rectified signal
+ * (pyemgpipeline). Reported as mean and peak; neither is ECG-gated, so on trunk channels with a strong
+ * ECG the peaks can be the heart's (the spasm RMS is the gated one).
+ */
+import { EMG_DEFAULTS } from './defaults.js';
+import {
+  chain,
+  filterStage,
+  lowpass,
+  rectifyStage,
+  type FilterMode,
+  type Stage,
+} from './stages.js';
+
+export interface AmplitudeSummary {
+  readonly rms100msMeanUv: number | null;
+  readonly rms100msPeakUv: number | null;
+  readonly linearEnvelopeMeanUv: number | null;
+  readonly linearEnvelopePeakUv: number | null;
+}
+
+export class AmplitudeTracker {
+  private readonly ring: Float64Array;
+  private ringAt = 0;
+  private seen = 0;
+  private runSq = 0;
+  private rmsSum = 0;
+  private rmsCount = 0;
+  private rmsPeak = 0;
+  private readonly envelope: Stage;
+  private envSum = 0;
+  private envCount = 0;
+  private envPeak = 0;
+
+  constructor(fs: number, mode: FilterMode) {
+    const D = EMG_DEFAULTS;
+    this.ring = new Float64Array(Math.max(1, Math.round(D.rmsWindowS * fs)));
+    this.envelope = chain([
+      rectifyStage(),
+      filterStage(
+        lowpass(D.linearEnvelope.lowpassHz, D.linearEnvelope.order, fs),
+        mode,
+        Math.round(D.lookaheadS.envelope * fs),
+      ),
+    ]);
+  }
+
+  /** Band-passed samples, in order. */
+  push(x: Float64Array): void {
+    const { ring } = this;
+    const w = ring.length;
+    let { ringAt, runSq, rmsSum, rmsCount, rmsPeak, seen } = this;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i] ?? 0;
+      const sq = v * v;
+      runSq += sq - (ring[ringAt] ?? 0);
+      ring[ringAt] = sq;
+      ringAt += 1;
+      if (ringAt === w) {
+        ringAt = 0;
+        // a running sum drifts over a day of samples: start it afresh once per window
+        runSq = 0;
+        for (let k = 0; k < w; k++) {
+          runSq += ring[k] ?? 0;
+        }
+      }
+      seen += 1;
+      // a full window only: the first 100 ms would understate the RMS
+      if (seen >= w) {
+        const rms = runSq > 0 ? Math.sqrt(runSq / w) : 0;
+        rmsSum += rms;
+        rmsCount += 1;
+        rmsPeak = rms > rmsPeak ? rms : rmsPeak;
+      }
+    }
+    this.ringAt = ringAt;
+    this.runSq = runSq;
+    this.rmsSum = rmsSum;
+    this.rmsCount = rmsCount;
+    this.rmsPeak = rmsPeak;
+    this.seen = seen;
+    this.envelopeOut(this.envelope.push(x));
+  }
+
+  finish(): AmplitudeSummary {
+    this.envelopeOut(this.envelope.finish());
+    return {
+      rms100msMeanUv: this.rmsCount === 0 ? null : this.rmsSum / this.rmsCount,
+      rms100msPeakUv: this.rmsCount === 0 ? null : this.rmsPeak,
+      linearEnvelopeMeanUv: this.envCount === 0 ? null : this.envSum / this.envCount,
+      linearEnvelopePeakUv: this.envCount === 0 ? null : this.envPeak,
+    };
+  }
+
+  private envelopeOut(e: Float64Array): void {
+    let { envSum, envPeak } = this;
+    for (let i = 0; i < e.length; i++) {
+      const v = e[i] ?? 0;
+      if (Number.isFinite(v)) {
+        envSum += v;
+        envPeak = v > envPeak ? v : envPeak;
+        this.envCount += 1;
+      }
+    }
+    this.envSum = envSum;
+    this.envPeak = envPeak;
+  }
+}
