@@ -142,8 +142,8 @@ class Channel:
             k = len(first) // w
             means = first[: k * w].reshape(k, w).mean(axis=1)
             quiet = np.argsort(means, kind="stable")[: max(1, int(np.ceil(k * 0.5)))]
-            # as ours (src/domain/emg/baseline.ts): about 500 samples per window, every keep-th one
-            keep = max(1, w // 500)
+            # as ours (src/domain/emg/baseline.ts): about 250 samples per window, every keep-th one
+            keep = max(1, w // 250)
             pooled = first[: k * w].reshape(k, w)[quiet][:, ::keep]
             stride = max(1, (len(quiet) * pooled.shape[1]) // 20000)
             pooled = pooled[:, ::stride].ravel()

@@ -138,8 +138,8 @@ class SameSteps implements SameChannel {
 
 const sameSteps = (fs: number): SameChannel => new SameSteps(fs);
 
-function open(file: string): RecordingSource {
-  const o = openEdf(file, { allowTruncated: false, blockS: 10 });
+function open(file: string, blockS?: number): RecordingSource {
+  const o = openEdf(file, { allowTruncated: false, ...(blockS === undefined ? {} : { blockS }) });
   if (!o.ok) {
     throw new Error(`${o.error.field}: ${o.error.detail}`);
   }
@@ -150,7 +150,8 @@ const [mode, file] = process.argv.slice(2);
 if (file === undefined || (mode !== 'same' && mode !== 'full')) {
   throw new Error('usage: run-ours.ts same|full FILE');
 }
-const source = open(file);
+// the peer reads 10 s chunks, so the same steps do too; the full pipeline reads as `tonus emg analyze` does
+const source = open(file, mode === 'same' ? 10 : undefined);
 const samples = (source.info.durationS ?? 0) * source.info.rates.reduce((s, r) => s + r, 0);
 const rssTrace: number[] = [];
 let lastTrace = 0;

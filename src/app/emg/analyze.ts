@@ -3,11 +3,11 @@
  * memory bounded by the block size. Gaps of a discontinuous EDF+ file start a new segment.
  */
 import {
-  burstOut,
+  burstEvent,
   ChannelProcessor,
   EMG_DEFAULTS,
   EventTable,
-  spasmOut,
+  spasmEpisode,
   Phase,
   phaseFromText,
   type Annotation,
@@ -201,8 +201,8 @@ function merge(parts: readonly ChannelResult[], offsets: readonly number[]): Cha
     return {
       ...first,
       // no copy when nothing moves (the usual case: a continuous file from its start)
-      bursts: by === 0 ? first.bursts : EventTable.join([first.bursts], [by], burstOut),
-      spasms: by === 0 ? first.spasms : EventTable.join([first.spasms], [by], spasmOut),
+      bursts: by === 0 ? first.bursts : EventTable.join([first.bursts], [by], burstEvent),
+      spasms: by === 0 ? first.spasms : EventTable.join([first.spasms], [by], spasmEpisode),
       spectral: { ...first.spectral, perMinute: first.spectral.perMinute },
       trace: first.trace === null ? null : { ...first.trace, t0S: first.trace.t0S + by },
     };
@@ -225,12 +225,12 @@ function merge(parts: readonly ChannelResult[], offsets: readonly number[]): Cha
     bursts: EventTable.join(
       parts.map((p) => p.bursts),
       offsets,
-      burstOut,
+      burstEvent,
     ),
     spasms: EventTable.join(
       parts.map((p) => p.spasms),
       offsets,
-      spasmOut,
+      spasmEpisode,
     ),
     restRmsUv: weighted((p) => p.restRmsUv) ?? NaN,
     activeFraction: weighted((p) => p.activeFraction) ?? 0,
@@ -268,8 +268,8 @@ function peak(xs: readonly (number | null)[]): number | null {
 function emptyResult(): ChannelResult {
   return {
     notchHz: null,
-    bursts: EventTable.empty(burstOut),
-    spasms: EventTable.empty(spasmOut),
+    bursts: EventTable.empty(burstEvent),
+    spasms: EventTable.empty(spasmEpisode),
     restRmsUv: NaN,
     onsetBaseline: null,
     activeFraction: 0,

@@ -5,14 +5,7 @@
  * ECG the peaks can be the heart's (the spasm RMS is the gated one).
  */
 import { EMG_DEFAULTS } from './defaults.js';
-import {
-  chain,
-  filterStage,
-  lowpass,
-  rectifyStage,
-  type FilterMode,
-  type Stage,
-} from './stages.js';
+import { filterStage, lowpass, type FilterMode, type Stage } from './stages.js';
 
 export interface AmplitudeSummary {
   readonly rms100msMeanUv: number | null;
@@ -22,66 +15,85 @@ export interface AmplitudeSummary {
 }
 
 export class AmplitudeTracker {
+  /**
+   * The 100 ms RMS from sums of squares over 2 ms blocks (500 per second, a ring of 50): one
+   * multiply-add per sample, and the RMS is read once a block — a 100 ms window barely moves in 2 ms.
+   */
+  private readonly block: number;
   private readonly ring: Float64Array;
   private ringAt = 0;
-  private seen = 0;
+  private inBlock = 0;
+  private blockSq = 0;
+  private blocksSeen = 0;
   private runSq = 0;
   private rmsSum = 0;
   private rmsCount = 0;
   private rmsPeak = 0;
   private readonly envelope: Stage;
+  private rectified = new Float64Array(0);
   private envSum = 0;
   private envCount = 0;
   private envPeak = 0;
 
   constructor(fs: number, mode: FilterMode) {
     const D = EMG_DEFAULTS;
-    this.ring = new Float64Array(Math.max(1, Math.round(D.rmsWindowS * fs)));
-    this.envelope = chain([
-      rectifyStage(),
-      filterStage(
-        lowpass(D.linearEnvelope.lowpassHz, D.linearEnvelope.order, fs),
-        mode,
-        Math.round(D.lookaheadS.envelope * fs),
-      ),
-    ]);
+    this.block = Math.max(1, Math.floor(fs / 500));
+    this.ring = new Float64Array(Math.max(1, Math.round((D.rmsWindowS * fs) / this.block)));
+    this.envelope = filterStage(
+      lowpass(D.linearEnvelope.lowpassHz, D.linearEnvelope.order, fs),
+      mode,
+      Math.round(D.lookaheadS.envelope * fs),
+    );
   }
 
   /** Band-passed samples, in order. */
   push(x: Float64Array): void {
-    const { ring } = this;
-    const w = ring.length;
-    let { ringAt, runSq, rmsSum, rmsCount, rmsPeak, seen } = this;
+    const { ring, block } = this;
+    const nb = ring.length;
+    const window = nb * block;
+    if (this.rectified.length < x.length) {
+      this.rectified = new Float64Array(x.length);
+    }
+    const rect = this.rectified;
+    let { ringAt, inBlock, blockSq, blocksSeen, runSq, rmsSum, rmsCount, rmsPeak } = this;
     for (let i = 0; i < x.length; i++) {
       const v = x[i] ?? 0;
-      const sq = v * v;
-      runSq += sq - (ring[ringAt] ?? 0);
-      ring[ringAt] = sq;
-      ringAt += 1;
-      if (ringAt === w) {
-        ringAt = 0;
-        // a running sum drifts over a day of samples: start it afresh once per window
-        runSq = 0;
-        for (let k = 0; k < w; k++) {
-          runSq += ring[k] ?? 0;
+      rect[i] = v < 0 ? -v : v;
+      blockSq += v * v;
+      inBlock += 1;
+      if (inBlock === block) {
+        runSq += blockSq - (ring[ringAt] ?? 0);
+        ring[ringAt] = blockSq;
+        blockSq = 0;
+        inBlock = 0;
+        blocksSeen += 1;
+        ringAt += 1;
+        if (ringAt === nb) {
+          ringAt = 0;
+          // a running sum drifts over a day: start it afresh once per window
+          runSq = 0;
+          for (let k = 0; k < nb; k++) {
+            runSq += ring[k] ?? 0;
+          }
         }
-      }
-      seen += 1;
-      // a full window only: the first 100 ms would understate the RMS
-      if (seen >= w) {
-        const rms = runSq > 0 ? Math.sqrt(runSq / w) : 0;
-        rmsSum += rms;
-        rmsCount += 1;
-        rmsPeak = rms > rmsPeak ? rms : rmsPeak;
+        // a full window only: the first 100 ms would understate the RMS
+        if (blocksSeen >= nb) {
+          const rms = runSq > 0 ? Math.sqrt(runSq / window) : 0;
+          rmsSum += rms;
+          rmsCount += 1;
+          rmsPeak = rms > rmsPeak ? rms : rmsPeak;
+        }
       }
     }
     this.ringAt = ringAt;
+    this.inBlock = inBlock;
+    this.blockSq = blockSq;
+    this.blocksSeen = blocksSeen;
     this.runSq = runSq;
     this.rmsSum = rmsSum;
     this.rmsCount = rmsCount;
     this.rmsPeak = rmsPeak;
-    this.seen = seen;
-    this.envelopeOut(this.envelope.push(x));
+    this.envelopeOut(this.envelope.push(rect.subarray(0, x.length)));
   }
 
   finish(): AmplitudeSummary {

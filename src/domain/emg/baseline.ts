@@ -3,9 +3,9 @@
  * left out without a separate rest recording, after Delsys' "smallest mean of scattered windows"), then
  * take their median and a MAD-based SD, which one leftover burst cannot inflate.
  *
- * The sampler keeps only what the estimate needs — each window's mean and about 500 samples per window —
- * so re-estimating every horizon of a 24-hour, 16-channel stream costs a quarter of the raw trace's memory.
- * The traces it sees are low-passed (≤ 12 Hz envelopes, 250 ms RMS), so 500 samples per second lose nothing.
+ * The sampler keeps only what the estimate needs — each window's mean and about 250 samples per window —
+ * so re-estimating every horizon of a 24-hour, 16-channel stream costs an eighth of the raw trace's memory at 2 kHz.
+ * The traces it sees are low-passed (≤ 12 Hz envelopes, 250 ms RMS), so 250 samples per second lose nothing.
  */
 import { medianInPlace } from './stats.js';
 
@@ -16,7 +16,7 @@ export interface Baseline {
 
 /** Enough pooled samples for a stable median and MAD; more only costs time. */
 const MAX_POOLED = 20000;
-const KEPT_PER_WINDOW = 500;
+const KEPT_PER_WINDOW = 250;
 
 export class BaselineSampler {
   private readonly w: number;

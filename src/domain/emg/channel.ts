@@ -57,7 +57,7 @@ export interface SpasmEpisode extends EventOut {
 }
 
 /** A burst from its columns: the level is the median onset envelope over it. */
-export const burstOut = (onsetS: number, offsetS: number, levelUv: number): BurstOut => ({
+export const burstEvent = (onsetS: number, offsetS: number, levelUv: number): BurstOut => ({
   onsetS,
   offsetS,
   durationS: offsetS - onsetS,
@@ -65,7 +65,7 @@ export const burstOut = (onsetS: number, offsetS: number, levelUv: number): Burs
 });
 
 /** A spasm episode from its columns: phasic below 5 s, sustained from 5 s (D.spasm). */
-export const spasmOut = (onsetS: number, offsetS: number, rmsUv: number): SpasmEpisode => ({
+export const spasmEpisode = (onsetS: number, offsetS: number, rmsUv: number): SpasmEpisode => ({
   onsetS,
   offsetS,
   durationS: offsetS - onsetS,
@@ -565,8 +565,8 @@ export class ChannelProcessor {
 
   private result(amplitude: AmplitudeSummary): ChannelResult {
     const fs = this.fs;
-    const bursts = this.bursts.table(fs, burstOut);
-    const spasms = this.spasmBursts.table(fs, spasmOut);
+    const bursts = this.bursts.table(fs, burstEvent);
+    const spasms = this.spasmBursts.table(fs, spasmEpisode);
     const activeSamples = this.bursts.covered();
     const beats = this.spasmTrace.beats;
     const rr = medianRrS(this.spasmTrace.rrHistogram);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { burstOut, spasmOut } from './channel.js';
+import { burstEvent, spasmEpisode } from './channel.js';
 import { EventLog, EventTable } from './event-log.js';
 
 const fs = 1000;
@@ -14,7 +14,7 @@ function log(n: number): EventLog {
 
 describe('events kept as columns', () => {
   test('every event pushed comes back in seconds, in order, past the first growth', () => {
-    const t = log(200).table(fs, burstOut);
+    const t = log(200).table(fs, burstEvent);
     expect(t.length).toBe(200);
     expect(t.at(0)).toEqual({ onsetS: 0, offsetS: 0.1, durationS: 0.1, levelUv: 0 });
     const last = t.at(199);
@@ -35,16 +35,16 @@ describe('events kept as columns', () => {
   test('spasm episodes are phasic below 5 s and sustained from 5 s', () => {
     const l = new EventLog();
     l.push({ onset: 0, offset: 4999, level: 1 }, { onset: 6000, offset: 11000, level: 2 });
-    const t = l.table(fs, spasmOut);
+    const t = l.table(fs, spasmEpisode);
     expect(t.toArray().map((e) => e.kind)).toEqual(['phasic', 'sustained']);
     expect(t.count((e) => e.kind === 'sustained')).toBe(1);
   });
 
   test('segments join with each moved by its start', () => {
-    const a = log(2).table(fs, burstOut);
-    const b = log(1).table(fs, burstOut);
-    const joined = EventTable.join([a, b], [10, 100], burstOut);
+    const a = log(2).table(fs, burstEvent);
+    const b = log(1).table(fs, burstEvent);
+    const joined = EventTable.join([a, b], [10, 100], burstEvent);
     expect(joined.toArray().map((e) => e.onsetS)).toEqual([10, 11, 100]);
-    expect(EventTable.empty(burstOut).length).toBe(0);
+    expect(EventTable.empty(burstEvent).length).toBe(0);
   });
 });

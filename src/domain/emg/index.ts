@@ -15,9 +15,9 @@ export { epochSpectrum, fatigueSlope, type EpochSpectrum, type FatigueSlope } fr
 export { EventLog, EventTable, type EventMaker } from './event-log.js';
 export { flexionRelaxation, phaseFromText, Phase, PHASES, type FrrResult } from './frr.js';
 export {
-  burstOut,
+  burstEvent,
   ChannelProcessor,
-  spasmOut,
+  spasmEpisode,
   type BurstOut,
   type ChannelOptions,
   type ChannelResult,

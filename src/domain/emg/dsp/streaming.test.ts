@@ -83,4 +83,21 @@ describe('streaming zero-phase filter', () => {
     // everything but the look-ahead has come out
     expect(200 * 2000 - emitted).toBe(1000);
   });
+
+  test('with blocks shorter than the look-ahead it emits a look-ahead at a time, holding at most two and a block', () => {
+    const s = new ZeroPhaseStream(bandpass, 1000);
+    let pushed = 0;
+    let emitted = 0;
+    let emissions = 0;
+    for (let k = 0; k < 400; k++) {
+      const out = s.push(noise(100, k)).length;
+      pushed += 100;
+      emitted += out;
+      emissions += out > 0 ? 1 : 0;
+      expect(pushed - emitted).toBeLessThanOrEqual(2 * 1000 + 100);
+    }
+    // about one emission per look-ahead's worth of input, not one per block
+    expect(emissions).toBeLessThanOrEqual(40);
+    expect(emissions).toBeGreaterThanOrEqual(35);
+  });
 });

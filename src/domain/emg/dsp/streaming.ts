@@ -121,7 +121,10 @@ export class ZeroPhaseStream {
 
   private emit(): Float64Array {
     const ready = this.forward.length - this.lookahead;
-    if (ready <= 0) {
+    // the look-ahead's backward pass is repeated for every emission: emitting at least a look-ahead's
+    // worth at a time bounds that work to one extra pass whatever the block size (a 4 s notch
+    // look-ahead with 2 s blocks would otherwise cost three backward passes)
+    if (ready <= 0 || ready < this.lookahead) {
       return new Float64Array(0);
     }
     const fwd = this.forward.view();
