@@ -57,7 +57,7 @@ const fmt = (x: unknown, d = 1): string => (typeof x === 'number' ? x.toFixed(d)
 const hour = `${DATA}/8ch-2khz-1h.edf`;
 build(hour, 8, 3600);
 console.log(
-  `EMG benchmark: ${cpus()[0]?.model ?? 'CPU'}, node ${process.version}, one thread each; 8 channels × 2 kHz × 1 h = 57.6 M samples, EDF streamed from disk in 10 s blocks`,
+  `EMG benchmark: ${cpus()[0]?.model ?? 'CPU'}, node ${process.version}, one thread each; 8 channels × 2 kHz × 1 h = 57.6 M samples, EDF streamed from disk (same steps in the peer's 10 s blocks, the full pipeline in tonus emg analyze's 2 s blocks)`,
 );
 const same = ours('same', hour);
 const peer = run('python3', ['bench/emg/peer.py', hour]);
