@@ -1,15 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { strainAda } from '../../../test/fixtures/assessments.js';
 import { CONDITION_IDS, DRUGS } from '../../domain/kb/index.js';
 import { EXIT } from './index.js';
 import { memoryCli } from './memory-io.js';
 
 const cli = memoryCli;
 
-const strain = JSON.parse(readFileSync('cases/public/pub-01-lumbar-strain.json', 'utf8')) as Record<
-  string,
-  unknown
->;
+/** A case file built on the shared strain fixture, with the fields the bad-input variants change. */
+const strain = {
+  format: 'tonus-case/1',
+  id: 'cli-strain',
+  summary: 'Low-back strain after lifting, for the bad-input variants.',
+  ...strainAda,
+  history: { ...strainAda.history, psfsFrequency: 2, psfsSeverity: 2 },
+  exam: { mrc: { L4: 5, L5: 5, S1: 5 } },
+  expected: { triage: 'self_care', group: 'muscle', conditions: ['exertional_overuse'] },
+};
 const variant = (change: (c: Record<string, any>) => void): string => {
   const c = structuredClone(strain) as Record<string, any>;
   change(c);
@@ -28,11 +35,11 @@ describe('tonus case', () => {
   });
 
   test('--json prints the FORMAT.md object with every required key', async () => {
-    const r = await cli().run('case', 'cases/public/pub-02-thiazide-hypokalaemia.json', '--json');
+    const r = await cli().run('case', 'cases/dev/dev-29-thiazide-mild-history-only.json', '--json');
     expect(r.code).toBe(EXIT.ok);
     const doc = JSON.parse(r.out) as Record<string, any>;
-    expect(doc.id).toBe('pub-02-thiazide-hypokalaemia');
-    expect(doc.triage.level).toBe('consultation_24');
+    expect(doc.id).toBe('dev-29-thiazide-mild-history-only');
+    expect(doc.triage.level).toBe('consultation');
     expect(doc.triage.reasons[0]).toHaveProperty('rule');
     expect(doc.triage.reasons[0]).toHaveProperty('source');
     const sum = (doc.groups as { probability: number }[]).reduce((s, g) => s + g.probability, 0);

@@ -20,7 +20,7 @@ import { addEmgCommands } from './emg-commands.js';
 const EXAMPLES = `
 Examples:
   $ tonus case ../shared/cases/public            run every case in a folder, one line each and a summary
-  $ tonus case cases/public/pub-01-lumbar-strain.json --json
+  $ tonus case cases/dev/dev-01-radiculopathy.json --json
   $ tonus case cases/public --history-only       the same cases with exam, labs, imaging, EMG and vitals removed
   $ tonus assess my-assessment.json --audience patient
   $ tonus check-order examples/orders/tizanidine-ciprofloxacin.json
@@ -215,7 +215,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--json', 'print JSON instead of text')
     .addHelpText(
       'after',
-      '\nExample:\n  $ tonus assess cases/public/pub-02-thiazide-hypokalaemia.json --audience patient',
+      '\nExample:\n  $ tonus assess examples/assessments/post-stroke-spasticity.json --audience patient',
     )
     .action((file: string, opts: { audience: 'patient' | 'clinician'; json?: boolean }) => {
       code = assessCommand(io, file, opts);
