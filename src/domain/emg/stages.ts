@@ -1,5 +1,6 @@
 /** @module Filter stages with one interface, so the pipeline runs offline, streaming or causal with the same code. */
 import { butter, CausalStream, sosfiltfilt, ZeroPhaseStream, type Sos } from './dsp/index.js';
+import { rectifyInPlace } from './envelope.js';
 
 export interface Stage {
   /**
@@ -59,11 +60,8 @@ export function rectifyStage(): Stage {
         buf = new Float64Array(x.length);
       }
       const y = buf.subarray(0, x.length);
-      for (let i = 0; i < x.length; i++) {
-        const v = x[i] ?? 0;
-        y[i] = v < 0 ? -v : v;
-      }
-      return y;
+      y.set(x);
+      return rectifyInPlace(y);
     },
     finish: () => new Float64Array(0),
   };

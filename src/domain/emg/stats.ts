@@ -58,8 +58,3 @@ export function medianInPlace(a: Float64Array, n = a.length): number {
   }
   return (lower + upper) / 2;
 }
-
-/** Median of any list of numbers, leaving it untouched. */
-export function median(xs: ArrayLike<number>): number {
-  return medianInPlace(Float64Array.from(xs));
-}

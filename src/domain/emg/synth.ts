@@ -6,7 +6,7 @@
  * block, so recordings of any length are generated in bounded memory.
  */
 import { z } from 'zod';
-import { butter, sectionCoefficients, sosfiltInPlace, type Sos } from './dsp/index.js';
+import { butter, sectionCoefficients, sections, sosfiltInPlace, type Sos } from './dsp/index.js';
 import { EMG_DEFAULTS } from './defaults.js';
 import { Random } from './random.js';
 
@@ -173,7 +173,7 @@ function gate(t: number, on: number, off: number): number {
 function magnitudeSquared(sos: Sos, f: number, fs: number): number {
   const w = (2 * Math.PI * f) / fs;
   let mag2 = 1;
-  for (let s = 0; s < sos.length / 6; s++) {
+  for (let s = 0; s < sections(sos); s++) {
     const [b0, b1, b2, , a1, a2] = sectionCoefficients(sos, s);
     const nRe = b0 + b1 * Math.cos(w) + b2 * Math.cos(2 * w);
     const nIm = -(b1 * Math.sin(w) + b2 * Math.sin(2 * w));

@@ -2,12 +2,12 @@
  * @module Offline zero-phase filtering, as scipy.signal.sosfiltfilt with its defaults: odd extension of
  * 3·ntaps samples at each end, steady-state initial conditions, forward then backward.
  */
-import type { Sos } from './butter.js';
+import { sections, type Sos } from './butter.js';
 import { sosfiltInPlace, sosfiltReverseInPlace, sosfiltZi } from './sosfilt.js';
 
 /** The default edge: 3·(2·sections + 1), less one tap per section pair whose b2 and a2 are both zero. */
 export function padLength(sos: Sos): number {
-  const nSec = sos.length / 6;
+  const nSec = sections(sos);
   let b2zero = 0;
   let a2zero = 0;
   for (let s = 0; s < nSec; s++) {

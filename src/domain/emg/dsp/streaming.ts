@@ -9,7 +9,7 @@
  * to keep it. Every block would otherwise allocate its output, and on a 16-channel stream that garbage,
  * not the data, sets the peak memory.
  */
-import type { Sos } from './butter.js';
+import { sections, type Sos } from './butter.js';
 import { padLength } from './filtfilt.js';
 import { Fifo } from './fifo.js';
 import { sosfiltInPlace, sosfiltReverseInPlace, sosfiltZi } from './sosfilt.js';
@@ -150,7 +150,7 @@ export class CausalStream {
 
   constructor(sos: Sos) {
     this.sos = sos;
-    this.state = new Float64Array((sos.length / 6) * 2);
+    this.state = new Float64Array(sections(sos) * 2);
   }
 
   push(x: Float64Array): Float64Array {
