@@ -10,6 +10,9 @@ export const Expected = z.strictObject({
   group: CauseGroup.nullable(),
   acceptGroups: z.array(CauseGroup).max(3).optional(),
   conditions: z.array(ConditionId).min(1).max(10),
+  /** The level a careful telephone triage nurse would choose from what the patient alone can tell (FORMAT.md); judges the interview. */
+  patientTriage: TriageLevel.optional(),
+  acceptPatientTriage: z.array(TriageLevel).max(5).optional(),
 });
 export type Expected = z.infer<typeof Expected>;
 
