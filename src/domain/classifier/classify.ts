@@ -1,6 +1,8 @@
 /**
- * @module Naive-Bayes cause classifier: a posterior over every condition, the cause-group probabilities,
- * and for each condition the findings for, against and still missing, with their likelihood ratios.
+ * @module Naive-Bayes cause classifier with a dependence correction: a posterior over every condition,
+ * the cause-group probabilities, and for each condition the findings for, against and still missing,
+ * with their likelihood ratios. Correlated findings are discounted within their cluster and an
+ * unconfirmed cause never shows above the evidence ceiling (docs/evidence-model.md).
  */
 import { FEATURES, type Evidence } from '../evidence/index.js';
 import { CONDITIONS, type ConditionId } from '../kb/index.js';
@@ -46,21 +48,33 @@ const SCRATCH_W = new Float64Array(FEATURES.length);
 const SCRATCH_CODE = new Int32Array(FEATURES.length);
 
 export function classify(e: Evidence, model: CompiledModel = MODEL): Classification {
+  const posterior = posteriorOf(e, model);
+  const differential = model.conditions.map((condition, ci) =>
+    explain(e, model, condition, ci, posterior[ci] ?? 0),
+  );
+  differential.sort((a, b) => b.score - a.score);
+  return { groups: groupProbabilities(differential), differential, posterior };
+}
+
+/** Reused between calls: the known evidence ordered by cluster, and the weights of one cluster. */
+const KNOWN_FI = new Int32Array(FEATURES.length);
+const KNOWN_V = new Int32Array(FEATURES.length);
+const KNOWN_K = new Int32Array(FEATURES.length);
+const CLUSTER_POS = new Float64Array(FEATURES.length);
+const CLUSTER_NEG = new Float64Array(FEATURES.length);
+
+/**
+ * The posterior over every condition, in model order. Naive Bayes with two corrections: within a cluster
+ * of correlated features the k-th strongest evidence of one sign counts `discount^(k−1)`, and an
+ * unconfirmed leading condition is held at the evidence ceiling (docs/evidence-model.md).
+ */
+export function posteriorOf(e: Evidence, model: CompiledModel = MODEL): Float64Array {
   const nC = model.conditions.length;
-  const known: number[] = [];
-  for (const fi of model.used) {
-    const v = e.values[fi] ?? -1;
-    if (v >= 0) {
-      known.push(fi, v);
-    }
-  }
+  const n = orderKnown(e, model);
   const logPost = new Float64Array(nC);
   let max = -Infinity;
   for (let ci = 0; ci < nC; ci++) {
-    let s = model.logPrior[ci] ?? 0;
-    for (let k = 0; k < known.length; k += 2) {
-      s += model.logLr[slot(ci, known[k] ?? 0, known[k + 1] ?? 0)] ?? 0;
-    }
+    const s = (model.logPrior[ci] ?? 0) + logEvidence(model, ci, n);
     logPost[ci] = s;
     if (s > max) {
       max = s;
@@ -73,15 +87,125 @@ export function classify(e: Evidence, model: CompiledModel = MODEL): Classificat
     posterior[ci] = p;
     z += p;
   }
+  let top = 0;
   for (let ci = 0; ci < nC; ci++) {
     posterior[ci] = (posterior[ci] ?? 0) / z;
+    if ((posterior[ci] ?? 0) > (posterior[top] ?? 0)) {
+      top = ci;
+    }
   }
+  if ((posterior[top] ?? 0) > model.ceiling && !confirmed(e, model, top)) {
+    holdAtCeiling(posterior, top, model);
+  }
+  return posterior;
+}
 
-  const differential = model.conditions.map((condition, ci) =>
-    explain(e, model, condition, ci, posterior[ci] ?? 0),
-  );
-  differential.sort((a, b) => b.score - a.score);
-  return { groups: groupProbabilities(differential), differential, posterior };
+/** Fills the scratch arrays with the known features, those of one cluster next to each other; returns how many. */
+function orderKnown(e: Evidence, model: CompiledModel): number {
+  let n = 0;
+  for (const fi of model.used) {
+    const v = e.values[fi] ?? -1;
+    if (v >= 0) {
+      KNOWN_FI[n] = fi;
+      KNOWN_V[n] = v;
+      KNOWN_K[n] = model.clusterOf[fi] ?? -1;
+      n += 1;
+    }
+  }
+  // insertion sort by cluster: n is a few dozen and mostly in order already
+  for (let i = 1; i < n; i++) {
+    const fi = KNOWN_FI[i] ?? 0;
+    const v = KNOWN_V[i] ?? 0;
+    const k = KNOWN_K[i] ?? -1;
+    let j = i;
+    while (j > 0 && (KNOWN_K[j - 1] ?? -1) > k) {
+      KNOWN_FI[j] = KNOWN_FI[j - 1] ?? 0;
+      KNOWN_V[j] = KNOWN_V[j - 1] ?? 0;
+      KNOWN_K[j] = KNOWN_K[j - 1] ?? -1;
+      j -= 1;
+    }
+    KNOWN_FI[j] = fi;
+    KNOWN_V[j] = v;
+    KNOWN_K[j] = k;
+  }
+  return n;
+}
+
+/** Sum of log likelihood ratios for one condition, correlated evidence discounted within its cluster. */
+function logEvidence(model: CompiledModel, ci: number, n: number): number {
+  let s = 0;
+  let i = 0;
+  while (i < n) {
+    const k = KNOWN_K[i] ?? -1;
+    if (k < 0) {
+      s += model.logLr[slot(ci, KNOWN_FI[i] ?? 0, KNOWN_V[i] ?? 0)] ?? 0;
+      i += 1;
+      continue;
+    }
+    let pos = 0;
+    let neg = 0;
+    while (i < n && KNOWN_K[i] === k) {
+      const w = model.logLr[slot(ci, KNOWN_FI[i] ?? 0, KNOWN_V[i] ?? 0)] ?? 0;
+      if (w > 0) {
+        CLUSTER_POS[pos++] = w;
+      } else if (w < 0) {
+        CLUSTER_NEG[neg++] = -w;
+      }
+      i += 1;
+    }
+    s +=
+      discounted(CLUSTER_POS, pos, model.discount) - discounted(CLUSTER_NEG, neg, model.discount);
+  }
+  return s;
+}
+
+/** Σ w_(k) · d^(k−1) over the weights sorted from the largest. */
+function discounted(w: Float64Array, n: number, d: number): number {
+  if (n === 0) {
+    return 0;
+  }
+  if (n > 1) {
+    w.subarray(0, n).sort();
+  }
+  let s = 0;
+  let f = 1;
+  for (let j = n - 1; j >= 0; j--) {
+    s += (w[j] ?? 0) * f;
+    f *= d;
+  }
+  return s;
+}
+
+function confirmed(e: Evidence, model: CompiledModel, ci: number): boolean {
+  const c = model.confirmers[ci] ?? new Int32Array(0);
+  for (let k = 0; k < c.length; k += 2) {
+    const v = e.values[c[k] ?? 0] ?? -1;
+    if (v >= 0 && ((c[k + 1] ?? 0) & (1 << v)) !== 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Lowers the leader to the ceiling and shares what it gives up among the others as they stand (by prior if they stand at 0). */
+function holdAtCeiling(posterior: Float64Array, top: number, model: CompiledModel): void {
+  const rest = 1 - (posterior[top] ?? 0);
+  const give = 1 - model.ceiling;
+  let priorRest = 0;
+  for (let ci = 0; ci < posterior.length; ci++) {
+    if (ci !== top) {
+      priorRest += Math.exp(model.logPrior[ci] ?? 0);
+    }
+  }
+  for (let ci = 0; ci < posterior.length; ci++) {
+    if (ci === top) {
+      posterior[ci] = model.ceiling;
+    } else if (rest > 1e-12) {
+      posterior[ci] = ((posterior[ci] ?? 0) * give) / rest;
+    } else {
+      posterior[ci] = (Math.exp(model.logPrior[ci] ?? 0) * give) / priorRest;
+    }
+  }
 }
 
 function explain(

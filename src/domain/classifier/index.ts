@@ -1,6 +1,7 @@
 /** @module Cause classifier (PRODUCT C4): explained differential, group probabilities, next best tests and questions. */
 export {
   classify,
+  posteriorOf,
   type Classification,
   type Contribution,
   type DifferentialEntry,
@@ -22,4 +23,11 @@ export {
   type Frequency,
 } from './model.js';
 export { BASELINE_BOOLEANS, BASELINE_CATEGORIES } from './baseline.js';
-export { compileModel, MODEL, type CompiledModel } from './compile.js';
+export { compileModel, MODEL, NAIVE, type CompiledModel, type CompileOptions } from './compile.js';
+export { CLUSTER_DISCOUNT, FEATURE_CLUSTERS, type FeatureCluster } from './clusters.js';
+export {
+  CONFIRMATION,
+  EVIDENCE_CEILING,
+  type Confirmation,
+  type Confirmer,
+} from './confirmation.js';
