@@ -6,3 +6,4 @@ export * from './tests.en.js';
 export * from './evidence.en.js';
 export * from './orders.en.js';
 export * from './issues.en.js';
+export * from './interview.en.js';

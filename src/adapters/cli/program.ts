@@ -16,6 +16,7 @@ import { clinicianJson, kbLine, orderJson, orderText, patientJson } from './rend
 import { clinicianReport, patientReport } from './render-report.js';
 import { describeFsError, EXIT, type CliIo } from './io.js';
 import { addEmgCommands } from './emg-commands.js';
+import { addInterviewCommand } from './interview-command.js';
 
 const EXAMPLES = `
 Examples:
@@ -245,6 +246,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   addEmgCommands(program, io, (c) => {
     code = c;
   });
+  addInterviewCommand(program, io, (c) => (code = c));
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

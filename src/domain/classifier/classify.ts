@@ -53,8 +53,15 @@ export function classify(e: Evidence, model: CompiledModel = MODEL): Classificat
     explain(e, model, condition, ci, posterior[ci] ?? 0),
   );
   differential.sort((a, b) => b.score - a.score);
-  return { groups: groupProbabilities(differential), differential, posterior };
+  return { groups: groupProbabilities(posterior, model), differential, posterior };
 }
+
+/**
+ * Local copies of the table layout: an imported binding is read through a getter when the source runs
+ * under tsx, which costs more than the lookup itself in these loops.
+ */
+const VALUES_PER_FEATURE = MAX_VALUES;
+const STRIDE = FEATURES.length * MAX_VALUES;
 
 /** Reused between calls: the known evidence ordered by cluster, and the weights of one cluster. */
 const KNOWN_FI = new Int32Array(FEATURES.length);
@@ -133,19 +140,21 @@ function orderKnown(e: Evidence, model: CompiledModel): number {
 
 /** Sum of log likelihood ratios for one condition, correlated evidence discounted within its cluster. */
 function logEvidence(model: CompiledModel, ci: number, n: number): number {
+  const logLr = model.logLr;
+  const base = ci * STRIDE;
   let s = 0;
   let i = 0;
   while (i < n) {
     const k = KNOWN_K[i] ?? -1;
     if (k < 0) {
-      s += model.logLr[slot(ci, KNOWN_FI[i] ?? 0, KNOWN_V[i] ?? 0)] ?? 0;
+      s += logLr[base + (KNOWN_FI[i] ?? 0) * VALUES_PER_FEATURE + (KNOWN_V[i] ?? 0)] ?? 0;
       i += 1;
       continue;
     }
     let pos = 0;
     let neg = 0;
     while (i < n && KNOWN_K[i] === k) {
-      const w = model.logLr[slot(ci, KNOWN_FI[i] ?? 0, KNOWN_V[i] ?? 0)] ?? 0;
+      const w = logLr[base + (KNOWN_FI[i] ?? 0) * VALUES_PER_FEATURE + (KNOWN_V[i] ?? 0)] ?? 0;
       if (w > 0) {
         CLUSTER_POS[pos++] = w;
       } else if (w < 0) {
@@ -268,14 +277,18 @@ function explain(
   };
 }
 
-/** Sums the posterior of each group's conditions; conditions outside the three groups are left out and the rest renormalised. */
-function groupProbabilities(differential: readonly DifferentialEntry[]): GroupProbability[] {
+/** Sums the posterior of each group's conditions; conditions outside the three groups are left out and the rest renormalised. Most likely first. */
+export function groupProbabilities(
+  posterior: Float64Array,
+  model: CompiledModel = MODEL,
+): GroupProbability[] {
   const sums: Record<CauseGroup, number> = { muscle: 0, nerve: 0, central: 0 };
-  for (const d of differential) {
-    if (d.group !== null) {
-      sums[d.group] += d.score;
+  model.conditions.forEach((c, ci) => {
+    const group = CONDITIONS[c].group;
+    if (group !== null) {
+      sums[group] += posterior[ci] ?? 0;
     }
-  }
+  });
   const total = sums.muscle + sums.nerve + sums.central;
   return CAUSE_GROUPS.map((group) => ({
     group,

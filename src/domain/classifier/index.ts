@@ -1,6 +1,7 @@
 /** @module Cause classifier (PRODUCT C4): explained differential, group probabilities, next best tests and questions. */
 export {
   classify,
+  groupProbabilities,
   posteriorOf,
   type Classification,
   type Contribution,
@@ -23,7 +24,14 @@ export {
   type Frequency,
 } from './model.js';
 export { BASELINE_BOOLEANS, BASELINE_CATEGORIES } from './baseline.js';
-export { compileModel, MODEL, NAIVE, type CompiledModel, type CompileOptions } from './compile.js';
+export {
+  compileModel,
+  MODEL,
+  NAIVE,
+  slot,
+  type CompiledModel,
+  type CompileOptions,
+} from './compile.js';
 export { CLUSTER_DISCOUNT, FEATURE_CLUSTERS, type FeatureCluster } from './clusters.js';
 export {
   CONFIRMATION,

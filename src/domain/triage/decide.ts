@@ -82,3 +82,43 @@ export function decideTriage(
   const level = raised.reduce<TriageLevel>((l, r) => moreUrgent(l, r.level), baseLevel);
   return { level, reasons: raised, redFlag: flags.level !== null };
 }
+
+/**
+ * The level alone, without reasons: what `decideTriage` gives as its level, computed without building
+ * them, for callers that weigh many hypothetical answers (the interview's look-ahead).
+ */
+export function triageLevelOf(
+  e: Evidence,
+  leading: Leading | undefined,
+  redFlagRules: readonly RedFlagRule[] = RED_FLAG_RULES,
+  baselineRules: readonly BaselineRule[] = BASELINE_RULES,
+  causeFloors: readonly CauseFloor[] = CAUSE_FLOORS,
+): TriageLevel {
+  let level: TriageLevel = 'consultation';
+  for (const rule of baselineRules) {
+    const leadOk =
+      rule.leading === undefined ||
+      (leading !== undefined &&
+        leading.condition === rule.leading.condition &&
+        leading.probability >= rule.leading.minProbability);
+    if (leadOk && (rule.when === undefined || holds(rule.when, e))) {
+      level = rule.level;
+      break;
+    }
+  }
+  for (const rule of redFlagRules) {
+    if (urgency(rule.level) > urgency(level) && holds(rule.when, e)) {
+      level = rule.level;
+    }
+  }
+  for (const f of causeFloors) {
+    if (
+      leading !== undefined &&
+      leading.condition === f.condition &&
+      leading.probability >= f.minProbability
+    ) {
+      level = moreUrgent(level, f.level);
+    }
+  }
+  return level;
+}

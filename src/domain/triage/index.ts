@@ -3,4 +3,4 @@ export { RED_FLAG_RULES, type RedFlagRule } from './rules.js';
 export { BASELINE_RULES, type BaselineRule } from './baseline.js';
 export { CAUSE_FLOORS, type CauseFloor } from './cause-floors.js';
 export { evaluateRedFlags, type RedFlagResult, type TriageReason } from './evaluate.js';
-export { decideTriage, type TriageDecision } from './decide.js';
+export { decideTriage, triageLevelOf, type Leading, type TriageDecision } from './decide.js';
