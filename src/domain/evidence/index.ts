@@ -2,3 +2,4 @@
 export * from './features.js';
 export * from './extract.js';
 export * from './predicate.js';
+export * from './refs.js';

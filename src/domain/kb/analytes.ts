@@ -409,6 +409,15 @@ export const ANALYTE_DEFS: Readonly<Record<Analyte, AnalyteDef>> = {
 };
 
 /** Thresholds the engine uses beyond the reference intervals, each with its own source (reference §1.4, §3.3, §6). */
+/**
+ * A canonical value expressed in another unit the analyte accepts (calcium in mg/dL for a report), by
+ * the same factor that converts it in; `undefined` for a unit that cannot measure it.
+ */
+export function inUnit(analyte: Analyte, canonicalValue: number, unit: string): number | undefined {
+  const u = ANALYTE_DEFS[analyte].units[unit];
+  return u === undefined ? undefined : canonicalValue / u.factor;
+}
+
 export const LAB_THRESHOLDS = {
   potassiumSevereLow: { value: 2.5, unit: 'mmol/L', sourceIds: ['L2'], status: 'V' },
   calciumTotalCriticalLow: { value: 6.6 / 4.008, unit: 'mmol/L', sourceIds: ['L8'], status: 'V' },
