@@ -145,7 +145,7 @@ describe('order-check view', () => {
     }
     const view = OrderCheckView.parse(toOrderCheckView(r.value, en));
     expect(view.blocked).toBe(true);
-    const ids = new Set(ORDER_RULES.map((x) => x.id));
+    const ids = new Set<string>(ORDER_RULES.map((x) => x.id));
     for (const f of view.findings) {
       expect(ids.has(f.rule)).toBe(true);
       expect(f.sourceIds.length).toBeGreaterThan(0);
