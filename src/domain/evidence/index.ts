@@ -3,3 +3,4 @@ export * from './features.js';
 export * from './extract.js';
 export * from './predicate.js';
 export * from './refs.js';
+export { LAB_BANDS, bandOf, type LabBand, type LabBanding, type LabBound } from './lab-bands.js';

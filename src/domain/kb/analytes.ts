@@ -408,7 +408,6 @@ export const ANALYTE_DEFS: Readonly<Record<Analyte, AnalyteDef>> = {
   },
 };
 
-/** Thresholds the engine uses beyond the reference intervals, each with its own source (reference §1.4, §3.3, §6). */
 /**
  * A canonical value expressed in another unit the analyte accepts (calcium in mg/dL for a report), by
  * the same factor that converts it in; `undefined` for a unit that cannot measure it.
@@ -418,11 +417,16 @@ export function inUnit(analyte: Analyte, canonicalValue: number, unit: string): 
   return u === undefined ? undefined : canonicalValue / u.factor;
 }
 
+/** Thresholds the engine uses beyond the reference intervals, each with its own source (reference §1.4, §3.3, §6). */
 export const LAB_THRESHOLDS = {
   potassiumSevereLow: { value: 2.5, unit: 'mmol/L', sourceIds: ['L2'], status: 'V' },
   calciumTotalCriticalLow: { value: 6.6 / 4.008, unit: 'mmol/L', sourceIds: ['L8'], status: 'V' },
   calciumIonizedCriticalLow: { value: 0.87, unit: 'mmol/L', sourceIds: ['L8'], status: 'P' },
   cortisolMorningLow: { value: 3 * 27.59, unit: 'nmol/L', sourceIds: ['X1'], status: 'P' },
+  /** ≥ 18 µg/dL (500 nmol/L) is an adequate level [X1]. */
+  cortisolAdequate: { value: 500, unit: 'nmol/L', sourceIds: ['X1'], status: 'P' },
+  /** eGFR below which kidney function counts as reduced when the laboratory sends no limit (CKD stage 3) [L7]. */
+  egfrReduced: { value: 60, unit: 'mL/min/{1.73_m2}', sourceIds: ['L7'], status: 'V' },
   ceruloplasminLow: { value: 20, unit: 'mg/dL', sourceIds: ['X2', 'X3'], status: 'V' },
   hba1cDiabetes: { value: 6.5, unit: '%', sourceIds: ['L6'], status: 'V' },
   glucoseFastingDiabetes: { value: 126 / 18.02, unit: 'mmol/L', sourceIds: ['L6'], status: 'V' },
@@ -437,3 +441,5 @@ export const LAB_THRESHOLDS = {
   },
   albuminCorrectionPivot: { value: 4.0, unit: 'g/dL', sourceIds: ['L1'], status: 'V' },
 } as const satisfies Record<string, { value: number; unit: string } & Provenance>;
+
+export type LabThresholdId = keyof typeof LAB_THRESHOLDS;
