@@ -3,4 +3,11 @@ export * from './features.js';
 export * from './extract.js';
 export * from './predicate.js';
 export * from './refs.js';
-export { LAB_BANDS, bandOf, type LabBand, type LabBanding, type LabBound } from './lab-bands.js';
+export {
+  LAB_BANDS,
+  bandOf,
+  labBandCatalog,
+  type LabBand,
+  type LabBanding,
+  type LabBound,
+} from './lab-bands.js';

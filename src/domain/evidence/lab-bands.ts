@@ -5,7 +5,14 @@
  * glucose) and inflammation (CRP or ESR) combine several results and are derived in `extract.ts`.
  */
 import type { NormalizedLab } from '../assessment/index.js';
-import { LAB_THRESHOLDS, type Analyte, type LabThresholdId, type Provenance } from '../kb/index.js';
+import {
+  catalogOf,
+  LAB_THRESHOLDS,
+  type Analyte,
+  type CatalogFact,
+  type LabThresholdId,
+  type Provenance,
+} from '../kb/index.js';
 import type { CategoryValue } from './features.js';
 
 /** A named threshold, or the laboratory's own limit (scaled, or a threshold when the lab sent none). */
@@ -181,3 +188,32 @@ export function bandOf<V extends string>(lab: NormalizedLab, banding: LabBanding
 }
 
 export const BANDED_FEATURES = Object.keys(LAB_BANDS) as BandedFeature[];
+
+function boundText(b: LabBound): string {
+  if ('threshold' in b) {
+    return `threshold.${b.threshold}`;
+  }
+  const scaled = b.times === undefined ? '' : `×${b.times}`;
+  const fallback = b.fallback === undefined ? '' : ` (else threshold.${b.fallback})`;
+  return `reference ${b.reference}${scaled}${fallback}`;
+}
+
+/** Each lab feature's bands as a catalog entry. */
+export function labBandCatalog(): CatalogFact[] {
+  return catalogOf('band', 'analyte', LAB_BANDS, (b: LabBanding<string>) => ({
+    analyte: b.analyte,
+    bands: b.bands
+      .map((band) =>
+        [
+          band.value,
+          band.below === undefined ? '' : `< ${boundText(band.below)}`,
+          band.atLeast === undefined ? '' : `>= ${boundText(band.atLeast)}`,
+          band.above === undefined ? '' : `> ${boundText(band.above)}`,
+        ]
+          .filter((x) => x !== '')
+          .join(' '),
+      )
+      .join('; '),
+    otherwise: b.otherwise,
+  }));
+}

@@ -4,7 +4,8 @@
  * A laboratory's own reference range, when sent with a result, is preferred over these.
  */
 import { z } from 'zod';
-import type { Provenance } from './fact.js';
+import { CODE_SYSTEMS } from './codes.js';
+import { catalogOf, type CatalogFact, type Provenance } from './fact.js';
 
 export const ANALYTES = [
   'potassium',
@@ -443,3 +444,41 @@ export const LAB_THRESHOLDS = {
 } as const satisfies Record<string, { value: number; unit: string } & Provenance>;
 
 export type LabThresholdId = keyof typeof LAB_THRESHOLDS;
+
+/** LOINC codes, unit conversions, fallback ranges and thresholds as catalog entries. */
+export function analyteCatalog(): CatalogFact[] {
+  const loinc = catalogOf('code.loinc', 'code', LOINC_CODES, (l, code) => ({
+    system: CODE_SYSTEMS.loinc.url,
+    code,
+    display: l.component,
+    analyte: l.analyte,
+  }));
+  const units = Object.entries(ANALYTE_DEFS).flatMap(([analyte, a]): CatalogFact[] => [
+    ...Object.entries(a.units).map(([unit, u]): CatalogFact => ({
+      id: `unit.${analyte}.${unit}`,
+      kind: 'analyte',
+      ...u.provenance,
+      detail: { ucum: unit, toCanonical: u.factor, canonical: a.canonicalUnit },
+    })),
+    ...(a.reference === undefined
+      ? []
+      : [
+          {
+            id: `range.${analyte}`,
+            kind: 'analyte' as const,
+            sourceIds: a.reference.sourceIds,
+            status: a.reference.status,
+            detail: {
+              unit: a.canonicalUnit,
+              ...(a.reference.low === undefined ? {} : { low: a.reference.low }),
+              ...(a.reference.high === undefined ? {} : { high: a.reference.high }),
+            },
+          },
+        ]),
+  ]);
+  const thresholds = catalogOf('threshold', 'analyte', LAB_THRESHOLDS, (t) => ({
+    value: t.value,
+    unit: t.unit,
+  }));
+  return [...loinc, ...units, ...thresholds];
+}

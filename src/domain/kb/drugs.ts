@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { CauseGroup } from '../shared/index.js';
-import type { Provenance } from './fact.js';
+import { catalogOf, type CatalogFact, type Provenance } from './fact.js';
 
 export const DRUGS = [
   'baclofen',
@@ -397,3 +397,30 @@ export const DRUG_FACTS = {
 } as const satisfies Record<string, DrugFact>;
 
 export type DrugFactId = keyof typeof DRUG_FACTS;
+
+/** The drugs with their codes and routes, and every drug safety fact. */
+export function drugCatalog(): CatalogFact[] {
+  const drugs = Object.entries(DRUG_DEFS).map(([id, d]): CatalogFact => {
+    const code = d.rxcui ?? d.hcpcs;
+    return {
+      id: `drug.${id}`,
+      kind: 'drug',
+      sourceIds: code?.sourceIds ?? ['A'],
+      status: code?.status ?? 'UNVERIFIED',
+      detail: {
+        articleClass: d.articleClass,
+        routes: d.routes.join(','),
+        labeledForSpasm: d.labeledForSpasm,
+        ...(d.rxcui === undefined ? {} : { rxcui: d.rxcui.code }),
+        ...(d.hcpcs === undefined ? {} : { hcpcs: d.hcpcs.code }),
+      },
+    };
+  });
+  return [
+    ...drugs,
+    ...catalogOf('drug_fact', 'drug_fact', DRUG_FACTS, (f) => ({
+      drug: f.drug,
+      summary: f.summary,
+    })),
+  ];
+}

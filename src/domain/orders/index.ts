@@ -13,3 +13,4 @@ export {
   type Severity,
 } from './rules.js';
 export { checkOrder, type OrderCheckResult, type OrderFinding } from './check.js';
+export { orderCatalog } from './catalog.js';

@@ -8,3 +8,4 @@ export type { RedFlagId } from './rules.js';
 export type { BaselineId } from './baseline.js';
 export type { CauseFloorId } from './cause-floors.js';
 export type { TriageRuleId } from './evaluate.js';
+export { triageCatalog } from './catalog.js';
