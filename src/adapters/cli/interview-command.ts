@@ -18,15 +18,11 @@ import {
 import type { AnswerValue, Answers, Ref } from '../../domain/interview/index.js';
 import {
   ANSWER_WORDS,
-  GROUP_NAMES,
-  LEVEL_NAMES,
+  en,
   LIKELIHOOD_TEXT,
-  NOTICE,
-  REASON_TEXT,
   STOP_TEXT,
   TERMINAL_HINT,
   WATCH_TEXT,
-  issueText,
 } from '../../i18n/index.js';
 import { acceptsValue, likelihoodOf } from '../../domain/interview/index.js';
 import { EXIT, type CliIo } from './io.js';
@@ -106,7 +102,7 @@ export async function runTerminalInterview(
   asOf: string,
 ): Promise<number> {
   const input = lines[Symbol.asyncIterator]();
-  io.out(NOTICE);
+  io.out(en.notice);
   io.out(
     `Answer each line with y (${ANSWER_WORDS.yes}), n (${ANSWER_WORDS.no}), a number, or ? (${ANSWER_WORDS.unknown}).`,
   );
@@ -145,7 +141,7 @@ export async function runTerminalInterview(
       answers = done.value;
     } else {
       done.issues.forEach((i) => {
-        io.out(`   ${issueText(i)}`);
+        io.out(`   ${en.issue(i)}`);
       });
     }
   }
@@ -156,14 +152,14 @@ function terminalResult(step: ResultStep, io: InterviewOutput): void {
   const e = r.engine;
   io.out('');
   io.out(STOP_TEXT[r.stoppedBecause]);
-  io.out(`What to do: ${LEVEL_NAMES[e.triage.level]}`);
+  io.out(`What to do: ${en.levelAdvice[e.triage.level]}`);
   io.out('Why:');
   for (const reason of e.triage.reasons) {
-    io.out(`  - ${REASON_TEXT[reason.rule]?.patient ?? reason.rule}`);
+    io.out(`  - ${en.reasonForPatient(reason.rule)}`);
   }
   io.out('Where the cause may lie:');
   for (const g of e.groups) {
-    io.out(`  - ${GROUP_NAMES[g.group]}: ${LIKELIHOOD_TEXT[likelihoodOf(g.probability)]}`);
+    io.out(`  - ${en.group[g.group]}: ${LIKELIHOOD_TEXT[likelihoodOf(g.probability)]}`);
   }
   if (r.watchFor.length > 0) {
     io.out('Watch for:');
@@ -172,7 +168,7 @@ function terminalResult(step: ResultStep, io: InterviewOutput): void {
     }
   }
   io.out('');
-  io.out(NOTICE);
+  io.out(en.notice);
 }
 
 /** Lines of standard input, as the session reads them. */

@@ -6,15 +6,7 @@
 import type { Likelihood, Ref } from '../../domain/interview/index.js';
 import { likelihoodOf } from '../../domain/interview/index.js';
 import type { DomainIssue } from '../../domain/shared/index.js';
-import {
-  issueText,
-  LEVEL_NAMES,
-  LIKELIHOOD_TEXT,
-  NOTICE,
-  QUESTION_TEXT,
-  REASON_TEXT,
-  WATCH_TEXT,
-} from '../../i18n/index.js';
+import { en, LIKELIHOOD_TEXT, QUESTION_TEXT, WATCH_TEXT } from '../../i18n/index.js';
 import type { QuestionStep, ResultStep } from './step.js';
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
@@ -73,11 +65,11 @@ export function resultView(step: ResultStep): object {
     stoppedBecause: r.stoppedBecause,
     triage: {
       level: e.triage.level,
-      advice: LEVEL_NAMES[e.triage.level],
+      advice: en.levelAdvice[e.triage.level],
       reasons: e.triage.reasons.map((x) => ({
         rule: x.rule,
         source: x.sourceIds.join(', '),
-        text: REASON_TEXT[x.rule]?.patient ?? x.rule,
+        text: en.reasonForPatient(x.rule),
       })),
     },
     groups: e.groups.map((g) => ({
@@ -93,7 +85,7 @@ export function resultView(step: ResultStep): object {
     unanswered: r.unanswered,
     watchFor: r.watchFor.map((id) => ({ id, text: WATCH_TEXT[id] })),
     answers: r.answers,
-    notice: NOTICE,
+    notice: en.notice,
     kbVersion: e.kbVersion,
   };
 }
@@ -101,5 +93,5 @@ export function resultView(step: ResultStep): object {
 /** One error line per issue; the ref is the one the issue names, or null for a line that is not an answer. */
 export function errorView(issue: DomainIssue): object {
   const ref = issue.params?.ref;
-  return { type: 'error', ref: typeof ref === 'string' ? ref : null, message: issueText(issue) };
+  return { type: 'error', ref: typeof ref === 'string' ? ref : null, message: en.issue(issue) };
 }

@@ -39,3 +39,4 @@ export {
   type Confirmation,
   type Confirmer,
 } from './confirmation.js';
+export { classifierCatalog } from './catalog.js';
