@@ -123,6 +123,29 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'conditions.osteoporosis': 'Thin, fragile bones (osteoporosis)',
       'medications.corticosteroid_long_term': 'Steroid tablets taken for 3 months or more',
       'history.triggers.trauma_minor': 'It started after a small fall, knock or bump',
+      'findings.dark_urine': 'Very dark urine, like tea or cola',
+      'findings.jaundice': 'Yellow skin or yellow whites of the eyes',
+    },
+  },
+  background: {
+    text: 'Has a doctor ever told you that you have one of these conditions, and do you take, or have you recently been given, any of these medicines?',
+    labels: {
+      'conditions.spinal_cord_injury': 'A spinal cord injury',
+      'conditions.multiple_sclerosis': 'Multiple sclerosis (MS)',
+      'conditions.stroke': 'A stroke',
+      'conditions.cerebral_palsy': 'Cerebral palsy',
+      'medications.dopamine_antagonist':
+        'A medicine for psychosis, or an injection or tablet against sickness',
+      'medications.serotonergic_drug':
+        'An antidepressant, or a medicine for migraine or strong pain that affects serotonin',
+      'medications.baclofen':
+        'A muscle-relaxing medicine for spasticity, by mouth or through a pump in the spine',
+      'medications.botulinum_toxin': 'Injections into muscles to relax them, in the last weeks',
+      'medications.thiazide_diuretic': 'A water tablet for blood pressure',
+      'medications.loop_diuretic': 'A strong water tablet for the heart, swelling or the kidneys',
+      'medications.laxative': 'Laxatives',
+      'medications.proton_pump_inhibitor':
+        'A medicine that lowers stomach acid, taken every day for months',
     },
   },
   where: {
@@ -202,15 +225,6 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'findings.back_hip_weakness': 'Weakness in the back or hips',
     },
   },
-  neuro_conditions: {
-    text: 'Has a doctor ever told you that you have any of these?',
-    labels: {
-      'conditions.spinal_cord_injury': 'A spinal cord injury',
-      'conditions.multiple_sclerosis': 'Multiple sclerosis (MS)',
-      'conditions.stroke': 'A stroke',
-      'conditions.cerebral_palsy': 'Cerebral palsy',
-    },
-  },
   dysreflexia: {
     text: 'Right now, do you have a pounding headache, flushing or sweating above the level of your injury, or a blood pressure much higher than usual for you?',
     labels: {
@@ -232,28 +246,6 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
   dialysis_cramps: {
     text: 'Do the spasms or cramps come during or just after dialysis?',
     labels: { 'history.triggers.dialysis': 'During or after dialysis' },
-  },
-  salt_medicines: {
-    text: 'Do you take any of these medicines?',
-    labels: {
-      'medications.thiazide_diuretic': 'A water tablet for blood pressure',
-      'medications.loop_diuretic': 'A strong water tablet for the heart, swelling or the kidneys',
-      'medications.laxative': 'Laxatives',
-      'medications.proton_pump_inhibitor':
-        'A medicine that lowers stomach acid, taken every day for months',
-    },
-  },
-  nerve_medicines: {
-    text: 'Do you take or have you recently been given any of these?',
-    labels: {
-      'medications.dopamine_antagonist':
-        'A medicine for psychosis, or an injection or tablet against sickness',
-      'medications.serotonergic_drug':
-        'An antidepressant, or a medicine for migraine or strong pain that affects serotonin',
-      'medications.baclofen':
-        'A muscle-relaxing medicine for spasticity, by mouth or through a pump in the spine',
-      'medications.botulinum_toxin': 'Injections into muscles to relax them, in the last weeks',
-    },
   },
   other_medicines: {
     text: 'Do you take any of these?',
@@ -333,13 +325,9 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'findings.heavy_sweating': 'Heavy sweating',
     },
   },
-  liver_urine: {
-    text: 'Have you noticed any of these?',
-    labels: {
-      'findings.jaundice': 'Yellow skin or yellow whites of the eyes',
-      'findings.dark_urine': 'Very dark urine, like tea or cola',
-      'conditions.liver_disease': 'A doctor has told you that you have liver disease',
-    },
+  liver: {
+    text: 'Has a doctor ever told you that you have liver disease?',
+    labels: { 'conditions.liver_disease': 'Liver disease' },
   },
   wound: {
     text: 'About wounds and tetanus:',

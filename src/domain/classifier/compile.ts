@@ -40,6 +40,8 @@ export interface CompiledModel {
   /** Per feature, the index of its cluster of correlated features, or -1 (clusters.ts). */
   readonly clusterOf: Int16Array;
   readonly clusterCount: number;
+  /** Per cluster, the features it holds. */
+  readonly clusterMembers: readonly Int32Array[];
   /** Weight of each further piece of evidence within a cluster; 1 counts every piece in full (naive). */
   readonly discount: number;
   /** Per condition, its confirming results as `[feature, value bit mask]` pairs (confirmation.ts). */
@@ -200,6 +202,7 @@ export function compileModel(
   return {
     clusterOf: clusterIndex(clusters),
     clusterCount: clusters.length,
+    clusterMembers: clusters.map((c) => Int32Array.from(c.features, (f) => featureIndex(f))),
     discount: options.discount ?? CLUSTER_DISCOUNT,
     confirmers: conditions.map((c) => confirmerTable(c, confirmation[c])),
     ceiling: options.ceiling ?? EVIDENCE_CEILING,

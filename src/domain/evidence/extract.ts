@@ -221,14 +221,14 @@ function merge(a: boolean | undefined, b: boolean | undefined): boolean | undefi
   return undefined;
 }
 
-function psfsBand(frequency: number): CategoryValue<'psfs'> {
+export function psfsBand(frequency: number): CategoryValue<'psfs'> {
   if (frequency === 0) {
     return 'none';
   }
   return frequency <= 2 ? 'infrequent' : 'frequent';
 }
 
-function ageBand(age: number): CategoryValue<'age'> {
+export function ageBand(age: number): CategoryValue<'age'> {
   if (age < 18) {
     return 'under_18';
   }

@@ -56,17 +56,44 @@ function positiveFeatures(w: When, positive: boolean, out: Set<BooleanFeature>):
     });
   } else if ('not' in w) {
     positiveFeatures(w.not, !positive, out);
+  } else if ('absent' in w) {
+    // a rule that needs a "no" (not vaccinated against tetanus) is raised by that answer
+    if (positive) {
+      out.add(w.absent);
+    }
   }
 }
 
-/** Every patient ref whose "yes" can help fire a red-flag rule, in the order of the rules. */
-export const RED_FLAG_REFS: readonly Ref[] = (() => {
+function positiveRefs(w: When): Ref[] {
   const features = new Set<BooleanFeature>();
-  for (const rule of RED_FLAG_RULES) {
-    positiveFeatures(rule.when, true, features);
-  }
+  positiveFeatures(w, true, features);
   return [...new Set([...features].flatMap((f) => refsOfFeature(f)))];
-})();
+}
+
+/** Per red-flag rule (by index), the patient refs whose answer helps fire it. */
+export const RULE_REFS: readonly (readonly Ref[])[] = RED_FLAG_RULES.map((rule) =>
+  positiveRefs(rule.when),
+);
+
+/** Every patient ref whose answer can help fire a red-flag rule, in the order of the rules. */
+export const RED_FLAG_REFS: readonly Ref[] = [
+  ...new Set(RED_FLAG_RULES.flatMap((rule) => positiveRefs(rule.when))),
+];
+
+/** The refs that can help fire an ambulance-level rule: the only ones worth asking once the level is emergency. */
+export const AMBULANCE_REFS: ReadonlySet<Ref> = new Set(
+  RED_FLAG_RULES.filter((rule) => rule.level === 'emergency_ambulance').flatMap((rule) =>
+    positiveRefs(rule.when),
+  ),
+);
+
+/** Pairs of refs that one red-flag rule needs together (`a|b`, in sorted order): worth looking ahead at jointly. */
+export const JOINT_REFS: ReadonlySet<string> = new Set(
+  RED_FLAG_RULES.flatMap((rule) => {
+    const refs = positiveRefs(rule.when).sort();
+    return refs.flatMap((a, i) => refs.slice(i + 1).map((b) => `${a}|${b}`));
+  }),
+);
 
 /** What the patient is told to watch for, each with its own wording. */
 export const WATCH_IDS = [

@@ -18,17 +18,25 @@
  */
 import { MODEL, slot } from '../classifier/index.js';
 import { urgency } from '../shared/index.js';
-import { CAUSE_FLOORS } from '../triage/index.js';
+import { CAUSE_FLOORS, RED_FLAG_RULES } from '../triage/index.js';
 import { QUESTION_CAP, QUESTION_IDS, question, type AskIf, type QuestionId } from './questions.js';
 import { isScalarRef, type AnswerValue, type Answers, type Ref } from './refs.js';
+import { AMBULANCE_REFS, JOINT_REFS, RULE_REFS } from './red-flag-refs.js';
 import { snapshot, withAnswers, type Snapshot } from './snapshot.js';
 
 /**
  * What an answer must be able to do before its question is worth asking (TONUS design): a 1-in-50
  * chance of a more urgent level; a 1-in-20 chance of another level or another leading group; or an
- * expected shift of 2 % of probability onto or off the causes that would need more urgent care.
+ * expected shift of 2 % of probability onto or off the causes that would need more urgent care. Once
+ * the level is `emergency`, only a 1-in-10 chance that an ambulance is needed delays the result.
  */
-export const THRESHOLDS = { raise: 0.02, triage: 0.05, danger: 0.02, group: 0.05 } as const;
+export const THRESHOLDS = {
+  raise: 0.02,
+  triage: 0.05,
+  danger: 0.02,
+  group: 0.05,
+  escalate: 0.1,
+} as const;
 
 export type StopReason = 'emergency' | 'settled' | 'cap';
 
@@ -62,6 +70,11 @@ export interface Lookahead {
   readonly group: number;
   /** Expected total-variation change of the differential. */
   readonly change: number;
+  /**
+   * An open red flag: some answer fires a more urgent rule whose other part the patient has already
+   * said yes to (a botulinum injection, and now trouble swallowing). Asked whatever its chance.
+   */
+  readonly open: boolean;
 }
 
 export function holdsAskIf(w: AskIf, answers: Answers): boolean {
@@ -126,7 +139,9 @@ export function nextStep(answers: Answers): Step {
     (q) => q.asks.length > 0,
   );
   if (now.level === 'emergency') {
-    const best = best_(lookahead(now, open), 'raise', THRESHOLDS.raise);
+    // only an ambulance-level red flag can raise an emergency further
+    const escalating = open.filter((q) => q.asks.some((r) => AMBULANCE_REFS.has(r)));
+    const best = best_(lookahead(now, answers, escalating), 'raise', THRESHOLDS.escalate);
     const q = open.find((x) => x.id === best?.id);
     return q === undefined || asked >= QUESTION_CAP ? stop('emergency') : ask(q.id, q.asks);
   }
@@ -139,9 +154,11 @@ export function nextStep(answers: Answers): Step {
   }
   const looks = lookahead(
     now,
+    answers,
     open.filter((q) => question(q.id).phase === 'adaptive'),
   );
   const best =
+    best_(looks, 'open', 0.5) ??
     best_(looks, 'raise', THRESHOLDS.raise) ??
     best_(looks, 'triage', THRESHOLDS.triage) ??
     best_(looks, 'danger', THRESHOLDS.danger) ??
@@ -150,20 +167,27 @@ export function nextStep(answers: Answers): Step {
   return q === undefined ? stop('settled') : ask(q.id, q.asks);
 }
 
+/** The question with the largest score on one key that reaches the threshold (an open red flag ranks by its chance to raise). */
 function best_(
   looks: readonly Lookahead[],
-  key: 'raise' | 'triage' | 'danger' | 'group',
+  key: 'open' | 'raise' | 'triage' | 'danger' | 'group',
   threshold: number,
 ): Lookahead | undefined {
+  const score = (l: Lookahead): number => {
+    if (key !== 'open') {
+      return l[key];
+    }
+    return l.open ? 1 + l.raise : 0;
+  };
   let out: Lookahead | undefined;
   for (const l of looks) {
-    if (l[key] < threshold) {
+    if (score(l) < threshold) {
       continue;
     }
     if (
       out === undefined ||
-      l[key] > out[key] + 1e-12 ||
-      (Math.abs(l[key] - out[key]) <= 1e-12 && l.change > out.change)
+      score(l) > score(out) + 1e-12 ||
+      (Math.abs(score(l) - score(out)) <= 1e-12 && l.change > out.change)
     ) {
       out = l;
     }
@@ -171,8 +195,6 @@ function best_(
   return out;
 }
 
-/** Full enumeration of a checklist's answers up to this many items; beyond it, none or one at a time. */
-const MAX_JOINT = 2;
 /** Conditions below this posterior are left out of the predictive sums. */
 const ACTIVE = 1e-4;
 
@@ -184,17 +206,27 @@ function outcomes(id: QuestionId, asks: readonly Ref[]): AnswerValue[][] {
     return (q.kind === 'number' ? (q.samples ?? []) : (q.options ?? [])).map((v) => [v]);
   }
   const m = asks.length;
-  if (m <= MAX_JOINT) {
-    return Array.from({ length: 1 << m }, (_, bits) =>
-      asks.map((_r, k) => (bits & (1 << k)) !== 0),
-    );
+  const one = (...yes: number[]): boolean[] => asks.map((_r, k) => yes.includes(k));
+  const out: AnswerValue[][] = [one()];
+  for (let i = 0; i < m; i++) {
+    out.push(one(i));
   }
-  return [asks.map(() => false), ...asks.map((_r, k) => asks.map((_s, j) => j === k))];
+  // two yes answers together only where a red-flag rule needs both (two signs of adrenal failure)
+  for (let i = 0; i < m; i++) {
+    for (let j = i + 1; j < m; j++) {
+      const [a, b] = [asks[i] ?? '', asks[j] ?? ''].sort();
+      if (JOINT_REFS.has(`${a ?? ''}|${b ?? ''}`)) {
+        out.push(one(i, j));
+      }
+    }
+  }
+  return out;
 }
 
 /** Looks ahead at every possible answer of each question and what the engine would then say. */
 export function lookahead(
   now: Snapshot,
+  answers: Answers,
   open: readonly { readonly id: QuestionId; readonly asks: readonly Ref[] }[],
 ): Lookahead[] {
   const active: number[] = [];
@@ -210,7 +242,7 @@ export function lookahead(
     const results: { weight: number; next: Snapshot }[] = [];
     let total = 0;
     for (const values of outcomes(q.id, q.asks)) {
-      const next = withAnswers(now, q.asks, values);
+      const next = after_(now, q.asks, values);
       const weight = predictive(now, next, active);
       results.push({ weight, next });
       total += weight;
@@ -220,12 +252,17 @@ export function lookahead(
     let danger = 0;
     let group = 0;
     let change = 0;
+    let opens = false;
     for (const { weight, next } of results) {
       const p = total > 0 ? weight / total : 1 / results.length;
       if (next.level !== now.level) {
         triage += p;
-        if (urgency(next.level) > urgency(now.level) && urgency(next.level) >= RED_FLAG_FLOOR) {
+        if (
+          urgencyOf(next.level) > urgencyOf(now.level) &&
+          urgencyOf(next.level) >= RED_FLAG_FLOOR
+        ) {
           raise += p;
+          opens ||= completesKnownRule(now, next, answers, q.asks);
         }
       }
       if (next.leadGroup !== now.leadGroup) {
@@ -234,9 +271,31 @@ export function lookahead(
       danger += p * Math.abs(mass(next.posterior, urgent) - dangerNow);
       change += p * totalVariation(now.posterior, next.posterior);
     }
-    out.push({ id: q.id, raise, triage, danger, group, change });
+    out.push({ id: q.id, raise, triage, danger, group, change, open: opens });
   }
   return out;
+}
+
+/** Whether a rule that the answer newly fires, above today's level, also rests on a "yes" already given. */
+function completesKnownRule(
+  now: Snapshot,
+  next: Snapshot,
+  answers: Answers,
+  asks: readonly Ref[],
+): boolean {
+  for (let ri = 0; ri < next.fired.length; ri++) {
+    if (
+      next.fired[ri] === 1 &&
+      now.fired[ri] !== 1 &&
+      urgencyOf(RULE_LEVELS[ri] ?? 'self_care') > urgencyOf(now.level)
+    ) {
+      const partners = RULE_REFS[ri] ?? [];
+      if (partners.some((r) => !asks.includes(r) && answers[r] === true)) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Conditions whose cause floor would make the level more urgent than it is now (triage/cause-floors.ts). */
@@ -261,6 +320,16 @@ function mass(posterior: Float64Array, conditions: readonly number[]): number {
   return s;
 }
 
+/** Local copies of what the look-ahead uses thousands of times a step (an import is a getter under tsx). */
+const PROB = MODEL.prob;
+const IS_USED = MODEL.isUsed;
+const STRIDE = slot(1, 0, 0);
+const PER_FEATURE = slot(0, 1, 0);
+const after_ = withAnswers;
+const urgencyOf = urgency;
+
+const RULE_LEVELS = RED_FLAG_RULES.map((r) => r.level);
+
 /** Red-flag rules start at this level; below it a change is the baseline's, not a red flag's. */
 const RED_FLAG_FLOOR = urgency('consultation_24');
 
@@ -270,23 +339,22 @@ const RED_FLAG_FLOOR = urgency('consultation_24');
  */
 function predictive(now: Snapshot, next: Snapshot, active: readonly number[]): number {
   const after = next.evidence.values;
-  const used = MODEL.isUsed;
-  const prob = MODEL.prob;
+  const used = IS_USED;
+  const prob = PROB;
   const slots: number[] = [];
   for (const fi of next.changed) {
     if (used[fi] === 1) {
-      slots.push(slot(0, fi, after[fi] ?? 0));
+      slots.push(fi * PER_FEATURE + (after[fi] ?? 0));
     }
   }
   if (slots.length === 0) {
     return 1;
   }
-  const stride = slot(1, 0, 0);
   let p = 0;
   for (const ci of active) {
     let like = 1;
     for (const s of slots) {
-      like *= prob[ci * stride + s] ?? 0;
+      like *= prob[ci * STRIDE + s] ?? 0;
     }
     p += (now.posterior[ci] ?? 0) * like;
   }

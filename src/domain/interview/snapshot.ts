@@ -6,14 +6,19 @@
  * changed are evaluated again; tests keep both shortcuts equal to the full path.
  */
 import { withLabs, type Assessment } from '../assessment/index.js';
-import { posteriorOf, MODEL } from '../classifier/index.js';
+import { MODEL, rescore, scoreOf, type Scored } from '../classifier/index.js';
 import {
+  ageBand,
+  CATEGORIES,
   extractEvidence,
   featureIndex,
+  psfsBand,
   VITAL_CUTS,
   type BooleanFeature,
+  type CategoryFeature,
   type Evidence,
 } from '../evidence/index.js';
+import { painBand } from '../scales/index.js';
 import { CONDITIONS } from '../kb/index.js';
 import { CAUSE_GROUPS, type CauseGroup, type TriageLevel } from '../shared/index.js';
 import {
@@ -31,6 +36,8 @@ export interface Snapshot {
   readonly assessment: Assessment;
   readonly evidence: Evidence;
   readonly posterior: Float64Array;
+  /** The log scores behind the posterior, so that a look-ahead can update them. */
+  readonly scored: Scored;
   readonly level: TriageLevel;
   readonly leadGroup: CauseGroup | undefined;
   /** Which red-flag rules fire, by rule index. */
@@ -40,6 +47,12 @@ export interface Snapshot {
 }
 
 const NO_LABS = { byAnalyte: {} };
+
+/** Local copies of what the look-ahead calls thousands of times a step (an import is a getter under tsx). */
+const CONDITION_ORDER = MODEL.conditions;
+const rescoreWith = rescore;
+const levelWith = levelOf;
+const firedWith = firedAfter;
 
 /** Group index of each condition in model order, -1 outside the three groups. */
 const GROUP_OF: Int8Array = Int8Array.from(MODEL.conditions, (c) => {
@@ -71,20 +84,22 @@ function settle(
   evidence: Evidence,
   fired: Uint8Array,
   changed: readonly number[],
+  scored: Scored,
 ): Snapshot {
-  const posterior = posteriorOf(evidence);
+  const posterior = scored.posterior;
   let top = 0;
   for (let ci = 1; ci < posterior.length; ci++) {
     if ((posterior[ci] ?? 0) > (posterior[top] ?? 0)) {
       top = ci;
     }
   }
-  const condition = MODEL.conditions[top];
+  const condition = CONDITION_ORDER[top];
   return {
     assessment,
     evidence,
     posterior,
-    level: levelOf(
+    scored,
+    level: levelWith(
       evidence,
       fired,
       condition === undefined ? undefined : { condition, probability: posterior[top] ?? 0 },
@@ -100,7 +115,7 @@ export function snapshot(answers: Answers): Snapshot {
   // an interview has no labs; withLabs keeps the one path by which the engine reads them
   const labs = withLabs(assessment);
   const evidence = extractEvidence(assessment, labs.ok ? labs.value.labs : NO_LABS);
-  return settle(assessment, evidence, firedRules(evidence), []);
+  return settle(assessment, evidence, firedRules(evidence), [], scoreOf(evidence));
 }
 
 const LIST_FEATURE: readonly (readonly [string, string])[] = [
@@ -161,15 +176,7 @@ export function withAnswers(
   values: readonly AnswerValue[],
 ): Snapshot {
   if (refs.some((r) => isScalarRef(r))) {
-    let a = now.assessment;
-    refs.forEach((r, k) => {
-      const v = values[k];
-      if (isScalarRef(r) && v !== null && v !== undefined && typeof v !== 'boolean') {
-        a = withScalar(a, r, v);
-      }
-    });
-    const e = extractEvidence(a, now.evidence.labs);
-    return settle(a, e, firedRules(e), diff(now.evidence.values, e.values));
+    return withScalars(now, refs, values);
   }
   const ev = now.evidence.values.slice();
   const changed: number[] = [];
@@ -192,17 +199,91 @@ export function withAnswers(
     }
   });
   const e = { ...now.evidence, values: ev };
-  return settle(now.assessment, e, firedAfter(now.fired, e, changed), changed);
+  return settle(
+    now.assessment,
+    e,
+    firedWith(now.fired, e, changed),
+    changed,
+    rescoreWith(now.scored, now.evidence, e, changed),
+  );
 }
 
-function diff(before: Int8Array, after: Int8Array): number[] {
-  const out: number[] = [];
-  for (let fi = 0; fi < after.length; fi++) {
-    if (after[fi] !== before[fi]) {
-      out.push(fi);
-    }
+/** The features a scalar answer sets, with their value index (extract.ts does the same from the assessment). */
+function scalarFeatures(a: Assessment, ref: ScalarRef, v: number | string): [number, number][] {
+  const cat = (f: CategoryFeature, value: string): [number, number] => [
+    featureIndex(f),
+    (CATEGORIES[f] as readonly string[]).indexOf(value),
+  ];
+  switch (ref) {
+    case 'history.onset':
+      return [cat('onset', String(v))];
+    case 'history.course':
+      return [cat('course', String(v))];
+    case 'history.spread':
+      return [cat('spread', String(v))];
+    case 'history.side':
+      return [cat('side', v === 'bilateral' ? 'bilateral' : 'unilateral')];
+    case 'history.painNrs':
+      return [cat('pain', painBand(Number(v)))];
+    case 'history.psfsFrequency':
+      return [cat('psfs', psfsBand(Number(v)))];
+    case 'patient.ageYears':
+      return [cat('age', ageBand(Number(v)))];
+    case 'vitals.temperatureC':
+      // one fever from a report and a measurement: any "yes" wins
+      return [
+        [FEVER, a.findings?.fever_reported === true || Number(v) >= VITAL_CUTS.feverC ? 1 : 0],
+      ];
+    case 'history.durationDays':
+    case 'history.psfsSeverity':
+    case 'patient.sex':
+      return [];
   }
-  return out;
+}
+
+/** Rules that read a scalar answer from the assessment itself rather than from the evidence. */
+const RAW_READ: Partial<Record<ScalarRef, string>> = {
+  'history.durationDays': 'durationDays',
+  'history.painNrs': 'painNrs',
+  'patient.ageYears': 'age',
+  'vitals.temperatureC': 'vital:temperatureC',
+};
+
+/** Number and option answers: into a copy of the assessment (for the rules that read it) and of the evidence. */
+function withScalars(
+  now: Snapshot,
+  refs: readonly Ref[],
+  values: readonly AnswerValue[],
+): Snapshot {
+  let a = now.assessment;
+  const ev = now.evidence.values.slice();
+  const changed: number[] = [];
+  const raw: string[] = [];
+  refs.forEach((r, k) => {
+    const v = values[k];
+    if (!isScalarRef(r) || v === null || v === undefined || typeof v === 'boolean') {
+      return;
+    }
+    a = withScalar(a, r, v);
+    for (const [fi, vi] of scalarFeatures(a, r, v)) {
+      if (ev[fi] !== vi) {
+        ev[fi] = vi;
+        changed.push(fi);
+      }
+    }
+    const read = RAW_READ[r];
+    if (read !== undefined) {
+      raw.push(read);
+    }
+  });
+  const e = { ...now.evidence, values: ev, assessment: a };
+  return settle(
+    a,
+    e,
+    firedWith(now.fired, e, changed, raw),
+    changed,
+    rescoreWith(now.scored, now.evidence, e, changed),
+  );
 }
 
 /** The assessment with one scalar field set, as toAssessment would write it. */

@@ -11,10 +11,34 @@ import { BASELINE_RULES, CAUSE_FLOORS, RED_FLAG_RULES, type Leading } from '../t
 
 const FEATURE_IDS: ReadonlySet<string> = new Set(FEATURES.map((f) => f.id));
 
+/**
+ * Local copies of the rules and helpers: under tsx an imported binding is read through a getter on
+ * every use, which in these loops costs more than the work (the look-ahead runs them thousands of
+ * times a step).
+ */
+const RULES = RED_FLAG_RULES;
+const BASELINE = BASELINE_RULES;
+const FLOORS = CAUSE_FLOORS;
+const holdsWhen = holds;
+const raise = moreUrgent;
+
+/** Per raw field name (`durationDays`, `age`, `vital:temperatureC`), the red-flag rules that read it. */
+const RULES_OF_RAW: ReadonlyMap<string, readonly number[]> = (() => {
+  const out = new Map<string, number[]>();
+  RULES.forEach((rule, ri) => {
+    for (const f of new Set(featuresOf(rule.when))) {
+      if (!FEATURE_IDS.has(f)) {
+        out.set(f, [...(out.get(f) ?? []), ri]);
+      }
+    }
+  });
+  return out;
+})();
+
 /** Per feature index, the red-flag rules that read it. */
 const RULES_OF_FEATURE: readonly (readonly number[])[] = (() => {
   const out: number[][] = FEATURES.map(() => []);
-  RED_FLAG_RULES.forEach((rule, ri) => {
+  RULES.forEach((rule, ri) => {
     for (const f of new Set(featuresOf(rule.when))) {
       if (FEATURE_IDS.has(f)) {
         out[featureIndex(f as Parameters<typeof featureIndex>[0])]?.push(ri);
@@ -26,56 +50,64 @@ const RULES_OF_FEATURE: readonly (readonly number[])[] = (() => {
 
 /** Which red-flag rules fire, by rule index. */
 export function firedRules(e: Evidence): Uint8Array {
-  const fired = new Uint8Array(RED_FLAG_RULES.length);
-  RED_FLAG_RULES.forEach((rule, ri) => {
-    fired[ri] = holds(rule.when, e) ? 1 : 0;
+  const fired = new Uint8Array(RULES.length);
+  RULES.forEach((rule, ri) => {
+    fired[ri] = holdsWhen(rule.when, e) ? 1 : 0;
   });
   return fired;
 }
 
-/** The rules fired after some features changed: only the rules that read one of them are evaluated again. */
+/**
+ * The rules fired after some features changed (and some fields the rules read from the assessment
+ * itself): only the rules that read one of them are evaluated again.
+ */
 export function firedAfter(
   before: Uint8Array,
   e: Evidence,
   changed: readonly number[],
+  raw: readonly string[] = [],
 ): Uint8Array {
   const fired = before.slice();
-  for (const fi of changed) {
-    for (const ri of RULES_OF_FEATURE[fi] ?? []) {
-      const rule = RED_FLAG_RULES[ri];
-      if (rule !== undefined) {
-        fired[ri] = holds(rule.when, e) ? 1 : 0;
-      }
+  const again = (ri: number): void => {
+    const rule = RULES[ri];
+    if (rule !== undefined) {
+      fired[ri] = holdsWhen(rule.when, e) ? 1 : 0;
     }
+  };
+  for (const fi of changed) {
+    (RULES_OF_FEATURE[fi] ?? []).forEach(again);
+  }
+  for (const name of raw) {
+    (RULES_OF_RAW.get(name) ?? []).forEach(again);
   }
   return fired;
 }
 
 export function levelOf(e: Evidence, fired: Uint8Array, leading: Leading | undefined): TriageLevel {
   let level: TriageLevel = 'consultation';
-  for (const rule of BASELINE_RULES) {
+  for (const rule of BASELINE) {
     const leadOk =
       rule.leading === undefined ||
       (leading !== undefined &&
         leading.condition === rule.leading.condition &&
         leading.probability >= rule.leading.minProbability);
-    if (leadOk && (rule.when === undefined || holds(rule.when, e))) {
+    if (leadOk && (rule.when === undefined || holdsWhen(rule.when, e))) {
       level = rule.level;
       break;
     }
   }
-  RED_FLAG_RULES.forEach((rule, ri) => {
+  RULES.forEach((rule, ri) => {
     if (fired[ri] === 1) {
-      level = moreUrgent(level, rule.level);
+      level = raise(level, rule.level);
     }
   });
-  for (const f of CAUSE_FLOORS) {
+  for (const f of FLOORS) {
     if (
       leading !== undefined &&
       leading.condition === f.condition &&
       leading.probability >= f.minProbability
     ) {
-      level = moreUrgent(level, f.level);
+      level = raise(level, f.level);
     }
   }
   return level;
