@@ -3,7 +3,8 @@
  * score of the cause-group probabilities and of the true condition's probability, for the public and
  * development cases, with everything the case holds ("full") and with history alone. Run it before and
  * after a change of the evidence model (`npm run bench:calibration`); docs/evidence-model.md keeps
- * the figures.
+ * the figures. A third mode takes only what the patient interview collected from the simulated
+ * patient, where honest probabilities matter most.
  *
  * The truth of a case is a set: its expected group with the accepted groups, and its expected
  * conditions. The probability of the truth is the sum over the set, and the Brier score is the
@@ -21,14 +22,18 @@ import {
   type GroupProbability,
 } from '../src/domain/classifier/index.js';
 import { assess } from '../src/domain/engine/index.js';
+import { withLabs } from '../src/domain/assessment/index.js';
 import { extractEvidence } from '../src/domain/evidence/index.js';
+import { nextStep, toAssessment, type Answers, type Ref } from '../src/domain/interview/index.js';
+import { patientAnswer } from '../test/fixtures/simulated-patient.js';
 import { urgency, type TriageLevel } from '../src/domain/shared/index.js';
 import { decideTriage } from '../src/domain/triage/index.js';
 
 /** Probabilities are clipped here so that one impossible answer does not make the mean infinite. */
 const CLIP = 1e-6;
 
-export type Mode = 'full' | 'history';
+/** `interview`: only what the patient interview collected from the simulated patient (INTERVIEW.md). */
+export type Mode = 'full' | 'history' | 'interview';
 
 export interface Score {
   readonly n: number;
@@ -110,6 +115,36 @@ export function loadCases(dir: string): ParsedCase[] {
     });
 }
 
+/** The interview's answers for a case, as the simulated patient gives them. */
+function interviewed(c: ParsedCase): ParsedCase {
+  let answers: Answers = {};
+  for (;;) {
+    const s = nextStep(answers);
+    if (s.type === 'stop') {
+      const parsed = withLabs(toAssessment(answers));
+      if (!parsed.ok) {
+        throw new Error(`${c.file.id}: interview answers do not parse`);
+      }
+      return { file: c.file, parsed: parsed.value };
+    }
+    answers = {
+      ...answers,
+      ...Object.fromEntries(s.asks.map((r: Ref) => [r, patientAnswer(c.file, r)])),
+    };
+  }
+}
+
+function view(c: ParsedCase, mode: Mode): ParsedCase {
+  switch (mode) {
+    case 'full':
+      return c;
+    case 'history':
+      return historyOnly(c);
+    case 'interview':
+      return interviewed(c);
+  }
+}
+
 export function figures(
   cases: readonly ParsedCase[],
   mode: Mode,
@@ -123,7 +158,7 @@ export function figures(
   let groupLeads = 0;
   let top3 = 0;
   for (const c0 of cases) {
-    const c = mode === 'history' ? historyOnly(c0) : c0;
+    const c = view(c0, mode);
     const r = run(c, model);
     const e = c.file.expected;
     const accepted = [e.triage, ...(e.acceptTriage ?? [])];
@@ -208,7 +243,7 @@ function main(): void {
   console.log('model     set     mode     of           n logloss   brier  p(true) worst-wrong');
   const checks: string[] = [];
   for (const [set, cases] of sets) {
-    for (const mode of ['full', 'history'] as const) {
+    for (const mode of ['full', 'history', 'interview'] as const) {
       for (const [name, model] of models) {
         const f = figures(cases, mode, model);
         console.log(line(name, set, mode, 'groups', f.groups));
@@ -221,7 +256,7 @@ function main(): void {
   }
   console.log('');
   console.log(
-    'triage and ranking with each model (history-only triage is judged against the full-data level):',
+    'triage and ranking with each model (history-only and interview triage are judged against the full-data level):',
   );
   for (const c of checks) {
     console.log(c);

@@ -81,7 +81,7 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
     labels: {
       'history.triggers.trauma_major':
         'It started with a serious accident: a car or bike crash, or a fall from a height',
-      'exposures.strychnine_or_rodenticide': 'You swallowed or touched rat poison or weed killer',
+      'exposures.strychnine_or_rodenticide': 'You swallowed or touched rat poison',
       'exposures.unknown_powder_or_street_drug':
         'You took a street drug or an unknown powder or pill',
       'exposures.injection_drug_use': 'You inject drugs',

@@ -30,7 +30,7 @@ const Move = fc.record({
   text: fc.string({ maxLength: 30 }),
   junk: fc.jsonValue({ maxDepth: 3 }),
 });
-type Move = fc.infer<typeof Move>;
+type Move = typeof Move extends fc.Arbitrary<infer T> ? T : never;
 
 /** A valid value for a ref, chosen by a number: yes, no or "I don't know"; an option; a number in range. */
 function valueFor(ref: Ref, pick: number): AnswerValue {

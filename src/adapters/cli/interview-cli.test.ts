@@ -5,6 +5,11 @@ import {
   type ProtocolLine,
   type QuestionLine,
 } from '../../../test/fixtures/interview-driver.js';
+import {
+  ErrorLine,
+  QuestionLine as QuestionLineSchema,
+  ResultLine,
+} from '../../app/interview/index.js';
 import type { TriageLevel } from '../../domain/shared/index.js';
 import type { TriageRuleId } from '../../domain/triage/index.js';
 import { runTerminalInterview } from './interview-command.js';
@@ -39,6 +44,7 @@ describe('tonus interview --json: the protocol', () => {
       expect(a.label.length).toBeGreaterThan(3);
     }
     expect(q.options).toEqual([]);
+    expect(QuestionLineSchema.safeParse(q).success).toBe(true);
   });
 
   test('end of input before the result is exit 2 with a message', async () => {
@@ -95,7 +101,7 @@ describe('tonus interview --json: the protocol', () => {
       });
       const error = s.lines[1];
       expect(error).toEqual(expect.objectContaining({ type: 'error', ref }));
-      expect(typeof error?.message).toBe('string');
+      expect(ErrorLine.safeParse(error).success).toBe(true);
       const again = s.lines.findIndex((l, i) => i > 1 && l.type === 'question');
       expect(s.lines[again]).toEqual(s.lines[0]);
       // after a good reply, the interview goes on as if the bad line had never come
@@ -117,6 +123,8 @@ describe('tonus interview --json: the protocol', () => {
     expect(s.code).toBe(0);
     const r = s.lines[s.lines.length - 1] as Record<string, any>;
     expect(r.type).toBe('result');
+    expect(ResultLine.safeParse(r).error).toBeUndefined();
+    expect(r.selfCare.items.length).toBeGreaterThan(0);
     expect(['settled', 'emergency', 'cap']).toContain(r.stoppedBecause);
     expect(r.questions).toBe(s.lines.filter((l) => l.type === 'question').length);
     expect(r.triage.reasons.length).toBeGreaterThan(0);

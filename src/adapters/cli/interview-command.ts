@@ -120,17 +120,18 @@ export async function runTerminalInterview(
       io.out(`   ${i + 1}) ${o.label}`);
     });
     const reply: Partial<Record<Ref, AnswerValue>> = {};
-    for (const ask of view.asks) {
+    for (const [k, ref] of step.asks.entries()) {
+      const label = view.asks[k]?.label ?? ref;
       for (;;) {
-        io.out(`   ${ask.label}${step.kind === 'checklist' || step.kind === 'yes_no' ? '?' : ':'}`);
+        io.out(`   ${label}${step.kind === 'checklist' || step.kind === 'yes_no' ? '?' : ':'}`);
         const next = await input.next();
         if (next.done === true) {
           io.err(END_OF_INPUT);
           return EXIT.badInput;
         }
         const value = parseTyped(step, next.value);
-        if (value !== undefined && acceptsValue(ask.ref, value)) {
-          reply[ask.ref] = value;
+        if (value !== undefined && acceptsValue(ref, value)) {
+          reply[ref] = value;
           break;
         }
         io.out(`   ${TERMINAL_HINT[step.kind]}`);
@@ -156,6 +157,11 @@ function terminalResult(step: ResultStep, io: InterviewOutput): void {
   io.out('Why:');
   for (const reason of e.triage.reasons) {
     io.out(`  - ${en.reasonForPatient(reason.rule)}`);
+  }
+  const plan = resultView(step).selfCare;
+  io.out(`${plan.heading}:`);
+  for (const item of plan.items) {
+    io.out(`  - ${item.text}`);
   }
   io.out('Where the cause may lie:');
   for (const g of e.groups) {

@@ -7,4 +7,11 @@ export {
   type QuestionStep,
   type ResultStep,
 } from './step.js';
-export { errorView, questionView, resultView, type QuestionView } from './view.js';
+export {
+  ErrorLine,
+  QuestionLine,
+  ResultLine,
+  errorView,
+  questionView,
+  resultView,
+} from './view.js';
