@@ -34,6 +34,7 @@ import {
   RmdqAnswers,
   StartBackAnswers,
 } from '../scales/index.js';
+import { refine } from '../shared/index.js';
 
 /** Case files require both (cases/schema.ts); an interview answered "I don't know" leaves them out. */
 export const Patient = z.strictObject({
@@ -59,13 +60,7 @@ export const History = z
     const { psfsFrequency, psfsSeverity } = ctx.value;
     // PSFS: severity is asked only when frequency is at least 1 [S1]
     if (psfsSeverity !== undefined && (psfsFrequency === undefined || psfsFrequency === 0)) {
-      ctx.issues.push({
-        code: 'custom',
-        input: psfsSeverity,
-        path: ['psfsSeverity'],
-        message: 'psfs_severity_without_frequency',
-        params: { tonus: 'input.psfs_severity_without_frequency' },
-      });
+      refine(ctx, 'input.psfs_severity_without_frequency', psfsSeverity, ['psfsSeverity']);
     }
   });
 export type History = z.infer<typeof History>;
