@@ -10,8 +10,7 @@
  * conditions. The probability of the truth is the sum over the set, and the Brier score is the
  * multi-class one with the set merged into one class: (1 − p_true)² + Σ p², over the other classes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { historyOnly, parseCase, type ParsedCase } from '../src/domain/cases/index.js';
+import { historyOnly, type ParsedCase } from '../src/domain/cases/index.js';
 import {
   classify,
   compileModel,
@@ -24,8 +23,9 @@ import {
 import { assess } from '../src/domain/engine/index.js';
 import { withLabs } from '../src/domain/assessment/index.js';
 import { extractEvidence } from '../src/domain/evidence/index.js';
-import { nextStep, toAssessment, type Answers, type Ref } from '../src/domain/interview/index.js';
-import { patientAnswer } from '../test/fixtures/simulated-patient.js';
+import { toAssessment } from '../src/domain/interview/index.js';
+import { loadCases } from '../test/fixtures/cases.js';
+import { interviewStates } from '../test/fixtures/simulated-patient.js';
 import { urgency, type TriageLevel } from '../src/domain/shared/index.js';
 import { decideTriage } from '../src/domain/triage/index.js';
 
@@ -102,36 +102,13 @@ function score(rows: readonly Row[]): Score {
   };
 }
 
-export function loadCases(dir: string): ParsedCase[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const r = parseCase(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')));
-      if (!r.ok) {
-        throw new Error(`${dir}/${f} does not load`);
-      }
-      return r.value;
-    });
-}
-
 /** The interview's answers for a case, as the simulated patient gives them. */
 function interviewed(c: ParsedCase): ParsedCase {
-  let answers: Answers = {};
-  for (;;) {
-    const s = nextStep(answers);
-    if (s.type === 'stop') {
-      const parsed = withLabs(toAssessment(answers));
-      if (!parsed.ok) {
-        throw new Error(`${c.file.id}: interview answers do not parse`);
-      }
-      return { file: c.file, parsed: parsed.value };
-    }
-    answers = {
-      ...answers,
-      ...Object.fromEntries(s.asks.map((r: Ref) => [r, patientAnswer(c.file, r)])),
-    };
+  const parsed = withLabs(toAssessment(interviewStates(c.file).at(-1) ?? {}));
+  if (!parsed.ok) {
+    throw new Error(`${c.file.id}: interview answers do not parse`);
   }
+  return { file: c.file, parsed: parsed.value };
 }
 
 function view(c: ParsedCase, mode: Mode): ParsedCase {

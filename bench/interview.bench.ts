@@ -7,28 +7,15 @@
  * simulated patient as the acceptance test, in process).
  */
 import { cpus, loadavg } from 'node:os';
-import { readdirSync, readFileSync } from 'node:fs';
 import { stepFor } from '../src/app/interview/index.js';
-import { parseCase, type CaseFile } from '../src/domain/cases/index.js';
-import { nextStep, type Answers, type Ref } from '../src/domain/interview/index.js';
+import type { CaseFile } from '../src/domain/cases/index.js';
+import type { Answers } from '../src/domain/interview/index.js';
 import { urgency } from '../src/domain/shared/index.js';
-import { patientAnswer } from '../test/fixtures/simulated-patient.js';
+import { loadCases } from '../test/fixtures/cases.js';
+import { interviewStates } from '../test/fixtures/simulated-patient.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const TARGET_MS = 5;
-
-function load(dir: string): CaseFile[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const r = parseCase(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')));
-      if (!r.ok) {
-        throw new Error(`${f} does not load`);
-      }
-      return r.value.file;
-    });
-}
 
 interface Walk {
   readonly file: CaseFile;
@@ -36,21 +23,7 @@ interface Walk {
   readonly states: readonly Answers[];
 }
 
-function walk(file: CaseFile): Walk {
-  const states: Answers[] = [];
-  let answers: Answers = {};
-  for (;;) {
-    states.push(answers);
-    const s = nextStep(answers);
-    if (s.type === 'stop') {
-      return { file, states };
-    }
-    answers = {
-      ...answers,
-      ...Object.fromEntries(s.asks.map((r: Ref) => [r, patientAnswer(file, r)])),
-    };
-  }
-}
+const walk = (file: CaseFile): Walk => ({ file, states: interviewStates(file) });
 
 const q = (sorted: readonly number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
@@ -134,8 +107,8 @@ function figures(name: string, walks: readonly Walk[]): void {
 }
 
 const walks = {
-  public: load('cases/public').map(walk),
-  dev: load('cases/dev').map(walk),
+  public: loadCases('cases/public').map((c) => walk(c.file)),
+  dev: loadCases('cases/dev').map((c) => walk(c.file)),
 };
 console.log(
   `interview benchmark — node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, one thread`,

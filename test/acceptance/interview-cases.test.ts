@@ -1,25 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { parseCase, type CaseFile } from '../../src/domain/cases/index.js';
+import type { CaseFile } from '../../src/domain/cases/index.js';
 import { CLINICIAN_ONLY_FINDINGS, QUESTION_CAP } from '../../src/domain/interview/index.js';
 import { urgency, type TriageLevel } from '../../src/domain/shared/index.js';
+import { loadCases } from '../fixtures/cases.js';
 import { interviewChildren, type ChildRun } from '../fixtures/interview-child.js';
 
-function load(dir: string): CaseFile[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const r = parseCase(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')));
-      if (!r.ok) {
-        throw new Error(`${f} does not load`);
-      }
-      return r.value.file;
-    });
-}
-
-const publicCases = load('cases/public');
-const devCases = load('cases/dev');
+const publicCases = loadCases('cases/public').map((c) => c.file);
+const devCases = loadCases('cases/dev').map((c) => c.file);
 
 function accepted(c: CaseFile): TriageLevel[] {
   const e = c.expected;

@@ -1,13 +1,12 @@
 /**
  * @module The triage level of many hypothetical answers, fast: which red-flag rules fire is kept per
  * snapshot, and an answer re-evaluates only the rules that read a feature it changed. The level is
- * then combined as `decideTriage` does (triage/decide.ts): the first baseline rule that holds, raised
- * by every fired red flag and by the cause floor of the leading condition. A test keeps it equal to
- * `triageLevelOf` for any answers.
+ * then combined with the triage module's own pieces (the baseline level, raised by every fired red
+ * flag and by the cause floor of the leading condition). A test keeps it equal to `triageLevelOf`.
  */
 import { featureIndex, featuresOf, FEATURES, holds, type Evidence } from '../evidence/index.js';
 import { moreUrgent, type TriageLevel } from '../shared/index.js';
-import { BASELINE_RULES, CAUSE_FLOORS, RED_FLAG_RULES, type Leading } from '../triage/index.js';
+import { baselineLevelOf, RED_FLAG_RULES, withCauseFloors, type Leading } from '../triage/index.js';
 
 const FEATURE_IDS: ReadonlySet<string> = new Set(FEATURES.map((f) => f.id));
 
@@ -17,8 +16,8 @@ const FEATURE_IDS: ReadonlySet<string> = new Set(FEATURES.map((f) => f.id));
  * times a step).
  */
 const RULES = RED_FLAG_RULES;
-const BASELINE = BASELINE_RULES;
-const FLOORS = CAUSE_FLOORS;
+const baseline = baselineLevelOf;
+const floors = withCauseFloors;
 const holdsWhen = holds;
 const raise = moreUrgent;
 
@@ -84,31 +83,11 @@ export function firedAfter(
 }
 
 export function levelOf(e: Evidence, fired: Uint8Array, leading: Leading | undefined): TriageLevel {
-  let level: TriageLevel = 'consultation';
-  for (const rule of BASELINE) {
-    const leadOk =
-      rule.leading === undefined ||
-      (leading !== undefined &&
-        leading.condition === rule.leading.condition &&
-        leading.probability >= rule.leading.minProbability);
-    if (leadOk && (rule.when === undefined || holdsWhen(rule.when, e))) {
-      level = rule.level;
-      break;
-    }
-  }
+  let level = baseline(e, leading);
   RULES.forEach((rule, ri) => {
     if (fired[ri] === 1) {
       level = raise(level, rule.level);
     }
   });
-  for (const f of FLOORS) {
-    if (
-      leading !== undefined &&
-      leading.condition === f.condition &&
-      leading.probability >= f.minProbability
-    ) {
-      level = raise(level, f.level);
-    }
-  }
-  return level;
+  return floors(level, leading);
 }
