@@ -1,5 +1,6 @@
 /** @module English messages for input errors: each names the field and the rule it broke. */
 import type { DomainIssue } from '../domain/shared/index.js';
+import { INTERVIEW_ISSUE_TEXT, isInterviewCode } from './interview.en.js';
 
 export function fieldPath(path: readonly (string | number)[]): string {
   if (path.length === 0) {
@@ -51,8 +52,12 @@ function rangeRule(issue: DomainIssue): string {
 }
 
 export function issueText(issue: DomainIssue): string {
+  const code = issue.code;
+  if (isInterviewCode(code)) {
+    return INTERVIEW_ISSUE_TEXT[code](issue);
+  }
   const field = fieldPath(issue.path);
-  switch (issue.code) {
+  switch (code) {
     case 'input.invalid_json':
       return `not valid JSON: ${v(issue, 'detail')}`;
     case 'input.required':

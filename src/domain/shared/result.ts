@@ -1,4 +1,5 @@
 /** @module Expected failures as data: issues with a code, a path and parameters, never thrown. */
+import type { InterviewIssueCode } from '../interview/issues.js';
 
 /** A closed list of the problems the domain reports; surfaces turn each code into words. */
 export type IssueCode =
@@ -26,7 +27,8 @@ export type IssueCode =
   | 'input.date_after_order'
   | 'input.dose_required'
   | 'input.units_only_for_botulinum_toxin'
-  | 'input.botulinum_toxin_in_units';
+  | 'input.botulinum_toxin_in_units'
+  | InterviewIssueCode;
 
 export interface DomainIssue {
   readonly code: IssueCode;
