@@ -1,5 +1,7 @@
 /** @module English messages for input errors: each names the field and the rule it broke. */
 import type { DomainIssue } from '../domain/shared/index.js';
+import { isRecordsIssueCode } from '../domain/records/index.js';
+import { RECORDS_ISSUE_TEXT } from './records.en.js';
 
 export function fieldPath(path: readonly (string | number)[]): string {
   if (path.length === 0) {
@@ -37,6 +39,9 @@ function v(issue: DomainIssue, key: string): string {
 }
 
 export function issueText(issue: DomainIssue): string {
+  if (isRecordsIssueCode(issue.code)) {
+    return RECORDS_ISSUE_TEXT[issue.code](issue);
+  }
   const field = fieldPath(issue.path);
   switch (issue.code) {
     case 'input.invalid_json':

@@ -1,4 +1,5 @@
 /** @module Expected failures as data: issues with a code, a path and parameters, never thrown. */
+import type { RecordsIssueCode } from '../records/issues.js';
 
 /** A closed list of the problems the domain reports; surfaces turn each code into words. */
 export type IssueCode =
@@ -16,7 +17,8 @@ export type IssueCode =
   | 'input.unit_not_convertible'
   | 'input.lab_value_implausible'
   | 'input.unsupported_format'
-  | 'input.duplicate';
+  | 'input.duplicate'
+  | RecordsIssueCode;
 
 export interface DomainIssue {
   readonly code: IssueCode;
