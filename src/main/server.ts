@@ -21,6 +21,7 @@ export const VERSION = '0.1.0';
 export interface Service {
   readonly app: FastifyInstance;
   readonly routes: readonly RouteSpec[];
+  readonly registered: readonly { readonly method: string; readonly url: string }[];
   readonly store: OpenStore;
   readonly deps: EmgDeps;
   /** This process's name in job claims. */
@@ -75,6 +76,7 @@ export async function createService(
   return {
     app: http.app,
     routes: http.routes,
+    registered: http.registered,
     store,
     deps,
     worker,

@@ -16,6 +16,9 @@ import { clinicianJson, kbLine, orderJson, orderText, patientJson } from './rend
 import { clinicianReport, patientReport } from './render-report.js';
 import { describeFsError, EXIT, type CliIo } from './io.js';
 import { addEmgCommands } from './emg-commands.js';
+import { addServeCommand } from './serve-command.js';
+import { addAuditCommand } from './audit-command.js';
+import { addDbCommand } from './db-command.js';
 
 const EXAMPLES = `
 Examples:
@@ -245,6 +248,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   addEmgCommands(program, io, (c) => {
     code = c;
   });
+  addServeCommand(program, io, (c) => (code = c));
+  addAuditCommand(program, io, (c) => (code = c));
+  addDbCommand(program, io, (c) => (code = c));
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

@@ -30,8 +30,10 @@ export interface HttpOptions {
 
 export interface HttpServer {
   readonly app: FastifyInstance;
-  /** Every route the server answers, as registered: the OpenAPI document and the access matrix use it. */
+  /** The declared routes: the OpenAPI document is built from them. */
   readonly routes: readonly RouteSpec[];
+  /** Every route Fastify registered, declared or not: the access matrix must have a row for each. */
+  readonly registered: readonly { readonly method: string; readonly url: string }[];
 }
 
 // PHI never reaches the logs: no bodies are logged, and credentials are censored
@@ -87,6 +89,15 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
     routerOptions: { maxParamLength: 200 },
   });
   const table: RouteTable = { specs: [] };
+  const registered: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) {
+      // Fastify adds HEAD for every GET itself
+      if (method !== 'HEAD') {
+        registered.push({ method, url: r.url });
+      }
+    }
+  });
   const cookieOpts = cookiePolicy(o.publicOrigin);
 
   app.addHook('onRequest', (req, reply, done) => {
@@ -158,5 +169,5 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
   });
   systemRoutes(app, deps, table, o.version);
   await app.ready();
-  return { app, routes: table.specs };
+  return { app, routes: table.specs, registered };
 }
