@@ -6,11 +6,11 @@ export const RecordId = z.uuid();
 export type RecordId = z.infer<typeof RecordId>;
 
 /**
- * An ISO-8601 UTC instant, normalised to milliseconds (`2026-01-01T08:00:00.000Z`) so text order is time
+ * An ISO-8601 instant (any offset), normalised to UTC to milliseconds (`2026-01-01T08:00:00.000Z`) so text order is time
  * order on both databases. Years outside 1900–2199 are refused as typing slips.
  */
 export const Instant = z.iso
-  .datetime()
+  .datetime({ offset: true })
   .transform((s) => new Date(s).toISOString())
   .refine((s) => s >= '1900' && s < '2200', { message: 'must be between 1900 and 2199' });
 export type Instant = z.infer<typeof Instant>;
