@@ -14,6 +14,7 @@ import { diskFileStore } from '../adapters/files/index.js';
 import { buildHttpServer, type RouteSpec } from '../adapters/http/index.js';
 import { scryptSecrets, systemClock, uuidIds, uuidv7 } from '../adapters/system/index.js';
 import type { ServerConfig } from '../config/index.js';
+import { en } from '../i18n/index.js';
 import { localEmgAnalyzer } from './emg-analyzer.js';
 
 export const VERSION = '0.1.0';
@@ -58,6 +59,7 @@ export async function createService(
       tokenTtlMs: config.tokenTtlMs,
       inviteTtlMs: config.inviteTtlMs,
     },
+    messages: en,
     files,
     analyzer: localEmgAnalyzer(files),
     maxUploadBytes: config.maxUploadBytes,

@@ -101,6 +101,38 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
     },
   );
 
+  test.each([
+    ['a repeated key', '{"painNrs": 9, "painNrs": 1}', 'input.duplicate_key', 400],
+    [
+      '__proto__ deep inside',
+      '{"helped": "x", "note": "y", "a": {"b": [{"__proto__": {"x": 1}}]}}',
+      'input.forbidden_key',
+      400,
+    ],
+    ['JSON nested 100,000 deep', '['.repeat(100_000) + ']'.repeat(100_000), 'input.too_deep', 400],
+    [
+      'a body over the size limit',
+      JSON.stringify({ note: 'x'.repeat(2_000_000) }),
+      'request.too_large',
+      413,
+    ],
+  ])(
+    'a body with %s is refused before anything is stored',
+    async (_what, payload, code, status) => {
+      const before = JSON.parse((await get(diaryUrl, w.patient.headers)).body).items.length;
+      const r = await s.app.inject({
+        method: 'POST',
+        url: diaryUrl,
+        headers: { ...w.patient.headers, 'content-type': 'application/json' },
+        payload,
+      });
+      expect(r.statusCode).toBe(status);
+      expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(JSON.parse(r.body).errors[0].code).toBe(code);
+      expect(JSON.parse((await get(diaryUrl, w.patient.headers)).body).items.length).toBe(before);
+    },
+  );
+
   test('an entry dated after now is refused', async () => {
     const r = await post(diaryUrl, w.patient.headers, {
       ...VALID_BODIES['POST /api/patients/:id/diary']?.(),
@@ -281,7 +313,10 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       overrideReason: 'ciprofloxacin stopped today, first dose tomorrow',
     });
     expect(saved.statusCode).toBe(201);
-    expect(JSON.parse(saved.body)).toMatchObject({ blocked: true, check: { blocked: true } });
+    expect(JSON.parse(saved.body)).toMatchObject({
+      blocked: true,
+      check: { view: 'order-check/1', blocked: true },
+    });
   });
 
   test('an encounter freezes input, result and KB version; the patient reads no prescription options', async () => {
@@ -294,11 +329,14 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
     expect(r.statusCode).toBe(201);
     const enc = JSON.parse(r.body);
     expect(enc.kbVersion).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(enc.result.triage.level).toBeDefined();
+    expect(enc.result.view).toBe('clinician/1');
     expect(enc.result).toHaveProperty('pharmacotherapy');
+    expect(enc.result.notice).toMatch(/not a diagnosis/);
     const mine = JSON.parse((await get(`${url}/${enc.id}`, w.patient.headers)).body);
-    expect(mine.result.triage).toEqual(enc.result.triage);
+    expect(mine.result.view).toBe('patient/1');
+    expect(mine.result.triage.level).toBe(enc.result.triage.level);
     expect(mine.result).not.toHaveProperty('pharmacotherapy');
+    expect(mine.result).not.toHaveProperty('differential');
     const withExpected = await post(url, w.clinician.headers, {
       ...VALID_BODIES['POST /api/patients/:id/encounters']?.(),
       expected: {},

@@ -15,9 +15,9 @@ import {
   PlanInput,
   SelfCareSession,
   type AuditQuery,
-  type StoredOrder,
 } from '../../domain/records/index.js';
-import type { EncounterRow, Repos, UserRow } from '../../app/shared/index.js';
+import type { EncounterRow, OrderRecord, Repos, UserRow } from '../../app/shared/index.js';
+import { ClinicianView, OrderCheckView, PatientView } from '../../app/views/index.js';
 import type { Selectable } from 'kysely';
 import type { Database, Dialect, EmgStudiesTable, UsersTable } from './schema.js';
 
@@ -459,11 +459,11 @@ export function makeRepos(db: Kysely<Database>, dialect: Dialect): Repos {
           .orderBy('created_at')
           .orderBy('id')
           .execute();
-        return rows.map((r): StoredOrder => ({
+        return rows.map((r): OrderRecord => ({
           id: r.id,
           patientId: r.patient_id,
           request: OrderCheckRequest.parse(unjson(r.request)),
-          check: unjson(r.check_result),
+          check: OrderCheckView.parse(unjson(r.check_result)),
           blocked: r.blocked === 1,
           overrideReason: r.override_reason,
           createdAt: r.created_at,
@@ -681,8 +681,8 @@ function encounterOf(r: {
     patientId: r.patient_id,
     kbVersion: r.kb_version,
     input: EncounterInput.parse(unjson(r.input)),
-    clinicianResult: unjson(r.clinician_result),
-    patientResult: unjson(r.patient_result),
+    clinicianResult: ClinicianView.parse(unjson(r.clinician_result)),
+    patientResult: PatientView.parse(unjson(r.patient_result)),
     createdAt: r.created_at,
     createdBy: r.created_by,
   };

@@ -21,6 +21,7 @@ const STATUS: Partial<Record<IssueCode, number>> = {
   'request.idempotency_key_reused': 422,
   'order.override_required': 422,
   'request.too_large': 413,
+  'input.too_large': 413,
   'request.unsupported_media_type': 415,
 };
 

@@ -124,7 +124,7 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
 
   app.removeContentTypeParser(['application/json']);
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
-    const r = parseJson(body as string);
+    const r = parseJson(body as string, { maxLength: o.maxJsonBytes, maxDepth: 64 });
     if (r.ok) {
       done(null, r.value);
     } else {

@@ -6,7 +6,13 @@
 import { parseAssessment } from '../../domain/assessment/index.js';
 import { assess } from '../../domain/engine/index.js';
 import { KB_VERSION } from '../../domain/kb/index.js';
-import { EncounterInput, RecordId, type Encounter } from '../../domain/records/index.js';
+import { z } from 'zod';
+import {
+  Encounter as EncounterRecord,
+  EncounterInput,
+  RecordId,
+} from '../../domain/records/index.js';
+import { ClinicianView, PatientView, toClinicianView, toPatientView } from '../views/index.js';
 import { fail, ok, type Result } from '../../domain/shared/index.js';
 import {
   createPatientData,
@@ -18,6 +24,10 @@ import {
   type RequestContext,
   type UserActor,
 } from '../shared/index.js';
+
+/** An encounter as a reader gets it: the clinician view for clinicians, the patient view for the patient. */
+export const Encounter = EncounterRecord.extend({ result: z.union([ClinicianView, PatientView]) });
+export type Encounter = z.infer<typeof Encounter>;
 
 function forReader(row: EncounterRow, reader: UserActor): Encounter {
   return {
@@ -54,8 +64,14 @@ export function createEncounter(
         patientId: access.patientId,
         kbVersion: KB_VERSION,
         input,
-        clinicianResult: assess(parsed.value, { audience: 'clinician', asOf }),
-        patientResult: assess(parsed.value, { audience: 'patient', asOf }),
+        clinicianResult: toClinicianView(
+          assess(parsed.value, { audience: 'clinician', asOf }),
+          deps.messages,
+        ),
+        patientResult: toPatientView(
+          assess(parsed.value, { audience: 'patient', asOf }),
+          deps.messages,
+        ),
         createdAt: now,
         createdBy: access.actor.userId,
       };

@@ -3,8 +3,10 @@
  * it; an order with a hard stop is saved only with the prescriber's override reason. Clinicians only: a
  * patient never reads a prescription through the service.
  */
+import type { z } from 'zod';
 import { checkOrder } from '../../domain/orders/index.js';
-import { OrderInput, type StoredOrder } from '../../domain/records/index.js';
+import { OrderInput, StoredOrder } from '../../domain/records/index.js';
+import { OrderCheckView, toOrderCheckView } from '../views/index.js';
 import { fail, ok, type Result } from '../../domain/shared/index.js';
 import {
   createPatientData,
@@ -14,11 +16,15 @@ import {
   type RequestContext,
 } from '../shared/index.js';
 
+/** An order as kept and returned: the request and its check as the order-check view. */
+export const OrderRecord = StoredOrder.extend({ check: OrderCheckView });
+export type OrderRecord = z.infer<typeof OrderRecord>;
+
 export function createOrder(
   deps: CoreDeps,
   ctx: RequestContext,
   req: CreateRequest,
-): Promise<Result<StoredOrder>> {
+): Promise<Result<OrderRecord>> {
   return createPatientData(deps, ctx, req, {
     action: 'order.create',
     resourceType: 'order',
@@ -37,11 +43,11 @@ export function createOrder(
           },
         ]);
       }
-      const order: StoredOrder = {
+      const order: OrderRecord = {
         id: deps.ids.newId(),
         patientId: access.patientId,
         request,
-        check,
+        check: toOrderCheckView({ request, result: check }, deps.messages),
         blocked: check.blocked,
         overrideReason: overrideReason ?? null,
         createdAt: deps.clock.now(),
@@ -57,7 +63,7 @@ export function listOrders(
   deps: CoreDeps,
   ctx: RequestContext,
   patientId: unknown,
-): Promise<Result<StoredOrder[]>> {
+): Promise<Result<OrderRecord[]>> {
   return readPatientData(deps, ctx, patientId, {
     action: 'order.list',
     resourceType: 'order',

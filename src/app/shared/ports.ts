@@ -12,6 +12,8 @@ import type {
   StoredOrder,
 } from '../../domain/records/index.js';
 import type { Result } from '../../domain/shared/index.js';
+import type { Messages } from '../../i18n/index.js';
+import type { ClinicianView, OrderCheckView, PatientView } from '../views/index.js';
 
 export interface UserRow {
   readonly id: string;
@@ -45,13 +47,16 @@ export interface InvitationRow {
   readonly expiresAt: string;
 }
 
+/** An order as kept: the request, and its check as the order-check view computed then. */
+export type OrderRecord = Omit<StoredOrder, 'check'> & { readonly check: OrderCheckView };
+
 export interface EncounterRow {
   readonly id: string;
   readonly patientId: string;
   readonly kbVersion: string;
   readonly input: unknown;
-  readonly clinicianResult: unknown;
-  readonly patientResult: unknown;
+  readonly clinicianResult: ClinicianView;
+  readonly patientResult: PatientView;
   readonly createdAt: string;
   readonly createdBy: string;
 }
@@ -118,8 +123,8 @@ export interface Repos {
     list(patientId: string): Promise<Plan[]>;
   };
   readonly orders: {
-    insert(o: StoredOrder): Promise<void>;
-    list(patientId: string): Promise<StoredOrder[]>;
+    insert(o: OrderRecord): Promise<void>;
+    list(patientId: string): Promise<OrderRecord[]>;
   };
   readonly emgStudies: {
     insert(s: EmgStudy): Promise<void>;
@@ -192,4 +197,6 @@ export interface CoreDeps {
   readonly ids: Ids;
   readonly secrets: Secrets;
   readonly settings: Settings;
+  /** The words of the views stored with encounters and orders. */
+  readonly messages: Messages;
 }

@@ -18,6 +18,10 @@ export type IssueCode =
   | 'input.lab_value_implausible'
   | 'input.unsupported_format'
   | 'input.duplicate'
+  | 'input.duplicate_key'
+  | 'input.forbidden_key'
+  | 'input.too_deep'
+  | 'input.too_large'
   | RecordsIssueCode;
 
 export interface DomainIssue {

@@ -1,10 +1,15 @@
 /** @module Routes of one patient's records: the record, its chart summary, diary, self-care, outcomes, plans, orders, encounters. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { createEncounter, getEncounter, listEncounters } from '../../../app/encounters/index.js';
+import {
+  createEncounter,
+  Encounter,
+  getEncounter,
+  listEncounters,
+} from '../../../app/encounters/index.js';
 import { listDiary, recordDiaryEntry } from '../../../app/diary/index.js';
 import { listOutcomes, recordOutcome } from '../../../app/outcomes/index.js';
-import { createOrder, listOrders } from '../../../app/orders/index.js';
+import { createOrder, listOrders, OrderRecord } from '../../../app/orders/index.js';
 import { getPatient, getSummary, listPatients } from '../../../app/patients/index.js';
 import { createPlan, listPlans } from '../../../app/plans/index.js';
 import { listSelfCare, recordSelfCare } from '../../../app/self-care/index.js';
@@ -12,7 +17,6 @@ import type { CoreDeps, CreateRequest, RequestContext } from '../../../app/share
 import {
   DiaryEntry,
   DiaryEntryInput,
-  Encounter,
   EncounterInput,
   OrderInput,
   Outcome,
@@ -23,7 +27,6 @@ import {
   PlanInput,
   SelfCareSession,
   SelfCareSessionInput,
-  StoredOrder,
 } from '../../../domain/records/index.js';
 import type { Result } from '../../../domain/shared/index.js';
 import { addRoute, param, type RouteTable } from '../route.js';
@@ -96,7 +99,7 @@ const COLLECTIONS: readonly Collection[] = [
     tag: 'orders',
     what: 'prescription orders with their order check (a hard stop needs overrideReason)',
     input: OrderInput,
-    record: StoredOrder,
+    record: OrderRecord,
     list: listOrders,
     create: createOrder,
   },
