@@ -32,16 +32,24 @@ export async function runNextJob(deps: EmgDeps, worker: string): Promise<boolean
     outcome = { state: 'failed', analysis: null, error: 'the analysis stopped too many times' };
   } else {
     let last = 0;
+    let reported: Promise<unknown> = Promise.resolve();
     const r = await deps.analyzer.analyze(study, (fraction) => {
-      // progress is advisory: written at most every 5 %, and a lost claim only stops the reporting
+      // progress is advisory: written at most every 5 %, in order, and a failed write only loses a report
       if (fraction - last >= 0.05) {
         last = fraction;
-        void deps.store.transact(async (tx) => {
-          const at = deps.clock.now();
-          return ok(await tx.emgStudies.progress(study.id, worker, fraction, later(at, LEASE_MS)));
-        });
+        reported = reported
+          .then(() =>
+            deps.store.transact(async (tx) => {
+              const at = deps.clock.now();
+              return ok(
+                await tx.emgStudies.progress(study.id, worker, fraction, later(at, LEASE_MS)),
+              );
+            }),
+          )
+          .catch(() => undefined);
       }
     });
+    await reported;
     outcome = r.ok
       ? { state: 'done', analysis: r.value, error: null }
       : { state: 'failed', analysis: null, error: r.error };
