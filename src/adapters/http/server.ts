@@ -87,6 +87,11 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
     bodyLimit: o.maxJsonBytes,
     // a hostile path or query should not cost much to parse
     routerOptions: { maxParamLength: 200 },
+    // errors Fastify meets before routing (bad URL encoding, an overlong path parameter) answer as problems too
+    frameworkErrors: (err, _req, reply) => {
+      const { issues, status } = fastifyIssue(err);
+      void sendProblem(reply, issues, status);
+    },
   });
   const table: RouteTable = { specs: [] };
   const registered: { method: string; url: string }[] = [];
