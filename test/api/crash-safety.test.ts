@@ -4,11 +4,10 @@
  * 20 short runs on SQLite, 3 on PostgreSQL; each run is bounded in time and requests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DiaryEntry } from '../../src/domain/records/index.js';
+// each restart is a plain Node start of the bundled CLI, not a TypeScript load
+import { bundleCli } from '../support/bundle.js';
 import { freshDb, registerPatient, startService, type TestDb } from '../support/service.js';
 
 const RUNS = { sqlite: 20, postgres: 3 } as const;
@@ -18,11 +17,8 @@ const ARM_AFTER = 10;
 /** A run never posts longer than this, whatever happens to the kill. */
 const MAX_RUN_MS = 5000;
 
-// the CLI bundled once, so each restart costs a plain Node start instead of a TypeScript load
-const BUNDLE = join('node_modules', '.cache', 'tonus-test', `cli-${process.pid}.mjs`);
-
 function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [BUNDLE, 'serve'], {
+  const child = spawn(process.execPath, [bundle.file, 'serve'], {
     env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', TONUS_EMG_WORKER: 'off' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -50,20 +46,12 @@ function startChild(env: Record<string, string>): Promise<{ child: ChildProcess;
   });
 }
 
+let bundle: { file: string; remove: () => void };
 beforeAll(async () => {
-  await build({
-    entryPoints: ['src/main/cli.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outfile: BUNDLE,
-    logLevel: 'silent',
-  });
+  bundle = await bundleCli('crash');
 });
 afterAll(() => {
-  rmSync(BUNDLE, { force: true });
+  bundle.remove();
 });
 
 describe.each(['sqlite', 'postgres'] as const)('crash safety on %s', (dialect) => {

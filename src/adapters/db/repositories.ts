@@ -3,11 +3,11 @@
  * Rows map to the domain's record types here; JSON columns are parsed with the record's zod schema on
  * read, so a row the code cannot trust fails loudly instead of reaching a reader.
  */
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { OrderCheckRequest } from '../../domain/orders/index.js';
 import {
   AuditEntry,
-  DiaryEntry,
+  type DiaryEntry,
   EmgStudy,
   EncounterInput,
   Outcome,
@@ -55,7 +55,73 @@ function studyOf(r: Selectable<EmgStudiesTable>): EmgStudy {
   });
 }
 
+// the hottest statements are compiled once per dialect: building SQL per request costs more than running it
+const compiled = new Map<string, string>();
+
+function insertSql(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  table: keyof Database,
+  columns: readonly string[],
+): string {
+  const key = `${dialect}:${table}`;
+  let text = compiled.get(key);
+  if (text === undefined) {
+    const row = Object.fromEntries(columns.map((c) => [c, null]));
+    text = db
+      .insertInto(table)
+      .values(row)
+      .compile().sql;
+    compiled.set(key, text);
+  }
+  return text;
+}
+
+/** The query `build` makes, compiled the first time only, run with `params` in its placeholders' order. */
+function once<O>(
+  dialect: Dialect,
+  key: string,
+  build: () => { compile(): CompiledQuery<O> },
+  params: readonly unknown[],
+): CompiledQuery<O> {
+  const k = `${dialect}:${key}`;
+  let text = compiled.get(k);
+  if (text === undefined) {
+    text = build().compile().sql;
+    compiled.set(k, text);
+  }
+  return CompiledQuery.raw(text, [...params]);
+}
+
+const AUDIT_COLUMNS = [
+  'id',
+  'at',
+  'actor_id',
+  'actor_role',
+  'action',
+  'resource_type',
+  'resource_id',
+  'patient_id',
+  'outcome',
+  'request_id',
+] as const;
+const DIARY_COLUMNS = [
+  'id',
+  'patient_id',
+  'started_at',
+  'duration_minutes',
+  'psfs_severity',
+  'pain_nrs',
+  'trigger',
+  'helped',
+  'note',
+  'created_at',
+  'created_by',
+] as const;
+
 export function makeRepos(db: Kysely<Database>, dialect: Dialect): Repos {
+  const auditInsert = insertSql(db, dialect, 'audit_log', AUDIT_COLUMNS);
+  const diaryInsert = insertSql(db, dialect, 'diary_entries', DIARY_COLUMNS);
   return {
     users: {
       async insert(u) {
@@ -119,22 +185,28 @@ export function makeRepos(db: Kysely<Database>, dialect: Dialect): Repos {
           .execute();
       },
       async find(idHash) {
-        const r = await db
-          .selectFrom('sessions')
-          .innerJoin('users', 'users.id', 'sessions.user_id')
-          .selectAll('users')
-          .select([
-            'sessions.id_hash',
-            'sessions.user_id',
-            'sessions.kind',
-            'sessions.label',
-            'sessions.created_at as s_created_at',
-            'sessions.last_seen_at',
-            'sessions.expires_at',
-            'sessions.revoked_at',
-          ])
-          .where('sessions.id_hash', '=', idHash)
-          .executeTakeFirst();
+        const q = once(
+          dialect,
+          'sessions.find',
+          () =>
+            db
+              .selectFrom('sessions')
+              .innerJoin('users', 'users.id', 'sessions.user_id')
+              .selectAll('users')
+              .select([
+                'sessions.id_hash',
+                'sessions.user_id',
+                'sessions.kind',
+                'sessions.label',
+                'sessions.created_at as s_created_at',
+                'sessions.last_seen_at',
+                'sessions.expires_at',
+                'sessions.revoked_at',
+              ])
+              .where('sessions.id_hash', '=', ''),
+          [idHash],
+        );
+        const r = (await db.executeQuery(q)).rows[0];
         if (r === undefined) {
           return undefined;
         }
@@ -253,22 +325,21 @@ export function makeRepos(db: Kysely<Database>, dialect: Dialect): Repos {
     },
     diary: {
       async insert(e) {
-        await db
-          .insertInto('diary_entries')
-          .values({
-            id: e.id,
-            patient_id: e.patientId,
-            started_at: e.startedAt,
-            duration_minutes: e.durationMinutes,
-            psfs_severity: e.psfsSeverity,
-            pain_nrs: e.painNrs,
-            trigger: e.trigger,
-            helped: e.helped,
-            note: e.note,
-            created_at: e.createdAt,
-            created_by: e.createdBy,
-          })
-          .execute();
+        await db.executeQuery(
+          CompiledQuery.raw(diaryInsert, [
+            e.id,
+            e.patientId,
+            e.startedAt,
+            e.durationMinutes,
+            e.psfsSeverity,
+            e.painNrs,
+            e.trigger,
+            e.helped,
+            e.note,
+            e.createdAt,
+            e.createdBy,
+          ]),
+        );
       },
       async list(patientId) {
         const rows = await db
@@ -278,21 +349,52 @@ export function makeRepos(db: Kysely<Database>, dialect: Dialect): Repos {
           .orderBy('started_at')
           .orderBy('id')
           .execute();
-        return rows.map((r) =>
-          DiaryEntry.parse({
-            id: r.id,
-            patientId: r.patient_id,
-            startedAt: r.started_at,
-            durationMinutes: r.duration_minutes,
-            psfsSeverity: r.psfs_severity,
-            painNrs: r.pain_nrs,
-            trigger: r.trigger,
-            helped: r.helped,
-            note: r.note,
-            createdAt: r.created_at,
-            createdBy: r.created_by,
-          }),
+        // typed columns under CHECK constraints: nothing to re-validate on this hot path
+        return rows.map((r): DiaryEntry => ({
+          id: r.id,
+          patientId: r.patient_id,
+          startedAt: r.started_at,
+          durationMinutes: r.duration_minutes,
+          psfsSeverity: r.psfs_severity,
+          painNrs: r.pain_nrs,
+          trigger: r.trigger as DiaryEntry['trigger'],
+          helped: r.helped,
+          note: r.note,
+          createdAt: r.created_at,
+          createdBy: r.created_by,
+        }));
+      },
+      async daily(patientId) {
+        const day = sql<string>`substr(started_at, 1, 10)`;
+        const q = once(
+          dialect,
+          'diary.daily',
+          () =>
+            db
+              .selectFrom('diary_entries')
+              .select((eb) => [
+                day.as('date'),
+                eb.fn.countAll().as('entries'),
+                eb.fn.avg('pain_nrs').as('mean_pain'),
+                eb.fn.max('pain_nrs').as('max_pain'),
+                eb.fn.max('psfs_severity').as('max_psfs'),
+                eb.fn.sum('duration_minutes').as('minutes'),
+              ])
+              .where('patient_id', '=', '')
+              .groupBy(day)
+              .orderBy(day),
+          [patientId],
         );
+        const rows = (await db.executeQuery(q)).rows;
+        // pg hands back counts, sums and averages as strings
+        return rows.map((r) => ({
+          date: r.date,
+          entries: Number(r.entries),
+          meanPain: Number(r.mean_pain),
+          maxPain: r.max_pain,
+          maxPsfsSeverity: r.max_psfs,
+          totalMinutes: Number(r.minutes),
+        }));
       },
     },
     selfCare: {
@@ -367,6 +469,24 @@ export function makeRepos(db: Kysely<Database>, dialect: Dialect): Repos {
             createdBy: r.created_by,
           }),
         );
+      },
+      async points(patientId) {
+        const q = once(
+          dialect,
+          'outcomes.points',
+          () =>
+            db
+              .selectFrom('outcomes')
+              .select(['instrument', 'taken_at', 'score'])
+              .where('patient_id', '=', ''),
+          [patientId],
+        );
+        const rows = (await db.executeQuery(q)).rows;
+        return rows.map((r) => ({
+          instrument: Outcome.shape.instrument.parse(r.instrument),
+          takenAt: r.taken_at,
+          value: OutcomeScore.parse(unjson(r.score)).value,
+        }));
       },
     },
     encounters: {
@@ -573,21 +693,20 @@ export function makeRepos(db: Kysely<Database>, dialect: Dialect): Repos {
     },
     audit: {
       async append(e) {
-        await db
-          .insertInto('audit_log')
-          .values({
-            id: e.id,
-            at: e.at,
-            actor_id: e.actorId,
-            actor_role: e.actorRole,
-            action: e.action,
-            resource_type: e.resourceType,
-            resource_id: e.resourceId,
-            patient_id: e.patientId,
-            outcome: e.outcome,
-            request_id: e.requestId,
-          })
-          .execute();
+        await db.executeQuery(
+          CompiledQuery.raw(auditInsert, [
+            e.id,
+            e.at,
+            e.actorId,
+            e.actorRole,
+            e.action,
+            e.resourceType,
+            e.resourceId,
+            e.patientId,
+            e.outcome,
+            e.requestId,
+          ]),
+        );
       },
       async list(q: AuditQuery) {
         let query = db.selectFrom('audit_log').selectAll();

@@ -65,8 +65,8 @@ export function getSummary(
     roles: ['patient', 'clinician', 'admin'],
     read: async (repos, access) => {
       const [diary, outcomes] = await Promise.all([
-        repos.diary.list(access.patientId),
-        repos.outcomes.list(access.patientId),
+        repos.diary.daily(access.patientId),
+        repos.outcomes.points(access.patientId),
       ]);
       return summarizePatient(access.patientId, diary, outcomes);
     },

@@ -2,9 +2,11 @@
 import type {
   AuditEntry,
   AuditQuery,
+  DiaryDay,
   DiaryEntry,
   EmgStudy,
   Outcome,
+  OutcomePoint,
   PatientRecord,
   Plan,
   Role,
@@ -104,6 +106,8 @@ export interface Repos {
   readonly diary: {
     insert(e: DiaryEntry): Promise<void>;
     list(patientId: string): Promise<DiaryEntry[]>;
+    /** The diary added up by UTC day, in date order. */
+    daily(patientId: string): Promise<DiaryDay[]>;
   };
   readonly selfCare: {
     insert(s: SelfCareSession): Promise<void>;
@@ -112,6 +116,8 @@ export interface Repos {
   readonly outcomes: {
     insert(o: Outcome): Promise<void>;
     list(patientId: string): Promise<Outcome[]>;
+    /** Each outcome's charted value, for the summary. */
+    points(patientId: string): Promise<OutcomePoint[]>;
   };
   readonly encounters: {
     insert(e: EncounterRow): Promise<void>;

@@ -59,30 +59,49 @@ function mean(xs: readonly number[]): number {
   return xs.reduce((s, x) => s + x, 0) / xs.length;
 }
 
-/** Builds the summary; entries and outcomes may come in any order. */
+/** One day of diary, as the store adds it up: count, mean and worst pain, worst PSFS severity, minutes. */
+export interface DiaryDay {
+  readonly date: string;
+  readonly entries: number;
+  readonly meanPain: number;
+  readonly maxPain: number;
+  readonly maxPsfsSeverity: number;
+  readonly totalMinutes: number;
+}
+
+/** One outcome score in time. */
+export interface OutcomePoint {
+  readonly instrument: Outcome['instrument'];
+  readonly takenAt: string;
+  readonly value: number | null;
+}
+
+/** Adds up diary entries by UTC day, as the store does, for callers that hold entries. */
+export function diaryDays(entries: readonly DiaryEntry[]): DiaryDay[] {
+  const byDay = new Map<string, DiaryEntry[]>();
+  for (const e of entries) {
+    const day = e.startedAt.slice(0, 10);
+    byDay.set(day, [...(byDay.get(day) ?? []), e]);
+  }
+  return [...byDay.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, list]) => ({
+      date,
+      entries: list.length,
+      meanPain: mean(list.map((e) => e.painNrs)),
+      maxPain: Math.max(...list.map((e) => e.painNrs)),
+      maxPsfsSeverity: Math.max(...list.map((e) => e.psfsSeverity)),
+      totalMinutes: list.reduce((s, e) => s + e.durationMinutes, 0),
+    }));
+}
+
+/** Builds the summary from the diary by day (in date order) and the outcome scores (any order). */
 export function summarizePatient(
   patientId: string,
-  entries: readonly DiaryEntry[],
-  outcomes: readonly Outcome[],
+  diary: readonly DiaryDay[],
+  outcomes: readonly OutcomePoint[],
 ): PatientSummary {
-  const byDay = new Map<string, DiaryEntry[]>();
-  for (const e of [...entries].sort((a, b) => a.startedAt.localeCompare(b.startedAt))) {
-    const day = e.startedAt.slice(0, 10);
-    const list = byDay.get(day);
-    if (list === undefined) {
-      byDay.set(day, [e]);
-    } else {
-      list.push(e);
-    }
-  }
-  const days = [...byDay.entries()].map(([date, list]) => ({
-    date,
-    entries: list.length,
-    meanPain: round1(mean(list.map((e) => e.painNrs))),
-    maxPain: Math.max(...list.map((e) => e.painNrs)),
-    maxPsfsSeverity: Math.max(...list.map((e) => e.psfsSeverity)),
-    totalMinutes: list.reduce((s, e) => s + e.durationMinutes, 0),
-  }));
+  const days = diary.map((d) => ({ ...d, meanPain: round1(d.meanPain) }));
   const baselineDays = days.slice(0, BASELINE_DAYS);
   const baseline =
     baselineDays.length === 0 ? null : round1(mean(baselineDays.map((d) => d.meanPain)));
@@ -112,17 +131,17 @@ export function summarizePatient(
       if (list.length === 0) {
         return [];
       }
-      const first = list[0]?.score.value ?? null;
+      const first = list[0]?.value ?? null;
       return [
         {
           instrument,
           points: list.map((o) => ({
             takenAt: o.takenAt,
-            value: o.score.value,
+            value: o.value,
             // only pain has a change rule in the reference; other scales are charted without a flag
             importantChange:
-              instrument === 'nrs' && first !== null && o.score.value !== null
-                ? isClinicallyImportantPainChange(first, o.score.value)
+              instrument === 'nrs' && first !== null && o.value !== null
+                ? isClinicallyImportantPainChange(first, o.value)
                 : null,
           })),
         },
