@@ -23,7 +23,7 @@ const io: CliIo = {
     }
   },
   now: () => performance.now(),
-  runtime: serviceRuntime,
+  runtime: serviceRuntime(process.env),
 };
 
 process.exitCode = await runCli(process.argv.slice(2), io);

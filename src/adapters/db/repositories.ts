@@ -68,10 +68,7 @@ function insertSql(
   let text = compiled.get(key);
   if (text === undefined) {
     const row = Object.fromEntries(columns.map((c) => [c, null]));
-    text = db
-      .insertInto(table)
-      .values(row)
-      .compile().sql;
+    text = db.insertInto(table).values(row).compile().sql;
     compiled.set(key, text);
   }
   return text;
