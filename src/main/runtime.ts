@@ -43,12 +43,17 @@ export function serviceRuntime(env: Readonly<Record<string, string | undefined>>
       if (!cfg.ok) {
         return cfg;
       }
-      if (cfg.value.database.dialect === 'sqlite' && !existsSync(cfg.value.database.file)) {
+      if (
+        o.create !== true &&
+        cfg.value.database.dialect === 'sqlite' &&
+        !existsSync(cfg.value.database.file)
+      ) {
         return refuse(`no database at ${cfg.value.database.file} (use --data or TONUS_DATA_DIR)`);
       }
       const service = await createService(cfg.value, { emgWorker: false });
       return ok({ deps: service.deps, close: () => service.close() });
     },
+    secret: (name) => (env[name] === '' ? undefined : env[name]),
     async backup(o, file) {
       const cfg = config(o);
       if (!cfg.ok) {

@@ -133,6 +133,27 @@ describe.each(DIALECTS)('operator commands on %s', (dialect) => {
     });
   }
 
+  test('the operator creates an admin who can sign in; without the password variable it is refused', async () => {
+    const email = `boss-${Date.now()}@test.invalid`;
+    const missing = await tonus('admin', 'create', '--email', email, '--name', 'Boss');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/TONUS_ADMIN_PASSWORD/);
+    const withPassword = cli({ ...db.env, TONUS_ADMIN_PASSWORD: 'a long admin password' });
+    const r = await withPassword('admin', 'create', '--email', email, '--name', 'Boss');
+    expect(r.code, r.err).toBe(0);
+    const s = await startService(db);
+    const login = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email, password: 'a long admin password' },
+    });
+    expect(JSON.parse(login.body)).toMatchObject({ role: 'admin', patientId: null });
+    await s.close();
+    expect((await withPassword('admin', 'create', '--email', email, '--name', 'Again')).code).toBe(
+      2,
+    );
+  });
+
   test('serve with a port that is not a number exits 2 naming --port', async () => {
     const r = await tonus('serve', '--port', 'abc');
     expect(r.code).toBe(2);

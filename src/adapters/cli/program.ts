@@ -10,6 +10,7 @@ import { addKbCommand } from './kb-command.js';
 import { addServeCommand } from './serve-command.js';
 import { addAuditCommand } from './audit-command.js';
 import { addDbCommand } from './db-command.js';
+import { addAdminCommand } from './admin-command.js';
 
 const EXAMPLES = `
 Examples:
@@ -53,6 +54,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   addServeCommand(program, io, setCode);
   addAuditCommand(program, io, setCode);
   addDbCommand(program, io, setCode);
+  addAdminCommand(program, io, setCode);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

@@ -344,3 +344,42 @@ export async function assign(
     return ok({ clinicianId, patientId, createdAt });
   });
 }
+
+/**
+ * The operator at the host creates an admin (the first one of a clinic, or a replacement); nobody else
+ * may. The password comes from the operator's environment, never from the command line.
+ */
+export async function createAdmin(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  body: unknown,
+): Promise<Result<Me>> {
+  if (ctx.actor?.kind !== 'operator') {
+    return fail([issue('auth.forbidden')]);
+  }
+  const input = parseInput(RegisterInput, body);
+  if (!input.ok) {
+    return input;
+  }
+  const user: UserRow = {
+    id: deps.ids.newId(),
+    email: input.value.email,
+    name: input.value.name,
+    role: 'admin',
+    passwordHash: await deps.secrets.hashPassword(input.value.password),
+    patientId: null,
+    createdAt: deps.clock.now(),
+  };
+  return deps.store.transact(async (tx) => {
+    if (!(await tx.users.insert(user))) {
+      return fail([{ code: 'auth.email_taken', path: ['email'] }]);
+    }
+    await appendAudit(deps, tx, ctx, {
+      action: 'auth.register',
+      resourceType: 'user',
+      resourceId: user.id,
+      outcome: 'allowed',
+    });
+    return ok(meOf(user));
+  });
+}

@@ -2,6 +2,7 @@
 export {
   acceptInvite,
   assign,
+  createAdmin,
   createToken,
   invite,
   listUsers,

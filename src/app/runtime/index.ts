@@ -30,7 +30,10 @@ export interface OpenedStore {
 
 export interface ServiceRuntime {
   serve(o: RuntimeOptions & { readonly demo: boolean }): Promise<Result<RunningService>>;
-  openStore(o: RuntimeOptions): Promise<Result<OpenedStore>>;
+  /** Opens the store (migrated); refuses a SQLite file that does not exist yet unless `create`. */
+  openStore(o: RuntimeOptions & { readonly create?: boolean }): Promise<Result<OpenedStore>>;
+  /** A secret from the operator's environment, such as a new admin's password. */
+  secret(name: string): string | undefined;
   /** SQLite: an online backup into `file`; PostgreSQL: a refusal that names `pg_dump`. */
   backup(o: RuntimeOptions, file: string): Promise<Result<string>>;
   /** SQLite: replaces the database with `file` after checking it; the server must be stopped. */
