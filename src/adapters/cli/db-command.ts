@@ -16,34 +16,33 @@ function report(io: CliIo, r: Result<string>): number {
   return EXIT.badInput;
 }
 
+const STEPS = {
+  backup: {
+    description: 'online backup of the SQLite database (PostgreSQL: use pg_dump)',
+    file: 'the backup file to write',
+  },
+  restore: {
+    description: 'replace the SQLite database with a backup (stop the server first)',
+    file: 'a backup written by `tonus db backup`',
+  },
+} as const;
+
 export function addDbCommand(program: Command, io: CliIo, setCode: (c: number) => void): void {
   const db = program.command('db').description('back up and restore the database');
-  db.command('backup')
-    .description('online backup of the SQLite database (PostgreSQL: use pg_dump)')
-    .argument('<file>', 'the backup file to write')
-    .option('--data <dir>', 'data folder (default: TONUS_DATA_DIR or ./data)')
-    .addHelpText('after', '\nExample:\n  $ tonus db backup backups/tonus-2026-11-30.db')
-    .action(async (file: string, opts: { data?: string }) => {
-      const runtime = runtimeOf(io);
-      const options = storeOptions(io, opts);
-      setCode(
-        runtime === undefined || options === undefined
-          ? EXIT.badInput
-          : report(io, await runtime.backup(options, file)),
-      );
-    });
-  db.command('restore')
-    .description('replace the SQLite database with a backup (stop the server first)')
-    .argument('<file>', 'a backup written by `tonus db backup`')
-    .option('--data <dir>', 'data folder (default: TONUS_DATA_DIR or ./data)')
-    .addHelpText('after', '\nExample:\n  $ tonus db restore backups/tonus-2026-11-30.db')
-    .action(async (file: string, opts: { data?: string }) => {
-      const runtime = runtimeOf(io);
-      const options = storeOptions(io, opts);
-      setCode(
-        runtime === undefined || options === undefined
-          ? EXIT.badInput
-          : report(io, await runtime.restore(options, file)),
-      );
-    });
+  for (const step of ['backup', 'restore'] as const) {
+    db.command(step)
+      .description(STEPS[step].description)
+      .argument('<file>', STEPS[step].file)
+      .option('--data <dir>', 'data folder (default: TONUS_DATA_DIR or ./data)')
+      .addHelpText('after', `\nExample:\n  $ tonus db ${step} backups/tonus-2026-11-30.db`)
+      .action(async (file: string, opts: { data?: string }) => {
+        const runtime = runtimeOf(io);
+        const options = storeOptions(io, opts);
+        setCode(
+          runtime === undefined || options === undefined
+            ? EXIT.badInput
+            : report(io, await runtime[step](options, file)),
+        );
+      });
+  }
 }
