@@ -8,3 +8,4 @@ export * from './orders.en.js';
 export * from './issues.en.js';
 export { en } from './en.js';
 export type { ClinicianMessages, Messages, PatientMessages } from './messages.js';
+export * from './interview.en.js';

@@ -5,6 +5,7 @@ import { addAssessCommand } from './assess-command.js';
 import { addCaseCommand } from './case-command.js';
 import { addCheckOrderCommand } from './check-order-command.js';
 import { addEmgCommands } from './emg-commands.js';
+import { addInterviewCommand } from './interview-command.js';
 import { EXIT, type CliIo } from './io.js';
 import { addKbCommand } from './kb-command.js';
 import { addServeCommand } from './serve-command.js';
@@ -55,6 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   addAuditCommand(program, io, setCode);
   addDbCommand(program, io, setCode);
   addAdminCommand(program, io, setCode);
+  addInterviewCommand(program, io, setCode);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

@@ -1,4 +1,5 @@
 /** @module Expected failures as data: issues with a code, a path and parameters, never thrown. */
+import type { InterviewIssueCode } from '../interview/issues.js';
 import type { RecordsIssueCode } from '../records/issues.js';
 
 /** A closed list of the problems the domain reports; surfaces turn each code into words. */
@@ -28,6 +29,7 @@ export type IssueCode =
   | 'input.dose_required'
   | 'input.units_only_for_botulinum_toxin'
   | 'input.botulinum_toxin_in_units'
+  | InterviewIssueCode
   | RecordsIssueCode;
 
 export interface DomainIssue {

@@ -267,13 +267,16 @@ const SPASTICITY: readonly ConditionId[] = [
   'nbia',
 ];
 
+/** An unknown age is checked as an older patient's, so that the age-based warnings still show (TONUS). */
+const AGE_WHEN_UNKNOWN = 65;
+
 /** The patient context the order checks need, as far as the assessment tells it. */
 export function orderContextFrom(e: Evidence): OrderContext {
   const a = e.assessment;
   const egfr = e.labs.byAnalyte.egfr?.value;
   const liver = holds(has('cond:liver_disease'), e) || holds(has('f:jaundice'), e);
   return {
-    ageYears: a.patient.ageYears,
+    ageYears: a.patient.ageYears ?? AGE_WHEN_UNKNOWN,
     sex: a.patient.sex,
     // eGFR stands in for creatinine clearance when that is all there is
     ...(egfr === undefined ? {} : { crclMlMin: egfr }),
