@@ -1,5 +1,7 @@
 /** @module English messages for input errors: each names the field and the rule it broke. */
 import type { DomainIssue } from '../domain/shared/index.js';
+import { isRecordsIssueCode } from '../domain/records/index.js';
+import { RECORDS_ISSUE_TEXT } from './records.en.js';
 import { INTERVIEW_ISSUE_TEXT, isInterviewCode } from './interview.en.js';
 
 export function fieldPath(path: readonly (string | number)[]): string {
@@ -53,6 +55,9 @@ function rangeRule(issue: DomainIssue): string {
 
 export function issueText(issue: DomainIssue): string {
   const code = issue.code;
+  if (isRecordsIssueCode(code)) {
+    return RECORDS_ISSUE_TEXT[code](issue);
+  }
   if (isInterviewCode(code)) {
     return INTERVIEW_ISSUE_TEXT[code](issue);
   }

@@ -8,6 +8,10 @@ import { addEmgCommands } from './emg-commands.js';
 import { addInterviewCommand } from './interview-command.js';
 import { EXIT, type CliIo } from './io.js';
 import { addKbCommand } from './kb-command.js';
+import { addServeCommand } from './serve-command.js';
+import { addAuditCommand } from './audit-command.js';
+import { addDbCommand } from './db-command.js';
+import { addAdminCommand } from './admin-command.js';
 
 const EXAMPLES = `
 Examples:
@@ -48,6 +52,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   addCheckOrderCommand(program, io, setCode);
   addKbCommand(program, io, setCode);
   addEmgCommands(program, io, setCode);
+  addServeCommand(program, io, setCode);
+  addAuditCommand(program, io, setCode);
+  addDbCommand(program, io, setCode);
+  addAdminCommand(program, io, setCode);
   addInterviewCommand(program, io, setCode);
   try {
     await program.parseAsync([...argv], { from: 'user' });
