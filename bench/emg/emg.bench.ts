@@ -54,7 +54,8 @@ const ours = (mode: string, file: string): Record<string, unknown> =>
   run(process.execPath, [...tsx, mode, file]);
 const fmt = (x: unknown, d = 1): string => (typeof x === 'number' ? x.toFixed(d) : String(x));
 
-const hour = `${DATA}/8ch-2khz-1h.edf`;
+// the file name carries the writer's version: files written before the header-number fix are not reused
+const hour = `${DATA}/8ch-2khz-1h.v2.edf`;
 build(hour, 8, 3600);
 console.log(
   `EMG benchmark: ${cpus()[0]?.model ?? 'CPU'}, node ${process.version}, one thread each; 8 channels × 2 kHz × 1 h = 57.6 M samples, EDF streamed from disk (same steps in the peer's 10 s blocks, the full pipeline in tonus emg analyze's 2 s blocks)`,
@@ -79,9 +80,9 @@ console.log(
   `full tonus pipeline (adds ECG gating, spasm episodes, onset refinement, epoch gating, amplitude; no scipy counterpart): ${fmt(full.nsPerSample)} ns/sample, ${fmt(full.seconds, 2)} s, peak RSS ${fmt(full.peakRssMb, 0)} MB`,
 );
 if (process.argv.includes('--soak')) {
-  const day = `${DATA}/16ch-2khz-24h.edf`;
+  const day = `${DATA}/16ch-2khz-24h.v2.edf`;
   build(day, 16, 86400);
-  const hour16 = `${DATA}/16ch-2khz-1h.edf`;
+  const hour16 = `${DATA}/16ch-2khz-1h.v2.edf`;
   build(hour16, 16, 3600);
   const h = ours('full', hour16);
   const d = ours('full', day);

@@ -10,5 +10,11 @@ export {
   type RecordPlan,
 } from './edf-header.js';
 export { decodeRecords, parseTals, type Annotation, type DecodedRecords } from './edf-data.js';
-export { encodeHeader, encodeRecord, type WriteSignal, type WriteSpec } from './edf-writer.js';
+export {
+  encodeHeader,
+  encodeRecord,
+  headerNumber,
+  type WriteSignal,
+  type WriteSpec,
+} from './edf-writer.js';
 export { CsvDecoder, encodeCsv, type CsvLayout } from './csv.js';
