@@ -12,7 +12,9 @@ import {
   estimateBaseline,
   fatigueSlope,
   iirnotch,
+  spectrumWork,
   ZeroPhaseStream,
+  type SpectrumWork,
 } from '../../src/domain/emg/index.js';
 
 interface SameChannel {
@@ -32,6 +34,7 @@ class SameSteps implements SameChannel {
   private runSq = 0;
   private rmsSum = 0;
   private readonly epoch: Float64Array;
+  private readonly spectra: SpectrumWork;
   private fill = 0;
   private epochs = 0;
   private readonly mnf: number[] = [];
@@ -55,6 +58,7 @@ class SameSteps implements SameChannel {
     this.w = Math.round(0.1 * fs);
     this.ring = new Float64Array(this.w);
     this.epoch = new Float64Array(Math.round(fs));
+    this.spectra = spectrumWork(512, fs);
   }
 
   push(x: Float64Array): void {
@@ -86,7 +90,7 @@ class SameSteps implements SameChannel {
       rmsSum += Math.sqrt(runSq > 0 ? runSq / w : 0);
       epoch[fill++] = v;
       if (fill === epoch.length) {
-        const s = epochSpectrum(epoch, this.fs, this.epochs + 0.5, 512, [20, 450]);
+        const s = epochSpectrum(epoch, this.fs, this.epochs + 0.5, 512, [20, 450], this.spectra);
         this.mnf.push(s.mnfHz);
         this.mdfPts.push({ t: this.epochs + 0.5, y: s.mdfHz });
         this.epochs += 1;

@@ -3,15 +3,20 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import {
   analyzeRecording,
-  Phase,
   type AnalyzeOptions,
   type ChannelReport,
   type RecordingReport,
 } from '../../app/emg/index.js';
-import { EMG_DEFAULTS, SynthSpec, SynthStream, type FormatError } from '../../domain/emg/index.js';
+import {
+  EMG_DEFAULTS,
+  Phase,
+  SynthSpec,
+  SynthStream,
+  type FormatError,
+} from '../../domain/emg/index.js';
 import { NOTICE } from '../../i18n/index.js';
 import { openRecording } from '../emg/open.js';
-import { plotSvg } from '../emg/svg.js';
+import { PLOT_COLUMNS, plotSvg } from '../emg/svg.js';
 import { writeRecording, type WriteFormat } from '../emg/write.js';
 import { describeFsError, EXIT, type CliIo } from './io.js';
 import { z } from 'zod';
@@ -86,7 +91,7 @@ function channelJson(c: ChannelReport): object {
   return {
     label: c.label,
     fs: c.fs,
-    notchHz: c.notchHz,
+    notchesHz: c.notchesHz,
     restRmsUv: round(c.restRmsUv, 3),
     bursts: c.bursts.toArray().map((b) => ({
       onsetS: round(b.onsetS),
@@ -155,7 +160,7 @@ function reportText(file: string, r: RecordingReport): string {
   for (const c of r.channels) {
     lines.push(
       '',
-      `${c.label} (${c.fs} Hz)${c.notchHz === null ? '' : `, ${c.notchHz} Hz notch`}: rest RMS ${c.restRmsUv.toFixed(2)} µV; 100 ms RMS mean ${uv(c.amplitude.rms100msMeanUv)}, peak ${uv(c.amplitude.rms100msPeakUv)}; linear envelope mean ${uv(c.amplitude.linearEnvelopeMeanUv)}, peak ${uv(c.amplitude.linearEnvelopePeakUv)}`,
+      `${c.label} (${c.fs} Hz)${c.notchesHz.length === 0 ? '' : `, ${c.notchesHz.join('/')} Hz notch`}: rest RMS ${c.restRmsUv.toFixed(2)} µV; 100 ms RMS mean ${uv(c.amplitude.rms100msMeanUv)}, peak ${uv(c.amplitude.rms100msPeakUv)}; linear envelope mean ${uv(c.amplitude.linearEnvelopeMeanUv)}, peak ${uv(c.amplitude.linearEnvelopePeakUv)}`,
     );
     lines.push(
       `  bursts: ${c.bursts.length} (${(c.activeFraction * 100).toFixed(1)} % of the time active)${
@@ -290,6 +295,11 @@ export function addEmgCommands(program: Command, io: CliIo, setCode: (code: numb
       'flexion–relaxation cycles, annotated in EDF+',
       num('flexion-cycles'),
     )
+    .option(
+      '--tasks <n>',
+      'task phases of 10–30 s, annotated in EDF+/BDF+ with rest between them: bursts fall in the tasks, spasms at rest',
+      num('tasks'),
+    )
     .addHelpText(
       'after',
       '\nExample:\n  $ tonus emg synth --out rest.edf --duration 600 --spasms 10 --ecg-bpm 80 --mains 50',
@@ -388,7 +398,7 @@ function analyzeCommand(io: CliIo, file: string, flags: AnalyzeFlags): number {
     ...(phases === undefined ? {} : { phases }),
     ...(flags.plot === undefined
       ? {}
-      : { plot: { fromS: plotFrom, toS: flags.plotTo ?? plotFrom + 10 } }),
+      : { plot: { fromS: plotFrom, toS: flags.plotTo ?? plotFrom + 10, columns: PLOT_COLUMNS } }),
   };
   const info = source.info;
   const totalS = Math.min(flags.to ?? Infinity, info.durationS ?? Infinity) - from;
@@ -461,6 +471,7 @@ const SYNTH_OPTION: Record<string, string> = {
   'contraction.durationS': '--contraction',
   'contraction.fatiguePercentPerMin': '--fatigue',
   'flexionRelaxation.cycles': '--flexion-cycles',
+  'tasks.count': '--tasks',
 };
 
 function synthCommand(io: CliIo, f: Record<string, unknown>): number {
@@ -495,6 +506,7 @@ function synthCommand(io: CliIo, f: Record<string, unknown>): number {
     ...(f.ecgBpm === undefined ? {} : { ecg: { bpm: f.ecgBpm, amplitudeUv: f.ecgUv } }),
     ...(contraction === undefined ? {} : { contraction }),
     ...(f.flexionCycles === undefined ? {} : { flexionRelaxation: { cycles: f.flexionCycles } }),
+    ...(f.tasks === undefined ? {} : { tasks: { count: f.tasks } }),
   });
   if (!spec.success) {
     for (const issue of spec.error.issues) {
@@ -525,7 +537,7 @@ function synthCommand(io: CliIo, f: Record<string, unknown>): number {
   const truthPath = typeof f.truth === 'string' ? f.truth : `${out}.truth.json`;
   writeFileSync(
     truthPath,
-    `${JSON.stringify({ file: out, format: ext, ...stream.truth }, null, 2)}\n`,
+    `${JSON.stringify({ ...stream.truth, file: out, format: ext }, null, 2)}\n`,
   );
   io.out(
     `wrote ${out} (${ext.toUpperCase()}, ${stream.labels.length} channels, ${spec.data.durationS} s at ${spec.data.fs} Hz) and ${truthPath}`,

@@ -3,18 +3,18 @@
  * memory bounded by the block size. Gaps of a discontinuous EDF+ file start a new segment.
  */
 import {
-  burstEvent,
   ChannelProcessor,
   EMG_DEFAULTS,
-  EventTable,
-  spasmEpisode,
-  Phase,
-  phaseFromText,
-  type Annotation,
+  mergeSegments,
+  phasesFromAnnotations,
+  restContext,
+  Scratch,
+  shiftRestContext,
   type ChannelResult,
   type FilterMode,
   type FormatError,
   type OnsetMethod,
+  type Phase,
 } from '../../domain/emg/index.js';
 import type { RecordingSource } from './ports.js';
 
@@ -25,11 +25,16 @@ export interface AnalyzeOptions {
   readonly trunk: boolean;
   readonly fromS?: number;
   readonly toS?: number;
-  /** Phases of a flexion–relaxation protocol; when absent they are taken from the file's annotations. */
+  /** Phases (flexion–relaxation, rest, tasks); when absent they are taken from the file's annotations. */
   readonly phases?: readonly Phase[];
-  /** The window to keep for the plot. */
-  readonly plot?: { readonly fromS: number; readonly toS: number };
+  /** The recording was made at rest: every moment outside a task phase is rest. */
+  readonly atRest?: boolean;
+  /** The window to keep for the plot, and how many columns it is drawn in. */
+  readonly plot?: { readonly fromS: number; readonly toS: number; readonly columns: number };
 }
+
+/** Where the analysis learnt when the patient was at rest: a spasm at rest needs rest. */
+export type RestSource = 'at_rest_option' | 'phases_file' | 'annotations' | 'none';
 
 export interface ChannelReport extends ChannelResult {
   readonly label: string;
@@ -42,6 +47,8 @@ export interface RecordingReport {
   readonly analysedToS: number;
   readonly segments: number;
   readonly phases: readonly Phase[];
+  readonly rest: { readonly source: RestSource; readonly restS: number; readonly taskS: number };
+  readonly onsetMethod: OnsetMethod;
   readonly channels: readonly ChannelReport[];
   /** Channels sampled too slowly for EMG analysis (for example a 1 Hz temperature or a marker signal). */
   readonly skipped: readonly {
@@ -49,22 +56,6 @@ export interface RecordingReport {
     readonly fs: number;
     readonly reason: 'rate_too_low';
   }[];
-}
-
-/** Phases from EDF+ annotations: each annotation names a phase and lasts its duration or until the next one. */
-export function phasesFromAnnotations(annotations: readonly Annotation[]): Phase[] {
-  const named = annotations
-    .map((a) => ({ a, phase: phaseFromText(a.text) }))
-    .filter(
-      (x): x is { a: Annotation; phase: NonNullable<ReturnType<typeof phaseFromText>> } =>
-        x.phase !== null,
-    )
-    .sort((p, q) => p.a.onsetS - q.a.onsetS);
-  return named.map(({ a, phase }, i) => ({
-    phase,
-    onsetS: a.onsetS,
-    offsetS: a.durationS === null ? (named[i + 1]?.a.onsetS ?? a.onsetS) : a.onsetS + a.durationS,
-  }));
 }
 
 type Segment = { startS: number; processors: (ChannelProcessor | null)[] };
@@ -90,6 +81,19 @@ export function analyzeRecording(
   const from = options.fromS ?? 0;
   const to = options.toS ?? Infinity;
   const phases = options.phases ?? phasesFromAnnotations(info.annotations);
+  const atRest = options.atRest === true;
+  const rest = restContext(phases, atRest);
+  const restSource = ((): RestSource => {
+    if (atRest) {
+      return 'at_rest_option';
+    }
+    if (rest.rest.length === 0) {
+      return 'none';
+    }
+    return options.phases === undefined ? 'annotations' : 'phases_file';
+  })();
+  // the channels of one analysis run one after another on each block, so they can share work buffers
+  const work = new Scratch();
   const newSegment = (startS: number): Segment => ({
     startS,
     processors: info.rates.map((fs, i) =>
@@ -106,14 +110,22 @@ export function analyzeRecording(
               onsetS: p.onsetS - startS,
               offsetS: p.offsetS - startS,
             })),
+            rest: shiftRestContext(rest, startS),
+            work,
             ...(options.plot === undefined
               ? {}
-              : { trace: { fromS: options.plot.fromS - startS, toS: options.plot.toS - startS } }),
+              : {
+                  trace: {
+                    fromS: options.plot.fromS - startS,
+                    toS: options.plot.toS - startS,
+                    columns: options.plot.columns,
+                  },
+                }),
           }),
     ),
   });
   const results: ChannelResult[][] = info.labels.map(() => []);
-  const offsets: number[] = [];
+  const starts: number[] = [];
   let segment: Segment | null = null;
   let expectedS = 0;
   let firstS: number | null = null;
@@ -124,7 +136,7 @@ export function analyzeRecording(
         results[i]?.push(p.finish());
       }
     });
-    offsets.push(s.startS);
+    starts.push(s.startS);
   };
   for (;;) {
     const r = source.next();
@@ -168,7 +180,7 @@ export function analyzeRecording(
   }
   const channels = info.labels.flatMap((label, i): ChannelReport[] =>
     analysable[i] === true
-      ? [{ label, fs: info.rates[i] ?? NaN, ...merge(results[i] ?? [], offsets) }]
+      ? [{ label, fs: info.rates[i] ?? NaN, ...mergeSegments(results[i] ?? [], starts) }]
       : [],
   );
   const skipped = info.labels.flatMap((label, i) =>
@@ -176,122 +188,28 @@ export function analyzeRecording(
       ? []
       : [{ label, fs: info.rates[i] ?? NaN, reason: 'rate_too_low' as const }],
   );
+  const analysedFromS = firstS ?? from;
+  const within = (ivs: readonly { onsetS: number; offsetS: number }[]): number =>
+    ivs.reduce(
+      (s, iv) => s + Math.max(0, Math.min(iv.offsetS, lastS) - Math.max(iv.onsetS, analysedFromS)),
+      0,
+    );
   return {
     ok: true,
     value: {
       format: info.format,
-      analysedFromS: firstS ?? from,
+      analysedFromS,
       analysedToS: lastS,
-      segments: offsets.length,
+      segments: starts.length,
       phases,
+      rest: {
+        source: restSource,
+        restS: atRest ? lastS - analysedFromS - within(rest.task) : within(rest.rest),
+        taskS: within(rest.task),
+      },
+      onsetMethod: options.onsetMethod,
       channels,
       skipped,
     },
   };
 }
-
-/** Joins the results of a channel's segments, shifting each segment's times by its start. */
-function merge(parts: readonly ChannelResult[], offsets: readonly number[]): ChannelResult {
-  const first = parts[0];
-  if (first === undefined) {
-    return emptyResult();
-  }
-  if (parts.length === 1) {
-    const by = offsets[0] ?? 0;
-    return {
-      ...first,
-      // no copy when nothing moves (the usual case: a continuous file from its start)
-      bursts: by === 0 ? first.bursts : EventTable.join([first.bursts], [by], burstEvent),
-      spasms: by === 0 ? first.spasms : EventTable.join([first.spasms], [by], spasmEpisode),
-      spectral: { ...first.spectral, perMinute: first.spectral.perMinute },
-      trace: first.trace === null ? null : { ...first.trace, t0S: first.trace.t0S + by },
-    };
-  }
-  const samples = parts.reduce((s, p) => s + p.samples, 0);
-  const weighted = (f: (p: ChannelResult) => number | null): number | null => {
-    let s = 0;
-    let w = 0;
-    for (const p of parts) {
-      const v = f(p);
-      if (v !== null && Number.isFinite(v)) {
-        s += v * p.samples;
-        w += p.samples;
-      }
-    }
-    return w === 0 ? null : s / w;
-  };
-  return {
-    ...first,
-    bursts: EventTable.join(
-      parts.map((p) => p.bursts),
-      offsets,
-      burstEvent,
-    ),
-    spasms: EventTable.join(
-      parts.map((p) => p.spasms),
-      offsets,
-      spasmEpisode,
-    ),
-    restRmsUv: weighted((p) => p.restRmsUv) ?? NaN,
-    activeFraction: weighted((p) => p.activeFraction) ?? 0,
-    ecg: { beats: parts.reduce((s, p) => s + p.ecg.beats, 0), bpm: weighted((p) => p.ecg.bpm) },
-    spectral: {
-      activeEpochs: parts.reduce((s, p) => s + p.spectral.activeEpochs, 0),
-      meanMnfHz: weighted((p) => p.spectral.meanMnfHz),
-      meanMdfHz: weighted((p) => p.spectral.meanMdfHz),
-      // a fatigue slope only means something within one continuous stretch: the first segment's
-      mnfSlope: first.spectral.mnfSlope,
-      mdfSlope: first.spectral.mdfSlope,
-      perMinute: parts.flatMap((p, i) =>
-        p.spectral.perMinute.map((m) => ({
-          ...m,
-          minute: m.minute + Math.floor((offsets[i] ?? 0) / 60),
-        })),
-      ),
-    },
-    amplitude: {
-      rms100msMeanUv: weighted((p) => p.amplitude.rms100msMeanUv),
-      rms100msPeakUv: peak(parts.map((p) => p.amplitude.rms100msPeakUv)),
-      linearEnvelopeMeanUv: weighted((p) => p.amplitude.linearEnvelopeMeanUv),
-      linearEnvelopePeakUv: peak(parts.map((p) => p.amplitude.linearEnvelopePeakUv)),
-    },
-    trace: parts.find((p) => p.trace !== null && p.trace.signal.length > 0)?.trace ?? first.trace,
-    samples,
-  };
-}
-
-function peak(xs: readonly (number | null)[]): number | null {
-  const known = xs.filter((x): x is number => x !== null);
-  return known.length === 0 ? null : Math.max(...known);
-}
-
-function emptyResult(): ChannelResult {
-  return {
-    notchHz: null,
-    bursts: EventTable.empty(burstEvent),
-    spasms: EventTable.empty(spasmEpisode),
-    restRmsUv: NaN,
-    onsetBaseline: null,
-    activeFraction: 0,
-    ecg: { beats: 0, bpm: null },
-    spectral: {
-      activeEpochs: 0,
-      meanMnfHz: null,
-      meanMdfHz: null,
-      mdfSlope: null,
-      mnfSlope: null,
-      perMinute: [],
-    },
-    frr: null,
-    amplitude: {
-      rms100msMeanUv: null,
-      rms100msPeakUv: null,
-      linearEnvelopeMeanUv: null,
-      linearEnvelopePeakUv: null,
-    },
-    trace: null,
-    samples: 0,
-  };
-}
-
-export { Phase };
