@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'coverage/**', 'dist/**', 'bin/**', '.ci/**'] },
+  { ignores: ['node_modules/**', 'coverage/**', 'dist/**', 'bin/**', '.ci/**', 'types/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -52,6 +52,25 @@ export default tseslint.config(
         },
       ],
       '@typescript-eslint/no-explicit-any': 'error',
+      // no I/O, no clock, no randomness: the same input gives the same answer in the browser and the server
+      'no-restricted-globals': [
+        'error',
+        ...['Buffer', 'process', 'require', 'global', 'setTimeout', 'setInterval', 'fetch'].map(
+          (name) => ({
+            name,
+            message: 'domain must run in the browser too, without I/O or a clock',
+          }),
+        ),
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'the domain has no clock: take the time as input',
+        },
+        { object: 'Math', property: 'random', message: 'use a seeded generator passed in' },
+      ],
     },
   },
   {

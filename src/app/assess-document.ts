@@ -3,29 +3,25 @@ import { parseAssessment, type ParsedAssessment } from '../domain/assessment/ind
 import { parseCase } from '../domain/cases/index.js';
 import { assess, type AssessmentResult, type Audience } from '../domain/engine/index.js';
 import { fail, ok, type Result } from '../domain/shared/index.js';
-import { parseJson } from './json.js';
 
 function looksLikeCase(v: unknown): boolean {
   return typeof v === 'object' && v !== null && ('expected' in v || 'format' in v);
 }
 
-export function parseAssessmentDocument(text: string): Result<ParsedAssessment> {
-  const json = parseJson(text);
-  if (!json.ok) {
-    return fail(json.issues);
-  }
-  if (looksLikeCase(json.value)) {
-    const c = parseCase(json.value);
+/** Reads parsed JSON as an assessment, or as a case file whose `expected` is then ignored. */
+export function parseAssessmentDocument(input: unknown): Result<ParsedAssessment> {
+  if (looksLikeCase(input)) {
+    const c = parseCase(input);
     return c.ok ? ok(c.value.parsed) : fail(c.issues);
   }
-  return parseAssessment(json.value);
+  return parseAssessment(input);
 }
 
 export function assessDocument(
-  text: string,
+  input: unknown,
   audience: Audience,
   asOf: string,
 ): Result<AssessmentResult> {
-  const parsed = parseAssessmentDocument(text);
+  const parsed = parseAssessmentDocument(input);
   return parsed.ok ? ok(assess(parsed.value, { audience, asOf })) : fail(parsed.issues);
 }

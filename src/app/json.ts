@@ -1,16 +1,6 @@
-/** @module Parses JSON text into unknown data, turning a syntax error into an issue instead of an exception. */
-import { fail, ok, type Result } from '../domain/shared/index.js';
-
-export function parseJson(text: string): Result<unknown> {
-  try {
-    return ok(JSON.parse(text) as unknown);
-  } catch (e) {
-    return fail([
-      {
-        code: 'input.invalid_json',
-        path: [],
-        params: { detail: e instanceof Error ? e.message : String(e) },
-      },
-    ]);
-  }
-}
+/** @module JSON text to unknown data for every surface: strict (no repeated or prototype keys), bounded, never throws. */
+export {
+  DEFAULT_JSON_LIMITS,
+  parseJsonStrict as parseJson,
+  type JsonLimits,
+} from '../domain/shared/index.js';

@@ -8,7 +8,6 @@ import {
 } from '../domain/cases/index.js';
 import { assess, type AssessmentResult } from '../domain/engine/index.js';
 import { fail, ok, type Result } from '../domain/shared/index.js';
-import { parseJson } from './json.js';
 
 export interface CaseRun {
   readonly file: CaseFile;
@@ -22,12 +21,9 @@ export interface RunCaseOptions {
   readonly asOf: string;
 }
 
-export function runCase(text: string, options: RunCaseOptions): Result<CaseRun> {
-  const json = parseJson(text);
-  if (!json.ok) {
-    return fail(json.issues);
-  }
-  const parsed = parseCase(json.value);
+/** Runs one case given as parsed JSON (`parseJson` reads text strictly). */
+export function runCase(input: unknown, options: RunCaseOptions): Result<CaseRun> {
+  const parsed = parseCase(input);
   if (!parsed.ok) {
     return fail(parsed.issues);
   }

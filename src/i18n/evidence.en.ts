@@ -1,18 +1,14 @@
 /** @module Turns evidence codes (`f:trismus`, `no cond:stroke`, `lab:potassium=low`, `vital:gcs<9`) into words. */
 import {
-  CATEGORIES,
-  DERIVED_BOOLEANS,
-  type CategoryFeature,
-  type DerivedBoolean,
+  featureKey,
+  type Bounds,
+  type EvidenceRef,
+  type FeatureId,
+  type HistoryMeasure,
+  type LabMeasure,
+  type VitalSign,
 } from '../domain/evidence/index.js';
-import type {
-  ConditionId,
-  Exposure,
-  FindingId,
-  HistoryCondition,
-  Medication,
-  Trigger,
-} from '../domain/kb/index.js';
+import type { EmgFinding, ImagingFinding, Region } from '../domain/kb/index.js';
 import {
   CATEGORY_NAMES,
   CONDITION_NAMES,
@@ -24,7 +20,7 @@ import {
   TRIGGER_NAMES,
 } from './findings.en.js';
 
-const IMAGING: Readonly<Record<string, string>> = {
+const IMAGING: Readonly<Record<ImagingFinding, string>> = {
   spinalMass: 'spinal mass on imaging',
   cordCompression: 'cord compression on imaging',
   caudaEquinaCompression: 'cauda equina compression on imaging',
@@ -35,67 +31,108 @@ const IMAGING: Readonly<Record<string, string>> = {
   vertebralFracture: 'vertebral fracture on imaging',
   discitisOrAbscess: 'discitis or abscess on imaging',
 };
-const EMG: Readonly<Record<string, string>> = {
+const EMG: Readonly<Record<EmgFinding, string>> = {
   fasciculations: 'fasciculations on EMG',
   denervation: 'denervation on EMG',
   continuousActivityAtRest: 'continuous activity at rest on EMG',
   myotonicDischarges: 'myotonic discharges on EMG',
 };
-const REGION: Readonly<Record<string, string>> = {
+const REGION: Readonly<Record<Region, string>> = {
   cervical: 'neck',
   thoracic: 'mid back',
   lumbar: 'low back',
   sacral: 'sacral area',
 };
 
-export function featureName(id: string): string {
-  const [prefix, rest = ''] = id.split(/:(.*)/s) as [string, string?];
-  switch (prefix) {
-    case 'f':
-      return FINDING_NAMES[rest as FindingId];
-    case 'cond':
-      return `history of ${HISTORY_CONDITION_NAMES[rest as HistoryCondition]}`;
-    case 'med':
-      return `taking a ${MEDICATION_NAMES[rest as Medication]}`;
-    case 'exp':
-      return `exposure to ${EXPOSURE_NAMES[rest as Exposure]}`;
-    case 'trig':
-      return `set off by ${TRIGGER_NAMES[rest as Trigger]}`;
+const LAB: Readonly<Record<LabMeasure, string>> = {
+  potassium: 'potassium',
+  sodium: 'sodium',
+  magnesium: 'magnesium',
+  calcium: 'calcium',
+  calcium_total: 'total calcium',
+  calcium_ionized: 'ionized calcium',
+  albumin: 'albumin',
+  creatinine: 'creatinine',
+  egfr: 'eGFR',
+  glucose: 'glucose',
+  hba1c: 'HbA1c',
+  cortisol: 'cortisol',
+  acth: 'ACTH',
+  ceruloplasmin: 'ceruloplasmin',
+  copper: 'copper',
+  creatine_kinase: 'creatine kinase',
+  vitamin_b12: 'vitamin B12',
+  tsh: 'TSH',
+  crp: 'CRP',
+  esr: 'ESR',
+  alt: 'ALT',
+};
+const VITAL: Readonly<Record<VitalSign, string>> = {
+  temperatureC: 'temperature (°C)',
+  heartRate: 'heart rate',
+  systolicBp: 'systolic blood pressure',
+  respiratoryRate: 'breathing rate',
+  spo2: 'oxygen saturation (%)',
+  gcs: 'Glasgow Coma Scale',
+};
+const HISTORY: Readonly<Record<HistoryMeasure, string>> = {
+  durationDays: 'days since it started',
+  painNrs: 'pain (0–10)',
+};
+
+/** The name of a feature, from its vocabulary and id. */
+export function featureName(id: FeatureId): string {
+  const key = featureKey(id);
+  switch (key.vocabulary) {
+    case 'finding':
+      return FINDING_NAMES[key.id];
+    case 'condition':
+      return `history of ${HISTORY_CONDITION_NAMES[key.id]}`;
+    case 'medication':
+      return `taking a ${MEDICATION_NAMES[key.id]}`;
+    case 'exposure':
+      return `exposure to ${EXPOSURE_NAMES[key.id]}`;
+    case 'trigger':
+      return `set off by ${TRIGGER_NAMES[key.id]}`;
     case 'region':
-      return `${REGION[rest] ?? rest} affected`;
+      return `${REGION[key.id]} affected`;
     case 'emg':
-      return EMG[rest] ?? rest;
-    case 'img':
-      return IMAGING[rest] ?? rest;
-    default:
-      break;
+      return EMG[key.id];
+    case 'imaging':
+      return IMAGING[key.id];
+    case 'derived':
+      return DERIVED_NAMES[key.id];
+    case 'category':
+      return CATEGORY_NAMES[key.id];
   }
-  if ((DERIVED_BOOLEANS as readonly string[]).includes(id)) {
-    return DERIVED_NAMES[id as DerivedBoolean];
-  }
-  if (id in CATEGORIES) {
-    return CATEGORY_NAMES[id as CategoryFeature];
-  }
-  return id;
 }
 
-/** Words for one evidence code as the classifier and the rules report them. */
-export function evidenceText(code: string): string {
-  if (code.startsWith('no ')) {
-    return `no ${featureName(code.slice(3))}`;
+function bounds(name: string, b: Bounds): string {
+  const parts = [
+    b.atLeast === undefined ? '' : `at least ${b.atLeast}`,
+    b.below === undefined ? '' : `below ${b.below}`,
+  ].filter((p) => p !== '');
+  return `${name} ${parts.join(' and ')}`;
+}
+
+/** Words for one piece of evidence as the classifier and the rules report it. */
+export function evidenceText(ref: EvidenceRef): string {
+  switch (ref.kind) {
+    case 'present':
+      return featureName(ref.feature);
+    case 'absent':
+      return `no ${featureName(ref.feature)}`;
+    case 'category':
+      return `${featureName(ref.feature)}: ${ref.value.replace(/_/g, ' ')}`;
+    case 'lab':
+      return bounds(LAB[ref.lab], ref);
+    case 'vital':
+      return bounds(VITAL[ref.vital], ref);
+    case 'age':
+      return bounds('age', ref);
+    case 'history':
+      return bounds(HISTORY[ref.history], ref);
+    case 'leading':
+      return `most likely cause: ${CONDITION_NAMES[ref.condition]}`;
   }
-  if (code.startsWith('leading=')) {
-    return `most likely cause: ${CONDITION_NAMES[code.slice(8) as ConditionId]}`;
-  }
-  const eq = code.indexOf('=');
-  if (eq > 0 && !code.includes('<') && !code.includes('>')) {
-    const feature = code.slice(0, eq);
-    const value = code.slice(eq + 1).replace(/_/g, ' ');
-    return `${featureName(feature)}: ${value}`;
-  }
-  const m = /^(lab|vital):([a-zA-Z_]+)(.*)$/.exec(code);
-  if (m !== null) {
-    return `${(m[2] ?? '').replace(/_/g, ' ')} ${m[3] ?? ''}`.trim();
-  }
-  return featureName(code);
 }

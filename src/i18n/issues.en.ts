@@ -71,6 +71,14 @@ export function issueText(issue: DomainIssue): string {
       return `${field}: unsupported format ${v(issue, 'format')}`;
     case 'input.duplicate':
       return `${field}: duplicate ${v(issue, 'what')}`;
+    case 'input.duplicate_key':
+      return `${field}: the key "${v(issue, 'key')}" is given twice; give each key once`;
+    case 'input.forbidden_key':
+      return `${field}: the key "${v(issue, 'key')}" is not allowed anywhere in a document`;
+    case 'input.too_deep':
+      return `${field}: nested more than ${v(issue, 'max')} levels deep`;
+    case 'input.too_large':
+      return `${field}: ${v(issue, 'length')} characters, more than the ${v(issue, 'max')} allowed`;
   }
 }
 

@@ -1,10 +1,11 @@
 /** @module English messages for order-check findings (clinician-facing). */
-import type { OrderFinding } from '../domain/orders/index.js';
+import type { OrderFinding, OrderRuleId } from '../domain/orders/index.js';
 
 type Params = OrderFinding['params'];
 const p = (params: Params, key: string): string => String(params[key] ?? '?');
 
-export const ORDER_MESSAGES: Readonly<Record<string, (params: Params) => string>> = {
+/** One message per order rule: a rule without words fails the type check. */
+export const ORDER_MESSAGES: Readonly<Record<OrderRuleId, (params: Params) => string>> = {
   'OC-TIZ-CYP1A2': (x) =>
     `Tizanidine is contraindicated with ${p(x, 'with')} (strong CYP1A2 inhibitor; exposure rises many-fold).`,
   'OC-TIZ-MAX': (x) =>
@@ -57,6 +58,5 @@ export const ORDER_MESSAGES: Readonly<Record<string, (params: Params) => string>
 };
 
 export function orderFindingText(f: OrderFinding): string {
-  const m = ORDER_MESSAGES[f.rule];
-  return m === undefined ? f.rule : m(f.params);
+  return ORDER_MESSAGES[f.rule](f.params);
 }

@@ -1,5 +1,6 @@
 /** @module English wording of triage levels and reasons, with a patient version that never names a drug. */
 import type { TriageLevel } from '../domain/shared/index.js';
+import type { TriageRuleId } from '../domain/triage/index.js';
 
 export const LEVEL_NAMES: Readonly<Record<TriageLevel, string>> = {
   self_care: 'Self-care at home is probably enough',
@@ -9,6 +10,9 @@ export const LEVEL_NAMES: Readonly<Record<TriageLevel, string>> = {
   emergency_ambulance: 'Call an ambulance now',
 };
 
+export const PRESCRIPTION_ONLY =
+  'Medicines for spasm can only be prescribed by a doctor; do not take anyone else’s.';
+
 interface ReasonText {
   readonly clinician: string;
   readonly patient: string;
@@ -16,8 +20,8 @@ interface ReasonText {
 
 const r = (clinician: string, patient: string = clinician): ReasonText => ({ clinician, patient });
 
-/** One entry per rule id of the red-flag and baseline rules; a test keeps this in step with the rules. */
-export const REASON_TEXT: Readonly<Record<string, ReasonText>> = {
+/** One entry per rule id of the red-flag, cause-floor and baseline rules: a rule without words fails the type check. */
+export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-CES-SADDLE': r(
     'Saddle anaesthesia: possible cauda equina syndrome',
     'Numbness around the groin or buttocks can mean pressure on the nerves at the bottom of the spine',

@@ -10,7 +10,9 @@ const files = readdirSync(DIR)
 
 describe('development cases', () => {
   test.each(files)('%s passes', (file) => {
-    const r = runCase(readFileSync(`${DIR}/${file}`, 'utf8'), { asOf: '2026-11-25' });
+    const r = runCase(JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8')) as unknown, {
+      asOf: '2026-11-25',
+    });
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.value.check).toEqual(expect.objectContaining({ triage: 'pass', condition: 'pass' }));

@@ -8,7 +8,10 @@ const files = readdirSync(DIR)
   .sort();
 const runAll = (historyOnly: boolean): CaseRun[] =>
   files.map((f) => {
-    const r = runCase(readFileSync(`${DIR}/${f}`, 'utf8'), { asOf: '2026-11-25', historyOnly });
+    const r = runCase(JSON.parse(readFileSync(`${DIR}/${f}`, 'utf8')) as unknown, {
+      asOf: '2026-11-25',
+      historyOnly,
+    });
     if (!r.ok) {
       throw new Error(`${f}: ${JSON.stringify(r.issues)}`);
     }

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { assessDocument, checkOrderDocument, runCase } from '../../src/app/index.js';
+import { assessDocument, checkOrderDocument, parseJson, runCase } from '../../src/app/index.js';
+import { fieldPath, en } from '../../src/i18n/index.js';
 import { FINDING_IDS, HISTORY_CONDITIONS, MEDICATIONS } from '../../src/domain/kb/index.js';
 
 const cases = readdirSync('cases/public').map(
@@ -74,13 +75,18 @@ describe('loader and engine robustness', () => {
           fc.jsonValue().map((v) => JSON.stringify(v)),
         ),
         (text) => {
-          const r = runCase(text, { asOf: '2026-11-25' });
+          const json = parseJson(text);
+          if (!json.ok) {
+            expect(json.issues.length).toBeGreaterThan(0);
+            return;
+          }
+          const r = runCase(json.value, { asOf: '2026-11-25' });
           expect(typeof r.ok).toBe('boolean');
           if (!r.ok) {
             expect(r.issues.length).toBeGreaterThan(0);
           }
-          expect(typeof assessDocument(text, 'patient', '2026-11-25').ok).toBe('boolean');
-          expect(typeof checkOrderDocument(text).ok).toBe('boolean');
+          expect(typeof assessDocument(json.value, 'patient', '2026-11-25').ok).toBe('boolean');
+          expect(typeof checkOrderDocument(json.value).ok).toBe('boolean');
         },
       ),
       { numRuns: RUNS },
@@ -105,11 +111,17 @@ describe('loader and engine robustness', () => {
               op + k,
             );
           }
-          const r = runCase(JSON.stringify(doc), { asOf: '2026-11-25' });
+          const r = runCase(doc, { asOf: '2026-11-25' });
           if (!r.ok) {
             expect(r.issues.length).toBeGreaterThan(0);
+            const isObject = typeof doc === 'object' && doc !== null && !Array.isArray(doc);
             for (const issue of r.issues) {
               expect(issue.code).toMatch(/^input\./);
+              // a field-level problem names its field, and the words say which one
+              if (isObject) {
+                expect(issue.path.length, JSON.stringify(issue)).toBeGreaterThan(0);
+              }
+              expect(en.issue(issue)).toContain(fieldPath(issue.path));
             }
           } else {
             const sum = r.value.result.groups.reduce((s, g) => s + g.probability, 0);

@@ -1,48 +1,5 @@
-/** @module The `tonus case` output: the JSON of FORMAT.md, and one readable line per case. */
+/** @module One readable line per case and the summary line of `tonus case`. */
 import type { CaseRun, CaseSummary } from '../../app/index.js';
-import { whyText } from '../../i18n/index.js';
-
-export function caseJson(run: CaseRun): object {
-  const r = run.result;
-  return {
-    id: run.file.id,
-    triage: {
-      level: r.triage.level,
-      reasons: r.triage.reasons.map((x) => ({
-        rule: x.rule,
-        source: x.sourceIds.join(', '),
-        level: x.level,
-        status: x.status,
-        because: x.because,
-      })),
-    },
-    groups: r.groups.map((g) => ({ group: g.group, probability: round(g.probability) })),
-    differential: r.differential.map((d) => ({
-      condition: d.condition,
-      score: round(d.score),
-      for: d.for,
-      against: d.against,
-      missing: d.missing,
-    })),
-    nextTests: r.nextTests.map((t) => ({
-      test: t.id,
-      why: whyText(t),
-      expectedChange: round(t.expectedChange),
-    })),
-    nextQuestions: r.nextQuestions.map((q) => ({
-      question: q.id,
-      why: whyText(q),
-      expectedChange: round(q.expectedChange),
-    })),
-    check: { triage: run.check.triage, group: run.check.group, condition: run.check.condition },
-    notice: r.notice,
-    kbVersion: r.kbVersion,
-  };
-}
-
-function round(x: number): number {
-  return Math.round(x * 10000) / 10000;
-}
 
 const pct = (x: number): string => `${(x * 100).toFixed(0)}%`;
 

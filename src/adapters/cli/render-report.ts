@@ -1,110 +1,129 @@
 /**
- * @module The readable `tonus assess` report. The patient version says which care to seek, why, and what
- * to do meanwhile; it never names a prescription drug or dose. The clinician version adds the
- * differential, its evidence, next tests and questions, and prescriber-only options.
+ * @module The readable `tonus assess` report, rendered from a view. The patient version says which care to
+ * seek, why, and what to do meanwhile; its view has no field that could name a prescription drug or dose.
+ * The clinician version adds the differential, its evidence, next tests and questions, and
+ * prescriber-only options.
  */
-import type { AssessmentResult } from '../../domain/engine/index.js';
-import {
-  CAUSE_ACTION_TEXT,
-  CAUTION_TEXT,
-  CONDITION_NAMES,
-  GROUP_NAMES,
-  LEVEL_NAMES,
-  MODE_TEXT,
-  NOTICE,
-  REASON_TEXT,
-  TEST_NAMES,
-  WITHHELD_TEXT,
-  evidenceText,
-  factText,
-  orderFindingText,
-  questionText,
-  selfCareText,
-  whyText,
-} from '../../i18n/index.js';
+import type { ClinicianView, PatientView, SelfCareView } from '../../app/index.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(0)} %`;
 
-function selfCareLines(r: AssessmentResult): string[] {
-  const lines = [`${MODE_TEXT[r.selfCare.mode]}:`];
-  for (const item of r.selfCare.items) {
-    lines.push(`  - ${selfCareText(item)}`);
+function selfCareLines(s: SelfCareView): string[] {
+  const lines = [`${s.heading}:`];
+  for (const item of s.items) {
+    lines.push(`  - ${item.text}`);
     for (const c of item.cautions) {
-      lines.push(`      Take care: ${CAUTION_TEXT[c]}`);
+      lines.push(`      Take care: ${c}`);
     }
   }
-  if (r.selfCare.withheld.length > 0) {
-    lines.push(`  ${WITHHELD_TEXT}`);
+  if (s.withheldText !== undefined) {
+    lines.push(`  ${s.withheldText}`);
   }
   return lines;
 }
 
-export function patientReport(r: AssessmentResult): string {
-  const lines = [NOTICE, '', `What to do: ${LEVEL_NAMES[r.triage.level]}`, 'Why:'];
-  for (const reason of r.triage.reasons) {
-    lines.push(`  - ${REASON_TEXT[reason.rule]?.patient ?? reason.rule}`);
+export function patientReport(v: PatientView): string {
+  const lines = [v.notice, '', `What to do: ${v.triage.advice}`, 'Why:'];
+  for (const reason of v.triage.reasons) {
+    lines.push(`  - ${reason.text}`);
   }
-  lines.push(
-    '',
-    ...selfCareLines(r),
-    '',
-    'Medicines for spasm can only be prescribed by a doctor; do not take anyone else’s.',
-  );
+  lines.push('', ...selfCareLines(v.selfCare), '', v.prescriptionOnly);
   return lines.join('\n');
 }
 
-export function clinicianReport(r: AssessmentResult): string {
+function measurementLines(m: ClinicianView['measurements']): string[] {
+  const out: string[] = [];
+  if (m.pain !== undefined) {
+    out.push(`pain NRS ${m.pain.nrs} (${m.pain.band})`);
+  }
+  if (m.psfs !== undefined) {
+    out.push(
+      `PSFS frequency ${m.psfs.frequency}${m.psfs.severity === null ? '' : `, severity ${m.psfs.severity}`}`,
+    );
+  }
+  if (m.mas !== undefined) {
+    out.push(`MAS ${m.mas.grade}`);
+  }
+  if (m.romLowestPercent !== undefined) {
+    out.push(`lowest ROM ${m.romLowestPercent.toFixed(0)} % of normal`);
+  }
+  if (m.correctedCalciumMmolL !== undefined) {
+    const mgDl =
+      m.correctedCalciumMgDl === undefined ? '' : ` (${m.correctedCalciumMgDl.toFixed(1)} mg/dL)`;
+    out.push(`albumin-corrected calcium ${m.correctedCalciumMmolL.toFixed(2)} mmol/L${mgDl}`);
+  }
+  if (m.calciumBasis !== undefined) {
+    out.push(`calcium judged on ${m.calciumBasis.replace(/_/g, ' ')}`);
+  }
+  if (m.odi !== undefined) {
+    out.push(
+      `ODI ${m.odi.percent.toFixed(1)} % (${m.odi.band}, ${m.odi.sectionsAnswered}/10 sections)`,
+    );
+  }
+  if (m.rmdq !== undefined) {
+    out.push(
+      `RMDQ ${m.rmdq.score}/24${m.rmdq.unanswered > 0 ? ` (${m.rmdq.unanswered} unanswered)` : ''}`,
+    );
+  }
+  if (m.startBack !== undefined) {
+    out.push(
+      `STarT Back ${m.startBack.total}/9, psychosocial ${m.startBack.psychosocial}/5: ${m.startBack.risk} risk`,
+    );
+  }
+  return out;
+}
+
+export function clinicianReport(v: ClinicianView): string {
   const lines = [
-    `${NOTICE} (knowledge base ${r.kbVersion})`,
+    `${v.notice} (knowledge base ${v.kbVersion})`,
     '',
-    `TRIAGE  ${r.triage.level}: ${LEVEL_NAMES[r.triage.level]}`,
+    `TRIAGE  ${v.triage.level}: ${v.triage.advice}`,
   ];
-  for (const reason of r.triage.reasons) {
+  for (const reason of v.triage.reasons) {
     const because =
       reason.because.length === 0
         ? ''
-        : `; because: ${reason.because.map(evidenceText).join(', ')}`;
+        : `; because: ${reason.because.map((b) => b.text).join(', ')}`;
     lines.push(
-      `  - ${REASON_TEXT[reason.rule]?.clinician ?? reason.rule} [${reason.rule} v${reason.version}; ${reason.sourceIds.join(', ')}; ${reason.status}]${because}`,
+      `  - ${reason.text} [${reason.rule} v${reason.version}; ${reason.sourceIds.join(', ')}; ${reason.status}]${because}`,
     );
   }
   lines.push(
     '',
-    `CAUSE GROUPS  ${r.groups.map((g) => `${GROUP_NAMES[g.group]} ${pct(g.probability)}`).join(' · ')}`,
+    `CAUSE GROUPS  ${v.groups.map((g) => `${g.name} ${pct(g.probability)}`).join(' · ')}`,
     '',
     'DIFFERENTIAL',
   );
-  r.differential.slice(0, 5).forEach((d, i) => {
-    lines.push(`  ${i + 1}. ${CONDITION_NAMES[d.condition]} ${pct(d.score)}`);
+  v.differential.slice(0, 5).forEach((d, i) => {
+    lines.push(`  ${i + 1}. ${d.name} ${pct(d.score)}`);
     if (d.for.length > 0) {
-      lines.push(`       for: ${d.for.map(evidenceText).join('; ')}`);
+      lines.push(`       for: ${d.for.map((x) => x.text).join('; ')}`);
     }
     if (d.against.length > 0) {
-      lines.push(`       against: ${d.against.map(evidenceText).join('; ')}`);
+      lines.push(`       against: ${d.against.map((x) => x.text).join('; ')}`);
     }
     if (d.missing.length > 0) {
-      lines.push(`       unknown: ${d.missing.map(evidenceText).join('; ')}`);
+      lines.push(`       unknown: ${d.missing.map((x) => x.text).join('; ')}`);
     }
   });
   lines.push('', 'NEXT BEST TESTS');
-  if (r.nextTests.length === 0) {
+  if (v.nextTests.length === 0) {
     lines.push('  (none would change the differential much)');
   }
-  for (const t of r.nextTests) {
-    lines.push(`  - ${TEST_NAMES[t.id]}: ${whyText(t)}`);
+  for (const t of v.nextTests) {
+    lines.push(`  - ${t.name}: ${t.why}`);
   }
   lines.push('', 'QUESTIONS TO ASK');
-  for (const q of r.nextQuestions) {
-    lines.push(`  - ${questionText(q)}: ${whyText(q)}`);
+  for (const q of v.nextQuestions) {
+    lines.push(`  - ${q.name}: ${q.why}`);
   }
-  lines.push('', 'SELF-CARE', ...selfCareLines(r));
-  const ph = r.pharmacotherapy;
-  if (ph !== undefined) {
+  lines.push('', 'SELF-CARE', ...selfCareLines(v.selfCare));
+  const ph = v.pharmacotherapy;
+  if (ph.causeTreatment.length > 0 || ph.options.length > 0) {
     lines.push('', 'TREATMENT (prescriber only)');
     for (const c of ph.causeTreatment) {
-      lines.push(
-        `  - ${CONDITION_NAMES[c.condition]}: ${CAUSE_ACTION_TEXT[c.action]} [${c.sourceIds.join(', ')}; ${c.status}]`,
-      );
+      const name = v.differential.find((d) => d.condition === c.condition)?.name ?? c.condition;
+      lines.push(`  - ${name}: ${c.text} [${c.sourceIds.join(', ')}; ${c.status}]`);
     }
     for (const o of ph.options) {
       lines.push(
@@ -112,51 +131,13 @@ export function clinicianReport(r: AssessmentResult): string {
       );
       for (const f of o.flags) {
         lines.push(
-          `      ${f.severity.toUpperCase()}: ${orderFindingText(f)} [${f.rule}; ${f.sourceIds.join(', ')}]`,
+          `      ${f.severity.toUpperCase()}: ${f.message} [${f.rule}; ${f.sourceIds.join(', ')}]`,
         );
       }
-      lines.push(`      monitor: ${o.monitoring.map(factText).join('; ')}`);
+      lines.push(`      monitor: ${o.monitoring.map((x) => x.text).join('; ')}`);
     }
   }
-  const m = r.measurements;
-  const measures: string[] = [];
-  if (m.pain !== undefined) {
-    measures.push(`pain NRS ${m.pain.nrs} (${m.pain.band})`);
-  }
-  if (m.psfs !== undefined) {
-    measures.push(
-      `PSFS frequency ${m.psfs.frequency}${m.psfs.severity === null ? '' : `, severity ${m.psfs.severity}`}`,
-    );
-  }
-  if (m.mas !== undefined) {
-    measures.push(`MAS ${m.mas.grade}`);
-  }
-  if (m.romLowestPercent !== undefined) {
-    measures.push(`lowest ROM ${m.romLowestPercent.toFixed(0)} % of normal`);
-  }
-  if (m.correctedCalciumMmolL !== undefined) {
-    measures.push(
-      `albumin-corrected calcium ${m.correctedCalciumMmolL.toFixed(2)} mmol/L (${(m.correctedCalciumMmolL * 4.008).toFixed(1)} mg/dL)`,
-    );
-  }
-  if (m.calciumBasis !== undefined) {
-    measures.push(`calcium judged on ${m.calciumBasis.replace(/_/g, ' ')}`);
-  }
-  if (m.odi !== undefined) {
-    measures.push(
-      `ODI ${m.odi.percent.toFixed(1)} % (${m.odi.band}, ${m.odi.sectionsAnswered}/10 sections)`,
-    );
-  }
-  if (m.rmdq !== undefined) {
-    measures.push(
-      `RMDQ ${m.rmdq.score}/24${m.rmdq.unanswered > 0 ? ` (${m.rmdq.unanswered} unanswered)` : ''}`,
-    );
-  }
-  if (m.startBack !== undefined) {
-    measures.push(
-      `STarT Back ${m.startBack.total}/9, psychosocial ${m.startBack.psychosocial}/5: ${m.startBack.risk} risk`,
-    );
-  }
+  const measures = measurementLines(v.measurements);
   if (measures.length > 0) {
     lines.push('', 'MEASUREMENTS', ...measures.map((x) => `  - ${x}`));
   }

@@ -2,14 +2,14 @@
  * @module Naive-Bayes cause classifier: a posterior over every condition, the cause-group probabilities,
  * and for each condition the findings for, against and still missing, with their likelihood ratios.
  */
-import { FEATURES, type Evidence } from '../evidence/index.js';
+import { FEATURES, type Evidence, type EvidenceRef, type FeatureId } from '../evidence/index.js';
 import { CONDITIONS, type ConditionId } from '../kb/index.js';
 import { CAUSE_GROUPS, type CauseGroup } from '../shared/index.js';
 import { MODEL, MAX_VALUES, slot, type CompiledModel } from './compile.js';
 
 export interface Contribution {
-  /** `f:trismus`, `onset=sudden`, `no f:wound_recent`: the feature and the value that was seen. */
-  readonly evidence: string;
+  /** The feature and the value that was seen. */
+  readonly evidence: EvidenceRef;
   readonly likelihoodRatio: number;
 }
 
@@ -18,10 +18,10 @@ export interface DifferentialEntry {
   readonly group: CauseGroup | null;
   /** Posterior probability. */
   readonly score: number;
-  readonly for: readonly string[];
-  readonly against: readonly string[];
+  readonly for: readonly EvidenceRef[];
+  readonly against: readonly EvidenceRef[];
   /** Unknown features that would move this condition most, strongest first. */
-  readonly missing: readonly string[];
+  readonly missing: readonly FeatureId[];
   readonly contributions: readonly Contribution[];
 }
 
@@ -38,6 +38,8 @@ export interface Classification {
 }
 
 const SHOWN = 6;
+/** Never reached: every slot of a feature's values has a reference. */
+const UNKNOWN_SLOT: EvidenceRef = { kind: 'absent', feature: 'fever' };
 /** Evidence moving the odds by less than 10 % is not worth listing. */
 const MEANINGFUL = Math.log(1.1);
 /** Reused between calls: the classifier is synchronous, and the arrays are sized for every feature. */
@@ -94,15 +96,16 @@ function explain(
   const order = model.byStrength[ci] ?? new Int32Array(0);
   const values = e.values;
   const logLr = model.logLr;
-  const missing: string[] = [];
+  const missing: FeatureId[] = [];
   // insertion sort into scratch arrays, strongest evidence first; n is small and this is the hot path
   let n = 0;
   for (let k = 0; k < order.length; k++) {
     const fi = order[k] ?? 0;
     const v = values[fi] ?? -1;
     if (v < 0) {
-      if (missing.length < SHOWN) {
-        missing.push(FEATURES[fi]?.id ?? '?');
+      const feature = FEATURES[fi];
+      if (missing.length < SHOWN && feature !== undefined) {
+        missing.push(feature.id);
       }
       continue;
     }
@@ -120,12 +123,12 @@ function explain(
     SCRATCH_CODE[at] = fi * MAX_VALUES + v;
     n += 1;
   }
-  const forList: string[] = [];
-  const against: string[] = [];
+  const forList: EvidenceRef[] = [];
+  const against: EvidenceRef[] = [];
   const contributions: Contribution[] = new Array<Contribution>(n);
   for (let i = 0; i < n; i++) {
     const w = SCRATCH_W[i] ?? 0;
-    const code = model.codes[SCRATCH_CODE[i] ?? 0] ?? '?';
+    const code = model.codes[SCRATCH_CODE[i] ?? 0] ?? UNKNOWN_SLOT;
     contributions[i] = { evidence: code, likelihoodRatio: Math.exp(w) };
     if (w > MEANINGFUL && forList.length < SHOWN) {
       forList.push(code);

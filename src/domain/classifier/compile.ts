@@ -7,6 +7,7 @@ import {
   FEATURES,
   featureIndex,
   isCategory,
+  type EvidenceRef,
   type FeatureId,
 } from '../evidence/index.js';
 import { CONDITION_IDS, type ConditionId } from '../kb/index.js';
@@ -32,8 +33,8 @@ export interface CompiledModel {
   /** Per condition, the mentioned features strongest first (largest |log LR| over their values). */
   readonly byStrength: readonly Int32Array[];
   readonly valueCount: Uint8Array;
-  /** Evidence code per `[feature][value]` slot: `f:trismus`, `no f:trismus`, `onset=sudden`. */
-  readonly codes: readonly string[];
+  /** Evidence per `[feature][value]` slot: a finding present or absent, a category value. */
+  readonly codes: readonly EvidenceRef[];
 }
 
 const stride = FEATURES.length * MAX_VALUES;
@@ -157,10 +158,10 @@ export function compileModel(models: readonly ConditionModel[] = CONDITION_MODEL
   const byStrength = mentions.map((fis, ci) =>
     Int32Array.from([...fis].sort((a, b) => strongest(ci, b) - strongest(ci, a))),
   );
-  const codes: string[] = [];
+  const codes: EvidenceRef[] = [];
   FEATURES.forEach((f) => {
     for (let vi = 0; vi < MAX_VALUES; vi++) {
-      codes.push(evidenceCode(f.id, f.values, vi));
+      codes.push(slotRef(f.id, vi));
     }
   });
   const used: number[] = [];
@@ -183,11 +184,11 @@ export function compileModel(models: readonly ConditionModel[] = CONDITION_MODEL
   };
 }
 
-function evidenceCode(id: FeatureId, values: readonly string[], vi: number): string {
-  if (values.length === 2 && values[0] === 'absent') {
-    return vi === 1 ? id : `no ${id}`;
+function slotRef(id: FeatureId, vi: number): EvidenceRef {
+  if (isCategory(id)) {
+    return { kind: 'category', feature: id, value: CATEGORIES[id][vi] ?? '?' };
   }
-  return `${id}=${values[vi] ?? '?'}`;
+  return vi === 1 ? { kind: 'present', feature: id } : { kind: 'absent', feature: id };
 }
 
 /** The one compiled model of this knowledge-base version. */

@@ -23,3 +23,4 @@ export {
 } from './model.js';
 export { BASELINE_BOOLEANS, BASELINE_CATEGORIES } from './baseline.js';
 export { compileModel, MODEL, type CompiledModel } from './compile.js';
+export { classifierCatalog } from './catalog.js';

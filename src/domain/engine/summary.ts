@@ -1,5 +1,5 @@
 /** @module The scale scores and derived measurements of an assessment, as a report shows them. */
-import type { ParsedAssessment } from '../assessment/index.js';
+import type { CalciumBasis, ParsedAssessment } from '../assessment/index.js';
 import { romPercents } from '../evidence/index.js';
 import {
   masShowsIncreasedTone,
@@ -23,7 +23,7 @@ export interface MeasurementSummary {
   /** Lowest range of motion recorded, percent of normal. */
   readonly romLowestPercent?: number;
   readonly correctedCalciumMmolL?: number;
-  readonly calciumBasis?: string;
+  readonly calciumBasis?: CalciumBasis;
   readonly odi?: OdiScore;
   readonly rmdq?: RmdqScore;
   readonly startBack?: StartBackScore;

@@ -25,6 +25,7 @@ import {
   type CategoryValue,
   type FeatureId,
 } from './features.js';
+import { BANDED_FEATURES, bandOf, LAB_BANDS } from './lab-bands.js';
 
 export interface Evidence {
   /** Per feature index: the value index, or -1 when unknown. */
@@ -268,32 +269,24 @@ function romReduced(a: Assessment): boolean | undefined {
 
 type SetCat = <F extends CategoryFeature>(id: F, v: CategoryValue<F> | undefined) => void;
 
-function below(lab: NormalizedLab, limit: number | undefined): boolean {
-  return limit !== undefined && lab.value < limit;
-}
-function above(lab: NormalizedLab, limit: number | undefined): boolean {
-  return limit !== undefined && lab.value > limit;
-}
-/** Low, normal or high against the result's own reference limits. */
 function lnh(lab: NormalizedLab | undefined): 'low' | 'normal' | 'high' | undefined {
   if (lab === undefined) {
     return undefined;
   }
-  if (below(lab, lab.low)) {
+  if (lab.low !== undefined && lab.value < lab.low) {
     return 'low';
   }
-  return above(lab, lab.high) ? 'high' : 'normal';
+  return lab.high !== undefined && lab.value > lab.high ? 'high' : 'normal';
 }
 
 function setLabCategories(labs: LabPanel, set: SetCat): void {
-  const l = labs.byAnalyte;
-  const k = l.potassium;
-  if (k !== undefined) {
-    const band = lnh(k);
-    set('lab:potassium', k.value < LAB_THRESHOLDS.potassiumSevereLow.value ? 'severe_low' : band);
+  for (const feature of BANDED_FEATURES) {
+    const banding = LAB_BANDS[feature];
+    const lab = labs.byAnalyte[banding.analyte];
+    if (lab !== undefined) {
+      set(feature, bandOf<string>(lab, banding) as CategoryValue<typeof feature>);
+    }
   }
-  set('lab:sodium', lnh(l.sodium));
-  set('lab:magnesium', lnh(l.magnesium));
   const ca = labs.calcium;
   if (ca !== undefined) {
     let band: CategoryValue<'lab:calcium'> = 'normal';
@@ -306,73 +299,12 @@ function setLabCategories(labs: LabPanel, set: SetCat): void {
     }
     set('lab:calcium', band);
   }
-  const cortisol = l.cortisol;
-  if (cortisol !== undefined) {
-    // < 3 µg/dL strongly suggests adrenal insufficiency; ≥ 18 µg/dL (500 nmol/L) is an adequate level [X1]
-    let band: CategoryValue<'lab:cortisol'> = 'indeterminate';
-    if (cortisol.value < LAB_THRESHOLDS.cortisolMorningLow.value) {
-      band = 'low';
-    } else if (cortisol.value >= 500) {
-      band = 'normal';
-    }
-    set('lab:cortisol', band);
-  }
-  const acth = l.acth;
-  if (acth !== undefined) {
-    // primary adrenal insufficiency: ACTH above twice the upper reference limit [X1]
-    set('lab:acth', acth.high !== undefined && acth.value > 2 * acth.high ? 'high' : 'normal');
-  }
-  const cp = l.ceruloplasmin;
-  if (cp !== undefined) {
-    set('lab:ceruloplasmin', cp.value < LAB_THRESHOLDS.ceruloplasminLow.value ? 'low' : 'normal');
-  }
-  set('lab:copper', lnh(l.copper));
-  const ck = l.creatine_kinase;
-  if (ck !== undefined) {
-    let band: CategoryValue<'lab:ck'> = 'normal';
-    if (ck.value >= LAB_THRESHOLDS.ckRhabdomyolysis.value) {
-      band = 'very_high';
-    } else if (above(ck, ck.high)) {
-      band = 'raised';
-    }
-    set('lab:ck', band);
-  }
-  const egfr = l.egfr;
-  if (egfr !== undefined) {
-    let band: CategoryValue<'lab:egfr'> = 'normal';
-    if (egfr.value < LAB_THRESHOLDS.egfrKidneyFailure.value) {
-      band = 'failure';
-    } else if (egfr.value < (egfr.low ?? 60)) {
-      band = 'reduced';
-    }
-    set('lab:egfr', band);
-  }
-  const cr = l.creatinine;
-  set(
-    'lab:creatinine',
-    ifKnown(cr, (c) => (above(c, c.high) ? 'high' : 'normal')),
-  );
   set('lab:glycaemia', glycaemia(labs));
-  const b12 = l.vitamin_b12;
-  set(
-    'lab:b12',
-    ifKnown(b12, (b) => (below(b, b.low) ? 'low' : 'normal')),
-  );
-  const tsh = lnh(l.tsh);
-  set(
-    'lab:tsh',
-    ifKnown(tsh, (t) => (t === 'normal' ? 'normal' : 'abnormal')),
-  );
-  const crp = lnh(l.crp);
-  const esr = lnh(l.esr);
+  const crp = lnh(labs.byAnalyte.crp);
+  const esr = lnh(labs.byAnalyte.esr);
   if (crp !== undefined || esr !== undefined) {
     set('lab:inflammation', crp === 'high' || esr === 'high' ? 'raised' : 'normal');
   }
-  const alt = l.alt;
-  set(
-    'lab:alt',
-    ifKnown(alt, (x) => (above(x, x.high) ? 'raised' : 'normal')),
-  );
 }
 
 function glycaemia(labs: LabPanel): CategoryValue<'lab:glycaemia'> | undefined {

@@ -88,27 +88,54 @@ export type BooleanFeature =
 
 export type FeatureId = BooleanFeature | CategoryFeature;
 
+/** What a feature is about, as data: the vocabulary it comes from and the id within it. */
+export type FeatureKey =
+  | { readonly vocabulary: 'finding'; readonly id: FindingId }
+  | { readonly vocabulary: 'condition'; readonly id: HistoryCondition }
+  | { readonly vocabulary: 'medication'; readonly id: Medication }
+  | { readonly vocabulary: 'exposure'; readonly id: Exposure }
+  | { readonly vocabulary: 'trigger'; readonly id: Trigger }
+  | { readonly vocabulary: 'region'; readonly id: Region }
+  | { readonly vocabulary: 'emg'; readonly id: EmgFinding }
+  | { readonly vocabulary: 'imaging'; readonly id: ImagingFinding }
+  | { readonly vocabulary: 'derived'; readonly id: DerivedBoolean }
+  | { readonly vocabulary: 'category'; readonly id: CategoryFeature };
+
 export interface FeatureDef {
   readonly id: FeatureId;
   readonly values: readonly string[];
 }
 
-const booleans: BooleanFeature[] = [
-  ...FINDING_IDS.map((id) => `f:${id}` as const),
-  ...HISTORY_CONDITIONS.map((id) => `cond:${id}` as const),
-  ...MEDICATIONS.map((id) => `med:${id}` as const),
-  ...EXPOSURES.map((id) => `exp:${id}` as const),
-  ...TRIGGERS.map((id) => `trig:${id}` as const),
-  ...REGIONS.map((id) => `region:${id}` as const),
-  ...EMG_FINDINGS.map((id) => `emg:${id}` as const),
-  ...IMAGING_FINDINGS.map((id) => `img:${id}` as const),
-  ...DERIVED_BOOLEANS,
+const booleans: (readonly [BooleanFeature, FeatureKey])[] = [
+  ...FINDING_IDS.map((id) => [`f:${id}`, { vocabulary: 'finding', id }] as const),
+  ...HISTORY_CONDITIONS.map((id) => [`cond:${id}`, { vocabulary: 'condition', id }] as const),
+  ...MEDICATIONS.map((id) => [`med:${id}`, { vocabulary: 'medication', id }] as const),
+  ...EXPOSURES.map((id) => [`exp:${id}`, { vocabulary: 'exposure', id }] as const),
+  ...TRIGGERS.map((id) => [`trig:${id}`, { vocabulary: 'trigger', id }] as const),
+  ...REGIONS.map((id) => [`region:${id}`, { vocabulary: 'region', id }] as const),
+  ...EMG_FINDINGS.map((id) => [`emg:${id}`, { vocabulary: 'emg', id }] as const),
+  ...IMAGING_FINDINGS.map((id) => [`img:${id}`, { vocabulary: 'imaging', id }] as const),
+  ...DERIVED_BOOLEANS.map((id) => [id, { vocabulary: 'derived', id }] as const),
 ];
+const categories = (Object.keys(CATEGORIES) as CategoryFeature[]).map(
+  (id) => [id, { vocabulary: 'category', id }] as const,
+);
 
 export const FEATURES: readonly FeatureDef[] = [
-  ...booleans.map((id) => ({ id, values: BOOLEAN })),
-  ...(Object.keys(CATEGORIES) as CategoryFeature[]).map((id) => ({ id, values: CATEGORIES[id] })),
+  ...booleans.map(([id]) => ({ id, values: BOOLEAN })),
+  ...categories.map(([id]) => ({ id, values: CATEGORIES[id] })),
 ];
+
+const KEYS = new Map<FeatureId, FeatureKey>([...booleans, ...categories]);
+
+/** The vocabulary and id behind a feature, so surfaces name it without parsing its id. */
+export function featureKey(id: FeatureId): FeatureKey {
+  const key = KEYS.get(id);
+  if (key === undefined) {
+    throw new Error(`unknown feature ${id}`);
+  }
+  return key;
+}
 
 const INDEX = new Map<FeatureId, number>(FEATURES.map((f, i) => [f.id, i]));
 

@@ -2,3 +2,12 @@
 export * from './features.js';
 export * from './extract.js';
 export * from './predicate.js';
+export * from './refs.js';
+export {
+  LAB_BANDS,
+  bandOf,
+  labBandCatalog,
+  type LabBand,
+  type LabBanding,
+  type LabBound,
+} from './lab-bands.js';

@@ -6,6 +6,7 @@
 import type { Vitals } from '../assessment/index.js';
 import type { Analyte } from '../kb/index.js';
 import type { Evidence } from './extract.js';
+import type { Bounds, EvidenceRef } from './refs.js';
 import {
   CATEGORIES,
   featureIndex,
@@ -54,19 +55,15 @@ function inRange(
   return (below === undefined || value < below) && (atLeast === undefined || value >= atLeast);
 }
 
-function rangeLabel(name: string, below: number | undefined, atLeast: number | undefined): string {
-  const parts = [
-    atLeast === undefined ? '' : `>=${round(atLeast)}`,
-    below === undefined ? '' : `<${round(below)}`,
-  ];
-  return `${name}${parts.filter((p) => p !== '').join(',')}`;
+/** Only the bounds a rule set, so a reference carries no `undefined` fields. */
+function bounds(below: number | undefined, atLeast: number | undefined): Bounds {
+  return {
+    ...(below === undefined ? {} : { below }),
+    ...(atLeast === undefined ? {} : { atLeast }),
+  };
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
-
-type Compiled = (e: Evidence, matched: string[] | undefined) => boolean;
+type Compiled = (e: Evidence, matched: EvidenceRef[] | undefined) => boolean;
 
 const COMPILED = new WeakMap<When, Compiled>();
 
@@ -74,7 +71,7 @@ const COMPILED = new WeakMap<When, Compiled>();
 function compile(w: When): Compiled {
   if ('f' in w) {
     const fi = featureIndex(w.f);
-    const code = w.f;
+    const code: EvidenceRef = { kind: 'present', feature: w.f };
     return (e, matched) => {
       const ok = e.values[fi] === 1;
       if (ok) {
@@ -85,7 +82,7 @@ function compile(w: When): Compiled {
   }
   if ('absent' in w) {
     const fi = featureIndex(w.absent);
-    const code = `no ${w.absent}`;
+    const code: EvidenceRef = { kind: 'absent', feature: w.absent };
     return (e, matched) => {
       const ok = e.values[fi] === 0;
       if (ok) {
@@ -103,14 +100,14 @@ function compile(w: When): Compiled {
       const v = e.values[fi] ?? -1;
       const ok = v >= 0 && accepted.includes(v);
       if (ok) {
-        matched?.push(`${cat}=${values[v] ?? '?'}`);
+        matched?.push({ kind: 'category', feature: cat, value: values[v] ?? '?' });
       }
       return ok;
     };
   }
   if ('lab' in w) {
     const { lab, below, atLeast } = w;
-    const code = rangeLabel(`lab:${lab}`, below, atLeast);
+    const code: EvidenceRef = { kind: 'lab', lab, ...bounds(below, atLeast) };
     return (e, matched) => {
       const value = lab === 'calcium' ? e.labs.calcium?.value : e.labs.byAnalyte[lab]?.value;
       const ok = inRange(value, below, atLeast);
@@ -122,7 +119,7 @@ function compile(w: When): Compiled {
   }
   if ('vital' in w) {
     const { vital, below, atLeast } = w;
-    const code = rangeLabel(`vital:${vital}`, below, atLeast);
+    const code: EvidenceRef = { kind: 'vital', vital, ...bounds(below, atLeast) };
     return (e, matched) => {
       const ok = inRange(e.assessment.vitals?.[vital], below, atLeast);
       if (ok) {
@@ -133,7 +130,7 @@ function compile(w: When): Compiled {
   }
   if ('age' in w) {
     const { below, atLeast } = w.age;
-    const code = rangeLabel('age', below, atLeast);
+    const code: EvidenceRef = { kind: 'age', ...bounds(below, atLeast) };
     return (e, matched) => {
       const ok = inRange(e.assessment.patient.ageYears, below, atLeast);
       if (ok) {
@@ -144,7 +141,7 @@ function compile(w: When): Compiled {
   }
   if ('history' in w) {
     const { history, below, atLeast } = w;
-    const code = rangeLabel(history, below, atLeast);
+    const code: EvidenceRef = { kind: 'history', history, ...bounds(below, atLeast) };
     return (e, matched) => {
       const ok = inRange(e.assessment.history?.[history], below, atLeast);
       if (ok) {
@@ -159,7 +156,7 @@ function compile(w: When): Compiled {
       if (matched === undefined) {
         return parts.every((p) => p(e, undefined));
       }
-      const local: string[] = [];
+      const local: EvidenceRef[] = [];
       const ok = parts.every((p) => p(e, local));
       if (ok) {
         matched.push(...local);
@@ -188,7 +185,7 @@ function compile(w: When): Compiled {
   const parts = w.of.map(compile);
   const need = w.count;
   return (e, matched) => {
-    const local: string[] | undefined = matched === undefined ? undefined : [];
+    const local: EvidenceRef[] | undefined = matched === undefined ? undefined : [];
     let n = 0;
     for (const p of parts) {
       if (p(e, local)) {
@@ -205,9 +202,9 @@ function compile(w: When): Compiled {
 
 /**
  * Evaluates a predicate.
- * @param matched - When given, receives a code for every leaf that held (e.g. `f:saddle_anaesthesia`, `lab:potassium<2.5`).
+ * @param matched - When given, receives a reference for every leaf that held (a finding present, `lab:potassium<2.5`).
  */
-export function holds(w: When, e: Evidence, matched?: string[]): boolean {
+export function holds(w: When, e: Evidence, matched?: EvidenceRef[]): boolean {
   let f = COMPILED.get(w);
   if (f === undefined) {
     f = compile(w);

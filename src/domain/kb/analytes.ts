@@ -4,7 +4,8 @@
  * A laboratory's own reference range, when sent with a result, is preferred over these.
  */
 import { z } from 'zod';
-import type { Provenance } from './fact.js';
+import { CODE_SYSTEMS } from './codes.js';
+import { catalogOf, type CatalogFact, type Provenance } from './fact.js';
 
 export const ANALYTES = [
   'potassium',
@@ -408,12 +409,25 @@ export const ANALYTE_DEFS: Readonly<Record<Analyte, AnalyteDef>> = {
   },
 };
 
+/**
+ * A canonical value expressed in another unit the analyte accepts (calcium in mg/dL for a report), by
+ * the same factor that converts it in; `undefined` for a unit that cannot measure it.
+ */
+export function inUnit(analyte: Analyte, canonicalValue: number, unit: string): number | undefined {
+  const u = ANALYTE_DEFS[analyte].units[unit];
+  return u === undefined ? undefined : canonicalValue / u.factor;
+}
+
 /** Thresholds the engine uses beyond the reference intervals, each with its own source (reference §1.4, §3.3, §6). */
 export const LAB_THRESHOLDS = {
   potassiumSevereLow: { value: 2.5, unit: 'mmol/L', sourceIds: ['L2'], status: 'V' },
   calciumTotalCriticalLow: { value: 6.6 / 4.008, unit: 'mmol/L', sourceIds: ['L8'], status: 'V' },
   calciumIonizedCriticalLow: { value: 0.87, unit: 'mmol/L', sourceIds: ['L8'], status: 'P' },
   cortisolMorningLow: { value: 3 * 27.59, unit: 'nmol/L', sourceIds: ['X1'], status: 'P' },
+  /** ≥ 18 µg/dL (500 nmol/L) is an adequate level [X1]. */
+  cortisolAdequate: { value: 500, unit: 'nmol/L', sourceIds: ['X1'], status: 'P' },
+  /** eGFR below which kidney function counts as reduced when the laboratory sends no limit (CKD stage 3) [L7]. */
+  egfrReduced: { value: 60, unit: 'mL/min/{1.73_m2}', sourceIds: ['L7'], status: 'V' },
   ceruloplasminLow: { value: 20, unit: 'mg/dL', sourceIds: ['X2', 'X3'], status: 'V' },
   hba1cDiabetes: { value: 6.5, unit: '%', sourceIds: ['L6'], status: 'V' },
   glucoseFastingDiabetes: { value: 126 / 18.02, unit: 'mmol/L', sourceIds: ['L6'], status: 'V' },
@@ -428,3 +442,43 @@ export const LAB_THRESHOLDS = {
   },
   albuminCorrectionPivot: { value: 4.0, unit: 'g/dL', sourceIds: ['L1'], status: 'V' },
 } as const satisfies Record<string, { value: number; unit: string } & Provenance>;
+
+export type LabThresholdId = keyof typeof LAB_THRESHOLDS;
+
+/** LOINC codes, unit conversions, fallback ranges and thresholds as catalog entries. */
+export function analyteCatalog(): CatalogFact[] {
+  const loinc = catalogOf('code.loinc', 'code', LOINC_CODES, (l, code) => ({
+    system: CODE_SYSTEMS.loinc.url,
+    code,
+    display: l.component,
+    analyte: l.analyte,
+  }));
+  const units = Object.entries(ANALYTE_DEFS).flatMap(([analyte, a]): CatalogFact[] => [
+    ...Object.entries(a.units).map(([unit, u]): CatalogFact => ({
+      id: `unit.${analyte}.${unit}`,
+      kind: 'analyte',
+      ...u.provenance,
+      detail: { ucum: unit, toCanonical: u.factor, canonical: a.canonicalUnit },
+    })),
+    ...(a.reference === undefined
+      ? []
+      : [
+          {
+            id: `range.${analyte}`,
+            kind: 'analyte' as const,
+            sourceIds: a.reference.sourceIds,
+            status: a.reference.status,
+            detail: {
+              unit: a.canonicalUnit,
+              ...(a.reference.low === undefined ? {} : { low: a.reference.low }),
+              ...(a.reference.high === undefined ? {} : { high: a.reference.high }),
+            },
+          },
+        ]),
+  ]);
+  const thresholds = catalogOf('threshold', 'analyte', LAB_THRESHOLDS, (t) => ({
+    value: t.value,
+    unit: t.unit,
+  }));
+  return [...loinc, ...units, ...thresholds];
+}

@@ -1,6 +1,7 @@
 /** @module Spinal range-of-motion normals and the root map of key muscles, sensory points and reflexes (reference §4). */
 import type { MrcRoot, ReflexSite, SpineMovement } from './vocabulary.js';
-import type { Provenance } from './fact.js';
+import type { CatalogFact, Provenance } from './fact.js';
+import { catalogOf } from './fact.js';
 
 /** Normal range in degrees, 38 CFR §4.71a Note (2): public-domain, the default reference set [M1]. */
 export const ROM_NORMALS = {
@@ -106,3 +107,23 @@ export const ROOTS: Readonly<Record<MrcRoot, RootDef>> = {
     status: 'V',
   },
 };
+
+export function anatomyCatalog(): CatalogFact[] {
+  const rom = Object.entries(ROM_NORMALS).flatMap(([set, r]) =>
+    (['cervical', 'thoracolumbar'] as const).map((region): CatalogFact => ({
+      id: `rom.${set}.${region}`,
+      kind: 'rom_normal',
+      sourceIds: r.sourceIds,
+      status: r.status,
+      detail: { ...r[region] },
+    })),
+  );
+  return [
+    ...rom,
+    ...catalogOf('root', 'root', ROOTS, (r) => ({
+      keyMuscle: r.keyMuscle,
+      sensoryPoint: r.sensoryPoint,
+      reflex: r.reflex ?? 'none',
+    })),
+  ];
+}

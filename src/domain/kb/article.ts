@@ -3,7 +3,7 @@
  * groups with their mechanisms, and the diagnostic methods of the assessment [A].
  */
 import type { CauseGroup } from '../shared/index.js';
-import type { Provenance } from './fact.js';
+import { catalogOf, summaryOnly, type CatalogFact, type Provenance } from './fact.js';
 import type { FindingId } from './findings.js';
 
 interface ArticleFact extends Provenance {
@@ -135,3 +135,23 @@ export const PHARMACOTHERAPY_PRINCIPLES: ArticleFact = {
   sourceIds: ['A'],
   status: 'V',
 };
+
+/** The article's own statements as catalog entries. */
+export function articleCatalog(): CatalogFact[] {
+  return [
+    { id: 'article.definition', kind: 'symptom', ...DEFINITION, detail: summaryOnly(DEFINITION) },
+    { id: 'article.prevalence', kind: 'symptom', ...PREVALENCE, detail: summaryOnly(PREVALENCE) },
+    {
+      id: 'article.pharmacotherapy',
+      kind: 'method',
+      ...PHARMACOTHERAPY_PRINCIPLES,
+      detail: summaryOnly(PHARMACOTHERAPY_PRINCIPLES),
+    },
+    ...catalogOf('symptom', 'symptom', SYMPTOMS, (s) => ({
+      summary: s.summary,
+      finding: s.finding,
+    })),
+    ...catalogOf('group', 'group', GROUPS, summaryOnly),
+    ...catalogOf('method', 'method', METHODS, summaryOnly),
+  ];
+}

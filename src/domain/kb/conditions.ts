@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import type { CauseGroup } from '../shared/index.js';
-import type { Provenance } from './fact.js';
+import { CODE_SYSTEMS } from './codes.js';
+import type { CatalogFact, Provenance } from './fact.js';
 
 export interface CodeRef extends Provenance {
   readonly system: 'icd10cm' | 'snomed';
@@ -325,3 +326,28 @@ export const PRESENTATION_CODES: readonly CodeRef[] = [
   sct('279039007', 'Low back pain'),
   sct('82470000', 'Muscle fasciculation'),
 ];
+
+function codeEntry(id: string, code: CodeRef): CatalogFact {
+  return {
+    id: `code.${id}.${code.system}.${code.code}`,
+    kind: 'code',
+    sourceIds: code.sourceIds,
+    status: code.status,
+    detail: { system: CODE_SYSTEMS[code.system].url, code: code.code, display: code.display },
+  };
+}
+
+/** Every condition with its codes, and the codes of the presentation itself. */
+export function conditionCatalog(): CatalogFact[] {
+  const conditions = Object.entries(CONDITIONS).flatMap(([id, c]): CatalogFact[] => [
+    {
+      id: `condition.${id}`,
+      kind: 'condition',
+      sourceIds: c.sourceIds,
+      status: c.status,
+      detail: { group: c.group ?? 'outside the three groups', inArticleTable: c.inArticleTable },
+    },
+    ...c.codes.map((code) => codeEntry(id, code)),
+  ]);
+  return [...conditions, ...PRESENTATION_CODES.map((code) => codeEntry('presentation', code))];
+}

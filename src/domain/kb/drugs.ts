@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { CauseGroup } from '../shared/index.js';
-import type { Provenance } from './fact.js';
+import { catalogOf, type CatalogFact, type Provenance } from './fact.js';
 
 export const DRUGS = [
   'baclofen',
@@ -114,6 +114,8 @@ interface DrugFact extends Provenance {
   readonly maxUnits?: number;
   readonly minPercent?: number;
   readonly maxPercent?: number;
+  /** Daily maximum by creatinine clearance, highest band first. */
+  readonly crclBands?: readonly { readonly crclAtLeast: number; readonly maxMgPerDay: number }[];
 }
 
 /** Per-drug safety facts with their numbers; order-check rules name the facts they rest on. */
@@ -187,9 +189,11 @@ export const DRUG_FACTS = {
   },
   'baclofen.renal': {
     drug: 'baclofen',
-    summary: 'Mostly renally excreted: use with care and lower the dose in renal impairment',
-    sourceIds: ['D1'],
+    summary:
+      'Mostly renally excreted: use with care and lower the dose in renal impairment (taken as CrCl below 60, the CKD threshold of KDIGO)',
+    sourceIds: ['D1', 'L7'],
     status: 'P',
+    crclBelow: 60,
   },
   'baclofen.intrathecal_withdrawal': {
     drug: 'baclofen',
@@ -291,6 +295,12 @@ export const DRUG_FACTS = {
     summary: 'CrCl ≥ 60: 900–3600 mg/day; 30–59: 400–1400; 15–29: 200–700; < 15: 100–300',
     sourceIds: ['D6'],
     status: 'P',
+    crclBands: [
+      { crclAtLeast: 60, maxMgPerDay: 3600 },
+      { crclAtLeast: 30, maxMgPerDay: 1400 },
+      { crclAtLeast: 15, maxMgPerDay: 700 },
+      { crclAtLeast: 0, maxMgPerDay: 300 },
+    ],
   },
   'gabapentin.respiratory': {
     drug: 'gabapentin',
@@ -387,3 +397,30 @@ export const DRUG_FACTS = {
 } as const satisfies Record<string, DrugFact>;
 
 export type DrugFactId = keyof typeof DRUG_FACTS;
+
+/** The drugs with their codes and routes, and every drug safety fact. */
+export function drugCatalog(): CatalogFact[] {
+  const drugs = Object.entries(DRUG_DEFS).map(([id, d]): CatalogFact => {
+    const code = d.rxcui ?? d.hcpcs;
+    return {
+      id: `drug.${id}`,
+      kind: 'drug',
+      sourceIds: code?.sourceIds ?? ['A'],
+      status: code?.status ?? 'UNVERIFIED',
+      detail: {
+        articleClass: d.articleClass,
+        routes: d.routes.join(','),
+        labeledForSpasm: d.labeledForSpasm,
+        ...(d.rxcui === undefined ? {} : { rxcui: d.rxcui.code }),
+        ...(d.hcpcs === undefined ? {} : { hcpcs: d.hcpcs.code }),
+      },
+    };
+  });
+  return [
+    ...drugs,
+    ...catalogOf('drug_fact', 'drug_fact', DRUG_FACTS, (f) => ({
+      drug: f.drug,
+      summary: f.summary,
+    })),
+  ];
+}

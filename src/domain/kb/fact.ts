@@ -38,9 +38,37 @@ export const FactKind = z.enum([
 ]);
 export type FactKind = z.infer<typeof FactKind>;
 
-/** A flattened fact, as `tonus kb` lists it. */
-export interface Fact extends Provenance {
+export type Detail = Readonly<Record<string, string | number | boolean>>;
+
+/** A flattened fact, as `tonus kb` lists it: every table of knowledge contributes its own entries. */
+export interface CatalogFact {
   readonly id: string;
   readonly kind: FactKind;
-  readonly summary: string;
+  readonly sourceIds: readonly SourceId[];
+  readonly status: FactStatus;
+  /** The fact's content: a summary where the knowledge base words it, else its structured values. */
+  readonly detail: Detail;
+  /** Ids of other facts this one rests on (order rules → drug facts). */
+  readonly restsOn?: readonly string[];
 }
+
+/** Catalog entries for a table of facts with provenance: `prefix.id`, its sources, status and detail. */
+export function catalogOf<
+  T extends { readonly sourceIds: readonly SourceId[]; readonly status: FactStatus },
+>(
+  prefix: string,
+  kind: FactKind,
+  table: Readonly<Record<string, T>>,
+  detail: (fact: T, id: string) => Detail,
+): CatalogFact[] {
+  return Object.entries(table).map(([id, fact]) => ({
+    id: `${prefix}.${id}`,
+    kind,
+    sourceIds: fact.sourceIds,
+    status: fact.status,
+    detail: detail(fact, id),
+  }));
+}
+
+/** The summary as the only detail, for facts the knowledge base words itself. */
+export const summaryOnly = (f: { readonly summary: string }): Detail => ({ summary: f.summary });

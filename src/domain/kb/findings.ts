@@ -3,7 +3,7 @@
  * and whether a patient can report it (a question) or a clinician must elicit it (an examination sign).
  */
 import { z } from 'zod';
-import type { Provenance } from './fact.js';
+import { catalogOf, type CatalogFact, type Provenance } from './fact.js';
 
 interface FindingDef extends Provenance {
   /** `history`: the patient can answer it; `exam`: a clinician elicits it; `test`: an investigation shows it. */
@@ -130,4 +130,11 @@ export const FindingId = z.enum(FINDING_IDS);
 
 export function findingDef(id: FindingId): FindingDef {
   return FINDINGS[id];
+}
+
+export function findingCatalog(): CatalogFact[] {
+  return catalogOf('finding', 'finding', FINDINGS, (f) => ({
+    elicited: f.elicited,
+    ...('snomed' in f ? { snomed: f.snomed } : {}),
+  }));
 }

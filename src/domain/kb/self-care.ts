@@ -3,7 +3,7 @@
  * the article; no guideline checked gives them (reference §0.1), so as guideline facts they are UNVERIFIED,
  * while ACP 2017 supports heat and massage for acute low back pain [R2].
  */
-import type { Provenance } from './fact.js';
+import { catalogOf, summaryOnly, type CatalogFact, type Provenance } from './fact.js';
 
 interface SelfCareMeasure extends Provenance {
   readonly summary: string;
@@ -61,3 +61,7 @@ export const SELF_CARE = {
 } as const satisfies Record<string, SelfCareMeasure>;
 
 export type SelfCareMeasureId = keyof typeof SELF_CARE;
+
+export function selfCareCatalog(): CatalogFact[] {
+  return catalogOf('self_care', 'self_care', SELF_CARE, summaryOnly);
+}

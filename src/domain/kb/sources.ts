@@ -1,4 +1,5 @@
 /** @module The bibliography: every source id a fact may cite (reference §10, plus our own design notes). */
+import type { CatalogFact } from './fact.js';
 
 export const SOURCE_IDS = [
   'A',
@@ -124,3 +125,14 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
   FORMAT: 'Tonus case file format, version 1 (vocabulary of findings and ids)',
   TONUS: 'Tonus design choice or estimate: not a sourced fact, reviewed by the team',
 };
+
+/** Every source as a catalog entry. */
+export function sourceCatalog(): CatalogFact[] {
+  return Object.entries(SOURCES).map(([id, title]) => ({
+    id: `source.${id}`,
+    kind: 'source',
+    sourceIds: [id as SourceKey],
+    status: 'V',
+    detail: { title },
+  }));
+}

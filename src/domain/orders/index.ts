@@ -5,7 +5,12 @@ export {
   dailyDose,
   gabapentinMaxForCrcl,
   drugsOf,
+  factsFor,
+  type DrugFactTable,
+  type OrderParams,
   type OrderRule,
+  type OrderRuleId,
   type Severity,
 } from './rules.js';
 export { checkOrder, type OrderCheckResult, type OrderFinding } from './check.js';
+export { orderCatalog } from './catalog.js';

@@ -5,6 +5,7 @@ import {
   gabapentinMaxForCrcl,
   ORDER_RULES,
   OrderCheckRequest,
+  type OrderRuleId,
 } from './index.js';
 
 type Req = { order: Record<string, unknown>; patient: Record<string, unknown> };
@@ -37,7 +38,7 @@ const btx = { drug: 'botulinum_toxin', route: 'intramuscular', dose: { value: 10
 const clo = { drug: 'clonidine', route: 'oral', dose: { value: 0.1, unit: 'mg' }, dosesPerDay: 2 };
 
 /** One request that breaks the rule and one, as close as possible, that does not. */
-const CASES: Record<string, { fires: Req; quiet: Req }> = {
+const CASES: Record<OrderRuleId, { fires: Req; quiet: Req }> = {
   'OC-TIZ-CYP1A2': {
     fires: req(tiz, { medications: ['ciprofloxacin'] }),
     quiet: req(tiz, { medications: ['statin'] }),
@@ -208,7 +209,7 @@ describe('order checks', () => {
   });
 
   test('gabapentin renal bands follow the label table', () => {
-    expect([90, 60, 59, 30, 29, 15, 14].map(gabapentinMaxForCrcl)).toEqual([
+    expect([90, 60, 59, 30, 29, 15, 14].map((c) => gabapentinMaxForCrcl(c))).toEqual([
       3600, 3600, 1400, 1400, 700, 700, 300,
     ]);
   });

@@ -9,16 +9,36 @@ import type { OrderContext, ProposedOrder } from './schema.js';
 
 export type Severity = 'info' | 'warning' | 'hard_stop';
 
-export interface OrderRule extends Provenance {
-  readonly id: string;
+export type DrugFactTable = typeof DRUG_FACTS;
+export type OrderParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A rule reads only the drug facts it declares: `test` receives exactly those, so the list that proves
+ * no UNVERIFIED fact drives a hard stop is the list the code can read.
+ */
+export interface OrderRule<
+  Id extends string = string,
+  F extends DrugFactId = DrugFactId,
+> extends Provenance {
+  readonly id: Id;
   readonly version: number;
   readonly severity: Severity;
-  readonly facts: readonly DrugFactId[];
+  readonly facts: readonly F[];
   /** Returns parameters for the message when the rule fires, `null` when it does not. */
   readonly test: (
     o: ProposedOrder,
     p: OrderContext,
-  ) => Readonly<Record<string, string | number>> | null;
+    facts: Pick<DrugFactTable, F>,
+  ) => OrderParams | null;
+}
+
+const rule = <const Id extends string, const F extends DrugFactId = never>(
+  r: OrderRule<Id, F>,
+): OrderRule<Id, F> => r;
+
+/** The facts a rule declares, picked from the table once. */
+export function factsFor<F extends DrugFactId>(r: OrderRule<string, F>): Pick<DrugFactTable, F> {
+  return Object.fromEntries(r.facts.map((id) => [id, DRUG_FACTS[id]])) as Pick<DrugFactTable, F>;
 }
 
 const DAY_MS = 86_400_000;
@@ -37,23 +57,20 @@ export function dailyDose(o: ProposedOrder): number | undefined {
 }
 
 const isStart = (o: ProposedOrder): boolean => o.action !== 'stop';
-const fact = <K extends DrugFactId>(id: K): (typeof DRUG_FACTS)[K] => DRUG_FACTS[id];
 
-/** Gabapentin daily maximum by creatinine clearance band (reference §5.1 [D6]). */
-export function gabapentinMaxForCrcl(crcl: number): number {
-  if (crcl >= 60) {
-    return 3600;
-  }
-  if (crcl >= 30) {
-    return 1400;
-  }
-  return crcl >= 15 ? 700 : 300;
+/** Gabapentin daily maximum for a creatinine clearance, from the label's bands (reference §5.1 [D6]). */
+export function gabapentinMaxForCrcl(
+  crcl: number,
+  bands: readonly { readonly crclAtLeast: number; readonly maxMgPerDay: number }[] = DRUG_FACTS[
+    'gabapentin.renal_bands'
+  ].crclBands,
+): number {
+  const band = bands.find((b) => crcl >= b.crclAtLeast);
+  return band?.maxMgPerDay ?? 0;
 }
 
-const BTX_MIN_DAYS = fact('botulinum_toxin.interval').minWeeks * 7;
-
-export const ORDER_RULES: readonly OrderRule[] = [
-  {
+const RULES = [
+  rule({
     id: 'OC-TIZ-CYP1A2',
     version: 1,
     severity: 'hard_stop',
@@ -66,17 +83,17 @@ export const ORDER_RULES: readonly OrderRule[] = [
         ? { with: inhibitor }
         : null;
     },
-  },
-  {
+  }),
+  rule({
     id: 'OC-TIZ-MAX',
     version: 1,
     severity: 'warning',
     facts: ['tizanidine.max_daily'],
     sourceIds: ['D3'],
     status: 'V',
-    test: (o) => {
+    test: (o, _p, f) => {
       const d = dailyDose(o);
-      const max = fact('tizanidine.max_daily');
+      const max = f['tizanidine.max_daily'];
       if (o.drug !== 'tizanidine' || !isStart(o)) {
         return null;
       }
@@ -90,8 +107,8 @@ export const ORDER_RULES: readonly OrderRule[] = [
       }
       return null;
     },
-  },
-  {
+  }),
+  rule({
     id: 'OC-TIZ-HEP',
     version: 1,
     severity: 'warning',
@@ -110,38 +127,38 @@ export const ORDER_RULES: readonly OrderRule[] = [
           }
         : null;
     },
-  },
-  {
+  }),
+  rule({
     id: 'OC-TIZ-RENAL',
     version: 1,
     severity: 'warning',
     facts: ['tizanidine.renal'],
     sourceIds: ['D3'],
     status: 'V',
-    test: (o, p) =>
+    test: (o, p, f) =>
       o.drug === 'tizanidine' &&
       isStart(o) &&
       p.crclMlMin !== undefined &&
-      p.crclMlMin < fact('tizanidine.renal').crclBelow
+      p.crclMlMin < f['tizanidine.renal'].crclBelow
         ? { crcl: p.crclMlMin }
         : null,
-  },
-  {
+  }),
+  rule({
     id: 'OC-BAC-MAX',
     version: 1,
     severity: 'warning',
     facts: ['baclofen.max_daily_oral'],
     sourceIds: ['D1'],
     status: 'V',
-    test: (o) => {
+    test: (o, _p, f) => {
       const d = dailyDose(o);
-      const max = fact('baclofen.max_daily_oral').mgPerDay;
+      const max = f['baclofen.max_daily_oral'].mgPerDay;
       return o.drug === 'baclofen' && o.route === 'oral' && isStart(o) && d !== undefined && d > max
         ? { dailyMg: d, maxMg: max }
         : null;
     },
-  },
-  {
+  }),
+  rule({
     id: 'OC-BAC-IND',
     version: 1,
     severity: 'info',
@@ -154,8 +171,8 @@ export const ORDER_RULES: readonly OrderRule[] = [
       (o.indication === 'musculoskeletal_spasm' || o.indication === 'rheumatic_spasm')
         ? { indication: o.indication }
         : null,
-  },
-  {
+  }),
+  rule({
     id: 'OC-BAC-STOP',
     version: 1,
     severity: 'warning',
@@ -169,8 +186,8 @@ export const ORDER_RULES: readonly OrderRule[] = [
       o.regularUse !== false
         ? { drug: o.drug }
         : null,
-  },
-  {
+  }),
+  rule({
     id: 'OC-BZD-OPI',
     version: 1,
     severity: 'warning',
@@ -181,8 +198,8 @@ export const ORDER_RULES: readonly OrderRule[] = [
       o.drug === 'diazepam' && isStart(o) && p.medications.includes('opioid')
         ? { with: 'opioid' }
         : null,
-  },
-  {
+  }),
+  rule({
     id: 'OC-BZD-CI',
     version: 1,
     severity: 'hard_stop',
@@ -202,24 +219,24 @@ export const ORDER_RULES: readonly OrderRule[] = [
       ].filter((x) => x !== '');
       return found.length > 0 ? { contraindications: found.join(', ') } : null;
     },
-  },
-  {
+  }),
+  rule({
     id: 'OC-GABA-RENAL',
     version: 1,
     severity: 'warning',
     facts: ['gabapentin.renal_bands'],
     sourceIds: ['D6'],
     status: 'P',
-    test: (o, p) => {
+    test: (o, p, f) => {
       const d = dailyDose(o);
       if (o.drug !== 'gabapentin' || !isStart(o) || d === undefined || p.crclMlMin === undefined) {
         return null;
       }
-      const max = gabapentinMaxForCrcl(p.crclMlMin);
+      const max = gabapentinMaxForCrcl(p.crclMlMin, f['gabapentin.renal_bands'].crclBands);
       return d > max ? { dailyMg: d, maxMg: max, crcl: p.crclMlMin } : null;
     },
-  },
-  {
+  }),
+  rule({
     id: 'OC-GABA-RESP',
     version: 1,
     severity: 'warning',
@@ -238,8 +255,8 @@ export const ORDER_RULES: readonly OrderRule[] = [
       ].filter((x) => x !== '');
       return risks.length > 0 ? { risks: risks.join(', ') } : null;
     },
-  },
-  {
+  }),
+  rule({
     id: 'OC-DAN-LIVER',
     version: 1,
     severity: 'hard_stop',
@@ -250,37 +267,37 @@ export const ORDER_RULES: readonly OrderRule[] = [
       o.drug === 'dantrolene' && isStart(o) && p.hepatic === 'active_disease'
         ? { hepatic: p.hepatic }
         : null,
-  },
-  {
+  }),
+  rule({
     id: 'OC-DAN-MAX',
     version: 1,
     severity: 'warning',
     facts: ['dantrolene.max_daily'],
     sourceIds: ['D7'],
     status: 'V',
-    test: (o) => {
+    test: (o, _p, f) => {
       const d = dailyDose(o);
-      const max = fact('dantrolene.max_daily').mgPerDay;
+      const max = f['dantrolene.max_daily'].mgPerDay;
       return o.drug === 'dantrolene' && isStart(o) && d !== undefined && d > max
         ? { dailyMg: d, maxMg: max }
         : null;
     },
-  },
-  {
+  }),
+  rule({
     id: 'OC-DAN-LFT',
     version: 1,
     severity: 'info',
     facts: ['dantrolene.monitoring'],
     sourceIds: ['D7'],
     status: 'V',
-    test: (o, p) => {
+    test: (o, p, f) => {
       if (o.drug !== 'dantrolene' || !isStart(o)) {
         return null;
       }
       const onTreatment =
         p.treatmentStartDate === undefined ? 0 : days(p.treatmentStartDate, o.orderDate);
       const reviewDue =
-        onTreatment >= fact('dantrolene.monitoring').reviewByDay && p.benefitReviewed !== true;
+        onTreatment >= f['dantrolene.monitoring'].reviewByDay && p.benefitReviewed !== true;
       if (p.liverTestsOnFile !== true || reviewDue) {
         return {
           liverTestsOnFile: p.liverTestsOnFile === true ? 'yes' : 'no',
@@ -290,30 +307,31 @@ export const ORDER_RULES: readonly OrderRule[] = [
       }
       return null;
     },
-  },
-  {
+  }),
+  rule({
     id: 'OC-BTX-INT',
     version: 1,
     severity: 'warning',
     facts: ['botulinum_toxin.interval'],
     sourceIds: ['D8'],
     status: 'P',
-    test: (o, p) => {
+    test: (o, p, f) => {
       if (o.drug !== 'botulinum_toxin' || !isStart(o) || p.lastBotulinumToxin === undefined) {
         return null;
       }
       const since = days(p.lastBotulinumToxin.date, o.orderDate);
-      return since < BTX_MIN_DAYS ? { daysSinceLast: since, minimumDays: BTX_MIN_DAYS } : null;
+      const minimumDays = f['botulinum_toxin.interval'].minWeeks * 7;
+      return since < minimumDays ? { daysSinceLast: since, minimumDays } : null;
     },
-  },
-  {
+  }),
+  rule({
     id: 'OC-BTX-CUM',
     version: 1,
     severity: 'warning',
     facts: ['botulinum_toxin.cumulative'],
     sourceIds: ['D8'],
     status: 'P',
-    test: (o, p) => {
+    test: (o, p, f) => {
       const thisDose = dailyDose(o);
       if (o.drug !== 'botulinum_toxin' || !isStart(o) || thisDose === undefined) {
         return null;
@@ -323,11 +341,11 @@ export const ORDER_RULES: readonly OrderRule[] = [
         p.botulinumToxinUnitsLast3Months ??
         (last !== undefined && days(last.date, o.orderDate) < 90 ? last.units : 0);
       const total = recent + thisDose;
-      const max = fact('botulinum_toxin.cumulative').maxUnits;
+      const max = f['botulinum_toxin.cumulative'].maxUnits;
       return total > max ? { totalUnits: total, maxUnits: max } : null;
     },
-  },
-  {
+  }),
+  rule({
     id: 'OC-CLON-STOP',
     version: 1,
     severity: 'warning',
@@ -338,8 +356,8 @@ export const ORDER_RULES: readonly OrderRule[] = [
       o.drug === 'clonidine' && o.action === 'stop' && o.taper !== true
         ? { withBetaBlocker: p.medications.includes('beta_blocker') ? 'yes' : 'no' }
         : null,
-  },
-  {
+  }),
+  rule({
     id: 'OC-SCIATICA',
     version: 1,
     severity: 'info',
@@ -352,20 +370,19 @@ export const ORDER_RULES: readonly OrderRule[] = [
       (o.drug === 'gabapentin' || o.drug === 'diazepam')
         ? { drug: o.drug }
         : null,
-  },
-  {
+  }),
+  rule({
     id: 'OC-NEUROLYSIS-CONCENTRATION',
     version: 1,
     severity: 'warning',
     facts: ['phenol.concentration', 'alcohol.concentration'],
     sourceIds: ['A'],
     status: 'UNVERIFIED',
-    test: (o) => {
+    test: (o, _p, f) => {
       if ((o.drug !== 'phenol' && o.drug !== 'alcohol') || !isStart(o)) {
         return null;
       }
-      const range =
-        o.drug === 'phenol' ? fact('phenol.concentration') : fact('alcohol.concentration');
+      const range = o.drug === 'phenol' ? f['phenol.concentration'] : f['alcohol.concentration'];
       const c = o.concentrationPercent;
       if (c === undefined) {
         return { concentration: 'not given', min: range.minPercent, max: range.maxPercent };
@@ -374,24 +391,24 @@ export const ORDER_RULES: readonly OrderRule[] = [
         ? { concentration: c, min: range.minPercent, max: range.maxPercent }
         : null;
     },
-  },
+  }),
   // further checks from the drug facts of §5.1
-  {
+  rule({
     id: 'OC-DIAZ-MAX',
     version: 1,
     severity: 'warning',
     facts: ['diazepam.spasm_dose'],
     sourceIds: ['D5'],
     status: 'V',
-    test: (o) => {
+    test: (o, _p, f) => {
       const d = dailyDose(o);
-      const max = fact('diazepam.spasm_dose').mgPerDay;
+      const max = f['diazepam.spasm_dose'].mgPerDay;
       return o.drug === 'diazepam' && isStart(o) && d !== undefined && d > max
         ? { dailyMg: d, maxMg: max }
         : null;
     },
-  },
-  {
+  }),
+  rule({
     id: 'OC-DIAZ-PREGNANCY',
     version: 1,
     severity: 'warning',
@@ -402,40 +419,39 @@ export const ORDER_RULES: readonly OrderRule[] = [
       o.drug === 'diazepam' && isStart(o) && p.conditions.includes('pregnancy')
         ? { with: 'pregnancy' }
         : null,
-  },
-  {
+  }),
+  rule({
     id: 'OC-GABA-MAX',
     version: 1,
     severity: 'warning',
     facts: ['gabapentin.max_daily'],
     sourceIds: ['D6'],
     status: 'P',
-    test: (o) => {
+    test: (o, _p, f) => {
       const d = dailyDose(o);
-      const max = fact('gabapentin.max_daily').mgPerDay;
+      const max = f['gabapentin.max_daily'].mgPerDay;
       return o.drug === 'gabapentin' && isStart(o) && d !== undefined && d > max
         ? { dailyMg: d, maxMg: max }
         : null;
     },
-  },
-  {
+  }),
+  rule({
     id: 'OC-BAC-RENAL',
     version: 1,
     severity: 'warning',
     facts: ['baclofen.renal'],
     sourceIds: ['D1', 'L7'],
     status: 'P',
-    // "renal impairment" is taken as CrCl below 60, the CKD threshold of KDIGO [L7]
-    test: (o, p) =>
+    test: (o, p, f) =>
       o.drug === 'baclofen' &&
       o.route === 'oral' &&
       isStart(o) &&
       p.crclMlMin !== undefined &&
-      p.crclMlMin < 60
+      p.crclMlMin < f['baclofen.renal'].crclBelow
         ? { crcl: p.crclMlMin }
         : null,
-  },
-  {
+  }),
+  rule({
     id: 'OC-RENAL-UNKNOWN',
     version: 1,
     severity: 'info',
@@ -448,8 +464,8 @@ export const ORDER_RULES: readonly OrderRule[] = [
       p.crclMlMin === undefined
         ? { drug: o.drug }
         : null,
-  },
-  {
+  }),
+  rule({
     id: 'OC-TIZ-OC',
     version: 1,
     severity: 'info',
@@ -460,8 +476,8 @@ export const ORDER_RULES: readonly OrderRule[] = [
       o.drug === 'tizanidine' && isStart(o) && p.medications.includes('oral_contraceptive')
         ? { with: 'oral_contraceptive' }
         : null,
-  },
-  {
+  }),
+  rule({
     id: 'OC-ALPHA2-HYPOTENSION',
     version: 1,
     severity: 'info',
@@ -480,8 +496,8 @@ export const ORDER_RULES: readonly OrderRule[] = [
       );
       return partner === undefined ? null : { with: partner };
     },
-  },
-  {
+  }),
+  rule({
     id: 'OC-BTX-OFF-LABEL',
     version: 1,
     severity: 'info',
@@ -492,8 +508,8 @@ export const ORDER_RULES: readonly OrderRule[] = [
       o.drug === 'botulinum_toxin' && isStart(o)
         ? { note: 'no labeled indication for paraspinal spasm; units are product-specific' }
         : null,
-  },
-  {
+  }),
+  rule({
     id: 'OC-ROUTE',
     version: 1,
     severity: 'warning',
@@ -504,8 +520,8 @@ export const ORDER_RULES: readonly OrderRule[] = [
       DRUG_DEFS[o.drug].routes.includes(o.route)
         ? null
         : { route: o.route, allowed: DRUG_DEFS[o.drug].routes.join(', ') },
-  },
-  {
+  }),
+  rule({
     id: 'OC-DUPLICATE',
     version: 1,
     severity: 'warning',
@@ -516,8 +532,12 @@ export const ORDER_RULES: readonly OrderRule[] = [
       o.action === 'start' && (p.medications as readonly string[]).includes(o.drug)
         ? { drug: o.drug }
         : null,
-  },
-];
+  }),
+] as const;
+
+/** The id of every order rule: message catalogs are keyed by it, so a rule without words fails the type check. */
+export type OrderRuleId = (typeof RULES)[number]['id'];
+export const ORDER_RULES: readonly OrderRule<OrderRuleId>[] = RULES;
 
 /** The drugs an order rule can concern, for listing. */
 export function drugsOf(rule: OrderRule): Drug[] {

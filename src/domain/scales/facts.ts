@@ -1,5 +1,5 @@
 /** @module The scales as knowledge-base facts: what each measures and where its scoring comes from. */
-import type { Provenance } from '../kb/fact.js';
+import { catalogOf, summaryOnly, type CatalogFact, type Provenance } from '../kb/index.js';
 
 export const SCALE_FACTS = {
   psfs: {
@@ -44,3 +44,7 @@ export const SCALE_FACTS = {
     status: 'V',
   },
 } as const satisfies Record<string, Provenance & { summary: string }>;
+
+export function scaleCatalog(): CatalogFact[] {
+  return catalogOf('scale', 'scale', SCALE_FACTS, summaryOnly);
+}

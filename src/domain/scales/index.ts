@@ -8,3 +8,4 @@ export * from './odi.js';
 export * from './rmdq.js';
 export * from './start-back.js';
 export { SCALE_FACTS } from './facts.js';
+export { scaleCatalog } from './facts.js';

@@ -2,3 +2,4 @@
 export * from './result.js';
 export * from './levels.js';
 export * from './zod-issues.js';
+export * from './json.js';

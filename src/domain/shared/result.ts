@@ -16,7 +16,11 @@ export type IssueCode =
   | 'input.unit_not_convertible'
   | 'input.lab_value_implausible'
   | 'input.unsupported_format'
-  | 'input.duplicate';
+  | 'input.duplicate'
+  | 'input.duplicate_key'
+  | 'input.forbidden_key'
+  | 'input.too_deep'
+  | 'input.too_large';
 
 export interface DomainIssue {
   readonly code: IssueCode;

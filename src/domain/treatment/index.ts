@@ -16,3 +16,4 @@ export {
   type DrugOption,
   type PharmacotherapyPlan,
 } from './pharmacotherapy.js';
+export { treatmentCatalog } from './catalog.js';

@@ -7,8 +7,8 @@ import { all, any, has, is, not, type When } from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
 import type { TriageLevel } from '../shared/index.js';
 
-export interface BaselineRule extends Provenance {
-  readonly id: string;
+export interface BaselineRule<Id extends string = string> extends Provenance {
+  readonly id: Id;
   readonly version: number;
   readonly level: TriageLevel;
   /** The condition that must lead the differential, with at least this probability. */
@@ -17,7 +17,7 @@ export interface BaselineRule extends Provenance {
 }
 
 /** Evaluated in order; the first that holds gives the level. */
-export const BASELINE_RULES: readonly BaselineRule[] = [
+const RULES = [
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
     version: 1,
@@ -35,4 +35,7 @@ export const BASELINE_RULES: readonly BaselineRule[] = [
     status: 'P',
   },
   { id: 'BASE-CONSULTATION', version: 1, level: 'consultation', sourceIds: ['A'], status: 'V' },
-];
+] as const satisfies readonly BaselineRule[];
+
+export type BaselineId = (typeof RULES)[number]['id'];
+export const BASELINE_RULES: readonly BaselineRule<BaselineId>[] = RULES;

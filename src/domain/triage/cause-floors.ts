@@ -6,8 +6,8 @@
 import type { ConditionId, Provenance } from '../kb/index.js';
 import type { TriageLevel } from '../shared/index.js';
 
-export interface CauseFloor extends Provenance {
-  readonly id: string;
+export interface CauseFloor<Id extends string = string> extends Provenance {
+  readonly id: Id;
   readonly version: number;
   readonly condition: ConditionId;
   /** The leading condition must have at least this posterior probability. */
@@ -15,15 +15,15 @@ export interface CauseFloor extends Provenance {
   readonly level: TriageLevel;
 }
 
-const floor = (
-  id: string,
+const floor = <Id extends string>(
+  id: Id,
   condition: ConditionId,
   level: TriageLevel,
   sourceIds: Provenance['sourceIds'],
   status: Provenance['status'],
-): CauseFloor => ({ id, version: 1, condition, minProbability: 0.6, level, sourceIds, status });
+): CauseFloor<Id> => ({ id, version: 1, condition, minProbability: 0.6, level, sourceIds, status });
 
-export const CAUSE_FLOORS: readonly CauseFloor[] = [
+const FLOORS = [
   floor('CX-STRYCHNINE', 'strychnine_poisoning', 'emergency_ambulance', ['X6'], 'P'),
   floor('CX-TETANUS', 'tetanus', 'emergency_ambulance', ['C1', 'TONUS'], 'UNVERIFIED'),
   floor('CX-CAUDA-EQUINA', 'cauda_equina_syndrome', 'emergency', ['R3', 'R4'], 'V'),
@@ -38,3 +38,6 @@ export const CAUSE_FLOORS: readonly CauseFloor[] = [
   floor('CX-ADRENAL', 'addisons_disease', 'consultation_24', ['X1', 'TONUS'], 'P'),
   floor('CX-HYPOCALCAEMIA', 'hypocalcemia', 'consultation_24', ['L8', 'TONUS'], 'P'),
 ];
+
+export type CauseFloorId = (typeof FLOORS)[number]['id'];
+export const CAUSE_FLOORS: readonly CauseFloor<CauseFloorId>[] = FLOORS;

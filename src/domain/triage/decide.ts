@@ -2,13 +2,13 @@
  * @module The triage decision: the most urgent fired red flag, or when none fired the first baseline rule
  * that holds. A red flag always wins over the classifier, never the other way round (reference §9.4).
  */
-import { holds, type Evidence } from '../evidence/index.js';
+import { holds, type Evidence, type EvidenceRef } from '../evidence/index.js';
 import type { ConditionId } from '../kb/index.js';
 import { moreUrgent, urgency, type TriageLevel } from '../shared/index.js';
-import { BASELINE_RULES, type BaselineRule } from './baseline.js';
-import { CAUSE_FLOORS, type CauseFloor } from './cause-floors.js';
+import { BASELINE_RULES, type BaselineId, type BaselineRule } from './baseline.js';
+import { CAUSE_FLOORS, type CauseFloor, type CauseFloorId } from './cause-floors.js';
 import { evaluateRedFlags, type TriageReason } from './evaluate.js';
-import { RED_FLAG_RULES, type RedFlagRule } from './rules.js';
+import { RED_FLAG_RULES, type RedFlagId, type RedFlagRule } from './rules.js';
 
 export interface TriageDecision {
   readonly level: TriageLevel;
@@ -22,7 +22,10 @@ export interface Leading {
   readonly probability: number;
 }
 
-function baselineReason(rule: BaselineRule, because: readonly string[]): TriageReason {
+function baselineReason(
+  rule: BaselineRule<BaselineId>,
+  because: readonly EvidenceRef[],
+): TriageReason {
   return {
     rule: rule.id,
     version: rule.version,
@@ -37,9 +40,9 @@ function baselineReason(rule: BaselineRule, because: readonly string[]): TriageR
 export function decideTriage(
   e: Evidence,
   leading: Leading | undefined,
-  redFlagRules: readonly RedFlagRule[] = RED_FLAG_RULES,
-  baselineRules: readonly BaselineRule[] = BASELINE_RULES,
-  causeFloors: readonly CauseFloor[] = CAUSE_FLOORS,
+  redFlagRules: readonly RedFlagRule<RedFlagId>[] = RED_FLAG_RULES,
+  baselineRules: readonly BaselineRule<BaselineId>[] = BASELINE_RULES,
+  causeFloors: readonly CauseFloor<CauseFloorId>[] = CAUSE_FLOORS,
 ): TriageDecision {
   const flags = evaluateRedFlags(e, redFlagRules);
   const floors: TriageReason[] = causeFloors
@@ -56,11 +59,11 @@ export function decideTriage(
       group: 'cause',
       sourceIds: f.sourceIds,
       status: f.status,
-      because: [`leading=${f.condition}`],
+      because: [{ kind: 'leading', condition: f.condition }],
     }));
   let base: TriageReason | undefined;
   for (const rule of baselineRules) {
-    const because: string[] = [];
+    const because: EvidenceRef[] = [];
     const leadOk =
       rule.leading === undefined ||
       (leading !== undefined &&
@@ -69,7 +72,9 @@ export function decideTriage(
     if (leadOk && (rule.when === undefined || holds(rule.when, e, because))) {
       base = baselineReason(
         rule,
-        rule.leading === undefined ? because : [`leading=${rule.leading.condition}`, ...because],
+        rule.leading === undefined
+          ? because
+          : [{ kind: 'leading', condition: rule.leading.condition }, ...because],
       );
       break;
     }

@@ -1,18 +1,23 @@
 /** @module Evaluates the red-flag rules on evidence: every rule that fires is a reason; the most urgent level wins. */
-import { holds, type Evidence } from '../evidence/index.js';
+import { distinctRefs, holds, type Evidence, type EvidenceRef } from '../evidence/index.js';
 import type { SourceId } from '../kb/index.js';
 import { moreUrgent, urgency, type TriageLevel } from '../shared/index.js';
-import { RED_FLAG_RULES, type RedFlagRule } from './rules.js';
+import type { BaselineId } from './baseline.js';
+import type { CauseFloorId } from './cause-floors.js';
+import { RED_FLAG_RULES, type RedFlagId, type RedFlagRule } from './rules.js';
+
+/** Every rule that can give a triage reason: red flags, cause floors and baseline rules. */
+export type TriageRuleId = RedFlagId | CauseFloorId | BaselineId;
 
 export interface TriageReason {
-  readonly rule: string;
+  readonly rule: TriageRuleId;
   readonly version: number;
   readonly level: TriageLevel;
   readonly group: RedFlagRule['group'] | 'baseline' | 'cause';
   readonly sourceIds: readonly SourceId[];
   readonly status: RedFlagRule['status'];
-  /** The evidence that made the rule fire, as feature codes. */
-  readonly because: readonly string[];
+  /** The evidence that made the rule fire. */
+  readonly because: readonly EvidenceRef[];
 }
 
 export interface RedFlagResult {
@@ -24,12 +29,12 @@ export interface RedFlagResult {
 
 export function evaluateRedFlags(
   e: Evidence,
-  rules: readonly RedFlagRule[] = RED_FLAG_RULES,
+  rules: readonly RedFlagRule<RedFlagId>[] = RED_FLAG_RULES,
 ): RedFlagResult {
   const reasons: TriageReason[] = [];
   let level: TriageLevel | null = null;
   for (const rule of rules) {
-    const because: string[] = [];
+    const because: EvidenceRef[] = [];
     if (holds(rule.when, e, because)) {
       level = level === null ? rule.level : moreUrgent(level, rule.level);
       reasons.push({
@@ -39,7 +44,7 @@ export function evaluateRedFlags(
         group: rule.group,
         sourceIds: rule.sourceIds,
         status: rule.status,
-        because: [...new Set(because)],
+        because: distinctRefs(because),
       });
     }
   }

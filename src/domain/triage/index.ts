@@ -4,3 +4,8 @@ export { BASELINE_RULES, type BaselineRule } from './baseline.js';
 export { CAUSE_FLOORS, type CauseFloor } from './cause-floors.js';
 export { evaluateRedFlags, type RedFlagResult, type TriageReason } from './evaluate.js';
 export { decideTriage, type TriageDecision } from './decide.js';
+export type { RedFlagId } from './rules.js';
+export type { BaselineId } from './baseline.js';
+export type { CauseFloorId } from './cause-floors.js';
+export type { TriageRuleId } from './evaluate.js';
+export { triageCatalog } from './catalog.js';

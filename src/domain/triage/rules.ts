@@ -8,8 +8,8 @@ import type { Provenance } from '../kb/index.js';
 import type { TriageLevel } from '../shared/index.js';
 import { all, any, count, has, is, lacks, not, type When } from '../evidence/index.js';
 
-export interface RedFlagRule extends Provenance {
-  readonly id: string;
+export interface RedFlagRule<Id extends string = string> extends Provenance {
+  readonly id: Id;
   readonly version: number;
   readonly level: TriageLevel;
   /** The red-flag group of the reference the rule belongs to, for grouping reasons. */
@@ -78,7 +78,7 @@ const cordSigns = any(
   has('f:urinary_incontinence'),
 );
 
-export const RED_FLAG_RULES: readonly RedFlagRule[] = [
+const RULES = [
   // cauda equina syndrome: ED at once [R3][R4]
   {
     id: 'RF-CES-SADDLE',
@@ -833,4 +833,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     sourceIds: ['X2', 'TONUS'],
     status: 'P',
   },
-];
+] as const satisfies readonly RedFlagRule[];
+
+/** The id of every red-flag rule: wording catalogs are keyed by it, so a rule without words fails the type check. */
+export type RedFlagId = (typeof RULES)[number]['id'];
+export const RED_FLAG_RULES: readonly RedFlagRule<RedFlagId>[] = RULES;

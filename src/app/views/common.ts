@@ -1,0 +1,61 @@
+/** @module Pieces the views share: sources as one string, evidence as code and words, the self-care plan. */
+import { z } from 'zod';
+import { evidenceCode, type EvidenceRef } from '../../domain/evidence/index.js';
+import { FactStatus, SourceId } from '../../domain/kb/index.js';
+import type { SelfCarePlan } from '../../domain/treatment/index.js';
+import type { ClinicianMessages, PatientMessages } from '../../i18n/index.js';
+
+/** Source ids joined for reading: `R3, R4`. */
+export function sourceList(ids: readonly SourceId[]): string {
+  return ids.join(', ');
+}
+
+/** Probabilities and scores to four decimals: enough to rank, not a claim of precision. */
+export function round4(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+export const EvidenceView = z.strictObject({
+  /** Stable short form: `f:trismus`, `no f:trismus`, `onset=sudden`, `lab:potassium<2.5`. */
+  code: z.string(),
+  text: z.string(),
+});
+export type EvidenceView = z.infer<typeof EvidenceView>;
+
+export function evidenceView(ref: EvidenceRef, m: ClinicianMessages): EvidenceView {
+  return { code: evidenceCode(ref), text: m.evidence(ref) };
+}
+
+export const SelfCareView = z.strictObject({
+  mode: z.enum(['follow', 'until_seen', 'seek_care_now']),
+  heading: z.string(),
+  items: z.array(
+    z.strictObject({
+      measure: z.string(),
+      text: z.string(),
+      cautions: z.array(z.string()),
+      sourceIds: z.array(SourceId),
+      status: FactStatus,
+    }),
+  ),
+  /** Measures left out until a clinician has looked, and why. */
+  withheld: z.array(z.string()),
+  withheldText: z.string().optional(),
+});
+export type SelfCareView = z.infer<typeof SelfCareView>;
+
+export function selfCareView(plan: SelfCarePlan, m: PatientMessages): SelfCareView {
+  return {
+    mode: plan.mode,
+    heading: m.selfCareMode[plan.mode],
+    items: plan.items.map((i) => ({
+      measure: i.measure,
+      text: m.selfCareItem(i),
+      cautions: i.cautions.map((c) => m.caution[c]),
+      sourceIds: [...i.sourceIds],
+      status: i.status,
+    })),
+    withheld: [...plan.withheld],
+    ...(plan.withheld.length === 0 ? {} : { withheldText: m.withheld }),
+  };
+}
