@@ -3,8 +3,13 @@
  * `same`: exactly the steps of bench/emg/peer.py (the fair comparison). `full`: the whole `tonus emg
  * analyze` pipeline (ECG gating, spasm episodes, onset refinement, epoch gating). Prints one JSON line.
  */
-import { analyzeRecording, type RecordingSource } from '../../src/app/emg/index.js';
-import { openEdf } from '../../src/adapters/emg/edf-source.js';
+import {
+  AnalyzeRequest,
+  analyzeRecording,
+  openEdfSource,
+  type RecordingSource,
+} from '../../src/app/emg/index.js';
+import { openFileBytes } from '../../src/adapters/emg/index.js';
 import {
   BurstDetector,
   butter,
@@ -142,10 +147,14 @@ class SameSteps implements SameChannel {
 
 const sameSteps = (fs: number): SameChannel => new SameSteps(fs);
 
-function open(file: string, blockS?: number): RecordingSource {
-  const o = openEdf(file, { allowTruncated: false, ...(blockS === undefined ? {} : { blockS }) });
+async function open(file: string, blockS?: number): Promise<RecordingSource> {
+  const bytes = await openFileBytes(file);
+  if (!bytes.ok) {
+    throw new Error(JSON.stringify(bytes.issues));
+  }
+  const o = await openEdfSource(bytes.value, blockS === undefined ? {} : { blockS });
   if (!o.ok) {
-    throw new Error(`${o.error.field}: ${o.error.detail}`);
+    throw new Error(JSON.stringify(o.issues));
   }
   return o.value;
 }
@@ -155,7 +164,7 @@ if (file === undefined || (mode !== 'same' && mode !== 'full')) {
   throw new Error('usage: run-ours.ts same|full FILE');
 }
 // the peer reads 10 s chunks, so the same steps do too; the full pipeline reads as `tonus emg analyze` does
-const source = open(file, mode === 'same' ? 10 : undefined);
+const source = await open(file, mode === 'same' ? 10 : undefined);
 const samples = (source.info.durationS ?? 0) * source.info.rates.reduce((s, r) => s + r, 0);
 const rssTrace: number[] = [];
 let lastTrace = 0;
@@ -164,9 +173,9 @@ let summary: unknown;
 if (mode === 'same') {
   const channels = source.info.rates.map((fs) => sameSteps(fs));
   for (;;) {
-    const b = source.next();
+    const b = await source.next();
     if (!b.ok) {
-      throw new Error(b.error.detail);
+      throw new Error(JSON.stringify(b.issues));
     }
     if (b.value === null) {
       break;
@@ -181,18 +190,14 @@ if (mode === 'same') {
   };
 } else {
   const total = source.info.durationS ?? 1;
-  const r = analyzeRecording(
-    source,
-    { mode: 'streaming', notch: 'auto', onsetMethod: 'hodges_bui', trunk: false },
-    (doneS) => {
-      if (doneS - lastTrace >= total / 10) {
-        lastTrace = doneS;
-        rssTrace.push(Math.round(process.memoryUsage().rss / 2 ** 20));
-      }
-    },
-  );
+  const r = await analyzeRecording(source, AnalyzeRequest.parse({}), (doneS) => {
+    if (doneS - lastTrace >= total / 10) {
+      lastTrace = doneS;
+      rssTrace.push(Math.round(process.memoryUsage().rss / 2 ** 20));
+    }
+  });
   if (!r.ok) {
-    throw new Error(r.error.detail);
+    throw new Error(JSON.stringify(r.issues));
   }
   summary = {
     bursts: r.value.channels.map((c) => c.bursts.length),
@@ -201,7 +206,7 @@ if (mode === 'same') {
   };
 }
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-source.close();
+await source.close();
 console.log(
   JSON.stringify({
     mode,

@@ -1,5 +1,7 @@
 /** @module English messages for input errors: each names the field and the rule it broke. */
+import { isEmgIssueCode } from '../domain/emg/index.js';
 import type { DomainIssue } from '../domain/shared/index.js';
+import { EMG_EN } from './emg.en.js';
 
 export function fieldPath(path: readonly (string | number)[]): string {
   if (path.length === 0) {
@@ -37,6 +39,9 @@ function v(issue: DomainIssue, key: string): string {
 }
 
 export function issueText(issue: DomainIssue): string {
+  if (isEmgIssueCode(issue.code)) {
+    return EMG_EN.issue[issue.code](issue);
+  }
   const field = fieldPath(issue.path);
   switch (issue.code) {
     case 'input.invalid_json':

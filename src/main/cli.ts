@@ -1,6 +1,7 @@
 /** @module Composition root of the `tonus` CLI: real files, real streams, today's date. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { runCli, type CliIo } from '../adapters/cli/index.js';
+import { emgHost } from '../adapters/emg/index.js';
 
 const io: CliIo = {
   out: (text) => {
@@ -22,6 +23,7 @@ const io: CliIo = {
     }
   },
   now: () => performance.now(),
+  emg: emgHost,
 };
 
 process.exitCode = await runCli(process.argv.slice(2), io);

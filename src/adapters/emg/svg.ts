@@ -13,11 +13,20 @@ const TOP = 40;
 /** The plot's width in pixel columns: the analysis reduces the trace to this many. */
 export const PLOT_COLUMNS = WIDTH - LEFT - RIGHT;
 
+/**
+ * Text from a file (a channel label) as SVG text: markup characters escaped, and control characters,
+ * which XML does not allow and a terminal would obey, shown as \u001b-style text.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
 const esc = (s: string): string =>
-  s.replace(
-    /[<>&"]/g,
-    (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[ch] ?? ch,
-  );
+  s
+    .replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(
+      /[<>&"]/g,
+      (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[ch] ?? ch,
+    );
 
 export function plotSvg(channels: readonly ChannelReport[], title: string): string {
   const shown = channels.filter(

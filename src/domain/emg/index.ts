@@ -29,6 +29,8 @@ export {
   phasesFromAnnotations,
   restContext,
   shiftRestContext,
+  REST_SOURCES,
+  type RestSource,
 } from './phases.js';
 export { ChannelProcessor, type ChannelOptions, type ChannelResult } from './channel.js';
 export { BurstTracker, burstEvent, type BurstOut, type OnsetMethod } from './bursts.js';
@@ -51,6 +53,7 @@ export {
   SynthSpec,
   SynthStream,
   synthesize,
+  type ParsedSynthSpec,
   SynthTruth,
   TrueEvent,
   TrueSpasm,
@@ -62,3 +65,12 @@ export { Random } from './random.js';
 export { medianInPlace, selectInPlace } from './stats.js';
 export type { FilterMode } from './stages.js';
 export * from './formats/index.js';
+export {
+  EMG_ISSUE_CODES,
+  EMG_WARNING_CODES,
+  emgIssue,
+  isEmgIssueCode,
+  type EmgIssueCode,
+  type EmgWarning,
+  type EmgWarningCode,
+} from './issues.js';

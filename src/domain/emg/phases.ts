@@ -8,6 +8,10 @@ import { z } from 'zod';
 import type { Annotation } from './formats/index.js';
 import type { Interval, RestContext } from './spasms.js';
 
+/** Where an analysis learnt when the patient was at rest: a spasm at rest needs rest. */
+export const REST_SOURCES = ['at_rest_option', 'phases_file', 'annotations', 'none'] as const;
+export type RestSource = (typeof REST_SOURCES)[number];
+
 export const FRR_PHASES = ['standing', 'flexion', 'full_flexion', 'extension'] as const;
 export const PHASES = [...FRR_PHASES, 'rest', 'task'] as const;
 

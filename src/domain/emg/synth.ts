@@ -81,7 +81,9 @@ export const SynthSpec = z.strictObject({
     .optional(),
 });
 export type SynthSpec = z.input<typeof SynthSpec>;
-type Spec = z.infer<typeof SynthSpec>;
+/** A spec with its defaults filled in, as parsing returns it. */
+export type ParsedSynthSpec = z.infer<typeof SynthSpec>;
+type Spec = ParsedSynthSpec;
 
 const Seconds = z.number();
 

@@ -1,4 +1,5 @@
 /** @module Expected failures as data: issues with a code, a path and parameters, never thrown. */
+import type { EmgIssueCode } from '../emg/issues.js';
 
 /** A closed list of the problems the domain reports; surfaces turn each code into words. */
 export type IssueCode =
@@ -20,7 +21,8 @@ export type IssueCode =
   | 'input.duplicate_key'
   | 'input.forbidden_key'
   | 'input.too_deep'
-  | 'input.too_large';
+  | 'input.too_large'
+  | EmgIssueCode;
 
 export interface DomainIssue {
   readonly code: IssueCode;

@@ -19,6 +19,9 @@ function describe(input: unknown): string {
   if (input === undefined) {
     return 'nothing';
   }
+  if (typeof input === 'number' && !Number.isFinite(input)) {
+    return String(input); // JSON would say null: 1e309 overflows to Infinity
+  }
   const s = JSON.stringify(input);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
