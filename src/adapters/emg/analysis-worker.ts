@@ -2,6 +2,7 @@
  * @module The worker thread's side of `analyzeFileInWorker`: opens the file, analyses it, and posts
  * progress (at most five times a second) and then the view.
  */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import {
   analyzeRecording,
@@ -52,10 +53,23 @@ async function run(job: WorkerJob): Promise<WorkerMessage> {
   }
 }
 
+/**
+ * The analysis yields the processor to the thread that started it: on Linux a priority set with pid 0
+ * is this thread's alone, so a server's request thread is scheduled first when both want the CPU.
+ */
+function yieldToCaller(): void {
+  try {
+    setPriority(0, 10);
+  } catch {
+    // not permitted, or not per thread on this platform: run at the normal priority
+  }
+}
+
 function post(m: WorkerMessage): void {
   parentPort?.postMessage(m);
 }
 
+yieldToCaller();
 run(workerData as WorkerJob).then(post, (e: unknown) => {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : null;
   post({ type: 'error', code, message: e instanceof Error ? e.message : String(e) });
