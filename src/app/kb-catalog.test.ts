@@ -39,6 +39,7 @@ describe('knowledge base', () => {
     expect(hardStops.map((r) => r.id).sort()).toEqual([
       'OC-BZD-CI',
       'OC-DAN-LIVER',
+      'OC-DOSE-IMPLAUSIBLE',
       'OC-TIZ-CYP1A2',
     ]);
     for (const rule of hardStops) {

@@ -38,6 +38,20 @@ function v(issue: DomainIssue, key: string): string {
   return String(issue.params?.[key] ?? '?');
 }
 
+function rangeRule(issue: DomainIssue): string {
+  const p = issue.params ?? {};
+  if (p.max !== undefined) {
+    return `must be at most ${v(issue, 'max')}`;
+  }
+  if (p.below !== undefined) {
+    return `must be less than ${v(issue, 'below')}`;
+  }
+  if (p.above !== undefined) {
+    return `must be more than ${v(issue, 'above')}`;
+  }
+  return `must be at least ${v(issue, 'min')}`;
+}
+
 export function issueText(issue: DomainIssue): string {
   if (isEmgIssueCode(issue.code)) {
     return EMG_EN.issue[issue.code](issue);
@@ -55,9 +69,7 @@ export function issueText(issue: DomainIssue): string {
     case 'input.unknown_key':
       return `${field}: unknown field "${v(issue, 'key')}"`;
     case 'input.out_of_range':
-      return issue.params?.max !== undefined
-        ? `${field}: must be at most ${v(issue, 'max')} (got ${v(issue, 'value')})`
-        : `${field}: must be at least ${v(issue, 'min')} (got ${v(issue, 'value')})`;
+      return `${field}: ${rangeRule(issue)} (got ${v(issue, 'value')})`;
     case 'input.not_integer':
       return `${field}: must be a whole number (got ${v(issue, 'value')})`;
     case 'input.invalid_value':
@@ -82,6 +94,18 @@ export function issueText(issue: DomainIssue): string {
       return `${field}: the key "${v(issue, 'key')}" is not allowed anywhere in a document`;
     case 'input.too_deep':
       return `${field}: nested more than ${v(issue, 'max')} levels deep`;
+    case 'input.contradicts_sex':
+      return `${field}: ${v(issue, 'condition')} cannot be recorded for a patient whose ${v(issue, 'other')} is ${v(issue, 'sex')}; correct one of the two`;
+    case 'input.contradicts_age':
+      return `${field}: ${v(issue, 'condition')} cannot be recorded at ${v(issue, 'other')} ${v(issue, 'age')} (the youngest possible is ${v(issue, 'minAge')}); correct one of the two`;
+    case 'input.date_after_order':
+      return `${field}: ${v(issue, 'value')} is after the order date ${v(issue, 'orderDate')}; a past event cannot be later than the order`;
+    case 'input.dose_required':
+      return `${field}: a dose is required unless the order stops the drug`;
+    case 'input.units_only_for_botulinum_toxin':
+      return `${field}: units (U) are only for botulinum toxin`;
+    case 'input.botulinum_toxin_in_units':
+      return `${field}: botulinum toxin is dosed in units (U)`;
     case 'input.too_large':
       return `${field}: ${v(issue, 'length')} characters, more than the ${v(issue, 'max')} allowed`;
   }

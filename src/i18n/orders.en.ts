@@ -39,7 +39,9 @@ export const ORDER_MESSAGES: Readonly<Record<OrderRuleId, (params: Params) => st
     `Stopping clonidine suddenly risks rebound hypertension; taper over 2–4 days${x.withBetaBlocker === 'yes' ? ' (higher risk with the beta-blocker)' : ''}.`,
   'OC-SCIATICA': (x) => `NICE NG59: do not offer ${p(x, 'drug')} for sciatica.`,
   'OC-NEUROLYSIS-CONCENTRATION': (x) =>
-    `Neurolysis concentration ${p(x, 'concentration')} % is outside ${p(x, 'min')}–${p(x, 'max')} %; stronger solutions risk nerve damage.`,
+    x.concentration === undefined
+      ? `Neurolysis: the concentration is not given; give it (${p(x, 'min')}–${p(x, 'max')} %), since stronger solutions risk nerve damage.`
+      : `Neurolysis concentration ${p(x, 'concentration')} % is outside ${p(x, 'min')}–${p(x, 'max')} %; stronger solutions risk nerve damage.`,
   'OC-DIAZ-MAX': (x) =>
     `Diazepam ${p(x, 'dailyMg')} mg/day exceeds the spasm dosing of ${p(x, 'maxMg')} mg/day.`,
   'OC-DIAZ-PREGNANCY': () =>
@@ -53,6 +55,12 @@ export const ORDER_MESSAGES: Readonly<Record<OrderRuleId, (params: Params) => st
   'OC-ALPHA2-HYPOTENSION': (x) => `Additive hypotension with ${p(x, 'with')}.`,
   'OC-BTX-OFF-LABEL': () =>
     'Botulinum toxin has no labeled indication for paraspinal spasm; units are not interchangeable between products.',
+  'OC-CLON-MAX': (x) =>
+    `Clonidine ${p(x, 'dailyMg')} mg/day exceeds the ${p(x, 'maxMg')} mg/day maximum of its label.`,
+  'OC-ITB-MAX': (x) =>
+    `Intrathecal baclofen ${p(x, 'dailyMcg')} mcg/day exceeds ${p(x, 'maxMcg')} mcg/day, above which experience is limited: specialist titration only.`,
+  'OC-DOSE-IMPLAUSIBLE': (x) =>
+    `${p(x, 'daily')} ${p(x, 'unit')} a day is ${p(x, 'factor')} times the labelled maximum of ${p(x, 'max')} ${p(x, 'unit')}: probably a unit or digit error (mg, g, mcg?). Do not prescribe as written; re-enter the dose.`,
   'OC-ROUTE': (x) => `Route ${p(x, 'route')} is not a route for this drug (${p(x, 'allowed')}).`,
   'OC-DUPLICATE': (x) => `The patient already takes ${p(x, 'drug')}.`,
 };

@@ -134,3 +134,88 @@ describe('loader and engine robustness', () => {
     );
   });
 });
+
+/** Every object node of a document with its path. */
+function objectPaths(v: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(v)) {
+    return v.flatMap((x, i) => objectPaths(x, [...path, i]));
+  }
+  if (typeof v === 'object' && v !== null) {
+    return [path, ...Object.entries(v).flatMap(([k, x]) => objectPaths(x, [...path, k]))];
+  }
+  return [];
+}
+
+/** JSON text of a document with one more member written into the object at `at`. */
+function withExtraMember(v: unknown, at: (string | number)[], key: string, value: string): string {
+  if (Array.isArray(v)) {
+    return `[${v.map((x, i) => withExtraMember(x, at[0] === i ? at.slice(1) : [-1], key, value)).join(',')}]`;
+  }
+  if (typeof v === 'object' && v !== null) {
+    const here = at.length === 0;
+    const members = Object.entries(v).map(
+      ([k, x]) =>
+        `${JSON.stringify(k)}:${withExtraMember(x, !here && at[0] === k ? at.slice(1) : [-1], key, value)}`,
+    );
+    if (here) {
+      members.push(`${JSON.stringify(key)}:${value}`);
+    }
+    return `{${members.join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+const order = JSON.parse(
+  readFileSync('examples/orders/tizanidine-ciprofloxacin.json', 'utf8'),
+) as unknown;
+
+describe('repeated and prototype keys at any depth of a case or an order', () => {
+  const documents = [...cases, order];
+  test('a key repeated in any object of a document is refused at its path, never silently merged', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), fc.boolean(), (d, n, proto) => {
+        const doc = documents[d % documents.length];
+        const paths = objectPaths(doc).filter((p) => {
+          const node = p.reduce<any>((x, k) => x[k], doc);
+          return proto || Object.keys(node).length > 0;
+        });
+        const at = paths[n % paths.length]!;
+        const node = at.reduce<any>((x, k) => x[k], doc);
+        const key = proto ? '__proto__' : Object.keys(node)[n % Object.keys(node).length]!;
+        const r = parseJson(withExtraMember(doc, at, key, 'false'));
+        expect(r.ok).toBe(false);
+        if (!r.ok) {
+          expect(r.issues[0]).toEqual({
+            code: proto ? 'input.forbidden_key' : 'input.duplicate_key',
+            path: [...at, key],
+            params: { key },
+          });
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('a document nested past the limit or larger than the limit is refused, whatever wraps it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 65, max: 5000 }),
+        fc.constantFrom('[', '{"a":'),
+        (depth, open) => {
+          const close = open === '[' ? ']' : '}';
+          const r = parseJson(open.repeat(depth) + '1' + close.repeat(depth));
+          expect(r.ok).toBe(false);
+          if (!r.ok) {
+            expect(r.issues[0]?.code).toBe('input.too_deep');
+          }
+        },
+      ),
+      { numRuns: 50 },
+    );
+    const huge = parseJson(`[${'1,'.repeat(2_100_000)}1]`);
+    expect(huge.ok).toBe(false);
+    if (!huge.ok) {
+      expect(huge.issues[0]?.code).toBe('input.too_large');
+    }
+  });
+});

@@ -33,5 +33,11 @@ export function describeFsError(path: string, e: unknown): string {
   if (code === 'EACCES') {
     return `${path}: permission denied`;
   }
+  if (code === 'ENOTREGULAR') {
+    return `${path}: not a regular file (a device, pipe or socket never ends); give a file`;
+  }
+  if (code === 'EFBIG') {
+    return `${path}: too large for a document (${e instanceof Error ? e.message : ''}); documents are at most a few megabytes`;
+  }
   return `${path}: cannot read (${e instanceof Error ? e.message : String(e)})`;
 }

@@ -2,3 +2,4 @@
 export * from './schema.js';
 export * from './labs.js';
 export * from './parse.js';
+export { CONSISTENCY_RULES, contradictions, type PatientFacts } from './consistency.js';

@@ -1,5 +1,6 @@
 /** @module Loads an assessment from untrusted data: schema first, then labs; errors come back as data. */
 import { fail, fromZodIssues, ok, type Result } from '../shared/index.js';
+import { contradictions } from './consistency.js';
 import { normalizeLabs, type LabPanel } from './labs.js';
 import { Assessment } from './schema.js';
 
@@ -24,11 +25,22 @@ export function parseAssessment(
   return withLabs(parsed.data, prefix);
 }
 
-/** Normalises the labs of an assessment that already passed the schema. */
+/** Checks that an assessment which passed the schema holds together, and normalises its labs. */
 export function withLabs(
   assessment: Assessment,
   prefix: readonly (string | number)[] = [],
 ): Result<ParsedAssessment> {
+  const contradicted = contradictions(
+    { ...assessment.patient, conditions: assessment.conditions },
+    {
+      age: [...prefix, 'patient', 'ageYears'],
+      sex: [...prefix, 'patient', 'sex'],
+      conditions: [...prefix, 'conditions'],
+    },
+  );
+  if (contradicted.length > 0) {
+    return fail(contradicted);
+  }
   const labs = normalizeLabs(assessment.labs ?? []);
   if (!labs.ok) {
     return fail(labs.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })));

@@ -34,6 +34,7 @@ import {
   RmdqAnswers,
   StartBackAnswers,
 } from '../scales/index.js';
+import { refine } from '../shared/index.js';
 
 export const Patient = z.strictObject({
   ageYears: z.number().min(0).max(120),
@@ -58,13 +59,7 @@ export const History = z
     const { psfsFrequency, psfsSeverity } = ctx.value;
     // PSFS: severity is asked only when frequency is at least 1 [S1]
     if (psfsSeverity !== undefined && (psfsFrequency === undefined || psfsFrequency === 0)) {
-      ctx.issues.push({
-        code: 'custom',
-        input: psfsSeverity,
-        path: ['psfsSeverity'],
-        message: 'psfs_severity_without_frequency',
-        params: { tonus: 'input.psfs_severity_without_frequency' },
-      });
+      refine(ctx, 'input.psfs_severity_without_frequency', psfsSeverity, ['psfsSeverity']);
     }
   });
 export type History = z.infer<typeof History>;

@@ -195,6 +195,14 @@ export const DRUG_FACTS = {
     status: 'P',
     crclBelow: 60,
   },
+  'baclofen.max_daily_intrathecal': {
+    drug: 'baclofen',
+    summary:
+      'Intrathecal baclofen: maintenance usually 300–800 mcg/day in spasticity of spinal origin; experience above 1000 mcg/day is limited (label; specialist titration)',
+    sourceIds: ['D2'],
+    status: 'P',
+    mgPerDay: 1,
+  },
   'baclofen.intrathecal_withdrawal': {
     drug: 'baclofen',
     summary:
@@ -256,6 +264,14 @@ export const DRUG_FACTS = {
     summary: 'Labeled for hypertension and ADHD; use for spasticity is off-label',
     sourceIds: ['D4'],
     status: 'V',
+  },
+  'clonidine.max_daily': {
+    drug: 'clonidine',
+    summary:
+      'Oral clonidine: doses as high as 2.4 mg/day in the hypertension label; spasticity dosing is not labelled',
+    sourceIds: ['D4'],
+    status: 'P',
+    mgPerDay: 2.4,
   },
   'clonidine.additive_hypotension': {
     drug: 'clonidine',

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { en } from '../../i18n/index.js';
+import { fromZodIssues } from '../shared/index.js';
 import {
   checkOrder,
   dailyDose,
@@ -117,6 +119,18 @@ const CASES: Record<OrderRuleId, { fires: Req; quiet: Req }> = {
     quiet: req(tiz, { medications: ['statin'] }),
   },
   'OC-BTX-OFF-LABEL': { fires: req(btx), quiet: req(tiz) },
+  'OC-CLON-MAX': {
+    fires: req({ ...clo, dose: { value: 0.9, unit: 'mg' }, dosesPerDay: 3 }),
+    quiet: req({ ...clo, dose: { value: 0.8, unit: 'mg' }, dosesPerDay: 3 }),
+  },
+  'OC-ITB-MAX': {
+    fires: req({ drug: 'baclofen', route: 'intrathecal', dose: { value: 1200, unit: 'mcg' } }),
+    quiet: req({ drug: 'baclofen', route: 'intrathecal', dose: { value: 600, unit: 'mcg' } }),
+  },
+  'OC-DOSE-IMPLAUSIBLE': {
+    fires: req({ ...tiz, dose: { value: 4, unit: 'g' }, dosesPerDay: 3 }),
+    quiet: req({ ...tiz, dose: { value: 4, unit: 'mg' }, dosesPerDay: 3 }),
+  },
   'OC-ROUTE': { fires: req({ ...tiz, route: 'intrathecal' }), quiet: req(tiz) },
   'OC-DUPLICATE': {
     fires: req(bac, { medications: ['baclofen'] }),
@@ -206,6 +220,91 @@ describe('order checks', () => {
   ] as const)('%s at %d %% is flagged: %s', (drug, pct, flagged) => {
     const r = run(req({ drug, route: 'perineural', concentrationPercent: pct }));
     expect(r.findings.some((f) => f.rule === 'OC-NEUROLYSIS-CONCENTRATION')).toBe(flagged);
+  });
+
+  test.each([
+    [
+      'intrathecal baclofen 100 g',
+      { drug: 'baclofen', route: 'intrathecal', dose: { value: 100, unit: 'g' } },
+    ],
+    ['oral clonidine 1000 g', { ...clo, dose: { value: 1000, unit: 'g' }, dosesPerDay: 1 }],
+    ['tizanidine 100,000 g × 24', { ...tiz, dose: { value: 100000, unit: 'g' }, dosesPerDay: 24 }],
+    ['oral baclofen 10 g', { ...bac, dose: { value: 10, unit: 'g' }, dosesPerDay: 1 }],
+    ['botulinum toxin 99,999 U', { ...btx, dose: { value: 99999, unit: 'U' } }],
+    ['gabapentin 300 g (mg typed as g)', { ...gab, dose: { value: 300, unit: 'g' } }],
+  ] as const)('%s is a hard stop naming a probable unit error', (_what, order) => {
+    const r = run(req(order));
+    expect(r.blocked).toBe(true);
+    expect(r.findings[0]?.rule).toBe('OC-DOSE-IMPLAUSIBLE');
+    expect(en.orderFinding(r.findings[0]!)).toMatch(/probably a unit or digit error/);
+  });
+
+  test.each([
+    [
+      'oral baclofen 100 mg/day',
+      { ...bac, dose: { value: 25, unit: 'mg' }, dosesPerDay: 4 },
+      'OC-BAC-MAX',
+      /80 mg\/day/,
+    ],
+    [
+      'clonidine 3 mg/day',
+      { ...clo, dose: { value: 1, unit: 'mg' }, dosesPerDay: 3 },
+      'OC-CLON-MAX',
+      /2\.4 mg\/day/,
+    ],
+  ] as const)(
+    '%s above the labelled maximum is a warning naming the maximum',
+    (_what, order, rule, max) => {
+      const r = run(req(order));
+      const f = r.findings.find((x) => x.rule === rule);
+      expect(f?.severity).toBe('warning');
+      expect(en.orderFinding(f!)).toMatch(max);
+      expect(r.findings.some((x) => x.rule === 'OC-DOSE-IMPLAUSIBLE')).toBe(false);
+    },
+  );
+
+  test('a missing neurolysis concentration asks for it instead of comparing "not given" with a range', () => {
+    const r = run(req({ drug: 'alcohol', route: 'perineural' }));
+    const f = r.findings.find((x) => x.rule === 'OC-NEUROLYSIS-CONCENTRATION');
+    expect(en.orderFinding(f!)).toMatch(/the concentration is not given; give it \(50–100 %\)/);
+  });
+
+  test.each([
+    [
+      'a last botulinum toxin date after the order',
+      { lastBotulinumToxin: { date: '2026-12-01', units: 100 } },
+      'patient.lastBotulinumToxin.date',
+      /after the order date 2026-11-25/,
+    ],
+    [
+      'pregnancy with male sex',
+      { sex: 'male', conditions: ['pregnancy'] },
+      'patient.conditions[0]',
+      /pregnancy cannot be recorded for a patient whose patient\.sex is male/,
+    ],
+    [
+      'pregnancy at age 2',
+      { ageYears: 2, conditions: ['pregnancy', 'dialysis'] },
+      'patient.conditions[0]',
+      /patient\.ageYears 2/,
+    ],
+  ] as const)('%s is refused naming both fields', (_what, patient, field, message) => {
+    const r = OrderCheckRequest.safeParse(req(btx, patient));
+    expect(r.success).toBe(false);
+    const issues = fromZodIssues(r.error?.issues ?? []);
+    const texts = issues.map((i) => en.issue(i));
+    expect(
+      texts.some((t) => t.startsWith(`${field}:`) && message.test(t)),
+      texts.join('\n'),
+    ).toBe(true);
+  });
+
+  test('a dose of zero says it must be more than zero', () => {
+    const r = OrderCheckRequest.safeParse(req({ ...tiz, dose: { value: 0, unit: 'mg' } }), {
+      reportInput: true,
+    });
+    const texts = fromZodIssues(r.error?.issues ?? []).map((i) => en.issue(i));
+    expect(texts).toContain('order.dose.value: must be more than 0 (got 0)');
   });
 
   test('gabapentin renal bands follow the label table', () => {

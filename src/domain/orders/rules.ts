@@ -53,7 +53,8 @@ export function dailyDose(o: ProposedOrder): number | undefined {
     return undefined;
   }
   const factor = { mg: 1, g: 1000, mcg: 0.001, U: 1 }[o.dose.unit];
-  return o.dose.value * factor * (o.dosesPerDay ?? 1);
+  // rounded to a millionth, so 0.8 mg three times a day is 2.4 mg and not 2.4000000000000004
+  return Math.round(o.dose.value * factor * (o.dosesPerDay ?? 1) * 1e6) / 1e6;
 }
 
 const isStart = (o: ProposedOrder): boolean => o.action !== 'stop';
@@ -67,6 +68,39 @@ export function gabapentinMaxForCrcl(
 ): number {
   const band = bands.find((b) => crcl >= b.crclAtLeast);
   return band?.maxMgPerDay ?? 0;
+}
+
+/**
+ * The labelled daily maximum of each drug and route that has one (botulinum toxin: units in 3 months):
+ * a dose above it is a warning naming it; a dose many times above it cannot be meant.
+ */
+const DAILY_MAXIMA = [
+  { drug: 'baclofen', route: 'oral', fact: 'baclofen.max_daily_oral' },
+  { drug: 'baclofen', route: 'intrathecal', fact: 'baclofen.max_daily_intrathecal' },
+  { drug: 'tizanidine', route: 'oral', fact: 'tizanidine.max_daily' },
+  { drug: 'clonidine', route: 'oral', fact: 'clonidine.max_daily' },
+  { drug: 'diazepam', route: 'oral', fact: 'diazepam.spasm_dose' },
+  { drug: 'gabapentin', route: 'oral', fact: 'gabapentin.max_daily' },
+  { drug: 'dantrolene', route: 'oral', fact: 'dantrolene.max_daily' },
+  { drug: 'botulinum_toxin', route: 'intramuscular', fact: 'botulinum_toxin.cumulative' },
+] as const;
+type MaximumFact = (typeof DAILY_MAXIMA)[number]['fact'];
+
+/** Over ten times the labelled maximum is no dosing decision but a slip of unit or digits (our design). */
+export const IMPLAUSIBLE_DOSE_FACTOR = 10;
+
+function labelledMaximum(
+  o: ProposedOrder,
+  f: Pick<DrugFactTable, MaximumFact>,
+): { readonly max: number; readonly unit: 'mg' | 'U' } | undefined {
+  const entry = DAILY_MAXIMA.find((m) => m.drug === o.drug && m.route === o.route);
+  if (entry === undefined) {
+    return undefined;
+  }
+  const fact = f[entry.fact];
+  return 'maxUnits' in fact
+    ? { max: fact.maxUnits, unit: 'U' }
+    : { max: fact.mgPerDay, unit: 'mg' };
 }
 
 const RULES = [
@@ -378,14 +412,14 @@ const RULES = [
     facts: ['phenol.concentration', 'alcohol.concentration'],
     sourceIds: ['A'],
     status: 'UNVERIFIED',
-    test: (o, _p, f) => {
+    test: (o, _p, f): OrderParams | null => {
       if ((o.drug !== 'phenol' && o.drug !== 'alcohol') || !isStart(o)) {
         return null;
       }
       const range = o.drug === 'phenol' ? f['phenol.concentration'] : f['alcohol.concentration'];
       const c = o.concentrationPercent;
       if (c === undefined) {
-        return { concentration: 'not given', min: range.minPercent, max: range.maxPercent };
+        return { min: range.minPercent, max: range.maxPercent };
       }
       return c < range.minPercent || c > range.maxPercent
         ? { concentration: c, min: range.minPercent, max: range.maxPercent }
@@ -508,6 +542,58 @@ const RULES = [
       o.drug === 'botulinum_toxin' && isStart(o)
         ? { note: 'no labeled indication for paraspinal spasm; units are product-specific' }
         : null,
+  }),
+  rule({
+    id: 'OC-CLON-MAX',
+    version: 1,
+    severity: 'warning',
+    facts: ['clonidine.max_daily'],
+    sourceIds: ['D4'],
+    status: 'P',
+    test: (o, _p, f) => {
+      const d = dailyDose(o);
+      const max = f['clonidine.max_daily'].mgPerDay;
+      return o.drug === 'clonidine' && isStart(o) && d !== undefined && d > max
+        ? { dailyMg: d, maxMg: max }
+        : null;
+    },
+  }),
+  rule({
+    id: 'OC-ITB-MAX',
+    version: 1,
+    severity: 'warning',
+    facts: ['baclofen.max_daily_intrathecal'],
+    sourceIds: ['D2'],
+    status: 'P',
+    test: (o, _p, f) => {
+      const d = dailyDose(o);
+      const max = f['baclofen.max_daily_intrathecal'].mgPerDay;
+      return o.drug === 'baclofen' &&
+        o.route === 'intrathecal' &&
+        isStart(o) &&
+        d !== undefined &&
+        d > max
+        ? { dailyMcg: d * 1000, maxMcg: max * 1000 }
+        : null;
+    },
+  }),
+  rule({
+    id: 'OC-DOSE-IMPLAUSIBLE',
+    version: 1,
+    severity: 'hard_stop',
+    facts: DAILY_MAXIMA.map((m) => m.fact),
+    sourceIds: ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8', 'TONUS'],
+    status: 'P',
+    test: (o, _p, f) => {
+      const d = dailyDose(o);
+      const label = labelledMaximum(o, f);
+      if (!isStart(o) || d === undefined || label === undefined) {
+        return null;
+      }
+      return d > label.max * IMPLAUSIBLE_DOSE_FACTOR
+        ? { daily: d, max: label.max, unit: label.unit, factor: Math.round(d / label.max) }
+        : null;
+    },
   }),
   rule({
     id: 'OC-ROUTE',

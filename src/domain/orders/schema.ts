@@ -1,6 +1,8 @@
 /** @module A proposed prescription and the patient context it is checked against (PRODUCT C5). */
 import { z } from 'zod';
+import { contradictions } from '../assessment/index.js';
 import { Drug, HistoryCondition, Medication, Sex } from '../kb/index.js';
+import { refine } from '../shared/index.js';
 
 export const INDICATIONS = [
   'spasticity',
@@ -51,28 +53,13 @@ export const ProposedOrder = z
       o.drug !== 'phenol' &&
       o.drug !== 'alcohol'
     ) {
-      ctx.issues.push({
-        code: 'custom',
-        input: o.dose,
-        path: ['dose'],
-        message: 'a dose is required unless the order stops the drug',
-      });
+      refine(ctx, 'input.dose_required', o.dose, ['dose']);
     }
     if (o.dose?.unit === 'U' && o.drug !== 'botulinum_toxin') {
-      ctx.issues.push({
-        code: 'custom',
-        input: o.dose.unit,
-        path: ['dose', 'unit'],
-        message: 'units (U) are only for botulinum toxin',
-      });
+      refine(ctx, 'input.units_only_for_botulinum_toxin', o.dose.unit, ['dose', 'unit']);
     }
     if (o.drug === 'botulinum_toxin' && o.dose !== undefined && o.dose.unit !== 'U') {
-      ctx.issues.push({
-        code: 'custom',
-        input: o.dose.unit,
-        path: ['dose', 'unit'],
-        message: 'botulinum toxin is dosed in units (U)',
-      });
+      refine(ctx, 'input.botulinum_toxin_in_units', o.dose.unit, ['dose', 'unit']);
     }
   });
 export type ProposedOrder = z.infer<typeof ProposedOrder>;
@@ -100,9 +87,33 @@ export const OrderContext = z.strictObject({
 });
 export type OrderContext = z.infer<typeof OrderContext>;
 
-export const OrderCheckRequest = z.strictObject({
-  format: z.literal('tonus-order/1').optional(),
-  order: ProposedOrder,
-  patient: OrderContext,
-});
+export const OrderCheckRequest = z
+  .strictObject({
+    format: z.literal('tonus-order/1').optional(),
+    order: ProposedOrder,
+    patient: OrderContext,
+  })
+  .check((ctx) => {
+    const { order, patient } = ctx.value;
+    // a past event dated after the order is a slip that would silently change interval checks
+    const past = [
+      [patient.lastBotulinumToxin?.date, ['patient', 'lastBotulinumToxin', 'date']],
+      [patient.treatmentStartDate, ['patient', 'treatmentStartDate']],
+    ] as const;
+    for (const [date, path] of past) {
+      if (date !== undefined && date > order.orderDate) {
+        refine(ctx, 'input.date_after_order', date, path, {
+          value: date,
+          orderDate: order.orderDate,
+        });
+      }
+    }
+    for (const issue of contradictions(patient, {
+      age: ['patient', 'ageYears'],
+      sex: ['patient', 'sex'],
+      conditions: ['patient', 'conditions'],
+    })) {
+      refine(ctx, issue.code, undefined, issue.path, issue.params);
+    }
+  });
 export type OrderCheckRequest = z.infer<typeof OrderCheckRequest>;

@@ -57,7 +57,8 @@ function checkStructure(text: string, limits: JsonLimits): DomainIssue | undefin
     const c = text.charCodeAt(i);
     if (c === 0x7b || c === 0x5b) {
       if (stack.length >= limits.maxDepth) {
-        return { code: 'input.too_deep', path: pathOf(stack), params: { max: limits.maxDepth } };
+        // the whole path would be as long as the nesting itself, so the document is named instead
+        return { code: 'input.too_deep', path: [], params: { max: limits.maxDepth } };
       }
       const object = c === 0x7b;
       stack.push({ object, keys: new Set(), at: object ? '' : 0, expectKey: object });

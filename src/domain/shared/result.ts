@@ -22,6 +22,12 @@ export type IssueCode =
   | 'input.forbidden_key'
   | 'input.too_deep'
   | 'input.too_large'
+  | 'input.contradicts_sex'
+  | 'input.contradicts_age'
+  | 'input.date_after_order'
+  | 'input.dose_required'
+  | 'input.units_only_for_botulinum_toxin'
+  | 'input.botulinum_toxin_in_units'
   | EmgIssueCode;
 
 export interface DomainIssue {

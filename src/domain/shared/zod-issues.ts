@@ -1,6 +1,6 @@
 /** @module Translates zod's issues into domain issues, so every surface words input errors the same way. */
 import type { z } from 'zod';
-import type { DomainIssue } from './result.js';
+import type { DomainIssue, IssueCode } from './result.js';
 
 type Path = readonly (string | number)[];
 
@@ -19,11 +19,46 @@ function describe(input: unknown): string {
   if (input === undefined) {
     return 'nothing';
   }
-  if (typeof input === 'number' && !Number.isFinite(input)) {
-    return String(input); // JSON would say null: 1e309 overflows to Infinity
+  // JSON has no Infinity or NaN: 1e309 reads as Infinity, which JSON.stringify would print as null
+  if (typeof input === 'number') {
+    return String(input);
   }
   const s = JSON.stringify(input);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** What a refinement in a domain schema attaches: its issue code and the parameters for its words. */
+export type TonusParams = { readonly tonus?: IssueCode } & Record<string, string | number>;
+
+/** The bound a number broke; an exclusive lower bound (`positive()`) is `above`, so 0 reads "more than 0". */
+function boundParams(
+  issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall,
+): Record<string, number> {
+  if (issue.code === 'too_big') {
+    return issue.inclusive === false
+      ? { below: Number(issue.maximum) }
+      : { max: Number(issue.maximum) };
+  }
+  return issue.inclusive === false
+    ? { above: Number(issue.minimum) }
+    : { min: Number(issue.minimum) };
+}
+
+/** Adds a domain issue from a schema refinement, so its words come from the catalog, not the schema. */
+export function refine(
+  ctx: { issues: z.core.$ZodRawIssue[] },
+  code: IssueCode,
+  input: unknown,
+  path: readonly (string | number)[],
+  params: Record<string, string | number> = {},
+): void {
+  ctx.issues.push({
+    code: 'custom',
+    input,
+    path: [...path],
+    message: code,
+    params: { tonus: code, ...params },
+  });
 }
 
 export function fromZodIssues(
@@ -77,9 +112,7 @@ export function fromZodIssues(
             path,
             params: {
               value: describe(issue.input),
-              ...(issue.code === 'too_big'
-                ? { max: Number(issue.maximum) }
-                : { min: Number(issue.minimum) }),
+              ...boundParams(issue),
             },
           });
         }
@@ -100,11 +133,11 @@ export function fromZodIssues(
         break;
       }
       case 'custom': {
-        const tonus = (issue.params as { tonus?: string } | undefined)?.tonus;
+        const { tonus, ...params } = (issue.params ?? {}) as TonusParams;
         out.push(
-          tonus === 'input.psfs_severity_without_frequency'
-            ? { code: 'input.psfs_severity_without_frequency', path }
-            : { code: 'input.invalid_value', path, params: { rule: issue.message } },
+          tonus === undefined
+            ? { code: 'input.invalid_value', path, params: { rule: issue.message } }
+            : { code: tonus, path, ...(Object.keys(params).length === 0 ? {} : { params }) },
         );
         break;
       }
