@@ -440,7 +440,10 @@ async function synthCommand(io: CliIo, f: Record<string, unknown>): Promise<numb
     );
     await sink.close();
   } catch (e) {
-    io.err(`error: ${printable(describeFsError(truth === undefined ? out : truthPath, e))}`);
+    const option = truth === undefined ? '--out' : '--truth';
+    io.err(
+      `error: ${option}: ${printable(describeFsError(truth === undefined ? out : truthPath, e))}`,
+    );
     return EXIT.badInput;
   }
   io.out(
