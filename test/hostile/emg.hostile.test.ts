@@ -156,7 +156,7 @@ describe('work that grows with the recording is bounded, or refused naming the m
     const r = tonus('emg offline 2 h', ['emg', 'analyze', long, '--mode', 'offline']);
     refused(
       r,
-      /--mode: offline mode holds the whole recording in memory and takes at most 2400 s of it \(2 channels\); this is 7200 s\. Use --mode streaming/,
+      /--mode: offline mode holds the whole recording in memory and takes at most 1200 s of it \(2 channels\); this is 7200 s\. Use --mode streaming/,
     );
     expect(r.seconds).toBeLessThan(10);
   });

@@ -478,7 +478,7 @@ export function addEmgCommands(program: Command, io: CliIo, setCode: (code: numb
     .addOption(
       new Option(
         '--mode <mode>',
-        'zero-phase streamed (bounded memory), zero-phase offline (recordings up to ~10 min of 8 channels at 2 kHz), or causal',
+        'zero-phase streamed (bounded memory), zero-phase offline (up to 4.8 million samples: 5 min of 8 channels at 2 kHz), or causal',
       )
         .choices(['streaming', 'offline', 'causal'])
         .default('streaming'),

@@ -25,11 +25,11 @@ import type { AnalyzeRequest } from './request.js';
 /** The most channels analysed at once: each holds its own filters, canceller and baselines (a few MB). */
 export const MAX_ANALYSED_CHANNELS = 64;
 /**
- * Offline zero-phase filtering holds every sample of every channel several times over; it takes at most
- * this many samples in all (8 channels at 2 kHz for 10 minutes), about 400 MB. Streaming gives the same
- * result within 1e-9 in bounded memory.
+ * Offline zero-phase filtering holds every sample of every channel several times over (about 45 bytes a
+ * sample); it takes at most this many samples in all (8 channels at 2 kHz for 5 minutes, 2 channels for
+ * 20), which peaks near 350 MB. Streaming gives the same result within 1e-9 in bounded memory.
  */
-export const MAX_OFFLINE_SAMPLES = 9_600_000;
+export const MAX_OFFLINE_SAMPLES = 4_800_000;
 
 export interface ChannelReport extends ChannelResult {
   readonly label: string;

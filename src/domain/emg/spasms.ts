@@ -67,14 +67,19 @@ export const spasmEpisode = (
 export class MaskedRmsStream {
   private readonly w: number;
   private readonly half: number;
+  /** The last w + 1 samples' squares (0 where masked) and whether each counts, by index mod the ring. */
   private readonly sq: Float64Array;
   private readonly kept: Uint8Array;
   private received = 0;
   private emitted = 0;
   private sum = 0;
   private count = 0;
-  /** Index of the oldest sample inside the running sums. */
+  /** Index of the oldest sample inside the running sums, and its slot in the ring. */
   private lo = 0;
+  private loSlot = 0;
+  private writeSlot = 0;
+  /** Outputs until the running sums are added up afresh (they drift over a day). */
+  private untilResum = 0;
   private last = 0;
   private out = new Float64Array(0);
 
@@ -83,30 +88,35 @@ export class MaskedRmsStream {
     this.half = Math.floor(this.w / 2);
     this.sq = new Float64Array(this.w + 1);
     this.kept = new Uint8Array(this.w + 1);
+    this.untilResum = 16 * this.sq.length;
   }
 
   /** Returns the outputs now ready, a view valid until the next call. */
   push(x: Float64Array, mask: Uint8Array): Float64Array {
-    const ring = this.sq.length;
     if (this.out.length < x.length) {
       this.out = new Float64Array(x.length);
     }
+    const { sq, kept, out } = this;
+    const ring = sq.length;
+    const lag = this.w - this.half - 1;
     let n = 0;
     for (let k = 0; k < x.length; k++) {
-      const j = this.received++;
       const v = x[k] ?? 0;
       const keep = mask[k] === 1 ? 0 : 1;
-      this.sq[j % ring] = keep === 1 ? v * v : 0;
-      this.kept[j % ring] = keep;
-      this.sum += keep === 1 ? v * v : 0;
+      const s = keep === 1 ? v * v : 0;
+      sq[this.writeSlot] = s;
+      kept[this.writeSlot] = keep;
+      this.writeSlot = this.writeSlot + 1 === ring ? 0 : this.writeSlot + 1;
+      this.sum += s;
       this.count += keep;
-      // output i's window is [i − half, i − half + w): it is complete with sample j
-      const i = j + 1 - this.w + this.half;
+      // output i's window is [i − half, i − half + w): it is complete with the sample just received
+      const i = this.received - lag;
+      this.received += 1;
       if (i >= 0) {
-        this.out[n++] = this.value(i);
+        out[n++] = this.value(i);
       }
     }
-    return this.out.subarray(0, n);
+    return out.subarray(0, n);
   }
 
   /** The outputs whose windows run past the end of the stream. */
@@ -121,19 +131,20 @@ export class MaskedRmsStream {
 
   private value(i: number): number {
     const ring = this.sq.length;
-    const lo = Math.max(0, i - this.half);
+    const lo = i > this.half ? i - this.half : 0;
     while (this.lo < lo) {
-      this.sum -= this.sq[this.lo % ring] ?? 0;
-      this.count -= this.kept[this.lo % ring] ?? 0;
+      this.sum -= this.sq[this.loSlot] ?? 0;
+      this.count -= this.kept[this.loSlot] ?? 0;
       this.lo += 1;
+      this.loSlot = this.loSlot + 1 === ring ? 0 : this.loSlot + 1;
     }
     this.emitted = i + 1;
     if (this.count > 0) {
       const m = this.sum / this.count;
       this.last = m > 0 ? Math.sqrt(m) : 0;
     }
-    if (this.count === 0 || this.lo % (16 * ring) === 0) {
-      // a running sum drifts over a day: start it afresh now and then
+    this.untilResum -= 1;
+    if (this.untilResum <= 0) {
       this.resum();
     }
     return this.last;
@@ -143,12 +154,15 @@ export class MaskedRmsStream {
     const ring = this.sq.length;
     let s = 0;
     let c = 0;
+    let slot = this.loSlot;
     for (let j = this.lo; j < this.received; j++) {
-      s += this.sq[j % ring] ?? 0;
-      c += this.kept[j % ring] ?? 0;
+      s += this.sq[slot] ?? 0;
+      c += this.kept[slot] ?? 0;
+      slot = slot + 1 === ring ? 0 : slot + 1;
     }
     this.sum = s;
     this.count = c;
+    this.untilResum = 16 * ring;
   }
 }
 
