@@ -3,14 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import {
-  encodeCsv,
-  encodeHeader,
-  encodeRecord,
-  synthesize,
-  type WriteSpec,
-} from '../../src/domain/emg/index.js';
-import { writeEdf } from '../fixtures/emg-recordings.js';
+import { encodeCsv, synthesize, type WriteSpec } from '../../src/domain/emg/index.js';
+import { edfBytes, edfSpec, emgSignal, writeEdf } from '../fixtures/emg-recordings.js';
 import { MEMORY_LIMIT_MB, TIME_LIMIT_S, tonus, type HostileRun } from './harness.js';
 
 /**
@@ -49,40 +43,16 @@ const ten =
     bursts: { count: 3, snrDb: 15, durationS: [0.3, 1], minGapS: 0.5 },
   }).signals[0] ?? new Float64Array(0);
 
-/** An EDF with one EMG signal (or more) of ten synthetic seconds, with the signal fields given. */
+/** An EDF with one EMG signal of ten synthetic seconds, with the signal and spec fields given. */
 function edf(
   name: string,
   signal: Partial<WriteSpec['signals'][number]> = {},
   spec: Partial<WriteSpec> = {},
-  records: (r: number) => number = (r) => r,
+  recordIndex: (r: number) => number = (r) => r,
 ): string {
-  const s: WriteSpec = {
-    format: 'edf',
-    plus: false,
-    patient: 'X X X X',
-    recording: 'Startdate 25-NOV-2026 X X tonus',
-    startDate: '25.11.26',
-    startTime: '10.00.00',
-    recordDurationS: 1,
-    numRecords: 10,
-    signals: [
-      {
-        label: 'EMG L3',
-        dimension: 'uV',
-        physicalMin: -3276.8,
-        physicalMax: 3276.7,
-        samplesPerRecord: fs,
-        ...signal,
-      },
-    ],
-    ...spec,
-  };
-  const parts = [encodeHeader(s)];
-  for (let r = 0; r < s.numRecords; r++) {
-    parts.push(encodeRecord(s, records(r), [ten.subarray(r * fs, (r + 1) * fs)]));
-  }
+  const s = edfSpec([{ ...emgSignal('EMG L3', fs), ...signal }], 10, spec);
   const p = path(name);
-  writeFileSync(p, Buffer.concat(parts));
+  writeFileSync(p, edfBytes(s, [ten], [], recordIndex));
   return p;
 }
 

@@ -3,12 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EmgAnalysisView } from '../../app/emg/index.js';
-import { encodeHeader, encodeRecord, synthesize, type WriteSpec } from '../../domain/emg/index.js';
+import { synthesize } from '../../domain/emg/index.js';
+import { edfBytes, edfSpec, emgSignal } from '../../../test/fixtures/emg-recordings.js';
 import { emgHost } from '../emg/index.js';
 import { EXIT } from './index.js';
 import { memoryCli, type CliRun } from './memory-io.js';
 
 const cli = (): ((...args: string[]) => Promise<CliRun>) => memoryCli({}, emgHost).run;
+/** `tonus emg synth --out FILE FLAGS…` */
+const synth = (file: string, ...flags: string[]): Promise<CliRun> =>
+  cli()('emg', 'synth', '--out', file, ...flags);
 
 let dir = '';
 beforeAll(() => {
@@ -21,10 +25,7 @@ afterAll(() => {
 describe('tonus emg', () => {
   test('synth writes an EDF and its truth; analyze finds the true bursts and names channels by their labels', async () => {
     const file = join(dir, 'bursts.edf');
-    const w = await cli()(
-      'emg',
-      'synth',
-      '--out',
+    const w = await synth(
       file,
       '--duration',
       '90',
@@ -98,22 +99,8 @@ describe('tonus emg', () => {
     for (const ext of ['bdf', 'csv']) {
       const file = join(dir, `r.${ext}`);
       expect(
-        (
-          await cli()(
-            'emg',
-            'synth',
-            '--out',
-            file,
-            '--duration',
-            '30',
-            '--channels',
-            '1',
-            '--bursts',
-            '5',
-            '--snr',
-            '15',
-          )
-        ).code,
+        (await synth(file, '--duration', '30', '--channels', '1', '--bursts', '5', '--snr', '15'))
+          .code,
       ).toBe(EXIT.ok);
       const r = await cli()('emg', 'analyze', file, '--json');
       expect(r.code).toBe(EXIT.ok);
@@ -123,10 +110,7 @@ describe('tonus emg', () => {
 
   test('EDF+ annotations give the flexion–relaxation phases and ratios', async () => {
     const file = join(dir, 'fr.edf');
-    await cli()(
-      'emg',
-      'synth',
-      '--out',
+    await synth(
       file,
       '--duration',
       '60',
@@ -189,7 +173,7 @@ describe('tonus emg', () => {
       ['--mains', '55', /--mains: must be 50 or 60 Hz/],
       ['--channels', '0', /--channels: /],
     ] as const) {
-      const r = await cli()('emg', 'synth', '--out', join(dir, 'bad.edf'), flag, value);
+      const r = await synth(join(dir, 'bad.edf'), flag, value);
       expect(r.code).toBe(EXIT.badInput);
       expect(r.err).toMatch(message);
     }
@@ -203,34 +187,16 @@ describe('tonus emg', () => {
       bursts: { count: 4, snrDb: 15 },
     });
     const emg = signals[0] ?? new Float64Array(0);
-    const spec: WriteSpec = {
-      format: 'edf',
-      plus: false,
-      patient: 'X X X X',
-      recording: 'Startdate 25-NOV-2026 X X tonus',
-      startDate: '25.11.26',
-      startTime: '10.00.00',
-      recordDurationS: 1,
-      numRecords: 20,
-      signals: [
-        {
-          label: 'EMG L3',
-          dimension: 'uV',
-          physicalMin: -3276.8,
-          physicalMax: 3276.7,
-          samplesPerRecord: 2000,
-        },
+    const spec = edfSpec(
+      [
+        emgSignal('EMG L3', 2000),
         { label: 'Temp', dimension: 'degC', physicalMin: 0, physicalMax: 50, samplesPerRecord: 1 },
       ],
-    };
-    const parts = [encodeHeader(spec)];
-    for (let r = 0; r < 20; r++) {
-      parts.push(
-        encodeRecord(spec, r, [emg.subarray(r * 2000, (r + 1) * 2000), Float64Array.of(36.6)], []),
-      );
-    }
+      20,
+    );
+    const temperature = new Float64Array(20).fill(36.6);
     const file = join(dir, 'mixed.edf');
-    writeFileSync(file, Buffer.concat(parts));
+    writeFileSync(file, edfBytes(spec, [emg, temperature]));
     const r = await cli()('emg', 'analyze', file, '--json');
     expect(r.code).toBe(EXIT.ok);
     const json = JSON.parse(r.out);
@@ -251,7 +217,7 @@ describe('tonus emg', () => {
 
   test('a time window that is not one is refused, naming the option', async () => {
     const file = join(dir, 'window.edf');
-    await cli()('emg', 'synth', '--out', file, '--duration', '20');
+    await synth(file, '--duration', '20');
     for (const [args, message] of [
       [['--from', '10', '--to', '5'], /--to: must come after fromS/],
       [['--from', '100'], /--from: 100 s is past the end of the recording \(20 s\)/],
@@ -268,17 +234,14 @@ describe('tonus emg', () => {
   });
 
   test('synth refuses an output it cannot write as a recording', async () => {
-    const r = await cli()('emg', 'synth', '--out', join(dir, 'x.wav'));
+    const r = await synth(join(dir, 'x.wav'));
     expect(r.code).toBe(EXIT.badInput);
     expect(r.err).toMatch(/must end in \.edf, \.bdf or \.csv/);
   });
 
   test('BDF+ rest and task annotations drive the spasm classification: bursts only in tasks give no spasm at rest', async () => {
     const file = join(dir, 'tasks.bdf');
-    const w = await cli()(
-      'emg',
-      'synth',
-      '--out',
+    const w = await synth(
       file,
       '--duration',
       '300',
@@ -316,10 +279,7 @@ describe('tonus emg', () => {
 
   test('without rest information the JSON and the report say so plainly, and spasms are only candidates; --at-rest makes them spasms at rest', async () => {
     const file = join(dir, 'spasms.edf');
-    await cli()(
-      'emg',
-      'synth',
-      '--out',
+    await synth(
       file,
       '--duration',
       '120',

@@ -159,6 +159,32 @@ interface Interval {
   offsetS: number;
 }
 
+/**
+ * Tries up to 200 times to put an interval of `d` seconds where `pick` says (given its duration), at
+ * least `gap` from every interval taken or placed; adds it to `out` when it fits.
+ */
+function tryPlace(
+  d: number,
+  pick: () => number | null,
+  gap: number,
+  taken: readonly Interval[],
+  out: Interval[],
+): void {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const on = pick();
+    if (on === null) {
+      continue;
+    }
+    const iv = { onsetS: on, offsetS: on + d };
+    const clash = (t: Interval): boolean =>
+      iv.onsetS < t.offsetS + gap && t.onsetS < iv.offsetS + gap;
+    if (!taken.some(clash) && !out.some(clash)) {
+      out.push(iv);
+      return;
+    }
+  }
+}
+
 function place(
   rng: Random,
   count: number,
@@ -170,16 +196,7 @@ function place(
   const out: Interval[] = [];
   for (let i = 0; i < count; i++) {
     const d = rng.between(range[0], range[1]);
-    for (let attempt = 0; attempt < 200; attempt++) {
-      const on = rng.between(gap, Math.max(gap, total - d - gap));
-      const iv = { onsetS: on, offsetS: on + d };
-      const clash = (t: Interval): boolean =>
-        iv.onsetS < t.offsetS + gap && t.onsetS < iv.offsetS + gap;
-      if (!taken.some(clash) && !out.some(clash)) {
-        out.push(iv);
-        break;
-      }
-    }
+    tryPlace(d, () => rng.between(gap, Math.max(gap, total - d - gap)), gap, taken, out);
   }
   return out.sort((a, b) => a.onsetS - b.onsetS);
 }
@@ -196,20 +213,14 @@ function placeWithin(
   const out: Interval[] = [];
   for (let i = 0; i < count && within.length > 0; i++) {
     const d = rng.between(range[0], range[1]);
-    for (let attempt = 0; attempt < 200; attempt++) {
+    const pick = (): number | null => {
       const box = within[Math.floor(rng.uniform() * within.length)];
       if (box === undefined || box.offsetS - box.onsetS < d + 2 * gap) {
-        continue;
+        return null;
       }
-      const on = rng.between(box.onsetS + gap, box.offsetS - gap - d);
-      const iv = { onsetS: on, offsetS: on + d };
-      const clash = (t: Interval): boolean =>
-        iv.onsetS < t.offsetS + gap && t.onsetS < iv.offsetS + gap;
-      if (!taken.some(clash) && !out.some(clash)) {
-        out.push(iv);
-        break;
-      }
-    }
+      return rng.between(box.onsetS + gap, box.offsetS - gap - d);
+    };
+    tryPlace(d, pick, gap, taken, out);
   }
   return out.sort((a, b) => a.onsetS - b.onsetS);
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { synthesize } from '../synth.js';
-import { encodeHeader, encodeRecord, headerNumber, type WriteSpec } from './edf-writer.js';
+import { edfBytes, edfSpec, emgSignal } from '../../../../test/fixtures/emg-recordings.js';
+import { encodeHeader, headerNumber, type WriteSpec } from './edf-writer.js';
 
 /**
  * An independent EDF/BDF reader, written from the specification (edfplus.info) and sharing no code
@@ -74,28 +75,9 @@ function readIndependently(file: Uint8Array): {
   return { fields, numbers, signals, samples };
 }
 
-function write(spec: WriteSpec, data: readonly Float64Array[]): Uint8Array {
-  const parts = [encodeHeader(spec)];
-  for (let r = 0; r < spec.numRecords; r++) {
-    parts.push(
-      encodeRecord(
-        spec,
-        r,
-        data.map((x, i) => {
-          const n = spec.signals[i]?.samplesPerRecord ?? 0;
-          return x.subarray(r * n, (r + 1) * n);
-        }),
-      ),
-    );
-  }
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+/** One EMG signal of ten samples, with the physical range given. */
+const oneSignal = (physicalMin: number, physicalMax: number): WriteSpec =>
+  edfSpec([{ ...emgSignal('EMG', 10), physicalMin, physicalMax }], 1);
 
 describe('header numbers', () => {
   test.each([
@@ -161,24 +143,16 @@ describe('files written by Tonus, read by an independent reader', () => {
       const bounded = signals.map((x) =>
         x.map((v) => Math.max(physicalMin, Math.min(physicalMax, v))),
       );
-      const spec: WriteSpec = {
-        format,
-        plus: false,
-        patient: 'X X X X',
-        recording: 'Startdate 25-NOV-2026 X X tonus',
-        startDate: '25.11.26',
-        startTime: '10.00.00',
-        recordDurationS: 0.5,
-        numRecords: 6,
-        signals: ['EMG L3 left', 'EMG L3 right'].map((label) => ({
-          label,
-          dimension: 'uV',
+      const spec = edfSpec(
+        ['EMG L3 left', 'EMG L3 right'].map((label) => ({
+          ...emgSignal(label, 1000),
           physicalMin,
           physicalMax,
-          samplesPerRecord: 1000,
         })),
-      };
-      const file = write(spec, bounded);
+        6,
+        { format, recordDurationS: 0.5 },
+      );
+      const file = edfBytes(spec, bounded);
       const read = readIndependently(file);
       expect(read.numbers).toEqual({
         headerBytes: 256 * 3,
@@ -210,50 +184,12 @@ describe('files written by Tonus, read by an independent reader', () => {
   );
 
   test('the old fault stays fixed: a physical maximum of 3276.7000000000003 is not written as 3.3e+3', () => {
-    const header = encodeHeader({
-      format: 'edf',
-      plus: false,
-      patient: 'X',
-      recording: 'X',
-      startDate: '25.11.26',
-      startTime: '10.00.00',
-      recordDurationS: 1,
-      numRecords: 1,
-      signals: [
-        {
-          label: 'EMG',
-          dimension: 'uV',
-          physicalMin: -3276.8,
-          physicalMax: 3276.8 - 0.1,
-          samplesPerRecord: 10,
-        },
-      ],
-    });
+    const header = encodeHeader(oneSignal(-3276.8, 3276.8 - 0.1));
     const text = String.fromCharCode(...header.subarray(256 + 112, 256 + 120));
     expect(text).toBe('3276.7  ');
   });
 
   test('a range that cannot be written is refused, not written wrong', () => {
-    expect(() =>
-      encodeHeader({
-        format: 'edf',
-        plus: false,
-        patient: 'X',
-        recording: 'X',
-        startDate: '25.11.26',
-        startTime: '10.00.00',
-        recordDurationS: 1,
-        numRecords: 1,
-        signals: [
-          {
-            label: 'EMG',
-            dimension: 'uV',
-            physicalMin: -1e300,
-            physicalMax: 1e300,
-            samplesPerRecord: 10,
-          },
-        ],
-      }),
-    ).toThrow(RangeError);
+    expect(() => encodeHeader(oneSignal(-1e300, 1e300))).toThrow(RangeError);
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { edfBytes, edfSpec, emgSignal } from '../../../../test/fixtures/emg-recordings.js';
 import { synthesize } from '../synth.js';
 import {
   CsvDecoder,
@@ -7,40 +8,11 @@ import {
   MAX_CSV_LINE,
   microvoltsPerUnit,
   encodeCsv,
-  encodeHeader,
-  encodeRecord,
   parseEdfHeader,
   parseTals,
   planRecords,
   type WriteSpec,
 } from './index.js';
-
-function writeFile(
-  spec: WriteSpec,
-  signals: Float64Array[],
-  annotations: { onsetS: number; durationS: number | null; text: string }[] = [],
-): Uint8Array {
-  const parts = [encodeHeader(spec)];
-  for (let r = 0; r < spec.numRecords; r++) {
-    const rec = signals.map((x, i) =>
-      x.subarray(
-        r * (spec.signals[i]?.samplesPerRecord ?? 0),
-        (r + 1) * (spec.signals[i]?.samplesPerRecord ?? 0),
-      ),
-    );
-    const here = annotations.filter(
-      (a) => a.onsetS >= r * spec.recordDurationS && a.onsetS < (r + 1) * spec.recordDurationS,
-    );
-    parts.push(encodeRecord(spec, r, rec, here));
-  }
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 const fs = 1000;
 const { signals } = synthesize({
@@ -50,23 +22,12 @@ const { signals } = synthesize({
   channels: 2,
   bursts: { count: 2, snrDb: 20, durationS: [0.3, 0.5], minGapS: 0.5 },
 });
-const spec = (format: 'edf' | 'bdf', plus: boolean): WriteSpec => ({
-  format,
-  plus,
-  patient: 'X X X X',
-  recording: 'Startdate 25-NOV-2026 X X tonus',
-  startDate: '25.11.26',
-  startTime: '10.00.00',
-  recordDurationS: 1,
-  numRecords: 4,
-  signals: ['EMG L3 left', 'EMG L3 right'].map((label) => ({
-    label,
-    dimension: 'uV',
-    physicalMin: -3276.8,
-    physicalMax: 3276.7,
-    samplesPerRecord: fs,
-  })),
-});
+const spec = (format: 'edf' | 'bdf', plus: boolean): WriteSpec =>
+  edfSpec(
+    ['EMG L3 left', 'EMG L3 right'].map((label) => emgSignal(label, fs)),
+    4,
+    { format, plus },
+  );
 
 describe('EDF, EDF+ and BDF', () => {
   test.each([
@@ -76,7 +37,7 @@ describe('EDF, EDF+ and BDF', () => {
   ] as const)(
     '%s (plus %s) round-trips within one quantisation step',
     (format, plus, step, variant) => {
-      const file = writeFile(
+      const file = edfBytes(
         spec(format, plus),
         signals,
         plus ? [{ onsetS: 1.5, durationS: 2, text: 'flexion' }] : [],
@@ -116,7 +77,7 @@ describe('EDF, EDF+ and BDF', () => {
     },
   );
 
-  const good = writeFile(spec('edf', false), signals);
+  const good = edfBytes(spec('edf', false), signals);
   const edit = (at: number, text: string): Uint8Array => {
     const b = Uint8Array.from(good);
     for (let i = 0; i < text.length; i++) {
