@@ -9,3 +9,4 @@ export * from './issues.en.js';
 export * from './emg.en.js';
 export { en } from './en.js';
 export type { ClinicianMessages, Messages, PatientMessages } from './messages.js';
+export * from './interview.en.js';

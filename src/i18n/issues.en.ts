@@ -2,6 +2,9 @@
 import { isEmgIssueCode } from '../domain/emg/index.js';
 import type { DomainIssue } from '../domain/shared/index.js';
 import { EMG_EN } from './emg.en.js';
+import { isRecordsIssueCode } from '../domain/records/index.js';
+import { RECORDS_ISSUE_TEXT } from './records.en.js';
+import { INTERVIEW_ISSUE_TEXT, isInterviewCode } from './interview.en.js';
 
 export function fieldPath(path: readonly (string | number)[]): string {
   if (path.length === 0) {
@@ -53,11 +56,18 @@ function rangeRule(issue: DomainIssue): string {
 }
 
 export function issueText(issue: DomainIssue): string {
-  if (isEmgIssueCode(issue.code)) {
-    return EMG_EN.issue[issue.code](issue);
+  const code = issue.code;
+  if (isEmgIssueCode(code)) {
+    return EMG_EN.issue[code](issue);
+  }
+  if (isRecordsIssueCode(code)) {
+    return RECORDS_ISSUE_TEXT[code](issue);
+  }
+  if (isInterviewCode(code)) {
+    return INTERVIEW_ISSUE_TEXT[code](issue);
   }
   const field = fieldPath(issue.path);
-  switch (issue.code) {
+  switch (code) {
     case 'input.invalid_json':
       return `not valid JSON: ${v(issue, 'detail')}`;
     case 'input.required':

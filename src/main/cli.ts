@@ -11,6 +11,7 @@ import {
 import { DEFAULT_JSON_LIMITS } from '../app/index.js';
 import { runCli, type CliIo } from '../adapters/cli/index.js';
 import { emgHost } from '../adapters/emg/index.js';
+import { serviceRuntime } from './runtime.js';
 
 /** A document larger than the JSON reader accepts is refused before it is read. */
 const MAX_DOCUMENT_BYTES = DEFAULT_JSON_LIMITS.maxLength * 4;
@@ -77,6 +78,7 @@ const io: CliIo = {
   },
   now: () => performance.now(),
   emg: emgHost,
+  runtime: serviceRuntime(process.env),
 };
 
 process.exitCode = await runCli(process.argv.slice(2), io);

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   analyzeRecording,
   openRecording,
+  recordingKindOf,
   parseAnalyzeRequest,
   parseSynthSpec,
   toEmgAnalysisView,
@@ -196,13 +197,6 @@ async function readPhases(io: CliIo, path: string): Promise<Phase[] | null> {
   return parsed.data;
 }
 
-function recordingKind(file: string): 'edf' | 'csv' | 'auto' {
-  if (/\.(csv|txt)$/i.test(file)) {
-    return 'csv';
-  }
-  return /\.(edf|bdf|rec)$/i.test(file) ? 'edf' : 'auto';
-}
-
 async function analyzeCommand(io: CliIo, file: string, flags: AnalyzeFlags): Promise<number> {
   const plotFrom = flags.plotFrom ?? flags.from ?? 0;
   const request = parseAnalyzeRequest({
@@ -248,7 +242,7 @@ async function analyzeCommand(io: CliIo, file: string, flags: AnalyzeFlags): Pro
       reportIssues(io, file, bytes.issues);
       return EXIT.badInput;
     }
-    const opened = await openRecording(bytes.value, recordingKind(file), {
+    const opened = await openRecording(bytes.value, recordingKindOf(file), {
       allowTruncated: req.allowTruncated,
       ...(req.fs === undefined ? {} : { fs: req.fs }),
     });

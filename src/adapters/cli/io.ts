@@ -1,5 +1,6 @@
 /** @module The CLI's port to the outside world, so commands are testable without a process or a disk. */
 import type { EmgHost } from '../../app/emg/index.js';
+import type { ServiceRuntime } from '../../app/runtime/index.js';
 
 export interface CliIo {
   out(text: string): void;
@@ -17,6 +18,8 @@ export interface CliIo {
   now(): number;
   /** Recordings to read and write, and the EMG plot renderer. */
   readonly emg: EmgHost;
+  /** The service (serve, audit, db), given by the composition root; absent in tests of the other commands. */
+  readonly runtime?: ServiceRuntime;
 }
 
 /** `internal` is a bug in Tonus, never the user's input (sysexits' EX_SOFTWARE). */

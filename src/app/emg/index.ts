@@ -12,6 +12,7 @@ export {
   openCsvSource,
   openEdfSource,
   openRecording,
+  recordingKindOf,
   MAX_ANNOTATIONS,
   type SourceOptions,
 } from './sources.js';

@@ -41,6 +41,14 @@ const PARALLEL_READS = 64;
 /** More annotations than this are no recording's phases and events. */
 export const MAX_ANNOTATIONS = 100_000;
 
+/** The reader a file's name asks for: CSV by `.csv`/`.txt`, EDF/BDF by `.edf`/`.bdf`/`.rec`, else its first byte. */
+export function recordingKindOf(fileName: string): 'edf' | 'csv' | 'auto' {
+  if (/\.(csv|txt)$/i.test(fileName)) {
+    return 'csv';
+  }
+  return /\.(edf|bdf|rec)$/i.test(fileName) ? 'edf' : 'auto';
+}
+
 /** EDF and BDF by their first byte ('0' or 0xFF); anything else is read as CSV. */
 export async function openRecording(
   bytes: ByteSource,

@@ -1,5 +1,7 @@
 /** @module Expected failures as data: issues with a code, a path and parameters, never thrown. */
 import type { EmgIssueCode } from '../emg/issues.js';
+import type { InterviewIssueCode } from '../interview/issues.js';
+import type { RecordsIssueCode } from '../records/issues.js';
 
 /** A closed list of the problems the domain reports; surfaces turn each code into words. */
 export type IssueCode =
@@ -28,7 +30,9 @@ export type IssueCode =
   | 'input.dose_required'
   | 'input.units_only_for_botulinum_toxin'
   | 'input.botulinum_toxin_in_units'
-  | EmgIssueCode;
+  | EmgIssueCode
+  | InterviewIssueCode
+  | RecordsIssueCode;
 
 export interface DomainIssue {
   readonly code: IssueCode;
