@@ -43,6 +43,18 @@ describe.each(DIALECTS)('EMG studies on %s', (dialect) => {
     await db.drop();
   });
 
+  /** GET of a study, or of one of its sub-resources, as the clinician. */
+  const read = async (id: string, sub = '') =>
+    JSON.parse(
+      (
+        await s.app.inject({
+          method: 'GET',
+          url: `${url}/${id}${sub}`,
+          headers: w.clinician.headers,
+        })
+      ).body,
+    );
+
   const upload = (payload: Buffer, fileName = 'rest.edf', service = s) =>
     service.app.inject({
       method: 'POST',
@@ -65,25 +77,9 @@ describe.each(DIALECTS)('EMG studies on %s', (dialect) => {
     expect(existsSync(join(db.dataDir, 'emg', `${sha256}.edf`))).toBe(true);
     expect(await runNextJob(s.deps, 'worker-a')).toBe(true);
     expect(await runNextJob(s.deps, 'worker-a')).toBe(false);
-    const progress = JSON.parse(
-      (
-        await s.app.inject({
-          method: 'GET',
-          url: `${url}/${study.id}/progress`,
-          headers: w.clinician.headers,
-        })
-      ).body,
-    );
+    const progress = await read(study.id, '/progress');
     expect(progress).toEqual({ id: study.id, state: 'done', progress: 1, error: null });
-    const done = JSON.parse(
-      (
-        await s.app.inject({
-          method: 'GET',
-          url: `${url}/${study.id}`,
-          headers: w.clinician.headers,
-        })
-      ).body,
-    );
+    const done = await read(study.id);
     const view = EmgAnalysisView.parse(done.analysis);
     expect(view).toMatchObject({ view: 'emg-analysis/1', file: 'rest.edf', format: 'edf' });
     expect(view.channels).toHaveLength(2);
@@ -96,15 +92,7 @@ describe.each(DIALECTS)('EMG studies on %s', (dialect) => {
   test("a study's result is the view `tonus emg analyze --json` prints for the same file", async () => {
     const study = JSON.parse((await upload(edf, 'same.edf')).body);
     expect(await runNextJob(s.deps, 'worker-a')).toBe(true);
-    const done = JSON.parse(
-      (
-        await s.app.inject({
-          method: 'GET',
-          url: `${url}/${study.id}`,
-          headers: w.clinician.headers,
-        })
-      ).body,
-    );
+    const done = await read(study.id);
     const cli = await memoryCli({}, emgHost).run('emg', 'analyze', edfPath, '--json');
     expect(cli.code).toBe(0);
     const printed = JSON.parse(cli.out);
@@ -130,15 +118,7 @@ describe.each(DIALECTS)('EMG studies on %s', (dialect) => {
     const r = await upload(Buffer.from('0 this is not an EDF header'), 'broken.edf');
     const study = JSON.parse(r.body);
     await runNextJob(s.deps, 'worker-a');
-    const got = JSON.parse(
-      (
-        await s.app.inject({
-          method: 'GET',
-          url: `${url}/${study.id}`,
-          headers: w.clinician.headers,
-        })
-      ).body,
-    );
+    const got = await read(study.id);
     expect(got.state).toBe('failed');
     // the field and its byte offset, as the CLI names them
     expect(got.error).toMatch(/^header \(byte \d+\): the file ends after \d+ bytes/);
@@ -161,15 +141,7 @@ describe.each(DIALECTS)('EMG studies on %s', (dialect) => {
         },
       };
       expect(await runNextJob({ ...s.deps, clock, analyzer }, 'worker-a')).toBe(true);
-      const got = JSON.parse(
-        (
-          await s.app.inject({
-            method: 'GET',
-            url: `${url}/${study.id}/progress`,
-            headers: w.clinician.headers,
-          })
-        ).body,
-      );
+      const got = await read(study.id, '/progress');
       expect(got).toEqual({ id: study.id, state: 'failed', progress: stored, error: 'stopped' });
     }
   });
@@ -212,15 +184,7 @@ describe.each(DIALECTS)('EMG studies on %s', (dialect) => {
     await s.close();
     s = await startService(db, { TONUS_MAX_UPLOAD_MB: '1' });
     expect(await runNextJob(s.deps, 'restarted')).toBe(true);
-    const got = JSON.parse(
-      (
-        await s.app.inject({
-          method: 'GET',
-          url: `${url}/${study.id}`,
-          headers: w.clinician.headers,
-        })
-      ).body,
-    );
+    const got = await read(study.id);
     expect(got).toMatchObject({ state: 'done', attempts: 2 });
     const late = await s.deps.store.transact(async (tx) =>
       ok(
