@@ -9,3 +9,5 @@ export * from './issues.en.js';
 export { en } from './en.js';
 export type { ClinicianMessages, Messages, PatientMessages } from './messages.js';
 export * from './interview.en.js';
+export type { InterviewWords } from './interview-locale.js';
+export { LOCALES, interviewWords, type Locale } from './locales.js';

@@ -14,6 +14,7 @@ import { cookiePolicy, registerAuth } from './auth.js';
 import { IssuesError, sendProblem } from './errors.js';
 import { accountRoutes } from './routes/accounts.js';
 import { emgRoutes } from './routes/emg.js';
+import { interviewRoutes } from './routes/interview.js';
 import { recordRoutes } from './routes/records.js';
 import { systemRoutes } from './routes/system.js';
 import type { RouteSpec, RouteTable } from './route.js';
@@ -167,6 +168,7 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
   const limited = { rateLimit: { max: o.loginPerMinute, timeWindow: 60_000 } };
   accountRoutes(app, { deps, table, cookie: cookieOpts, limited });
   recordRoutes(app, deps, table);
+  interviewRoutes(app, deps, table);
   // its own scope: the octet-stream parser applies to the upload route only
   await app.register((scope, _opts, done) => {
     emgRoutes(scope, deps, table);
