@@ -35,6 +35,8 @@ export interface ServiceOptions {
   readonly secrets?: Secrets;
   /** Run the EMG job runner (default: as configured). */
   readonly emgWorker?: boolean;
+  /** The built web app to serve under `/` (`tonus serve` finds `web/dist`); API only when absent. */
+  readonly webRoot?: string;
 }
 
 export async function createService(
@@ -71,6 +73,7 @@ export async function createService(
     loginPerMinute: config.loginPerMinute,
     logLevel: config.logLevel,
     version: VERSION,
+    ...(o.webRoot === undefined ? {} : { webRoot: o.webRoot }),
   });
   if (o.emgWorker ?? config.emgWorker) {
     runner = startJobRunner(deps, worker);

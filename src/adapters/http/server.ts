@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { parseJson } from '../../app/index.js';
 import type { EmgDeps } from '../../app/emg-studies/index.js';
 import type { DomainIssue } from '../../domain/shared/index.js';
@@ -17,6 +17,7 @@ import { emgRoutes } from './routes/emg.js';
 import { interviewRoutes } from './routes/interview.js';
 import { recordRoutes } from './routes/records.js';
 import { systemRoutes } from './routes/system.js';
+import { webRoutes } from './routes/web.js';
 import type { RouteSpec, RouteTable } from './route.js';
 
 export interface HttpOptions {
@@ -27,6 +28,8 @@ export interface HttpOptions {
   readonly version: string;
   /** A store for the sign-in rate limit shared by every server process; in memory when absent. */
   readonly rateLimitStore?: unknown;
+  /** The built web app's folder, served under `/` with the SPA fallback; no web app when absent. */
+  readonly webRoot?: string;
 }
 
 export interface HttpServer {
@@ -105,6 +108,7 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
     }
   });
   const cookieOpts = cookiePolicy(o.publicOrigin);
+  let spa: ((url: string, reply: FastifyReply) => FastifyReply | null) | null = null;
 
   app.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', req.id);
@@ -154,14 +158,19 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
     const { issues, status: s } = fastifyIssue(err);
     return sendProblem(reply, issues, s);
   });
-  app.setNotFoundHandler((req, reply) =>
-    sendProblem(reply, [
-      {
-        code: 'request.route_not_found',
-        path: [],
-        params: { method: req.method, url: req.url.slice(0, 200) },
-      },
-    ]),
+  if (o.webRoot !== undefined) {
+    spa = await webRoutes(app, o.webRoot);
+  }
+  app.setNotFoundHandler(
+    (req, reply) =>
+      (req.method === 'GET' ? spa?.(req.url, reply) : null) ??
+      sendProblem(reply, [
+        {
+          code: 'request.route_not_found',
+          path: [],
+          params: { method: req.method, url: req.url.slice(0, 200) },
+        },
+      ]),
   );
 
   registerAuth(app, deps, cookieOpts, o.publicOrigin);
