@@ -12,6 +12,7 @@ import type { Clock, Secrets } from '../app/shared/index.js';
 import { openStore, type OpenStore } from '../adapters/db/index.js';
 import { diskFileStore } from '../adapters/files/index.js';
 import { buildHttpServer, type RouteSpec } from '../adapters/http/index.js';
+import { encounterReport } from '../adapters/pdf/report.js';
 import { scryptSecrets, systemClock, uuidIds, uuidv7 } from '../adapters/system/index.js';
 import type { ServerConfig } from '../config/index.js';
 import { en } from '../i18n/index.js';
@@ -73,6 +74,7 @@ export async function createService(
     loginPerMinute: config.loginPerMinute,
     logLevel: config.logLevel,
     version: VERSION,
+    renderReport: encounterReport,
     ...(o.webRoot === undefined ? {} : { webRoot: o.webRoot }),
   });
   if (o.emgWorker ?? config.emgWorker) {

@@ -72,6 +72,7 @@ const MATRIX: Readonly<Record<string, Row>> = {
   'GET /api/patients/:id/encounters': READ_OWN,
   'POST /api/patients/:id/encounters': CLINICIAN_WRITES,
   'GET /api/patients/:id/encounters/:encounterId': READ_OWN,
+  'GET /api/patients/:id/encounters/:encounterId/report.pdf': READ_OWN,
   'POST /api/interview': ALL(200),
   'POST /api/patients/:id/interviews': PATIENT_WRITES,
   'GET /api/patients/:id/emg-studies': CLINICIAN_READ,

@@ -34,7 +34,18 @@ export async function ensureWebBuilt(): Promise<boolean> {
   if (built >= Math.max(...SOURCES.map(newest))) {
     return false;
   }
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  // a test runner sets NODE_ENV=test, which would make Vite build React's development bundle
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: 'vite.config.ts', mode: 'production', logLevel: 'warn' });
+  } finally {
+    if (env === undefined) {
+      delete process.env.NODE_ENV;
+    } else {
+      process.env.NODE_ENV = env;
+    }
+  }
   return true;
 }
 

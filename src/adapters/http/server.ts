@@ -16,6 +16,7 @@ import { accountRoutes } from './routes/accounts.js';
 import { emgRoutes } from './routes/emg.js';
 import { interviewRoutes } from './routes/interview.js';
 import { recordRoutes } from './routes/records.js';
+import { reportRoutes, type RenderReport } from './routes/report.js';
 import { systemRoutes } from './routes/system.js';
 import { webRoutes } from './routes/web.js';
 import type { RouteSpec, RouteTable } from './route.js';
@@ -28,6 +29,8 @@ export interface HttpOptions {
   readonly version: string;
   /** A store for the sign-in rate limit shared by every server process; in memory when absent. */
   readonly rateLimitStore?: unknown;
+  /** Renders an encounter's PDF report (the report adapter, wired by the composition root). */
+  readonly renderReport?: RenderReport;
   /** The built web app's folder, served under `/` with the SPA fallback; no web app when absent. */
   readonly webRoot?: string;
 }
@@ -178,6 +181,9 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
   accountRoutes(app, { deps, table, cookie: cookieOpts, limited });
   recordRoutes(app, deps, table);
   interviewRoutes(app, deps, table);
+  if (o.renderReport !== undefined) {
+    reportRoutes(app, deps, table, o.renderReport);
+  }
   // its own scope: the octet-stream parser applies to the upload route only
   await app.register((scope, _opts, done) => {
     emgRoutes(scope, deps, table);
