@@ -3,7 +3,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'coverage/**', 'dist/**', 'bin/**', '.ci/**', 'types/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'coverage/**',
+      'dist/**',
+      'bin/**',
+      '.ci/**',
+      'types/**',
+      'web/dist/**',
+      'test/e2e/out/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -130,8 +141,44 @@ export default tseslint.config(
     },
   })),
   {
+    // the web app runs in the browser: the domain, the views and the locales only (types may come from the use cases)
+    files: ['web/src/**/*.{ts,tsx}'],
+    rules: {
+      // React event handlers are arrow shorthands that return nothing
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'node:*',
+                '**/adapters/**',
+                '**/main/**',
+                '**/config/**',
+                'fastify',
+                '@fastify/*',
+                'kysely',
+                'better-sqlite3',
+                'pg',
+                'pino',
+                'commander',
+              ],
+              message: 'the web app never imports server-only code',
+            },
+            {
+              group: ['**/src/app/**', '!**/src/app/views', '!**/src/app/views/**'],
+              allowTypeImports: true,
+              message: 'the web app imports src/domain, src/app/views and src/i18n only',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // tests read untyped JSON documents and build fixtures on the fly
-    files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    files: ['**/*.test.ts', '**/*.test.tsx', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

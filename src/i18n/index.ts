@@ -10,3 +10,5 @@ export * from './emg.en.js';
 export { en } from './en.js';
 export type { ClinicianMessages, Messages, PatientMessages } from './messages.js';
 export * from './interview.en.js';
+export type { InterviewWords } from './interview-locale.js';
+export { LOCALES, interviewWords, type Locale } from './locales.js';

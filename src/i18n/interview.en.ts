@@ -425,6 +425,8 @@ export const INTERVIEW_ISSUE_TEXT: Readonly<
   'interview.missing_answer': (i) => `${ref(i)}: no answer given (use null for "I don't know")`,
   'interview.invalid_value': (i) =>
     `${ref(i)}: ${String(issue(i, 'value'))} is not accepted; ${expected(i)}, or null for "I don't know"`,
+  'interview.not_finished': (i) =>
+    `the interview is not finished: question ${String(issue(i, 'question'))} is still to be answered`,
 };
 
 function expected(i: DomainIssue): string {

@@ -1,11 +1,30 @@
 /** @module The service runtime behind `tonus serve`, `tonus audit` and `tonus db`: config from the environment, then the service. */
 import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEMO_SIGN_INS, seedDemo } from '../app/demo/index.js';
 import type { RuntimeOptions, ServiceRuntime } from '../app/runtime/index.js';
 import { backupSqlite, openStore, restoreSqlite } from '../adapters/db/index.js';
 import { loadConfig, type ServerConfig } from '../config/index.js';
 import { fail, ok, type Result } from '../domain/shared/index.js';
 import { createService } from './server.js';
+
+/**
+ * The built web app: `TONUS_WEB_DIR`, else `web/dist` of this package (from source or from `dist/`), else of
+ * the working folder; none when it was not built (the API still serves).
+ */
+export function webRootOf(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const candidates = [
+    env.TONUS_WEB_DIR,
+    resolve(here, '../../web/dist'),
+    resolve(process.cwd(), 'web/dist'),
+  ];
+  return candidates
+    .filter((d): d is string => d !== undefined && d !== '')
+    .map((d) => resolve(d))
+    .find((d) => existsSync(join(d, 'index.html')));
+}
 
 function refuse<T>(detail: string): Result<T> {
   return fail([{ code: 'operator.unsupported', path: [], params: { detail } }]);
@@ -20,7 +39,8 @@ export function serviceRuntime(env: Readonly<Record<string, string | undefined>>
       if (!cfg.ok) {
         return cfg;
       }
-      const service = await createService(cfg.value);
+      const webRoot = webRootOf(env);
+      const service = await createService(cfg.value, webRoot === undefined ? {} : { webRoot });
       const seeded = o.demo ? await seedDemo(service.deps) : false;
       const address = await service.app.listen({ port: cfg.value.port, host: cfg.value.host });
       const stopped = new Promise<void>((resolve) => {
@@ -35,6 +55,7 @@ export function serviceRuntime(env: Readonly<Record<string, string | undefined>>
         address: shown,
         db: service.store.dialect,
         demo: seeded ? DEMO_SIGN_INS : [],
+        web: webRoot !== undefined,
         stopped,
       });
     },

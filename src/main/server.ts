@@ -12,6 +12,7 @@ import type { Clock, Secrets } from '../app/shared/index.js';
 import { openStore, type OpenStore } from '../adapters/db/index.js';
 import { diskFileStore } from '../adapters/files/index.js';
 import { buildHttpServer, type RouteSpec } from '../adapters/http/index.js';
+import { encounterReport } from '../adapters/pdf/report.js';
 import { scryptSecrets, systemClock, uuidIds, uuidv7 } from '../adapters/system/index.js';
 import type { ServerConfig } from '../config/index.js';
 import { en } from '../i18n/index.js';
@@ -35,6 +36,8 @@ export interface ServiceOptions {
   readonly secrets?: Secrets;
   /** Run the EMG job runner (default: as configured). */
   readonly emgWorker?: boolean;
+  /** The built web app to serve under `/` (`tonus serve` finds `web/dist`); API only when absent. */
+  readonly webRoot?: string;
 }
 
 export async function createService(
@@ -71,6 +74,8 @@ export async function createService(
     loginPerMinute: config.loginPerMinute,
     logLevel: config.logLevel,
     version: VERSION,
+    renderReport: encounterReport,
+    ...(o.webRoot === undefined ? {} : { webRoot: o.webRoot }),
   });
   if (o.emgWorker ?? config.emgWorker) {
     runner = startJobRunner(deps, worker);

@@ -47,4 +47,9 @@ export const VALID_BODIES: Readonly<Record<string, () => object>> = {
     findings: { paraspinal_tenderness: true, saddle_anaesthesia: false },
   }),
   'POST /api/auth/tokens': () => ({ label: 'script' }),
+  'POST /api/interview': () => ({ answers: {} }),
+  // trouble breathing ends the interview at once: a finished interview, ready to save
+  'POST /api/patients/:id/interviews': () => ({
+    answers: { 'findings.breathing_difficulty': true },
+  }),
 };

@@ -45,6 +45,11 @@ async function serve(
   }
   const s = started.value;
   io.out(`Tonus is serving on ${s.address} (database: ${s.db}). Stop with Ctrl+C.`);
+  io.out(
+    s.web
+      ? `Web app: ${s.address}/ (patients and clinicians)`
+      : 'Web app not built: run `npm run build` (the API serves without it).',
+  );
   io.out(`API description: ${s.address}/api/openapi.json`);
   if (s.demo.length > 0) {
     io.out('Demo clinic seeded. Sign in with (demo data only, never real patients):');

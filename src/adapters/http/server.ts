@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { parseJson } from '../../app/index.js';
 import type { EmgDeps } from '../../app/emg-studies/index.js';
 import type { DomainIssue } from '../../domain/shared/index.js';
@@ -15,8 +15,11 @@ import { IssuesError, sendProblem } from './errors.js';
 import { sharedRateLimitStore } from './rate-limit-store.js';
 import { accountRoutes } from './routes/accounts.js';
 import { emgRoutes } from './routes/emg.js';
+import { interviewRoutes } from './routes/interview.js';
 import { recordRoutes } from './routes/records.js';
+import { reportRoutes, type RenderReport } from './routes/report.js';
 import { systemRoutes } from './routes/system.js';
+import { webRoutes } from './routes/web.js';
 import type { RouteSpec, RouteTable } from './route.js';
 
 export interface HttpOptions {
@@ -25,6 +28,10 @@ export interface HttpOptions {
   readonly loginPerMinute: number;
   readonly logLevel: string;
   readonly version: string;
+  /** Renders an encounter's PDF report (the report adapter, wired by the composition root). */
+  readonly renderReport?: RenderReport;
+  /** The built web app's folder, served under `/` with the SPA fallback; no web app when absent. */
+  readonly webRoot?: string;
 }
 
 export interface HttpServer {
@@ -103,6 +110,7 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
     }
   });
   const cookieOpts = cookiePolicy(o.publicOrigin);
+  let spa: ((url: string, reply: FastifyReply) => FastifyReply | null) | null = null;
 
   app.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', req.id);
@@ -153,20 +161,29 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
     const { issues, status: s } = fastifyIssue(err);
     return sendProblem(reply, issues, s);
   });
-  app.setNotFoundHandler((req, reply) =>
-    sendProblem(reply, [
-      {
-        code: 'request.route_not_found',
-        path: [],
-        params: { method: req.method, url: req.url.slice(0, 200) },
-      },
-    ]),
+  if (o.webRoot !== undefined) {
+    spa = await webRoutes(app, o.webRoot);
+  }
+  app.setNotFoundHandler(
+    (req, reply) =>
+      (req.method === 'GET' ? spa?.(req.url, reply) : null) ??
+      sendProblem(reply, [
+        {
+          code: 'request.route_not_found',
+          path: [],
+          params: { method: req.method, url: req.url.slice(0, 200) },
+        },
+      ]),
   );
 
   registerAuth(app, deps, cookieOpts, o.publicOrigin);
   const limited = { rateLimit: { max: o.loginPerMinute, timeWindow: 60_000 } };
   accountRoutes(app, { deps, table, cookie: cookieOpts, limited });
   recordRoutes(app, deps, table);
+  interviewRoutes(app, deps, table);
+  if (o.renderReport !== undefined) {
+    reportRoutes(app, deps, table, o.renderReport);
+  }
   // its own scope: the octet-stream parser applies to the upload route only
   await app.register((scope, _opts, done) => {
     emgRoutes(scope, deps, table);

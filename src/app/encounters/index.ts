@@ -29,7 +29,7 @@ import {
 export const Encounter = EncounterRecord.extend({ result: z.union([ClinicianView, PatientView]) });
 export type Encounter = z.infer<typeof Encounter>;
 
-function forReader(row: EncounterRow, reader: UserActor): Encounter {
+export function encounterFor(row: EncounterRow, reader: UserActor): Encounter {
   return {
     id: row.id,
     patientId: row.patientId,
@@ -76,7 +76,7 @@ export function createEncounter(
         createdBy: access.actor.userId,
       };
       await tx.encounters.insert(row);
-      return ok(forReader(row, access.actor));
+      return ok(encounterFor(row, access.actor));
     },
   });
 }
@@ -91,7 +91,7 @@ export function listEncounters(
     resourceType: 'encounter',
     roles: ['patient', 'clinician', 'admin'],
     read: async (repos, access) =>
-      (await repos.encounters.list(access.patientId)).map((r) => forReader(r, access.actor)),
+      (await repos.encounters.list(access.patientId)).map((r) => encounterFor(r, access.actor)),
   });
 }
 
@@ -110,7 +110,7 @@ export async function getEncounter(
     roles: ['patient', 'clinician', 'admin'],
     read: async (repos, access) => {
       const row = await repos.encounters.byId(access.patientId, id);
-      return row === undefined ? undefined : forReader(row, access.actor);
+      return row === undefined ? undefined : encounterFor(row, access.actor);
     },
   });
   if (!r.ok) {

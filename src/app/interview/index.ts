@@ -15,3 +15,5 @@ export {
   questionView,
   resultView,
 } from './view.js';
+export { InterviewReply, InterviewRequest, interviewNext, saveInterview } from './save.js';
+export { EN_INTERVIEW } from './view.js';

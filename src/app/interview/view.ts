@@ -15,7 +15,7 @@ import {
 } from '../../domain/interview/index.js';
 import { ConditionId } from '../../domain/kb/index.js';
 import { CauseGroup, TriageLevel, type DomainIssue } from '../../domain/shared/index.js';
-import { en, LIKELIHOOD_TEXT, QUESTION_TEXT, WATCH_TEXT } from '../../i18n/index.js';
+import { interviewWords, type InterviewWords } from '../../i18n/index.js';
 import { SelfCareView, toPatientView } from '../views/index.js';
 import type { QuestionStep, ResultStep } from './step.js';
 
@@ -78,17 +78,26 @@ export const ErrorLine = z.strictObject({
 });
 export type ErrorLine = z.infer<typeof ErrorLine>;
 
+/** English: the CLI's words and the default of every view. */
+export const EN_INTERVIEW: InterviewWords = interviewWords('en');
+
 /** The wording of a question, typed loosely: each question's own wording is checked where it is written. */
-function wording(step: QuestionStep): {
+function wording(
+  step: QuestionStep,
+  words: InterviewWords,
+): {
   readonly text: string;
   readonly labels: Readonly<Partial<Record<Ref, string>>>;
   readonly options?: Readonly<Record<string | number, string>>;
 } {
-  return QUESTION_TEXT[step.id];
+  return words.questionText[step.id];
 }
 
-export function questionView(step: QuestionStep): QuestionLine {
-  const w = wording(step);
+export function questionView(
+  step: QuestionStep,
+  words: InterviewWords = EN_INTERVIEW,
+): QuestionLine {
+  const w = wording(step, words);
   return {
     type: 'question',
     n: step.n,
@@ -103,15 +112,15 @@ export function questionView(step: QuestionStep): QuestionLine {
   };
 }
 
-const likely = (p: number): { likelihood: Likelihood; words: string } => {
-  const l = likelihoodOf(p);
-  return { likelihood: l, words: LIKELIHOOD_TEXT[l] };
-};
-
-export function resultView(step: ResultStep): ResultLine {
+export function resultView(step: ResultStep, words: InterviewWords = EN_INTERVIEW): ResultLine {
+  const likely = (p: number): { likelihood: Likelihood; words: string } => {
+    const l = likelihoodOf(p);
+    return { likelihood: l, words: words.likelihoodText[l] };
+  };
   const r = step.result;
   const e = r.engine;
-  const patient = toPatientView(e, en);
+  const m = words.messages;
+  const patient = toPatientView(e, m);
   return {
     type: 'result',
     questions: r.questions,
@@ -122,7 +131,7 @@ export function resultView(step: ResultStep): ResultLine {
       reasons: e.triage.reasons.map((x) => ({
         rule: x.rule,
         source: x.sourceIds.join(', '),
-        text: en.reasonForPatient(x.rule),
+        text: m.reasonForPatient(x.rule),
       })),
     },
     groups: e.groups.map((g) => ({
@@ -136,7 +145,7 @@ export function resultView(step: ResultStep): ResultLine {
       ...likely(d.score),
     })),
     unanswered: [...r.unanswered],
-    watchFor: r.watchFor.map((id) => ({ id, text: WATCH_TEXT[id] })),
+    watchFor: r.watchFor.map((id) => ({ id, text: words.watchText[id] })),
     selfCare: patient.selfCare,
     prescriptionOnly: patient.prescriptionOnly,
     answers: r.answers,
@@ -146,7 +155,11 @@ export function resultView(step: ResultStep): ResultLine {
 }
 
 /** One error line per issue; the ref is the one the issue names, or null for a line that is not an answer. */
-export function errorView(issue: DomainIssue): ErrorLine {
+export function errorView(issue: DomainIssue, words: InterviewWords = EN_INTERVIEW): ErrorLine {
   const ref = issue.params?.ref;
-  return { type: 'error', ref: typeof ref === 'string' ? ref : null, message: en.issue(issue) };
+  return {
+    type: 'error',
+    ref: typeof ref === 'string' ? ref : null,
+    message: words.messages.issue(issue),
+  };
 }

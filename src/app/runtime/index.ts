@@ -19,6 +19,8 @@ export interface RunningService {
     readonly email: string;
     readonly password: string;
   }[];
+  /** Whether the built web app is served under `/`. */
+  readonly web: boolean;
   /** Settles once the process was asked to stop and the server has closed. */
   readonly stopped: Promise<void>;
 }

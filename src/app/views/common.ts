@@ -32,6 +32,16 @@ export const SelfCareView = z.strictObject({
   items: z.array(
     z.strictObject({
       measure: z.string(),
+      /** Why it is in the plan (the planner's reason code): the web app's timers read it. */
+      reason: z.string().optional(),
+      /** The article's numbers for it (seconds to hold, minutes, litres a day), for timers and trackers. */
+      amounts: z
+        .strictObject({
+          holdSeconds: z.tuple([z.number(), z.number()]).optional(),
+          minutes: z.tuple([z.number(), z.number()]).optional(),
+          litresPerDay: z.tuple([z.number(), z.number()]).optional(),
+        })
+        .optional(),
       text: z.string(),
       cautions: z.array(z.string()),
       sourceIds: z.array(SourceId),
@@ -44,12 +54,26 @@ export const SelfCareView = z.strictObject({
 });
 export type SelfCareView = z.infer<typeof SelfCareView>;
 
+function amountsOf(a: NonNullable<SelfCarePlan['items'][number]['amounts']>): {
+  holdSeconds?: [number, number];
+  minutes?: [number, number];
+  litresPerDay?: [number, number];
+} {
+  return {
+    ...(a.holdSeconds === undefined ? {} : { holdSeconds: [...a.holdSeconds] }),
+    ...(a.minutes === undefined ? {} : { minutes: [...a.minutes] }),
+    ...(a.litresPerDay === undefined ? {} : { litresPerDay: [...a.litresPerDay] }),
+  };
+}
+
 export function selfCareView(plan: SelfCarePlan, m: PatientMessages): SelfCareView {
   return {
     mode: plan.mode,
     heading: m.selfCareMode[plan.mode],
     items: plan.items.map((i) => ({
       measure: i.measure,
+      reason: i.reason,
+      ...(i.amounts === undefined ? {} : { amounts: amountsOf(i.amounts) }),
       text: m.selfCareItem(i),
       cautions: i.cautions.map((c) => m.caution[c]),
       sourceIds: [...i.sourceIds],

@@ -6,5 +6,7 @@ export const INTERVIEW_ISSUE_CODES = [
   'interview.not_asked',
   'interview.missing_answer',
   'interview.invalid_value',
+  /** Saving asks for a finished interview: the answers still lead to a question. */
+  'interview.not_finished',
 ] as const;
 export type InterviewIssueCode = (typeof INTERVIEW_ISSUE_CODES)[number];

@@ -1,0 +1,208 @@
+/**
+ * @module El paciente en español: niveles de triaje, razones en palabras sencillas (nunca un medicamento ni una
+ * dosis), el plan de autocuidado y el aviso. Los mensajes de error de entrada siguen en inglés (issues.en.ts).
+ */
+import type { TriageLevel } from '../domain/shared/index.js';
+import type { SelfCareCaution, SelfCareItem, SelfCareMode } from '../domain/treatment/index.js';
+import type { TriageRuleId } from '../domain/triage/index.js';
+import { issueText } from './issues.en.js';
+import type { PatientMessages } from './messages.js';
+
+export const LEVEL_NAMES_ES: Readonly<Record<TriageLevel, string>> = {
+  self_care: 'Probablemente basta con cuidarse en casa',
+  consultation: 'Vaya al médico (no es urgente)',
+  consultation_24: 'Vaya al médico en menos de 24 horas',
+  emergency: 'Vaya ahora a urgencias',
+  emergency_ambulance: 'Llame ahora a una ambulancia',
+};
+
+const CES = 'puede indicar presión sobre los nervios de la parte baja de la columna';
+const NOW = 'necesita atención ahora';
+const TODAY = 'hay que revisarlo hoy';
+const URGENT = 'es una urgencia';
+
+export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
+  'RF-CES-SADDLE': `El entumecimiento en la ingle o las nalgas ${CES}`,
+  'RF-CES-RETENTION': `No poder orinar ${CES}`,
+  'RF-CES-BLADDER': `Los problemas nuevos de la vejiga ${CES}`,
+  'RF-CES-BOWEL': `Perder el control de las heces ${CES}`,
+  'RF-CES-LEGS': `Una debilidad nueva en las dos piernas: ${TODAY}`,
+  'RF-CES-IMAGING':
+    'Su prueba de imagen muestra presión sobre los nervios de la parte baja de la columna',
+  'RF-NEURO-PROGRESSIVE': `Una debilidad que va a peor: ${TODAY}`,
+  'RF-NEURO-FOOT-DROP': `Un pie que cae, nuevo: ${TODAY}`,
+  'RF-NEURO-SEVERE-WEAKNESS': `Una debilidad marcada y nueva: ${TODAY}`,
+  'RF-NEURO-CORD-SIGNS': `Señales de que la médula espinal puede estar afectada: ${TODAY}`,
+  'RF-MSCC-COMPRESSION': 'Su prueba de imagen muestra presión sobre la médula espinal',
+  'RF-MSCC-DEFICIT': `Un cáncer anterior junto con síntomas de los nervios: ${TODAY}`,
+  'RF-MALIGNANCY-HISTORY': 'El dolor de espalda después de un cáncer debe revisarse pronto',
+  'RF-MALIGNANCY-FEATURES':
+    'Algunos de sus síntomas necesitan que un médico busque pronto una causa seria',
+  'RF-MASS-IMAGING':
+    'Su prueba de imagen muestra un bulto cerca de la columna que necesita un médico pronto',
+  'RF-INFECTION-FEBRILE':
+    'La fiebre con dolor de espalda y sus otros síntomas podría ser una infección cerca de la columna',
+  'RF-INFECTION-IMAGING': 'Su prueba de imagen muestra una posible infección cerca de la columna',
+  'RF-INFECTION-RISK':
+    'Por su riesgo de infección cerca de la columna, un médico debe verle pronto',
+  'RF-FEVER': 'La fiebre con dolor de espalda debe verla un médico pronto',
+  'RF-FRACTURE-MAJOR-TRAUMA': 'Después de una lesión grave hay que revisar la columna ahora',
+  'RF-FRACTURE-FRAGILITY': 'Con huesos frágiles, este dolor de espalda necesita un médico pronto',
+  'RF-FRACTURE-IMAGING': 'Su prueba de imagen muestra un hueso roto en la columna',
+  'RF-FRACTURE-DEFICIT': `Un hueso roto en la columna con síntomas de los nervios ${NOW}`,
+  'RF-STRYCHNINE-EXPOSURE': `El contacto con veneno para ratas ${URGENT}`,
+  'RF-STREET-DRUG-SPASMS': `Los espasmos después de tomar una sustancia desconocida son una urgencia`,
+  'RF-AWAKE-TETANIC-SPASMS':
+    'Los espasmos de la mandíbula y la espalda que provoca un ruido o un roce son una urgencia',
+  'RF-ACUTE-GENERALIZED-TETANIC-SPASMS':
+    'Los espasmos nuevos en todo el cuerpo con la mandíbula apretada o la espalda arqueada necesitan atención ahora',
+  'RF-TETANUS': 'La mandíbula rígida después de una herida puede ser tétanos, que es una urgencia',
+  'RF-TETANUS-RISK': `Una herida sin protección contra el tétanos y una rigidez que se extiende ${NOW}`,
+  'RF-AIRWAY': `La dificultad para respirar ${URGENT}`,
+  'RF-HYPOXIA': 'Su nivel de oxígeno está bajo',
+  'RF-SHOCK': 'Su tensión está muy baja',
+  'RF-COMA': `Un nivel de consciencia bajo ${URGENT}`,
+  'RF-VITALS-SEVERE': 'Su pulso, su respiración o su temperatura están muy lejos de lo normal',
+  'RF-HYPOK-SEVERE': 'Un potasio muy bajo en la sangre necesita tratamiento ahora',
+  'RF-HYPOK-SYMPTOMATIC':
+    'El potasio bajo con debilidad o cambios del ritmo del corazón necesita tratamiento ahora',
+  'RF-HYPOK': 'Su potasio en sangre está bajo y un médico debe revisarlo pronto',
+  'RF-HYPERK-DANGEROUS': 'Un potasio muy alto en la sangre necesita tratamiento ahora',
+  'RF-HYPERK': 'Su potasio en sangre está alto y un médico debe revisarlo pronto',
+  'RF-HYPONA-SEVERE': 'Un sodio muy bajo en la sangre necesita tratamiento ahora',
+  'RF-HYPOCA-CRITICAL': 'Un calcio muy bajo en la sangre necesita tratamiento ahora',
+  'RF-HYPOCA-TETANY':
+    'Los espasmos de las manos y el hormigueo alrededor de la boca pueden indicar calcio bajo, que necesita tratamiento ahora',
+  'RF-HYPOCA-LONG-QT': 'El calcio bajo que afecta al ritmo del corazón necesita tratamiento ahora',
+  'RF-HYPOCA-AIRWAY-SEIZURE': `El calcio bajo con problemas para respirar o ataques ${URGENT}`,
+  'RF-HYPOCA': 'Su calcio en sangre está bajo y un médico debe revisarlo pronto',
+  'RF-HYPOMG-SEVERE':
+    'El magnesio bajo con espasmos, ataques o cambios del ritmo del corazón necesita tratamiento ahora',
+  'RF-HYPOMG': 'Su magnesio en sangre está bajo y un médico debe revisarlo pronto',
+  'RF-ARRHYTHMIA': 'Los cambios del ritmo del corazón deben revisarse pronto',
+  'RF-ADRENAL-CRISIS': 'Sus síntomas podrían ser una urgencia hormonal grave',
+  'RF-ADRENAL-SUSPECTED':
+    'Sus síntomas podrían venir de un problema hormonal que necesita un médico pronto',
+  'RF-ENCEPHALITIS': `La confusión con fiebre o ataques ${URGENT}`,
+  'RF-ALTERED-MENTAL-STATUS': `La confusión o el exceso de sueño ${NOW}`,
+  'RF-SEIZURE': `Un ataque nuevo ${NOW}`,
+  'RF-MENINGISM': `La fiebre con el cuello rígido ${NOW}`,
+  'RF-NEW-FOCAL-DEFICIT': `Una debilidad o un entumecimiento nuevos de una parte del cuerpo ${NOW}`,
+  'RF-SUDDEN-FOCAL-DEFICIT': 'Una debilidad repentina de un lado puede ser un ictus',
+  'RF-AUTONOMIC-DYSREFLEXIA':
+    'Un dolor de cabeza martilleante, enrojecimiento o sudor con una lesión de la médula es una urgencia: siéntese recto, afloje la ropa ajustada y vacíe la vejiga mientras pide ayuda',
+  'RF-UMN-SPASM-RISE':
+    'Cuando los espasmos aumentan en una enfermedad antigua del cerebro o de la médula, a menudo hay detrás algo que duele o irrita el cuerpo, como una infección de orina, una úlcera por presión, estreñimiento, una uña encarnada o una lesión escondida: un médico debe buscarlo en menos de 24 horas',
+  'RF-BACLOFEN-WITHDRAWAL':
+    'La fiebre, la confusión y la rigidez mientras toma un medicamento para los espasmos son una urgencia',
+  'RF-BOTULINUM-SPREAD':
+    'La dificultad para tragar, hablar o respirar después de una inyección en un músculo es una urgencia',
+  'RF-NMS':
+    'La rigidez con fiebre o confusión después de empezar un medicamento nuevo es una urgencia',
+  'RF-NMS-FULL':
+    'La rigidez con fiebre y confusión después de un medicamento nuevo es una urgencia',
+  'RF-SEROTONIN-TOXICITY': `Las sacudidas, los temblores y el sudor después de un cambio de medicación ${NOW.replace('necesita', 'necesitan')}`,
+  'RF-SEROTONIN-SEVERE':
+    'La fiebre con rigidez o confusión después de un cambio de medicación es una urgencia',
+  'RF-ACUTE-DYSTONIA':
+    'Los espasmos que tuercen el cuerpo de repente después de un medicamento nuevo necesitan atención ahora',
+  'RF-DANTROLENE-LIVER':
+    'La piel amarilla o la orina oscura mientras toma un medicamento para los espasmos necesitan un médico en menos de un día',
+  'RF-RHABDOMYOLYSIS-CK':
+    'Un análisis de sangre muestra que el músculo se está rompiendo y necesita tratamiento ahora',
+  'RF-RHABDOMYOLYSIS-URINE':
+    'La orina oscura con dolor muscular puede indicar que el músculo se está rompiendo, y necesita tratamiento ahora',
+  'RF-HEAT-ILLNESS':
+    'La confusión o una temperatura muy alta después de esforzarse con calor es una urgencia',
+  'RF-ELECTROLYTE-SUSPECTED':
+    'Sus calambres, sus medicamentos o el malestar de estómago y sus otros síntomas podrían indicar sales bajas en la sangre: un análisis en menos de 24 horas',
+  'RF-ELECTROLYTE-SEVERE':
+    'Los calambres con espasmos de las manos, ataques, problemas para respirar, piernas débiles o latido irregular podrían indicar un desequilibrio peligroso de sales en la sangre: busque atención ahora',
+  'RF-LIVER-FAILURE': `La piel amarilla con confusión ${NOW}`,
+  'RF-JAUNDICE': 'La piel o los ojos amarillos deben revisarse en menos de un día',
+  'CX-STRYCHNINE': 'Sus síntomas juntos parecen una intoxicación, que es una urgencia',
+  'CX-TETANUS': 'Sus síntomas juntos parecen tétanos, que es una urgencia',
+  'CX-CAUDA-EQUINA': `Sus síntomas juntos sugieren presión sobre los nervios de la parte baja de la columna`,
+  'CX-ENCEPHALITIS':
+    'Sus síntomas juntos sugieren una inflamación del cerebro, que necesita atención ahora',
+  'CX-RHABDOMYOLYSIS':
+    'Sus síntomas juntos sugieren que el músculo se está rompiendo, lo que necesita tratamiento ahora',
+  'CX-NMS': 'Sus síntomas juntos sugieren una reacción grave a un medicamento',
+  'CX-SEROTONIN': 'Sus síntomas juntos sugieren una reacción grave a un medicamento',
+  'CX-ACUTE-DYSTONIA':
+    'Sus síntomas juntos sugieren una reacción a un medicamento que necesita tratamiento ahora',
+  'CX-SPINAL-INFECTION': 'Sus síntomas juntos podrían indicar una infección cerca de la columna',
+  'CX-TUMOUR': 'Sus síntomas necesitan que un médico busque pronto una causa seria',
+  'CX-FRACTURE': 'Sus síntomas podrían indicar un hueso roto en la columna',
+  'CX-ADRENAL': 'Sus síntomas podrían venir de un problema hormonal que necesita un médico pronto',
+  'CX-HYPOCALCAEMIA':
+    'Sus síntomas podrían venir de un calcio bajo, que un médico debe revisar pronto',
+  'BASE-SELF-CARE-MECHANICAL':
+    'Parece un músculo de la espalda forzado o cansado, sin señales de alarma',
+  'BASE-CONSULTATION':
+    'Un espasmo es la señal de una causa de fondo, así que un médico debe buscarla',
+};
+
+const MODE_ES: Readonly<Record<SelfCareMode, string>> = {
+  follow: 'Lo que puede hacer usted',
+  until_seen: 'Lo que puede hacer hasta que le vea un médico',
+  seek_care_now:
+    'No espere: busque ahora la atención indicada arriba. El autocuidado puede venir después.',
+};
+
+const span = (r: readonly [number, number] | undefined, unit: string): string =>
+  r === undefined ? '' : `${r[0]}–${r[1]} ${unit}`;
+
+const SUPPLEMENT_ES = { calcium: 'calcio', magnesium: 'magnesio', vitamin_b12: 'vitamina B12' };
+
+function selfCareTextEs(item: SelfCareItem): string {
+  switch (item.reason) {
+    case 'stretch_hold':
+      return `Estirar: mantenga un estiramiento suave de los músculos tensos durante ${span(item.amounts?.holdSeconds, 'segundos')}, o repita estirar y relajar despacio; inclínese hacia delante y hacia atrás o gire con suavidad de un lado a otro.`;
+    case 'massage_upwards':
+      return 'Masaje: masaje lento y profundo empezando en la parte baja de la espalda y subiendo hasta la nuca; un rodillo de espuma o una pelota de tenis contra la pared sirven para hacerlo solo.';
+    case 'overuse_ice':
+      return `Hielo: para un músculo forzado o cansado, aplique hielo envuelto en un paño durante ${span(item.amounts?.minutes, 'minutos')} cada vez.`;
+    case 'central_spasticity_ice':
+      return `Hielo: el frío ayuda a la espasticidad de las enfermedades del cerebro o la médula; aplíquelo envuelto en un paño durante ${span(item.amounts?.minutes, 'minutos')} cada vez.`;
+    case 'general_ache_heat':
+      return `Calor: una compresa caliente durante ${span(item.amounts?.minutes, 'minutos')} cada vez alivia los dolores generales.`;
+    case 'hydration_target':
+      return `Beber: unos ${span(item.amounts?.litresPerDay, 'litros')} de agua al día, reponiendo las sales, para ayudar a que los espasmos no vuelvan.`;
+    case 'hydration_renal_allowance':
+      return 'Beber: siga la cantidad diaria de líquido que le dio su equipo de riñón en lugar de un objetivo general.';
+    case 'supplement_possible_deficiency':
+      return `Suplementos: ${(item.supplements ?? []).map((s) => SUPPLEMENT_ES[s]).join(', ')} pueden ayudar si le faltan, pero hable antes con su médico sobre si tomarlos y cuánto.`;
+    case 'keep_active':
+      return 'Siga moviéndose dentro de lo cómodo; estar en cama hace que el espasmo de espalda dure más.';
+  }
+}
+
+const CAUTION_ES: Readonly<Record<SelfCareCaution, string>> = {
+  check_skin_reduced_sensation:
+    'Puede que no note bien el calor o el frío: ponga siempre un paño entre la piel y la compresa y mire la piel cada pocos minutos.',
+  stop_if_leg_symptoms_worsen:
+    'Pare si el dolor, el entumecimiento o el hormigueo bajan más por la pierna.',
+  avoid_over_wound: 'Manténgalo lejos de la herida.',
+  no_magnesium_or_potassium_without_renal_team:
+    'Con enfermedad de los riñones, no tome magnesio, potasio ni bebidas con sales salvo que su equipo de riñón lo apruebe.',
+  gentle_with_fragile_bones: 'Hágalo con suavidad: sus huesos pueden ser frágiles.',
+};
+
+export const NOTICE_ES =
+  'Apoyo a la decisión, no un diagnóstico: un profesional sanitario debe confirmar cada resultado.';
+
+export const es: PatientMessages = {
+  locale: 'es',
+  notice: NOTICE_ES,
+  levelAdvice: LEVEL_NAMES_ES,
+  reasonForPatient: (rule) => REASON_PATIENT_ES[rule],
+  selfCareMode: MODE_ES,
+  selfCareItem: selfCareTextEs,
+  caution: CAUTION_ES,
+  withheld:
+    'El estiramiento y el masaje quedan fuera hasta que un médico haya descartado una causa seria.',
+  prescriptionOnly:
+    'Los medicamentos para el espasmo solo los puede recetar un médico; no tome los de otra persona.',
+  issue: issueText,
+};

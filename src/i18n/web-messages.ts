@@ -1,0 +1,208 @@
+/**
+ * @module The shape of the web app's own words. The patient part is complete in every locale (a patient may
+ * choose any); the clinician part is English for now. A missing wording is a type error.
+ */
+
+export interface WebPatientMessages {
+  readonly lang: string;
+  readonly languageName: string;
+  readonly appName: string;
+  readonly tagline: string;
+  /** The same words as the locale's notice wherever results are shown (a test keeps them equal). */
+  readonly notice: string;
+  readonly skipToContent: string;
+  readonly nav: {
+    readonly home: string;
+    readonly interview: string;
+    readonly selfCare: string;
+    readonly diary: string;
+    readonly signIn: string;
+    readonly signUp: string;
+    readonly signOut: string;
+    readonly patients: string;
+    readonly language: string;
+    readonly main: string;
+  };
+  readonly offline: string;
+  readonly queued: (n: number) => string;
+  readonly home: {
+    readonly title: string;
+    readonly intro: string;
+    readonly start: string;
+    readonly signedInAs: (name: string) => string;
+  };
+  readonly auth: {
+    readonly signInTitle: string;
+    readonly signUpTitle: string;
+    readonly email: string;
+    readonly password: string;
+    readonly passwordHint: string;
+    readonly name: string;
+    readonly submitSignIn: string;
+    readonly submitSignUp: string;
+    readonly noAccount: string;
+    readonly haveAccount: string;
+    readonly failed: string;
+  };
+  readonly interview: {
+    readonly title: string;
+    readonly progress: (n: number) => string;
+    readonly yes: string;
+    readonly no: string;
+    readonly dontKnow: string;
+    readonly noneOfThese: string;
+    readonly dontKnowAll: string;
+    readonly next: string;
+    readonly back: string;
+    readonly numberLabel: string;
+    readonly chooseEach: string;
+    readonly loading: string;
+    readonly failed: string;
+    readonly retry: string;
+  };
+  readonly emergency: {
+    readonly title: string;
+    readonly callNow: (number: string) => string;
+    readonly number: string;
+    readonly doNow: string;
+    readonly why: string;
+  };
+  readonly result: {
+    readonly title: string;
+    readonly level: string;
+    readonly reasons: string;
+    readonly watchFor: string;
+    readonly likelyCause: string;
+    readonly notAnswered: string;
+    readonly saved: string;
+    readonly saving: string;
+    readonly notSaved: string;
+    readonly signInToSave: string;
+    readonly selfCareLink: string;
+    readonly restart: string;
+    readonly groups: Readonly<Record<'muscle' | 'nerve' | 'central', string>>;
+  };
+  readonly selfCare: {
+    readonly title: string;
+    readonly noPlan: string;
+    readonly stretch: string;
+    readonly holdFor: string;
+    readonly seconds: (n: number) => string;
+    readonly minutes: (n: number) => string;
+    readonly startHold: string;
+    readonly holding: (left: number) => string;
+    readonly repsDone: (n: number) => string;
+    readonly logSession: string;
+    readonly logged: string;
+    readonly ice: string;
+    readonly heat: string;
+    readonly startTimer: string;
+    readonly stopTimer: string;
+    readonly timeLeft: (minutes: number, seconds: number) => string;
+    readonly timerDone: string;
+    readonly hydration: string;
+    readonly target: (litres: string) => string;
+    readonly renalLimit: string;
+    readonly renalLimitLabel: string;
+    readonly addGlass: string;
+    readonly drunk: (ml: number) => string;
+    readonly massage: string;
+    readonly massageSteps: readonly string[];
+    readonly cautions: string;
+  };
+  readonly diary: {
+    readonly title: string;
+    readonly add: string;
+    readonly severity: string;
+    readonly severityWords: Readonly<Record<1 | 2 | 3, string>>;
+    readonly pain: string;
+    readonly save: string;
+    readonly savedOnline: string;
+    readonly savedOffline: string;
+    readonly trend: string;
+    readonly chartSummary: (days: number) => string;
+    readonly table: string;
+    readonly date: string;
+    readonly episodes: string;
+    readonly meanPain: string;
+    readonly worstSeverity: string;
+    readonly change: string;
+    readonly importantChange: string;
+    readonly noChange: string;
+    readonly empty: string;
+    readonly recent: string;
+    readonly pending: string;
+    readonly signInFirst: string;
+    readonly changeRule: string;
+  };
+}
+
+export interface WebClinicianMessages {
+  readonly patientsTitle: string;
+  readonly noPatients: string;
+  readonly timeline: string;
+  readonly kinds: Readonly<
+    Record<'encounter' | 'diary' | 'outcome' | 'emg' | 'plan' | 'order' | 'self_care', string>
+  >;
+  readonly newAssessment: string;
+  readonly planBuilder: string;
+  readonly emgTitle: string;
+  readonly report: string;
+  readonly open: string;
+  readonly sections: Readonly<
+    Record<
+      | 'patient'
+      | 'history'
+      | 'findings'
+      | 'conditions'
+      | 'medications'
+      | 'exposures'
+      | 'vitals'
+      | 'exam'
+      | 'labs'
+      | 'result',
+      string
+    >
+  >;
+  readonly present: string;
+  readonly absent: string;
+  readonly unknown: string;
+  readonly filter: string;
+  readonly differential: string;
+  readonly groups: string;
+  readonly findingsFor: string;
+  readonly findingsAgainst: string;
+  readonly findingsMissing: string;
+  readonly nextTests: string;
+  readonly triage: string;
+  readonly save: string;
+  readonly saved: string;
+  readonly updatedIn: (ms: number) => string;
+  readonly plan: {
+    readonly measures: string;
+    readonly timesPerDay: string;
+    readonly goals: string;
+    readonly savePlan: string;
+    readonly orderTitle: string;
+    readonly drug: string;
+    readonly dose: string;
+    readonly dosesPerDay: string;
+    readonly check: string;
+    readonly overrideReason: string;
+    readonly hardStop: string;
+    readonly submitOrder: string;
+    readonly orderSaved: string;
+    readonly noFindings: string;
+  };
+  readonly emg: {
+    readonly upload: string;
+    readonly progress: (pct: number) => string;
+    readonly analysing: string;
+    readonly features: string;
+    readonly channel: string;
+    readonly bursts: (n: number) => string;
+    readonly episodes: (n: number) => string;
+    readonly zoomHint: string;
+    readonly traceLabel: (channel: string) => string;
+  };
+}

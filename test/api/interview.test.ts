@@ -1,0 +1,124 @@
+/**
+ * @module The patient interview over HTTP on both databases: one stateless step for anybody, problems that
+ * name the answer at fault, and a finished interview saved by the patient as an encounter on their own
+ * record (run again by the server, once per Idempotency-Key, refused while unfinished).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Service } from '../../src/main/server.js';
+import {
+  buildWorld,
+  DIALECTS,
+  freshDb,
+  ORIGIN,
+  startService,
+  type TestDb,
+  type World,
+} from '../support/service.js';
+
+const BREATHING = { 'findings.breathing_difficulty': true };
+
+describe.each(DIALECTS)('the interview over HTTP on %s', (dialect) => {
+  let db: TestDb;
+  let s: Service;
+  let world: World;
+
+  beforeAll(async () => {
+    db = await freshDb(dialect);
+    s = await startService(db);
+    world = await buildWorld(s);
+  });
+  afterAll(async () => {
+    await s.close();
+    await db.drop();
+  });
+
+  const step = (answers: object, headers: Record<string, string> = { origin: ORIGIN }) =>
+    s.app.inject({ method: 'POST', url: '/api/interview', headers, payload: { answers } });
+
+  const save = (who: World[keyof World], answers: object, key?: string) =>
+    s.app.inject({
+      method: 'POST',
+      url: `/api/patients/${world.patient.patientId}/interviews`,
+      headers: { ...who.headers, ...(key === undefined ? {} : { 'idempotency-key': key }) },
+      payload: { answers },
+    });
+
+  test('with no answers yet, anybody gets the first question: danger first, with "I don\'t know" allowed', async () => {
+    const r = await step({});
+    expect(r.statusCode).toBe(200);
+    const q = JSON.parse(r.body);
+    expect(q).toMatchObject({ type: 'question', n: 1, id: 'danger_now', kind: 'checklist' });
+    expect(q.asks.map((a: { ref: string }) => a.ref)).toContain('findings.breathing_difficulty');
+  });
+
+  test('an answer that fires an emergency stops the interview with the ambulance advice and the notice', async () => {
+    const r = await step(BREATHING);
+    expect(r.statusCode).toBe(200);
+    const res = JSON.parse(r.body);
+    expect(res.type).toBe('result');
+    expect(res.stoppedBecause).toBe('emergency');
+    expect(res.triage.level).toBe('emergency_ambulance');
+    expect(res.notice).toMatch(/not a diagnosis/);
+  });
+
+  test('an answer to something the interview never asks is refused, naming the answer', async () => {
+    const r = await step({ 'findings.made_up': true });
+    expect(r.statusCode).toBe(400);
+    expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const p = JSON.parse(r.body);
+    expect(p.errors[0]).toMatchObject({ code: 'interview.unknown_ref' });
+    expect(p.errors[0].pointer ?? p.errors[0].field).toContain('findings.made_up');
+  });
+
+  test('a locale that does not exist is refused', async () => {
+    const r = await s.app.inject({
+      method: 'POST',
+      url: '/api/interview',
+      payload: { answers: {}, locale: 'xx' },
+    });
+    expect(r.statusCode).toBe(400);
+  });
+
+  test('the patient saves a finished interview once per key; they read the patient result, their clinician the clinician result', async () => {
+    const first = await save(world.patient, BREATHING, 'save-1');
+    expect(first.statusCode).toBe(201);
+    const again = await save(world.patient, BREATHING, 'save-1');
+    expect(again.statusCode).toBe(201);
+    const enc = JSON.parse(first.body);
+    expect(JSON.parse(again.body).id).toBe(enc.id);
+    expect(enc.result.view).toBe('patient/1');
+    expect(enc.result.triage.level).toBe('emergency_ambulance');
+
+    const mine = await s.app.inject({
+      method: 'GET',
+      url: `/api/patients/${world.patient.patientId}/encounters`,
+      headers: world.patient.headers,
+    });
+    expect(JSON.parse(mine.body).items.filter((e: { id: string }) => e.id === enc.id)).toHaveLength(
+      1,
+    );
+    const theirs = await s.app.inject({
+      method: 'GET',
+      url: `/api/patients/${world.patient.patientId}/encounters/${enc.id}`,
+      headers: world.clinician.headers,
+    });
+    const c = JSON.parse(theirs.body);
+    expect(c.result.view).toBe('clinician/1');
+    expect(c.result.triage.level).toBe('emergency_ambulance');
+    expect(c.input.findings.breathing_difficulty).toBe(true);
+  });
+
+  test('an unfinished interview is refused and nothing is stored', async () => {
+    const before = await s.store.read.encounters.list(world.patient.patientId ?? '');
+    const r = await save(world.patient, {});
+    expect(r.statusCode).toBe(400);
+    expect(JSON.parse(r.body).errors[0].code).toBe('interview.not_finished');
+    const after = await s.store.read.encounters.list(world.patient.patientId ?? '');
+    expect(after).toHaveLength(before.length);
+  });
+
+  test('a clinician cannot save an interview for a patient, and another patient is told the record does not exist', async () => {
+    expect((await save(world.clinician, BREATHING)).statusCode).toBe(403);
+    expect((await save(world.otherPatient, BREATHING)).statusCode).toBe(404);
+  });
+});

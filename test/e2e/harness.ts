@@ -1,0 +1,136 @@
+/**
+ * @module The e2e harness: a real `tonus serve` (the bundled CLI as plain Node) on 127.0.0.1 with a fresh data
+ * folder and the demo clinic, serving the built web app; Debian's Chromium through playwright-core with a
+ * fresh profile; axe-core with the WCAG 2.2 AA tags; screenshots at 390 px and 1280 px under test/e2e/out.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { bundleCli } from '../support/bundle.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const OUT = 'test/e2e/out';
+
+export const DEMO = {
+  clinician: { email: 'clinician@demo.tonus.invalid', password: 'demo-clinician-2026' },
+  patient: { email: 'ada@demo.tonus.invalid', password: 'demo-patient-2026' },
+} as const;
+
+export interface Served {
+  readonly base: string;
+  readonly dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** A fresh `tonus serve --demo` on a free loopback port. */
+export async function serve(name: string): Promise<Served> {
+  const bundle = await bundleCli(`e2e-${name}`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'tonus-e2e-'));
+  const child: ChildProcess = spawn(process.execPath, [bundle.file, 'serve', '--demo'], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      TONUS_DATA_DIR: dataDir,
+      TONUS_WEB_DIR: 'web/dist',
+      TONUS_SCRYPT_LOG2N: '10',
+      TONUS_LOG_LEVEL: 'silent',
+      TONUS_LOGIN_PER_MINUTE: '1000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start: ${out}`));
+    }, 60_000);
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /serving on (http:\/\/\S+)/.exec(out);
+      if (m?.[1] !== undefined && out.includes('Decision support')) {
+        clearTimeout(timer);
+        resolve(m[1].replace('localhost', '127.0.0.1'));
+      }
+    });
+    child.stderr?.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    child.once('exit', () => {
+      clearTimeout(timer);
+      reject(new Error(`server exited: ${out}`));
+    });
+  });
+  return {
+    base,
+    dataDir,
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+      bundle.remove();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export async function newPage(
+  browser: Browser,
+  base: string,
+  o: { width?: number; locale?: string } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: base,
+    viewport: { width: o.width ?? 390, height: 844 },
+    locale: o.locale ?? 'en-US',
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Every WCAG 2.2 A/AA violation axe finds on the page, as readable lines (none expected). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return r.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+/** Screenshots of the page at a phone's and a desktop's width. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const before = page.viewportSize() ?? { width: 390, height: 844 };
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    await page.screenshot({ path: join(OUT, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize(before);
+}
+
+export async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel(/email/i).fill(who.email);
+  await page.getByLabel(/password/i).fill(who.password);
+  await page.getByRole('button', { name: /sign in/i }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+}

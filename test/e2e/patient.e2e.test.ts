@@ -1,0 +1,153 @@
+/// <reference lib="dom" />
+/**
+ * @module The patient flow in Chromium against a real server: sign up, the whole interview with the keyboard
+ * alone to a result (saved to the record), a diary entry in three taps, the self-care screen, the page in
+ * Spanish; axe (WCAG 2.2 AA) on every page with zero violations, screenshots at 390 and 1280 px.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, launch, newPage, screenshots, serve, type Served } from './harness.js';
+
+let served: Served | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  [served, browser] = await Promise.all([serve('patient'), launch()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+});
+
+/** Answers the question on screen with the keyboard alone; returns false once the result shows. */
+async function answerByKeyboard(page: Page): Promise<boolean> {
+  const section = page.locator('section.question, section.result');
+  await section.first().waitFor();
+  if ((await page.locator('section.result').count()) > 0) {
+    return false;
+  }
+  const q = page.locator('section.question');
+  const id = await q.getAttribute('data-question');
+  const n = await page.locator('.progress').textContent();
+  const kind = await q.getAttribute('data-kind');
+  // the question's heading has the focus; Tab walks to the answers
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q-title');
+  switch (kind) {
+    case 'checklist': // the first control is "None of these"
+    case 'single': // the first option
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      break;
+    case 'yes_no': // Yes, then No
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      break;
+    case 'number':
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(id === 'age' ? '42' : '37');
+      await page.keyboard.press('Enter');
+      break;
+    case null:
+    default:
+      throw new Error(`unknown question kind ${String(kind)}`);
+  }
+  await page.waitForFunction(
+    ([prevId, prevN]) => {
+      const s = document.querySelector('section.question');
+      return (
+        document.querySelector('section.result') !== null ||
+        (s !== null &&
+          (s.getAttribute('data-question') !== prevId ||
+            document.querySelector('.progress')?.textContent !== prevN))
+      );
+    },
+    [id, n],
+  );
+  return true;
+}
+
+describe('the patient in Chromium', () => {
+  test('signs up, completes the interview with the keyboard alone, sees a saved result without drugs, and adds a diary entry in three taps', async () => {
+    const { context, page } = await newPage(browser!, served!.base);
+    await page.goto('/');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/back/i);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'home');
+
+    await page.goto('/sign-up');
+    await page.getByLabel('Your name').fill('Eve Example');
+    await page.getByLabel('Email').fill(`eve-${Date.now()}@test.invalid`);
+    await page.getByLabel('Password').fill('correct horse battery');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Create the account' }).click();
+    await page.waitForURL((u) => u.pathname === '/');
+
+    await page.goto('/interview');
+    await page.locator('section.question').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'interview-first');
+    let asked = 0;
+    while (await answerByKeyboard(page)) {
+      asked += 1;
+      if (asked === 3) {
+        expect(await axeViolations(page)).toEqual([]);
+      }
+      expect(asked).toBeLessThanOrEqual(30);
+    }
+    expect(asked).toBeGreaterThan(3);
+    const level = await page.locator('[data-level]').getAttribute('data-level');
+    expect(level).toMatch(/^(self_care|routine|consultation_24|urgent)/);
+    await expect.poll(() => page.getByRole('note').textContent()).toMatch(/not a diagnosis/);
+    await page.getByText('Saved to your record.').waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).not.toMatch(/\d\s?(mg|mcg|µg)\b/i);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'result');
+
+    const me = await (await page.request.get('/api/me')).json();
+    const encounters = await (
+      await page.request.get(`/api/patients/${me.patientId}/encounters`)
+    ).json();
+    expect(encounters.items).toHaveLength(1);
+    expect(encounters.items[0].result.triage.level).toBe(level);
+
+    await page.goto('/self-care');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Your self-care plan');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'self-care');
+
+    await page.goto('/diary');
+    await page.getByRole('button', { name: 'Moderate' }).click();
+    await page.getByRole('button', { name: '6', exact: true }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Saved.', { exact: true }).waitFor();
+    const diary = await (await page.request.get(`/api/patients/${me.patientId}/diary`)).json();
+    expect(diary.items).toHaveLength(1);
+    expect(diary.items[0]).toMatchObject({ psfsSeverity: 2, painNrs: 6 });
+    await page.locator('figure [role="img"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'diary');
+    await context.close();
+  });
+
+  test('the page switches to Spanish, and the interview speaks Spanish too', async () => {
+    const { context, page } = await newPage(browser!, served!.base);
+    await page.goto('/');
+    await page.getByLabel('Language').selectOption('es');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Espasmo muscular en la espalda');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await page.getByRole('link', { name: 'Empezar las preguntas' }).click();
+    await page.locator('section.question').waitFor();
+    await page.getByRole('button', { name: 'No lo sé para ninguno' }).waitFor();
+    const heading = (await page.locator('#q-title').textContent()) ?? '';
+    expect(heading).not.toMatch(/\bthe\b|\bhave\b/i);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'interview-es');
+    await context.close();
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * @module The page shell: skip link, header with the navigation for the signed-in role, the language switch,
+ * the offline notice with what waits to be sent, and the routes. Clinician screens load on demand, so the
+ * patient bundle stays small.
+ */
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { useLocale, WEB_LOCALES, type WebLocale } from './i18n';
+import { onOutboxChange, outboxItems } from './outbox';
+import { useSession } from './session';
+import { SignIn, SignUp } from './patient/Auth';
+import { Diary } from './patient/Diary';
+import { Home } from './patient/Home';
+import { Interview } from './patient/Interview';
+import { SelfCare } from './patient/SelfCare';
+
+const Clinician = lazy(() => import('./clinician/Clinician'));
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(navigator.onLine);
+  useEffect(() => {
+    const on = (): void => setOnline(true);
+    const off = (): void => setOnline(false);
+    window.addEventListener('online', on);
+    window.addEventListener('offline', off);
+    return () => {
+      window.removeEventListener('online', on);
+      window.removeEventListener('offline', off);
+    };
+  }, []);
+  return online;
+}
+
+function usePending(): number {
+  const [n, setN] = useState(() => outboxItems().filter((i) => i.refused === undefined).length);
+  useEffect(
+    () => onOutboxChange(() => setN(outboxItems().filter((i) => i.refused === undefined).length)),
+    [],
+  );
+  return n;
+}
+
+function Header(): ReactNode {
+  const { t, locale, setLocale } = useLocale();
+  const { me, signOut } = useSession();
+  const [, navigate] = useLocation();
+  const clinician = me?.role === 'clinician' || me?.role === 'admin';
+  return (
+    <header className="top">
+      <a className="skip" href="#main">
+        {t.skipToContent}
+      </a>
+      <div className="brand">
+        <Link href="/">{t.appName}</Link>
+        <span className="tagline">{t.tagline}</span>
+      </div>
+      <nav aria-label={t.nav.main}>
+        <ul>
+          {clinician ? (
+            <li>
+              <Link href="/clinician">{t.nav.patients}</Link>
+            </li>
+          ) : (
+            <>
+              <li>
+                <Link href="/interview">{t.nav.interview}</Link>
+              </li>
+              <li>
+                <Link href="/self-care">{t.nav.selfCare}</Link>
+              </li>
+              <li>
+                <Link href="/diary">{t.nav.diary}</Link>
+              </li>
+            </>
+          )}
+          {me === null || me === undefined ? (
+            <li>
+              <Link href="/sign-in">{t.nav.signIn}</Link>
+            </li>
+          ) : (
+            <li>
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  void signOut().then(() => navigate('/'));
+                }}
+              >
+                {t.nav.signOut}
+              </button>
+            </li>
+          )}
+        </ul>
+      </nav>
+      <label className="lang">
+        {t.nav.language}{' '}
+        <select value={locale} onChange={(e) => setLocale(e.target.value as WebLocale)}>
+          {Object.entries(WEB_LOCALES).map(([k, m]) => (
+            <option key={k} value={k} lang={k}>
+              {m.languageName}
+            </option>
+          ))}
+        </select>
+      </label>
+    </header>
+  );
+}
+
+export function App(): ReactNode {
+  const { t } = useLocale();
+  const online = useOnline();
+  const pending = usePending();
+  return (
+    <>
+      <Header />
+      {!online || pending > 0 ? (
+        <div className="banner" role="status">
+          {!online ? <p>{t.offline}</p> : null}
+          {pending > 0 ? <p>{t.queued(pending)}</p> : null}
+        </div>
+      ) : null}
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p role="status">…</p>}>
+          <Switch>
+            <Route path="/" component={Home} />
+            <Route path="/interview" component={Interview} />
+            <Route path="/self-care" component={SelfCare} />
+            <Route path="/diary" component={Diary} />
+            <Route path="/sign-in" component={SignIn} />
+            <Route path="/sign-up" component={SignUp} />
+            <Route path="/clinician" nest>
+              <Clinician />
+            </Route>
+            <Route>
+              <Home />
+            </Route>
+          </Switch>
+        </Suspense>
+      </main>
+    </>
+  );
+}

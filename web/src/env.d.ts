@@ -1,0 +1,2 @@
+/** @module Vite's client types: CSS imports and import.meta.env. */
+/// <reference types="vite/client" />

@@ -1,0 +1,100 @@
+/** @module Sign in and sign up (a patient registers; clinicians are invited by an admin). */
+import { useState, type ReactNode, type SyntheticEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { Me } from '../../../src/domain/records/accounts';
+import { api, ApiError } from '../api';
+import { useLocale } from '../i18n';
+import { useSession } from '../session';
+
+function Errors({ error }: { readonly error: ApiError | null }): ReactNode {
+  const { t } = useLocale();
+  if (error === null) {
+    return null;
+  }
+  return (
+    <div role="alert" className="error">
+      <p>{t.auth.failed}</p>
+      <ul>
+        {error.errors.length === 0 ? <li>{error.message}</li> : null}
+        {error.errors.map((e) => (
+          <li key={e.pointer + e.code}>{e.detail}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function AuthForm({ mode }: { readonly mode: 'in' | 'up' }): ReactNode {
+  const { t } = useLocale();
+  const { signedIn } = useSession();
+  const [, navigate] = useLocation();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = (e: SyntheticEvent<HTMLFormElement>): void => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const body =
+      mode === 'in'
+        ? { email: f.get('email'), password: f.get('password') }
+        : { email: f.get('email'), password: f.get('password'), name: f.get('name') };
+    setBusy(true);
+    api<Me>('POST', mode === 'in' ? '/api/auth/login' : '/api/auth/register', body)
+      .then((me) => {
+        signedIn(me);
+        navigate(me.role === 'patient' ? '/' : '/clinician');
+      })
+      .catch((err: unknown) => {
+        setError(err instanceof ApiError ? err : new ApiError(0, t.interview.failed, []));
+      })
+      .finally(() => setBusy(false));
+  };
+  const title = mode === 'in' ? t.auth.signInTitle : t.auth.signUpTitle;
+  return (
+    <section aria-labelledby="auth-title">
+      <h1 id="auth-title">{title}</h1>
+      <Errors error={error} />
+      <form onSubmit={submit} className="stack">
+        {mode === 'up' ? (
+          <label>
+            {t.auth.name}
+            <input name="name" autoComplete="name" required />
+          </label>
+        ) : null}
+        <label>
+          {t.auth.email}
+          <input name="email" type="email" autoComplete="email" required />
+        </label>
+        <label>
+          {t.auth.password}
+          <input
+            name="password"
+            type="password"
+            autoComplete={mode === 'in' ? 'current-password' : 'new-password'}
+            minLength={mode === 'up' ? 10 : 1}
+            aria-describedby={mode === 'up' ? 'pw-hint' : undefined}
+            required
+          />
+        </label>
+        {mode === 'up' ? <p id="pw-hint">{t.auth.passwordHint}</p> : null}
+        <button type="submit" className="primary big" disabled={busy}>
+          {mode === 'in' ? t.auth.submitSignIn : t.auth.submitSignUp}
+        </button>
+      </form>
+      <p>
+        {mode === 'in' ? (
+          <Link href="/sign-up">{t.auth.noAccount}</Link>
+        ) : (
+          <Link href="/sign-in">{t.auth.haveAccount}</Link>
+        )}
+      </p>
+    </section>
+  );
+}
+
+export function SignIn(): ReactNode {
+  return <AuthForm mode="in" />;
+}
+
+export function SignUp(): ReactNode {
+  return <AuthForm mode="up" />;
+}

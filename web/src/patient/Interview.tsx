@@ -1,0 +1,316 @@
+/**
+ * @module The interview, one question per screen: big answers, "I don't know" on every question, Back to
+ * change an answer. The server runs each step (`POST /api/interview`, stateless, in the page's locale), so
+ * the patient bundle carries no engine. On the result the emergency screen comes first when it applies;
+ * a signed-in patient's result is saved to their record through the outbox (never lost, never twice).
+ */
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { QuestionLine, ResultLine } from '../../../src/app/interview/view';
+import { api, ApiError, cache } from '../api';
+import { useLocale } from '../i18n';
+import { enqueue, flushOutbox, outboxItems } from '../outbox';
+import { useSession } from '../session';
+import { Result } from './Result';
+
+type Value = string | number | boolean | null;
+type Answers = Readonly<Record<string, Value>>;
+
+export function Interview(): ReactNode {
+  const { t, locale } = useLocale();
+  const [answers, setAnswers] = useState<Answers>({});
+  const [history, setHistory] = useState<Answers[]>([]);
+  const [step, setStep] = useState<QuestionLine | ResultLine | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    api<QuestionLine | ResultLine>('POST', '/api/interview', { answers, locale })
+      .then((s) => {
+        if (live) {
+          setStep(s);
+          if (s.type === 'result') {
+            cache.set('lastResult', s);
+          }
+        }
+      })
+      .catch((e: unknown) => {
+        if (live) {
+          setError(e instanceof ApiError ? e.message : t.interview.failed);
+        }
+      });
+    return () => {
+      live = false;
+    };
+  }, [answers, locale, attempt, t]);
+
+  const answer = useCallback(
+    (reply: Answers) => {
+      setHistory((h) => [...h, answers]);
+      setStep(null);
+      setAnswers({ ...answers, ...reply });
+    },
+    [answers],
+  );
+  const back = useCallback(() => {
+    const prev = history.at(-1);
+    if (prev !== undefined) {
+      setHistory((h) => h.slice(0, -1));
+      setStep(null);
+      setAnswers(prev);
+    }
+  }, [history]);
+  const restart = useCallback(() => {
+    setHistory([]);
+    setStep(null);
+    setAnswers({});
+  }, []);
+
+  if (error !== null) {
+    return (
+      <section aria-labelledby="iv-title">
+        <h1 id="iv-title">{t.interview.title}</h1>
+        <p role="alert" className="error">
+          {error}
+        </p>
+        <button type="button" className="big" onClick={() => setAttempt((a) => a + 1)}>
+          {t.interview.retry}
+        </button>
+        {history.length > 0 ? (
+          <button type="button" className="big" onClick={back}>
+            {t.interview.back}
+          </button>
+        ) : null}
+      </section>
+    );
+  }
+  if (step === null) {
+    return (
+      <p role="status" aria-live="polite">
+        {t.interview.loading}
+      </p>
+    );
+  }
+  if (step.type === 'result') {
+    return <ResultScreen result={step} answers={answers} onBack={back} onRestart={restart} />;
+  }
+  return (
+    <Question
+      key={`${step.id}-${step.n}`}
+      q={step}
+      onAnswer={answer}
+      onBack={history.length > 0 ? back : null}
+    />
+  );
+}
+
+function ResultScreen({
+  result,
+  answers,
+  onBack,
+  onRestart,
+}: {
+  readonly result: ResultLine;
+  readonly answers: Answers;
+  readonly onBack: () => void;
+  readonly onRestart: () => void;
+}): ReactNode {
+  const { me } = useSession();
+  const { locale } = useLocale();
+  const [saved, setSaved] = useState<'saving' | 'saved' | 'queued' | null>(null);
+  const key = useRef<string | null>(null);
+  useEffect(() => {
+    if (me?.role !== 'patient' || me.patientId === null || key.current !== null) {
+      return;
+    }
+    setSaved('saving');
+    const item = enqueue(`/api/patients/${me.patientId}/interviews`, {
+      answers,
+      locale,
+    });
+    key.current = item.key;
+    void flushOutbox().then(() => {
+      setSaved(outboxItems().some((i) => i.key === item.key) ? 'queued' : 'saved');
+    });
+  }, [me, answers, locale]);
+  return <Result result={result} saved={saved} onBack={onBack} onRestart={onRestart} />;
+}
+
+function Question({
+  q,
+  onAnswer,
+  onBack,
+}: {
+  readonly q: QuestionLine;
+  readonly onAnswer: (a: Answers) => void;
+  readonly onBack: (() => void) | null;
+}): ReactNode {
+  const { t } = useLocale();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  const refs = q.asks.map((a) => a.ref);
+  const all = (v: Value): Answers => Object.fromEntries(refs.map((r) => [r, v]));
+  const first = q.asks[0];
+  return (
+    <section aria-labelledby="q-title" className="question" data-kind={q.kind} data-question={q.id}>
+      <p className="progress">{t.interview.progress(q.n)}</p>
+      <h1 id="q-title" ref={heading} tabIndex={-1}>
+        {q.text}
+      </h1>
+      {q.kind === 'checklist' ? <Checklist q={q} onAnswer={onAnswer} /> : null}
+      {q.kind === 'yes_no' && first !== undefined ? (
+        <div className="choices" role="group" aria-labelledby="q-title">
+          {q.asks.length > 1 || first.label !== q.text ? <p>{first.label}</p> : null}
+          <button type="button" className="big" onClick={() => onAnswer(all(true))}>
+            {t.interview.yes}
+          </button>
+          <button type="button" className="big" onClick={() => onAnswer(all(false))}>
+            {t.interview.no}
+          </button>
+          <button type="button" className="big" onClick={() => onAnswer(all(null))}>
+            {t.interview.dontKnow}
+          </button>
+        </div>
+      ) : null}
+      {q.kind === 'single' ? (
+        <div className="choices" role="group" aria-labelledby="q-title">
+          {q.options.map((o) => (
+            <button
+              key={String(o.value)}
+              type="button"
+              className="big"
+              onClick={() => onAnswer(all(o.value))}
+            >
+              {o.label}
+            </button>
+          ))}
+          <button type="button" className="big" onClick={() => onAnswer(all(null))}>
+            {t.interview.dontKnow}
+          </button>
+        </div>
+      ) : null}
+      {q.kind === 'number' && first !== undefined ? (
+        <NumberAnswer label={first.label} onAnswer={(v) => onAnswer(all(v))} />
+      ) : null}
+      {onBack !== null ? (
+        <p>
+          <button type="button" className="back" onClick={onBack}>
+            ← {t.interview.back}
+          </button>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function NumberAnswer({
+  label,
+  onAnswer,
+}: {
+  readonly label: string;
+  readonly onAnswer: (v: number | null) => void;
+}): ReactNode {
+  const { t } = useLocale();
+  const [text, setText] = useState('');
+  const value = text.trim() === '' ? null : Number(text.replace(',', '.'));
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (value !== null && Number.isFinite(value)) {
+          onAnswer(value);
+        }
+      }}
+    >
+      <label>
+        {label}
+        <input
+          inputMode="decimal"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          className="big-input"
+          required
+        />
+      </label>
+      <div className="choices">
+        <button type="submit" className="big primary">
+          {t.interview.next}
+        </button>
+        <button type="button" className="big" onClick={() => onAnswer(null)}>
+          {t.interview.dontKnow}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Checklist({
+  q,
+  onAnswer,
+}: {
+  readonly q: QuestionLine;
+  readonly onAnswer: (a: Answers) => void;
+}): ReactNode {
+  const { t } = useLocale();
+  const [picked, setPicked] = useState<Record<string, Value | undefined>>({});
+  const [missing, setMissing] = useState(false);
+  const all = (v: Value): Answers => Object.fromEntries(q.asks.map((a) => [a.ref, v]));
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (q.asks.some((a) => !(a.ref in picked))) {
+          setMissing(true);
+          return;
+        }
+        onAnswer(picked as Answers);
+      }}
+    >
+      <div className="choices">
+        <button type="button" className="big" onClick={() => onAnswer(all(false))}>
+          {t.interview.noneOfThese}
+        </button>
+        <button type="button" className="big" onClick={() => onAnswer(all(null))}>
+          {t.interview.dontKnowAll}
+        </button>
+      </div>
+      {q.asks.map((a, i) => (
+        <fieldset key={a.ref} className="item">
+          <legend>{a.label}</legend>
+          {(
+            [
+              [true, t.interview.yes],
+              [false, t.interview.no],
+              [null, t.interview.dontKnow],
+            ] as const
+          ).map(([v, label]) => (
+            <label key={String(v)} className="radio">
+              <input
+                type="radio"
+                name={`item-${i}`}
+                checked={a.ref in picked && picked[a.ref] === v}
+                onChange={() => {
+                  setPicked((p) => ({ ...p, [a.ref]: v }));
+                }}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      {missing ? (
+        <p role="alert" className="error">
+          {t.interview.chooseEach}
+        </p>
+      ) : null}
+      <button type="submit" className="big primary">
+        {t.interview.next}
+      </button>
+    </form>
+  );
+}

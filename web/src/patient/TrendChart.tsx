@@ -1,0 +1,114 @@
+/**
+ * @module The diary trend with uPlot: spasms per day, worst PSFS severity and mean pain, the days whose pain
+ * differs from the first week by a clinically important change (2 points or 30 %, P [S5]) marked with a
+ * diamond (a shape, not only a colour). The same figures follow as a table for screen readers.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { PatientSummary } from '../../../src/domain/records/summary';
+import { useLocale } from '../i18n';
+
+function diamonds(u: uPlot, seriesIdx: number, flags: readonly boolean[]): void {
+  const ctx = u.ctx;
+  const xs = u.data[0];
+  const ys = u.data[seriesIdx];
+  if (ys === undefined) {
+    return;
+  }
+  ctx.save();
+  ctx.fillStyle = '#7a1f1f';
+  flags.forEach((f, i) => {
+    const y = ys[i];
+    const x = xs[i];
+    if (!f || y === null || y === undefined || x === undefined) {
+      return;
+    }
+    const cx = u.valToPos(x, 'x', true);
+    const cy = u.valToPos(y, 'pain', true);
+    const r = 7 * devicePixelRatio;
+    ctx.beginPath();
+    ctx.moveTo(cx, cy - r);
+    ctx.lineTo(cx + r, cy);
+    ctx.lineTo(cx, cy + r);
+    ctx.lineTo(cx - r, cy);
+    ctx.closePath();
+    ctx.fill();
+  });
+  ctx.restore();
+}
+
+export default function TrendChart({ summary }: { readonly summary: PatientSummary }): ReactNode {
+  const { t, locale } = useLocale();
+  const box = useRef<HTMLDivElement>(null);
+  const days = summary.diary;
+  useEffect(() => {
+    const el = box.current;
+    if (el === null) {
+      return undefined;
+    }
+    const xs = days.map((d) => Date.parse(`${d.date}T12:00:00Z`) / 1000);
+    const flags = days.map((d) => d.importantChange);
+    const width = Math.max(280, Math.min(900, el.clientWidth));
+    const plot = new uPlot(
+      {
+        width,
+        height: 260,
+        scales: { x: { time: true }, pain: { range: [0, 10] }, n: { auto: true } },
+        axes: [
+          {},
+          { scale: 'pain', label: t.diary.meanPain },
+          { scale: 'n', label: t.diary.episodes, grid: { show: false } },
+        ],
+        series: [
+          {},
+          { label: t.diary.episodes, scale: 'n', stroke: '#1f4e79', width: 2, dash: [6, 4] },
+          { label: t.diary.worstSeverity, scale: 'n', stroke: '#6b4f00', width: 2, dash: [2, 3] },
+          { label: t.diary.meanPain, scale: 'pain', stroke: '#7a1f1f', width: 3 },
+        ],
+        hooks: { draw: [(u) => diamonds(u, 3, flags)] },
+      },
+      [
+        xs,
+        days.map((d) => d.entries),
+        days.map((d) => d.maxPsfsSeverity),
+        days.map((d) => d.meanPain),
+      ],
+      el,
+    );
+    return () => plot.destroy();
+  }, [days, t]);
+  const fmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  return (
+    <figure>
+      <div ref={box} role="img" aria-label={t.diary.chartSummary(days.length)} className="chart" />
+      <figcaption>{t.diary.changeRule}</figcaption>
+      <details>
+        <summary>{t.diary.table}</summary>
+        <table>
+          <caption>{t.diary.chartSummary(days.length)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.diary.date}</th>
+              <th scope="col">{t.diary.episodes}</th>
+              <th scope="col">{t.diary.worstSeverity}</th>
+              <th scope="col">{t.diary.meanPain}</th>
+              <th scope="col">{t.diary.change}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((d) => (
+              <tr key={d.date}>
+                <th scope="row">{fmt.format(new Date(`${d.date}T12:00:00Z`))}</th>
+                <td>{d.entries}</td>
+                <td>{d.maxPsfsSeverity}</td>
+                <td>{d.meanPain}</td>
+                <td>{d.importantChange ? `◆ ${t.diary.importantChange}` : t.diary.noChange}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
