@@ -1,5 +1,6 @@
 /** @module English messages for input errors: each names the field and the rule it broke. */
 import type { DomainIssue } from '../domain/shared/index.js';
+import { FHIR_ISSUE_TEXT, isFhirIssue } from './fhir.en.js';
 
 export function fieldPath(path: readonly (string | number)[]): string {
   if (path.length === 0) {
@@ -51,6 +52,9 @@ function rangeRule(issue: DomainIssue): string {
 }
 
 export function issueText(issue: DomainIssue): string {
+  if (isFhirIssue(issue.code)) {
+    return FHIR_ISSUE_TEXT[issue.code](issue);
+  }
   const field = fieldPath(issue.path);
   switch (issue.code) {
     case 'input.invalid_json':

@@ -58,6 +58,7 @@ export const SOURCE_IDS = [
   'X8',
   'X9',
   'GRAUS2016',
+  'HL7',
   'FORMAT',
   'TONUS',
 ] as const;
@@ -122,6 +123,7 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
   X8: 'Peripheral neuropathy evaluation summaries (after the AAN 2009 parameter)',
   X9: 'Muscle cramps in haemodialysis (Lynch et al. 2014 and reviews)',
   GRAUS2016: 'Graus et al. 2016 — clinical approach to autoimmune encephalitis, Lancet Neurol',
+  HL7: 'HL7 FHIR R4 (4.0.1) and HL7 Terminology (THO): vital-signs value set, Glasgow coma score example, age code, resource and value-set definitions',
   FORMAT: 'Tonus case file format, version 1 (vocabulary of findings and ids)',
   TONUS: 'Tonus design choice or estimate: not a sourced fact, reviewed by the team',
 };

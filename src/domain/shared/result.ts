@@ -1,7 +1,10 @@
 /** @module Expected failures as data: issues with a code, a path and parameters, never thrown. */
 
+import type { FhirIssueCode } from '../fhir/issues.js';
+
 /** A closed list of the problems the domain reports; surfaces turn each code into words. */
 export type IssueCode =
+  | FhirIssueCode
   | 'input.invalid_json'
   | 'input.required'
   | 'input.invalid_type'

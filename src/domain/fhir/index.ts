@@ -1,0 +1,31 @@
+/**
+ * @module FHIR R4 and CDS Hooks as pure mappings (PRODUCT C8): an assessment and the engine's answer to
+ * FHIR resources by code, FHIR back to an assessment with a report of what could not be mapped, orders
+ * and their checks, provenance. No I/O: the adapters validate against the official schema and move bytes.
+ */
+export * from './systems.js';
+export * from './terminology.js';
+export * from './units.js';
+export * from './issues.js';
+export {
+  RESOURCE_ROLES,
+  referenceTo,
+  referencedId,
+  roleOf,
+  type ReferenceStyle,
+  type ResourceRole,
+  type WriteContext,
+} from './resources.js';
+export {
+  ASSESSMENT_LISTS,
+  assessmentToFhir,
+  medicationCodings,
+  patientResource,
+  type AssessmentList,
+} from './assessment-to-fhir.js';
+export {
+  assessmentFromFhir,
+  type AssessmentImport,
+  type ImportReport,
+  type ReadOptions,
+} from './assessment-from-fhir.js';

@@ -1,0 +1,61 @@
+/** @module English for FHIR import and CDS Hooks: issue messages, what an import could not map and why. */
+import type { ImportNote, UnmappedReason } from '../domain/fhir/index.js';
+import type { FhirIssueCode } from '../domain/fhir/issues.js';
+import type { DomainIssue, IssueCode } from '../domain/shared/index.js';
+import { fieldPath } from './issues.en.js';
+
+function p(issue: DomainIssue, key: string): string {
+  return String(issue.params?.[key] ?? '?');
+}
+
+export const FHIR_ISSUE_TEXT: Readonly<Record<FhirIssueCode, (issue: DomainIssue) => string>> = {
+  'fhir.not_a_bundle': (i) =>
+    `${fieldPath(i.path)}: expected a FHIR Bundle (resourceType "Bundle"), got ${p(i, 'got')}`,
+  'fhir.invalid_resource': (i) =>
+    `${fieldPath(i.path)}: not a valid FHIR R4 resource: ${p(i, 'detail')}`,
+  'fhir.several_values': (i) =>
+    `${fieldPath(i.path)}: only one value[x] may be given (found ${p(i, 'found')})`,
+  'fhir.patient_missing': () =>
+    'the bundle holds no Patient and no age: Tonus needs the patient’s sex and age to assess',
+  'fhir.patient_ambiguous': (i) =>
+    `the bundle is about ${p(i, 'count')} different patients; import one patient at a time`,
+  'fhir.patient_sex_unknown': (i) =>
+    `${fieldPath(i.path)}: the patient’s sex (male, female or other) is required to assess`,
+  'fhir.patient_age_unknown': (i) =>
+    `${fieldPath(i.path)}: a birth date or an age Observation (LOINC 30525-0) is required to assess`,
+  'fhir.other_patient': (i) =>
+    `${fieldPath(i.path)}: refers to patient ${p(i, 'patient')}, not the patient of this bundle`,
+  'fhir.duplicate_id': (i) =>
+    `${fieldPath(i.path)}: ${p(i, 'id')} appears twice (first at ${p(i, 'first')})`,
+  'cds.unknown_service': (i) => `no CDS service "${p(i, 'service')}" (known: ${p(i, 'known')})`,
+  'cds.hook_mismatch': (i) =>
+    `hook: service ${p(i, 'service')} answers "${p(i, 'expected')}", not "${p(i, 'got')}"`,
+  'cds.prefetch_unavailable': (i) =>
+    `prefetch.${p(i, 'key')}: not given and no FHIR server to fetch it from (send it, or fhirServer and fhirAuthorization)`,
+  'cds.fhir_server_failed': (i) => `fhirServer: fetching ${p(i, 'key')} failed (${p(i, 'detail')})`,
+  'cds.no_orders': () => 'context.draftOrders: holds no MedicationRequest to check',
+};
+
+export function isFhirIssue(code: IssueCode): code is FhirIssueCode {
+  return Object.hasOwn(FHIR_ISSUE_TEXT, code);
+}
+
+export const UNMAPPED_REASON_TEXT: Readonly<Record<UnmappedReason, string>> = {
+  unsupported_resource: 'a resource type Tonus does not read',
+  unknown_code: 'no code Tonus knows',
+  not_current: 'not current (stopped, resolved, refuted, cancelled or entered in error)',
+  no_value: 'no usable value',
+  value_type: 'a value of the wrong type for its code',
+  unit_not_convertible: 'a unit that cannot measure what the code names',
+  rejected_value: 'a value the assessment does not accept',
+  superseded: 'a newer result for the same thing was taken instead',
+};
+
+export const IMPORT_NOTE_TEXT: Readonly<Record<ImportNote, string>> = {
+  list_from_items:
+    'taken as the complete list, so what is not on it is read as absent (the source did not say the list was asked)',
+  medication_by_name: 'recognised by the ingredient’s name, not by an ingredient code',
+  age_from_birth_date: 'age worked out from the birth date on the day of the assessment',
+  derived_recomputed:
+    'Tonus results (triage, differential, plan, checks, provenance) recomputed from the input, not read back',
+};
