@@ -8,6 +8,20 @@ function p(issue: DomainIssue, key: string): string {
   return String(issue.params?.[key] ?? '?');
 }
 
+/** Why a CDS client's token was refused. */
+const AUTH_FAILURE_TEXT: Readonly<Record<string, string>> = {
+  missing_token: 'a bearer JWT is required (Authorization: Bearer <JWT>)',
+  malformed_token: 'not a signed JWT with a kid and typ JWT',
+  algorithm_not_allowed:
+    'the JWT must be signed with an asymmetric algorithm (ES384 or RS384 recommended), never none or HMAC',
+  unknown_issuer: 'the JWT’s issuer (iss) is not one this service trusts',
+  jku_not_allowed: 'the JWT’s jku is not the key-set URL configured for its issuer',
+  bad_signature: 'the JWT’s signature does not verify with its issuer’s keys',
+  expired: 'the JWT has expired',
+  wrong_audience: 'the JWT’s aud is not the URL of this endpoint',
+  missing_claim: 'the JWT must carry iss, aud, exp, iat and jti',
+};
+
 export const FHIR_ISSUE_TEXT: Readonly<Record<FhirIssueCode, (issue: DomainIssue) => string>> = {
   'fhir.not_a_bundle': (i) =>
     `${fieldPath(i.path)}: expected a FHIR Bundle (resourceType "Bundle"), got ${p(i, 'got')}`,
@@ -33,7 +47,8 @@ export const FHIR_ISSUE_TEXT: Readonly<Record<FhirIssueCode, (issue: DomainIssue
   'cds.prefetch_unavailable': (i) =>
     `prefetch.${p(i, 'key')}: not given and no FHIR server to fetch it from (send it, or fhirServer and fhirAuthorization)`,
   'cds.fhir_server_failed': (i) => `fhirServer: fetching ${p(i, 'key')} failed (${p(i, 'detail')})`,
-  'cds.no_orders': () => 'context.draftOrders: holds no MedicationRequest to check',
+  'cds.unauthorized': (i) =>
+    `Authorization: ${AUTH_FAILURE_TEXT[p(i, 'reason')] ?? p(i, 'reason')}`,
 };
 
 export function isFhirIssue(code: IssueCode): code is FhirIssueCode {

@@ -37,9 +37,11 @@ import { ASSESSMENT_LISTS, type AssessmentList } from './assessment-to-fhir.js';
 import type { ImportNoteEntry, UnmappedPart } from './issues.js';
 import {
   codeIn,
+  drugOf,
   findingBySnomed,
   firstCode,
   hasCode,
+  hepaticStateOf,
   historyConditionsOf,
   isPresentation,
   medicationsOf,
@@ -50,6 +52,7 @@ import { readResources, type TypedResource } from './read-resources.js';
 import type {
   CodeableConcept,
   Condition,
+  MedicationAdministration,
   MedicationRequest,
   MedicationStatement,
   Observation,
@@ -59,7 +62,13 @@ import type {
 } from './profiles.js';
 import { roleOf } from './resources.js';
 import { SYSTEM, TONUS_QUESTIONNAIRE } from './systems.js';
-import { AGE_LOINC, BP_PANEL_LOINC, PAIN_NRS_LOINC, VITAL_CODES } from './terminology.js';
+import {
+  AGE_LOINC,
+  BP_PANEL_LOINC,
+  PAIN_NRS_LOINC,
+  VITAL_CODES,
+  type HepaticState,
+} from './terminology.js';
 import { GAIT_OBSERVATIONS } from '../assessment/index.js';
 
 export interface ReadOptions {
@@ -78,6 +87,10 @@ export interface ImportReport {
   readonly presentation: boolean;
   /** The FHIR id of the patient, when the Patient has one. */
   readonly patientId?: string;
+  /** The liver state the current problem list implies, for the order checks. */
+  readonly hepatic?: HepaticState;
+  /** Botulinum toxin given before, newest first: the interval and cumulative-dose checks need it. */
+  readonly botulinumToxin: readonly { readonly date: string; readonly units: number }[];
 }
 
 export interface AssessmentImport {
@@ -109,6 +122,8 @@ class Reading {
   readonly derived: string[] = [];
   readonly notes: ImportNoteEntry[] = [];
   presentation = false;
+  hepatic: HepaticState | undefined;
+  readonly botulinumToxin: { date: string; units: number }[] = [];
 
   /** Keeps the newest value for a path; the older one is reported as superseded. */
   set(path: Path, said: Said): void {
@@ -488,6 +503,8 @@ function readLoincObservation(r: Reading, o: Observation, time: string, label: s
   r.skip(label, 'unknown_code', o.code);
 }
 
+const HEPATIC_ORDER = ['none', 'impairment', 'active_disease', 'severe_insufficiency'] as const;
+
 const NOT_CURRENT_VERIFICATION = ['refuted', 'entered-in-error'];
 const INACTIVE_CLINICAL = ['inactive', 'remission', 'resolved'];
 
@@ -503,6 +520,13 @@ function readCondition(r: Reading, c: Condition, label: string): void {
     return;
   }
   const inactive = clinical !== undefined && INACTIVE_CLINICAL.includes(clinical);
+  const liver = inactive ? undefined : hepaticStateOf(c.code);
+  if (
+    liver !== undefined &&
+    HEPATIC_ORDER.indexOf(liver) > HEPATIC_ORDER.indexOf(r.hepatic ?? 'none')
+  ) {
+    r.hepatic = liver;
+  }
   if (isPresentation(c.code)) {
     if (!inactive) {
       r.presentation = true;
@@ -559,6 +583,35 @@ function readMedication(
     r.lists.medications.set(id, label);
   }
   r.mapped.push({ resource: label, to: 'medications' });
+}
+
+const GIVEN = ['completed', 'in-progress'];
+
+/** A past administration: only botulinum toxin's matter, to the interval and cumulative-dose checks. */
+function readAdministration(
+  r: Reading,
+  m: MedicationAdministration,
+  label: string,
+  concept: CodeableConcept | undefined,
+): void {
+  const date = (m.effectiveDateTime ?? m.effectivePeriod?.start ?? '').slice(0, 10);
+  const dose = m.dosage?.dose;
+  const units = dose?.value;
+  const unit = dose?.code ?? dose?.unit ?? '';
+  if (!GIVEN.includes(m.status) || !drugOf(concept).ids.includes('botulinum_toxin')) {
+    r.skip(label, 'not_current', concept);
+    return;
+  }
+  if (
+    date === '' ||
+    units === undefined ||
+    !['{U}', 'U', '[iU]', '[IU]', '{unit}', 'units'].includes(unit)
+  ) {
+    r.skip(label, 'no_value', concept);
+    return;
+  }
+  r.botulinumToxin.push({ date, units });
+  r.mapped.push({ resource: label, to: 'botulinumToxin' });
 }
 
 function readQuestionnaire(r: Reading, q: QuestionnaireResponse, label: string): void {
@@ -830,6 +883,11 @@ export function assessmentFromFhir(
         readMedication(r, m, t.label, m.medicationCodeableConcept ?? t.medication);
         break;
       }
+      case 'MedicationAdministration': {
+        const m = t.value as MedicationAdministration;
+        readAdministration(r, m, t.label, m.medicationCodeableConcept ?? t.medication);
+        break;
+      }
       case 'QuestionnaireResponse':
         readQuestionnaire(r, t.value as QuestionnaireResponse, t.label);
         break;
@@ -865,6 +923,8 @@ export function assessmentFromFhir(
           derived: r.derived,
           notes: r.notes,
           presentation: r.presentation,
+          ...(r.hepatic === undefined ? {} : { hepatic: r.hepatic }),
+          botulinumToxin: [...r.botulinumToxin].sort((x, y) => y.date.localeCompare(x.date)),
           ...(patient.value.id === undefined ? {} : { patientId: patient.value.id }),
         },
       });

@@ -29,3 +29,24 @@ export {
   type ImportReport,
   type ReadOptions,
 } from './assessment-from-fhir.js';
+export { conditionCodings, provenanceExtensions, resultToFhir } from './result-to-fhir.js';
+export {
+  DOSE_UCUM,
+  drugCodings,
+  orderToFhir,
+  SEVERITY_TO_FHIR,
+  type OrderResources,
+} from './order-to-fhir.js';
+export { orderFromFhir, type OrderReading } from './order-from-fhir.js';
+export {
+  cappedDose,
+  ORDER_SUGGESTIONS,
+  type CappedDose,
+  type SuggestionKind,
+} from './order-suggestions.js';
+export { collectionBundle, provenanceOf, tonusDevice, type Software } from './provenance.js';
+export * from './cds-hooks.js';
+export { readPrefetch, resourcesOf, type Located, type PrefetchRead } from './prefetch.js';
+export { readResources, type TypedResource } from './read-resources.js';
+export { drugOf, medicationsOf, hepaticStateOf } from './read-codes.js';
+export * as profiles from './profiles.js';

@@ -18,7 +18,7 @@ export type FhirIssueCode =
   | 'cds.hook_mismatch'
   | 'cds.prefetch_unavailable'
   | 'cds.fhir_server_failed'
-  | 'cds.no_orders';
+  | 'cds.unauthorized';
 
 /** Why a resource, or a part of one, did not become part of the assessment. */
 export const UNMAPPED_REASONS = [

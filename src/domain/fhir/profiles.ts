@@ -208,6 +208,30 @@ export const MedicationRequest = z.looseObject({
 });
 export type MedicationRequest = z.infer<typeof MedicationRequest>;
 
+export const MedicationAdministration = z.looseObject({
+  resourceType: z.literal('MedicationAdministration'),
+  id: Id.optional(),
+  meta: Meta.optional(),
+  status: z.enum([
+    'in-progress',
+    'not-done',
+    'on-hold',
+    'completed',
+    'entered-in-error',
+    'stopped',
+    'unknown',
+  ]),
+  ...medicationChoice,
+  subject: Reference,
+  effectiveDateTime: DateTime.optional(),
+  effectivePeriod: z
+    .looseObject({ start: DateTime.optional(), end: DateTime.optional() })
+    .optional(),
+  dosage: z.looseObject({ dose: Quantity.optional() }).optional(),
+  contained: z.array(z.unknown()).optional(),
+});
+export type MedicationAdministration = z.infer<typeof MedicationAdministration>;
+
 export const Medication = z.looseObject({
   resourceType: z.literal('Medication'),
   id: Id.optional(),
@@ -278,6 +302,7 @@ export const READ_PROFILES = {
   Condition,
   MedicationStatement,
   MedicationRequest,
+  MedicationAdministration,
   Medication,
   Patient,
   QuestionnaireResponse,

@@ -36,7 +36,7 @@ export function readResources(
 ): Result<TypedResource[]> {
   const issues: DomainIssue[] = [];
   const out: TypedResource[] = [];
-  const ids = new Map<string, string>();
+  const ids = new Map<string, { readonly at: string; readonly text: string }>();
   for (const { resource, at } of input) {
     const base = AnyResource.safeParse(resource, { reportInput: true });
     if (!base.success) {
@@ -46,16 +46,21 @@ export function readResources(
     const type = base.data.resourceType;
     const label = base.data.id === undefined ? at : `${type}/${base.data.id}`;
     if (base.data.id !== undefined) {
+      const text = JSON.stringify(resource);
       const seen = ids.get(label);
+      if (seen?.text === text) {
+        // the same resource sent twice (under two prefetch keys) is one resource
+        continue;
+      }
       if (seen !== undefined) {
         issues.push({
           code: 'fhir.duplicate_id',
           path: [at, 'id'],
-          params: { id: label, first: seen },
+          params: { id: label, first: seen.at },
         });
         continue;
       }
-      ids.set(label, at);
+      ids.set(label, { at, text });
     }
     if (!isReadType(type)) {
       out.push({ kind: 'other', value: base.data, label, at });
@@ -86,7 +91,11 @@ function withMedications(resources: readonly TypedResource[]): TypedResource[] {
     }
   }
   return resources.map((r) => {
-    if (r.kind !== 'MedicationRequest' && r.kind !== 'MedicationStatement') {
+    if (
+      r.kind !== 'MedicationRequest' &&
+      r.kind !== 'MedicationStatement' &&
+      r.kind !== 'MedicationAdministration'
+    ) {
       return r;
     }
     const v = r.value as {

@@ -31,6 +31,9 @@ export const SYSTEM = {
  */
 export const TONUS_CANONICAL = 'https://tonus.example.org/fhir';
 
+/** The reverse-domain name of Tonus's CDS Hooks extensions, following {@link TONUS_CANONICAL}. */
+export const TONUS_CDS_EXTENSION = 'org.example.tonus';
+
 /** Tonus's own code systems, one per closed vocabulary of the case format and the engine. */
 export const TONUS_VOCABULARIES = [
   'finding',
@@ -69,6 +72,11 @@ export const TONUS_VOCABULARIES = [
   'bothersomeness',
   'list',
   'resource-role',
+  'test',
+  'feature',
+  'self-care-withheld',
+  'order-action',
+  'kb-version',
   'rom-reference',
 ] as const;
 export type TonusVocabulary = (typeof TONUS_VOCABULARIES)[number];
@@ -102,8 +110,24 @@ export const TONUS_EXTENSION = {
   source: `${TONUS_CANONICAL}/StructureDefinition/source`,
   /** How well those sources were checked: V, P or UNVERIFIED. */
   status: `${TONUS_CANONICAL}/StructureDefinition/evidence-status`,
-  /** A scoring parameter of an order-check finding (`dailyMg`, `maxMg`). */
+  /** A parameter of an order-check finding, `name=value` (`dailyMg=48`). */
   parameter: `${TONUS_CANONICAL}/StructureDefinition/parameter`,
+  /** Evidence for a condition of the differential (evidence codes). */
+  evidenceFor: `${TONUS_CANONICAL}/StructureDefinition/evidence-for`,
+  /** Evidence against a condition of the differential. */
+  evidenceAgainst: `${TONUS_CANONICAL}/StructureDefinition/evidence-against`,
+  /** An unknown feature that would move the condition most. */
+  evidenceMissing: `${TONUS_CANONICAL}/StructureDefinition/evidence-missing`,
+  /** A next best test or question, with the expected change of the differential. */
+  nextStep: `${TONUS_CANONICAL}/StructureDefinition/next-step`,
+  /** A self-care amount (hold seconds, minutes, litres a day) as a range. */
+  amount: `${TONUS_CANONICAL}/StructureDefinition/amount`,
+  /** The self-care plan's mode: follow, until seen, seek care now. */
+  selfCareMode: `${TONUS_CANONICAL}/StructureDefinition/self-care-mode`,
+  /** The version of the rule that fired. */
+  ruleVersion: `${TONUS_CANONICAL}/StructureDefinition/rule-version`,
+  /** A proposed order's details FHIR has no element for. */
+  orderDetail: `${TONUS_CANONICAL}/StructureDefinition/order-detail`,
 } as const;
 
 export const TONUS_QUESTIONNAIRE = {

@@ -249,3 +249,28 @@ export const ROUTE_SNOMED: Partial<Readonly<Record<OrderRoute, RouteCode>>> = {
   intramuscular: { snomed: '78421000', sourceIds: ['HL7'], status: 'P' },
   intrathecal: { snomed: '72607000', sourceIds: ['HL7'], status: 'P' },
 };
+
+export interface IndicationCodes extends CodedFact {
+  readonly indication: 'spasticity' | 'musculoskeletal_spasm';
+  readonly codes: readonly { readonly system: 'icd10cm' | 'snomed'; readonly code: string }[];
+}
+
+/** Order indications an EHR codes in SNOMED CT or ICD-10-CM (reference §1.1, §1.3 [C1][C3]). */
+export const INDICATION_CODES: readonly IndicationCodes[] = [
+  {
+    indication: 'spasticity',
+    codes: [{ system: 'snomed', code: '221360009' }],
+    sourceIds: ['C3'],
+    status: 'V',
+  },
+  {
+    indication: 'musculoskeletal_spasm',
+    codes: [
+      { system: 'snomed', code: '203095000' },
+      { system: 'snomed', code: '45352006' },
+      { system: 'icd10cm', code: 'M62.830' },
+    ],
+    sourceIds: ['C1', 'C3'],
+    status: 'V',
+  },
+];
