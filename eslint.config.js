@@ -45,7 +45,18 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*', 'fs', 'path'], message: 'domain must run in the browser too' },
             {
-              group: ['**/adapters/**', '**/app/**', 'commander'],
+              group: [
+                '**/adapters/**',
+                '**/app/**',
+                '**/config/**',
+                'commander',
+                'fastify',
+                '@fastify/*',
+                'kysely',
+                'better-sqlite3',
+                'pg',
+                'pino',
+              ],
               message: 'domain depends on nothing outward',
             },
           ],
@@ -81,14 +92,41 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/adapters/**', 'commander'],
-              message: 'use cases do not know their surfaces',
+              group: [
+                '**/adapters/**',
+                'commander',
+                'fastify',
+                '@fastify/*',
+                'kysely',
+                'better-sqlite3',
+                'pg',
+                'pino',
+              ],
+              message: 'use cases do not know their surfaces or their storage',
             },
           ],
         },
       ],
     },
   },
+  // the service's adapters never import one another: the composition roots in src/main wire them
+  ...['db', 'http', 'files', 'system'].map((name) => ({
+    files: [`src/adapters/${name}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `(^|/)(adapters/|\\.\\./)(?!${name}/)(cli|db|emg|files|http|system|pdf)(/|$)`,
+              message: 'an adapter never imports another adapter; wire them in src/main',
+            },
+            { group: ['**/main/**'], message: 'adapters do not know the composition roots' },
+          ],
+        },
+      ],
+    },
+  })),
   {
     // tests read untyped JSON documents and build fixtures on the fly
     files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts'],

@@ -30,13 +30,9 @@ export const FHIR_ISSUE_TEXT: Readonly<Record<FhirIssueCode, (issue: DomainIssue
   'fhir.several_values': (i) =>
     `${fieldPath(i.path)}: only one value[x] may be given (found ${p(i, 'found')})`,
   'fhir.patient_missing': () =>
-    'the bundle holds no Patient and no age: Tonus needs the patient’s sex and age to assess',
+    'the bundle holds no Patient and no age: Tonus needs to know whom it assesses',
   'fhir.patient_ambiguous': (i) =>
     `the bundle is about ${p(i, 'count')} different patients; import one patient at a time`,
-  'fhir.patient_sex_unknown': (i) =>
-    `${fieldPath(i.path)}: the patient’s sex (male, female or other) is required to assess`,
-  'fhir.patient_age_unknown': (i) =>
-    `${fieldPath(i.path)}: a birth date or an age Observation (LOINC 30525-0) is required to assess`,
   'fhir.other_patient': (i) =>
     `${fieldPath(i.path)}: refers to patient ${p(i, 'patient')}, not the patient of this bundle`,
   'fhir.duplicate_id': (i) =>
@@ -64,6 +60,8 @@ export const UNMAPPED_REASON_TEXT: Readonly<Record<UnmappedReason, string>> = {
   unit_not_convertible: 'a unit that cannot measure what the code names',
   rejected_value: 'a value the assessment does not accept',
   superseded: 'a newer result for the same thing was taken instead',
+  record_only:
+    'an order with its check, or an EMG study: exported for other systems, not imported (the check’s patient context and the study’s file are not in the Bundle)',
 };
 
 export const IMPORT_NOTE_TEXT: Readonly<Record<ImportNote, string>> = {
@@ -71,6 +69,9 @@ export const IMPORT_NOTE_TEXT: Readonly<Record<ImportNote, string>> = {
     'taken as the complete list, so what is not on it is read as absent (the source did not say the list was asked)',
   medication_by_name: 'recognised by the ingredient’s name, not by an ingredient code',
   age_from_birth_date: 'age worked out from the birth date on the day of the assessment',
+  age_unknown:
+    'no birth date and no age Observation (LOINC 30525-0): assessed with the age unknown, so age-based rules could not apply',
+  sex_unknown: 'no gender given: assessed with the sex unknown, so sex-based rules could not apply',
   derived_recomputed:
     'Tonus results (triage, differential, plan, checks, provenance) recomputed from the input, not read back',
 };

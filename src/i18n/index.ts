@@ -10,3 +10,4 @@ export * from './fhir.en.js';
 export * from './cds.en.js';
 export { en } from './en.js';
 export type { ClinicianMessages, Messages, PatientMessages } from './messages.js';
+export * from './interview.en.js';

@@ -1,5 +1,8 @@
 /** @module English messages for input errors: each names the field and the rule it broke. */
 import type { DomainIssue } from '../domain/shared/index.js';
+import { isRecordsIssueCode } from '../domain/records/index.js';
+import { RECORDS_ISSUE_TEXT } from './records.en.js';
+import { INTERVIEW_ISSUE_TEXT, isInterviewCode } from './interview.en.js';
 import { FHIR_ISSUE_TEXT, isFhirIssue } from './fhir.en.js';
 
 export function fieldPath(path: readonly (string | number)[]): string {
@@ -52,11 +55,18 @@ function rangeRule(issue: DomainIssue): string {
 }
 
 export function issueText(issue: DomainIssue): string {
-  if (isFhirIssue(issue.code)) {
-    return FHIR_ISSUE_TEXT[issue.code](issue);
+  const code = issue.code;
+  if (isRecordsIssueCode(code)) {
+    return RECORDS_ISSUE_TEXT[code](issue);
+  }
+  if (isInterviewCode(code)) {
+    return INTERVIEW_ISSUE_TEXT[code](issue);
+  }
+  if (isFhirIssue(code)) {
+    return FHIR_ISSUE_TEXT[code](issue);
   }
   const field = fieldPath(issue.path);
-  switch (issue.code) {
+  switch (code) {
     case 'input.invalid_json':
       return `not valid JSON: ${v(issue, 'detail')}`;
     case 'input.required':

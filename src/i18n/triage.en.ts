@@ -211,8 +211,12 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Sudden weakness of one side can be a stroke',
   ),
   'RF-AUTONOMIC-DYSREFLEXIA': r(
-    'Autonomic dysreflexia symptoms',
-    'Pounding headache and flushing with a spinal cord injury is an emergency',
+    'Autonomic dysreflexia symptoms in spinal cord injury: sit upright, loosen clothing, empty the bladder and treat a blood pressure that stays high',
+    'A pounding headache, flushing or sweating with a spinal cord injury is an emergency: sit upright, loosen tight clothing and empty the bladder while you get help',
+  ),
+  'RF-UMN-SPASM-RISE': r(
+    'Recent rise in spasms in an established upper-motor-neuron condition: look within 24 hours for a noxious trigger below the lesion (urinary infection or retention, pressure injury, constipation, ingrown toenail, fracture, deep vein thrombosis, tight clothing, a new drug) and for progression',
+    'When spasms increase in a long-standing condition of the brain or spinal cord, something that hurts or irritates the body is often behind it, such as a bladder infection, a pressure sore, constipation, an ingrown toenail or a hidden injury: a doctor should look for it within 24 hours',
   ),
   'RF-BACLOFEN-WITHDRAWAL': r(
     'On baclofen with fever or confusion and rigidity: possible baclofen withdrawal',
@@ -257,6 +261,14 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-HEAT-ILLNESS': r(
     'Exertion in heat with confusion or temperature ≥ 40 °C: possible heat stroke',
     'Confusion or a very high temperature after exertion in the heat is an emergency',
+  ),
+  'RF-ELECTROLYTE-SUSPECTED': r(
+    'Cramps with a risk factor for low potassium, magnesium or calcium and a warning symptom, no result yet: potassium, magnesium and calcium with albumin within 24 hours',
+    'Your cramps, your medicines or stomach upset and your other symptoms could mean low salts in the blood: a blood test within 24 hours',
+  ),
+  'RF-ELECTROLYTE-SEVERE': r(
+    'Risk factor for an electrolyte disturbance with tetany, laryngospasm, seizures, weak legs or an irregular heartbeat, no result yet',
+    'Cramps with hand spasms, fits, breathing trouble, weak legs or an irregular heartbeat could mean a dangerous salt imbalance in the blood: get care now',
   ),
   'RF-LIVER-FAILURE': r(
     'Jaundice with confusion: possible acute liver failure',

@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { DEFAULT_JSON_LIMITS } from '../app/index.js';
 import { runCli, type CliIo } from '../adapters/cli/index.js';
+import { serviceRuntime } from './runtime.js';
 
 /** A document larger than the JSON reader accepts is refused before it is read. */
 const MAX_DOCUMENT_BYTES = DEFAULT_JSON_LIMITS.maxLength * 4;
@@ -75,6 +76,7 @@ const io: CliIo = {
     }
   },
   now: () => performance.now(),
+  runtime: serviceRuntime(process.env),
 };
 
 process.exitCode = await runCli(process.argv.slice(2), io);

@@ -1,4 +1,5 @@
 /** @module The CLI's port to the outside world, so commands are testable without a process or a disk. */
+import type { ServiceRuntime } from '../../app/runtime/index.js';
 
 export interface CliIo {
   out(text: string): void;
@@ -14,6 +15,8 @@ export interface CliIo {
   progress(text: string): void;
   /** Milliseconds of a monotonic clock, to pace the progress line. */
   now(): number;
+  /** The service (serve, audit, db), given by the composition root; absent in tests of the other commands. */
+  readonly runtime?: ServiceRuntime;
 }
 
 /** `internal` is a bug in Tonus, never the user's input (sysexits' EX_SOFTWARE). */

@@ -5,9 +5,14 @@ import { addAssessCommand } from './assess-command.js';
 import { addCaseCommand } from './case-command.js';
 import { addCheckOrderCommand } from './check-order-command.js';
 import { addEmgCommands } from './emg-commands.js';
+import { addInterviewCommand } from './interview-command.js';
 import { addFhirCommand } from './fhir-command.js';
 import { EXIT, type CliIo } from './io.js';
 import { addKbCommand } from './kb-command.js';
+import { addServeCommand } from './serve-command.js';
+import { addAuditCommand } from './audit-command.js';
+import { addDbCommand } from './db-command.js';
+import { addAdminCommand } from './admin-command.js';
 
 const EXAMPLES = `
 Examples:
@@ -50,6 +55,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   addCheckOrderCommand(program, io, setCode);
   addKbCommand(program, io, setCode);
   addEmgCommands(program, io, setCode);
+  addServeCommand(program, io, setCode);
+  addAuditCommand(program, io, setCode);
+  addDbCommand(program, io, setCode);
+  addAdminCommand(program, io, setCode);
+  addInterviewCommand(program, io, setCode);
   addFhirCommand(program, io, setCode);
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import type { DomainIssue } from '../../domain/shared/index.js';
 
 interface Compiled {
@@ -34,7 +33,8 @@ function load(): Compiled {
   // the schema is draft-06 and names itself with "id"; ajv 8 wants "$id"
   const { id, ...rest } = raw;
   const ajv = new Ajv({ strict: false, allErrors: true });
-  ajv.addMetaSchema(draft06);
+  // read through require, not a JSON import: a bundled `tonus serve` (esbuild) drops import attributes
+  ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json') as object);
   ajv.addSchema({ ...rest, $id: id });
   compiled = {
     ajv,

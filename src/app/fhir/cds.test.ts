@@ -10,7 +10,8 @@ import {
   patientViewCall,
   prefetchOf,
 } from '../../../test/fixtures/cds.js';
-import type { Assessment } from '../../domain/assessment/index.js';
+import { parseAssessment, type Assessment } from '../../domain/assessment/index.js';
+import { assess } from '../../domain/engine/index.js';
 import {
   CdsCard,
   CdsDiscovery,
@@ -426,8 +427,13 @@ describe('patient-view', () => {
     const card = res.ok ? res.value.cards[0] : undefined;
     expect(CdsCard.safeParse(card).success).toBe(true);
     expect(card?.indicator).toBe('info');
+    // the figure is the engine's own for the same assessment read straight from the case
+    const direct = parseAssessment(strainAda);
+    const lead =
+      direct.ok && assess(direct.value, { audience: 'clinician', asOf: cdsDeps().today }).groups[0];
+    expect(lead && lead.group).toBe('muscle');
     expect(card?.summary).toBe(
-      'Back spasm: Self-care at home is probably enough; most likely muscle-related cause (99 %)',
+      `Back spasm: Self-care at home is probably enough; most likely muscle-related cause (${lead ? Math.round(lead.probability * 100) : NaN} %)`,
     );
     expect(card?.source.label).toBe(cdsEn.sourceLabel);
     expect(card?.uuid).toMatch(/^[0-9a-f-]{36}$/);

@@ -5,3 +5,11 @@ import type { Result } from '../../domain/shared/index.js';
 export interface FhirFetcher {
   fetchJson(url: string, accessToken: string | undefined): Promise<Result<unknown>>;
 }
+
+/** Checks a CDS client's `Authorization` header against the trusted issuers (the jose adapter). */
+export interface CdsCallerCheck {
+  /**
+   * @param audience - The absolute URL of the endpoint called, which the token's `aud` must name.
+   */
+  verify(authorization: string | undefined, audience: string): Promise<Result<unknown>>;
+}

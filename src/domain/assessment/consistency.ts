@@ -35,7 +35,8 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
 ];
 
 export interface PatientFacts {
-  readonly ageYears: number;
+  /** Unknown when an interview heard "I don't know": then no age rule can be broken. */
+  readonly ageYears?: number | undefined;
   readonly sex?: Sex | undefined;
   readonly conditions?: readonly HistoryCondition[] | undefined;
 }
@@ -68,7 +69,11 @@ export function contradictions(p: PatientFacts, paths: PatientPaths): DomainIssu
           params: { condition, sex: rule.notWithSex, other: dotted(paths.sex) },
         });
       }
-      if (rule.minAgeYears !== undefined && p.ageYears < rule.minAgeYears) {
+      if (
+        rule.minAgeYears !== undefined &&
+        p.ageYears !== undefined &&
+        p.ageYears < rule.minAgeYears
+      ) {
         out.push({
           code: 'input.contradicts_age',
           path,

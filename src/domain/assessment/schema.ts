@@ -36,9 +36,10 @@ import {
 } from '../scales/index.js';
 import { refine } from '../shared/index.js';
 
+/** Case files require both (cases/schema.ts); an interview answered "I don't know" leaves them out. */
 export const Patient = z.strictObject({
-  ageYears: z.number().min(0).max(120),
-  sex: Sex,
+  ageYears: z.number().min(0).max(120).optional(),
+  sex: Sex.optional(),
 });
 export type Patient = z.infer<typeof Patient>;
 
@@ -138,6 +139,20 @@ export const Questionnaires = z.strictObject({
 });
 export type Questionnaires = z.infer<typeof Questionnaires>;
 
+/**
+ * Which members of each list were answered, when not all were (the patient interview asks a few and
+ * may hear "I don't know"): a listed member is present, a member named here but not listed is absent,
+ * any other member is unknown. Without it a present list covers its whole vocabulary (FORMAT.md).
+ */
+export const ListScope = z.strictObject({
+  conditions: z.array(HistoryCondition).max(40).optional(),
+  medications: z.array(Medication).max(40).optional(),
+  exposures: z.array(Exposure).max(20).optional(),
+  triggers: z.array(Trigger).max(TRIGGERS.length).optional(),
+  regions: z.array(Region).max(4).optional(),
+});
+export type ListScope = z.infer<typeof ListScope>;
+
 export const Assessment = z.strictObject({
   patient: Patient,
   history: History.optional(),
@@ -152,5 +167,6 @@ export const Assessment = z.strictObject({
   imaging: ImagingFindings.optional(),
   csf: z.strictObject({ whiteCellsPerMm3: z.number().min(0).max(100000) }).optional(),
   questionnaires: Questionnaires.optional(),
+  known: ListScope.optional(),
 });
 export type Assessment = z.infer<typeof Assessment>;

@@ -41,4 +41,12 @@ describe('case file expected answer', () => {
       expect(r.issues.map((i) => i.path)).toContainEqual(['expected', 'acceptPatientTriage', 0]);
     }
   });
+
+  test('a case still needs the age and sex of its patient, which only an interview may leave unknown', () => {
+    const r = parseCase({ ...strain, patient: { sex: 'male' } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues.map((i) => i.path)).toContainEqual(['patient', 'ageYears']);
+    }
+  });
 });

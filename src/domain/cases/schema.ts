@@ -1,6 +1,6 @@
 /** @module The case file format `tonus-case/1` (FORMAT.md): an assessment plus the answer a good clinician would give. */
 import { z } from 'zod';
-import { Assessment } from '../assessment/index.js';
+import { Assessment, Patient } from '../assessment/index.js';
 import { ConditionId } from '../kb/index.js';
 import { CauseGroup, TriageLevel } from '../shared/index.js';
 
@@ -17,6 +17,7 @@ export const Expected = z.strictObject({
 export type Expected = z.infer<typeof Expected>;
 
 export const CaseFile = Assessment.extend({
+  patient: Patient.required(),
   format: z.literal('tonus-case/1').optional(),
   id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and hyphens').max(100),
   summary: z.string().max(5000).optional(),

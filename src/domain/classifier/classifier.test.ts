@@ -7,6 +7,9 @@ import {
   classify,
   compileModel,
   CONDITION_MODELS,
+  CONFIRMATION,
+  EVIDENCE_CEILING,
+  NAIVE,
   rankNextQuestions,
   rankNextTests,
 } from './index.js';
@@ -142,5 +145,120 @@ describe('next best tests and questions', () => {
     expect(rankNextQuestions(known, classify(known).posterior).map((q) => q.id)).not.toContain(
       'onset',
     );
+  });
+});
+
+describe('honest probabilities', () => {
+  const sci = patch(
+    { patient: { ageYears: 40, sex: 'male' } },
+    { conditions: ['spinal_cord_injury'], history: { onset: 'chronic', spread: 'axial' } },
+  );
+  const withSigns = patch(
+    sci,
+    { findings: { clonus: true, hyperreflexia: true } },
+    {
+      exam: { mas: '2' },
+    },
+  );
+  const odds = (p: number) => p / (1 - p);
+  const scoreOf = (m: ReturnType<typeof compileModel>, a: typeof sci, c: string) =>
+    classify(evidenceOf(a), m).differential.find((d) => d.condition === c)?.score ?? 0;
+
+  test('clonus, brisk reflexes and raised tone move a cord injury less than three independent proofs would', () => {
+    const naive = compileModel(undefined, NAIVE);
+    const honest = compileModel(undefined, { ceiling: 1 });
+    const gainNaive =
+      odds(scoreOf(naive, withSigns, 'spinal_cord_injury')) /
+      odds(scoreOf(naive, sci, 'spinal_cord_injury'));
+    const gainHonest =
+      odds(scoreOf(honest, withSigns, 'spinal_cord_injury')) /
+      odds(scoreOf(honest, sci, 'spinal_cord_injury'));
+    expect(gainHonest).toBeGreaterThan(1);
+    expect(gainHonest).toBeLessThan(gainNaive / 10);
+  });
+
+  test('a known cord injury with its signs is held at 95 % without a confirming result', () => {
+    const c = classify(evidenceOf(withSigns));
+    expect(c.differential[0]?.condition).toBe('spinal_cord_injury');
+    expect(c.differential[0]?.score).toBeCloseTo(EVIDENCE_CEILING, 10);
+    expect(c.differential.reduce((s, d) => s + d.score, 0)).toBeCloseTo(1, 10);
+  });
+
+  test('a low potassium confirms hypokalaemia and lifts the ceiling; the history alone does not', () => {
+    const history = patch(
+      { patient: { ageYears: 60, sex: 'female' } },
+      {
+        medications: ['thiazide_diuretic', 'loop_diuretic'],
+        history: { onset: 'gradual', spread: 'generalized', triggers: ['none'] },
+        findings: { diarrhoea: true, vomiting: true, muscle_cramps: true, palpitations: true },
+      },
+    );
+    const alone = classify(evidenceOf(history)).differential[0];
+    expect(alone?.condition).toBe('hypokalemia');
+    expect(alone?.score).toBeLessThanOrEqual(EVIDENCE_CEILING);
+    const confirmed = classify(evidenceOf(patch(history, K(2.6)))).differential[0];
+    expect(confirmed?.condition).toBe('hypokalemia');
+    expect(confirmed?.score).toBeGreaterThan(EVIDENCE_CEILING);
+  });
+
+  test('whatever the history says, no condition shows above 95 %', () => {
+    const findingIds = [
+      'motor_tics',
+      'vocal_tics',
+      'premonitory_urge',
+      'tics_suppressible',
+      'dystonia',
+      'trismus',
+      'opisthotonus',
+      'saddle_anaesthesia',
+      'urinary_retention',
+      'hyperpigmentation',
+      'salt_craving',
+      'fever_reported',
+      'altered_mental_status',
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom(...findingIds), fc.boolean()),
+        fc.subarray([
+          'stroke',
+          'spinal_cord_injury',
+          'dialysis',
+          'chronic_kidney_disease',
+        ] as const),
+        fc.subarray(['strychnine_or_rodenticide', 'penetrating_wound'] as const),
+        (findings, conditions, exposures) => {
+          const a = patch(
+            { patient: { ageYears: 30, sex: 'male' } },
+            { findings, conditions: [...conditions], exposures: [...exposures] },
+          );
+          const top = classify(evidenceOf(a)).differential[0];
+          expect(top?.score).toBeLessThanOrEqual(EVIDENCE_CEILING + 1e-12);
+        },
+      ),
+    );
+  });
+
+  test('a feature may belong to one cluster only, and a confirmer must name a value its feature has', () => {
+    expect(() =>
+      compileModel(undefined, {
+        clusters: [
+          { id: 'a', features: ['f:tremor'], sourceIds: ['TONUS'], status: 'P' },
+          { id: 'b', features: ['f:tremor'], sourceIds: ['TONUS'], status: 'P' },
+        ],
+      }),
+    ).toThrow(/two clusters/);
+    expect(() =>
+      compileModel(undefined, {
+        confirmation: {
+          ...CONFIRMATION,
+          hypokalemia: {
+            by: [{ feature: 'lab:potassium', values: ['very_low'] }],
+            sourceIds: ['L2'],
+            status: 'P',
+          },
+        },
+      }),
+    ).toThrow(/no value very_low/);
   });
 });

@@ -1,6 +1,8 @@
 /**
- * @module Naive-Bayes cause classifier: a posterior over every condition, the cause-group probabilities,
- * and for each condition the findings for, against and still missing, with their likelihood ratios.
+ * @module Naive-Bayes cause classifier with a dependence correction: a posterior over every condition,
+ * the cause-group probabilities, and for each condition the findings for, against and still missing,
+ * with their likelihood ratios. Correlated findings are discounted within their cluster and an
+ * unconfirmed cause never shows above the evidence ceiling (docs/evidence-model.md).
  */
 import { FEATURES, type Evidence, type EvidenceRef, type FeatureId } from '../evidence/index.js';
 import { CONDITIONS, type ConditionId } from '../kb/index.js';
@@ -48,42 +50,257 @@ const SCRATCH_W = new Float64Array(FEATURES.length);
 const SCRATCH_CODE = new Int32Array(FEATURES.length);
 
 export function classify(e: Evidence, model: CompiledModel = MODEL): Classification {
-  const nC = model.conditions.length;
-  const known: number[] = [];
-  for (const fi of model.used) {
-    const v = e.values[fi] ?? -1;
-    if (v >= 0) {
-      known.push(fi, v);
-    }
-  }
-  const logPost = new Float64Array(nC);
-  let max = -Infinity;
-  for (let ci = 0; ci < nC; ci++) {
-    let s = model.logPrior[ci] ?? 0;
-    for (let k = 0; k < known.length; k += 2) {
-      s += model.logLr[slot(ci, known[k] ?? 0, known[k + 1] ?? 0)] ?? 0;
-    }
-    logPost[ci] = s;
-    if (s > max) {
-      max = s;
-    }
-  }
-  const posterior = new Float64Array(nC);
-  let z = 0;
-  for (let ci = 0; ci < nC; ci++) {
-    const p = Math.exp((logPost[ci] ?? 0) - max);
-    posterior[ci] = p;
-    z += p;
-  }
-  for (let ci = 0; ci < nC; ci++) {
-    posterior[ci] = (posterior[ci] ?? 0) / z;
-  }
-
+  const posterior = posteriorOf(e, model);
   const differential = model.conditions.map((condition, ci) =>
     explain(e, model, condition, ci, posterior[ci] ?? 0),
   );
   differential.sort((a, b) => b.score - a.score);
-  return { groups: groupProbabilities(differential), differential, posterior };
+  return { groups: groupProbabilities(posterior, model), differential, posterior };
+}
+
+/**
+ * Local copies of the table layout: an imported binding is read through a getter when the source runs
+ * under tsx, which costs more than the lookup itself in these loops.
+ */
+const VALUES_PER_FEATURE = MAX_VALUES;
+const STRIDE = FEATURES.length * MAX_VALUES;
+
+/** Reused between calls: the known evidence ordered by cluster, and the weights of one cluster. */
+const KNOWN_FI = new Int32Array(FEATURES.length);
+const KNOWN_V = new Int32Array(FEATURES.length);
+const KNOWN_K = new Int32Array(FEATURES.length);
+const CLUSTER_POS = new Float64Array(FEATURES.length);
+const CLUSTER_NEG = new Float64Array(FEATURES.length);
+
+/**
+ * The posterior over every condition, in model order. Naive Bayes with two corrections: within a cluster
+ * of correlated features the k-th strongest evidence of one sign counts `discount^(k−1)`, and an
+ * unconfirmed leading condition is held at the evidence ceiling (docs/evidence-model.md).
+ */
+export function posteriorOf(e: Evidence, model: CompiledModel = MODEL): Float64Array {
+  return scoreOf(e, model).posterior;
+}
+
+/** The posterior with the log scores it came from (log prior + corrected evidence, per condition). */
+export interface Scored {
+  readonly logScore: Float64Array;
+  readonly posterior: Float64Array;
+}
+
+export function scoreOf(e: Evidence, model: CompiledModel = MODEL): Scored {
+  const nC = model.conditions.length;
+  const n = orderKnown(e, model);
+  const logScore = new Float64Array(nC);
+  for (let ci = 0; ci < nC; ci++) {
+    logScore[ci] = (model.logPrior[ci] ?? 0) + logEvidence(model, ci, n);
+  }
+  return { logScore, posterior: normalise(logScore, e, model) };
+}
+
+/**
+ * The scores after some features of `before` changed to give `after`: only the clusters (and lone
+ * features) that hold a changed feature are summed again, so a look-ahead at one answer costs a few
+ * dozen operations instead of a whole classification. Equal to `scoreOf(after)` up to rounding.
+ */
+export function rescore(
+  before: Scored,
+  beforeEvidence: Evidence,
+  after: Evidence,
+  changed: readonly number[],
+  model: CompiledModel = MODEL,
+): Scored {
+  const nC = model.conditions.length;
+  const logScore = before.logScore.slice();
+  const clusters: number[] = [];
+  for (const fi of changed) {
+    if (model.isUsed[fi] !== 1) {
+      continue;
+    }
+    const k = model.clusterOf[fi] ?? -1;
+    if (k >= 0) {
+      if (!clusters.includes(k)) {
+        clusters.push(k);
+      }
+      continue;
+    }
+    const vb = beforeEvidence.values[fi] ?? -1;
+    const va = after.values[fi] ?? -1;
+    for (let ci = 0; ci < nC; ci++) {
+      const base = ci * STRIDE + fi * VALUES_PER_FEATURE;
+      const wb = vb < 0 ? 0 : (model.logLr[base + vb] ?? 0);
+      const wa = va < 0 ? 0 : (model.logLr[base + va] ?? 0);
+      logScore[ci] = (logScore[ci] ?? 0) + wa - wb;
+    }
+  }
+  for (const k of clusters) {
+    const members = model.clusterMembers[k] ?? new Int32Array(0);
+    for (let ci = 0; ci < nC; ci++) {
+      logScore[ci] =
+        (logScore[ci] ?? 0) +
+        clusterSum(model, ci, members, after) -
+        clusterSum(model, ci, members, beforeEvidence);
+    }
+  }
+  return { logScore, posterior: normalise(logScore, after, model) };
+}
+
+/** One cluster's corrected contribution to one condition's log score. */
+function clusterSum(model: CompiledModel, ci: number, members: Int32Array, e: Evidence): number {
+  let pos = 0;
+  let neg = 0;
+  const base = ci * STRIDE;
+  for (const fi of members) {
+    const v = e.values[fi] ?? -1;
+    if (v < 0) {
+      continue;
+    }
+    const w = model.logLr[base + fi * VALUES_PER_FEATURE + v] ?? 0;
+    if (w > 0) {
+      CLUSTER_POS[pos++] = w;
+    } else if (w < 0) {
+      CLUSTER_NEG[neg++] = -w;
+    }
+  }
+  return (
+    discounted(CLUSTER_POS, pos, model.discount) - discounted(CLUSTER_NEG, neg, model.discount)
+  );
+}
+
+/** Softmax of the scores, then the evidence ceiling. */
+function normalise(logScore: Float64Array, e: Evidence, model: CompiledModel): Float64Array {
+  const nC = logScore.length;
+  let max = -Infinity;
+  for (let ci = 0; ci < nC; ci++) {
+    max = Math.max(max, logScore[ci] ?? -Infinity);
+  }
+  const posterior = new Float64Array(nC);
+  let z = 0;
+  for (let ci = 0; ci < nC; ci++) {
+    const p = Math.exp((logScore[ci] ?? 0) - max);
+    posterior[ci] = p;
+    z += p;
+  }
+  let top = 0;
+  for (let ci = 0; ci < nC; ci++) {
+    posterior[ci] = (posterior[ci] ?? 0) / z;
+    if ((posterior[ci] ?? 0) > (posterior[top] ?? 0)) {
+      top = ci;
+    }
+  }
+  if ((posterior[top] ?? 0) > model.ceiling && !confirmed(e, model, top)) {
+    holdAtCeiling(posterior, top, model);
+  }
+  return posterior;
+}
+
+/** Fills the scratch arrays with the known features, those of one cluster next to each other; returns how many. */
+function orderKnown(e: Evidence, model: CompiledModel): number {
+  let n = 0;
+  for (const fi of model.used) {
+    const v = e.values[fi] ?? -1;
+    if (v >= 0) {
+      KNOWN_FI[n] = fi;
+      KNOWN_V[n] = v;
+      KNOWN_K[n] = model.clusterOf[fi] ?? -1;
+      n += 1;
+    }
+  }
+  // insertion sort by cluster: n is a few dozen and mostly in order already
+  for (let i = 1; i < n; i++) {
+    const fi = KNOWN_FI[i] ?? 0;
+    const v = KNOWN_V[i] ?? 0;
+    const k = KNOWN_K[i] ?? -1;
+    let j = i;
+    while (j > 0 && (KNOWN_K[j - 1] ?? -1) > k) {
+      KNOWN_FI[j] = KNOWN_FI[j - 1] ?? 0;
+      KNOWN_V[j] = KNOWN_V[j - 1] ?? 0;
+      KNOWN_K[j] = KNOWN_K[j - 1] ?? -1;
+      j -= 1;
+    }
+    KNOWN_FI[j] = fi;
+    KNOWN_V[j] = v;
+    KNOWN_K[j] = k;
+  }
+  return n;
+}
+
+/** Sum of log likelihood ratios for one condition, correlated evidence discounted within its cluster. */
+function logEvidence(model: CompiledModel, ci: number, n: number): number {
+  const logLr = model.logLr;
+  const base = ci * STRIDE;
+  let s = 0;
+  let i = 0;
+  while (i < n) {
+    const k = KNOWN_K[i] ?? -1;
+    if (k < 0) {
+      s += logLr[base + (KNOWN_FI[i] ?? 0) * VALUES_PER_FEATURE + (KNOWN_V[i] ?? 0)] ?? 0;
+      i += 1;
+      continue;
+    }
+    let pos = 0;
+    let neg = 0;
+    while (i < n && KNOWN_K[i] === k) {
+      const w = logLr[base + (KNOWN_FI[i] ?? 0) * VALUES_PER_FEATURE + (KNOWN_V[i] ?? 0)] ?? 0;
+      if (w > 0) {
+        CLUSTER_POS[pos++] = w;
+      } else if (w < 0) {
+        CLUSTER_NEG[neg++] = -w;
+      }
+      i += 1;
+    }
+    s +=
+      discounted(CLUSTER_POS, pos, model.discount) - discounted(CLUSTER_NEG, neg, model.discount);
+  }
+  return s;
+}
+
+/** Σ w_(k) · d^(k−1) over the weights sorted from the largest. */
+function discounted(w: Float64Array, n: number, d: number): number {
+  if (n === 0) {
+    return 0;
+  }
+  if (n > 1) {
+    w.subarray(0, n).sort();
+  }
+  let s = 0;
+  let f = 1;
+  for (let j = n - 1; j >= 0; j--) {
+    s += (w[j] ?? 0) * f;
+    f *= d;
+  }
+  return s;
+}
+
+function confirmed(e: Evidence, model: CompiledModel, ci: number): boolean {
+  const c = model.confirmers[ci] ?? new Int32Array(0);
+  for (let k = 0; k < c.length; k += 2) {
+    const v = e.values[c[k] ?? 0] ?? -1;
+    if (v >= 0 && ((c[k + 1] ?? 0) & (1 << v)) !== 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Lowers the leader to the ceiling and shares what it gives up among the others as they stand (by prior if they stand at 0). */
+function holdAtCeiling(posterior: Float64Array, top: number, model: CompiledModel): void {
+  const rest = 1 - (posterior[top] ?? 0);
+  const give = 1 - model.ceiling;
+  let priorRest = 0;
+  for (let ci = 0; ci < posterior.length; ci++) {
+    if (ci !== top) {
+      priorRest += Math.exp(model.logPrior[ci] ?? 0);
+    }
+  }
+  for (let ci = 0; ci < posterior.length; ci++) {
+    if (ci === top) {
+      posterior[ci] = model.ceiling;
+    } else if (rest > 1e-12) {
+      posterior[ci] = ((posterior[ci] ?? 0) * give) / rest;
+    } else {
+      posterior[ci] = (Math.exp(model.logPrior[ci] ?? 0) * give) / priorRest;
+    }
+  }
 }
 
 function explain(
@@ -147,14 +364,18 @@ function explain(
   };
 }
 
-/** Sums the posterior of each group's conditions; conditions outside the three groups are left out and the rest renormalised. */
-function groupProbabilities(differential: readonly DifferentialEntry[]): GroupProbability[] {
+/** Sums the posterior of each group's conditions; conditions outside the three groups are left out and the rest renormalised. Most likely first. */
+export function groupProbabilities(
+  posterior: Float64Array,
+  model: CompiledModel = MODEL,
+): GroupProbability[] {
   const sums: Record<CauseGroup, number> = { muscle: 0, nerve: 0, central: 0 };
-  for (const d of differential) {
-    if (d.group !== null) {
-      sums[d.group] += d.score;
+  model.conditions.forEach((c, ci) => {
+    const group = CONDITIONS[c].group;
+    if (group !== null) {
+      sums[group] += posterior[ci] ?? 0;
     }
-  }
+  });
   const total = sums.muscle + sums.nerve + sums.central;
   return CAUSE_GROUPS.map((group) => ({
     group,

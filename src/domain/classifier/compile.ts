@@ -12,6 +12,8 @@ import {
 } from '../evidence/index.js';
 import { CONDITION_IDS, type ConditionId } from '../kb/index.js';
 import { BASELINE_BOOLEANS, BASELINE_CATEGORIES } from './baseline.js';
+import { CLUSTER_DISCOUNT, FEATURE_CLUSTERS, type FeatureCluster } from './clusters.js';
+import { CONFIRMATION, EVIDENCE_CEILING, type Confirmation } from './confirmation.js';
 import { CONDITION_MODELS, type ConditionModel, type Frequency } from './model.js';
 
 /** Most values any feature has; tables are laid out `[condition][feature][value]`. */
@@ -35,7 +37,29 @@ export interface CompiledModel {
   readonly valueCount: Uint8Array;
   /** Evidence per `[feature][value]` slot: a finding present or absent, a category value. */
   readonly codes: readonly EvidenceRef[];
+  /** Per feature, the index of its cluster of correlated features, or -1 (clusters.ts). */
+  readonly clusterOf: Int16Array;
+  readonly clusterCount: number;
+  /** Per cluster, the features it holds. */
+  readonly clusterMembers: readonly Int32Array[];
+  /** Weight of each further piece of evidence within a cluster; 1 counts every piece in full (naive). */
+  readonly discount: number;
+  /** Per condition, its confirming results as `[feature, value bit mask]` pairs (confirmation.ts). */
+  readonly confirmers: readonly Int32Array[];
+  /** Highest posterior of an unconfirmed condition; 1 means no ceiling (naive). */
+  readonly ceiling: number;
 }
+
+/** How correlated evidence is counted and how far history alone may go. */
+export interface CompileOptions {
+  readonly clusters?: readonly FeatureCluster[];
+  readonly discount?: number;
+  readonly confirmation?: Readonly<Record<ConditionId, Confirmation>>;
+  readonly ceiling?: number;
+}
+
+/** The plain naive-Bayes model of the first version: every feature independent, no ceiling. Kept for the calibration bench. */
+export const NAIVE: CompileOptions = { clusters: [], discount: 1, ceiling: 1 };
 
 const stride = FEATURES.length * MAX_VALUES;
 
@@ -96,7 +120,10 @@ function conditionDistribution(
   return floorAndNormalise(out);
 }
 
-export function compileModel(models: readonly ConditionModel[] = CONDITION_MODELS): CompiledModel {
+export function compileModel(
+  models: readonly ConditionModel[] = CONDITION_MODELS,
+  options: CompileOptions = {},
+): CompiledModel {
   const conditions = CONDITION_IDS.filter((c) => models.some((m) => m.condition === c));
   const missing = CONDITION_IDS.filter((c) => !conditions.includes(c));
   if (missing.length > 0) {
@@ -170,7 +197,15 @@ export function compileModel(models: readonly ConditionModel[] = CONDITION_MODEL
       used.push(fi);
     }
   });
+  const clusters = options.clusters ?? FEATURE_CLUSTERS;
+  const confirmation = options.confirmation ?? CONFIRMATION;
   return {
+    clusterOf: clusterIndex(clusters),
+    clusterCount: clusters.length,
+    clusterMembers: clusters.map((c) => Int32Array.from(c.features, (f) => featureIndex(f))),
+    discount: options.discount ?? CLUSTER_DISCOUNT,
+    confirmers: conditions.map((c) => confirmerTable(c, confirmation[c])),
+    ceiling: options.ceiling ?? EVIDENCE_CEILING,
     conditions,
     byStrength,
     codes,
@@ -182,6 +217,39 @@ export function compileModel(models: readonly ConditionModel[] = CONDITION_MODEL
     mentions,
     valueCount,
   };
+}
+
+function clusterIndex(clusters: readonly FeatureCluster[]): Int16Array {
+  const of = new Int16Array(FEATURES.length).fill(-1);
+  clusters.forEach((c, k) => {
+    for (const f of c.features) {
+      const fi = featureIndex(f);
+      if ((of[fi] ?? -1) >= 0) {
+        throw new Error(`feature ${f} is in two clusters`);
+      }
+      of[fi] = k;
+    }
+  });
+  return of;
+}
+
+function confirmerTable(condition: ConditionId, c: Confirmation): Int32Array {
+  const out: number[] = [];
+  for (const x of c.by) {
+    const fi = featureIndex(x.feature);
+    const values = FEATURES[fi]?.values ?? [];
+    const accepted = 'values' in x ? x.values : ['present'];
+    let mask = 0;
+    for (const v of accepted) {
+      const vi = values.indexOf(v);
+      if (vi < 0) {
+        throw new Error(`${condition}: confirmer ${x.feature} has no value ${v}`);
+      }
+      mask |= 1 << vi;
+    }
+    out.push(fi, mask);
+  }
+  return Int32Array.from(out);
 }
 
 function slotRef(id: FeatureId, vi: number): EvidenceRef {

@@ -1,6 +1,11 @@
 /** @module Cause classifier (PRODUCT C4): explained differential, group probabilities, next best tests and questions. */
 export {
   classify,
+  groupProbabilities,
+  posteriorOf,
+  rescore,
+  scoreOf,
+  type Scored,
   type Classification,
   type Contribution,
   type DifferentialEntry,
@@ -22,5 +27,19 @@ export {
   type Frequency,
 } from './model.js';
 export { BASELINE_BOOLEANS, BASELINE_CATEGORIES } from './baseline.js';
-export { compileModel, MODEL, type CompiledModel } from './compile.js';
+export {
+  compileModel,
+  MODEL,
+  NAIVE,
+  slot,
+  type CompiledModel,
+  type CompileOptions,
+} from './compile.js';
+export { CLUSTER_DISCOUNT, FEATURE_CLUSTERS, type FeatureCluster } from './clusters.js';
+export {
+  CONFIRMATION,
+  EVIDENCE_CEILING,
+  type Confirmation,
+  type Confirmer,
+} from './confirmation.js';
 export { classifierCatalog } from './catalog.js';

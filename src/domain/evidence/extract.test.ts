@@ -26,6 +26,25 @@ describe('evidence', () => {
     expect(present(evidenceOf(bare), 'med:opioid')).toBeUndefined();
   });
 
+  test('a list answered in part: members present, the rest of its scope absent, the others unknown', () => {
+    const e = evidenceOf(
+      patch(bare, {
+        medications: ['thiazide_diuretic'],
+        known: { medications: ['thiazide_diuretic', 'loop_diuretic'], conditions: ['stroke'] },
+      }),
+    );
+    expect(present(e, 'med:thiazide_diuretic')).toBe(true);
+    expect(present(e, 'med:loop_diuretic')).toBe(false);
+    expect(present(e, 'med:opioid')).toBeUndefined();
+    expect(present(e, 'cond:stroke')).toBe(false);
+    expect(present(e, 'cond:diabetes_mellitus')).toBeUndefined();
+  });
+
+  test('an age the patient could not give is an unknown age band', () => {
+    expect(isKnown(evidenceOf({ patient: {} }), 'age')).toBe(false);
+    expect(category(evidenceOf(bare), 'age')).toBe('40_to_59');
+  });
+
   test('a trigger of "none" makes every other trigger absent', () => {
     const e = evidenceOf(patch(bare, { history: { triggers: ['none'] } }));
     expect(present(e, 'trig:lifting')).toBe(false);

@@ -85,33 +85,14 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
   for (const [id, v] of Object.entries(a.findings ?? {}) as [FindingId, boolean | undefined][]) {
     setBool(`f:${id}`, v);
   }
-  // a present list means "asked": members are present, the rest of the vocabulary absent
-  if (a.conditions !== undefined) {
-    for (const id of HISTORY_CONDITIONS) {
-      setBool(`cond:${id}`, a.conditions.includes(id));
-    }
-  }
-  if (a.medications !== undefined) {
-    for (const id of MEDICATIONS) {
-      setBool(`med:${id}`, a.medications.includes(id));
-    }
-  }
-  if (a.exposures !== undefined) {
-    for (const id of EXPOSURES) {
-      setBool(`exp:${id}`, a.exposures.includes(id));
-    }
-  }
+  // a present list means "asked": members are present, the rest of its scope absent (FORMAT.md, ListScope)
+  const k = a.known;
+  setList('cond', HISTORY_CONDITIONS, a.conditions, k?.conditions, setBool);
+  setList('med', MEDICATIONS, a.medications, k?.medications, setBool);
+  setList('exp', EXPOSURES, a.exposures, k?.exposures, setBool);
   const h = a.history;
-  if (h?.triggers !== undefined) {
-    for (const id of TRIGGERS) {
-      setBool(`trig:${id}`, h.triggers.includes(id));
-    }
-  }
-  if (h?.regions !== undefined) {
-    for (const id of REGIONS) {
-      setBool(`region:${id}`, h.regions.includes(id));
-    }
-  }
+  setList('trig', TRIGGERS, h?.triggers, k?.triggers, setBool);
+  setList('region', REGIONS, h?.regions, k?.regions, setBool);
   setCat('onset', h?.onset);
   setCat('course', h?.course);
   setCat('spread', h?.spread);
@@ -121,7 +102,7 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
   );
   setCat('pain', h?.painNrs === undefined ? undefined : painBand(h.painNrs));
   setCat('psfs', h?.psfsFrequency === undefined ? undefined : psfsBand(h.psfsFrequency));
-  setCat('age', ageBand(a.patient.ageYears));
+  setCat('age', ifKnown(a.patient.ageYears, ageBand));
 
   for (const id of EMG_FINDINGS) {
     setBool(`emg:${id}`, a.emg?.[id]);
@@ -201,6 +182,29 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
   return { values, assessment: a, labs };
 }
 
+type ListPrefix = 'cond' | 'med' | 'exp' | 'trig' | 'region';
+
+/** One list of the case format: members present; the scope (the whole vocabulary unless narrowed) absent; the rest unknown. */
+function setList<T extends string>(
+  prefix: ListPrefix,
+  vocabulary: readonly T[],
+  members: readonly T[] | undefined,
+  scope: readonly T[] | undefined,
+  setBool: (id: BooleanFeature, v: boolean | undefined) => void,
+): void {
+  if (members === undefined && scope === undefined) {
+    return;
+  }
+  for (const id of vocabulary) {
+    const feature = `${prefix}:${id}` as BooleanFeature;
+    if (members?.includes(id) === true) {
+      setBool(feature, true);
+    } else if (scope === undefined || scope.includes(id)) {
+      setBool(feature, false);
+    }
+  }
+}
+
 /** Applies `f` to a known value; unknown stays unknown. */
 function ifKnown<T, R>(x: T | undefined, f: (x: T) => R): R | undefined {
   return x === undefined ? undefined : f(x);
@@ -217,14 +221,14 @@ function merge(a: boolean | undefined, b: boolean | undefined): boolean | undefi
   return undefined;
 }
 
-function psfsBand(frequency: number): CategoryValue<'psfs'> {
+export function psfsBand(frequency: number): CategoryValue<'psfs'> {
   if (frequency === 0) {
     return 'none';
   }
   return frequency <= 2 ? 'infrequent' : 'frequent';
 }
 
-function ageBand(age: number): CategoryValue<'age'> {
+export function ageBand(age: number): CategoryValue<'age'> {
   if (age < 18) {
     return 'under_18';
   }

@@ -357,25 +357,25 @@ describe('reading another system’s FHIR', () => {
     expect(!r.ok && r.issues[0]?.code).toBe('fhir.several_values');
   });
 
-  test('two patients, or a patient without sex or age, cannot be assessed', () => {
+  test('two patients cannot be assessed; one without sex or age is assessed with them unknown, and the report says so', () => {
     const two = assessmentFromFhir(entries([patient, { ...patient, id: 'ehr-2' }]), {
       asOf: '2026-11-25',
     });
     expect(!two.ok && two.issues[0]?.code).toBe('fhir.patient_ambiguous');
     const nosex = assessmentFromFhir(
-      entries([{ resourceType: 'Patient', id: 'p', birthDate: '1970' }]),
-      {
-        asOf: '2026-11-25',
-      },
+      entries([{ resourceType: 'Patient', id: 'p', birthDate: '1970-12-01' }]),
+      { asOf: '2026-11-25' },
     );
-    expect(!nosex.ok && nosex.issues.map((i) => i.code)).toEqual(['fhir.patient_sex_unknown']);
+    expect(nosex.ok && nosex.value.parsed.assessment.patient).toEqual({ ageYears: 55 });
+    expect(nosex.ok && nosex.value.report.notes.map((n) => n.note)).toContain('sex_unknown');
     const noage = assessmentFromFhir(
       entries([{ resourceType: 'Patient', id: 'p', gender: 'male' }]),
-      {
-        asOf: '2026-11-25',
-      },
+      { asOf: '2026-11-25' },
     );
-    expect(!noage.ok && noage.issues.map((i) => i.code)).toEqual(['fhir.patient_age_unknown']);
+    expect(noage.ok && noage.value.parsed.assessment.patient).toEqual({ sex: 'male' });
+    expect(noage.ok && noage.value.report.notes.map((n) => n.note)).toEqual(['age_unknown']);
+    const nobody = assessmentFromFhir(entries([]), { asOf: '2026-11-25' });
+    expect(!nobody.ok && nobody.issues.map((i) => i.code)).toEqual(['fhir.patient_missing']);
   });
 
   test('a resolved history condition is still history; a resolved pregnancy is not current', () => {

@@ -27,13 +27,20 @@ import {
   SPREADS,
   TRIGGERS,
   REGIONS,
+  HISTORY_CONDITIONS,
+  MEDICATIONS,
   type Exposure,
   type HistoryCondition,
   type Medication,
 } from '../kb/index.js';
 import { MAS_GRADES, BOTHERSOMENESS } from '../scales/index.js';
-import { fail, ok, type DomainIssue, type Result } from '../shared/index.js';
-import { ASSESSMENT_LISTS, type AssessmentList } from './assessment-to-fhir.js';
+import { fail, ok, type Result } from '../shared/index.js';
+import {
+  ASSESSMENT_LISTS,
+  KNOWN_LIST_VOCABULARY,
+  type AssessmentList,
+  type KnownList,
+} from './assessment-to-fhir.js';
 import type { ImportNoteEntry, UnmappedPart } from './issues.js';
 import {
   codeIn,
@@ -379,9 +386,29 @@ function readTonusObservation(
       }
       r.mapped.push({ resource: label, to: 'lists' });
       return true;
-    default:
-      return false;
+    default: {
+      const known = knownListOf(code);
+      if (known === undefined) {
+        return false;
+      }
+      r.set(['known', known], said(list(KNOWN_LIST_VOCABULARY[known], KNOWN_MEMBERS[known])));
+      return true;
+    }
   }
+}
+
+/** The members each `known` list may name (its vocabulary, as the assessment's lists). */
+const KNOWN_MEMBERS: Readonly<Record<KnownList, readonly string[]>> = {
+  conditions: HISTORY_CONDITIONS,
+  medications: MEDICATIONS,
+  exposures: EXPOSURES,
+  triggers: TRIGGERS,
+  regions: REGIONS,
+};
+
+function knownListOf(code: string): KnownList | undefined {
+  const list = code.startsWith('known-') ? code.slice('known-'.length) : '';
+  return Object.hasOwn(KNOWN_LIST_VOCABULARY, list) ? (list as KnownList) : undefined;
 }
 
 function readObservation(r: Reading, o: Observation, label: string): void {
@@ -821,27 +848,19 @@ function patientFacts(
     r.notes.push({ note: 'age_from_birth_date', about: patients[0]?.label ?? '' });
   }
   r.scalars.delete('patient.ageYears');
-  const issues: DomainIssue[] = [];
   if (p === undefined && age === undefined) {
-    issues.push({ code: 'fhir.patient_missing', path: [] });
-  } else {
-    if (gender === undefined || gender === 'unknown') {
-      issues.push({
-        code: 'fhir.patient_sex_unknown',
-        path: [patients[0]?.at ?? 'Patient', 'gender'],
-      });
-    }
-    if (age === undefined) {
-      issues.push({
-        code: 'fhir.patient_age_unknown',
-        path: [patients[0]?.at ?? 'Patient', 'birthDate'],
-      });
-    }
+    return fail([{ code: 'fhir.patient_missing', path: [] }]);
   }
-  if (issues.length > 0) {
-    return fail(issues);
+  // the engine assesses without them, as after an interview's "I don't know"; the report says so
+  const about = patients[0]?.label ?? 'Patient';
+  const sex = gender === 'unknown' ? undefined : gender;
+  if (sex === undefined) {
+    r.notes.push({ note: 'sex_unknown', about });
   }
-  return ok({ sex: gender, age, ...(p?.id === undefined ? {} : { id: p.id }) });
+  if (age === undefined) {
+    r.notes.push({ note: 'age_unknown', about });
+  }
+  return ok({ sex, age, ...(p?.id === undefined ? {} : { id: p.id }) });
 }
 
 /**

@@ -37,6 +37,7 @@ import {
   refIn,
   roleMeta,
   ucum,
+  type ResourceRole,
   type WriteContext,
 } from './resources.js';
 import { SYSTEM, TONUS_QUESTIONNAIRE, tonusCoding, type TonusVocabulary } from './systems.js';
@@ -68,19 +69,26 @@ function listComponents(
 
 /** The patient as FHIR knows them: Tonus writes sex only, age goes in its own Observation. */
 export function patientResource(id: string, sex: Assessment['patient']['sex']): Patient {
-  return { resourceType: 'Patient', id, meta: roleMeta('input'), gender: sex };
+  return {
+    resourceType: 'Patient',
+    id,
+    meta: roleMeta('input'),
+    ...(sex === undefined ? {} : { gender: sex }),
+  };
 }
 
-function historyObservations(
+/** The history's Observations; `role` is `outcome` when they are a PSFS or pain outcome taken apart. */
+export function historyObservations(
   ctx: WriteContext,
   h: NonNullable<Assessment['history']>,
+  role: ResourceRole = 'input',
 ): Observation[] {
   const out: Observation[] = [];
   const survey = observationCategory('survey');
   const value = (code: string, vocabulary: TonusVocabulary, v: string | undefined): void => {
     if (v !== undefined) {
       out.push(
-        observation(ctx, 'input', {
+        observation(ctx, role, {
           category: survey,
           code: obsCode(code),
           valueCodeableConcept: cc(vocabulary, v),
@@ -94,7 +102,7 @@ function historyObservations(
   value('spasm-spread', 'spread', h.spread);
   if (h.durationDays !== undefined) {
     out.push(
-      observation(ctx, 'input', {
+      observation(ctx, role, {
         category: survey,
         code: obsCode('spasm-duration'),
         valueQuantity: ucum(h.durationDays, 'd'),
@@ -103,7 +111,7 @@ function historyObservations(
   }
   if (h.triggers !== undefined) {
     out.push(
-      observation(ctx, 'input', {
+      observation(ctx, role, {
         category: survey,
         code: obsCode('spasm-triggers'),
         component: listComponents('trigger', h.triggers),
@@ -112,7 +120,7 @@ function historyObservations(
   }
   if (h.regions !== undefined) {
     out.push(
-      observation(ctx, 'input', {
+      observation(ctx, role, {
         category: survey,
         code: obsCode('spasm-regions'),
         component: listComponents('region', h.regions),
@@ -121,7 +129,7 @@ function historyObservations(
   }
   if (h.psfsFrequency !== undefined) {
     out.push(
-      observation(ctx, 'input', {
+      observation(ctx, role, {
         category: survey,
         code: obsCode('psfs'),
         component: [
@@ -135,7 +143,7 @@ function historyObservations(
   }
   if (h.painNrs !== undefined) {
     out.push(
-      observation(ctx, 'input', {
+      observation(ctx, role, {
         category: survey,
         code: codeable(
           { system: SYSTEM.loinc, code: PAIN_NRS_LOINC.loinc },
@@ -393,9 +401,11 @@ function item(
   return answer === undefined || answer.length === 0 ? { linkId } : { linkId, answer };
 }
 
-function questionnaireResources(
+/** The questionnaires' responses and scores; `role` is `outcome` for an outcome measure taken apart. */
+export function questionnaireResources(
   ctx: WriteContext,
   q: NonNullable<Assessment['questionnaires']>,
+  role: ResourceRole = 'input',
 ): Resource[] {
   const out: Resource[] = [];
   const response = (
@@ -404,7 +414,7 @@ function questionnaireResources(
   ): QuestionnaireResponse => ({
     resourceType: 'QuestionnaireResponse',
     id: ctx.newId(),
-    meta: roleMeta('input'),
+    meta: roleMeta(role),
     questionnaire,
     status: 'completed',
     subject: ctx.subject,
@@ -499,17 +509,51 @@ function listsAsked(ctx: WriteContext, a: Assessment): Observation[] {
       ];
 }
 
+/** The vocabulary of each list whose answered members an interview names (`known`). */
+export const KNOWN_LIST_VOCABULARY = {
+  conditions: 'history-condition',
+  medications: 'medication',
+  exposures: 'exposure',
+  triggers: 'trigger',
+  regions: 'region',
+} as const satisfies Record<keyof NonNullable<Assessment['known']>, TonusVocabulary>;
+export type KnownList = keyof typeof KNOWN_LIST_VOCABULARY;
+
+/**
+ * The members of a list that were answered when not all were (an interview's "I don't know" leaves
+ * the others unknown, not absent): one Observation per list, a component per answered member.
+ */
+function listsKnown(ctx: WriteContext, known: Assessment['known']): Observation[] {
+  return (Object.keys(KNOWN_LIST_VOCABULARY) as KnownList[]).flatMap((list) => {
+    const ids = known?.[list];
+    return ids === undefined
+      ? []
+      : [
+          observation(ctx, 'input', {
+            category: observationCategory('survey'),
+            code: obsCode(`known-${list}`),
+            component: listComponents(KNOWN_LIST_VOCABULARY[list], ids),
+          }),
+        ];
+  });
+}
+
 /**
  * Every part of the assessment as FHIR resources about `ctx.subject` (the Patient is written apart,
  * by {@link patientResource}).
  */
 export function assessmentToFhir(a: Assessment, ctx: WriteContext): Resource[] {
+  const age = a.patient.ageYears;
   return [
-    observation(ctx, 'input', {
-      category: observationCategory('survey'),
-      code: codeable({ system: SYSTEM.loinc, code: AGE_LOINC.loinc }),
-      valueQuantity: ucum(a.patient.ageYears, AGE_LOINC.ucum),
-    }),
+    ...(age === undefined
+      ? []
+      : [
+          observation(ctx, 'input', {
+            category: observationCategory('survey'),
+            code: codeable({ system: SYSTEM.loinc, code: AGE_LOINC.loinc }),
+            valueQuantity: ucum(age, AGE_LOINC.ucum),
+          }),
+        ]),
     ...(a.history === undefined ? [] : historyObservations(ctx, a.history)),
     ...findingObservations(ctx, a.findings),
     ...(a.conditions ?? []).map((c) => conditionResource(ctx, c)),
@@ -537,5 +581,6 @@ export function assessmentToFhir(a: Assessment, ctx: WriteContext): Resource[] {
         ]),
     ...(a.questionnaires === undefined ? [] : questionnaireResources(ctx, a.questionnaires)),
     ...listsAsked(ctx, a),
+    ...listsKnown(ctx, a.known),
   ];
 }

@@ -29,6 +29,18 @@ export {
   type ImportReport,
   type ReadOptions,
 } from './assessment-from-fhir.js';
+export {
+  recordToFhir,
+  type PatientRecordData,
+  type RecordEncounter,
+  type RecordOrder,
+} from './record-to-fhir.js';
+export {
+  recordFromFhir,
+  type ImportedEncounter,
+  type ImportedPlan,
+  type RecordImport,
+} from './record-from-fhir.js';
 export { conditionCodings, provenanceExtensions, resultToFhir } from './result-to-fhir.js';
 export {
   DOSE_UCUM,

@@ -10,8 +10,6 @@ export type FhirIssueCode =
   | 'fhir.several_values'
   | 'fhir.patient_missing'
   | 'fhir.patient_ambiguous'
-  | 'fhir.patient_sex_unknown'
-  | 'fhir.patient_age_unknown'
   | 'fhir.other_patient'
   | 'fhir.duplicate_id'
   | 'cds.unknown_service'
@@ -38,6 +36,8 @@ export const UNMAPPED_REASONS = [
   'rejected_value',
   /** A newer result for the same thing was taken instead. */
   'superseded',
+  /** An order with its check, or an EMG study: exported for the EHR, not imported (the check's patient context and the study's file are not in a Bundle). */
+  'record_only',
 ] as const;
 export type UnmappedReason = (typeof UNMAPPED_REASONS)[number];
 
@@ -60,6 +60,10 @@ export const IMPORT_NOTES = [
   'medication_by_name',
   /** The age was worked out from the birth date and the day of the assessment. */
   'age_from_birth_date',
+  /** Neither a birth date nor an age Observation: assessed with the age unknown. */
+  'age_unknown',
+  /** No gender (or `unknown`): assessed with the sex unknown. */
+  'sex_unknown',
   /** Tonus's own results (triage, differential, plan, checks, provenance) are recomputed, not read back. */
   'derived_recomputed',
 ] as const;

@@ -29,6 +29,8 @@ export const RESOURCE_ROLES = [
   'encounter',
   'diary',
   'outcome',
+  'self-care',
+  'plan',
   'emg',
 ] as const;
 export type ResourceRole = (typeof RESOURCE_ROLES)[number];

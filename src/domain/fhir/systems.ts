@@ -126,6 +126,8 @@ export const TONUS_EXTENSION = {
   selfCareMode: `${TONUS_CANONICAL}/StructureDefinition/self-care-mode`,
   /** The version of the rule that fired. */
   ruleVersion: `${TONUS_CANONICAL}/StructureDefinition/rule-version`,
+  /** The day a clinician's plan is to be reviewed. */
+  reviewOn: `${TONUS_CANONICAL}/StructureDefinition/review-on`,
   /** A proposed order's details FHIR has no element for. */
   orderDetail: `${TONUS_CANONICAL}/StructureDefinition/order-detail`,
 } as const;

@@ -3,7 +3,7 @@ export * from './fact.js';
 export * from './sources.js';
 export * from './vocabulary.js';
 export * from './findings.js';
-export * from './conditions.js';
+export * from './conditions/index.js';
 export * from './codes.js';
 export * from './analytes.js';
 export * from './drugs.js';

@@ -58,6 +58,10 @@ export const SOURCE_IDS = [
   'X8',
   'X9',
   'GRAUS2016',
+  'CSCM-SPASTICITY',
+  'CSCM-AD2020',
+  'UMN-SPASTICITY',
+  'CKS-ELECTROLYTES',
   'HL7',
   'FORMAT',
   'TONUS',
@@ -123,6 +127,14 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
   X8: 'Peripheral neuropathy evaluation summaries (after the AAN 2009 parameter)',
   X9: 'Muscle cramps in haemodialysis (Lynch et al. 2014 and reviews)',
   GRAUS2016: 'Graus et al. 2016 — clinical approach to autoimmune encephalitis, Lancet Neurol',
+  'CSCM-SPASTICITY':
+    'Consortium for Spinal Cord Medicine (Paralyzed Veterans of America) clinical practice guidelines — a rise in spasms as the answer to a noxious stimulus below the lesion',
+  'CSCM-AD2020':
+    'Consortium for Spinal Cord Medicine 2020 — Evaluation and Management of Autonomic Dysreflexia and Other Autonomic Dysfunctions',
+  'UMN-SPASTICITY':
+    'Multiple sclerosis and stroke spasticity reviews — worsening spasticity after infection, pressure injury, constipation or a new drug',
+  'CKS-ELECTROLYTES':
+    'NICE Clinical Knowledge Summaries — hypokalaemia and hypocalcaemia (when to check electrolytes before any result)',
   HL7: 'HL7 FHIR R4 (4.0.1) and HL7 Terminology (THO): vital-signs value set, Glasgow coma score example, age code, resource and value-set definitions',
   FORMAT: 'Tonus case file format, version 1 (vocabulary of findings and ids)',
   TONUS: 'Tonus design choice or estimate: not a sourced fact, reviewed by the team',

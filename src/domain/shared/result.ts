@@ -1,4 +1,6 @@
 /** @module Expected failures as data: issues with a code, a path and parameters, never thrown. */
+import type { InterviewIssueCode } from '../interview/issues.js';
+import type { RecordsIssueCode } from '../records/issues.js';
 
 import type { FhirIssueCode } from '../fhir/issues.js';
 
@@ -29,7 +31,9 @@ export type IssueCode =
   | 'input.date_after_order'
   | 'input.dose_required'
   | 'input.units_only_for_botulinum_toxin'
-  | 'input.botulinum_toxin_in_units';
+  | 'input.botulinum_toxin_in_units'
+  | InterviewIssueCode
+  | RecordsIssueCode;
 
 export interface DomainIssue {
   readonly code: IssueCode;

@@ -5,8 +5,11 @@
  */
 import { has, holds, is, type Evidence } from '../evidence/index.js';
 import {
+  byCondition,
+  conditionsWith,
   DRUGS,
   DRUG_DEFS,
+  type CauseAction,
   type ConditionId,
   type Drug,
   type DrugFactId,
@@ -21,32 +24,7 @@ import {
 } from '../orders/index.js';
 import type { CauseGroup } from '../shared/index.js';
 
-export type CauseAction =
-  | 'replace_potassium_and_review_losses'
-  | 'replace_magnesium_and_review_ppi_diuretic_alcohol'
-  | 'replace_calcium_check_magnesium_pth_vitamin_d'
-  | 'urgent_endocrinology_steroid_replacement'
-  | 'nephrology_and_dialysis_prescription_review'
-  | 'non_drug_care_then_nsaid_or_muscle_relaxant'
-  | 'treat_neuropathy_cause'
-  | 'reassure_diagnosis_of_exclusion'
-  | 'neurology_and_genetic_testing'
-  | 'benzodiazepines_airway_supportive_care'
-  | 'antispasticity_treatment'
-  | 'tic_specialist_care'
-  | 'urgent_spinal_mri_and_oncology'
-  | 'hepatology_neurology_copper_treatment'
-  | 'empirical_antiviral_lumbar_puncture_mri'
-  | 'non_drug_care_no_gabapentinoid_or_benzodiazepine_for_sciatica'
-  | 'emergency_decompression_pathway'
-  | 'cultures_imaging_antibiotics'
-  | 'imaging_and_fracture_care'
-  | 'emergency_tetanus_care'
-  | 'neurology_anti_gad_testing'
-  | 'fluids_and_ck_monitoring'
-  | 'stop_dopamine_antagonist_emergency_care'
-  | 'stop_serotonergic_drug_emergency_care'
-  | 'anticholinergic_emergency_care';
+export type { CauseAction } from '../kb/index.js';
 
 interface ActionDef {
   readonly action: CauseAction;
@@ -54,105 +32,10 @@ interface ActionDef {
   readonly status: FactStatus;
 }
 
-/** What treats each cause; rows without a reference source are marked UNVERIFIED. */
-export const CAUSE_ACTIONS: Readonly<Record<ConditionId, ActionDef>> = {
-  hypokalemia: { action: 'replace_potassium_and_review_losses', sourceIds: ['L2'], status: 'V' },
-  hypomagnesemia: {
-    action: 'replace_magnesium_and_review_ppi_diuretic_alcohol',
-    sourceIds: ['L3', 'L4'],
-    status: 'V',
-  },
-  hypocalcemia: {
-    action: 'replace_calcium_check_magnesium_pth_vitamin_d',
-    sourceIds: ['L1', 'L8'],
-    status: 'P',
-  },
-  addisons_disease: {
-    action: 'urgent_endocrinology_steroid_replacement',
-    sourceIds: ['X1', 'R7'],
-    status: 'P',
-  },
-  renal_disease: {
-    action: 'nephrology_and_dialysis_prescription_review',
-    sourceIds: ['L7', 'X9'],
-    status: 'P',
-  },
-  exertional_overuse: {
-    action: 'non_drug_care_then_nsaid_or_muscle_relaxant',
-    sourceIds: ['R2'],
-    status: 'V',
-  },
-  peripheral_neuropathy: { action: 'treat_neuropathy_cause', sourceIds: ['X8'], status: 'P' },
-  benign_fasciculation_cramp_syndrome: {
-    action: 'reassure_diagnosis_of_exclusion',
-    sourceIds: ['X5'],
-    status: 'P',
-  },
-  nbia: { action: 'neurology_and_genetic_testing', sourceIds: ['X7'], status: 'P' },
-  strychnine_poisoning: {
-    action: 'benzodiazepines_airway_supportive_care',
-    sourceIds: ['X6'],
-    status: 'P',
-  },
-  spinal_cord_injury: { action: 'antispasticity_treatment', sourceIds: ['A'], status: 'V' },
-  lumbar_radiculopathy: {
-    action: 'non_drug_care_no_gabapentinoid_or_benzodiazepine_for_sciatica',
-    sourceIds: ['R1', 'R2'],
-    status: 'V',
-  },
-  tourette_syndrome: { action: 'tic_specialist_care', sourceIds: ['X4'], status: 'UNVERIFIED' },
-  tumor_mass: { action: 'urgent_spinal_mri_and_oncology', sourceIds: ['R3', 'R4'], status: 'V' },
-  wilsons_disease: {
-    action: 'hepatology_neurology_copper_treatment',
-    sourceIds: ['X2', 'X3'],
-    status: 'P',
-  },
-  encephalitis: {
-    action: 'empirical_antiviral_lumbar_puncture_mri',
-    sourceIds: ['R6'],
-    status: 'P',
-  },
-  stroke: { action: 'antispasticity_treatment', sourceIds: ['A'], status: 'V' },
-  cerebral_palsy: { action: 'antispasticity_treatment', sourceIds: ['A'], status: 'V' },
-  multiple_sclerosis: { action: 'antispasticity_treatment', sourceIds: ['A', 'D1'], status: 'V' },
-  cauda_equina_syndrome: {
-    action: 'emergency_decompression_pathway',
-    sourceIds: ['R3', 'R4'],
-    status: 'P',
-  },
-  spinal_infection: {
-    action: 'cultures_imaging_antibiotics',
-    sourceIds: ['R3'],
-    status: 'UNVERIFIED',
-  },
-  vertebral_fracture: { action: 'imaging_and_fracture_care', sourceIds: ['R3', 'R4'], status: 'P' },
-  tetanus: { action: 'emergency_tetanus_care', sourceIds: ['TONUS'], status: 'UNVERIFIED' },
-  stiff_person_syndrome: {
-    action: 'neurology_anti_gad_testing',
-    sourceIds: ['C3', 'TONUS'],
-    status: 'UNVERIFIED',
-  },
-  rhabdomyolysis: {
-    action: 'fluids_and_ck_monitoring',
-    sourceIds: ['TONUS'],
-    status: 'UNVERIFIED',
-  },
-  neuroleptic_malignant_syndrome: {
-    action: 'stop_dopamine_antagonist_emergency_care',
-    sourceIds: ['TONUS'],
-    status: 'UNVERIFIED',
-  },
-  serotonin_syndrome: {
-    action: 'stop_serotonergic_drug_emergency_care',
-    sourceIds: ['TONUS'],
-    status: 'UNVERIFIED',
-  },
-  acute_dystonic_reaction: {
-    action: 'anticholinergic_emergency_care',
-    sourceIds: ['TONUS'],
-    status: 'UNVERIFIED',
-  },
-};
+/** What treats each cause, as each condition's home declares it; rows without a reference source are UNVERIFIED. */
+export const CAUSE_ACTIONS: Readonly<Record<ConditionId, ActionDef>> = byCondition(
+  (d) => d.treatment,
+);
 
 /** A starting order per drug, used only to surface safety flags for this patient; doses from §5.1. */
 const STARTING_ORDERS: Readonly<Record<Drug, Omit<ProposedOrder, 'orderDate'>>> = {
@@ -259,13 +142,10 @@ export interface PharmacotherapyPlan {
   readonly prescriberOnly: true;
 }
 
-const SPASTICITY: readonly ConditionId[] = [
-  'stroke',
-  'cerebral_palsy',
-  'multiple_sclerosis',
-  'spinal_cord_injury',
-  'nbia',
-];
+const SPASTICITY = conditionsWith('antispastic_drugs');
+
+/** An unknown age is checked as an older patient's, so that the age-based warnings still show (TONUS). */
+const AGE_WHEN_UNKNOWN = 65;
 
 /** The patient context the order checks need, as far as the assessment tells it. */
 export function orderContextFrom(e: Evidence): OrderContext {
@@ -273,7 +153,7 @@ export function orderContextFrom(e: Evidence): OrderContext {
   const egfr = e.labs.byAnalyte.egfr?.value;
   const liver = holds(has('cond:liver_disease'), e) || holds(has('f:jaundice'), e);
   return {
-    ageYears: a.patient.ageYears,
+    ageYears: a.patient.ageYears ?? AGE_WHEN_UNKNOWN,
     sex: a.patient.sex,
     // eGFR stands in for creatinine clearance when that is all there is
     ...(egfr === undefined ? {} : { crclMlMin: egfr }),

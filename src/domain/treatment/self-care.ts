@@ -5,6 +5,7 @@
  */
 import { has, holds, is, any, type Evidence } from '../evidence/index.js';
 import {
+  conditionsWith,
   SELF_CARE,
   type ConditionId,
   type SelfCareMeasureId,
@@ -57,18 +58,8 @@ export interface SelfCarePlan {
   readonly items: readonly SelfCareItem[];
 }
 
-const CENTRAL_SPASTICITY: readonly ConditionId[] = [
-  'stroke',
-  'cerebral_palsy',
-  'multiple_sclerosis',
-  'spinal_cord_injury',
-];
-const STRUCTURAL: readonly ConditionId[] = [
-  'tumor_mass',
-  'spinal_infection',
-  'vertebral_fracture',
-  'cauda_equina_syndrome',
-];
+const CENTRAL_SPASTICITY = conditionsWith('upper_motor_neuron_spasticity');
+const STRUCTURAL = conditionsWith('structural');
 
 function item(
   measure: SelfCareMeasureId,

@@ -87,3 +87,61 @@ export function decideTriage(
   const level = raised.reduce<TriageLevel>((l, r) => moreUrgent(l, r.level), baseLevel);
   return { level, reasons: raised, redFlag: flags.level !== null };
 }
+
+/** The level of the first baseline rule that holds (a consultation when none does), before any red flag. */
+export function baselineLevelOf(
+  e: Evidence,
+  leading: Leading | undefined,
+  baselineRules: readonly BaselineRule[] = BASELINE_RULES,
+): TriageLevel {
+  for (const rule of baselineRules) {
+    const leadOk =
+      rule.leading === undefined ||
+      (leading !== undefined &&
+        leading.condition === rule.leading.condition &&
+        leading.probability >= rule.leading.minProbability);
+    if (leadOk && (rule.when === undefined || holds(rule.when, e))) {
+      return rule.level;
+    }
+  }
+  return 'consultation';
+}
+
+/** A level raised by the cause floor of the leading condition, when it leads strongly enough. */
+export function withCauseFloors(
+  level: TriageLevel,
+  leading: Leading | undefined,
+  causeFloors: readonly CauseFloor[] = CAUSE_FLOORS,
+): TriageLevel {
+  let out = level;
+  for (const f of causeFloors) {
+    if (
+      leading !== undefined &&
+      leading.condition === f.condition &&
+      leading.probability >= f.minProbability
+    ) {
+      out = moreUrgent(out, f.level);
+    }
+  }
+  return out;
+}
+
+/**
+ * The level alone, without reasons: what `decideTriage` gives as its level, computed without building
+ * them, for callers that weigh many hypothetical answers (the interview's look-ahead).
+ */
+export function triageLevelOf(
+  e: Evidence,
+  leading: Leading | undefined,
+  redFlagRules: readonly RedFlagRule[] = RED_FLAG_RULES,
+  baselineRules: readonly BaselineRule[] = BASELINE_RULES,
+  causeFloors: readonly CauseFloor[] = CAUSE_FLOORS,
+): TriageLevel {
+  let level = baselineLevelOf(e, leading, baselineRules);
+  for (const rule of redFlagRules) {
+    if (urgency(rule.level) > urgency(level) && holds(rule.when, e)) {
+      level = rule.level;
+    }
+  }
+  return withCauseFloors(level, leading, causeFloors);
+}

@@ -3,7 +3,14 @@ export { RED_FLAG_RULES, type RedFlagRule } from './rules.js';
 export { BASELINE_RULES, type BaselineRule } from './baseline.js';
 export { CAUSE_FLOORS, type CauseFloor } from './cause-floors.js';
 export { evaluateRedFlags, type RedFlagResult, type TriageReason } from './evaluate.js';
-export { decideTriage, type TriageDecision } from './decide.js';
+export {
+  baselineLevelOf,
+  decideTriage,
+  triageLevelOf,
+  withCauseFloors,
+  type Leading,
+  type TriageDecision,
+} from './decide.js';
 export type { RedFlagId } from './rules.js';
 export type { BaselineId } from './baseline.js';
 export type { CauseFloorId } from './cause-floors.js';

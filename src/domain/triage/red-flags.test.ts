@@ -132,7 +132,22 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch }> = {
     trigger: { findings: { focal_neurological_deficit: true } },
   },
   'RF-SUDDEN-FOCAL-DEFICIT': { trigger: { findings: { hemiparesis: true } } },
-  'RF-AUTONOMIC-DYSREFLEXIA': { trigger: { findings: { autonomic_dysreflexia_symptoms: true } } },
+  'RF-AUTONOMIC-DYSREFLEXIA': {
+    context: { conditions: ['spinal_cord_injury'] },
+    trigger: { findings: { autonomic_dysreflexia_symptoms: true } },
+  },
+  'RF-UMN-SPASM-RISE': {
+    context: { conditions: ['stroke'], history: { onset: 'chronic' } },
+    trigger: { history: { course: 'worsening' } },
+  },
+  'RF-ELECTROLYTE-SUSPECTED': {
+    context: { medications: ['thiazide_diuretic'] },
+    trigger: { findings: { palpitations: true } },
+  },
+  'RF-ELECTROLYTE-SEVERE': {
+    context: { medications: ['loop_diuretic'] },
+    trigger: { findings: { arrhythmia: true } },
+  },
   'RF-BACLOFEN-WITHDRAWAL': {
     context: { medications: ['baclofen'], exam: { mas: '2' } },
     trigger: { findings: { fever_reported: true } },
@@ -253,6 +268,73 @@ describe('triage decision', () => {
       { findings: { foot_drop: true } },
     );
     expect(triage(unknownOnset).level).toBe('emergency');
+  });
+});
+
+describe('new knowledge of reference §3.3', () => {
+  const sci = patch(strainAda, {
+    history: { onset: 'chronic', course: 'stable', triggers: ['none'] },
+    conditions: ['spinal_cord_injury'],
+  });
+
+  test.each(['spinal_cord_injury', 'multiple_sclerosis', 'stroke', 'cerebral_palsy'] as const)(
+    'spasms getting worse in established %s mean looking for a noxious trigger within 24 hours',
+    (condition) => {
+      const worse = triage(
+        patch(strainAda, {
+          history: { onset: 'chronic', course: 'worsening', triggers: ['none'] },
+          conditions: [condition],
+        }),
+      );
+      expect(worse.level).toBe('consultation_24');
+      expect(worse.reasons.map((r) => r.rule)).toContain('RF-UMN-SPASM-RISE');
+    },
+  );
+
+  test('spasms that started within days in a long-standing cord injury count as a recent rise', () => {
+    const fresh = patch(strainAda, {
+      history: { onset: 'acute', course: 'stable', triggers: ['none'] },
+      conditions: ['spinal_cord_injury'],
+    });
+    expect(triage(fresh).reasons.map((r) => r.rule)).toContain('RF-UMN-SPASM-RISE');
+  });
+
+  test('stable or relapsing spasms of an established condition, and worsening spasms without one, do not', () => {
+    expect(triage(sci).reasons.map((r) => r.rule)).not.toContain('RF-UMN-SPASM-RISE');
+    const relapsing = patch(sci, { history: { course: 'relapsing' } });
+    expect(triage(relapsing).reasons.map((r) => r.rule)).not.toContain('RF-UMN-SPASM-RISE');
+    const noCondition = patch(strainAda, { history: { course: 'worsening' }, conditions: [] });
+    expect(triage(noCondition).reasons.map((r) => r.rule)).not.toContain('RF-UMN-SPASM-RISE');
+  });
+
+  test('autonomic dysreflexia in a cord injury is an emergency, and its absence leaves the cord injury a consultation', () => {
+    expect(triage(patch(sci, { findings: { autonomic_dysreflexia_symptoms: true } })).level).toBe(
+      'emergency',
+    );
+    expect(triage(patch(sci, { findings: { autonomic_dysreflexia_symptoms: false } })).level).toBe(
+      'consultation',
+    );
+  });
+
+  test('the autonomic dysreflexia rule is sourced and partly verified, never unverified', () => {
+    const rule = RED_FLAG_RULES.find((r) => r.id === 'RF-AUTONOMIC-DYSREFLEXIA');
+    expect(rule?.sourceIds).toEqual(['CSCM-AD2020']);
+    expect(rule?.status).toBe('P');
+  });
+
+  test('a suspected electrolyte disturbance needs a risk factor and a warning symptom, and no blood result yet', () => {
+    const risk = patch(strainAda, { medications: ['thiazide_diuretic'] });
+    const rules = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+    expect(rules(patch(risk, { findings: { perioral_paraesthesia: true } }))).toContain(
+      'RF-ELECTROLYTE-SUSPECTED',
+    );
+    expect(rules(risk)).not.toContain('RF-ELECTROLYTE-SUSPECTED');
+    expect(rules(patch(strainAda, { findings: { palpitations: true } }))).not.toContain(
+      'RF-ELECTROLYTE-SUSPECTED',
+    );
+    expect(rules(patch(risk, { findings: { generalized_weakness: true } }, K(4.1)))).not.toContain(
+      'RF-ELECTROLYTE-SUSPECTED',
+    );
   });
 });
 

@@ -26,7 +26,8 @@ export interface RedFlagRule<Id extends string = string> extends Provenance {
     | 'cns'
     | 'drug_related'
     | 'muscle_breakdown'
-    | 'liver';
+    | 'liver'
+    | 'spasticity';
   readonly when: When;
 }
 
@@ -43,6 +44,28 @@ const explainedChronic = all(
 );
 const isNew = (w: When): When => all(w, not(explainedChronic));
 const chronicStable = all(is('onset', 'chronic'), not(is('course', 'worsening')));
+// a recent rise: spasms getting worse, or starting within the last days, in a long-standing condition
+const recentSpasmRise = any(is('course', 'worsening'), is('onset', 'sudden', 'acute'));
+// reference §3.3, suspected electrolyte disturbance before any blood result [CKS][L2][L8]
+const electrolyteRisk = any(
+  has('med:thiazide_diuretic'),
+  has('med:loop_diuretic'),
+  has('med:laxative'),
+  has('cond:eating_disorder'),
+  has('f:vomiting'),
+  has('f:diarrhoea'),
+  has('med:proton_pump_inhibitor'),
+  has('cond:malabsorption'),
+  has('cond:neck_surgery_thyroid_parathyroid'),
+  has('cond:chronic_kidney_disease'),
+);
+const noElectrolyteResult = not(
+  any(
+    is('lab:potassium', 'severe_low', 'low', 'normal', 'high'),
+    is('lab:magnesium', 'low', 'normal', 'high'),
+    is('lab:calcium', 'critical_low', 'low', 'normal', 'high'),
+  ),
+);
 const lowPotassium = is('lab:potassium', 'low', 'severe_low');
 const lowCalcium = is('lab:calcium', 'low', 'critical_low');
 const tetanySigns = any(
@@ -674,14 +697,27 @@ const RULES = [
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
+  // a cord injury at or above T6: sit up, loosen clothing, empty the bladder, and get emergency care [CSCM-AD2020]
   {
     id: 'RF-AUTONOMIC-DYSREFLEXIA',
-    version: 1,
+    version: 2,
     level: 'emergency',
-    group: 'cns',
+    group: 'spasticity',
     when: has('f:autonomic_dysreflexia_symptoms'),
-    sourceIds: ['FORMAT', 'TONUS'],
-    status: 'UNVERIFIED',
+    sourceIds: ['CSCM-AD2020'],
+    status: 'P',
+  },
+  // a recent rise of spasms in an established upper-motor-neuron condition is often the answer to a
+  // noxious stimulus below the lesion: look within 24 hours for a urinary infection or retention, a
+  // pressure injury, constipation, an ingrown toenail, a fracture or a deep vein thrombosis
+  {
+    id: 'RF-UMN-SPASM-RISE',
+    version: 1,
+    level: 'consultation_24',
+    group: 'spasticity',
+    when: all(establishedUmnCondition, recentSpasmRise),
+    sourceIds: ['CSCM-SPASTICITY', 'UMN-SPASTICITY'],
+    status: 'P',
   },
   // drug-related emergencies
   {
@@ -813,6 +849,40 @@ const RULES = [
     when: all(has('exp:heat_exertion'), any(has('ams'), { vital: 'temperatureC', atLeast: 40 })),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
+  },
+  // suspected electrolyte disturbance at home, before any blood result: blood tests within a day,
+  // and emergency care when it already shows as tetany, an irregular heartbeat or weak legs [CKS]
+  {
+    id: 'RF-ELECTROLYTE-SUSPECTED',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: all(
+      electrolyteRisk,
+      noElectrolyteResult,
+      any(has('f:palpitations'), has('f:perioral_paraesthesia'), has('f:generalized_weakness')),
+    ),
+    sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
+    status: 'P',
+  },
+  {
+    id: 'RF-ELECTROLYTE-SEVERE',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: all(
+      electrolyteRisk,
+      noElectrolyteResult,
+      any(
+        has('f:carpopedal_spasm'),
+        has('f:laryngospasm'),
+        has('f:seizures'),
+        has('f:bilateral_leg_weakness'),
+        has('f:arrhythmia'),
+      ),
+    ),
+    sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
+    status: 'P',
   },
   // liver
   {

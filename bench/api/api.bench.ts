@@ -1,0 +1,205 @@
+/**
+ * @module `npm run bench:api`: autocannon on 127.0.0.1 against `tonus serve` (a child process, demo clinic)
+ * on SQLite and on PostgreSQL, with a bare Fastify route in the same run as the ceiling. GET a patient
+ * summary and POST a diary entry with 50 connections; prints requests/s, p50/p99 latency and errors, and
+ * checks the targets on SQLite: GET at least half the bare route, POST at least 2,000 durable writes/s.
+ * Bounded: every load lasts `BENCH_SECONDS` (default 10) and only loopback is addressed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { bundleCli } from '../../test/support/bundle.js';
+import { startPgCluster, type PgCluster } from '../../test/support/pg-cluster.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+
+interface Row {
+  readonly db: string;
+  readonly load: string;
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly errors: number;
+  readonly non2xx: number;
+}
+
+function start(
+  cmd: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; base: string }> {
+  const child = spawn(cmd, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const onData = (d: Buffer): void => {
+      out += d.toString();
+      const m = /serving on (http:\/\/[^\s]+)/.exec(out);
+      if (m?.[1] !== undefined) {
+        resolve({ child, base: m[1].replace('localhost', '127.0.0.1') });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.once('exit', (code) => {
+      reject(new Error(`exited ${String(code)}: ${out}`));
+    });
+  });
+}
+
+async function load(title: string, db: string, opts: autocannon.Options): Promise<Row> {
+  const r = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
+  return {
+    db,
+    load: title,
+    rps: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
+}
+
+async function signIn(base: string): Promise<{ cookie: string; patientId: string }> {
+  const r = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'ada@demo.tonus.invalid', password: 'demo-patient-2026' }),
+  });
+  const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const me = (await r.json()) as { patientId: string };
+  return { cookie, patientId: me.patientId };
+}
+
+async function diaryCount(base: string, cookie: string, patientId: string): Promise<number> {
+  const r = await fetch(`${base}/api/patients/${patientId}/diary`, { headers: { cookie } });
+  return ((await r.json()) as { items: unknown[] }).items.length;
+}
+
+async function benchService(db: string, env: Record<string, string>, cli: string): Promise<Row[]> {
+  const { child, base } = await start(process.execPath, [cli, 'serve', '--demo'], {
+    ...env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    TONUS_LOG_LEVEL: 'silent',
+    TONUS_SCRYPT_LOG2N: '12',
+    TONUS_EMG_WORKER: 'off',
+  });
+  try {
+    const { cookie, patientId } = await signIn(base);
+    const rows: Row[] = [];
+    rows.push(
+      await load('GET patient summary', db, {
+        url: `${base}/api/patients/${patientId}/summary`,
+        headers: { cookie },
+      }),
+    );
+    const before = await diaryCount(base, cookie, patientId);
+    const post = await load('POST diary entry', db, {
+      url: `${base}/api/patients/${patientId}/diary`,
+      method: 'POST',
+      headers: { cookie, origin: base, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        startedAt: '2026-11-01T08:00:00Z',
+        durationMinutes: 10,
+        psfsSeverity: 2,
+        painNrs: 5,
+        trigger: 'lifting',
+        note: 'bench',
+      }),
+    });
+    const stored = (await diaryCount(base, cookie, patientId)) - before;
+    rows.push({ ...post, load: `POST diary entry (${stored} stored)` });
+    return rows;
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+function table(rows: readonly Row[]): string {
+  const head = ['database', 'load', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx'];
+  const body = rows.map((r) => [
+    r.db,
+    r.load,
+    String(r.rps),
+    String(r.p50),
+    String(r.p99),
+    String(r.errors),
+    String(r.non2xx),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
+  const line = (cells: readonly string[]): string =>
+    cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+const cli = await bundleCli('bench');
+let cluster: PgCluster | undefined;
+const dataDirs: string[] = [];
+try {
+  const rows: Row[] = [];
+  const bare = await start(process.execPath, ['--import', 'tsx', 'bench/api/bare-server.ts'], {});
+  try {
+    rows.push(await load('GET bare Fastify route (ceiling)', '-', { url: `${bare.base}/bare` }));
+  } finally {
+    bare.child.kill('SIGTERM');
+  }
+  const sqliteDir = mkdtempSync(join(tmpdir(), 'tonus-bench-'));
+  dataDirs.push(sqliteDir);
+  rows.push(...(await benchService('sqlite', { TONUS_DATA_DIR: sqliteDir }, cli.file)));
+  let pgUrl = process.env.TEST_PG_URL;
+  if (pgUrl === undefined || pgUrl === '') {
+    cluster = await startPgCluster();
+    pgUrl = cluster.url;
+  }
+  const name = `bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(pgUrl);
+  url.pathname = `/${name}`;
+  const pgDir = mkdtempSync(join(tmpdir(), 'tonus-bench-'));
+  dataDirs.push(pgDir);
+  try {
+    rows.push(
+      ...(await benchService(
+        'postgres',
+        { TONUS_DATA_DIR: pgDir, DATABASE_URL: url.toString(), TONUS_DB_POOL: '20' },
+        cli.file,
+      )),
+    );
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+  process.stdout.write(`${table(rows)}\n\n`);
+  const ceiling = rows[0]?.rps ?? 0;
+  const sqliteGet = rows.find((r) => r.db === 'sqlite' && r.load.startsWith('GET'));
+  const sqlitePost = rows.find((r) => r.db === 'sqlite' && r.load.startsWith('POST'));
+  const targets = [
+    [
+      `SQLite GET summary ≥ half the bare route (${Math.round(ceiling / 2)} req/s)`,
+      (sqliteGet?.rps ?? 0) >= ceiling / 2,
+    ],
+    ['SQLite POST diary ≥ 2,000 durable writes/s', (sqlitePost?.rps ?? 0) >= 2000],
+    ['no errors and no non-2xx answers', rows.every((r) => r.errors === 0 && r.non2xx === 0)],
+  ] as const;
+  for (const [what, ok] of targets) {
+    process.stdout.write(`${ok ? 'PASS' : 'MISS'}  ${what}\n`);
+  }
+  process.stdout.write(
+    `(${CONNECTIONS} connections, ${SECONDS} s each, autocannon and the server share this machine's cores)\n`,
+  );
+} finally {
+  cli.remove();
+  cluster?.stop();
+  for (const d of dataDirs) {
+    rmSync(d, { recursive: true, force: true });
+  }
+}

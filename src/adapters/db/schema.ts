@@ -1,0 +1,181 @@
+/**
+ * @module The tables as Kysely sees them. Both dialects store the same types: text ids, ISO-8601 UTC text
+ * instants, JSON as text (validated by zod on read) and booleans as 0/1 integers.
+ */
+import type { ColumnType } from 'kysely';
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: 'patient' | 'clinician' | 'admin';
+  password_hash: string;
+  patient_id: string | null;
+  created_at: string;
+}
+
+export interface PatientsTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface AssignmentsTable {
+  clinician_id: string;
+  patient_id: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  kind: 'cookie' | 'bearer';
+  label: string | null;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface InvitationsTable {
+  token_hash: string;
+  email: string;
+  name: string;
+  role: 'clinician' | 'admin';
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+}
+
+export interface DiaryEntriesTable {
+  id: string;
+  patient_id: string;
+  started_at: string;
+  duration_minutes: number;
+  psfs_severity: number;
+  pain_nrs: number;
+  trigger: string | null;
+  helped: string | null;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface SelfCareSessionsTable {
+  id: string;
+  patient_id: string;
+  measure: string;
+  started_at: string;
+  minutes: number;
+  created_at: string;
+  created_by: string;
+}
+
+export interface OutcomesTable {
+  id: string;
+  patient_id: string;
+  instrument: string;
+  taken_at: string;
+  answers: string;
+  score: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface EncountersTable {
+  id: string;
+  patient_id: string;
+  kb_version: string;
+  input: string;
+  clinician_result: string;
+  patient_result: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface PlansTable {
+  id: string;
+  patient_id: string;
+  body: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface OrdersTable {
+  id: string;
+  patient_id: string;
+  request: string;
+  check_result: string;
+  blocked: number;
+  override_reason: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface EmgStudiesTable {
+  id: string;
+  patient_id: string;
+  file_name: string;
+  sha256: string;
+  /** `bigint`: PostgreSQL hands it back as text. */
+  size_bytes: ColumnType<number | string, number, number>;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  progress: number;
+  attempts: number;
+  claimed_by: string | null;
+  lease_until: string | null;
+  error: string | null;
+  analysis: string | null;
+  created_at: string;
+  created_by: string;
+  finished_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  actor_role: string;
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  patient_id: string | null;
+  outcome: string;
+  request_id: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  actor_id: string;
+  key: string;
+  scope: string;
+  body_hash: string;
+  response: string | null;
+  created_at: string;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: string;
+  count: number;
+}
+
+export interface Database {
+  users: UsersTable;
+  patients: PatientsTable;
+  assignments: AssignmentsTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  diary_entries: DiaryEntriesTable;
+  self_care_sessions: SelfCareSessionsTable;
+  outcomes: OutcomesTable;
+  encounters: EncountersTable;
+  plans: PlansTable;
+  orders: OrdersTable;
+  emg_studies: EmgStudiesTable;
+  audit_log: AuditLogTable;
+  idempotency_keys: IdempotencyKeysTable;
+  rate_limits: RateLimitsTable;
+}
+
+export type Dialect = 'sqlite' | 'postgres';

@@ -1,0 +1,74 @@
+/**
+ * @module A content-addressed file store on disk: a file is streamed to a temporary name while its SHA-256
+ * is computed, then renamed to `<sha256>.<ext>`; past the size limit it is deleted and refused.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import type { FileStore, StoredFile } from '../../app/emg-studies/index.js';
+import { fail, ok, type Result } from '../../domain/shared/index.js';
+
+const EXTENSIONS = new Set(['edf', 'bdf', 'rec', 'csv', 'txt']);
+
+export function extensionOf(fileName: string): string {
+  const ext = /\.([A-Za-z0-9]{1,8})$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  return EXTENSIONS.has(ext) ? ext : 'bin';
+}
+
+export interface DiskFileStore extends FileStore {
+  pathOf(file: StoredFile & { readonly fileName: string }): string;
+}
+
+export function diskFileStore(dir: string): DiskFileStore {
+  mkdirSync(dir, { recursive: true });
+  const pathOf = (f: { sha256: string; fileName: string }): string =>
+    join(dir, `${f.sha256}.${extensionOf(f.fileName)}`);
+  return {
+    pathOf,
+    async put(content, fileName, limitBytes): Promise<Result<StoredFile>> {
+      const tmp = join(dir, `.upload-${randomUUID()}`);
+      // flush: the bytes are on disk before the study that names them is committed
+      const out = createWriteStream(tmp, { flags: 'wx', flush: true });
+      const hash = createHash('sha256');
+      let size = 0;
+      try {
+        for await (const chunk of content) {
+          size += chunk.byteLength;
+          if (size > limitBytes) {
+            out.destroy();
+            rmSync(tmp, { force: true });
+            return fail([{ code: 'request.too_large', path: [], params: { limitBytes } }]);
+          }
+          hash.update(chunk);
+          if (!out.write(chunk)) {
+            await once(out, 'drain');
+          }
+        }
+        out.end();
+        await once(out, 'finish');
+      } catch (e) {
+        out.destroy();
+        rmSync(tmp, { force: true });
+        // the client went away mid-upload: nothing is kept
+        return fail([
+          {
+            code: 'request.invalid',
+            path: [],
+            params: {
+              detail: `upload interrupted (${e instanceof Error ? e.message : String(e)})`,
+            },
+          },
+        ]);
+      }
+      const sha256 = hash.digest('hex');
+      const target = pathOf({ sha256, fileName });
+      if (existsSync(target)) {
+        rmSync(tmp, { force: true });
+      } else {
+        renameSync(tmp, target);
+      }
+      return ok({ sha256, sizeBytes: size });
+    },
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * @module Builds the Fastify server over the use cases: strict JSON bodies, sessions and bearer tokens,
+ * problem+json for every error, a request id on every response and log line, patient data kept out of logs.
+ */
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { parseJson } from '../../app/index.js';
+import type { EmgDeps } from '../../app/emg-studies/index.js';
+import type { DomainIssue } from '../../domain/shared/index.js';
+import { cookiePolicy, registerAuth } from './auth.js';
+import { IssuesError, sendProblem } from './errors.js';
+import { accountRoutes } from './routes/accounts.js';
+import { emgRoutes } from './routes/emg.js';
+import { fhirRoutes, type FhirHttpDeps } from './routes/fhir.js';
+import { recordRoutes } from './routes/records.js';
+import { systemRoutes } from './routes/system.js';
+import type { RouteSpec, RouteTable } from './route.js';
+
+export interface HttpOptions {
+  readonly publicOrigin: string | null;
+  readonly maxJsonBytes: number;
+  readonly loginPerMinute: number;
+  readonly logLevel: string;
+  readonly version: string;
+  /** A store for the sign-in rate limit shared by every server process; in memory when absent. */
+  readonly rateLimitStore?: unknown;
+  /** FHIR export/import and the CDS Hooks services. */
+  readonly fhir?: FhirHttpDeps;
+}
+
+export interface HttpServer {
+  readonly app: FastifyInstance;
+  /** The declared routes: the OpenAPI document is built from them. */
+  readonly routes: readonly RouteSpec[];
+  /** Every route Fastify registered, declared or not: the access matrix must have a row for each. */
+  readonly registered: readonly { readonly method: string; readonly url: string }[];
+}
+
+// PHI never reaches the logs: no bodies are logged, and credentials are censored
+const REDACT = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.name',
+  '*.note',
+  '*.helped',
+  '*.email',
+];
+
+function fastifyIssue(err: FastifyError): { issues: DomainIssue[]; status: number } {
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return {
+        issues: [{ code: 'request.too_large', path: [], params: { limitBytes: 0 } }],
+        status: 413,
+      };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return {
+        issues: [
+          {
+            code: 'request.unsupported_media_type',
+            path: [],
+            params: { contentType: 'this', expected: 'application/json' },
+          },
+        ],
+        status: 415,
+      };
+    default:
+      return {
+        issues: [
+          { code: 'request.invalid', path: [], params: { detail: err.message.slice(0, 300) } },
+        ],
+        status: err.statusCode ?? 400,
+      };
+  }
+}
+
+export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<HttpServer> {
+  const app = Fastify({
+    logger:
+      o.logLevel === 'silent'
+        ? false
+        : { level: o.logLevel, redact: { paths: REDACT, censor: '[redacted]' } },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: o.maxJsonBytes,
+    // a hostile path or query should not cost much to parse
+    routerOptions: { maxParamLength: 200 },
+    // errors Fastify meets before routing (bad URL encoding, an overlong path parameter) answer as problems too
+    frameworkErrors: (err, _req, reply) => {
+      const { issues, status } = fastifyIssue(err);
+      void sendProblem(reply, issues, status);
+    },
+  });
+  const table: RouteTable = { specs: [] };
+  const registered: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) {
+      // Fastify adds HEAD for every GET itself
+      if (method !== 'HEAD') {
+        registered.push({ method, url: r.url });
+      }
+    }
+  });
+  const cookieOpts = cookiePolicy(o.publicOrigin);
+
+  app.addHook('onRequest', (req, reply, done) => {
+    reply.header('x-request-id', req.id);
+    done();
+  });
+  await app.register(cookie);
+  await app.register(helmet, { contentSecurityPolicy: { directives: { defaultSrc: ["'none'"] } } });
+  await app.register(rateLimit, {
+    global: false,
+    ...(o.rateLimitStore === undefined ? {} : { store: o.rateLimitStore as never }),
+    errorResponseBuilder: (_req, context) =>
+      new IssuesError(
+        [
+          {
+            code: 'auth.rate_limited',
+            path: [],
+            params: { retryAfterSeconds: Math.ceil(context.ttl / 1000) },
+          },
+        ],
+        429,
+      ),
+  });
+
+  app.removeContentTypeParser(['application/json']);
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    const r = parseJson(body as string, { maxLength: o.maxJsonBytes, maxDepth: 64 });
+    if (r.ok) {
+      done(null, r.value);
+    } else {
+      done(new IssuesError(r.issues, 400), undefined);
+    }
+  });
+
+  app.setErrorHandler((err: FastifyError | IssuesError, req, reply) => {
+    if (err instanceof IssuesError) {
+      return sendProblem(reply, err.issues, err.statusCode);
+    }
+    const status = err.statusCode ?? 500;
+    if (status >= 500) {
+      req.log.error({ err }, 'internal error');
+      return sendProblem(
+        reply,
+        [{ code: 'request.invalid', path: [], params: { detail: 'internal error' } }],
+        500,
+      );
+    }
+    const { issues, status: s } = fastifyIssue(err);
+    return sendProblem(reply, issues, s);
+  });
+  app.setNotFoundHandler((req, reply) =>
+    sendProblem(reply, [
+      {
+        code: 'request.route_not_found',
+        path: [],
+        params: { method: req.method, url: req.url.slice(0, 200) },
+      },
+    ]),
+  );
+
+  registerAuth(app, deps, cookieOpts, o.publicOrigin);
+  const limited = { rateLimit: { max: o.loginPerMinute, timeWindow: 60_000 } };
+  accountRoutes(app, { deps, table, cookie: cookieOpts, limited });
+  recordRoutes(app, deps, table);
+  // its own scope: the octet-stream parser applies to the upload route only
+  await app.register((scope, _opts, done) => {
+    emgRoutes(scope, deps, table);
+    done();
+  });
+  if (o.fhir !== undefined) {
+    await fhirRoutes(app, o.fhir, table, o.publicOrigin);
+  }
+  systemRoutes(app, deps, table, o.version);
+  await app.ready();
+  return { app, routes: table.specs, registered };
+}

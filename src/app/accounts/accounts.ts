@@ -1,0 +1,385 @@
+/**
+ * @module Accounts: patients register themselves (with their patient record), clinicians and admins are
+ * invited by an admin, everyone signs in for a session cookie or a bearer token, and logout revokes it.
+ * Every auth event is audited; passwords and tokens never are.
+ */
+import {
+  AcceptInviteInput,
+  AssignmentInput,
+  InviteInput,
+  LoginInput,
+  RegisterInput,
+  TokenInput,
+  type Assignment,
+  type BearerToken,
+  type Invitation,
+  type Me,
+  type UserSummary,
+} from '../../domain/records/index.js';
+import { fail, ok, type Result } from '../../domain/shared/index.js';
+import {
+  appendAudit,
+  audit,
+  issue,
+  parseInput,
+  requireRole,
+  requireUser,
+  type CoreDeps,
+  type RequestContext,
+  type UserRow,
+} from '../shared/index.js';
+import { openSession } from './sessions.js';
+
+export interface SignedIn {
+  readonly me: Me;
+  readonly token: string;
+  readonly expiresAt: string;
+}
+
+function meOf(u: UserRow): Me {
+  return { id: u.id, role: u.role, patientId: u.patientId, name: u.name, email: u.email };
+}
+
+/** A new patient account with its patient record, signed in at once. */
+export async function register(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  body: unknown,
+): Promise<Result<SignedIn>> {
+  const input = parseInput(RegisterInput, body);
+  if (!input.ok) {
+    return input;
+  }
+  const { email, password, name } = input.value;
+  const passwordHash = await deps.secrets.hashPassword(password);
+  const now = deps.clock.now();
+  const user: UserRow = {
+    id: deps.ids.newId(),
+    email,
+    name,
+    role: 'patient',
+    passwordHash,
+    patientId: deps.ids.newId(),
+    createdAt: now,
+  };
+  return deps.store.transact(async (tx) => {
+    if (user.patientId === null) {
+      return fail([issue('record.not_found', { resource: 'patient' })]);
+    }
+    await tx.patients.insert({ id: user.patientId, name, createdAt: now });
+    if (!(await tx.users.insert(user))) {
+      return fail([{ code: 'auth.email_taken', path: ['email'] }]);
+    }
+    const session = await openSession(deps, tx, user.id, 'cookie', null);
+    await appendAudit(
+      deps,
+      tx,
+      { ...ctx, actor: null },
+      {
+        action: 'auth.register',
+        resourceType: 'user',
+        resourceId: user.id,
+        patientId: user.patientId,
+        outcome: 'allowed',
+      },
+    );
+    return ok({ me: meOf(user), ...session });
+  });
+}
+
+// a hash of a password nobody has, so an unknown email costs the same time as a wrong password
+let dummyHash: Promise<string> | undefined;
+
+export async function login(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  body: unknown,
+): Promise<Result<SignedIn>> {
+  const input = parseInput(LoginInput, body);
+  if (!input.ok) {
+    return input;
+  }
+  const user = await deps.store.read.users.byEmail(input.value.email);
+  dummyHash ??= deps.secrets.hashPassword('not a password of anybody');
+  const verdict = await deps.secrets.verifyPassword(
+    input.value.password,
+    user?.passwordHash ?? (await dummyHash),
+  );
+  if (user === undefined || !verdict.ok) {
+    await audit(deps, ctx, {
+      action: 'auth.login',
+      resourceType: 'user',
+      resourceId: user?.id ?? null,
+      outcome: 'denied',
+    });
+    return fail([issue('auth.invalid_credentials')]);
+  }
+  const rehash = verdict.needsRehash
+    ? await deps.secrets.hashPassword(input.value.password)
+    : undefined;
+  return deps.store.transact(async (tx) => {
+    if (rehash !== undefined) {
+      await tx.users.setPasswordHash(user.id, rehash);
+    }
+    const session = await openSession(deps, tx, user.id, 'cookie', null);
+    await appendAudit(
+      deps,
+      tx,
+      { ...ctx, actor: null },
+      {
+        action: 'auth.login',
+        resourceType: 'user',
+        resourceId: user.id,
+        patientId: user.patientId,
+        outcome: 'allowed',
+      },
+    );
+    return ok({ me: meOf(user), ...session });
+  });
+}
+
+/** Revokes the session or token of the request; without one there is nothing to do. */
+export async function logout(deps: CoreDeps, ctx: RequestContext): Promise<Result<null>> {
+  const user = requireUser(ctx);
+  if (!user.ok) {
+    return ok(null);
+  }
+  return deps.store.transact(async (tx) => {
+    await tx.sessions.revoke(user.value.sessionHash, deps.clock.now());
+    await appendAudit(deps, tx, ctx, {
+      action: 'auth.logout',
+      resourceType: 'user',
+      resourceId: user.value.userId,
+      outcome: 'allowed',
+    });
+    return ok(null);
+  });
+}
+
+export async function me(deps: CoreDeps, ctx: RequestContext): Promise<Result<Me>> {
+  const user = requireUser(ctx);
+  if (!user.ok) {
+    return user;
+  }
+  const row = await deps.store.read.users.byId(user.value.userId);
+  return row === undefined ? fail([issue('auth.unauthenticated')]) : ok(meOf(row));
+}
+
+/** A bearer token for scripts, tied to the signed-in user. */
+export async function createToken(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  body: unknown,
+): Promise<Result<BearerToken>> {
+  const user = requireUser(ctx);
+  if (!user.ok) {
+    return user;
+  }
+  const input = parseInput(TokenInput, body);
+  if (!input.ok) {
+    return input;
+  }
+  return deps.store.transact(async (tx) => {
+    const t = await openSession(deps, tx, user.value.userId, 'bearer', input.value.label);
+    await appendAudit(deps, tx, ctx, {
+      action: 'auth.token_created',
+      resourceType: 'user',
+      resourceId: user.value.userId,
+      outcome: 'allowed',
+    });
+    return ok({ token: t.token, label: input.value.label, expiresAt: t.expiresAt });
+  });
+}
+
+export async function invite(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  body: unknown,
+): Promise<Result<Invitation>> {
+  const admin = await requireRole(deps, ctx, ['admin'], {
+    action: 'auth.invite_created',
+    resourceType: 'invitation',
+  });
+  if (!admin.ok) {
+    return admin;
+  }
+  const input = parseInput(InviteInput, body);
+  if (!input.ok) {
+    return input;
+  }
+  const token = deps.secrets.newToken();
+  const now = deps.clock.now();
+  const expiresAt = new Date(Date.parse(now) + deps.settings.inviteTtlMs).toISOString();
+  return deps.store.transact(async (tx) => {
+    if ((await tx.users.byEmail(input.value.email)) !== undefined) {
+      return fail([{ code: 'auth.email_taken', path: ['email'] }]);
+    }
+    await tx.invitations.insert({
+      tokenHash: deps.secrets.digest(token),
+      email: input.value.email,
+      name: input.value.name,
+      role: input.value.role,
+      createdBy: admin.value.userId,
+      createdAt: now,
+      expiresAt,
+    });
+    await appendAudit(deps, tx, ctx, {
+      action: 'auth.invite_created',
+      resourceType: 'invitation',
+      outcome: 'allowed',
+    });
+    return ok({ email: input.value.email, role: input.value.role, token, expiresAt });
+  });
+}
+
+/** The invitee sets a password and is signed in. */
+export async function acceptInvite(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  body: unknown,
+): Promise<Result<SignedIn>> {
+  const input = parseInput(AcceptInviteInput, body);
+  if (!input.ok) {
+    return input;
+  }
+  const passwordHash = await deps.secrets.hashPassword(input.value.password);
+  const tokenHash = deps.secrets.digest(input.value.token);
+  return deps.store.transact(async (tx) => {
+    const inv = await tx.invitations.take(tokenHash, deps.clock.now());
+    if (inv === undefined) {
+      return fail([{ code: 'auth.invite_invalid', path: ['token'] }]);
+    }
+    const user: UserRow = {
+      id: deps.ids.newId(),
+      email: inv.email,
+      name: inv.name,
+      role: inv.role,
+      passwordHash,
+      patientId: null,
+      createdAt: deps.clock.now(),
+    };
+    if (!(await tx.users.insert(user))) {
+      return fail([{ code: 'auth.email_taken', path: ['email'] }]);
+    }
+    const session = await openSession(deps, tx, user.id, 'cookie', null);
+    await appendAudit(
+      deps,
+      tx,
+      { ...ctx, actor: null },
+      {
+        action: 'auth.invite_accepted',
+        resourceType: 'user',
+        resourceId: user.id,
+        outcome: 'allowed',
+      },
+    );
+    return ok({ me: meOf(user), ...session });
+  });
+}
+
+export async function listUsers(
+  deps: CoreDeps,
+  ctx: RequestContext,
+): Promise<Result<UserSummary[]>> {
+  const admin = await requireRole(deps, ctx, ['admin'], {
+    action: 'user.list',
+    resourceType: 'user',
+  });
+  if (!admin.ok) {
+    return admin;
+  }
+  const rows = await deps.store.read.users.list();
+  await audit(deps, ctx, { action: 'user.list', resourceType: 'user', outcome: 'allowed' });
+  return ok(
+    rows.map((u) => ({
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      patientId: u.patientId,
+      createdAt: u.createdAt,
+    })),
+  );
+}
+
+/** An admin assigns a patient to a clinician (or to an admin, who then may read that record). */
+export async function assign(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  body: unknown,
+): Promise<Result<Assignment>> {
+  const admin = await requireRole(deps, ctx, ['admin'], {
+    action: 'assignment.create',
+    resourceType: 'assignment',
+  });
+  if (!admin.ok) {
+    return admin;
+  }
+  const input = parseInput(AssignmentInput, body);
+  if (!input.ok) {
+    return input;
+  }
+  const { clinicianId, patientId } = input.value;
+  return deps.store.transact(async (tx) => {
+    const clinician = await tx.users.byId(clinicianId);
+    if (clinician === undefined || clinician.role === 'patient') {
+      return fail([
+        { code: 'record.not_found', path: ['clinicianId'], params: { resource: 'clinician' } },
+      ]);
+    }
+    if ((await tx.patients.byId(patientId)) === undefined) {
+      return fail([
+        { code: 'record.not_found', path: ['patientId'], params: { resource: 'patient' } },
+      ]);
+    }
+    const createdAt = deps.clock.now();
+    await tx.assignments.insert({ clinicianId, patientId, createdAt });
+    await appendAudit(deps, tx, ctx, {
+      action: 'assignment.create',
+      resourceType: 'assignment',
+      resourceId: clinicianId,
+      patientId,
+      outcome: 'allowed',
+    });
+    return ok({ clinicianId, patientId, createdAt });
+  });
+}
+
+/**
+ * The operator at the host creates an admin (the first one of a clinic, or a replacement); nobody else
+ * may. The password comes from the operator's environment, never from the command line.
+ */
+export async function createAdmin(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  body: unknown,
+): Promise<Result<Me>> {
+  if (ctx.actor?.kind !== 'operator') {
+    return fail([issue('auth.forbidden')]);
+  }
+  const input = parseInput(RegisterInput, body);
+  if (!input.ok) {
+    return input;
+  }
+  const user: UserRow = {
+    id: deps.ids.newId(),
+    email: input.value.email,
+    name: input.value.name,
+    role: 'admin',
+    passwordHash: await deps.secrets.hashPassword(input.value.password),
+    patientId: null,
+    createdAt: deps.clock.now(),
+  };
+  return deps.store.transact(async (tx) => {
+    if (!(await tx.users.insert(user))) {
+      return fail([{ code: 'auth.email_taken', path: ['email'] }]);
+    }
+    await appendAudit(deps, tx, ctx, {
+      action: 'auth.register',
+      resourceType: 'user',
+      resourceId: user.id,
+      outcome: 'allowed',
+    });
+    return ok(meOf(user));
+  });
+}

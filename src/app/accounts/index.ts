@@ -1,0 +1,15 @@
+/** @module Accounts, sessions, bearer tokens, invitations and assignments. */
+export {
+  acceptInvite,
+  assign,
+  createAdmin,
+  createToken,
+  invite,
+  listUsers,
+  login,
+  logout,
+  me,
+  register,
+  type SignedIn,
+} from './accounts.js';
+export { authenticate } from './sessions.js';

@@ -1,0 +1,36 @@
+/** @module What EMG studies need beyond the store: a content-addressed file store and an analyser. */
+import type { Result } from '../../domain/shared/index.js';
+import type { CoreDeps } from '../shared/index.js';
+
+export interface StoredFile {
+  readonly sha256: string;
+  readonly sizeBytes: number;
+}
+
+export interface FileStore {
+  /**
+   * Streams `content` into the store under its SHA-256, refusing it (and keeping nothing) once it passes
+   * `limitBytes`; the extension of `fileName` is kept so readers can tell the format.
+   */
+  put(
+    content: AsyncIterable<Uint8Array>,
+    fileName: string,
+    limitBytes: number,
+  ): Promise<Result<StoredFile>>;
+}
+
+export interface EmgAnalyzer {
+  /** Analyses a stored file; `onProgress` gets the share done (0–1). A file that cannot be read is a failed result. */
+  analyze(
+    file: StoredFile & { readonly fileName: string },
+    onProgress: (fraction: number) => void,
+  ): Promise<{ ok: true; value: unknown } | { ok: false; error: string }>;
+}
+
+export interface EmgDeps extends CoreDeps {
+  readonly files: FileStore;
+  readonly analyzer: EmgAnalyzer;
+  readonly maxUploadBytes: number;
+  /** Tells this process's job runner that a job is waiting. */
+  readonly onQueued: () => void;
+}

@@ -1,0 +1,142 @@
+/**
+ * @module EMG study use cases: a clinician uploads a recording (streamed, size-limited, stored by content
+ * hash), which queues its analysis as a job; the study and its progress are read back by id.
+ */
+import { EmgUploadMeta, RecordId, type EmgStudy } from '../../domain/records/index.js';
+import { fail, ok, type Result } from '../../domain/shared/index.js';
+import {
+  appendAudit,
+  checkIdempotencyKey,
+  createOnce,
+  issue,
+  openPatient,
+  parseInput,
+  readPatientData,
+  type RequestContext,
+} from '../shared/index.js';
+import type { EmgDeps } from './ports.js';
+
+export interface UploadRequest {
+  readonly patientId: unknown;
+  readonly meta: unknown;
+  readonly content: AsyncIterable<Uint8Array>;
+  readonly idempotencyKey?: unknown;
+}
+
+export async function uploadStudy(
+  deps: EmgDeps,
+  ctx: RequestContext,
+  req: UploadRequest,
+): Promise<Result<EmgStudy>> {
+  const access = await openPatient(deps, ctx, req.patientId, 'emg_study.create', ['clinician']);
+  if (!access.ok) {
+    return access;
+  }
+  const key = checkIdempotencyKey(req.idempotencyKey);
+  if (!key.ok) {
+    return key;
+  }
+  const meta = parseInput(EmgUploadMeta, req.meta);
+  if (!meta.ok) {
+    return meta;
+  }
+  const stored = await deps.files.put(req.content, meta.value.fileName, deps.maxUploadBytes);
+  if (!stored.ok) {
+    return stored;
+  }
+  if (stored.value.sizeBytes === 0) {
+    return fail([issue('emg.empty_upload')]);
+  }
+  const { patientId, actor } = access.value;
+  const created = await createOnce(deps, {
+    actorId: actor.userId,
+    key: key.value,
+    scope: `emg_study.create:${patientId}`,
+    body: { fileName: meta.value.fileName, sha256: stored.value.sha256 },
+    create: async (tx) => {
+      const study: EmgStudy = {
+        id: deps.ids.newId(),
+        patientId,
+        fileName: meta.value.fileName,
+        sha256: stored.value.sha256,
+        sizeBytes: stored.value.sizeBytes,
+        state: 'queued',
+        progress: 0,
+        attempts: 0,
+        error: null,
+        analysis: null,
+        createdAt: deps.clock.now(),
+        createdBy: actor.userId,
+        finishedAt: null,
+      };
+      await tx.emgStudies.insert(study);
+      await appendAudit(deps, tx, ctx, {
+        action: 'emg_study.create',
+        resourceType: 'emg_study',
+        resourceId: study.id,
+        patientId,
+        outcome: 'allowed',
+      });
+      return ok(study);
+    },
+  });
+  if (created.ok) {
+    deps.onQueued();
+  }
+  return created;
+}
+
+export function listStudies(
+  deps: EmgDeps,
+  ctx: RequestContext,
+  patientId: unknown,
+): Promise<Result<EmgStudy[]>> {
+  return readPatientData(deps, ctx, patientId, {
+    action: 'emg_study.list',
+    resourceType: 'emg_study',
+    roles: ['clinician', 'admin'],
+    read: (repos, access) => repos.emgStudies.list(access.patientId),
+  });
+}
+
+export async function getStudy(
+  deps: EmgDeps,
+  ctx: RequestContext,
+  patientId: unknown,
+  studyId: unknown,
+): Promise<Result<EmgStudy>> {
+  const id = RecordId.safeParse(studyId).success ? String(studyId) : null;
+  const r = await readPatientData(deps, ctx, patientId, {
+    action: 'emg_study.read',
+    resourceType: 'emg_study',
+    resourceId: id,
+    roles: ['clinician', 'admin'],
+    read: (repos, access) =>
+      id === null ? Promise.resolve(undefined) : repos.emgStudies.byId(access.patientId, id),
+  });
+  if (!r.ok) {
+    return r;
+  }
+  return r.value === undefined
+    ? fail([issue('record.not_found', { resource: 'EMG study' })])
+    : ok(r.value);
+}
+
+export interface StudyProgress {
+  readonly id: string;
+  readonly state: EmgStudy['state'];
+  readonly progress: number;
+  readonly error: string | null;
+}
+
+export async function getStudyProgress(
+  deps: EmgDeps,
+  ctx: RequestContext,
+  patientId: unknown,
+  studyId: unknown,
+): Promise<Result<StudyProgress>> {
+  const s = await getStudy(deps, ctx, patientId, studyId);
+  return s.ok
+    ? ok({ id: s.value.id, state: s.value.state, progress: s.value.progress, error: s.value.error })
+    : s;
+}

@@ -1,0 +1,74 @@
+/** @module Use cases over patient records: the list a user may see, one record, and the chart summary. */
+import {
+  summarizePatient,
+  type PatientRecord,
+  type PatientSummary,
+} from '../../domain/records/index.js';
+import { fail, ok, type Result } from '../../domain/shared/index.js';
+import {
+  audit,
+  issue,
+  readPatientData,
+  requireUser,
+  type CoreDeps,
+  type RequestContext,
+} from '../shared/index.js';
+
+/** A patient sees their own record; clinicians and admins the patients assigned to them. */
+export async function listPatients(
+  deps: CoreDeps,
+  ctx: RequestContext,
+): Promise<Result<PatientRecord[]>> {
+  const user = requireUser(ctx);
+  if (!user.ok) {
+    return user;
+  }
+  const { patientId, role, userId } = user.value;
+  let rows: PatientRecord[];
+  if (role === 'patient') {
+    const own = patientId === null ? undefined : await deps.store.read.patients.byId(patientId);
+    rows = own === undefined ? [] : [own];
+  } else {
+    rows = await deps.store.read.patients.listForClinician(userId);
+  }
+  await audit(deps, ctx, { action: 'patient.list', resourceType: 'patient', outcome: 'allowed' });
+  return ok(rows);
+}
+
+export async function getPatient(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  patientId: unknown,
+): Promise<Result<PatientRecord>> {
+  const r = await readPatientData(deps, ctx, patientId, {
+    action: 'patient.read',
+    resourceType: 'patient',
+    roles: ['patient', 'clinician', 'admin'],
+    read: (repos, access) => repos.patients.byId(access.patientId),
+  });
+  if (!r.ok) {
+    return r;
+  }
+  return r.value === undefined
+    ? fail([issue('record.not_found', { resource: 'patient' })])
+    : ok(r.value);
+}
+
+export function getSummary(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  patientId: unknown,
+): Promise<Result<PatientSummary>> {
+  return readPatientData(deps, ctx, patientId, {
+    action: 'summary.read',
+    resourceType: 'patient',
+    roles: ['patient', 'clinician', 'admin'],
+    read: async (repos, access) => {
+      const [diary, outcomes] = await Promise.all([
+        repos.diary.daily(access.patientId),
+        repos.outcomes.points(access.patientId),
+      ]);
+      return summarizePatient(access.patientId, diary, outcomes);
+    },
+  });
+}

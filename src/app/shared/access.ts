@@ -1,0 +1,136 @@
+/**
+ * @module Authorisation of patient data, checked in the use cases: a patient reaches only their own record,
+ * clinicians and admins only patients assigned to them. Anything else answers "not found", as if it did not
+ * exist; a role that may see the record but not do this gets "forbidden". Every decision is audited.
+ */
+import {
+  RecordId,
+  type AuditAction,
+  type AuditOutcome,
+  type Role,
+} from '../../domain/records/index.js';
+import { fail, ok, type DomainIssue, type Result } from '../../domain/shared/index.js';
+import type { CoreDeps, Repos } from './ports.js';
+import { actorId, actorRole, type RequestContext, type UserActor } from './context.js';
+
+export interface AuditNote {
+  readonly action: AuditAction;
+  readonly resourceType: string;
+  readonly resourceId?: string | null;
+  readonly patientId?: string | null;
+  readonly outcome: AuditOutcome;
+}
+
+/** Appends one audit entry inside the caller's transaction. */
+export async function appendAudit(
+  deps: CoreDeps,
+  tx: Repos,
+  ctx: RequestContext,
+  note: AuditNote,
+): Promise<void> {
+  await tx.audit.append({
+    id: deps.ids.newId(),
+    at: deps.clock.now(),
+    actorId: actorId(ctx.actor),
+    actorRole: actorRole(ctx.actor),
+    action: note.action,
+    resourceType: note.resourceType,
+    resourceId: note.resourceId ?? null,
+    patientId: note.patientId ?? null,
+    outcome: note.outcome,
+    requestId: ctx.requestId,
+  });
+}
+
+/** Appends one audit entry in its own (durable, possibly shared) commit. */
+export async function audit(deps: CoreDeps, ctx: RequestContext, note: AuditNote): Promise<void> {
+  await deps.store.transact(async (tx) => {
+    await appendAudit(deps, tx, ctx, note);
+    return ok(undefined);
+  });
+}
+
+export function issue(code: DomainIssue['code'], params?: DomainIssue['params']): DomainIssue {
+  return params === undefined ? { code, path: [] } : { code, path: [], params };
+}
+
+/** The signed-in user, or "unauthenticated". */
+export function requireUser(ctx: RequestContext): Result<UserActor> {
+  return ctx.actor?.kind === 'user' ? ok(ctx.actor) : fail([issue('auth.unauthenticated')]);
+}
+
+/** The signed-in user with one of `roles`, or "unauthenticated" / "forbidden" (audited when denied). */
+export async function requireRole(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  roles: readonly Role[],
+  denied: Omit<AuditNote, 'outcome'>,
+): Promise<Result<UserActor>> {
+  const user = requireUser(ctx);
+  if (!user.ok) {
+    return user;
+  }
+  if (!roles.includes(user.value.role)) {
+    await audit(deps, ctx, { ...denied, outcome: 'denied' });
+    return fail([issue('auth.forbidden')]);
+  }
+  return user;
+}
+
+export interface PatientAccess {
+  readonly actor: UserActor;
+  readonly patientId: string;
+}
+
+async function canSee(deps: CoreDeps, actor: UserActor, patientId: string): Promise<boolean> {
+  if (actor.role === 'patient') {
+    return actor.patientId === patientId;
+  }
+  return deps.store.read.assignments.exists(actor.userId, patientId);
+}
+
+/**
+ * Opens one patient's data for `action`: signed in, the record visible to the actor (else "not found"),
+ * and the actor's role among `roles` (else "forbidden"). Denials are audited here; the caller audits the
+ * allowed access together with its work.
+ */
+export async function openPatient(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  rawPatientId: unknown,
+  action: AuditAction,
+  roles: readonly Role[],
+): Promise<Result<PatientAccess>> {
+  const user = requireUser(ctx);
+  if (!user.ok) {
+    return user;
+  }
+  const id = RecordId.safeParse(rawPatientId);
+  const patientId = id.success ? id.data : null;
+  const visible = patientId !== null && (await canSee(deps, user.value, patientId));
+  if (!visible || !roles.includes(user.value.role)) {
+    await audit(deps, ctx, {
+      action,
+      resourceType: 'patient',
+      resourceId: patientId,
+      patientId: visible ? patientId : null,
+      outcome: 'denied',
+    });
+    return fail([
+      visible ? issue('auth.forbidden') : issue('record.not_found', { resource: 'patient' }),
+    ]);
+  }
+  return ok({ actor: user.value, patientId: patientId });
+}
+
+/** Reads patient data and audits the allowed read in a durable commit before returning it. */
+export async function auditedRead<T>(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  note: Omit<AuditNote, 'outcome'>,
+  read: () => Promise<T>,
+): Promise<Result<T>> {
+  const value = await read();
+  await audit(deps, ctx, { ...note, outcome: 'allowed' });
+  return ok(value);
+}

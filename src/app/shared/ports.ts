@@ -1,0 +1,208 @@
+/** @module What the use cases need from the outside: a transactional store, a clock, ids and secrets. */
+import type {
+  AuditEntry,
+  AuditQuery,
+  DiaryDay,
+  DiaryEntry,
+  EmgStudy,
+  Outcome,
+  OutcomePoint,
+  PatientRecord,
+  Plan,
+  Role,
+  SelfCareSession,
+  StoredOrder,
+} from '../../domain/records/index.js';
+import type { Result } from '../../domain/shared/index.js';
+import type { Messages } from '../../i18n/index.js';
+import type { ClinicianView, OrderCheckView, PatientView } from '../views/index.js';
+
+export interface UserRow {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly passwordHash: string;
+  readonly patientId: string | null;
+  readonly createdAt: string;
+}
+
+export interface SessionRow {
+  /** SHA-256 of the token: a stolen database does not hold usable sessions. */
+  readonly idHash: string;
+  readonly userId: string;
+  readonly kind: 'cookie' | 'bearer';
+  readonly label: string | null;
+  readonly createdAt: string;
+  readonly lastSeenAt: string;
+  readonly expiresAt: string;
+  readonly revokedAt: string | null;
+}
+
+export interface InvitationRow {
+  readonly tokenHash: string;
+  readonly email: string;
+  readonly name: string;
+  readonly role: 'clinician' | 'admin';
+  readonly createdBy: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+}
+
+/** An order as kept: the request, and its check as the order-check view computed then. */
+export type OrderRecord = Omit<StoredOrder, 'check'> & { readonly check: OrderCheckView };
+
+export interface EncounterRow {
+  readonly id: string;
+  readonly patientId: string;
+  readonly kbVersion: string;
+  readonly input: unknown;
+  readonly clinicianResult: ClinicianView;
+  readonly patientResult: PatientView;
+  readonly createdAt: string;
+  readonly createdBy: string;
+}
+
+export interface IdempotencyRow {
+  readonly actorId: string;
+  readonly key: string;
+  readonly scope: string;
+  readonly bodyHash: string;
+  readonly response: unknown;
+  readonly createdAt: string;
+}
+
+export interface Repos {
+  readonly users: {
+    /** `false` when the email is taken. */
+    insert(u: UserRow): Promise<boolean>;
+    byEmail(email: string): Promise<UserRow | undefined>;
+    byId(id: string): Promise<UserRow | undefined>;
+    list(): Promise<UserRow[]>;
+    count(): Promise<number>;
+    setPasswordHash(id: string, hash: string): Promise<void>;
+  };
+  readonly sessions: {
+    insert(s: SessionRow): Promise<void>;
+    find(idHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined>;
+    touch(idHash: string, at: string): Promise<void>;
+    revoke(idHash: string, at: string): Promise<void>;
+  };
+  readonly invitations: {
+    insert(i: InvitationRow): Promise<void>;
+    /** Marks an open, unexpired invitation used and returns it; `undefined` otherwise. */
+    take(tokenHash: string, now: string): Promise<InvitationRow | undefined>;
+  };
+  readonly patients: {
+    insert(p: PatientRecord): Promise<void>;
+    byId(id: string): Promise<PatientRecord | undefined>;
+    listForClinician(clinicianId: string): Promise<PatientRecord[]>;
+  };
+  readonly assignments: {
+    /** `false` when it already exists. */
+    insert(a: { clinicianId: string; patientId: string; createdAt: string }): Promise<boolean>;
+    exists(clinicianId: string, patientId: string): Promise<boolean>;
+  };
+  readonly diary: {
+    insert(e: DiaryEntry): Promise<void>;
+    list(patientId: string): Promise<DiaryEntry[]>;
+    /** The diary added up by UTC day, in date order. */
+    daily(patientId: string): Promise<DiaryDay[]>;
+  };
+  readonly selfCare: {
+    insert(s: SelfCareSession): Promise<void>;
+    list(patientId: string): Promise<SelfCareSession[]>;
+  };
+  readonly outcomes: {
+    insert(o: Outcome): Promise<void>;
+    list(patientId: string): Promise<Outcome[]>;
+    /** Each outcome's charted value, for the summary. */
+    points(patientId: string): Promise<OutcomePoint[]>;
+  };
+  readonly encounters: {
+    insert(e: EncounterRow): Promise<void>;
+    list(patientId: string): Promise<EncounterRow[]>;
+    byId(patientId: string, id: string): Promise<EncounterRow | undefined>;
+  };
+  readonly plans: {
+    insert(p: Plan): Promise<void>;
+    list(patientId: string): Promise<Plan[]>;
+  };
+  readonly orders: {
+    insert(o: OrderRecord): Promise<void>;
+    list(patientId: string): Promise<OrderRecord[]>;
+  };
+  readonly emgStudies: {
+    insert(s: EmgStudy): Promise<void>;
+    list(patientId: string): Promise<EmgStudy[]>;
+    byId(patientId: string, id: string): Promise<EmgStudy | undefined>;
+    /**
+     * Claims the oldest queued study, or a running one whose lease ran out (its process died), for one
+     * worker only; `undefined` when there is none.
+     */
+    claimNext(worker: string, now: string, leaseUntil: string): Promise<EmgStudy | undefined>;
+    /** Records progress while the worker still holds the claim; `false` once it lost it. */
+    progress(id: string, worker: string, progress: number, leaseUntil: string): Promise<boolean>;
+    finish(
+      id: string,
+      worker: string,
+      outcome: { state: 'done' | 'failed'; analysis: unknown; error: string | null; at: string },
+    ): Promise<boolean>;
+  };
+  readonly audit: {
+    append(e: AuditEntry): Promise<void>;
+    list(q: AuditQuery): Promise<AuditEntry[]>;
+  };
+  readonly idempotency: {
+    /** `false` when the actor already used the key. */
+    claim(row: IdempotencyRow): Promise<boolean>;
+    get(actorId: string, key: string): Promise<IdempotencyRow | undefined>;
+    complete(actorId: string, key: string, response: unknown): Promise<void>;
+  };
+}
+
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Reads outside a transaction. */
+  readonly read: Repos;
+  /**
+   * Runs `work` in one transaction, committed durably before the promise settles; rolled back when the
+   * work returns a failed result or throws. Concurrent calls may share one commit.
+   */
+  transact<T>(work: (tx: Repos) => Promise<Result<T>>): Promise<Result<T>>;
+}
+
+export interface Clock {
+  /** Now, as an ISO-8601 UTC instant. */
+  now(): string;
+}
+
+export interface Ids {
+  newId(): string;
+}
+
+export interface Secrets {
+  hashPassword(password: string): Promise<string>;
+  verifyPassword(password: string, stored: string): Promise<{ ok: boolean; needsRehash: boolean }>;
+  /** A new random token for a session, bearer token or invitation. */
+  newToken(): string;
+  /** Hex SHA-256, for storing token hashes and comparing request bodies. */
+  digest(text: string): string;
+}
+
+export interface Settings {
+  readonly sessionTtlMs: number;
+  readonly sessionIdleMs: number;
+  readonly tokenTtlMs: number;
+  readonly inviteTtlMs: number;
+}
+
+export interface CoreDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly ids: Ids;
+  readonly secrets: Secrets;
+  readonly settings: Settings;
+  /** The words of the views stored with encounters and orders. */
+  readonly messages: Messages;
+}

@@ -1,0 +1,246 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { parsed } from '../../../test/fixtures/assessments.js';
+import { extractEvidence } from '../evidence/index.js';
+import { decideTriage, triageLevelOf } from '../triage/index.js';
+import { classify } from '../classifier/index.js';
+import {
+  assessAnswers,
+  BOOLEAN_REFS,
+  interviewResult,
+  INTERVIEW_REFS,
+  likelihoodOf,
+  isScalarRef,
+  nextStep,
+  question,
+  QUESTION_IDS,
+  snapshot,
+  toAssessment,
+  type AnswerValue,
+  type Answers,
+  type QuestionId,
+  type Ref,
+  type Step,
+} from './index.js';
+import { withAnswers } from './snapshot.js';
+
+/** Answers every question as `pick` says until the interview stops; returns the questions asked. */
+function run(pick: (ref: Ref) => AnswerValue): {
+  asked: QuestionId[];
+  answers: Answers;
+  stop: Extract<Step, { type: 'stop' }>;
+} {
+  let answers: Answers = {};
+  const asked: QuestionId[] = [];
+  for (;;) {
+    const s = nextStep(answers);
+    if (s.type === 'stop') {
+      return { asked, answers, stop: s };
+    }
+    asked.push(s.id);
+    answers = { ...answers, ...Object.fromEntries(s.asks.map((r) => [r, pick(r)])) };
+  }
+}
+
+/** A young adult with a lifting strain who says no to everything else. */
+const strain: Partial<Record<Ref, AnswerValue>> = {
+  'patient.ageYears': 30,
+  'history.onset': 'sudden',
+  'history.course': 'improving',
+  'history.spread': 'local',
+  'history.triggers.lifting': true,
+  'history.regions.lumbar': true,
+  'findings.pain_on_movement': true,
+  'findings.relief_at_rest': true,
+  'history.durationDays': 2,
+  'history.painNrs': 5,
+};
+const strainPatient = (r: Ref): AnswerValue => strain[r] ?? false;
+
+describe('the order of the interview', () => {
+  test('danger comes first, then age, spread, onset and course, then the back-pain red flags', () => {
+    const { asked } = run(strainPatient);
+    expect(asked.slice(0, 8)).toEqual([
+      'danger_now',
+      'age',
+      'spread',
+      'onset',
+      'course',
+      'injuries_poisons',
+      'nerve_red_flags',
+      'serious_causes',
+    ]);
+  });
+
+  test('a lifting strain with no red flags settles on self-care in a dozen questions or fewer', () => {
+    const { stop } = run(strainPatient);
+    expect(stop.reason).toBe('settled');
+    expect(stop.snapshot.level).toBe('self_care');
+    expect(stop.questions).toBeLessThanOrEqual(12);
+  });
+
+  test('questions are numbered from 1, and the same answers always give the same question', () => {
+    const first = nextStep({});
+    expect(first).toEqual(expect.objectContaining({ type: 'question', n: 1, id: 'danger_now' }));
+    const answers = { 'findings.fever_reported': false } as const;
+    expect(nextStep(answers)).toEqual(nextStep({ ...answers }));
+  });
+
+  test('a question whose every answer leaves the result as it is is not asked: sex changes nothing here', () => {
+    expect(run(strainPatient).asked).not.toContain('sex');
+  });
+});
+
+describe('what the answers already settle is not asked', () => {
+  test('no dialysis question without kidney disease, and none about cramps at dialysis without dialysis', () => {
+    const { asked } = run((r) =>
+      r === 'conditions.chronic_kidney_disease' ? false : strainPatient(r),
+    );
+    expect(asked).not.toContain('dialysis');
+    expect(asked).not.toContain('dialysis_cramps');
+  });
+
+  test('a temperature is asked only after a fever was reported', () => {
+    expect(run(strainPatient).asked).not.toContain('temperature');
+    const febrile = run((r) => (r === 'findings.fever_reported' ? true : strainPatient(r)));
+    expect(febrile.asked).toContain('temperature');
+  });
+
+  test('"no better after 4 weeks" is not asked when the pain began suddenly', () => {
+    const s = nextStep({
+      ...Object.fromEntries(question('danger_now').asks.map((a) => [a.ref, false])),
+      ...Object.fromEntries(question('injuries_poisons').asks.map((a) => [a.ref, false])),
+      ...Object.fromEntries(question('nerve_red_flags').asks.map((a) => [a.ref, false])),
+      'patient.ageYears': 30,
+      'history.spread': 'local',
+      'history.onset': 'sudden',
+      'history.course': 'improving',
+    });
+    expect(s.type === 'question' && s.id).toBe('serious_causes');
+    expect(s.type === 'question' && s.asks).not.toContain('findings.no_improvement_4_weeks');
+  });
+
+  test('spasm severity is not asked when there are no spasms', () => {
+    const { asked } = run((r) => (r === 'history.psfsFrequency' ? 0 : strainPatient(r)));
+    expect(asked).not.toContain('spasm_severity');
+  });
+});
+
+describe('"I don\'t know" is an answer, never a no', () => {
+  test('saddle numbness answered "I don\'t know" fires no rule, is listed as unanswered, and the patient is told what to watch for', () => {
+    const { answers, stop } = run((r) =>
+      r === 'findings.saddle_anaesthesia' ? null : strainPatient(r),
+    );
+    const result = interviewResult(answers, stop.questions, stop.reason, '2026-11-25');
+    expect(result.engine.triage.reasons.map((x) => x.rule)).not.toContain('RF-CES-SADDLE');
+    expect(result.unanswered).toContain('findings.saddle_anaesthesia');
+    expect(result.watchFor).toContain('cauda_equina');
+    expect(result.answers.findings?.saddle_anaesthesia).toBeUndefined();
+  });
+
+  test('a patient who knows nothing still gets a safe result within the cap', () => {
+    const { stop, answers } = run(() => null);
+    expect(stop.questions).toBeLessThanOrEqual(25);
+    const result = interviewResult(answers, stop.questions, stop.reason, '2026-11-25');
+    expect(result.engine.triage.level).not.toBe('self_care');
+    expect(result.unanswered.length).toBeGreaterThan(10);
+  });
+
+  test('an unanswered list member stays unknown rather than absent', () => {
+    const a = toAssessment({ 'conditions.stroke': true, 'conditions.multiple_sclerosis': null });
+    expect(a.conditions).toEqual(['stroke']);
+    expect(a.known?.conditions).toEqual(['stroke']);
+  });
+});
+
+describe("the result is the engine's", () => {
+  test('triage, groups and differential are what assess gives for the collected answers', () => {
+    const { answers, stop } = run(strainPatient);
+    const result = interviewResult(answers, stop.questions, stop.reason, '2026-11-25');
+    const direct = assessAnswers(answers, '2026-11-25');
+    expect(result.engine).toEqual(direct);
+    expect(result.engine.notice).toBe('decision_support_not_diagnosis');
+    expect(result.engine.pharmacotherapy).toBeUndefined();
+    expect(result.engine.triage.level).toBe(stop.snapshot.level);
+  });
+
+  test('likelihood words have documented thresholds: 60 % likely, 20 % possible', () => {
+    expect(likelihoodOf(0.6)).toBe('likely');
+    expect(likelihoodOf(0.59)).toBe('possible');
+    expect(likelihoodOf(0.2)).toBe('possible');
+    expect(likelihoodOf(0.19)).toBe('less_likely');
+  });
+});
+
+describe('the look-ahead shortcuts equal the full path', () => {
+  const booleanRefs = BOOLEAN_REFS.filter((r) => INTERVIEW_REFS.has(r));
+  const answersArb = fc.dictionary(
+    fc.constantFrom(...booleanRefs),
+    fc.constantFrom<AnswerValue>(true, false, null),
+    { maxKeys: 25 },
+  );
+  const base = fc.record({
+    age: fc.option(fc.integer({ min: 1, max: 99 }), { nil: undefined }),
+    onset: fc.option(fc.constantFrom('sudden', 'acute', 'gradual', 'chronic'), { nil: undefined }),
+    temp: fc.option(fc.constantFrom(36.5, 38.4, 40.5), { nil: undefined }),
+  });
+
+  const scalarArb = fc.constantFrom(
+    ...QUESTION_IDS.flatMap((id) => {
+      const q = question(id);
+      const ref = q.asks[0]?.ref;
+      return ref === undefined || !isScalarRef(ref)
+        ? []
+        : [...(q.options ?? []), ...(q.samples ?? [])].map((v) => [ref, v] as [Ref, AnswerValue]);
+    }),
+  );
+  const oneAnswer = fc.oneof(
+    fc.tuple(fc.constantFrom(...booleanRefs), fc.boolean()) as fc.Arbitrary<[Ref, AnswerValue]>,
+    scalarArb,
+  );
+
+  test('an answer applied to the evidence directly gives the evidence, posterior and level of extracting it again', () => {
+    fc.assert(
+      fc.property(base, answersArb, oneAnswer, (b, more, [ref, value]) => {
+        const answers: Answers = {
+          ...more,
+          ...(b.age === undefined ? {} : { 'patient.ageYears': b.age }),
+          ...(b.onset === undefined ? {} : { 'history.onset': b.onset }),
+          ...(b.temp === undefined ? {} : { 'vitals.temperatureC': b.temp }),
+        };
+        const { [ref]: _dropped, ...rest } = answers;
+        const fast = withAnswers(snapshot(rest), [ref], [value]);
+        const full = snapshot({ ...rest, [ref]: value });
+        expect(Array.from(fast.evidence.values)).toEqual(Array.from(full.evidence.values));
+        fast.posterior.forEach((p, ci) => {
+          expect(p).toBeCloseTo(full.posterior[ci] ?? NaN, 12);
+        });
+        expect(fast.level).toBe(full.level);
+        expect(fast.leadGroup).toBe(full.leadGroup);
+        expect(Array.from(fast.fired)).toEqual(Array.from(full.fired));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('the quick triage level is the level decideTriage gives, reasons aside', () => {
+    fc.assert(
+      fc.property(base, answersArb, (b, more) => {
+        const answers: Answers = {
+          ...more,
+          ...(b.onset === undefined ? {} : { 'history.onset': b.onset }),
+          ...(b.temp === undefined ? {} : { 'vitals.temperatureC': b.temp }),
+        };
+        const p = parsed(toAssessment(answers));
+        const e = extractEvidence(p.assessment, p.labs);
+        const top = classify(e).differential[0];
+        const leading =
+          top === undefined ? undefined : { condition: top.condition, probability: top.score };
+        const level = decideTriage(e, leading).level;
+        expect(triageLevelOf(e, leading)).toBe(level);
+        expect(snapshot(answers).level).toBe(level);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

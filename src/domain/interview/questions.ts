@@ -1,0 +1,480 @@
+/**
+ * @module The interview's questions, as data: each names the refs its answer fills, its kind, when it
+ * may be asked and why (its sources). The patient wording lives in `src/i18n/interview.en.ts`, keyed by
+ * the question id. Each ref is asked by one question only.
+ *
+ * Order: `danger` (is anything life-threatening happening now) first, then the `opening` questions
+ * that later red flags depend on (is a deficit new?), then the `safety` screens every back-pain patient
+ * is asked (reference §3.2 red flags), in this order; after them the `adaptive` questions, picked one
+ * at a time by how much their answer could change the triage level, then the cause group
+ * (select.ts). A checklist stays small (≤ 4 items) unless it is a fixed screen, so that its answers can
+ * be looked ahead exhaustively.
+ */
+import type { Provenance } from '../kb/index.js';
+import type { AnswerValue, Ref } from './refs.js';
+
+export type QuestionKind = 'single' | 'checklist' | 'number' | 'yes_no';
+export type Phase = 'danger' | 'opening' | 'safety' | 'adaptive';
+
+/** When a question or one of its items may be asked, from the answers so far. */
+export type AskIf =
+  | { readonly ref: Ref; readonly in: readonly AnswerValue[] }
+  | { readonly ref: Ref; readonly atLeast?: number; readonly below?: number }
+  | { readonly not: AskIf }
+  | { readonly all: readonly AskIf[] }
+  | { readonly any: readonly AskIf[] };
+
+export interface Ask {
+  readonly ref: Ref;
+  readonly askIf?: AskIf;
+}
+
+export interface QuestionDef extends Provenance {
+  readonly kind: QuestionKind;
+  readonly phase: Phase;
+  readonly asks: readonly Ask[];
+  /** The values of a `single` question's one ref, in the order shown. */
+  readonly options?: readonly (string | number)[];
+  /** Representative values of a `number` question, for looking ahead at what its answer could do. */
+  readonly samples?: readonly number[];
+  readonly askIf?: AskIf;
+}
+
+const is = (ref: Ref, ...values: AnswerValue[]): AskIf => ({ ref, in: values });
+
+/** Not a sudden or acute start: "no better after 4 weeks" only means something after weeks. */
+const weeksOld: AskIf = { not: is('history.onset', 'sudden', 'acute') };
+
+export const QUESTIONS = {
+  danger_now: {
+    kind: 'checklist',
+    phase: 'danger',
+    asks: [
+      { ref: 'findings.breathing_difficulty' },
+      { ref: 'findings.laryngospasm' },
+      { ref: 'findings.altered_mental_status' },
+      { ref: 'findings.seizures' },
+      { ref: 'findings.fever_reported' },
+      { ref: 'findings.neck_stiffness' },
+      { ref: 'findings.carpopedal_spasm' },
+      { ref: 'exposures.heat_exertion' },
+    ],
+    sourceIds: ['R6', 'L8', 'X6', 'D8'],
+    status: 'P',
+  },
+  age: {
+    kind: 'number',
+    phase: 'opening',
+    asks: [{ ref: 'patient.ageYears' }],
+    samples: [12, 30, 50, 70],
+    sourceIds: ['A', 'R3'],
+    status: 'V',
+  },
+  sex: {
+    kind: 'single',
+    phase: 'adaptive',
+    asks: [{ ref: 'patient.sex' }],
+    options: ['female', 'male', 'other'],
+    sourceIds: ['FORMAT'],
+    status: 'V',
+  },
+  spread: {
+    kind: 'single',
+    phase: 'opening',
+    asks: [{ ref: 'history.spread' }],
+    options: ['local', 'axial', 'generalized'],
+    sourceIds: ['A'],
+    status: 'V',
+  },
+  onset: {
+    kind: 'single',
+    phase: 'opening',
+    asks: [{ ref: 'history.onset' }],
+    options: ['sudden', 'acute', 'gradual', 'chronic'],
+    sourceIds: ['A'],
+    status: 'V',
+  },
+  course: {
+    kind: 'single',
+    phase: 'opening',
+    asks: [{ ref: 'history.course' }],
+    options: ['improving', 'stable', 'worsening', 'relapsing'],
+    sourceIds: ['A', 'R3'],
+    status: 'V',
+  },
+  injuries_poisons: {
+    kind: 'checklist',
+    phase: 'safety',
+    asks: [
+      { ref: 'history.triggers.trauma_major' },
+      { ref: 'exposures.strychnine_or_rodenticide' },
+      { ref: 'exposures.unknown_powder_or_street_drug' },
+      { ref: 'exposures.injection_drug_use' },
+      { ref: 'exposures.penetrating_wound' },
+      { ref: 'findings.trismus' },
+      { ref: 'findings.opisthotonus' },
+      { ref: 'history.triggers.stimulus' },
+    ],
+    sourceIds: ['R3', 'R4', 'X6', 'C1'],
+    status: 'P',
+  },
+  nerve_red_flags: {
+    kind: 'checklist',
+    phase: 'safety',
+    asks: [
+      { ref: 'findings.saddle_anaesthesia' },
+      { ref: 'findings.urinary_retention' },
+      { ref: 'findings.urinary_incontinence' },
+      { ref: 'findings.altered_bladder_sensation' },
+      { ref: 'findings.faecal_incontinence' },
+      { ref: 'findings.bilateral_leg_weakness' },
+      { ref: 'findings.progressive_weakness' },
+      { ref: 'findings.foot_drop' },
+      { ref: 'findings.hemiparesis' },
+      { ref: 'findings.gait_disturbance' },
+    ],
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  serious_causes: {
+    kind: 'checklist',
+    phase: 'safety',
+    asks: [
+      { ref: 'conditions.cancer_history' },
+      { ref: 'findings.unexplained_weight_loss' },
+      { ref: 'findings.pain_at_night_or_lying' },
+      { ref: 'findings.no_improvement_4_weeks', askIf: weeksOld },
+      { ref: 'findings.rigors' },
+      { ref: 'conditions.immunosuppression' },
+      { ref: 'exposures.recent_spinal_procedure' },
+      { ref: 'conditions.osteoporosis' },
+      { ref: 'medications.corticosteroid_long_term' },
+      { ref: 'history.triggers.trauma_minor' },
+      { ref: 'findings.dark_urine' },
+      { ref: 'findings.jaundice' },
+    ],
+    sourceIds: ['R3', 'R4', 'X2', 'D7'],
+    status: 'P',
+  },
+  background: {
+    kind: 'checklist',
+    phase: 'safety',
+    asks: [
+      { ref: 'conditions.spinal_cord_injury' },
+      { ref: 'conditions.multiple_sclerosis' },
+      { ref: 'conditions.stroke' },
+      { ref: 'conditions.cerebral_palsy' },
+      { ref: 'medications.dopamine_antagonist' },
+      { ref: 'medications.serotonergic_drug' },
+      { ref: 'medications.baclofen' },
+      { ref: 'medications.botulinum_toxin' },
+      { ref: 'medications.thiazide_diuretic' },
+      { ref: 'medications.loop_diuretic' },
+      { ref: 'medications.laxative' },
+      { ref: 'medications.proton_pump_inhibitor' },
+    ],
+    sourceIds: ['A', 'CSCM-SPASTICITY', 'FORMAT', 'D2', 'D8', 'L2', 'L3', 'CKS-ELECTROLYTES'],
+    status: 'P',
+  },
+  where: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [
+      { ref: 'history.regions.cervical' },
+      { ref: 'history.regions.thoracic' },
+      { ref: 'history.regions.lumbar' },
+      { ref: 'history.regions.sacral' },
+    ],
+    sourceIds: ['A'],
+    status: 'V',
+  },
+  triggers: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [
+      { ref: 'history.triggers.lifting' },
+      { ref: 'history.triggers.twisting' },
+      { ref: 'history.triggers.exercise' },
+      { ref: 'history.triggers.prolonged_posture' },
+    ],
+    sourceIds: ['A', 'R1'],
+    status: 'V',
+  },
+  other_triggers: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [
+      { ref: 'history.triggers.stress' },
+      { ref: 'history.triggers.cold' },
+      { ref: 'history.triggers.none' },
+    ],
+    sourceIds: ['A', 'X4', 'X5'],
+    status: 'P',
+  },
+  duration: {
+    kind: 'number',
+    phase: 'adaptive',
+    asks: [{ ref: 'history.durationDays' }],
+    samples: [1, 10, 35, 100],
+    sourceIds: ['A', 'R3'],
+    status: 'V',
+  },
+  side: {
+    kind: 'single',
+    phase: 'adaptive',
+    asks: [{ ref: 'history.side' }],
+    options: ['left', 'right', 'bilateral'],
+    sourceIds: ['A', 'R1'],
+    status: 'V',
+  },
+  pain: {
+    kind: 'number',
+    phase: 'adaptive',
+    asks: [{ ref: 'history.painNrs' }],
+    samples: [0, 2, 5, 8],
+    sourceIds: ['S5'],
+    status: 'P',
+  },
+  spasm_frequency: {
+    kind: 'single',
+    phase: 'adaptive',
+    asks: [{ ref: 'history.psfsFrequency' }],
+    options: [0, 1, 2, 3, 4],
+    sourceIds: ['S1'],
+    status: 'V',
+  },
+  spasm_severity: {
+    kind: 'single',
+    phase: 'adaptive',
+    asks: [{ ref: 'history.psfsSeverity' }],
+    options: [1, 2, 3],
+    askIf: { ref: 'history.psfsFrequency', atLeast: 1 },
+    sourceIds: ['S1'],
+    status: 'V',
+  },
+  temperature: {
+    kind: 'number',
+    phase: 'adaptive',
+    asks: [{ ref: 'vitals.temperatureC' }],
+    samples: [37.4, 38.5, 40.3],
+    askIf: is('findings.fever_reported', true),
+    sourceIds: ['R6', 'R3'],
+    status: 'V',
+  },
+  mechanical: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [
+      { ref: 'findings.pain_on_movement' },
+      { ref: 'findings.relief_at_rest' },
+      { ref: 'findings.paraspinal_tenderness' },
+      { ref: 'findings.muscle_cramps' },
+    ],
+    sourceIds: ['A'],
+    status: 'V',
+  },
+  leg_nerves: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [
+      { ref: 'findings.radicular_leg_pain' },
+      { ref: 'findings.distal_numbness' },
+      { ref: 'findings.burning_feet' },
+      { ref: 'findings.back_hip_weakness' },
+    ],
+    sourceIds: ['R1', 'X8', 'A'],
+    status: 'P',
+  },
+  dysreflexia: {
+    kind: 'yes_no',
+    phase: 'adaptive',
+    asks: [{ ref: 'findings.autonomic_dysreflexia_symptoms' }],
+    askIf: is('conditions.spinal_cord_injury', true),
+    sourceIds: ['CSCM-AD2020'],
+    status: 'P',
+  },
+  kidney: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [{ ref: 'conditions.chronic_kidney_disease' }, { ref: 'conditions.diabetes_mellitus' }],
+    sourceIds: ['L7', 'X8'],
+    status: 'V',
+  },
+  dialysis: {
+    kind: 'yes_no',
+    phase: 'adaptive',
+    asks: [{ ref: 'conditions.dialysis' }],
+    askIf: is('conditions.chronic_kidney_disease', true),
+    sourceIds: ['L7', 'X9'],
+    status: 'P',
+  },
+  dialysis_cramps: {
+    kind: 'yes_no',
+    phase: 'adaptive',
+    asks: [{ ref: 'history.triggers.dialysis' }],
+    askIf: is('conditions.dialysis', true),
+    sourceIds: ['X9'],
+    status: 'P',
+  },
+  other_medicines: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [{ ref: 'medications.statin' }, { ref: 'medications.chemotherapy' }],
+    sourceIds: ['X8', 'TONUS'],
+    status: 'P',
+  },
+  gut: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [
+      { ref: 'findings.vomiting' },
+      { ref: 'findings.diarrhoea' },
+      { ref: 'findings.abdominal_pain' },
+    ],
+    sourceIds: ['L2', 'X1'],
+    status: 'V',
+  },
+  salt_symptoms: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [
+      { ref: 'findings.palpitations' },
+      { ref: 'findings.perioral_paraesthesia' },
+      { ref: 'findings.generalized_weakness' },
+    ],
+    sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
+    status: 'P',
+  },
+  twitching: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [
+      { ref: 'findings.muscle_twitching' },
+      { ref: 'findings.tremor' },
+      { ref: 'findings.myoclonus' },
+    ],
+    sourceIds: ['L3', 'X5'],
+    status: 'P',
+  },
+  adrenal: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [
+      { ref: 'findings.hyperpigmentation' },
+      { ref: 'findings.salt_craving' },
+      { ref: 'findings.orthostatic_dizziness' },
+      { ref: 'findings.fatigue' },
+    ],
+    sourceIds: ['X1'],
+    status: 'V',
+  },
+  tics: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [
+      { ref: 'findings.motor_tics' },
+      { ref: 'findings.vocal_tics' },
+      { ref: 'findings.premonitory_urge' },
+      { ref: 'findings.tics_suppressible' },
+    ],
+    sourceIds: ['X4'],
+    status: 'V',
+  },
+  movement: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [
+      { ref: 'findings.dystonia' },
+      { ref: 'findings.dysarthria' },
+      { ref: 'findings.drooling' },
+      { ref: 'findings.family_history_neurological' },
+    ],
+    sourceIds: ['X2', 'X7'],
+    status: 'P',
+  },
+  mind: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [
+      { ref: 'findings.psychiatric_change' },
+      { ref: 'findings.headache' },
+      { ref: 'conditions.adhd_or_ocd' },
+    ],
+    sourceIds: ['R6', 'X2', 'X4'],
+    status: 'P',
+  },
+  spasm_features: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [
+      { ref: 'findings.consciousness_preserved_during_spasms' },
+      { ref: 'findings.startle_exaggerated' },
+      { ref: 'findings.dysphagia' },
+      { ref: 'findings.heavy_sweating' },
+    ],
+    sourceIds: ['X6', 'D8', 'C1'],
+    status: 'P',
+  },
+  liver: {
+    kind: 'yes_no',
+    phase: 'adaptive',
+    asks: [{ ref: 'conditions.liver_disease' }],
+    sourceIds: ['X2', 'X3'],
+    status: 'P',
+  },
+  wound: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [{ ref: 'findings.wound_recent' }, { ref: 'findings.tetanus_vaccination_up_to_date' }],
+    askIf: {
+      any: [is('exposures.penetrating_wound', true), is('exposures.injection_drug_use', true)],
+    },
+    sourceIds: ['C1'],
+    status: 'P',
+  },
+  other_conditions: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    asks: [
+      { ref: 'conditions.alcohol_use_disorder' },
+      { ref: 'conditions.malabsorption' },
+      { ref: 'conditions.eating_disorder' },
+      { ref: 'conditions.autoimmune_disease' },
+    ],
+    sourceIds: ['L3', 'X1', 'X8'],
+    status: 'P',
+  },
+  neck_surgery: {
+    kind: 'yes_no',
+    phase: 'adaptive',
+    asks: [{ ref: 'conditions.neck_surgery_thyroid_parathyroid' }],
+    sourceIds: ['L8'],
+    status: 'V',
+  },
+  travel: {
+    kind: 'yes_no',
+    phase: 'adaptive',
+    asks: [{ ref: 'exposures.travel_or_insect_bite' }],
+    sourceIds: ['R6'],
+    status: 'V',
+  },
+} as const satisfies Readonly<Record<string, QuestionDef>>;
+
+export type QuestionId = keyof typeof QUESTIONS;
+export const QUESTION_IDS = Object.keys(QUESTIONS) as [QuestionId, ...QuestionId[]];
+
+/** The refs a question asks, as a type, so that its wording must label every one of them. */
+export type RefsOf<Q extends QuestionId> = (typeof QUESTIONS)[Q]['asks'][number]['ref'];
+/** The option values of a `single` question, as a type (never for other kinds). */
+export type OptionsOf<Q extends QuestionId> = (typeof QUESTIONS)[Q] extends {
+  readonly options: readonly (infer V)[];
+}
+  ? V
+  : never;
+
+export function question(id: QuestionId): QuestionDef {
+  return QUESTIONS[id];
+}
+
+/** Most questions a patient is asked (INTERVIEW.md "hard cap"). */
+export const QUESTION_CAP = 25;

@@ -1,0 +1,51 @@
+/** @module Acute dystonic reaction: group and codes, evidence model, what confirms it, what treats it, and its triage floor. */
+import { condition } from './define.js';
+
+export const acuteDystonicReaction = condition({
+  id: 'acute_dystonic_reaction',
+  group: null,
+  alsoGroups: [],
+  inArticleTable: false,
+  sourceIds: ['FORMAT', 'TONUS'],
+  status: 'UNVERIFIED',
+  codes: [],
+  model: {
+    prior: 0.003,
+    sourceIds: ['FORMAT'],
+    evidence: {
+      'med:dopamine_antagonist': 0.95,
+      'f:dystonia': 0.9,
+      'f:opisthotonus': 0.25,
+      'f:trismus': 0.25,
+      'f:dysarthria': 0.2,
+      'f:dysphagia': 0.2,
+      'f:breathing_difficulty': 0.05,
+      'f:laryngospasm': 0.03,
+      'f:consciousness_preserved_during_spasms': 0.9,
+      'f:rigidity': 0.15,
+      hyperreflexia: 0.05,
+      'f:clonus': 0.02,
+      fever: 0.02,
+      ams: 0.03,
+      'region:cervical': 0.75,
+      onset: { sudden: 0.55, acute: 0.43, gradual: 0.02, chronic: 0.001 },
+      course: { stable: 0.4, worsening: 0.4 },
+      spread: { local: 0.35, axial: 0.5, generalized: 0.15 },
+      age: { under_18: 0.25, '18_to_39': 0.55, '40_to_59': 0.15 },
+      pain: { moderate: 0.5, severe: 0.3 },
+    },
+  },
+  confirmedBy: { sourceIds: ['FORMAT'], by: [] },
+  treatment: {
+    action: 'anticholinergic_emergency_care',
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  floor: {
+    id: 'CX-ACUTE-DYSTONIA',
+    level: 'emergency',
+    minProbability: 0.6,
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+});

@@ -1,0 +1,48 @@
+/** @module Encephalitis (brain infection or inflammation): group and codes, evidence model, what confirms it, what treats it, and its triage floor. */
+import { condition, found, icd, sct } from './define.js';
+
+export const encephalitis = condition({
+  id: 'encephalitis',
+  group: 'central',
+  alsoGroups: [],
+  inArticleTable: true,
+  sourceIds: ['A', 'R6'],
+  status: 'V',
+  codes: [
+    icd('G04.90', 'Encephalitis and encephalomyelitis, unspecified'),
+    sct('45170000', 'Encephalitis'),
+  ],
+  model: {
+    prior: 0.005,
+    sourceIds: ['R6', 'GRAUS2016'],
+    evidence: {
+      fever: 0.85,
+      ams: 0.92,
+      csf_pleocytosis: 0.85,
+      'f:headache': 0.7,
+      'f:seizures': 0.5,
+      'f:focal_neurological_deficit': 0.35,
+      'f:neck_stiffness': 0.3,
+      'f:psychiatric_change': 0.35,
+      'f:myoclonus': 0.12,
+      'f:rigidity': 0.12,
+      'f:vomiting': 0.3,
+      'cond:immunosuppression': 0.15,
+      'exp:travel_or_insect_bite': 0.2,
+      'img:brainLesion': 0.55,
+      tachycardia: 0.6,
+      onset: { sudden: 0.1, acute: 0.8, gradual: 0.1, chronic: 0.001 },
+      course: { worsening: 0.9 },
+      spread: { local: 0.1, axial: 0.2, generalized: 0.7 },
+    },
+  },
+  confirmedBy: { sourceIds: ['R6'], by: [found('csf_pleocytosis')] },
+  treatment: { action: 'empirical_antiviral_lumbar_puncture_mri', sourceIds: ['R6'], status: 'P' },
+  floor: {
+    id: 'CX-ENCEPHALITIS',
+    level: 'emergency',
+    minProbability: 0.6,
+    sourceIds: ['R6'],
+    status: 'V',
+  },
+});

@@ -1,0 +1,46 @@
+/** @module Muscle breakdown (rhabdomyolysis): group and codes, evidence model, what confirms it, what treats it, and its triage floor. */
+import { condition, icd, lab, sct } from './define.js';
+
+export const rhabdomyolysis = condition({
+  id: 'rhabdomyolysis',
+  group: null,
+  alsoGroups: [],
+  inArticleTable: false,
+  sourceIds: ['C1', 'X6'],
+  status: 'P',
+  codes: [icd('M62.82', 'Rhabdomyolysis'), sct('240131006', 'Rhabdomyolysis')],
+  model: {
+    prior: 0.006,
+    sourceIds: ['C1', 'X6'],
+    evidence: {
+      'f:dark_urine': 0.7,
+      'lab:ck': { normal: 0.001, raised: 0.05, very_high: 0.95 },
+      'exp:heat_exertion': 0.35,
+      'trig:exercise': 0.45,
+      'trig:trauma_major': 0.1,
+      'med:statin': 0.2,
+      'cond:alcohol_use_disorder': 0.1,
+      'exp:unknown_powder_or_street_drug': 0.1,
+      'f:generalized_weakness': 0.5,
+      'f:muscle_cramps': 0.6,
+      'f:paraspinal_tenderness': 0.6,
+      fever: 0.15,
+      'lab:creatinine': { high: 0.35 },
+      'lab:potassium': { high: 0.25 },
+      onset: { sudden: 0.15, acute: 0.75, gradual: 0.1, chronic: 0.001 },
+      course: { worsening: 0.6 },
+      spread: { local: 0.15, axial: 0.25, generalized: 0.6 },
+      pain: { moderate: 0.4, severe: 0.5 },
+      age: { '18_to_39': 0.5 },
+    },
+  },
+  confirmedBy: { sourceIds: ['X6'], by: [lab('lab:ck', 'very_high')] },
+  treatment: { action: 'fluids_and_ck_monitoring', sourceIds: ['TONUS'], status: 'UNVERIFIED' },
+  floor: {
+    id: 'CX-RHABDOMYOLYSIS',
+    level: 'emergency',
+    minProbability: 0.6,
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+});

@@ -1,0 +1,39 @@
+/** @module Spinal cord injury: group and codes, evidence model, what confirms it, what treats it. */
+import { condition } from './define.js';
+
+export const spinalCordInjury = condition({
+  id: 'spinal_cord_injury',
+  group: 'nerve',
+  alsoGroups: ['central'],
+  inArticleTable: false,
+  sourceIds: ['A', 'M3'],
+  status: 'V',
+  codes: [],
+  model: {
+    prior: 0.015,
+    sourceIds: ['A', 'M3'],
+    evidence: {
+      'cond:spinal_cord_injury': 0.97,
+      'f:sensory_level': 0.6,
+      'f:clonus': 0.55,
+      'f:babinski_sign': 0.5,
+      hyperreflexia: 0.7,
+      increased_tone: 0.8,
+      'f:bilateral_leg_weakness': 0.6,
+      weakness: 0.7,
+      'f:urinary_incontinence': 0.4,
+      'f:autonomic_dysreflexia_symptoms': 0.2,
+      gait_abnormal: 0.7,
+      'f:rigidity': 0.1,
+      'trig:stimulus': 0.2,
+      psfs: { none: 0.05, infrequent: 0.45, frequent: 0.5 },
+      onset: { sudden: 0.02, acute: 0.03, gradual: 0.05, chronic: 0.9 },
+      course: { improving: 0.05, stable: 0.6, worsening: 0.15, relapsing: 0.2 },
+      spread: { local: 0.1, axial: 0.45, generalized: 0.45 },
+      age: { '18_to_39': 0.45, '40_to_59': 0.35 },
+    },
+  },
+  confirmedBy: { sourceIds: ['A', 'M3'], by: [] },
+  treatment: { action: 'antispasticity_treatment', sourceIds: ['A'], status: 'V' },
+  traits: ['upper_motor_neuron_spasticity', 'antispastic_drugs'],
+});

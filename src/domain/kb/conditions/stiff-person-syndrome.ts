@@ -1,0 +1,45 @@
+/** @module Stiff-person syndrome: group and codes, evidence model, what confirms it, what treats it. */
+import { condition, found, icd, sct } from './define.js';
+
+export const stiffPersonSyndrome = condition({
+  id: 'stiff_person_syndrome',
+  group: null,
+  alsoGroups: [],
+  inArticleTable: false,
+  sourceIds: ['C1', 'C3'],
+  status: 'P',
+  codes: [icd('G25.82', 'Stiff-man syndrome'), sct('5217008', 'Stiff-person syndrome')],
+  model: {
+    prior: 0.002,
+    sourceIds: ['C1', 'C3'],
+    evidence: {
+      'f:rigidity': 0.9,
+      'f:startle_exaggerated': 0.7,
+      'trig:stimulus': 0.45,
+      'trig:stress': 0.35,
+      'cond:autoimmune_disease': 0.35,
+      'cond:diabetes_mellitus': 0.3,
+      'f:spinal_deformity': 0.3,
+      gait_abnormal: 0.5,
+      'emg:continuousActivityAtRest': 0.9,
+      'f:consciousness_preserved_during_spasms': 0.6,
+      hyperreflexia: 0.3,
+      increased_tone: 0.5,
+      'f:opisthotonus': 0.05,
+      'f:trismus': 0.01,
+      fever: 0.02,
+      'f:wound_recent': 0.02,
+      onset: { sudden: 0.001, acute: 0.05, gradual: 0.5, chronic: 0.45 },
+      course: { stable: 0.3, worsening: 0.6 },
+      spread: { local: 0.05, axial: 0.75, generalized: 0.2 },
+      age: { '18_to_39': 0.25, '40_to_59': 0.55, '60_plus': 0.18 },
+      pain: { moderate: 0.5, severe: 0.3 },
+    },
+  },
+  confirmedBy: { sourceIds: ['C1'], by: [found('emg:continuousActivityAtRest')] },
+  treatment: {
+    action: 'neurology_anti_gad_testing',
+    sourceIds: ['C3', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
+});

@@ -1,0 +1,45 @@
+/** @module Vertebral fracture: group and codes, evidence model, what confirms it, what treats it, and its triage floor. */
+import { condition, found, icd } from './define.js';
+
+export const vertebralFracture = condition({
+  id: 'vertebral_fracture',
+  group: null,
+  alsoGroups: [],
+  inArticleTable: false,
+  sourceIds: ['R3', 'R4'],
+  status: 'V',
+  codes: [icd('M48.50XA', 'Collapsed vertebra, NEC, site unspecified, initial encounter', 'P')],
+  model: {
+    prior: 0.015,
+    sourceIds: ['R3', 'R4'],
+    evidence: {
+      'trig:trauma_major': 0.4,
+      'trig:trauma_minor': 0.35,
+      'trig:lifting': 0.1,
+      'cond:osteoporosis': 0.5,
+      'med:corticosteroid_long_term': 0.2,
+      'cond:cancer_history': 0.1,
+      'f:midline_bony_tenderness': 0.8,
+      'f:spinal_deformity': 0.25,
+      'f:relief_at_rest': 0.5,
+      'f:pain_on_movement': 0.9,
+      'img:vertebralFracture': 0.95,
+      'region:thoracic': 0.5,
+      'region:lumbar': 0.6,
+      onset: { sudden: 0.85, acute: 0.12 },
+      age: { under_18: 0.05, '18_to_39': 0.15, '40_to_59': 0.2, '60_plus': 0.6 },
+      pain: { severe: 0.7 },
+      spread: { local: 0.9 },
+    },
+  },
+  confirmedBy: { sourceIds: ['R3', 'R4'], by: [found('img:vertebralFracture')] },
+  treatment: { action: 'imaging_and_fracture_care', sourceIds: ['R3', 'R4'], status: 'P' },
+  floor: {
+    id: 'CX-FRACTURE',
+    level: 'consultation_24',
+    minProbability: 0.6,
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  traits: ['structural'],
+});

@@ -1,0 +1,99 @@
+/** @module Accounts: registration, sign-in, invitations and the signed-in identity, as zod schemas. */
+import { z } from 'zod';
+import { freeText, Instant, RecordId, Role } from './primitives.js';
+
+export const Email = z
+  .email()
+  .max(254)
+  .transform((s) => s.toLowerCase());
+export type Email = z.infer<typeof Email>;
+
+/** Long enough to resist guessing, short enough that hashing it stays cheap to ask for. */
+export const Password = freeText(200).min(10);
+export type Password = z.infer<typeof Password>;
+
+export const PersonName = freeText(200).min(1);
+
+export const RegisterInput = z.strictObject({
+  email: Email,
+  password: Password,
+  name: PersonName,
+});
+export type RegisterInput = z.infer<typeof RegisterInput>;
+
+export const LoginInput = z.strictObject({
+  email: Email,
+  password: freeText(200).min(1),
+});
+export type LoginInput = z.infer<typeof LoginInput>;
+
+/** An admin invites clinicians (and other admins); patients register themselves. */
+export const InviteInput = z.strictObject({
+  email: Email,
+  name: PersonName,
+  role: z.enum(['clinician', 'admin']),
+});
+export type InviteInput = z.infer<typeof InviteInput>;
+
+export const Invitation = z.strictObject({
+  email: Email,
+  role: z.enum(['clinician', 'admin']),
+  /** Shown once to the admin, who hands it to the invitee; only its hash is stored. */
+  token: z.string(),
+  expiresAt: Instant,
+});
+export type Invitation = z.infer<typeof Invitation>;
+
+export const AcceptInviteInput = z.strictObject({
+  token: z.string().min(1).max(200),
+  password: Password,
+});
+export type AcceptInviteInput = z.infer<typeof AcceptInviteInput>;
+
+export const TokenInput = z.strictObject({
+  label: freeText(100).min(1),
+});
+export type TokenInput = z.infer<typeof TokenInput>;
+
+export const BearerToken = z.strictObject({
+  token: z.string(),
+  label: z.string(),
+  expiresAt: Instant,
+});
+export type BearerToken = z.infer<typeof BearerToken>;
+
+export const AssignmentInput = z.strictObject({
+  clinicianId: RecordId,
+  patientId: RecordId,
+});
+export type AssignmentInput = z.infer<typeof AssignmentInput>;
+
+export const Assignment = AssignmentInput.extend({ createdAt: Instant });
+export type Assignment = z.infer<typeof Assignment>;
+
+export const Me = z.strictObject({
+  id: RecordId,
+  role: Role,
+  /** The patient record of a patient account; `null` for clinicians and admins. */
+  patientId: RecordId.nullable(),
+  name: z.string(),
+  email: z.string(),
+});
+export type Me = z.infer<typeof Me>;
+
+export const UserSummary = z.strictObject({
+  id: RecordId,
+  email: z.string(),
+  name: z.string(),
+  role: Role,
+  patientId: RecordId.nullable(),
+  createdAt: Instant,
+});
+export type UserSummary = z.infer<typeof UserSummary>;
+
+export const PatientRecord = z.strictObject({
+  id: RecordId,
+  name: z.string(),
+  createdAt: Instant,
+});
+export type PatientRecord = z.infer<typeof PatientRecord>;

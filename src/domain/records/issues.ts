@@ -1,0 +1,30 @@
+/** @module Issue codes of records, accounts and the service around them; surfaces turn them into words and statuses. */
+
+export const RECORDS_ISSUE_CODES = [
+  'auth.unauthenticated',
+  'auth.invalid_credentials',
+  'auth.forbidden',
+  'auth.origin_rejected',
+  'auth.email_taken',
+  'auth.invite_invalid',
+  'auth.rate_limited',
+  'record.not_found',
+  'record.in_future',
+  'request.idempotency_key_reused',
+  'request.invalid_header',
+  'request.too_large',
+  'request.unsupported_media_type',
+  'request.route_not_found',
+  'request.invalid',
+  'order.override_required',
+  'emg.empty_upload',
+  'operator.unsupported',
+] as const;
+
+export type RecordsIssueCode = (typeof RECORDS_ISSUE_CODES)[number];
+
+const CODES: ReadonlySet<string> = new Set(RECORDS_ISSUE_CODES);
+
+export function isRecordsIssueCode(code: string): code is RecordsIssueCode {
+  return CODES.has(code);
+}

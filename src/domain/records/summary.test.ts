@@ -1,0 +1,107 @@
+/** @module The chart summary: pain change against the first week's baseline, by the 2-point-or-30 % rule [S5]. */
+import { describe, expect, test } from 'vitest';
+import { diaryDays, summarizePatient, type DiaryDay } from './summary.js';
+
+function days(pains: readonly number[]): DiaryDay[] {
+  return pains.map((p, i) => ({
+    date: `2026-10-${String(i + 1).padStart(2, '0')}`,
+    entries: 1,
+    meanPain: p,
+    maxPain: p,
+    maxPsfsSeverity: 2,
+    totalMinutes: 10,
+  }));
+}
+
+describe('patient summary', () => {
+  test('a fall of 2 points from the first week is a clinically important improvement', () => {
+    const s = summarizePatient('p', days([6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4]), []);
+    expect(s.pain).toEqual({ baseline: 6, latest: 4, importantChange: true, direction: 'better' });
+  });
+
+  test('a fall of 1 point from 6 (17 %) is not clinically important', () => {
+    const s = summarizePatient('p', days([6, 6, 6, 6, 6, 6, 6, 5, 5, 5, 5, 5, 5, 5]), []);
+    expect(s.pain.importantChange).toBe(false);
+    expect(s.pain.direction).toBe('better');
+  });
+
+  test('a rise of 1 point from 3 (33 %) is clinically important and worse', () => {
+    const s = summarizePatient('p', days([3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4]), []);
+    expect(s.pain).toMatchObject({ importantChange: true, direction: 'worse' });
+  });
+
+  test('a first week alone has a baseline but no trend yet', () => {
+    const s = summarizePatient('p', days([5, 7]), []);
+    expect(s.pain).toEqual({ baseline: 6, latest: null, importantChange: false, direction: null });
+    expect(s.rule).toEqual({
+      id: 'pain_change_2_points_or_30_percent',
+      sourceIds: ['S5'],
+      status: 'P',
+    });
+  });
+
+  test('pain ratings are flagged against the first one; other scales are charted without a flag', () => {
+    const s = summarizePatient(
+      'p',
+      [],
+      [
+        { instrument: 'nrs', takenAt: '2026-10-15T00:00:00.000Z', value: 5 },
+        { instrument: 'nrs', takenAt: '2026-10-01T00:00:00.000Z', value: 8 },
+        { instrument: 'odi', takenAt: '2026-10-01T00:00:00.000Z', value: 40 },
+      ],
+    );
+    expect(s.outcomes).toEqual([
+      {
+        instrument: 'odi',
+        points: [{ takenAt: '2026-10-01T00:00:00.000Z', value: 40, importantChange: null }],
+      },
+      {
+        instrument: 'nrs',
+        points: [
+          { takenAt: '2026-10-01T00:00:00.000Z', value: 8, importantChange: false },
+          { takenAt: '2026-10-15T00:00:00.000Z', value: 5, importantChange: true },
+        ],
+      },
+    ]);
+  });
+
+  test('entries are added up by UTC day, as the store does', () => {
+    const entry = (startedAt: string, painNrs: number) => ({
+      id: 'x',
+      patientId: 'p',
+      startedAt,
+      durationMinutes: 5,
+      psfsSeverity: 1 as const,
+      painNrs,
+      trigger: null,
+      helped: null,
+      note: null,
+      createdAt: startedAt,
+      createdBy: 'u',
+    });
+    expect(
+      diaryDays([
+        entry('2026-10-02T01:00:00.000Z', 4),
+        entry('2026-10-01T23:00:00.000Z', 2),
+        entry('2026-10-01T08:00:00.000Z', 6),
+      ]),
+    ).toEqual([
+      {
+        date: '2026-10-01',
+        entries: 2,
+        meanPain: 4,
+        maxPain: 6,
+        maxPsfsSeverity: 1,
+        totalMinutes: 10,
+      },
+      {
+        date: '2026-10-02',
+        entries: 1,
+        meanPain: 4,
+        maxPain: 4,
+        maxPsfsSeverity: 1,
+        totalMinutes: 5,
+      },
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+/** @module English for the service's issue codes: accounts, records, requests. */
+import type { DomainIssue } from '../domain/shared/index.js';
+import type { RecordsIssueCode } from '../domain/records/index.js';
+
+function v(issue: DomainIssue, key: string): string {
+  return String(issue.params?.[key] ?? '?');
+}
+
+export const RECORDS_ISSUE_TEXT: Record<RecordsIssueCode, (issue: DomainIssue) => string> = {
+  'auth.unauthenticated': () => 'sign in first: this needs a session cookie or a bearer token',
+  'auth.invalid_credentials': () => 'the email or the password is wrong',
+  'auth.forbidden': () => 'your role may not do this',
+  'auth.origin_rejected': (i) =>
+    `a state-changing request with a session cookie must come from this site (Origin: ${v(i, 'origin')})`,
+  'auth.email_taken': () => 'an account with this email already exists',
+  'auth.invite_invalid': () => 'the invitation is unknown, used or expired',
+  'auth.rate_limited': (i) => `too many attempts; try again in ${v(i, 'retryAfterSeconds')} s`,
+  'record.not_found': (i) => `no ${v(i, 'resource')} with this id`,
+  'record.in_future': (i) => `${v(i, 'field')}: must not be later than now (${v(i, 'now')})`,
+  'request.idempotency_key_reused': () =>
+    'Idempotency-Key: this key was already used with a different request',
+  'request.invalid_header': (i) => `${v(i, 'header')}: ${v(i, 'rule')}`,
+  'request.too_large': (i) => `the body is larger than the limit of ${v(i, 'limitBytes')} bytes`,
+  'request.unsupported_media_type': (i) =>
+    `Content-Type ${v(i, 'contentType')} is not accepted here (use ${v(i, 'expected')})`,
+  'request.route_not_found': (i) => `no route ${v(i, 'method')} ${v(i, 'url')}`,
+  'request.invalid': (i) => v(i, 'detail'),
+  'order.override_required': (i) =>
+    `overrideReason: the order check found a hard stop (${v(i, 'rules')}); it is saved only with an override reason`,
+  'emg.empty_upload': () => 'the uploaded EMG file is empty',
+  'operator.unsupported': (i) => v(i, 'detail'),
+};

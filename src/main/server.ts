@@ -1,0 +1,100 @@
+/**
+ * @module Composition root of the service: configuration → database (migrated) → use-case dependencies →
+ * HTTP server and EMG job runner. `tonus serve` and the tests build the service through here.
+ */
+import { mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { seedDemo } from '../app/demo/index.js';
+import { startJobRunner, type EmgDeps, type JobRunner } from '../app/emg-studies/index.js';
+import type { Clock, Secrets } from '../app/shared/index.js';
+import { openStore, type OpenStore } from '../adapters/db/index.js';
+import { diskFileStore } from '../adapters/files/index.js';
+import { buildHttpServer, type RouteSpec } from '../adapters/http/index.js';
+import { scryptSecrets, systemClock, uuidIds, uuidv7 } from '../adapters/system/index.js';
+import type { ServerConfig } from '../config/index.js';
+import { en } from '../i18n/index.js';
+import { localEmgAnalyzer } from './emg-analyzer.js';
+import { fhirHttpDeps } from './fhir.js';
+
+export const VERSION = '0.1.0';
+
+export interface Service {
+  readonly app: FastifyInstance;
+  readonly routes: readonly RouteSpec[];
+  readonly registered: readonly { readonly method: string; readonly url: string }[];
+  readonly store: OpenStore;
+  readonly deps: EmgDeps;
+  /** This process's name in job claims. */
+  readonly worker: string;
+  close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  readonly clock?: Clock;
+  readonly secrets?: Secrets;
+  /** Run the EMG job runner (default: as configured). */
+  readonly emgWorker?: boolean;
+}
+
+export async function createService(
+  config: ServerConfig,
+  o: ServiceOptions = {},
+): Promise<Service> {
+  if (config.database.dialect === 'sqlite') {
+    mkdirSync(config.dataDir, { recursive: true });
+  }
+  const store = await openStore(config.database);
+  const files = diskFileStore(join(config.dataDir, 'emg'));
+  const worker = `${hostname()}:${process.pid}:${uuidv7().slice(-8)}`;
+  let runner: JobRunner | null = null;
+  const deps: EmgDeps = {
+    store,
+    clock: o.clock ?? systemClock,
+    ids: uuidIds,
+    secrets: o.secrets ?? scryptSecrets(config.scryptLog2N),
+    settings: {
+      sessionTtlMs: config.sessionTtlMs,
+      sessionIdleMs: config.sessionIdleMs,
+      tokenTtlMs: config.tokenTtlMs,
+      inviteTtlMs: config.inviteTtlMs,
+    },
+    messages: en,
+    files,
+    analyzer: localEmgAnalyzer(files),
+    maxUploadBytes: config.maxUploadBytes,
+    onQueued: () => runner?.kick(),
+  };
+  const warnings: string[] = [];
+  const fhir = fhirHttpDeps(config, deps, VERSION, (m) => warnings.push(m));
+  const http = await buildHttpServer(deps, {
+    fhir,
+    publicOrigin: config.publicOrigin,
+    maxJsonBytes: config.maxJsonBytes,
+    loginPerMinute: config.loginPerMinute,
+    logLevel: config.logLevel,
+    version: VERSION,
+  });
+  for (const w of warnings) {
+    http.app.log.warn(w);
+  }
+  if (o.emgWorker ?? config.emgWorker) {
+    runner = startJobRunner(deps, worker);
+  }
+  return {
+    app: http.app,
+    routes: http.routes,
+    registered: http.registered,
+    store,
+    deps,
+    worker,
+    async close() {
+      await runner?.stop();
+      await http.app.close();
+      await store.close();
+    },
+  };
+}
+
+export { seedDemo };

@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { CaseFile } from '../../src/domain/cases/index.js';
+import { CLINICIAN_ONLY_FINDINGS, QUESTION_CAP } from '../../src/domain/interview/index.js';
+import { urgency, type TriageLevel } from '../../src/domain/shared/index.js';
+import { loadCases } from '../fixtures/cases.js';
+import { interviewChildren, type ChildRun } from '../fixtures/interview-child.js';
+
+const publicCases = loadCases('cases/public').map((c) => c.file);
+const devCases = loadCases('cases/dev').map((c) => c.file);
+
+function accepted(c: CaseFile): TriageLevel[] {
+  const e = c.expected;
+  return [e.patientTriage ?? e.triage, ...(e.acceptPatientTriage ?? [])];
+}
+
+function level(run: ChildRun): TriageLevel {
+  return run.result?.triage.level as TriageLevel;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+}
+
+// one real `tonus interview --json` process per case, driven by the simulated patient
+let pub: ChildRun[] = [];
+let dev: ChildRun[] = [];
+beforeAll(async () => {
+  pub = await interviewChildren(publicCases);
+  dev = await interviewChildren(devCases);
+}, 900_000);
+
+describe('the simulated patient drives tonus interview --json', () => {
+  test('every interview of every public and development case ends with a result and exit 0, and no answer is refused', () => {
+    for (const run of [...pub, ...dev]) {
+      expect(run.code, `${run.id}: ${run.stderr}`).toBe(0);
+      expect(run.result?.type, run.id).toBe('result');
+      expect(run.errors, run.id).toEqual([]);
+    }
+  });
+
+  test('public cases: no result is less urgent than the patient triage allows', () => {
+    const under = publicCases.filter((c, i) => {
+      const l = pub[i] === undefined ? 'self_care' : level(pub[i]);
+      return accepted(c).every((a) => urgency(l) < urgency(a));
+    });
+    expect(under.map((c) => c.id)).toEqual([]);
+  });
+
+  test('development cases: no result is less urgent than the patient triage allows either', () => {
+    const under = devCases.filter((c, i) => {
+      const l = dev[i] === undefined ? 'self_care' : level(dev[i]);
+      return accepted(c).every((a) => urgency(l) < urgency(a));
+    });
+    expect(under.map((c) => c.id)).toEqual([]);
+  });
+
+  test('public cases: the patient triage is exact in at least 75 %', () => {
+    const exact = publicCases.filter(
+      (c, i) =>
+        pub[i] !== undefined && level(pub[i]) === (c.expected.patientTriage ?? c.expected.triage),
+    );
+    expect(exact.length / publicCases.length).toBeGreaterThanOrEqual(0.75);
+  });
+
+  test('public cases: the right group leads in at least 80 % of the cases that have one', () => {
+    const scored = publicCases
+      .map((c, i) => ({ c, run: pub[i] }))
+      .filter(({ c }) => c.expected.group !== null);
+    const right = scored.filter(({ c, run }) =>
+      [c.expected.group, ...(c.expected.acceptGroups ?? [])].includes(run?.result?.groups[0].group),
+    );
+    expect(right.length / scored.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  test('public cases: the median interview asks at most 12 questions and none more than 25', () => {
+    const counts = pub.map((r) => r.questions.length);
+    expect(median(counts)).toBeLessThanOrEqual(12);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(QUESTION_CAP);
+    expect(Math.max(...dev.map((r) => r.questions.length))).toBeLessThanOrEqual(QUESTION_CAP);
+  });
+
+  test('no interview asks about a finding only a clinician can elicit', () => {
+    const asked = [...pub, ...dev].flatMap((r) =>
+      r.questions.flatMap((q) => q.asks.map((a) => a.ref)),
+    );
+    for (const f of CLINICIAN_ONLY_FINDINGS) {
+      expect(asked).not.toContain(`findings.${f}`);
+    }
+  });
+
+  test('every result carries the notice and, below an emergency, what to watch for', () => {
+    for (const run of [...pub, ...dev]) {
+      expect(run.result?.notice, run.id).toMatch(/not a diagnosis/);
+      if (urgency(level(run)) < urgency('emergency')) {
+        expect(run.result?.watchFor.length, run.id).toBeGreaterThan(0);
+      }
+    }
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * @module The authorisation matrix: every route the server registers × (anonymous, the patient, another
+ * patient, the assigned clinician, an unassigned clinician, an admin) → the expected status, and an audit
+ * entry for every allowed access to patient data. A new route without a row here fails the test.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Service } from '../../src/main/server.js';
+import {
+  buildWorld,
+  DIALECTS,
+  freshDb,
+  ORIGIN,
+  startService,
+  type TestDb,
+  type World,
+} from '../support/service.js';
+import { VALID_BODIES } from '../support/bodies.js';
+
+const WHO = [
+  'anonymous',
+  'patient',
+  'otherPatient',
+  'clinician',
+  'otherClinician',
+  'admin',
+] as const;
+type Who = (typeof WHO)[number];
+type Row = readonly [
+  anonymous: number,
+  patient: number,
+  otherPatient: number,
+  clinician: number,
+  otherClinician: number,
+  admin: number,
+];
+
+const ALL = (s: number): Row => [s, s, s, s, s, s];
+const SIGNED_IN = (s: number): Row => [401, s, s, s, s, s];
+const ADMIN_ONLY = (s: number): Row => [401, 403, 403, 403, 403, s];
+/** Patient data the patient and their clinicians read; everybody else is told it does not exist. */
+const READ_OWN: Row = [401, 200, 404, 200, 404, 404];
+const CLINICIAN_READ: Row = [401, 403, 404, 200, 404, 404];
+const PATIENT_WRITES: Row = [401, 201, 404, 403, 404, 404];
+const BOTH_WRITE: Row = [401, 201, 404, 201, 404, 404];
+const CLINICIAN_WRITES: Row = [401, 403, 404, 201, 404, 404];
+
+const MATRIX: Readonly<Record<string, Row>> = {
+  'GET /api/health': ALL(200),
+  'GET /api/openapi.json': ALL(200),
+  'POST /api/auth/register': ALL(201),
+  'POST /api/auth/login': ALL(200),
+  'POST /api/auth/accept-invite': ALL(201),
+  'POST /api/auth/tokens': SIGNED_IN(201),
+  'GET /api/me': SIGNED_IN(200),
+  'GET /api/admin/users': ADMIN_ONLY(200),
+  'POST /api/admin/invitations': ADMIN_ONLY(201),
+  'POST /api/admin/assignments': ADMIN_ONLY(201),
+  'GET /api/audit': ADMIN_ONLY(200),
+  'GET /api/patients': SIGNED_IN(200),
+  'GET /api/patients/:id': READ_OWN,
+  'GET /api/patients/:id/summary': READ_OWN,
+  'GET /api/patients/:id/diary': READ_OWN,
+  'POST /api/patients/:id/diary': PATIENT_WRITES,
+  'GET /api/patients/:id/self-care': READ_OWN,
+  'POST /api/patients/:id/self-care': PATIENT_WRITES,
+  'GET /api/patients/:id/outcomes': READ_OWN,
+  'POST /api/patients/:id/outcomes': BOTH_WRITE,
+  'GET /api/patients/:id/plans': READ_OWN,
+  'POST /api/patients/:id/plans': CLINICIAN_WRITES,
+  'GET /api/patients/:id/orders': CLINICIAN_READ,
+  'POST /api/patients/:id/orders': CLINICIAN_WRITES,
+  'GET /api/patients/:id/encounters': READ_OWN,
+  'POST /api/patients/:id/encounters': CLINICIAN_WRITES,
+  'GET /api/patients/:id/encounters/:encounterId': READ_OWN,
+  'GET /api/patients/:id/emg-studies': CLINICIAN_READ,
+  'POST /api/patients/:id/emg-studies': CLINICIAN_WRITES,
+  'GET /api/patients/:id/emg-studies/:studyId': CLINICIAN_READ,
+  'GET /api/patients/:id/emg-studies/:studyId/progress': CLINICIAN_READ,
+  'GET /api/patients/:id/fhir': READ_OWN,
+  // a clinician imports a new patient of their own
+  'POST /api/fhir/import': [401, 403, 403, 201, 201, 403],
+  // CDS Hooks: open to browser sandboxes (CORS); a service call needs the EHR's JWT, never a session
+  'GET /cds-services': ALL(200),
+  'OPTIONS /cds-services': ALL(204),
+  'OPTIONS /cds-services/:service': ALL(204),
+  'POST /cds-services/:service': ALL(401),
+  // last: it revokes the session it is sent with
+  'POST /api/auth/logout': ALL(204),
+};
+
+let n = 0;
+const unique = (): string => `${Date.now()}-${(n += 1)}`;
+
+describe.each(DIALECTS)('access matrix on %s', (dialect) => {
+  let db: TestDb;
+  let s: Service;
+  let world: World;
+  let encounterId: string;
+  let studyId: string;
+  let loginEmail: string;
+
+  beforeAll(async () => {
+    db = await freshDb(dialect);
+    s = await startService(db);
+    world = await buildWorld(s);
+    const enc = await s.app.inject({
+      method: 'POST',
+      url: `/api/patients/${world.patient.patientId}/encounters`,
+      headers: world.clinician.headers,
+      payload: VALID_BODIES['POST /api/patients/:id/encounters']?.(),
+    });
+    encounterId = (JSON.parse(enc.body) as { id: string }).id;
+    const up = await s.app.inject({
+      method: 'POST',
+      url: `/api/patients/${world.patient.patientId}/emg-studies?fileName=rest.csv`,
+      headers: { ...world.clinician.headers, 'content-type': 'application/octet-stream' },
+      payload: Buffer.from('t,emg\n0,1\n'),
+    });
+    studyId = (JSON.parse(up.body) as { id: string }).id;
+    loginEmail = `login-${unique()}@test.invalid`;
+    await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: { email: loginEmail, password: 'correct horse battery', name: 'Login' },
+    });
+  });
+  afterAll(async () => {
+    await s.close();
+    await db.drop();
+  });
+
+  async function bodyFor(key: string): Promise<object | undefined> {
+    switch (key) {
+      case 'POST /api/auth/register':
+        return {
+          email: `r-${unique()}@test.invalid`,
+          password: 'correct horse battery',
+          name: 'New',
+        };
+      case 'POST /api/auth/login':
+        return { email: loginEmail, password: 'correct horse battery' };
+      case 'POST /api/auth/accept-invite': {
+        const inv = await s.app.inject({
+          method: 'POST',
+          url: '/api/admin/invitations',
+          headers: world.admin.headers,
+          payload: { email: `i-${unique()}@test.invalid`, name: 'Invitee', role: 'clinician' },
+        });
+        return {
+          token: (JSON.parse(inv.body) as { token: string }).token,
+          password: 'another long password',
+        };
+      }
+      case 'POST /api/admin/invitations':
+        return { email: `i-${unique()}@test.invalid`, name: 'Invitee', role: 'clinician' };
+      case 'POST /api/admin/assignments':
+        return { clinicianId: world.clinician.userId, patientId: world.patient.patientId };
+      default:
+        return VALID_BODIES[key]?.();
+    }
+  }
+
+  function headersOf(who: Who): Record<string, string> {
+    return who === 'anonymous' ? { origin: ORIGIN } : world[who].headers;
+  }
+
+  test('every registered route has a row, and every row a route', () => {
+    const registered = s.registered.map((r) => `${r.method} ${r.url}`).sort();
+    expect(registered).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  test('each principal gets the expected status on every route, and allowed patient data access is audited', async () => {
+    const got: string[] = [];
+    const want: string[] = [];
+    for (const [key, row] of Object.entries(MATRIX)) {
+      const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'OPTIONS', string];
+      const url = pattern
+        .replace(':id', world.patient.patientId ?? '')
+        .replace(':encounterId', encounterId)
+        .replace(':studyId', studyId);
+      for (const [i, who] of WHO.entries()) {
+        const upload = pattern.endsWith('/emg-studies') && method === 'POST';
+        const r = await s.app.inject({
+          method,
+          url: upload ? `${url}?fileName=rest.csv` : url,
+          headers: {
+            ...headersOf(who),
+            ...(upload ? { 'content-type': 'application/octet-stream' } : {}),
+          },
+          ...(method === 'POST'
+            ? { payload: upload ? Buffer.from('t,emg\n0,1\n') : await bodyFor(key) }
+            : {}),
+        });
+        got.push(`${key} as ${who}: ${r.statusCode}`);
+        want.push(`${key} as ${who}: ${row[i]}`);
+        if (r.statusCode >= 400) {
+          expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
+        }
+        if (pattern.startsWith('/api/patients/:id') && r.statusCode < 300) {
+          const requestId = String(r.headers['x-request-id']);
+          const entries = await s.store.db
+            .selectFrom('audit_log')
+            .selectAll()
+            .where('request_id', '=', requestId)
+            .execute();
+          expect(
+            entries.map((e) => [e.outcome, e.patient_id, e.actor_id]),
+            `${key} as ${who}`,
+          ).toContainEqual([
+            'allowed',
+            world.patient.patientId,
+            world[who as Exclude<Who, 'anonymous'>].userId,
+          ]);
+        }
+      }
+    }
+    expect(got).toEqual(want);
+  });
+});
