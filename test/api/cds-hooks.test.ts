@@ -210,6 +210,24 @@ describe('CDS Hooks over HTTP', () => {
     expect(strict).toEqual([]);
   });
 
+  test('the OpenAPI document describes the FHIR and CDS Hooks routes', async () => {
+    const r = await s.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const doc = JSON.parse(r.body) as {
+      paths: Record<string, Record<string, { parameters?: { name: string; schema: object }[] }>>;
+    };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/patients/{id}/fhir',
+        '/api/fhir/import',
+        '/cds-services',
+        '/cds-services/{service}',
+      ]),
+    );
+    const param = doc.paths['/cds-services/{service}']?.post?.parameters?.[0];
+    expect(param).toMatchObject({ name: 'service', schema: { type: 'string' } });
+    expect(param?.schema).not.toHaveProperty('format');
+  });
+
   test('a wrong trust list stops start-up instead of running with fewer checks', () => {
     expect(() =>
       fhirHttpDeps(

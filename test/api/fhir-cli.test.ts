@@ -5,8 +5,7 @@
  */
 import type { Bundle } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli, type CliIo } from '../../src/adapters/cli/index.js';
-import { serviceRuntime } from '../../src/main/runtime.js';
+import { operatorCli, type Tonus } from '../support/cli.js';
 import { VALID_BODIES } from '../support/bodies.js';
 import {
   buildWorld,
@@ -17,35 +16,6 @@ import {
   type World,
 } from '../support/service.js';
 
-function cli(
-  env: Record<string, string>,
-  files: Record<string, string>,
-): (...args: string[]) => Promise<{ code: number; out: string; err: string }> {
-  return async (...args) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIo = {
-      out: (t) => out.push(t),
-      err: (t) => err.push(t),
-      readText: (f) => {
-        const text = files[f];
-        if (text === undefined) {
-          throw Object.assign(new Error(`ENOENT: ${f}`), { code: 'ENOENT' });
-        }
-        return text;
-      },
-      isDirectory: () => false,
-      listJson: () => [],
-      today: () => '2026-11-30',
-      progress: () => undefined,
-      now: () => 0,
-      runtime: serviceRuntime(env),
-    };
-    const code = await runCli(args, io);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
-}
-
 const diaryOf = (b: Bundle): number =>
   (b.entry ?? []).filter((e) => JSON.stringify(e.resource?.meta ?? {}).includes('"diary"')).length;
 
@@ -53,7 +23,7 @@ describe.each(DIALECTS)('tonus fhir with the database on %s', (dialect) => {
   let db: TestDb;
   let w: World;
   const files: Record<string, string> = {};
-  let tonus: ReturnType<typeof cli>;
+  let tonus: Tonus;
 
   beforeAll(async () => {
     db = await freshDb(dialect);
@@ -68,7 +38,7 @@ describe.each(DIALECTS)('tonus fhir with the database on %s', (dialect) => {
       });
     }
     await s.close();
-    tonus = cli(db.env, files);
+    tonus = operatorCli(db.env, files);
   }, 60_000);
   afterAll(async () => {
     await db.drop();

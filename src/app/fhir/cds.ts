@@ -122,7 +122,7 @@ async function chartOf(
       resources.push(...found);
     }
   }
-  // no answer is safe without the patient's sex and age; everything else only narrows what is known
+  // no answer is safe without knowing whose chart it is; everything else only narrows what is known
   if (!resources.some((r) => isPatient(r.resource))) {
     return fail([
       {
