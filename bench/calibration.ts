@@ -4,7 +4,9 @@
  * development cases, with everything the case holds ("full") and with history alone. Run it before and
  * after a change of the evidence model (`npm run bench:calibration`); docs/evidence-model.md keeps
  * the figures. A third mode takes only what the patient interview collected from the simulated
- * patient, where honest probabilities matter most.
+ * patient, where honest probabilities matter most; a fourth ("noisy") tells each full case imperfectly
+ * many times over, where an overconfident model would show. For the leading answer it also prints the
+ * mean probability, how often it is right and the expected calibration error.
  *
  * The truth of a case is a set: its expected group with the accepted groups, and its expected
  * conditions. The probability of the truth is the sum over the set, and the Brier score is the
@@ -22,7 +24,7 @@ import {
 } from '../src/domain/classifier/index.js';
 import { assess } from '../src/domain/engine/index.js';
 import { withLabs } from '../src/domain/assessment/index.js';
-import { extractEvidence } from '../src/domain/evidence/index.js';
+import { extractEvidence, FEATURES, type Evidence } from '../src/domain/evidence/index.js';
 import { toAssessment } from '../src/domain/interview/index.js';
 import { loadCases } from '../test/fixtures/cases.js';
 import { interviewStates } from '../test/fixtures/simulated-patient.js';
@@ -32,8 +34,48 @@ import { decideTriage } from '../src/domain/triage/index.js';
 /** Probabilities are clipped here so that one impossible answer does not make the mean infinite. */
 const CLIP = 1e-6;
 
-/** `interview`: only what the patient interview collected from the simulated patient (INTERVIEW.md). */
-export type Mode = 'full' | 'history' | 'interview';
+/**
+ * `interview`: only what the patient interview collected from the simulated patient (INTERVIEW.md).
+ * `noisy`: the full case told imperfectly, `NOISY_DRAWS` times per case: each known feature hidden
+ * with probability `HIDE`, and each known yes/no finding reported the wrong way round with
+ * probability `FLIP`. The cases as written are clean and every model ranks them right, so there
+ * an overconfident model loses almost nothing; told imperfectly, confidence that the evidence does
+ * not carry is what log loss punishes.
+ */
+export type Mode = 'full' | 'history' | 'interview' | 'noisy';
+
+const NOISY_DRAWS = 20;
+const HIDE = 0.3;
+const FLIP = 0.03;
+
+/** A small seeded generator (mulberry32), so the noisy figures are the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The case's evidence with features hidden and yes/no findings flipped at random (see `noisy`). */
+function told(e: Evidence, random: () => number): Evidence {
+  const values = Int8Array.from(e.values);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? -1;
+    if (v < 0) {
+      continue;
+    }
+    if (random() < HIDE) {
+      values[i] = -1;
+    } else if (FEATURES[i]?.values.length === 2 && random() < FLIP) {
+      values[i] = v === 1 ? 0 : 1;
+    }
+  }
+  return { ...e, values };
+}
 
 export interface Score {
   readonly n: number;
@@ -43,6 +85,11 @@ export interface Score {
   readonly meanTrue: number;
   /** Largest probability given to any one wrong answer. */
   readonly worstWrong: number;
+  /** Mean probability of the leading answer, and how often the leading answer is the truth. */
+  readonly confidence: number;
+  readonly accuracy: number;
+  /** Expected calibration error of the leading answer over ten equal-width bins. */
+  readonly ece: number;
 }
 
 export interface Figures {
@@ -66,7 +113,10 @@ interface Run {
 
 /** The engine's triage and classification with a given evidence model (the engine itself always uses MODEL). */
 function run(c: ParsedCase, model: CompiledModel): Run {
-  const e = extractEvidence(c.parsed.assessment, c.parsed.labs);
+  return runEvidence(extractEvidence(c.parsed.assessment, c.parsed.labs), model);
+}
+
+function runEvidence(e: Evidence, model: CompiledModel): Run {
   const k = classify(e, model);
   const top = k.differential[0];
   const triage = decideTriage(
@@ -79,6 +129,24 @@ function run(c: ParsedCase, model: CompiledModel): Run {
 interface Row {
   readonly pTrue: number;
   readonly others: readonly number[];
+  /** Probability of the leading answer and whether it is (part of) the truth. */
+  readonly top: number;
+  readonly topRight: boolean;
+}
+
+const BINS = 10;
+
+function ece(rows: readonly Row[]): number {
+  const bins = Array.from({ length: BINS }, () => ({ n: 0, conf: 0, right: 0 }));
+  for (const r of rows) {
+    const b = bins[Math.min(BINS - 1, Math.floor(r.top * BINS))];
+    if (b !== undefined) {
+      b.n += 1;
+      b.conf += r.top;
+      b.right += r.topRight ? 1 : 0;
+    }
+  }
+  return bins.reduce((s, b) => s + (b.n === 0 ? 0 : Math.abs(b.conf - b.right)), 0) / rows.length;
 }
 
 function score(rows: readonly Row[]): Score {
@@ -86,7 +154,11 @@ function score(rows: readonly Row[]): Score {
   let brier = 0;
   let mean = 0;
   let worst = 0;
+  let confidence = 0;
+  let accuracy = 0;
   for (const r of rows) {
+    confidence += r.top;
+    accuracy += r.topRight ? 1 : 0;
     ll += -Math.log(Math.max(CLIP, r.pTrue));
     brier += (1 - r.pTrue) ** 2 + r.others.reduce((s, p) => s + p * p, 0);
     mean += r.pTrue;
@@ -99,6 +171,9 @@ function score(rows: readonly Row[]): Score {
     brier: brier / n,
     meanTrue: mean / n,
     worstWrong: worst,
+    confidence: confidence / n,
+    accuracy: accuracy / n,
+    ece: ece(rows),
   };
 }
 
@@ -111,7 +186,7 @@ function interviewed(c: ParsedCase): ParsedCase {
   return { file: c.file, parsed: parsed.value };
 }
 
-function view(c: ParsedCase, mode: Mode): ParsedCase {
+function view(c: ParsedCase, mode: Exclude<Mode, 'noisy'>): ParsedCase {
   switch (mode) {
     case 'full':
       return c;
@@ -134,9 +209,20 @@ export function figures(
   let under = 0;
   let groupLeads = 0;
   let top3 = 0;
-  for (const c0 of cases) {
-    const c = view(c0, mode);
-    const r = run(c, model);
+  const runs: { c: ParsedCase; r: Run }[] = [];
+  cases.forEach((c0, i) => {
+    if (mode === 'noisy') {
+      const e = extractEvidence(c0.parsed.assessment, c0.parsed.labs);
+      const random = seeded(1 + i);
+      for (let k = 0; k < NOISY_DRAWS; k++) {
+        runs.push({ c: c0, r: runEvidence(told(e, random), model) });
+      }
+    } else {
+      const c = view(c0, mode);
+      runs.push({ c, r: run(c, model) });
+    }
+  });
+  for (const { c, r } of runs) {
     const e = c.file.expected;
     const accepted = [e.triage, ...(e.acceptTriage ?? [])];
     if (accepted.includes(r.level)) {
@@ -146,17 +232,22 @@ export function figures(
     }
     if (e.group !== null) {
       const groups = new Set([e.group, ...(e.acceptGroups ?? [])]);
+      const lead = r.groups[0]?.group;
       groupRows.push({
         pTrue: r.groups.filter((g) => groups.has(g.group)).reduce((s, g) => s + g.probability, 0),
         others: r.groups.filter((g) => !groups.has(g.group)).map((g) => g.probability),
+        top: r.groups[0]?.probability ?? 0,
+        topRight: lead !== undefined && groups.has(lead),
       });
-      const lead = r.groups[0]?.group;
       groupLeads += lead !== undefined && groups.has(lead) ? 1 : 0;
     }
     const truth = new Set(e.conditions);
+    const first = r.differential[0];
     conditionRows.push({
       pTrue: r.differential.filter((d) => truth.has(d.condition)).reduce((s, d) => s + d.score, 0),
       others: r.differential.filter((d) => !truth.has(d.condition)).map((d) => d.score),
+      top: first?.score ?? 0,
+      topRight: first !== undefined && truth.has(first.condition),
     });
     top3 += r.differential.slice(0, 3).some((d) => truth.has(d.condition)) ? 1 : 0;
     maxCondition = Math.max(maxCondition, r.differential[0]?.score ?? 0);
@@ -169,7 +260,7 @@ export function figures(
     under,
     groupLeads,
     top3,
-    total: cases.length,
+    total: runs.length,
   };
 }
 
@@ -177,13 +268,16 @@ function line(model: string, set: string, mode: Mode, what: string, s: Score): s
   return [
     model.padEnd(9),
     set.padEnd(7),
-    mode.padEnd(8),
+    mode.padEnd(9),
     what.padEnd(10),
     String(s.n).padStart(3),
     s.logLoss.toFixed(3).padStart(8),
     s.brier.toFixed(3).padStart(7),
     s.meanTrue.toFixed(3).padStart(7),
-    s.worstWrong.toFixed(3).padStart(7),
+    s.worstWrong.toFixed(3).padStart(11),
+    s.confidence.toFixed(3).padStart(6),
+    s.accuracy.toFixed(3).padStart(6),
+    s.ece.toFixed(3).padStart(6),
   ].join(' ');
 }
 
@@ -217,10 +311,15 @@ function main(): void {
   console.log(
     '"naive" is the first model (every finding independent, no ceiling), "corrected" the one the engine uses',
   );
-  console.log('model     set     mode     of           n logloss   brier  p(true) worst-wrong');
+  console.log(
+    'top: mean probability of the leading answer; right: how often it is the truth; ECE: expected calibration error of the leading answer (10 bins)',
+  );
+  console.log(
+    'model     set     mode      of           n logloss   brier p(true) worst-wrong    top  right    ECE',
+  );
   const checks: string[] = [];
   for (const [set, cases] of sets) {
-    for (const mode of ['full', 'history', 'interview'] as const) {
+    for (const mode of ['full', 'history', 'interview', 'noisy'] as const) {
       for (const [name, model] of models) {
         const f = figures(cases, mode, model);
         console.log(line(name, set, mode, 'groups', f.groups));

@@ -153,6 +153,17 @@ describe('CDS Hooks over HTTP', () => {
       payload: '{"hook":',
     });
     expect(notJson.statusCode).toBe(400);
+    // hostile JSON is refused by the body parser, before any token is looked at
+    for (const payload of ['{"hook":"patient-view","hook":"x"}', '{"x":{"__proto__":{}}}']) {
+      const hostile = await s.app.inject({
+        method: 'POST',
+        url: URL_PV,
+        headers: { 'content-type': 'application/json' },
+        payload,
+      });
+      expect(hostile.statusCode, payload).toBe(400);
+      expect(hostile.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
     const unknown = await post(
       s,
       call(),

@@ -779,6 +779,25 @@ export function makeRepos(db: Kysely<Database>, dialect: Dialect): Repos {
           .execute();
       },
     },
+    rateLimits: {
+      async hit(key, now, cutoff, forgetBefore) {
+        await db.deleteFrom('rate_limits').where('window_start', '<', forgetBefore).execute();
+        // one upsert, atomic on both databases: instants are ISO-8601 UTC of one length, so they
+        // compare as text
+        const r = await db
+          .insertInto('rate_limits')
+          .values({ key, window_start: now, count: 1 })
+          .onConflict((oc) =>
+            oc.column('key').doUpdateSet({
+              count: sql<number>`case when rate_limits.window_start <= ${cutoff} then 1 else rate_limits.count + 1 end`,
+              window_start: sql<string>`case when rate_limits.window_start <= ${cutoff} then ${now} else rate_limits.window_start end`,
+            }),
+          )
+          .returning(['count', 'window_start'])
+          .executeTakeFirstOrThrow();
+        return { count: r.count, windowStart: r.window_start };
+      },
+    },
   };
 }
 

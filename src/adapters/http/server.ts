@@ -12,6 +12,7 @@ import type { EmgDeps } from '../../app/emg-studies/index.js';
 import type { DomainIssue } from '../../domain/shared/index.js';
 import { cookiePolicy, registerAuth } from './auth.js';
 import { IssuesError, sendProblem } from './errors.js';
+import { sharedRateLimitStore } from './rate-limit-store.js';
 import { accountRoutes } from './routes/accounts.js';
 import { emgRoutes } from './routes/emg.js';
 import { fhirRoutes, type FhirHttpDeps } from './routes/fhir.js';
@@ -25,8 +26,6 @@ export interface HttpOptions {
   readonly loginPerMinute: number;
   readonly logLevel: string;
   readonly version: string;
-  /** A store for the sign-in rate limit shared by every server process; in memory when absent. */
-  readonly rateLimitStore?: unknown;
   /** FHIR export/import and the CDS Hooks services. */
   readonly fhir?: FhirHttpDeps;
 }
@@ -116,7 +115,8 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
   await app.register(helmet, { contentSecurityPolicy: { directives: { defaultSrc: ["'none'"] } } });
   await app.register(rateLimit, {
     global: false,
-    ...(o.rateLimitStore === undefined ? {} : { store: o.rateLimitStore as never }),
+    // counted in the database, shared by every process on it (C10: no state in memory)
+    store: sharedRateLimitStore(deps) as never,
     errorResponseBuilder: (_req, context) =>
       new IssuesError(
         [

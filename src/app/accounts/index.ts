@@ -13,3 +13,4 @@ export {
   type SignedIn,
 } from './accounts.js';
 export { authenticate } from './sessions.js';
+export { countAttempt, type AttemptCount } from './attempts.js';

@@ -159,6 +159,19 @@ export interface Repos {
     get(actorId: string, key: string): Promise<IdempotencyRow | undefined>;
     complete(actorId: string, key: string, response: unknown): Promise<void>;
   };
+  readonly rateLimits: {
+    /**
+     * Counts one attempt under `key` in one statement, so processes sharing the database count
+     * together: a window that started at or before `cutoff` starts again at `now` with a count of 1.
+     * Windows that ended before `forgetBefore` are deleted, so the table holds only live counters.
+     */
+    hit(
+      key: string,
+      now: string,
+      cutoff: string,
+      forgetBefore: string,
+    ): Promise<{ count: number; windowStart: string }>;
+  };
 }
 
 export interface Store {
