@@ -32,6 +32,12 @@ export const ServerEnv = z.object({
     .default('info'),
   /** Run queued EMG analyses in this process (every server does by default; jobs are claimed once). */
   TONUS_EMG_WORKER: z.enum(['on', 'off']).default('on'),
+  /** `off` accepts CDS Hooks calls without a verified JWT: sandboxes only (a warning at start). */
+  TONUS_CDS_VERIFY: z.enum(['on', 'off']).default('on'),
+  /** The CDS clients trusted: a JSON array of `{ iss, jwksUrl }` or `{ iss, jwks: { keys } }`. */
+  TONUS_CDS_ISSUERS: z.string().optional(),
+  /** FHIR servers the CDS services may read when prefetch is missing: space-separated base URLs. */
+  TONUS_CDS_FHIR_SERVERS: z.string().optional(),
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 
@@ -53,6 +59,11 @@ export interface ServerConfig {
   readonly maxJsonBytes: number;
   readonly logLevel: ServerEnv['TONUS_LOG_LEVEL'];
   readonly emgWorker: boolean;
+  readonly cds: {
+    readonly verify: boolean;
+    readonly issuers: string | undefined;
+    readonly fhirServers: readonly string[];
+  };
 }
 
 export interface ConfigOverrides {
@@ -96,5 +107,10 @@ export function loadConfig(
     maxJsonBytes: 1024 * 1024,
     logLevel: e.TONUS_LOG_LEVEL,
     emgWorker: e.TONUS_EMG_WORKER === 'on',
+    cds: {
+      verify: e.TONUS_CDS_VERIFY === 'on',
+      issuers: e.TONUS_CDS_ISSUERS,
+      fhirServers: (e.TONUS_CDS_FHIR_SERVERS ?? '').split(/\s+/).filter((u) => u !== ''),
+    },
   });
 }

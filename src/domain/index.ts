@@ -8,6 +8,7 @@ export * as classifier from './classifier/index.js';
 export * as emg from './emg/index.js';
 export * as engine from './engine/index.js';
 export * as evidence from './evidence/index.js';
+export * as fhir from './fhir/index.js';
 export * as kb from './kb/index.js';
 export * as orders from './orders/index.js';
 export * as scales from './scales/index.js';

@@ -7,6 +7,8 @@ export * from './evidence.en.js';
 export * from './orders.en.js';
 export * from './issues.en.js';
 export * from './emg.en.js';
+export * from './fhir.en.js';
+export * from './cds.en.js';
 export { en } from './en.js';
 export type { ClinicianMessages, Messages, PatientMessages } from './messages.js';
 export * from './interview.en.js';

@@ -5,6 +5,7 @@ import { EMG_EN } from './emg.en.js';
 import { isRecordsIssueCode } from '../domain/records/index.js';
 import { RECORDS_ISSUE_TEXT } from './records.en.js';
 import { INTERVIEW_ISSUE_TEXT, isInterviewCode } from './interview.en.js';
+import { FHIR_ISSUE_TEXT, isFhirIssue } from './fhir.en.js';
 
 export function fieldPath(path: readonly (string | number)[]): string {
   if (path.length === 0) {
@@ -65,6 +66,9 @@ export function issueText(issue: DomainIssue): string {
   }
   if (isInterviewCode(code)) {
     return INTERVIEW_ISSUE_TEXT[code](issue);
+  }
+  if (isFhirIssue(code)) {
+    return FHIR_ISSUE_TEXT[code](issue);
   }
   const field = fieldPath(issue.path);
   switch (code) {

@@ -17,6 +17,7 @@ import { scryptSecrets, systemClock, uuidIds, uuidv7 } from '../adapters/system/
 import type { ServerConfig } from '../config/index.js';
 import { en } from '../i18n/index.js';
 import { workerEmgAnalyzer } from './emg-analyzer.js';
+import { fhirHttpDeps } from './fhir.js';
 
 export const VERSION = '0.1.0';
 
@@ -68,7 +69,10 @@ export async function createService(
     maxUploadBytes: config.maxUploadBytes,
     onQueued: () => runner?.kick(),
   };
+  const warnings: string[] = [];
+  const fhir = fhirHttpDeps(config, deps, VERSION, (m) => warnings.push(m));
   const http = await buildHttpServer(deps, {
+    fhir,
     publicOrigin: config.publicOrigin,
     maxJsonBytes: config.maxJsonBytes,
     loginPerMinute: config.loginPerMinute,
@@ -77,6 +81,9 @@ export async function createService(
     renderReport: encounterReport,
     ...(o.webRoot === undefined ? {} : { webRoot: o.webRoot }),
   });
+  for (const w of warnings) {
+    http.app.log.warn(w);
+  }
   if (o.emgWorker ?? config.emgWorker) {
     runner = startJobRunner(deps, worker);
   }

@@ -79,6 +79,14 @@ const MATRIX: Readonly<Record<string, Row>> = {
   'POST /api/patients/:id/emg-studies': CLINICIAN_WRITES,
   'GET /api/patients/:id/emg-studies/:studyId': CLINICIAN_READ,
   'GET /api/patients/:id/emg-studies/:studyId/progress': CLINICIAN_READ,
+  'GET /api/patients/:id/fhir': READ_OWN,
+  // a clinician imports a new patient of their own
+  'POST /api/fhir/import': [401, 403, 403, 201, 201, 403],
+  // CDS Hooks: open to browser sandboxes (CORS); a service call needs the EHR's JWT, never a session
+  'GET /cds-services': ALL(200),
+  'OPTIONS /cds-services': ALL(204),
+  'OPTIONS /cds-services/:service': ALL(204),
+  'POST /cds-services/:service': ALL(401),
   // last: it revokes the session it is sent with
   'POST /api/auth/logout': ALL(204),
 };
@@ -168,7 +176,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     const got: string[] = [];
     const want: string[] = [];
     for (const [key, row] of Object.entries(MATRIX)) {
-      const [method, pattern] = key.split(' ') as ['GET' | 'POST', string];
+      const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'OPTIONS', string];
       const url = pattern
         .replace(':id', world.patient.patientId ?? '')
         .replace(':encounterId', encounterId)

@@ -6,9 +6,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli, type CliIo } from '../../src/adapters/cli/index.js';
-import { emgHost } from '../../src/adapters/emg/index.js';
-import { serviceRuntime } from '../../src/main/runtime.js';
+import { operatorCli, type Tonus } from '../support/cli.js';
 import { VALID_BODIES } from '../support/bodies.js';
 import {
   buildWorld,
@@ -19,33 +17,10 @@ import {
   type World,
 } from '../support/service.js';
 
-function cli(
-  env: Record<string, string>,
-): (...args: string[]) => Promise<{ code: number; out: string; err: string }> {
-  return async (...args) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIo = {
-      out: (t) => out.push(t),
-      err: (t) => err.push(t),
-      readText: () => '',
-      isDirectory: () => false,
-      listJson: () => [],
-      today: () => '2026-11-30',
-      progress: () => undefined,
-      now: () => 0,
-      runtime: serviceRuntime(env),
-      emg: emgHost,
-    };
-    const code = await runCli(args, io);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
-}
-
 describe.each(DIALECTS)('operator commands on %s', (dialect) => {
   let db: TestDb;
   let w: World;
-  let tonus: ReturnType<typeof cli>;
+  let tonus: Tonus;
 
   beforeAll(async () => {
     db = await freshDb(dialect);
@@ -58,7 +33,7 @@ describe.each(DIALECTS)('operator commands on %s', (dialect) => {
       payload: VALID_BODIES['POST /api/patients/:id/diary']?.(),
     });
     await s.close();
-    tonus = cli(db.env);
+    tonus = operatorCli(db.env);
   });
   afterAll(async () => {
     await db.drop();
@@ -140,7 +115,7 @@ describe.each(DIALECTS)('operator commands on %s', (dialect) => {
     const missing = await tonus('admin', 'create', '--email', email, '--name', 'Boss');
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/TONUS_ADMIN_PASSWORD/);
-    const withPassword = cli({ ...db.env, TONUS_ADMIN_PASSWORD: 'a long admin password' });
+    const withPassword = operatorCli({ ...db.env, TONUS_ADMIN_PASSWORD: 'a long admin password' });
     const r = await withPassword('admin', 'create', '--email', email, '--name', 'Boss');
     expect(r.code, r.err).toBe(0);
     const s = await startService(db);

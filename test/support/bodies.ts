@@ -52,4 +52,30 @@ export const VALID_BODIES: Readonly<Record<string, () => object>> = {
   'POST /api/patients/:id/interviews': () => ({
     answers: { 'findings.breathing_difficulty': true },
   }),
+  'POST /api/fhir/import': () => ({
+    resourceType: 'Bundle',
+    type: 'collection',
+    entry: [
+      {
+        resource: {
+          resourceType: 'Patient',
+          id: 'ehr-1',
+          gender: 'female',
+          birthDate: '1970-05-01',
+          name: [{ given: ['Imported'], family: 'Patient' }],
+        },
+      },
+      {
+        resource: {
+          resourceType: 'Observation',
+          id: 'pain-1',
+          status: 'final',
+          code: { coding: [{ system: 'http://loinc.org', code: '72514-3' }] },
+          subject: { reference: 'Patient/ehr-1' },
+          effectiveDateTime: '2026-11-01T09:00:00Z',
+          valueInteger: 6,
+        },
+      },
+    ],
+  }),
 };

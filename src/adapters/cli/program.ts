@@ -6,6 +6,7 @@ import { addCaseCommand } from './case-command.js';
 import { addCheckOrderCommand } from './check-order-command.js';
 import { addEmgCommands } from './emg-commands.js';
 import { addInterviewCommand } from './interview-command.js';
+import { addFhirCommand } from './fhir-command.js';
 import { EXIT, type CliIo } from './io.js';
 import { addKbCommand } from './kb-command.js';
 import { addServeCommand } from './serve-command.js';
@@ -23,6 +24,8 @@ Examples:
   $ tonus kb --unverified
   $ tonus emg synth --out rest.edf --duration 300 --spasms 8 --ecg-bpm 80
   $ tonus emg analyze rest.edf --plot rest.svg
+  $ tonus fhir export examples/assessments/post-stroke-spasticity.json > bundle.json
+  $ tonus fhir import bundle.json --json      a FHIR R4 Bundle read back; unmapped parts listed
 
 Exit codes: 0 success; 1 a case failed (case) or a hard stop fired (check-order); 2 bad input.
 ${en.notice}`;
@@ -57,6 +60,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   addDbCommand(program, io, setCode);
   addAdminCommand(program, io, setCode);
   addInterviewCommand(program, io, setCode);
+  addFhirCommand(program, io, setCode);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

@@ -23,6 +23,10 @@ const STATUS: Partial<Record<IssueCode, number>> = {
   'request.too_large': 413,
   'input.too_large': 413,
   'request.unsupported_media_type': 415,
+  'cds.unauthorized': 401,
+  'cds.unknown_service': 404,
+  'cds.prefetch_unavailable': 412,
+  'cds.fhir_server_failed': 412,
 };
 
 const TITLE: Record<number, string> = {
@@ -32,6 +36,7 @@ const TITLE: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict',
   413: 'Content too large',
+  412: 'Precondition failed',
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   429: 'Too many requests',

@@ -50,7 +50,8 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string): u
       name: m[1],
       in: 'path',
       required: true,
-      schema: { type: 'string', format: 'uuid' },
+      // record ids are UUIDs; a CDS service is named by its id in the discovery document
+      schema: m[1] === 'service' ? { type: 'string' } : { type: 'string', format: 'uuid' },
     }));
     const query =
       spec.query === undefined

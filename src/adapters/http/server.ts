@@ -16,6 +16,7 @@ import { sharedRateLimitStore } from './rate-limit-store.js';
 import { accountRoutes } from './routes/accounts.js';
 import { emgRoutes } from './routes/emg.js';
 import { interviewRoutes } from './routes/interview.js';
+import { fhirRoutes, type FhirHttpDeps } from './routes/fhir.js';
 import { recordRoutes } from './routes/records.js';
 import { reportRoutes, type RenderReport } from './routes/report.js';
 import { systemRoutes } from './routes/system.js';
@@ -32,6 +33,8 @@ export interface HttpOptions {
   readonly renderReport?: RenderReport;
   /** The built web app's folder, served under `/` with the SPA fallback; no web app when absent. */
   readonly webRoot?: string;
+  /** FHIR export/import and the CDS Hooks services. */
+  readonly fhir?: FhirHttpDeps;
 }
 
 export interface HttpServer {
@@ -189,6 +192,9 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
     emgRoutes(scope, deps, table);
     done();
   });
+  if (o.fhir !== undefined) {
+    await fhirRoutes(app, o.fhir, table, o.publicOrigin);
+  }
   systemRoutes(app, deps, table, o.version);
   await app.ready();
   return { app, routes: table.specs, registered };

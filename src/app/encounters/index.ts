@@ -3,7 +3,7 @@
  * the result as computed (for each audience) and the knowledge-base version are frozen together. A patient
  * reads the patient result, a clinician the clinician result.
  */
-import { parseAssessment } from '../../domain/assessment/index.js';
+import { parseAssessment, type ParsedAssessment } from '../../domain/assessment/index.js';
 import { assess } from '../../domain/engine/index.js';
 import { KB_VERSION } from '../../domain/kb/index.js';
 import { z } from 'zod';
@@ -41,6 +41,36 @@ export function encounterFor(row: EncounterRow, reader: UserActor): Encounter {
   };
 }
 
+/**
+ * An encounter as kept: the engine runs once for each audience on the day it took place, and the
+ * result is frozen with the knowledge-base version (the FHIR import builds its encounters here too).
+ */
+export function encounterRow(
+  deps: CoreDeps,
+  e: {
+    readonly input: unknown;
+    readonly parsed: ParsedAssessment;
+    readonly patientId: string;
+    readonly createdBy: string;
+    readonly createdAt: string;
+  },
+): EncounterRow {
+  const asOf = e.createdAt.slice(0, 10);
+  return {
+    id: deps.ids.newId(),
+    patientId: e.patientId,
+    kbVersion: KB_VERSION,
+    input: e.input,
+    clinicianResult: toClinicianView(
+      assess(e.parsed, { audience: 'clinician', asOf }),
+      deps.messages,
+    ),
+    patientResult: toPatientView(assess(e.parsed, { audience: 'patient', asOf }), deps.messages),
+    createdAt: e.createdAt,
+    createdBy: e.createdBy,
+  };
+}
+
 export function createEncounter(
   deps: CoreDeps,
   ctx: RequestContext,
@@ -57,24 +87,13 @@ export function createEncounter(
       if (!parsed.ok) {
         return parsed;
       }
-      const now = deps.clock.now();
-      const asOf = now.slice(0, 10);
-      const row: EncounterRow = {
-        id: deps.ids.newId(),
-        patientId: access.patientId,
-        kbVersion: KB_VERSION,
+      const row = encounterRow(deps, {
         input,
-        clinicianResult: toClinicianView(
-          assess(parsed.value, { audience: 'clinician', asOf }),
-          deps.messages,
-        ),
-        patientResult: toPatientView(
-          assess(parsed.value, { audience: 'patient', asOf }),
-          deps.messages,
-        ),
-        createdAt: now,
+        parsed: parsed.value,
+        patientId: access.patientId,
         createdBy: access.actor.userId,
-      };
+        createdAt: deps.clock.now(),
+      });
       await tx.encounters.insert(row);
       return ok(encounterFor(row, access.actor));
     },

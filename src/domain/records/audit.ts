@@ -32,6 +32,9 @@ export const AUDIT_ACTIONS = [
   'emg_study.read',
   'emg_study.create',
   'emg_study.analysed',
+  'fhir.export',
+  'fhir.import',
+  'cds.call',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -3,8 +3,11 @@ import type { EmgIssueCode } from '../emg/issues.js';
 import type { InterviewIssueCode } from '../interview/issues.js';
 import type { RecordsIssueCode } from '../records/issues.js';
 
+import type { FhirIssueCode } from '../fhir/issues.js';
+
 /** A closed list of the problems the domain reports; surfaces turn each code into words. */
 export type IssueCode =
+  | FhirIssueCode
   | 'input.invalid_json'
   | 'input.required'
   | 'input.invalid_type'
