@@ -6,7 +6,7 @@
  * findings for, against and missing, and the next best tests. Saving sends the assessment; the server runs
  * the engine again and stores its own result.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { parseAssessment } from '../../../src/domain/assessment/index';
 import { assess } from '../../../src/domain/engine/index';
@@ -177,6 +177,42 @@ function Checks({
   );
 }
 
+/**
+ * One finding's present/absent/unknown choice. Memoised with a stable `onPick`, so an input re-renders
+ * its own row and the live result, not the hundred-odd other rows (the live differential's budget).
+ */
+const FindingRow = memo(function FindingRow({
+  f,
+  value,
+  onPick,
+}: {
+  readonly f: string;
+  readonly value: Tri;
+  readonly onPick: (f: string, v: Tri) => void;
+}): ReactNode {
+  return (
+    <fieldset className="item" data-finding={f}>
+      <legend>
+        {en.feature(`f:${f}` as Parameters<typeof en.feature>[0])} <code>{f}</code>
+      </legend>
+      {(['present', 'absent', 'unknown'] as const).map((v) => (
+        <label key={v} className="radio">
+          <input
+            type="radio"
+            name={`finding-${f}`}
+            value={v}
+            checked={value === v}
+            onChange={() => {
+              onPick(f, v);
+            }}
+          />
+          {c[v]}
+        </label>
+      ))}
+    </fieldset>
+  );
+});
+
 export function LiveResult({ live }: { readonly live: Live }): ReactNode {
   const v = live.view;
   return (
@@ -266,6 +302,9 @@ export function Assessment({ patientId }: { readonly patientId: string }): React
       en.feature(`f:${f}`).toLowerCase().includes(filter.toLowerCase()),
   );
   const set = (patch: Partial<Draft>): void => setDraft((d) => ({ ...d, ...patch }));
+  const pick = useCallback((f: string, v: Tri) => {
+    setDraft((d) => ({ ...d, findings: { ...d.findings, [f]: v } }));
+  }, []);
   return (
     <section aria-labelledby="as-title">
       <h1 id="as-title">{c.newAssessment}</h1>
@@ -364,23 +403,7 @@ export function Assessment({ patientId }: { readonly patientId: string }): React
               <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
             </label>
             {shown.map((f) => (
-              <fieldset key={f} className="item" data-finding={f}>
-                <legend>
-                  {en.feature(`f:${f}`)} <code>{f}</code>
-                </legend>
-                {(['present', 'absent', 'unknown'] as const).map((v) => (
-                  <label key={v} className="radio">
-                    <input
-                      type="radio"
-                      name={`finding-${f}`}
-                      value={v}
-                      checked={(draft.findings[f] ?? 'unknown') === v}
-                      onChange={() => set({ findings: { ...draft.findings, [f]: v } })}
-                    />
-                    {c[v]}
-                  </label>
-                ))}
-              </fieldset>
+              <FindingRow key={f} f={f} value={draft.findings[f] ?? 'unknown'} onPick={pick} />
             ))}
           </fieldset>
           {JSON_SECTIONS.map(([key, title, example]) => (
