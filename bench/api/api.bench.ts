@@ -3,6 +3,8 @@
  * on SQLite and on PostgreSQL, with a bare Fastify route in the same run as the ceiling. GET a patient
  * summary and POST a diary entry with 50 connections; prints requests/s, p50/p99 latency and errors, and
  * checks the targets on SQLite: GET at least half the bare route, POST at least 2,000 durable writes/s.
+ * On SQLite it also loads `GET /api/health`, which touches no database: the server's own fixed cost per
+ * request, between the bare route and the summary.
  * Bounded: every load lasts `BENCH_SECONDS` (default 10) after a warm-up of `BENCH_WARMUP_SECONDS` (default 2,
  * not counted) and only loopback is addressed. The load average is printed at the start and the end: the
  * two cores are shared with whatever else runs, so read the figures with it.
@@ -109,6 +111,12 @@ async function benchService(db: string, env: Record<string, string>, cli: string
   try {
     const { cookie, patientId } = await signIn(base);
     const rows: Row[] = [];
+    if (db === 'sqlite') {
+      // the same server's fixed cost per request (plugins, hooks, headers) without a database or a session
+      const health = { url: `${base}/api/health` };
+      await warmUp(health);
+      rows.push(await load('GET /api/health (no database)', db, health));
+    }
     const summary = { url: `${base}/api/patients/${patientId}/summary`, headers: { cookie } };
     await warmUp(summary);
     rows.push(await load('GET patient summary', db, summary));
@@ -213,7 +221,7 @@ try {
   }
   process.stdout.write(`${table(rows)}\n\n`);
   const ceiling = rows[0]?.rps ?? 0;
-  const sqliteGet = rows.find((r) => r.db === 'sqlite' && r.load.startsWith('GET'));
+  const sqliteGet = rows.find((r) => r.db === 'sqlite' && r.load === 'GET patient summary');
   const sqlitePost = rows.find((r) => r.db === 'sqlite' && r.load.startsWith('POST'));
   const targets = [
     [

@@ -46,6 +46,12 @@ function stored(): number[] {
   );
 }
 
+async function turns(n: number): Promise<void> {
+  for (let i = 0; i < n; i += 1) {
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
 /** Lets the event loop turn until `cond` holds (bounded by turns, not by time). */
 async function turnsUntil(cond: () => boolean): Promise<void> {
   for (let i = 0; i < 1000 && !cond(); i += 1) {
@@ -96,22 +102,43 @@ describe('group commit of concurrent writes', () => {
     await group.idle();
   });
 
-  test('writes arriving during a flush commit as the next group and wait for the next flush', async () => {
+  test('a group committed during a flush starts its own, and an earlier flush never acknowledges it', async () => {
     const settled: number[] = [];
     const first = unit(1, settled);
     await disk.asked(1);
     const second = unit(2, settled);
-    await turnsUntil(() => stored().includes(2));
-    // the second group executed and committed while the first flush was still running
+    // the second group executed, committed and asked for its flush while the first was still running
+    await disk.asked(2);
+    expect(stored()).toEqual([1, 2]);
     expect(settled).toEqual([]);
     disk.calls[0]?.resolve();
     await first;
-    await disk.asked(2);
-    // the first flush may have started before the second commit: it acknowledges the first group only
+    await turns(10);
     expect(settled).toEqual([1]);
     disk.calls[1]?.resolve();
     await second;
     expect(settled).toEqual([1, 2]);
+  });
+
+  test('a later flush acknowledges every group committed before it started', async () => {
+    const settled: number[] = [];
+    const answers = [unit(1, settled)];
+    await disk.asked(1);
+    answers.push(unit(2, settled));
+    await disk.asked(2);
+    // at most two flushes run at once: the third group commits and waits for a free flush
+    answers.push(unit(3, settled));
+    await turnsUntil(() => stored().includes(3));
+    expect(disk.calls).toHaveLength(2);
+    disk.calls[1]?.resolve();
+    await turnsUntil(() => settled.length === 2);
+    expect(settled).toEqual([1, 2]);
+    await disk.asked(3);
+    disk.calls[2]?.resolve();
+    disk.calls[0]?.resolve();
+    await Promise.all(answers);
+    expect(settled).toEqual([1, 2, 3]);
+    await group.idle();
   });
 
   test('a unit that fails or throws rolls back alone; the others of its group are stored', async () => {

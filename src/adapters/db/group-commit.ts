@@ -2,10 +2,12 @@
  * @module Group commit for SQLite, the one writer of a single-writer database. Requests' units of work
  * queue up; each turn of the event loop runs the waiting ones in one `BEGIN IMMEDIATE … COMMIT`, each in
  * its own savepoint (a failed or throwing unit rolls back itself only, never half-stored, never another's
- * failure). The commit goes to the operating system at once; one `fdatasync` of the log then makes the
- * whole group durable on a thread of libuv's pool, and only then does any unit of the group settle. While
- * that flush runs, the event loop goes on serving and the next group already executes and commits; it
- * waits for the next flush. So a write costs the disk one flush per group, and the event loop none.
+ * failure). The commit goes to the operating system at once; an `fdatasync` of the log, started right
+ * after it on a thread of libuv's pool, makes the group durable, and only then does any unit of the group
+ * settle. While the disk works the event loop goes on serving, and the next groups execute, commit and
+ * start their own flush (a few at most at once). A flush covers every group committed before it
+ * started, so whichever flush returns first acknowledges all of those. A write costs the disk one flush
+ * per group, and the event loop none.
  */
 import type Sqlite from 'better-sqlite3';
 import type { Result } from '../../domain/shared/index.js';
@@ -13,6 +15,8 @@ import type { Repos } from '../../app/shared/index.js';
 
 /** Units sharing one commit at most; bounds how long one group holds the event loop. */
 const MAX_GROUP = 256;
+/** Flushes running at once; libuv's pool (4 threads) must keep room for scrypt and file work. */
+const MAX_FLUSHES = 2;
 
 interface Pending {
   readonly work: (tx: Repos) => Promise<Result<unknown>>;
@@ -20,33 +24,60 @@ interface Pending {
   readonly reject: (e: unknown) => void;
 }
 
-/** How a unit ended, told to its caller once the group is durable. */
-type Settle = () => void;
-
+/** A unit whose group is committed, waiting for a flush: how to tell its caller. */
 interface Waiting {
-  readonly settle: Settle;
+  readonly settle: () => void;
   readonly reject: (e: unknown) => void;
+}
+
+/** A committed group, numbered in commit order. */
+interface Committed {
+  readonly seq: number;
+  readonly units: readonly Waiting[];
+}
+
+/** The transaction statements, prepared once. */
+interface Control {
+  readonly begin: Sqlite.Statement;
+  readonly commit: Sqlite.Statement;
+  readonly rollback: Sqlite.Statement;
+  readonly savepoint: Sqlite.Statement;
+  readonly rollbackTo: Sqlite.Statement;
+  readonly release: Sqlite.Statement;
 }
 
 export class GroupCommit {
   private readonly conn: Sqlite.Database;
+  private readonly control: Control;
   private readonly repos: Repos;
   private readonly sync: () => Promise<void>;
   private queue: Pending[] = [];
   private executing = false;
-  /** Committed to the operating system, waiting for the next flush to reach the disk. */
-  private committed: Waiting[] = [];
-  private syncing = false;
+  /** Committed to the operating system, waiting for a flush to reach the disk, in commit order. */
+  private committed: Committed[] = [];
+  /** Groups committed so far; a flush started now covers every one of them. */
+  private committedSeq = 0;
+  /** The last group some started flush covers. */
+  private requestedSeq = 0;
+  private flushing = 0;
   /** Set once a flush failed: what was committed since may not be on disk, so nothing more is promised. */
   private broken: Error | null = null;
   private idleWaiters: (() => void)[] = [];
 
   /**
-   * `conn` must be used by this writer only; `repos` run on it; `sync` makes every commit written so far
-   * durable (`fdatasync` of the WAL).
+   * `conn` must be written by this writer only; `repos` run on it; `sync` makes every commit written
+   * before the call durable (`fdatasync` of the WAL).
    */
   constructor(conn: Sqlite.Database, repos: Repos, sync: () => Promise<void>) {
     this.conn = conn;
+    this.control = {
+      begin: conn.prepare('BEGIN IMMEDIATE'),
+      commit: conn.prepare('COMMIT'),
+      rollback: conn.prepare('ROLLBACK'),
+      savepoint: conn.prepare('SAVEPOINT unit'),
+      rollbackTo: conn.prepare('ROLLBACK TO unit'),
+      release: conn.prepare('RELEASE unit'),
+    };
     this.repos = repos;
     this.sync = sync;
   }
@@ -71,7 +102,10 @@ export class GroupCommit {
 
   private isIdle(): boolean {
     return (
-      this.queue.length === 0 && !this.executing && !this.syncing && this.committed.length === 0
+      this.queue.length === 0 &&
+      !this.executing &&
+      this.flushing === 0 &&
+      this.committed.length === 0
     );
   }
 
@@ -87,15 +121,26 @@ export class GroupCommit {
 
   private async execute(): Promise<void> {
     const group = this.queue.splice(0, MAX_GROUP);
+    if (this.broken !== null) {
+      // queued before the failure: not executed, so nothing of it is stored
+      for (const p of group) {
+        p.reject(this.broken);
+      }
+      this.executing = false;
+      this.kick();
+      this.settleIdle();
+      return;
+    }
+    const { begin, commit, rollback, savepoint, rollbackTo, release } = this.control;
     const done: Waiting[] = [];
     try {
-      this.conn.exec('BEGIN IMMEDIATE');
+      begin.run();
       for (const p of group) {
-        this.conn.exec('SAVEPOINT unit');
+        savepoint.run();
         try {
           const r = await p.work(this.repos);
           if (!r.ok) {
-            this.conn.exec('ROLLBACK TO unit');
+            rollbackTo.run();
           }
           done.push({
             settle: () => {
@@ -104,7 +149,7 @@ export class GroupCommit {
             reject: p.reject,
           });
         } catch (e) {
-          this.conn.exec('ROLLBACK TO unit');
+          rollbackTo.run();
           done.push({
             settle: () => {
               p.reject(e);
@@ -112,15 +157,16 @@ export class GroupCommit {
             reject: p.reject,
           });
         } finally {
-          this.conn.exec('RELEASE unit');
+          release.run();
         }
       }
-      this.conn.exec('COMMIT');
-      this.committed.push(...done);
+      commit.run();
+      this.committedSeq += 1;
+      this.committed.push({ seq: this.committedSeq, units: done });
     } catch (e) {
       // BEGIN, a savepoint or COMMIT itself failed (disk full, I/O error): nothing of the group is stored
       if (this.conn.inTransaction) {
-        this.conn.exec('ROLLBACK');
+        rollback.run();
       }
       for (const p of group) {
         p.reject(e);
@@ -133,44 +179,47 @@ export class GroupCommit {
   }
 
   private flush(): void {
-    if (this.syncing || this.committed.length === 0) {
-      this.settleIdle();
-      return;
-    }
-    const group = this.committed;
-    this.committed = [];
     if (this.broken !== null) {
-      this.fail(group, this.broken);
-      return;
+      this.fail(this.broken);
+    } else if (this.requestedSeq < this.committedSeq && this.flushing < MAX_FLUSHES) {
+      const covers = this.committedSeq;
+      this.requestedSeq = covers;
+      this.flushing += 1;
+      this.sync().then(
+        () => {
+          this.flushing -= 1;
+          this.durable(covers);
+        },
+        (e: unknown) => {
+          this.flushing -= 1;
+          // after a failed fsync the kernel may have dropped the dirty pages; a later fsync can succeed
+          // without them, so this store promises nothing more (the operator restarts the server)
+          this.broken ??= new Error('the database log could not be written to disk', { cause: e });
+          this.flush();
+        },
+      );
     }
-    this.syncing = true;
-    this.sync().then(
-      () => {
-        for (const w of group) {
-          w.settle();
-        }
-        this.afterSync();
-      },
-      (e: unknown) => {
-        // after a failed fsync the kernel may have dropped the dirty pages; a later fsync can succeed
-        // without them, so this store promises nothing more (the operator restarts the server)
-        this.broken = new Error('the database log could not be written to disk', { cause: e });
-        this.fail(group, this.broken);
-        this.afterSync();
-      },
-    );
+    this.settleIdle();
   }
 
-  private afterSync(): void {
-    this.syncing = false;
+  /** Every group up to `seq` is on disk: its units are told how they ended. */
+  private durable(seq: number): void {
+    while (this.committed.length > 0 && (this.committed[0]?.seq ?? Infinity) <= seq) {
+      for (const w of this.committed.shift()?.units ?? []) {
+        w.settle();
+      }
+    }
     this.flush();
   }
 
-  private fail(group: readonly Waiting[], e: Error): void {
-    for (const w of group) {
-      w.reject(e);
+  private fail(e: Error): void {
+    const groups = this.committed;
+    this.committed = [];
+    for (const g of groups) {
+      for (const w of g.units) {
+        w.reject(e);
+      }
     }
-    this.flush();
   }
 
   private settleIdle(): void {

@@ -1,12 +1,12 @@
 /**
- * @module The SQLite connections of the store: one writer (only the group commit uses it) and one reader
- * (every read outside a transaction, so a read never waits for a batch and never sees its uncommitted
- * rows), each with its prepared statements cached, and a direct way to run a compiled query on them.
+ * @module The SQLite connections of the store: one writer (only the group commit writes with it) and one
+ * reader (for reads while a group is being executed, so a read never waits for it and never sees its
+ * uncommitted rows), each with its prepared statements cached, and a direct way to run a compiled query.
  */
 import { fdatasync, fsyncSync, openSync, closeSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Sqlite from 'better-sqlite3';
-import type { CompiledQuery, QueryResult } from 'kysely';
+import type { CompiledQuery, QueryResult, SqliteDatabase, SqliteStatement } from 'kysely';
 
 /** Runs one compiled query; the repositories use it for their hottest statements. */
 export type RunQuery = <R>(q: CompiledQuery<R>) => Promise<QueryResult<R>>;
@@ -40,15 +40,14 @@ export function cachingPrepare(db: Sqlite.Database): Sqlite.Database {
  * A compiled query straight on the connection: the same statement and result shape as Kysely's SQLite
  * driver, without its connection mutex and promise chain (better-sqlite3 is synchronous anyway).
  */
-export function directRunner(db: Sqlite.Database): RunQuery {
+export function directRunner(db: SqliteDatabase): RunQuery {
   return <R>(q: CompiledQuery<R>): Promise<QueryResult<R>> => {
     try {
       const st = db.prepare(q.sql);
-      const params = q.parameters as unknown[];
       if (st.reader) {
-        return Promise.resolve({ rows: st.all(...params) as R[] });
+        return Promise.resolve({ rows: st.all(q.parameters) as R[] });
       }
-      const r = st.run(...params);
+      const r = st.run(q.parameters);
       return Promise.resolve({
         rows: [],
         numAffectedRows: BigInt(r.changes),
@@ -57,6 +56,40 @@ export function directRunner(db: Sqlite.Database): RunQuery {
     } catch (e) {
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
+  };
+}
+
+/**
+ * The connection reads go through. A connection's page cache is dropped whenever another connection
+ * changed the file, so after each group commit the reader connection would fetch every page again; the
+ * writer's cache is always current. So each read statement runs on the writer while it has no open
+ * transaction (it then sees exactly the committed data, as the reader would) and on the reader while a
+ * group is being executed (whose rows other requests must not see before they are committed).
+ */
+export function readsConnection(writer: Sqlite.Database, reader: Sqlite.Database): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>();
+  return {
+    close: () => {
+      reader.close();
+    },
+    prepare(source: string): SqliteStatement {
+      let st = cache.get(source);
+      if (st === undefined) {
+        const onWriter = writer.prepare(source);
+        const onReader = reader.prepare(source);
+        const pick = (): Sqlite.Statement => (writer.inTransaction ? onReader : onWriter);
+        st = {
+          reader: onWriter.reader,
+          all: (params) => pick().all(params),
+          run: (params) => pick().run(params),
+          iterate: (params) => pick().iterate(params),
+        };
+        if (cache.size < 1000) {
+          cache.set(source, st);
+        }
+      }
+      return st;
+    },
   };
 }
 

@@ -12,7 +12,7 @@ import type { Repos, Store } from '../../app/shared/index.js';
 import { migrationProvider } from './migrations.js';
 import { GroupCommit } from './group-commit.js';
 import { makeRepos } from './repositories.js';
-import { cachingPrepare, directRunner, openSqlite, walSync } from './sqlite.js';
+import { cachingPrepare, directRunner, openSqlite, readsConnection, walSync } from './sqlite.js';
 import type { Database, Dialect } from './schema.js';
 
 export type DatabaseTarget =
@@ -44,8 +44,9 @@ async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
 }
 
 /**
- * SQLite: the writer connection belongs to the group commit; reads go to their own connection, which
- * sees committed data only. Hot statements run straight on the connections (`directRunner`).
+ * SQLite: the writer connection belongs to the group commit; reads see committed data only (on the
+ * writer between groups, on the reader connection during one). Hot statements run straight on the
+ * connections (`directRunner`).
  */
 async function openSqliteStore(file: string): Promise<OpenStore> {
   const writerConn = cachingPrepare(openSqlite(file, 'writer'));
@@ -55,7 +56,8 @@ async function openSqliteStore(file: string): Promise<OpenStore> {
   // the migrations committed without a flush of their own
   await wal.sync();
   const readerConn = cachingPrepare(openSqlite(file, 'reader'));
-  const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: readerConn }) });
+  const reads = readsConnection(writerConn, readerConn);
+  const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: reads }) });
   const group = new GroupCommit(
     writerConn,
     makeRepos(writer, 'sqlite', directRunner(writerConn)),
@@ -65,7 +67,7 @@ async function openSqliteStore(file: string): Promise<OpenStore> {
     dialect: 'sqlite',
     db: reader,
     sqlite: readerConn,
-    read: makeRepos(reader, 'sqlite', directRunner(readerConn)),
+    read: makeRepos(reader, 'sqlite', directRunner(reads)),
     transact: (work) => group.submit(work),
     async close() {
       await group.idle();
