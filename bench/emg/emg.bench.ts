@@ -8,27 +8,32 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { SynthStream } from '../../src/domain/emg/index.js';
-import { writeRecording } from '../../src/adapters/emg/write.js';
+import { writeSynthetic } from '../../src/app/emg/index.js';
+import { createFileSink } from '../../src/adapters/emg/index.js';
 
 const DATA = 'bench/emg/.data';
 
-function build(file: string, channels: number, durationS: number): void {
+async function build(file: string, channels: number, durationS: number): Promise<void> {
   if (existsSync(file)) {
     return;
   }
   mkdirSync(DATA, { recursive: true });
   const t0 = Date.now();
-  const stream = new SynthStream({
+  const spec = {
     seed: 2026,
     fs: 2000,
     durationS,
     channels,
-    bursts: { count: Math.round(durationS / 10), snrDb: 10, durationS: [0.3, 2], minGapS: 1 },
-    mains: { hz: 50, amplitudeUv: 10 },
-  });
+    bursts: {
+      count: Math.round(durationS / 10),
+      snrDb: 10,
+      durationS: [0.3, 2] as [number, number],
+      minGapS: 1,
+    },
+    mains: { hz: 50 as const, amplitudeUv: 10 },
+  };
   let shown = -1;
-  writeRecording(file, 'edf', stream, (f) => {
+  await writeSynthetic(spec, 'edf', await createFileSink(file), (f) => {
     const pct = Math.floor(f * 100);
     if (pct !== shown) {
       shown = pct;
@@ -54,8 +59,9 @@ const ours = (mode: string, file: string): Record<string, unknown> =>
   run(process.execPath, [...tsx, mode, file]);
 const fmt = (x: unknown, d = 1): string => (typeof x === 'number' ? x.toFixed(d) : String(x));
 
-const hour = `${DATA}/8ch-2khz-1h.edf`;
-build(hour, 8, 3600);
+// the file name carries the writer's version: files written before the header-number fix are not reused
+const hour = `${DATA}/8ch-2khz-1h.v2.edf`;
+await build(hour, 8, 3600);
 console.log(
   `EMG benchmark: ${cpus()[0]?.model ?? 'CPU'}, node ${process.version}, one thread each; 8 channels × 2 kHz × 1 h = 57.6 M samples, EDF streamed from disk (same steps in the peer's 10 s blocks, the full pipeline in tonus emg analyze's 2 s blocks)`,
 );
@@ -79,10 +85,10 @@ console.log(
   `full tonus pipeline (adds ECG gating, spasm episodes, onset refinement, epoch gating, amplitude; no scipy counterpart): ${fmt(full.nsPerSample)} ns/sample, ${fmt(full.seconds, 2)} s, peak RSS ${fmt(full.peakRssMb, 0)} MB`,
 );
 if (process.argv.includes('--soak')) {
-  const day = `${DATA}/16ch-2khz-24h.edf`;
-  build(day, 16, 86400);
-  const hour16 = `${DATA}/16ch-2khz-1h.edf`;
-  build(hour16, 16, 3600);
+  const day = `${DATA}/16ch-2khz-24h.v2.edf`;
+  await build(day, 16, 86400);
+  const hour16 = `${DATA}/16ch-2khz-1h.v2.edf`;
+  await build(hour16, 16, 3600);
   const h = ours('full', hour16);
   const d = ours('full', day);
   console.log('');

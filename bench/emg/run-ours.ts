@@ -3,8 +3,13 @@
  * `same`: exactly the steps of bench/emg/peer.py (the fair comparison). `full`: the whole `tonus emg
  * analyze` pipeline (ECG gating, spasm episodes, onset refinement, epoch gating). Prints one JSON line.
  */
-import { analyzeRecording, type RecordingSource } from '../../src/app/emg/index.js';
-import { openEdf } from '../../src/adapters/emg/edf-source.js';
+import {
+  AnalyzeRequest,
+  analyzeRecording,
+  openEdfSource,
+  type RecordingSource,
+} from '../../src/app/emg/index.js';
+import { openFileBytes } from '../../src/adapters/emg/index.js';
 import {
   BurstDetector,
   butter,
@@ -12,7 +17,9 @@ import {
   estimateBaseline,
   fatigueSlope,
   iirnotch,
+  spectrumWork,
   ZeroPhaseStream,
+  type SpectrumWork,
 } from '../../src/domain/emg/index.js';
 
 interface SameChannel {
@@ -32,6 +39,7 @@ class SameSteps implements SameChannel {
   private runSq = 0;
   private rmsSum = 0;
   private readonly epoch: Float64Array;
+  private readonly spectra: SpectrumWork;
   private fill = 0;
   private epochs = 0;
   private readonly mnf: number[] = [];
@@ -55,6 +63,7 @@ class SameSteps implements SameChannel {
     this.w = Math.round(0.1 * fs);
     this.ring = new Float64Array(this.w);
     this.epoch = new Float64Array(Math.round(fs));
+    this.spectra = spectrumWork(512, fs);
   }
 
   push(x: Float64Array): void {
@@ -86,7 +95,7 @@ class SameSteps implements SameChannel {
       rmsSum += Math.sqrt(runSq > 0 ? runSq / w : 0);
       epoch[fill++] = v;
       if (fill === epoch.length) {
-        const s = epochSpectrum(epoch, this.fs, this.epochs + 0.5, 512, [20, 450]);
+        const s = epochSpectrum(epoch, this.fs, this.epochs + 0.5, 512, [20, 450], this.spectra);
         this.mnf.push(s.mnfHz);
         this.mdfPts.push({ t: this.epochs + 0.5, y: s.mdfHz });
         this.epochs += 1;
@@ -138,10 +147,14 @@ class SameSteps implements SameChannel {
 
 const sameSteps = (fs: number): SameChannel => new SameSteps(fs);
 
-function open(file: string, blockS?: number): RecordingSource {
-  const o = openEdf(file, { allowTruncated: false, ...(blockS === undefined ? {} : { blockS }) });
+async function open(file: string, blockS?: number): Promise<RecordingSource> {
+  const bytes = await openFileBytes(file);
+  if (!bytes.ok) {
+    throw new Error(JSON.stringify(bytes.issues));
+  }
+  const o = await openEdfSource(bytes.value, blockS === undefined ? {} : { blockS });
   if (!o.ok) {
-    throw new Error(`${o.error.field}: ${o.error.detail}`);
+    throw new Error(JSON.stringify(o.issues));
   }
   return o.value;
 }
@@ -151,7 +164,7 @@ if (file === undefined || (mode !== 'same' && mode !== 'full')) {
   throw new Error('usage: run-ours.ts same|full FILE');
 }
 // the peer reads 10 s chunks, so the same steps do too; the full pipeline reads as `tonus emg analyze` does
-const source = open(file, mode === 'same' ? 10 : undefined);
+const source = await open(file, mode === 'same' ? 10 : undefined);
 const samples = (source.info.durationS ?? 0) * source.info.rates.reduce((s, r) => s + r, 0);
 const rssTrace: number[] = [];
 let lastTrace = 0;
@@ -160,9 +173,9 @@ let summary: unknown;
 if (mode === 'same') {
   const channels = source.info.rates.map((fs) => sameSteps(fs));
   for (;;) {
-    const b = source.next();
+    const b = await source.next();
     if (!b.ok) {
-      throw new Error(b.error.detail);
+      throw new Error(JSON.stringify(b.issues));
     }
     if (b.value === null) {
       break;
@@ -177,18 +190,14 @@ if (mode === 'same') {
   };
 } else {
   const total = source.info.durationS ?? 1;
-  const r = analyzeRecording(
-    source,
-    { mode: 'streaming', notch: 'auto', onsetMethod: 'hodges_bui', trunk: false },
-    (doneS) => {
-      if (doneS - lastTrace >= total / 10) {
-        lastTrace = doneS;
-        rssTrace.push(Math.round(process.memoryUsage().rss / 2 ** 20));
-      }
-    },
-  );
+  const r = await analyzeRecording(source, AnalyzeRequest.parse({}), (doneS) => {
+    if (doneS - lastTrace >= total / 10) {
+      lastTrace = doneS;
+      rssTrace.push(Math.round(process.memoryUsage().rss / 2 ** 20));
+    }
+  });
   if (!r.ok) {
-    throw new Error(r.error.detail);
+    throw new Error(JSON.stringify(r.issues));
   }
   summary = {
     bursts: r.value.channels.map((c) => c.bursts.length),
@@ -197,7 +206,7 @@ if (mode === 'same') {
   };
 }
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-source.close();
+await source.close();
 console.log(
   JSON.stringify({
     mode,

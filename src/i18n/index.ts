@@ -6,6 +6,7 @@ export * from './tests.en.js';
 export * from './evidence.en.js';
 export * from './orders.en.js';
 export * from './issues.en.js';
+export * from './emg.en.js';
 export { en } from './en.js';
 export type { ClinicianMessages, Messages, PatientMessages } from './messages.js';
 export * from './interview.en.js';

@@ -1,5 +1,7 @@
 /** @module English messages for input errors: each names the field and the rule it broke. */
+import { isEmgIssueCode } from '../domain/emg/index.js';
 import type { DomainIssue } from '../domain/shared/index.js';
+import { EMG_EN } from './emg.en.js';
 import { isRecordsIssueCode } from '../domain/records/index.js';
 import { RECORDS_ISSUE_TEXT } from './records.en.js';
 import { INTERVIEW_ISSUE_TEXT, isInterviewCode } from './interview.en.js';
@@ -55,6 +57,9 @@ function rangeRule(issue: DomainIssue): string {
 
 export function issueText(issue: DomainIssue): string {
   const code = issue.code;
+  if (isEmgIssueCode(code)) {
+    return EMG_EN.issue[code](issue);
+  }
   if (isRecordsIssueCode(code)) {
     return RECORDS_ISSUE_TEXT[code](issue);
   }

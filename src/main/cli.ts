@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { DEFAULT_JSON_LIMITS } from '../app/index.js';
 import { runCli, type CliIo } from '../adapters/cli/index.js';
+import { emgHost } from '../adapters/emg/index.js';
 import { serviceRuntime } from './runtime.js';
 
 /** A document larger than the JSON reader accepts is refused before it is read. */
@@ -76,6 +77,7 @@ const io: CliIo = {
     }
   },
   now: () => performance.now(),
+  emg: emgHost,
   runtime: serviceRuntime(process.env),
 };
 

@@ -15,7 +15,7 @@ import { buildHttpServer, type RouteSpec } from '../adapters/http/index.js';
 import { scryptSecrets, systemClock, uuidIds, uuidv7 } from '../adapters/system/index.js';
 import type { ServerConfig } from '../config/index.js';
 import { en } from '../i18n/index.js';
-import { localEmgAnalyzer } from './emg-analyzer.js';
+import { workerEmgAnalyzer } from './emg-analyzer.js';
 
 export const VERSION = '0.1.0';
 
@@ -61,7 +61,7 @@ export async function createService(
     },
     messages: en,
     files,
-    analyzer: localEmgAnalyzer(files),
+    analyzer: workerEmgAnalyzer(files),
     maxUploadBytes: config.maxUploadBytes,
     onQueued: () => runner?.kick(),
   };

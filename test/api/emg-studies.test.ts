@@ -1,12 +1,16 @@
 /**
  * @module EMG studies on both databases: a streamed upload stored by content hash, its analysis as a job
- * in a table, a job whose process died taken up again after a restart, and the upload size limit.
+ * in a table (run in a worker thread, stored as the `emg-analysis/1` view the CLI prints), a job whose
+ * process died taken up again after a restart, and the upload size limit.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runNextJob } from '../../src/app/emg-studies/index.js';
+import { EmgAnalysisView } from '../../src/app/emg/index.js';
+import { LEASE_MS, runNextJob, type EmgAnalyzer } from '../../src/app/emg-studies/index.js';
+import { memoryCli } from '../../src/adapters/cli/memory-io.js';
+import { emgHost } from '../../src/adapters/emg/index.js';
 import { ok } from '../../src/domain/shared/index.js';
 import type { Service } from '../../src/main/server.js';
 import { syntheticEdf } from '../support/emg-file.js';
@@ -24,19 +28,32 @@ describe.each(DIALECTS)('EMG studies on %s', (dialect) => {
   let s: Service;
   let w: World;
   let edf: Buffer;
+  let edfPath: string;
   let url: string;
 
   beforeAll(async () => {
     db = await freshDb(dialect);
     s = await startService(db, { TONUS_MAX_UPLOAD_MB: '1' });
     w = await buildWorld(s);
-    edf = syntheticEdf(db.dataDir);
+    ({ bytes: edf, path: edfPath } = await syntheticEdf(db.dataDir));
     url = `/api/patients/${w.patient.patientId}/emg-studies`;
   });
   afterAll(async () => {
     await s.close();
     await db.drop();
   });
+
+  /** GET of a study, or of one of its sub-resources, as the clinician. */
+  const read = async (id: string, sub = '') =>
+    JSON.parse(
+      (
+        await s.app.inject({
+          method: 'GET',
+          url: `${url}/${id}${sub}`,
+          headers: w.clinician.headers,
+        })
+      ).body,
+    );
 
   const upload = (payload: Buffer, fileName = 'rest.edf', service = s) =>
     service.app.inject({
@@ -60,44 +77,73 @@ describe.each(DIALECTS)('EMG studies on %s', (dialect) => {
     expect(existsSync(join(db.dataDir, 'emg', `${sha256}.edf`))).toBe(true);
     expect(await runNextJob(s.deps, 'worker-a')).toBe(true);
     expect(await runNextJob(s.deps, 'worker-a')).toBe(false);
-    const progress = JSON.parse(
-      (
-        await s.app.inject({
-          method: 'GET',
-          url: `${url}/${study.id}/progress`,
-          headers: w.clinician.headers,
-        })
-      ).body,
-    );
+    const progress = await read(study.id, '/progress');
     expect(progress).toEqual({ id: study.id, state: 'done', progress: 1, error: null });
-    const done = JSON.parse(
-      (
-        await s.app.inject({
-          method: 'GET',
-          url: `${url}/${study.id}`,
-          headers: w.clinician.headers,
-        })
-      ).body,
+    const done = await read(study.id);
+    const view = EmgAnalysisView.parse(done.analysis);
+    expect(view).toMatchObject({ view: 'emg-analysis/1', file: 'rest.edf', format: 'edf' });
+    expect(view.channels).toHaveLength(2);
+    // an upload says nothing about rest: its spasms are candidates, and the view says so
+    expect(view.rest.known).toBe(false);
+    expect(view.channels[0]?.features.spasmCandidates).toBeGreaterThan(0);
+    expect(view.channels[0]?.features.spasmsAtRest).toBe(0);
+  });
+
+  test("a study's result is the view `tonus emg analyze --json` prints for the same file", async () => {
+    const study = JSON.parse((await upload(edf, 'same.edf')).body);
+    expect(await runNextJob(s.deps, 'worker-a')).toBe(true);
+    const done = await read(study.id);
+    const cli = await memoryCli({}, emgHost).run('emg', 'analyze', edfPath, '--json');
+    expect(cli.code).toBe(0);
+    const printed = JSON.parse(cli.out);
+    expect(printed.file).toBe(edfPath);
+    expect(done.state).toBe('done');
+    expect(done.analysis).toEqual({ ...printed, file: 'same.edf' });
+  });
+
+  test('the OpenAPI document describes the analysis of a study with the emg-analysis/1 view schema', async () => {
+    const doc = JSON.parse((await s.app.inject({ method: 'GET', url: '/api/openapi.json' })).body);
+    const study =
+      doc.paths['/api/patients/{id}/emg-studies/{studyId}'].get.responses['200'].content[
+        'application/json'
+      ].schema;
+    const analysis = study.properties.analysis.anyOf.find(
+      (x: { type?: string }) => x.type === 'object',
     );
-    expect(done.analysis.channels).toHaveLength(2);
-    expect(done.analysis.channels[0].spasmCount).toBeGreaterThan(0);
+    expect(analysis.properties.view).toMatchObject({ const: 'emg-analysis/1' });
+    expect(analysis.required).toEqual(expect.arrayContaining(['channels', 'rest', 'notice']));
   });
 
   test('a file that is not a recording ends as a failed job naming the problem', async () => {
     const r = await upload(Buffer.from('0 this is not an EDF header'), 'broken.edf');
     const study = JSON.parse(r.body);
     await runNextJob(s.deps, 'worker-a');
-    const got = JSON.parse(
-      (
-        await s.app.inject({
-          method: 'GET',
-          url: `${url}/${study.id}`,
-          headers: w.clinician.headers,
-        })
-      ).body,
-    );
+    const got = await read(study.id);
     expect(got.state).toBe('failed');
-    expect(got.error).toMatch(/\w+: /);
+    // the field and its byte offset, as the CLI names them
+    expect(got.error).toMatch(/^header \(byte \d+\): the file ends after \d+ bytes/);
+  });
+
+  test('a long analysis renews its lease: a report below 5 % is written once a quarter lease has passed, not before', async () => {
+    for (const [waitMs, stored] of [
+      [LEASE_MS / 4, 0.01],
+      [LEASE_MS / 8, 0],
+    ] as const) {
+      const study = JSON.parse((await upload(edf, `long-${waitMs}.edf`)).body);
+      let t = Date.now();
+      const clock = { now: () => new Date(t).toISOString() };
+      // the analysis ends as failed, which keeps the last progress written
+      const analyzer: EmgAnalyzer = {
+        analyze(_file, onProgress) {
+          t += waitMs;
+          onProgress(0.01);
+          return Promise.resolve({ ok: false, error: 'stopped' });
+        },
+      };
+      expect(await runNextJob({ ...s.deps, clock, analyzer }, 'worker-a')).toBe(true);
+      const got = await read(study.id, '/progress');
+      expect(got).toEqual({ id: study.id, state: 'failed', progress: stored, error: 'stopped' });
+    }
   });
 
   test('an upload over the size limit is refused with 413 and leaves no file and no study', async () => {
@@ -138,15 +184,7 @@ describe.each(DIALECTS)('EMG studies on %s', (dialect) => {
     await s.close();
     s = await startService(db, { TONUS_MAX_UPLOAD_MB: '1' });
     expect(await runNextJob(s.deps, 'restarted')).toBe(true);
-    const got = JSON.parse(
-      (
-        await s.app.inject({
-          method: 'GET',
-          url: `${url}/${study.id}`,
-          headers: w.clinician.headers,
-        })
-      ).body,
-    );
+    const got = await read(study.id);
     expect(got).toMatchObject({ state: 'done', attempts: 2 });
     const late = await s.deps.store.transact(async (tx) =>
       ok(

@@ -7,6 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli, type CliIo } from '../../src/adapters/cli/index.js';
+import { emgHost } from '../../src/adapters/emg/index.js';
 import { serviceRuntime } from '../../src/main/runtime.js';
 import { VALID_BODIES } from '../support/bodies.js';
 import {
@@ -34,6 +35,7 @@ function cli(
       progress: () => undefined,
       now: () => 0,
       runtime: serviceRuntime(env),
+      emg: emgHost,
     };
     const code = await runCli(args, io);
     return { code, out: out.join('\n'), err: err.join('\n') };

@@ -58,7 +58,7 @@ describe('two servers on one PostgreSQL', () => {
         method: 'POST',
         url: `/api/patients/${w.patient.patientId}/emg-studies?fileName=study-${i}.edf`,
         headers: { ...w.clinician.headers, 'content-type': 'application/octet-stream' },
-        payload: syntheticEdf(db.dataDir, 10 + i, 5),
+        payload: (await syntheticEdf(db.dataDir, 10 + i, 5)).bytes,
       });
       ids.push(JSON.parse(r.body).id);
     }

@@ -1,4 +1,5 @@
 /** @module The CLI's port to the outside world, so commands are testable without a process or a disk. */
+import type { EmgHost } from '../../app/emg/index.js';
 import type { ServiceRuntime } from '../../app/runtime/index.js';
 
 export interface CliIo {
@@ -15,6 +16,8 @@ export interface CliIo {
   progress(text: string): void;
   /** Milliseconds of a monotonic clock, to pace the progress line. */
   now(): number;
+  /** Recordings to read and write, and the EMG plot renderer. */
+  readonly emg: EmgHost;
   /** The service (serve, audit, db), given by the composition root; absent in tests of the other commands. */
   readonly runtime?: ServiceRuntime;
 }

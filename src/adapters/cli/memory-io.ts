@@ -3,7 +3,17 @@
  * and what the CLI prints is collected instead of written.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import type { EmgHost } from '../../app/emg/index.js';
 import { runCli, type CliIo } from './index.js';
+
+/** Without a host, EMG commands find no files: tests that need them pass the real one in. */
+const NO_FILES: EmgHost = {
+  openBytes: () => Promise.reject(new Error('no files in this test')),
+  createSink: () => Promise.reject(new Error('no files in this test')),
+  canWrite: () => Promise.resolve('EROFS'),
+  renderPlot: () => '',
+  plotColumns: 100,
+};
 
 export interface CliRun {
   readonly code: number;
@@ -11,7 +21,10 @@ export interface CliRun {
   readonly err: string;
 }
 
-export function memoryCli(virtual: Record<string, string> = {}): {
+export function memoryCli(
+  virtual: Record<string, string> = {},
+  emg: EmgHost = NO_FILES,
+): {
   run: (...args: string[]) => Promise<CliRun>;
 } {
   const out: string[] = [];
@@ -28,6 +41,7 @@ export function memoryCli(virtual: Record<string, string> = {}): {
     today: () => '2026-11-25',
     progress: () => undefined,
     now: () => 0,
+    emg,
   };
   return {
     run: async (...args: string[]) => ({

@@ -1,7 +1,7 @@
 /**
- * @module An SVG of each channel over a window: the band-passed signal (min/max per pixel column), the
- * onset envelope and its threshold, the detected bursts and spasm episodes. Plain SVG with a title and
- * a description, so it reads in any browser and to a screen reader.
+ * @module An SVG of each channel over a window: the band-passed signal (min/max per pixel column, as the
+ * analysis reduced it), the onset envelope and its threshold, the detected bursts and spasm episodes.
+ * Plain SVG with a title and a description, so it reads in any browser and to a screen reader.
  */
 import type { ChannelReport } from '../../app/emg/index.js';
 
@@ -10,15 +10,28 @@ const PANEL = 180;
 const LEFT = 70;
 const RIGHT = 20;
 const TOP = 40;
+/** The plot's width in pixel columns: the analysis reduces the trace to this many. */
+export const PLOT_COLUMNS = WIDTH - LEFT - RIGHT;
+
+/**
+ * Text from a file (a channel label) as SVG text: markup characters escaped, and control characters,
+ * which XML does not allow and a terminal would obey, shown as \u001b-style text.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 const esc = (s: string): string =>
-  s.replace(
-    /[<>&"]/g,
-    (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[ch] ?? ch,
-  );
+  s
+    .replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(
+      /[<>&"]/g,
+      (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[ch] ?? ch,
+    );
 
 export function plotSvg(channels: readonly ChannelReport[], title: string): string {
-  const shown = channels.filter((c) => c.trace !== null && c.trace.signal.length > 0);
+  const shown = channels.filter(
+    (c) => c.trace !== null && c.trace.signalMax.some((v) => !Number.isNaN(v)),
+  );
   const height = TOP + shown.length * (PANEL + 30) + 30;
   const plotW = WIDTH - LEFT - RIGHT;
   const parts: string[] = [
@@ -34,11 +47,13 @@ export function plotSvg(channels: readonly ChannelReport[], title: string): stri
       return;
     }
     const y0 = TOP + k * (PANEL + 30);
-    const n = tr.signal.length;
-    const durS = n / tr.fs;
+    const cols = tr.signalMax.length;
+    const durS = tr.durationS;
     let peak = 0;
-    for (const v of tr.signal) {
-      peak = Math.max(peak, Math.abs(v));
+    for (let i = 0; i < cols; i++) {
+      const hi = Math.abs(tr.signalMax[i] ?? NaN);
+      const lo = Math.abs(tr.signalMin[i] ?? NaN);
+      peak = Math.max(peak, Number.isNaN(hi) ? 0 : hi, Number.isNaN(lo) ? 0 : lo);
     }
     peak = peak > 0 ? peak : 1;
     const x = (tS: number): number => LEFT + ((tS - tr.t0S) / durS) * plotW;
@@ -54,8 +69,9 @@ export function plotSvg(channels: readonly ChannelReport[], title: string): stri
       if (s.offsetS > tr.t0S && s.onsetS < tr.t0S + durS) {
         const a = x(Math.max(s.onsetS, tr.t0S));
         const b = x(Math.min(s.offsetS, tr.t0S + durS));
+        const what = s.context === 'rest' ? 'spasm episode at rest' : 'spasm candidate';
         parts.push(
-          `<rect x="${a.toFixed(1)}" y="${y0}" width="${(b - a).toFixed(1)}" height="${PANEL}" fill="#f4a261" fill-opacity="0.25"><title>spasm episode ${s.onsetS.toFixed(2)}–${s.offsetS.toFixed(2)} s (${s.kind})</title></rect>`,
+          `<rect x="${a.toFixed(1)}" y="${y0}" width="${(b - a).toFixed(1)}" height="${PANEL}" fill="#f4a261" fill-opacity="0.25"><title>${what} ${s.onsetS.toFixed(2)}–${s.offsetS.toFixed(2)} s (${s.kind})</title></rect>`,
         );
       }
     }
@@ -68,28 +84,24 @@ export function plotSvg(channels: readonly ChannelReport[], title: string): stri
         );
       }
     }
-    const cols = Math.min(plotW, n);
-    const per = n / cols;
+    const col = (i: number): string => (LEFT + (i / cols) * plotW).toFixed(1);
     let d = '';
-    for (let col = 0; col < cols; col++) {
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (let i = Math.floor(col * per); i < Math.min(n, Math.floor((col + 1) * per)); i++) {
-        const v = tr.signal[i] ?? 0;
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
+    for (let i = 0; i < cols; i++) {
+      const hi = tr.signalMax[i] ?? NaN;
+      const lo = tr.signalMin[i] ?? NaN;
+      if (!Number.isNaN(hi) && !Number.isNaN(lo)) {
+        d += `M${col(i)} ${y(hi).toFixed(1)}V${y(lo).toFixed(1)}`;
       }
-      const px = (LEFT + (col / cols) * plotW).toFixed(1);
-      d += `M${px} ${y(hi).toFixed(1)}V${y(lo).toFixed(1)}`;
     }
     parts.push(`<path d="${d}" stroke="#264653" stroke-width="1" fill="none"/>`);
-    const env = tr.envelope;
-    if (env.length > 0) {
-      let e = '';
-      const step = Math.max(1, Math.floor(env.length / plotW));
-      for (let i = 0; i < env.length; i += step) {
-        e += `${i === 0 ? 'M' : 'L'}${(LEFT + (i / n) * plotW).toFixed(1)} ${y(env[i] ?? 0).toFixed(1)}`;
+    let e = '';
+    for (let i = 0; i < cols; i++) {
+      const v = tr.envelope[i] ?? NaN;
+      if (!Number.isNaN(v)) {
+        e += `${e === '' ? 'M' : 'L'}${col(i)} ${y(v).toFixed(1)}`;
       }
+    }
+    if (e !== '') {
       parts.push(
         `<path d="${e}" stroke="#e76f51" stroke-width="1.5" fill="none"><title>onset envelope</title></path>`,
       );

@@ -9,3 +9,4 @@ export {
   type UploadRequest,
 } from './studies.js';
 export { LEASE_MS, MAX_ATTEMPTS, runNextJob, startJobRunner, type JobRunner } from './runner.js';
+export { EmgStudyView } from './view.js';

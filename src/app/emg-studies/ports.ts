@@ -1,5 +1,6 @@
 /** @module What EMG studies need beyond the store: a content-addressed file store and an analyser. */
 import type { Result } from '../../domain/shared/index.js';
+import type { EmgAnalysisView } from '../emg/index.js';
 import type { CoreDeps } from '../shared/index.js';
 
 export interface StoredFile {
@@ -20,11 +21,14 @@ export interface FileStore {
 }
 
 export interface EmgAnalyzer {
-  /** Analyses a stored file; `onProgress` gets the share done (0–1). A file that cannot be read is a failed result. */
+  /**
+   * Analyses a stored file into the `emg-analysis/1` view every surface shows; `onProgress` gets the
+   * share done (0–1). A file that cannot be read is a failed result whose error names the problem.
+   */
   analyze(
     file: StoredFile & { readonly fileName: string },
     onProgress: (fraction: number) => void,
-  ): Promise<{ ok: true; value: unknown } | { ok: false; error: string }>;
+  ): Promise<{ ok: true; value: EmgAnalysisView } | { ok: false; error: string }>;
 }
 
 export interface EmgDeps extends CoreDeps {

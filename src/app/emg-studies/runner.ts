@@ -32,11 +32,15 @@ export async function runNextJob(deps: EmgDeps, worker: string): Promise<boolean
     outcome = { state: 'failed', analysis: null, error: 'the analysis stopped too many times' };
   } else {
     let last = 0;
+    let lastAt = Date.parse(now);
     let reported: Promise<unknown> = Promise.resolve();
     const r = await deps.analyzer.analyze(study, (fraction) => {
-      // progress is advisory: written at most every 5 %, in order, and a failed write only loses a report
-      if (fraction - last >= 0.05) {
+      // progress is advisory: written at most every 5 %, in order, and a failed write only loses a report;
+      // it also renews the lease, so a long analysis (hours of signal) writes at least every quarter lease
+      const nowMs = Date.parse(deps.clock.now());
+      if (fraction - last >= 0.05 || nowMs - lastAt >= LEASE_MS / 4) {
         last = fraction;
+        lastAt = nowMs;
         reported = reported
           .then(() =>
             deps.store.transact(async (tx) => {

@@ -1,119 +1,186 @@
 /**
  * @module Use case: analyse a recording channel by channel from a source that streams blocks, with
- * memory bounded by the block size. Gaps of a discontinuous EDF+ file start a new segment.
+ * memory bounded by the block size. Gaps of a discontinuous EDF+ file start a new segment. What can be
+ * refused is refused before the first block is read.
  */
 import {
-  burstEvent,
   ChannelProcessor,
   EMG_DEFAULTS,
-  EventTable,
-  spasmEpisode,
-  Phase,
-  phaseFromText,
-  type Annotation,
+  emgIssue,
+  mergeSegments,
+  phasesFromAnnotations,
+  restContext,
+  Scratch,
+  shiftRestContext,
   type ChannelResult,
-  type FilterMode,
-  type FormatError,
+  type EmgWarning,
   type OnsetMethod,
+  type Phase,
+  type RestSource,
 } from '../../domain/emg/index.js';
-import type { RecordingSource } from './ports.js';
+import { fail, ok, type DomainIssue, type Result } from '../../domain/shared/index.js';
+import type { RecordingFormat, RecordingSource } from './ports.js';
+import type { AnalyzeRequest } from './request.js';
 
-export interface AnalyzeOptions {
-  readonly mode: FilterMode;
-  readonly notch: 'auto' | 'off' | 50 | 60;
-  readonly onsetMethod: OnsetMethod;
-  readonly trunk: boolean;
-  readonly fromS?: number;
-  readonly toS?: number;
-  /** Phases of a flexion–relaxation protocol; when absent they are taken from the file's annotations. */
-  readonly phases?: readonly Phase[];
-  /** The window to keep for the plot. */
-  readonly plot?: { readonly fromS: number; readonly toS: number };
-}
+/** The most channels analysed at once: each holds its own filters, canceller and baselines (a few MB). */
+export const MAX_ANALYSED_CHANNELS = 64;
+/**
+ * Offline zero-phase filtering holds every sample of every channel several times over (about 45 bytes a
+ * sample); it takes at most this many samples in all (8 channels at 2 kHz for 5 minutes, 2 channels for
+ * 20), which peaks near 350 MB. Streaming gives the same result within 1e-9 in bounded memory.
+ */
+export const MAX_OFFLINE_SAMPLES = 4_800_000;
 
 export interface ChannelReport extends ChannelResult {
   readonly label: string;
   readonly fs: number;
 }
 
+export type SkipReason = 'rate_too_low' | 'range_implausible';
+
 export interface RecordingReport {
-  readonly format: string;
+  readonly format: RecordingFormat;
   readonly analysedFromS: number;
   readonly analysedToS: number;
   readonly segments: number;
   readonly phases: readonly Phase[];
+  readonly rest: { readonly source: RestSource; readonly restS: number; readonly taskS: number };
+  readonly onsetMethod: OnsetMethod;
   readonly channels: readonly ChannelReport[];
-  /** Channels sampled too slowly for EMG analysis (for example a 1 Hz temperature or a marker signal). */
+  /** Channels not analysed as EMG: sampled too slowly (a 1 Hz temperature), or with a range no EMG has. */
   readonly skipped: readonly {
     readonly label: string;
     readonly fs: number;
-    readonly reason: 'rate_too_low';
+    readonly reason: SkipReason;
   }[];
-}
-
-/** Phases from EDF+ annotations: each annotation names a phase and lasts its duration or until the next one. */
-export function phasesFromAnnotations(annotations: readonly Annotation[]): Phase[] {
-  const named = annotations
-    .map((a) => ({ a, phase: phaseFromText(a.text) }))
-    .filter(
-      (x): x is { a: Annotation; phase: NonNullable<ReturnType<typeof phaseFromText>> } =>
-        x.phase !== null,
-    )
-    .sort((p, q) => p.a.onsetS - q.a.onsetS);
-  return named.map(({ a, phase }, i) => ({
-    phase,
-    onsetS: a.onsetS,
-    offsetS: a.durationS === null ? (named[i + 1]?.a.onsetS ?? a.onsetS) : a.onsetS + a.durationS,
-  }));
+  readonly warnings: readonly EmgWarning[];
 }
 
 type Segment = { startS: number; processors: (ChannelProcessor | null)[] };
 
-export function analyzeRecording(
-  source: RecordingSource,
-  options: AnalyzeOptions,
-  onProgress?: (doneS: number) => void,
-): { ok: true; value: RecordingReport } | { ok: false; error: FormatError } {
-  const { info } = source;
-  const analysable = info.rates.map((fs) => fs >= EMG_DEFAULTS.minRateHz);
-  if (!analysable.includes(true)) {
-    return {
-      ok: false,
-      error: {
-        code: 'emg.rate_too_low',
-        field: 'sampling rate',
-        at: 0,
-        detail: `no channel is sampled at ${EMG_DEFAULTS.minRateHz} Hz or more (${info.rates.map((r) => `${r} Hz`).join(', ')}); EMG analysis needs it`,
-      },
-    };
+/** Why a channel is not analysed, or null. */
+function skipReason(fs: number, implausible: boolean): SkipReason | null {
+  if (fs < EMG_DEFAULTS.minRateHz) {
+    return 'rate_too_low';
   }
-  const from = options.fromS ?? 0;
-  const to = options.toS ?? Infinity;
-  const phases = options.phases ?? phasesFromAnnotations(info.annotations);
+  return implausible ? 'range_implausible' : null;
+}
+
+/** The refusals that need no sample: channels, the time window, the mode's memory. */
+function refuse(source: RecordingSource, request: AnalyzeRequest): DomainIssue[] {
+  const { info } = source;
+  const reasons = info.rates.map((fs, i) => skipReason(fs, info.implausible[i] === true));
+  const analysable = reasons.filter((r) => r === null).length;
+  if (analysable === 0) {
+    if (reasons.includes('range_implausible')) {
+      return info.warnings
+        .filter((w) => w.code === 'emg.channel_range_implausible')
+        .map((w) => ({
+          code: 'emg.physical_range_implausible',
+          path: w.path,
+          ...(w.params === undefined ? {} : { params: w.params }),
+        }));
+    }
+    return [
+      emgIssue('emg.rate_too_low', ['signals'], {
+        min: EMG_DEFAULTS.minRateHz,
+        rates: info.rates.map((r) => `${r} Hz`).join(', '),
+      }),
+    ];
+  }
+  if (analysable > MAX_ANALYSED_CHANNELS) {
+    return [
+      emgIssue('emg.too_many_channels', ['signals'], {
+        value: analysable,
+        max: MAX_ANALYSED_CHANNELS,
+      }),
+    ];
+  }
+  const from = request.fromS ?? 0;
+  const duration = info.durationS;
+  if (duration !== null && from >= duration) {
+    return [emgIssue('emg.window_past_end', ['fromS'], { fromS: from, durationS: duration })];
+  }
+  if (request.mode === 'offline' && duration !== null) {
+    const rate = info.rates.reduce((s, r, i) => (reasons[i] === null ? s + r : s), 0);
+    const seconds = Math.min(request.toS ?? Infinity, duration) - from;
+    if (seconds * rate > MAX_OFFLINE_SAMPLES) {
+      return [tooLongForOffline(seconds, rate, analysable)];
+    }
+  }
+  return [];
+}
+
+function tooLongForOffline(seconds: number, rate: number, channels: number): DomainIssue {
+  return emgIssue('emg.too_long_for_mode', ['mode'], {
+    mode: 'offline',
+    durationS: Math.round(seconds * 10) / 10,
+    maxS: Math.floor(MAX_OFFLINE_SAMPLES / rate),
+    channels,
+    use: 'streaming',
+  });
+}
+
+export async function analyzeRecording(
+  source: RecordingSource,
+  request: AnalyzeRequest,
+  onProgress?: (doneS: number) => void,
+): Promise<Result<RecordingReport>> {
+  const { info } = source;
+  const refused = refuse(source, request);
+  if (refused.length > 0) {
+    return fail(refused);
+  }
+  const reasons = info.rates.map((fs, i) => skipReason(fs, info.implausible[i] === true));
+  const analysedRate = info.rates.reduce((s, r, i) => (reasons[i] === null ? s + r : s), 0);
+  const from = request.fromS ?? 0;
+  const to = request.toS ?? Infinity;
+  const phases = request.phases ?? phasesFromAnnotations(info.annotations);
+  const rest = restContext(phases, request.atRest);
+  const restSource = ((): RestSource => {
+    if (request.atRest) {
+      return 'at_rest_option';
+    }
+    if (rest.rest.length === 0) {
+      return 'none';
+    }
+    return request.phases === undefined ? 'annotations' : 'phases_file';
+  })();
+  // the channels of one analysis run one after another on each block, so they can share work buffers
+  const work = new Scratch();
+  const plot = request.plot;
   const newSegment = (startS: number): Segment => ({
     startS,
     processors: info.rates.map((fs, i) =>
-      analysable[i] !== true
+      reasons[i] !== null
         ? null
         : new ChannelProcessor({
             fs,
-            mode: options.mode,
-            notch: options.notch,
-            onsetMethod: options.onsetMethod,
-            trunk: options.trunk,
+            mode: request.mode,
+            notch: request.notch,
+            onsetMethod: request.onsetMethod,
+            trunk: request.trunk,
             phases: phases.map((p) => ({
               ...p,
               onsetS: p.onsetS - startS,
               offsetS: p.offsetS - startS,
             })),
-            ...(options.plot === undefined
+            rest: shiftRestContext(rest, startS),
+            work,
+            ...(plot === undefined
               ? {}
-              : { trace: { fromS: options.plot.fromS - startS, toS: options.plot.toS - startS } }),
+              : {
+                  trace: {
+                    fromS: plot.fromS - startS,
+                    toS: plot.toS - startS,
+                    columns: plot.columns,
+                  },
+                }),
           }),
     ),
   });
   const results: ChannelResult[][] = info.labels.map(() => []);
-  const offsets: number[] = [];
+  const starts: number[] = [];
   let segment: Segment | null = null;
   let expectedS = 0;
   let firstS: number | null = null;
@@ -124,10 +191,10 @@ export function analyzeRecording(
         results[i]?.push(p.finish());
       }
     });
-    offsets.push(s.startS);
+    starts.push(s.startS);
   };
   for (;;) {
-    const r = source.next();
+    const r = await source.next();
     if (!r.ok) {
       return r;
     }
@@ -151,6 +218,19 @@ export function analyzeRecording(
     }
     const cutFrom = Math.max(from, block.startS);
     const cutTo = Math.min(to, blockEnd);
+    // a source of unknown length (CSV) is held to the offline limit as it is read
+    if (
+      request.mode === 'offline' &&
+      (cutTo - (firstS ?? cutFrom)) * analysedRate > MAX_OFFLINE_SAMPLES
+    ) {
+      return fail([
+        tooLongForOffline(
+          cutTo - (firstS ?? cutFrom),
+          analysedRate,
+          reasons.filter((x) => x === null).length,
+        ),
+      ]);
+    }
     segment ??= newSegment(cutFrom);
     firstS ??= cutFrom;
     block.channels.forEach((x, i) => {
@@ -166,132 +246,57 @@ export function analyzeRecording(
   if (segment !== null) {
     close(segment);
   }
+  if (firstS === null) {
+    return fail([emgIssue('emg.window_past_end', ['fromS'], { fromS: from, durationS: lastS })]);
+  }
   const channels = info.labels.flatMap((label, i): ChannelReport[] =>
-    analysable[i] === true
-      ? [{ label, fs: info.rates[i] ?? NaN, ...merge(results[i] ?? [], offsets) }]
+    reasons[i] === null
+      ? [{ label, fs: info.rates[i] ?? NaN, ...mergeSegments(results[i] ?? [], starts) }]
       : [],
   );
-  const skipped = info.labels.flatMap((label, i) =>
-    analysable[i] === true
+  const skipped = info.labels.flatMap((label, i) => {
+    const reason = reasons[i];
+    return reason === null || reason === undefined
       ? []
-      : [{ label, fs: info.rates[i] ?? NaN, reason: 'rate_too_low' as const }],
-  );
-  return {
-    ok: true,
-    value: {
-      format: info.format,
-      analysedFromS: firstS ?? from,
-      analysedToS: lastS,
-      segments: offsets.length,
-      phases,
-      channels,
-      skipped,
-    },
-  };
-}
-
-/** Joins the results of a channel's segments, shifting each segment's times by its start. */
-function merge(parts: readonly ChannelResult[], offsets: readonly number[]): ChannelResult {
-  const first = parts[0];
-  if (first === undefined) {
-    return emptyResult();
-  }
-  if (parts.length === 1) {
-    const by = offsets[0] ?? 0;
-    return {
-      ...first,
-      // no copy when nothing moves (the usual case: a continuous file from its start)
-      bursts: by === 0 ? first.bursts : EventTable.join([first.bursts], [by], burstEvent),
-      spasms: by === 0 ? first.spasms : EventTable.join([first.spasms], [by], spasmEpisode),
-      spectral: { ...first.spectral, perMinute: first.spectral.perMinute },
-      trace: first.trace === null ? null : { ...first.trace, t0S: first.trace.t0S + by },
-    };
-  }
-  const samples = parts.reduce((s, p) => s + p.samples, 0);
-  const weighted = (f: (p: ChannelResult) => number | null): number | null => {
-    let s = 0;
-    let w = 0;
-    for (const p of parts) {
-      const v = f(p);
-      if (v !== null && Number.isFinite(v)) {
-        s += v * p.samples;
-        w += p.samples;
-      }
-    }
-    return w === 0 ? null : s / w;
-  };
-  return {
-    ...first,
-    bursts: EventTable.join(
-      parts.map((p) => p.bursts),
-      offsets,
-      burstEvent,
+      : [{ label, fs: info.rates[i] ?? NaN, reason }];
+  });
+  const warnings: EmgWarning[] = [
+    // an assumed unit matters only where the channel is analysed
+    ...info.warnings.filter(
+      (w) => w.code !== 'emg.unit_assumed' || reasons[Number(w.params?.channel)] === null,
     ),
-    spasms: EventTable.join(
-      parts.map((p) => p.spasms),
-      offsets,
-      spasmEpisode,
+    ...info.labels.flatMap((label, i): EmgWarning[] =>
+      reasons[i] === 'rate_too_low'
+        ? [
+            {
+              code: 'emg.channel_rate_too_low',
+              path: ['signals', i],
+              params: { label, fs: info.rates[i] ?? NaN, min: EMG_DEFAULTS.minRateHz },
+            },
+          ]
+        : [],
     ),
-    restRmsUv: weighted((p) => p.restRmsUv) ?? NaN,
-    activeFraction: weighted((p) => p.activeFraction) ?? 0,
-    ecg: { beats: parts.reduce((s, p) => s + p.ecg.beats, 0), bpm: weighted((p) => p.ecg.bpm) },
-    spectral: {
-      activeEpochs: parts.reduce((s, p) => s + p.spectral.activeEpochs, 0),
-      meanMnfHz: weighted((p) => p.spectral.meanMnfHz),
-      meanMdfHz: weighted((p) => p.spectral.meanMdfHz),
-      // a fatigue slope only means something within one continuous stretch: the first segment's
-      mnfSlope: first.spectral.mnfSlope,
-      mdfSlope: first.spectral.mdfSlope,
-      perMinute: parts.flatMap((p, i) =>
-        p.spectral.perMinute.map((m) => ({
-          ...m,
-          minute: m.minute + Math.floor((offsets[i] ?? 0) / 60),
-        })),
-      ),
+  ];
+  const analysedFromS = firstS;
+  const within = (ivs: readonly { onsetS: number; offsetS: number }[]): number =>
+    ivs.reduce(
+      (s, iv) => s + Math.max(0, Math.min(iv.offsetS, lastS) - Math.max(iv.onsetS, analysedFromS)),
+      0,
+    );
+  return ok({
+    format: info.format,
+    analysedFromS,
+    analysedToS: lastS,
+    segments: starts.length,
+    phases,
+    rest: {
+      source: restSource,
+      restS: request.atRest ? lastS - analysedFromS - within(rest.task) : within(rest.rest),
+      taskS: within(rest.task),
     },
-    amplitude: {
-      rms100msMeanUv: weighted((p) => p.amplitude.rms100msMeanUv),
-      rms100msPeakUv: peak(parts.map((p) => p.amplitude.rms100msPeakUv)),
-      linearEnvelopeMeanUv: weighted((p) => p.amplitude.linearEnvelopeMeanUv),
-      linearEnvelopePeakUv: peak(parts.map((p) => p.amplitude.linearEnvelopePeakUv)),
-    },
-    trace: parts.find((p) => p.trace !== null && p.trace.signal.length > 0)?.trace ?? first.trace,
-    samples,
-  };
+    onsetMethod: request.onsetMethod,
+    channels,
+    skipped,
+    warnings,
+  });
 }
-
-function peak(xs: readonly (number | null)[]): number | null {
-  const known = xs.filter((x): x is number => x !== null);
-  return known.length === 0 ? null : Math.max(...known);
-}
-
-function emptyResult(): ChannelResult {
-  return {
-    notchHz: null,
-    bursts: EventTable.empty(burstEvent),
-    spasms: EventTable.empty(spasmEpisode),
-    restRmsUv: NaN,
-    onsetBaseline: null,
-    activeFraction: 0,
-    ecg: { beats: 0, bpm: null },
-    spectral: {
-      activeEpochs: 0,
-      meanMnfHz: null,
-      meanMdfHz: null,
-      mdfSlope: null,
-      mnfSlope: null,
-      perMinute: [],
-    },
-    frr: null,
-    amplitude: {
-      rms100msMeanUv: null,
-      rms100msPeakUv: null,
-      linearEnvelopeMeanUv: null,
-      linearEnvelopePeakUv: null,
-    },
-    trace: null,
-    samples: 0,
-  };
-}
-
-export { Phase };

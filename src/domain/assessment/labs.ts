@@ -3,7 +3,14 @@
  * to one canonical unit, a unit that cannot measure the analyte is rejected, and total calcium is
  * corrected for albumin, with ionized calcium preferred when it exists (reference §1.4).
  */
-import { ANALYTE_DEFS, LAB_THRESHOLDS, LOINC_CODES, type Analyte } from '../kb/index.js';
+import {
+  ANALYTE_DEFS,
+  CALCIUM_REFERENCE,
+  LAB_THRESHOLDS,
+  LOINC_CODES,
+  MG_DL_PER_MMOL_L,
+  type Analyte,
+} from '../kb/index.js';
 import { fail, ok, type DomainIssue, type Result } from '../shared/index.js';
 import type { LabResult } from './schema.js';
 
@@ -126,8 +133,6 @@ function normalizeLab(lab: LabResult, i: number): Result<NormalizedLab> {
   });
 }
 
-const MG_PER_DL_PER_MMOL_CALCIUM = 4.008;
-
 /**
  * Payne-type correction: Ca_corr (mg/dL) = Ca + 0.8 × (4.0 − albumin g/dL) (reference §1.4).
  * @param totalMmol - Total calcium, mmol/L.
@@ -136,7 +141,7 @@ const MG_PER_DL_PER_MMOL_CALCIUM = 4.008;
  */
 export function albuminCorrectedCalcium(totalMmol: number, albuminGdl: number): number {
   const pivot = LAB_THRESHOLDS.albuminCorrectionPivot.value;
-  return totalMmol + (0.8 * (pivot - albuminGdl)) / MG_PER_DL_PER_MMOL_CALCIUM;
+  return totalMmol + (0.8 * (pivot - albuminGdl)) / MG_DL_PER_MMOL_L.calcium;
 }
 
 function derivePanel(byAnalyte: Partial<Record<Analyte, NormalizedLab>>): LabPanel {
@@ -152,16 +157,16 @@ function derivePanel(byAnalyte: Partial<Record<Analyte, NormalizedLab>>): LabPan
     calcium = {
       basis: 'ionized',
       value: ionized.value,
-      low: ionized.low ?? 1.12,
-      high: ionized.high ?? 1.32,
+      low: ionized.low ?? CALCIUM_REFERENCE.ionized.low,
+      high: ionized.high ?? CALCIUM_REFERENCE.ionized.high,
       criticalLow: LAB_THRESHOLDS.calciumIonizedCriticalLow.value,
     };
   } else if (total !== undefined) {
     calcium = {
       basis: correctedCalcium === undefined ? 'total_uncorrected' : 'albumin_corrected',
       value: correctedCalcium ?? total.value,
-      low: total.low ?? 8.5 / MG_PER_DL_PER_MMOL_CALCIUM,
-      high: total.high ?? 10.5 / MG_PER_DL_PER_MMOL_CALCIUM,
+      low: total.low ?? CALCIUM_REFERENCE.total.low,
+      high: total.high ?? CALCIUM_REFERENCE.total.high,
       criticalLow: LAB_THRESHOLDS.calciumTotalCriticalLow.value,
     };
   }

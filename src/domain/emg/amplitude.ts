@@ -5,7 +5,7 @@
  * ECG the peaks can be the heart's (the spasm RMS is the gated one).
  */
 import { EMG_DEFAULTS } from './defaults.js';
-import { filterStage, lowpass, type FilterMode, type Stage } from './stages.js';
+import { envelopeStage, type FilterMode, type Stage } from './stages.js';
 
 export interface AmplitudeSummary {
   readonly rms100msMeanUv: number | null;
@@ -34,16 +34,18 @@ export class AmplitudeTracker {
   private envSum = 0;
   private envCount = 0;
   private envPeak = 0;
+  private readonly onEnvelope: ((env: Float64Array) => void) | undefined;
 
-  constructor(fs: number, mode: FilterMode) {
+  /**
+   * @param onEnvelope - Also receives the linear envelope as it comes out (a view valid during the call),
+   * so a burst detector that reads the same envelope does not filter it a second time.
+   */
+  constructor(fs: number, mode: FilterMode, onEnvelope?: (env: Float64Array) => void) {
+    this.onEnvelope = onEnvelope;
     const D = EMG_DEFAULTS;
     this.block = Math.max(1, Math.floor(fs / 500));
     this.ring = new Float64Array(Math.max(1, Math.round((D.rmsWindowS * fs) / this.block)));
-    this.envelope = filterStage(
-      lowpass(D.linearEnvelope.lowpassHz, D.linearEnvelope.order, fs),
-      mode,
-      Math.round(D.lookaheadS.envelope * fs),
-    );
+    this.envelope = envelopeStage(D.linearEnvelope.lowpassHz, D.linearEnvelope.order, fs, mode);
   }
 
   /** Band-passed samples, in order. */
@@ -107,6 +109,9 @@ export class AmplitudeTracker {
   }
 
   private envelopeOut(e: Float64Array): void {
+    if (e.length > 0) {
+      this.onEnvelope?.(e);
+    }
     let { envSum, envPeak } = this;
     for (let i = 0; i < e.length; i++) {
       const v = e[i] ?? 0;

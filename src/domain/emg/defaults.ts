@@ -13,16 +13,38 @@ export const EMG_DEFAULTS = {
   bandpass: { lowHz: 20, highHz: 450, order: 2 },
   /** Option for trunk channels with ECG: high-pass 30 Hz, order 4 (Drake & Callaghan 2006). */
   trunkHighpass: { lowHz: 30, order: 4 },
-  /** Notch off unless a line-noise ratio test fires; Q 30 (scipy iirnotch). Ratio and band are our choice. */
-  notch: { q: 30, lineRatioDb: 10, bandHz: 1 },
+  /**
+   * Notch off unless a line-noise ratio test fires; Q 30 (scipy iirnotch). Ratio and band are our choice.
+   * Its ends are padded over 1.5 s, not scipy's 9 samples, with the hum continued as a sinusoid and the
+   * rest reflected (dsp/filtfilt.ts): the notch rings for about 0.2 s per decade, and hum cut off at the
+   * start of a recording would otherwise look like a burst.
+   */
+  notch: { q: 30, lineRatioDb: 10, bandHz: 1, padS: 1.5 },
   /** Linear envelope: low-pass 6 Hz, order 2, zero-phase (pyemgpipeline). */
   linearEnvelope: { lowpassHz: 6, order: 2 },
-  /** Onset envelope: 12 Hz low-pass of the rectified signal; Hodges & Bui tested 10–50 Hz. Our measured choice. */
-  onsetEnvelope: { lowpassHz: 12, order: 2 },
+  /**
+   * Onset detection envelope: the 6 Hz linear envelope (Hodges & Bui tested 10–50 Hz for onset timing;
+   * here timing comes from the changepoint refinement, and the smoother envelope holds bursts at 0 dB SNR).
+   */
+  onsetEnvelope: { lowpassHz: 6, order: 2 },
   /** Moving RMS for reports: 100 ms (Visual3D). */
   rmsWindowS: 0.1,
-  /** Hodges–Bui: mean + 3 SD, ≥ 50 ms above to start, ≥ 50 ms below to end, merge gaps < 100 ms, drop < 50 ms. */
-  onset: { thresholdSd: 3, minOnS: 0.05, minOffS: 0.05, mergeGapS: 0.1, minBurstS: 0.05 },
+  /**
+   * Hodges–Bui: mean + 3 SD, ≥ 50 ms above to start, ≥ 50 ms below to end, merge gaps < 100 ms, drop < 50 ms.
+   * On recordings of many minutes a smooth envelope crosses mean + 3 SD by chance every minute or so, so
+   * a burst must also reach mean + 5 SD (then it runs from where it crossed 3 SD: hysteresis), and stand
+   * 5 standard errors above the baseline as a whole. Our choices: no false burst in ten minutes of rest
+   * with ECG, mains and wander, and bursts at 0 dB SNR still found (testing/evaluate.ts scenarios).
+   */
+  onset: {
+    thresholdSd: 3,
+    startSd: 5,
+    minOnS: 0.05,
+    minOffS: 0.05,
+    mergeGapS: 0.1,
+    minBurstS: 0.05,
+    minSignificance: 5,
+  },
   /** Spasm at rest: 250 ms RMS above max(mean + 3 SD, 2 × mean) for ≥ 0.5 s; phasic < 5 s ≤ sustained (our proposal, emg.md). */
   spasm: {
     rmsWindowS: 0.25,
@@ -43,12 +65,28 @@ export const EMG_DEFAULTS = {
     blankBeforeS: 0.06,
     blankAfterS: 0.12,
   },
+  /**
+   * ECG template subtraction (Drake & Callaghan 2006): beats found in 10 s chunks with 1 s of context,
+   * a template from 80 ms before to 140 ms after the beat (the band-passed QRS and its ringing), aligned
+   * within ±30 ms; a detection whose least-squares scale is outside 0.3–3 is not subtracted (our choices).
+   */
+  ecgTemplate: {
+    chunkS: 10,
+    marginS: 1,
+    beforeS: 0.08,
+    afterS: 0.14,
+    searchS: 0.03,
+    minGain: 0.3,
+    maxGain: 3,
+  },
   /** Spectra: 1 s epochs, Welch with 512-sample Hann segments and 50 % overlap, MNF/MDF over 20–450 Hz; an epoch counts when active for 90 % of it (our choice). */
   spectral: { epochS: 1, nperseg: 512, bandHz: [20, 450] as const, activeFraction: 0.9 },
   /** Baselines are re-estimated over this horizon on long recordings (our choice). */
   baselineHorizonS: 60,
   /** Share of the quietest 1 s windows a baseline is taken from: bursts are brief, spasms can fill most of a minute. */
   quietFraction: { bursts: 0.5, spasms: 0.2 },
+  /** Envelope low-passes pad their ends with this much even extension (stages.ts: envelopeStage; our choice). */
+  envelopePadS: 0.5,
   /** Look-ahead of the streaming backward passes (emg.md §5.3: decay to 1e-9). */
   lookaheadS: { bandpass: 0.5, envelope: 1.5, notch: 4 },
 } as const;

@@ -18,6 +18,8 @@ export class CalibratedDetector {
    * a minute of two traces at once.
    */
   private first: Float32Array | null;
+  /** The signal power over the first horizon, when the detector refines by changepoint. */
+  private firstPower: Float32Array | null;
   /** What the next baseline is estimated from: the horizon being filled. */
   private readonly sampler: BaselineSampler;
   private fill = 0;
@@ -37,6 +39,7 @@ export class CalibratedDetector {
     this.horizon = Math.max(1, Math.round(horizonS * options.fs));
     this.adjust = adjust;
     this.first = new Float32Array(this.horizon);
+    this.firstPower = options.refine === 'changepoint' ? new Float32Array(this.horizon) : null;
     this.sampler = new BaselineSampler(options.fs, 1, Math.ceil(horizonS));
   }
 
@@ -44,18 +47,22 @@ export class CalibratedDetector {
     return this.firstBaseline;
   }
 
-  push(trace: Float64Array): Burst[] {
+  /** Feeds the trace, and the signal power at the same indices when the detector refines by changepoint. */
+  push(trace: Float64Array, power?: Float64Array): Burst[] {
     if (this.detector !== null) {
-      return this.feed(trace);
+      return this.feed(trace, power);
     }
     const take = Math.min(trace.length, this.horizon - this.fill);
     this.first?.set(trace.subarray(0, take), this.fill);
+    if (power !== undefined) {
+      this.firstPower?.set(power.subarray(0, take), this.fill);
+    }
     this.sampler.push(trace.subarray(0, take));
     this.fill += take;
     if (this.fill < this.horizon) {
       return [];
     }
-    return [...this.start(), ...this.feed(trace.subarray(take))];
+    return [...this.start(), ...this.feed(trace.subarray(take), power?.subarray(take))];
   }
 
   finish(): Burst[] {
@@ -66,18 +73,20 @@ export class CalibratedDetector {
   /** The first horizon (or all there is of it) sets the baseline, however the stream was cut into blocks. */
   private start(): Burst[] {
     const first = this.first?.subarray(0, this.fill) ?? new Float32Array(0);
+    const firstPower = this.firstPower?.subarray(0, this.fill);
     this.first = null;
+    this.firstPower = null;
     const b = this.sampler.estimate(this.quietFraction);
     this.sampler.clear();
     this.firstBaseline = b;
     const d = new BurstDetector(this.options, this.adjust(b));
     this.detector = d;
     this.fill = 0;
-    return d.push(first);
+    return d.push(first, firstPower);
   }
 
   /** Feeds the detector, re-estimating the baseline at every horizon boundary. */
-  private feed(trace: Float64Array): Burst[] {
+  private feed(trace: Float64Array, power?: Float64Array): Burst[] {
     const d = this.detector;
     if (d === null) {
       return [];
@@ -87,7 +96,7 @@ export class CalibratedDetector {
     while (i < trace.length) {
       const take = Math.min(trace.length - i, this.horizon - this.fill);
       const part = trace.subarray(i, i + take);
-      out.push(...d.push(part));
+      out.push(...d.push(part, power?.subarray(i, i + take)));
       this.sampler.push(part);
       this.fill += take;
       i += take;

@@ -14,12 +14,17 @@ export interface EcgResult {
   readonly mask: Uint8Array;
 }
 
-/** With `work`, the mask lives in its buffers until their next use. */
+/**
+ * With `work`, the mask lives in its buffers until their next use. With `expectedRrS` (the rhythm
+ * known from earlier chunks), a peak whose distance to a neighbouring one matches that RR interval is a
+ * beat too: between two bursts the beats on either side are hidden, and the pair alone cannot show a rhythm.
+ */
 export function detectEcg(
   x: Float64Array,
   fs: number,
   opts = EMG_DEFAULTS.ecg,
   work?: Scratch,
+  expectedRrS: number | null = null,
 ): EcgResult {
   const e = movingRms(x, opts.envelopeS * fs, work);
   // a QRS is judged against its own surroundings, which a spasm raises along with everything else
@@ -72,10 +77,17 @@ export function detectEcg(
       const inRange = (r: number): boolean => r >= opts.minRrS && r <= opts.maxRrS;
       return inRange(r1) && inRange(r2) && Math.abs(r2 - r1) <= opts.rrTolerance * r1;
     };
+    const known = (a: number | undefined, b: number | undefined): boolean =>
+      expectedRrS !== null &&
+      a !== undefined &&
+      b !== undefined &&
+      Math.abs((b - a) / fs - expectedRrS) <= opts.rrTolerance * expectedRrS;
     return (
       regular(candidates[k - 1], c, candidates[k + 1]) ||
       regular(candidates[k - 2], candidates[k - 1], c) ||
-      regular(c, candidates[k + 1], candidates[k + 2])
+      regular(c, candidates[k + 1], candidates[k + 2]) ||
+      known(candidates[k - 1], c) ||
+      known(c, candidates[k + 1])
     );
   });
   const mask = uint8(work, 'ecg.mask', x.length).fill(0);

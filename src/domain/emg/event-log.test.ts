@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { burstEvent, spasmEpisode } from './channel.js';
+import { burstEvent } from './bursts.js';
+import { spasmEpisode } from './spasms.js';
 import { EventLog, EventTable } from './event-log.js';
 
 const fs = 1000;

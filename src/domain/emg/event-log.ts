@@ -1,37 +1,55 @@
 /**
- * @module Detected events kept as columns of numbers (24 bytes each) instead of objects (several times
+ * @module Detected events kept as columns of numbers (25 bytes each) instead of objects (several times
  * that in a JavaScript heap). A 24-hour, 16-channel recording finds a quarter of a million events; as
  * objects they alone would make memory grow with the recording's length. `EventLog` collects them in
  * sample units while streaming; `EventTable` is the result, in seconds, read one event at a time.
  */
 import type { Burst } from './onset.js';
 
-type Columns = { onset: Float64Array; offset: Float64Array; level: Float64Array };
+type Columns = { onset: Float64Array; offset: Float64Array; level: Float64Array; tag: Uint8Array };
 
 const columns = (n: number): Columns => ({
   onset: new Float64Array(n),
   offset: new Float64Array(n),
   level: new Float64Array(n),
+  tag: new Uint8Array(n),
 });
+
+/** An event in sample units, with a small code its maker reads (a spasm's context, say). */
+export interface LoggedEvent extends Burst {
+  readonly tag?: number;
+}
 
 export class EventLog {
   private c = columns(64);
   length = 0;
 
-  push(...events: readonly Burst[]): void {
+  push(...events: readonly LoggedEvent[]): void {
     for (const e of events) {
       if (this.length === this.c.onset.length) {
         const bigger = columns(2 * this.length);
         bigger.onset.set(this.c.onset);
         bigger.offset.set(this.c.offset);
         bigger.level.set(this.c.level);
+        bigger.tag.set(this.c.tag);
         this.c = bigger;
       }
       this.c.onset[this.length] = e.onset;
       this.c.offset[this.length] = e.offset;
       this.c.level[this.length] = e.level;
+      this.c.tag[this.length] = e.tag ?? 0;
       this.length += 1;
     }
+  }
+
+  /** Event `i` in sample units (0 ≤ i < length). */
+  at(i: number): Required<LoggedEvent> {
+    return {
+      onset: this.c.onset[i] ?? NaN,
+      offset: this.c.offset[i] ?? NaN,
+      level: this.c.level[i] ?? NaN,
+      tag: this.c.tag[i] ?? 0,
+    };
   }
 
   /** Total samples covered by the events. */
@@ -50,13 +68,14 @@ export class EventLog {
       c.onset[i] = (this.c.onset[i] ?? 0) / fs;
       c.offset[i] = (this.c.offset[i] ?? 0) / fs;
       c.level[i] = this.c.level[i] ?? 0;
+      c.tag[i] = this.c.tag[i] ?? 0;
     }
     return new EventTable(c, this.length, make);
   }
 }
 
-/** Builds the object for one event from its onset and offset (seconds) and its level. */
-export type EventMaker<T> = (onsetS: number, offsetS: number, level: number) => T;
+/** Builds the object for one event from its onset and offset (seconds), its level and its tag. */
+export type EventMaker<T> = (onsetS: number, offsetS: number, level: number, tag: number) => T;
 
 /** Read-only events in time order: a length, one event by index, iteration, or all as an array. */
 export class EventTable<T> implements Iterable<T> {
@@ -78,12 +97,22 @@ export class EventTable<T> implements Iterable<T> {
     if (i < 0 || i >= this.length) {
       return undefined;
     }
-    return this.make(this.c.onset[i] ?? 0, this.c.offset[i] ?? 0, this.c.level[i] ?? 0);
+    return this.make(
+      this.c.onset[i] ?? 0,
+      this.c.offset[i] ?? 0,
+      this.c.level[i] ?? 0,
+      this.c.tag[i] ?? 0,
+    );
   }
 
   *[Symbol.iterator](): Iterator<T> {
     for (let i = 0; i < this.length; i++) {
-      yield this.make(this.c.onset[i] ?? 0, this.c.offset[i] ?? 0, this.c.level[i] ?? 0);
+      yield this.make(
+        this.c.onset[i] ?? 0,
+        this.c.offset[i] ?? 0,
+        this.c.level[i] ?? 0,
+        this.c.tag[i] ?? 0,
+      );
     }
   }
 
@@ -127,6 +156,7 @@ export class EventTable<T> implements Iterable<T> {
         c.onset[at] = (t.c.onset[i] ?? 0) + by;
         c.offset[at] = (t.c.offset[i] ?? 0) + by;
         c.level[at] = t.c.level[i] ?? 0;
+        c.tag[at] = t.c.tag[i] ?? 0;
       }
     });
     return new EventTable(c, n, make);

@@ -10,32 +10,67 @@ export { BaselineSampler, estimateBaseline, type Baseline } from './baseline.js'
 export { BurstDetector, detectBursts, type Burst, type OnsetOptions } from './onset.js';
 export { CalibratedDetector, BonatoDetector, type BonatoOptions } from './detectors.js';
 export { detectEcg, maskedMovingRms, type EcgResult } from './ecg.js';
-export { detectMains } from './line-noise.js';
-export { epochSpectrum, fatigueSlope, type EpochSpectrum, type FatigueSlope } from './spectral.js';
-export { EventLog, EventTable, type EventMaker } from './event-log.js';
-export { flexionRelaxation, phaseFromText, Phase, PHASES, type FrrResult } from './frr.js';
+export { detectMains, mainsNotches } from './line-noise.js';
 export {
-  burstEvent,
-  ChannelProcessor,
+  epochSpectrum,
+  fatigueSlope,
+  spectrumWork,
+  type EpochSpectrum,
+  type FatigueSlope,
+  type SpectrumWork,
+} from './spectral.js';
+export { EventLog, EventTable, type EventMaker } from './event-log.js';
+export { flexionRelaxation, FrrTracker, type FrrResult } from './frr.js';
+export {
+  Phase,
+  PHASES,
+  FRR_PHASES,
+  phaseFromText,
+  phasesFromAnnotations,
+  restContext,
+  shiftRestContext,
+  REST_SOURCES,
+  type RestSource,
+} from './phases.js';
+export { ChannelProcessor, type ChannelOptions, type ChannelResult } from './channel.js';
+export { BurstTracker, burstEvent, type BurstOut, type OnsetMethod } from './bursts.js';
+export {
+  MaskedRmsStream,
+  NO_REST_INFORMATION,
+  SpasmTracker,
   spasmEpisode,
-  type BurstOut,
-  type ChannelOptions,
-  type ChannelResult,
   type EventOut,
-  type OnsetMethod,
+  type Interval,
+  type RestContext,
   type SpasmEpisode,
-  type Trace,
-} from './channel.js';
+} from './spasms.js';
+export { SpectraTracker, type SpectralSummary } from './spectra.js';
+export { EcgCanceller } from './ecg-cancel.js';
+export { TraceTracker, type Trace } from './trace.js';
+export { emptyChannelResult, mergeSegments } from './segments.js';
+export { Scratch } from './scratch.js';
 export {
   SynthSpec,
   SynthStream,
   synthesize,
-  type SynthTruth,
-  type TrueEvent,
-  type TrueSpasm,
-  type TruePhase,
-  type ContractionTruth,
+  type ParsedSynthSpec,
+  SynthTruth,
+  TrueEvent,
+  TrueSpasm,
+  TruePhase,
+  ChannelTruth,
+  ContractionTruth,
 } from './synth.js';
 export { Random } from './random.js';
+export { medianInPlace, selectInPlace } from './stats.js';
 export type { FilterMode } from './stages.js';
 export * from './formats/index.js';
+export {
+  EMG_ISSUE_CODES,
+  EMG_WARNING_CODES,
+  emgIssue,
+  isEmgIssueCode,
+  type EmgIssueCode,
+  type EmgWarning,
+  type EmgWarningCode,
+} from './issues.js';

@@ -3,10 +3,18 @@
  * fatigue slope as the least-squares slope of MDF and MNF against time, in Hz/s and in %/s of the
  * starting value (emg.md §0).
  */
-import { meanMedianFrequency, welchInto } from './dsp/index.js';
+import { meanMedianFrequency, welchInto, WelchWorkspace } from './dsp/index.js';
 
-/** The PSD of the epoch being analysed; each spectrum is reduced to MNF and MDF before the next. */
-let psd = new Float64Array(0);
+/** What spectra of one segment length need: the Welch workspace and a PSD that each epoch overwrites. */
+export interface SpectrumWork {
+  readonly welch: WelchWorkspace;
+  readonly psd: Float64Array;
+}
+
+export function spectrumWork(nperseg: number, fs: number): SpectrumWork {
+  const welch = new WelchWorkspace(nperseg, fs);
+  return { welch, psd: new Float64Array(welch.re.length) };
+}
 
 export interface EpochSpectrum {
   /** Epoch centre, seconds from the start of the recording. */
@@ -23,12 +31,17 @@ export interface FatigueSlope {
   readonly epochs: number;
 }
 
+/**
+ * MNF and MDF of one epoch. `work` (from `spectrumWork`) must match the segment length and rate; a caller
+ * that computes many spectra keeps one, and one is made for a single call without it.
+ */
 export function epochSpectrum(
   x: Float64Array,
   fs: number,
   tS: number,
   nperseg: number,
   band: readonly [number, number],
+  work?: SpectrumWork,
 ): EpochSpectrum {
   let sq = 0;
   for (let i = 0; i < x.length; i++) {
@@ -36,10 +49,11 @@ export function epochSpectrum(
   }
   const rmsUv = Math.sqrt(sq / Math.max(1, x.length));
   const n = Math.min(nperseg, x.length);
-  if (psd.length < Math.floor(n / 2) + 1) {
-    psd = new Float64Array(Math.floor(n / 2) + 1);
-  }
-  const s = welchInto(x, { fs, nperseg: n }, psd);
+  const w =
+    work !== undefined && work.welch.nperseg === n && work.welch.fs === fs
+      ? work
+      : spectrumWork(n, fs);
+  const s = welchInto(x, w.welch, w.psd);
   const { mnf, mdf } = meanMedianFrequency(s, band[0], band[1]);
   return { tS, mnfHz: mnf, mdfHz: mdf, rmsUv };
 }

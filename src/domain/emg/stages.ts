@@ -1,5 +1,16 @@
 /** @module Filter stages with one interface, so the pipeline runs offline, streaming or causal with the same code. */
-import { butter, CausalStream, sosfiltfilt, ZeroPhaseStream, type Sos } from './dsp/index.js';
+import { EMG_DEFAULTS } from './defaults.js';
+import {
+  butter,
+  CausalStream,
+  evenExtension,
+  oddExtension,
+  padLength,
+  sosfiltfilt,
+  ZeroPhaseStream,
+  type EdgePadding,
+  type Sos,
+} from './dsp/index.js';
 import { rectifyInPlace } from './envelope.js';
 
 export interface Stage {
@@ -17,9 +28,13 @@ export type FilterMode = 'offline' | 'streaming' | 'causal';
 class OfflineZeroPhase implements Stage {
   private readonly parts: Float64Array[] = [];
   private readonly sos: Sos;
+  private readonly padlen: number;
+  private readonly padding: EdgePadding;
 
-  constructor(sos: Sos) {
+  constructor(sos: Sos, padlen: number, padding: EdgePadding) {
     this.sos = sos;
+    this.padlen = padlen;
+    this.padding = padding;
   }
 
   push(x: Float64Array): Float64Array {
@@ -36,16 +51,29 @@ class OfflineZeroPhase implements Stage {
       at += p.length;
     }
     this.parts.length = 0;
-    return sosfiltfilt(this.sos, all);
+    if (all.length <= padLength(this.sos)) {
+      return new Float64Array(all.length).fill(NaN);
+    }
+    return sosfiltfilt(this.sos, all, Math.min(this.padlen, all.length - 1), this.padding);
   }
 }
 
-export function filterStage(sos: Sos, mode: FilterMode, lookaheadSamples: number): Stage {
+/**
+ * A filter in the chosen mode; `padlen` and `padding` are how the zero-phase modes pad the ends
+ * (scipy's odd extension of its default length when absent).
+ */
+export function filterStage(
+  sos: Sos,
+  mode: FilterMode,
+  lookaheadSamples: number,
+  padlen: number = padLength(sos),
+  padding: EdgePadding = oddExtension,
+): Stage {
   switch (mode) {
     case 'offline':
-      return new OfflineZeroPhase(sos);
+      return new OfflineZeroPhase(sos, padlen, padding);
     case 'streaming':
-      return new ZeroPhaseStream(sos, lookaheadSamples);
+      return new ZeroPhaseStream(sos, lookaheadSamples, padlen, padding);
     case 'causal':
       return new CausalStream(sos);
   }
@@ -142,4 +170,18 @@ export function tkeoStage(): Stage {
 
 export function lowpass(hz: number, order: number, fs: number): Sos {
   return butter({ order, cutoffHz: hz, type: 'lowpass', fs });
+}
+
+/**
+ * The low-pass of a rectified signal as an envelope stage: its ends padded with half a second of even
+ * extension, so the envelope starts at the level around the first sample, not at twice that sample.
+ */
+export function envelopeStage(hz: number, order: number, fs: number, mode: FilterMode): Stage {
+  return filterStage(
+    lowpass(hz, order, fs),
+    mode,
+    Math.round(EMG_DEFAULTS.lookaheadS.envelope * fs),
+    Math.round(EMG_DEFAULTS.envelopePadS * fs),
+    evenExtension,
+  );
 }

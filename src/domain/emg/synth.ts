@@ -69,56 +69,84 @@ export const SynthSpec = z.strictObject({
       snrDb: z.number().default(20),
     })
     .optional(),
+  /**
+   * A rest/task protocol: task phases of the given durations; bursts (voluntary activity) fall only
+   * inside them and spasms only outside, and the time between tasks is annotated as rest.
+   */
+  tasks: z
+    .strictObject({
+      count: z.int().min(1).max(10000),
+      durationS: Range.default([10, 30]),
+    })
+    .optional(),
 });
 export type SynthSpec = z.input<typeof SynthSpec>;
-type Spec = z.infer<typeof SynthSpec>;
+/** A spec with its defaults filled in, as parsing returns it. */
+export type ParsedSynthSpec = z.infer<typeof SynthSpec>;
+type Spec = ParsedSynthSpec;
 
-export interface TrueEvent {
-  readonly onsetS: number;
-  readonly offsetS: number;
-  readonly amplitudeUv: number;
-}
+const Seconds = z.number();
 
-export interface TrueSpasm extends TrueEvent {
-  readonly kind: 'phasic' | 'sustained';
-}
+export const TrueEvent = z.strictObject({
+  onsetS: Seconds,
+  offsetS: Seconds,
+  amplitudeUv: z.number(),
+});
+export type TrueEvent = z.infer<typeof TrueEvent>;
 
-export interface TruePhase {
-  readonly phase: 'standing' | 'flexion' | 'full_flexion' | 'extension';
-  readonly onsetS: number;
-  readonly offsetS: number;
-  readonly rmsUv: number;
-}
+export const TrueSpasm = TrueEvent.extend({ kind: z.enum(['phasic', 'sustained']) });
+export type TrueSpasm = z.infer<typeof TrueSpasm>;
 
-export interface ChannelTruth {
-  readonly label: string;
-  readonly bursts: readonly TrueEvent[];
-  readonly spasms: readonly TrueSpasm[];
-  readonly ecgBeatsS?: number;
-}
+/** Flexion–relaxation phases (with the RMS the generator gave them) and rest/task phases (without). */
+export const TruePhase = z.strictObject({
+  phase: z.enum(['standing', 'flexion', 'full_flexion', 'extension', 'rest', 'task']),
+  onsetS: Seconds,
+  offsetS: Seconds,
+  rmsUv: z.number().nullable(),
+});
+export type TruePhase = z.infer<typeof TruePhase>;
 
-export interface ContractionTruth {
-  readonly onsetS: number;
-  readonly offsetS: number;
+export const ChannelTruth = z.strictObject({
+  label: z.string(),
+  bursts: z.array(TrueEvent),
+  spasms: z.array(TrueSpasm),
+  /** Peak of this channel's ECG spikes (the heart is the same for every channel, its size is not). */
+  ecgAmplitudeUv: z.number().nullable(),
+});
+export type ChannelTruth = z.infer<typeof ChannelTruth>;
+
+export const ContractionTruth = z.strictObject({
+  onsetS: Seconds,
+  offsetS: Seconds,
   /** Mean and median frequency at the start of the contraction. */
-  readonly mnfHz: number;
-  readonly mdfHz: number;
+  mnfHz: z.number(),
+  mdfHz: z.number(),
   /** Both scale by (1 − rate·t); the slopes in Hz/s. */
-  readonly mnfSlopeHzPerS: number;
-  readonly mdfSlopeHzPerS: number;
-}
+  mnfSlopeHzPerS: z.number(),
+  mdfSlopeHzPerS: z.number(),
+});
+export type ContractionTruth = z.infer<typeof ContractionTruth>;
 
-export interface SynthTruth {
-  readonly seed: number;
-  readonly fs: number;
-  readonly durationS: number;
-  readonly noiseRmsUv: number;
-  readonly channels: readonly ChannelTruth[];
-  readonly contraction?: ContractionTruth;
-  readonly phases?: readonly TruePhase[];
+/**
+ * The ground truth of a synthetic recording. Every key is present for every file (an absent feature is
+ * `null` or an empty list), so a reader needs one shape.
+ */
+export const SynthTruth = z.strictObject({
+  schema: z.literal('tonus-emg-truth/1'),
+  seed: z.int(),
+  fs: z.number(),
+  durationS: z.number(),
+  noiseRmsUv: z.number(),
+  channels: z.array(ChannelTruth),
+  /** The R-peak time of every heartbeat, seconds; empty without ECG. */
+  ecgBeatsS: z.array(Seconds),
+  mainsHz: z.union([z.literal(50), z.literal(60)]).nullable(),
+  contraction: ContractionTruth.nullable(),
+  phases: z.array(TruePhase),
   /** Analytic mean and median frequency of the activity content, as the default analysis chain (band-pass, 20–450 Hz) sees it. */
-  readonly activity: { readonly mnfHz: number; readonly mdfHz: number };
-}
+  activity: z.strictObject({ mnfHz: z.number(), mdfHz: z.number() }),
+});
+export type SynthTruth = z.infer<typeof SynthTruth>;
 
 const RAMP_S = 0.005;
 /** Activity and background are shaped by band-pass filters (emg.md §5.5: a band-pass is an acceptable shaping). */
@@ -129,6 +157,32 @@ const MULTISINE_COMPONENTS = 800;
 interface Interval {
   onsetS: number;
   offsetS: number;
+}
+
+/**
+ * Tries up to 200 times to put an interval of `d` seconds where `pick` says (given its duration), at
+ * least `gap` from every interval taken or placed; adds it to `out` when it fits.
+ */
+function tryPlace(
+  d: number,
+  pick: () => number | null,
+  gap: number,
+  taken: readonly Interval[],
+  out: Interval[],
+): void {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const on = pick();
+    if (on === null) {
+      continue;
+    }
+    const iv = { onsetS: on, offsetS: on + d };
+    const clash = (t: Interval): boolean =>
+      iv.onsetS < t.offsetS + gap && t.onsetS < iv.offsetS + gap;
+    if (!taken.some(clash) && !out.some(clash)) {
+      out.push(iv);
+      return;
+    }
+  }
 }
 
 function place(
@@ -142,16 +196,31 @@ function place(
   const out: Interval[] = [];
   for (let i = 0; i < count; i++) {
     const d = rng.between(range[0], range[1]);
-    for (let attempt = 0; attempt < 200; attempt++) {
-      const on = rng.between(gap, Math.max(gap, total - d - gap));
-      const iv = { onsetS: on, offsetS: on + d };
-      const clash = (t: Interval): boolean =>
-        iv.onsetS < t.offsetS + gap && t.onsetS < iv.offsetS + gap;
-      if (!taken.some(clash) && !out.some(clash)) {
-        out.push(iv);
-        break;
+    tryPlace(d, () => rng.between(gap, Math.max(gap, total - d - gap)), gap, taken, out);
+  }
+  return out.sort((a, b) => a.onsetS - b.onsetS);
+}
+
+/** Like `place`, but each interval lies inside one of `within` (task phases), `gap` from its edges. */
+function placeWithin(
+  rng: Random,
+  count: number,
+  range: readonly [number, number],
+  within: readonly Interval[],
+  gap: number,
+  taken: Interval[],
+): Interval[] {
+  const out: Interval[] = [];
+  for (let i = 0; i < count && within.length > 0; i++) {
+    const d = rng.between(range[0], range[1]);
+    const pick = (): number | null => {
+      const box = within[Math.floor(rng.uniform() * within.length)];
+      if (box === undefined || box.offsetS - box.onsetS < d + 2 * gap) {
+        return null;
       }
-    }
+      return rng.between(box.onsetS + gap, box.offsetS - gap - d);
+    };
+    tryPlace(d, pick, gap, taken, out);
   }
   return out.sort((a, b) => a.onsetS - b.onsetS);
 }
@@ -356,9 +425,9 @@ export class SynthStream {
     this.phaseList = [];
     const fr = spec.flexionRelaxation;
     if (fr !== undefined) {
-      const order: TruePhase['phase'][] = ['standing', 'flexion', 'full_flexion', 'extension'];
+      const order = ['standing', 'flexion', 'full_flexion', 'extension'] as const;
       const active = spec.noiseRmsUv * 10 ** (fr.snrDb / 20);
-      const levels: Record<TruePhase['phase'], number> = {
+      const levels: Record<(typeof order)[number], number> = {
         standing: 0.25 * active,
         flexion: active,
         full_flexion: 0.1 * active,
@@ -373,24 +442,54 @@ export class SynthStream {
       }
       blocked.push({ onsetS: 0, offsetS: t + 1 });
     }
+    const tasks =
+      spec.tasks === undefined
+        ? null
+        : place(master, spec.tasks.count, spec.tasks.durationS, spec.durationS, 2, blocked);
+    if (tasks !== null) {
+      let restFrom = 0;
+      for (const task of tasks) {
+        if (task.onsetS > restFrom) {
+          this.phaseList.push({
+            phase: 'rest',
+            onsetS: restFrom,
+            offsetS: task.onsetS,
+            rmsUv: null,
+          });
+        }
+        this.phaseList.push({ phase: 'task', ...task, rmsUv: null });
+        restFrom = task.offsetS;
+      }
+      if (restFrom < spec.durationS) {
+        this.phaseList.push({
+          phase: 'rest',
+          onsetS: restFrom,
+          offsetS: spec.durationS,
+          rmsUv: null,
+        });
+      }
+    }
     this.channels = this.labels.map((label, ci) => {
       const rng = new Random((spec.seed * 1_000_003 + ci * 7919 + 17) >>> 0);
-      const spasmIv = place(
-        rng,
-        spec.spasms.count,
-        spec.spasms.durationS,
-        spec.durationS,
-        1.5,
-        blocked,
-      );
-      const burstIv = place(
-        rng,
-        spec.bursts.count,
-        spec.bursts.durationS,
-        spec.durationS,
-        spec.bursts.minGapS,
-        [...blocked, ...spasmIv],
-      );
+      // with a rest/task protocol, spasms happen at rest and voluntary bursts during the tasks
+      const spasmIv = place(rng, spec.spasms.count, spec.spasms.durationS, spec.durationS, 1.5, [
+        ...blocked,
+        ...(tasks ?? []),
+      ]);
+      const burstIv =
+        tasks === null
+          ? place(
+              rng,
+              spec.bursts.count,
+              spec.bursts.durationS,
+              spec.durationS,
+              spec.bursts.minGapS,
+              [...blocked, ...spasmIv],
+            )
+          : placeWithin(rng, spec.bursts.count, spec.bursts.durationS, tasks, 1, [
+              ...blocked,
+              ...spasmIv,
+            ]);
       const burstAmp = spec.noiseRmsUv * 10 ** (spec.bursts.snrDb / 20);
       const spasmAmp = spec.noiseRmsUv * 10 ** (spec.spasms.snrDb / 20);
       return {
@@ -416,7 +515,9 @@ export class SynthStream {
     });
     const ms = this.channels[0]?.multisine;
     const rate = (contraction?.fatiguePercentPerMin ?? 0) / 100 / 60;
+    const ecg = spec.ecg;
     this.truth = {
+      schema: 'tonus-emg-truth/1',
       seed: spec.seed,
       fs: spec.fs,
       durationS: spec.durationS,
@@ -425,22 +526,24 @@ export class SynthStream {
         label: c.label,
         bursts: c.bursts,
         spasms: c.spasms,
-        ...(spec.ecg === undefined ? {} : { ecgBeatsS: this.ecgTimes.length }),
+        ecgAmplitudeUv: ecg === undefined ? null : ecg.amplitudeUv * c.ecgJitter,
       })),
-      activity: { mnfHz: act.mnfHz, mdfHz: act.mdfHz },
-      ...(contraction === undefined || ms === undefined
-        ? {}
-        : {
-            contraction: {
+      ecgBeatsS: this.ecgTimes,
+      mainsHz: spec.mains?.hz ?? null,
+      contraction:
+        contraction === undefined || ms === undefined
+          ? null
+          : {
               onsetS: contraction.onsetS,
               offsetS: contraction.onsetS + contraction.durationS,
               mnfHz: ms.mnfHz,
               mdfHz: ms.mdfHz,
-              mnfSlopeHzPerS: -ms.mnfHz * rate,
-              mdfSlopeHzPerS: -ms.mdfHz * rate,
+              // 0 − x, not −x: without fatigue the slope is 0, not −0, which JSON cannot keep
+              mnfSlopeHzPerS: 0 - ms.mnfHz * rate,
+              mdfSlopeHzPerS: 0 - ms.mdfHz * rate,
             },
-          }),
-      ...(this.phaseList.length === 0 ? {} : { phases: this.phaseList }),
+      phases: this.phaseList,
+      activity: { mnfHz: act.mnfHz, mdfHz: act.mdfHz },
     };
   }
 
@@ -480,7 +583,11 @@ export class SynthStream {
       }
       events.push(e);
     }
-    const phases = this.phaseList.filter((p) => p.onsetS < t1 + RAMP_S && p.offsetS > t0 - RAMP_S);
+    // rest and task phases carry no level of their own: their activity is the bursts and spasms
+    const phases = this.phaseList.filter(
+      (p): p is TruePhase & { rmsUv: number } =>
+        p.rmsUv !== null && p.onsetS < t1 + RAMP_S && p.offsetS > t0 - RAMP_S,
+    );
     const noiseScale = spec.noiseRmsUv / this.noiseGain;
     const actScale = 1 / this.activityGain;
     for (let i = 0; i < count; i++) {
@@ -601,7 +708,7 @@ export class SynthStream {
     }
   }
 
-  /** Annotations for an EDF+ file: the flexion–relaxation phases. */
+  /** Annotations for an EDF+ or BDF+ file: the flexion–relaxation or rest/task phases. */
   annotations(): { onsetS: number; durationS: number; text: string }[] {
     return this.phaseList.map((p) => ({
       onsetS: p.onsetS,

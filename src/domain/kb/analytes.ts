@@ -279,6 +279,17 @@ const ref = (factor: number): UnitDef => ({
   provenance: { sourceIds: ['TONUS'], status: 'P' },
 });
 
+/** mg/dL in one mmol/L, from the molar masses worked in the reference (§1.4, P): one number per element. */
+export const MG_DL_PER_MMOL_L = { calcium: 4.008, magnesium: 2.431 } as const;
+const CA = MG_DL_PER_MMOL_L.calcium;
+const MG = MG_DL_PER_MMOL_L.magnesium;
+
+/** Calcium's fallback intervals, named because the calcium status reads them directly (assessment/labs.ts). */
+export const CALCIUM_REFERENCE = {
+  total: { low: 8.5 / CA, high: 10.5 / CA, sourceIds: ['L1'], status: 'V' },
+  ionized: { low: 1.12, high: 1.32, sourceIds: ['L9'], status: 'P' },
+} as const satisfies Record<string, { low: number; high: number } & Provenance>;
+
 /**
  * Conversions: identical dimensions (g/L ↔ g/dL) are exact arithmetic; molar conversions come from
  * the reference's worked molar masses (§1.4, "please re-check in code review", hence P).
@@ -299,22 +310,22 @@ export const ANALYTE_DEFS: Readonly<Record<Analyte, AnalyteDef>> = {
   },
   magnesium: {
     canonicalUnit: 'mmol/L',
-    units: { 'mmol/L': same, 'mg/dL': ref(1 / 2.431), 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
+    units: { 'mmol/L': same, 'mg/dL': ref(1 / MG), 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
     plausible: [0.05, 5],
     // low < 1.8 mg/dL [L4]; sources differ, so the cut-off is one place to change
-    reference: { low: 1.8 / 2.431, high: 1.05, sourceIds: ['L4', 'L5'], status: 'P' },
+    reference: { low: 1.8 / MG, high: 1.05, sourceIds: ['L4', 'L5'], status: 'P' },
   },
   calcium_total: {
     canonicalUnit: 'mmol/L',
-    units: { 'mmol/L': same, 'mg/dL': ref(1 / 4.008), 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
+    units: { 'mmol/L': same, 'mg/dL': ref(1 / CA), 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
     plausible: [0.5, 5],
-    reference: { low: 8.5 / 4.008, high: 10.5 / 4.008, sourceIds: ['L1'], status: 'V' },
+    reference: CALCIUM_REFERENCE.total,
   },
   calcium_ionized: {
     canonicalUnit: 'mmol/L',
-    units: { 'mmol/L': same, 'mg/dL': ref(1 / 4.008), 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
+    units: { 'mmol/L': same, 'mg/dL': ref(1 / CA), 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
     plausible: [0.2, 3],
-    reference: { low: 1.12, high: 1.32, sourceIds: ['L9'], status: 'P' },
+    reference: CALCIUM_REFERENCE.ionized,
   },
   albumin: {
     canonicalUnit: 'g/dL',
@@ -421,7 +432,7 @@ export function inUnit(analyte: Analyte, canonicalValue: number, unit: string): 
 /** Thresholds the engine uses beyond the reference intervals, each with its own source (reference §1.4, §3.3, §6). */
 export const LAB_THRESHOLDS = {
   potassiumSevereLow: { value: 2.5, unit: 'mmol/L', sourceIds: ['L2'], status: 'V' },
-  calciumTotalCriticalLow: { value: 6.6 / 4.008, unit: 'mmol/L', sourceIds: ['L8'], status: 'V' },
+  calciumTotalCriticalLow: { value: 6.6 / CA, unit: 'mmol/L', sourceIds: ['L8'], status: 'V' },
   calciumIonizedCriticalLow: { value: 0.87, unit: 'mmol/L', sourceIds: ['L8'], status: 'P' },
   cortisolMorningLow: { value: 3 * 27.59, unit: 'nmol/L', sourceIds: ['X1'], status: 'P' },
   /** ≥ 18 µg/dL (500 nmol/L) is an adequate level [X1]. */

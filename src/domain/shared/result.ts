@@ -1,4 +1,5 @@
 /** @module Expected failures as data: issues with a code, a path and parameters, never thrown. */
+import type { EmgIssueCode } from '../emg/issues.js';
 import type { InterviewIssueCode } from '../interview/issues.js';
 import type { RecordsIssueCode } from '../records/issues.js';
 
@@ -29,6 +30,7 @@ export type IssueCode =
   | 'input.dose_required'
   | 'input.units_only_for_botulinum_toxin'
   | 'input.botulinum_toxin_in_units'
+  | EmgIssueCode
   | InterviewIssueCode
   | RecordsIssueCode;
 

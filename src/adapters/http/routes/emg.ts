@@ -6,9 +6,10 @@ import {
   getStudyProgress,
   listStudies,
   uploadStudy,
+  EmgStudyView,
   type EmgDeps,
 } from '../../../app/emg-studies/index.js';
-import { EmgStudy, EmgUploadMeta, JobState } from '../../../domain/records/index.js';
+import { EmgUploadMeta, JobState } from '../../../domain/records/index.js';
 import { fail } from '../../../domain/shared/index.js';
 import { addRoute, param, type RouteTable } from '../route.js';
 
@@ -34,7 +35,7 @@ export function emgRoutes(app: FastifyInstance, deps: EmgDeps, table: RouteTable
       tag: 'emg',
       auth: 'user',
       query: EmgUploadMeta,
-      response: EmgStudy,
+      response: EmgStudyView,
       status: 201,
       upload: true,
       idempotent: true,
@@ -76,7 +77,7 @@ export function emgRoutes(app: FastifyInstance, deps: EmgDeps, table: RouteTable
       summary: 'List EMG studies',
       tag: 'emg',
       auth: 'user',
-      response: EmgStudy,
+      response: EmgStudyView,
       list: true,
       status: 200,
     },
@@ -91,7 +92,7 @@ export function emgRoutes(app: FastifyInstance, deps: EmgDeps, table: RouteTable
       summary: 'One EMG study with its analysis',
       tag: 'emg',
       auth: 'user',
-      response: EmgStudy,
+      response: EmgStudyView,
       status: 200,
     },
     (req, _reply, ctx) => getStudy(deps, ctx, param(req, 'id'), param(req, 'studyId')),

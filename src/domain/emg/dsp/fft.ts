@@ -1,6 +1,7 @@
 /**
  * @module Real FFT of any length: fft.js (radix-4, power-of-two only) directly, other lengths through
- * Bluestein's chirp-z transform on fft.js. Plans are cached per length.
+ * Bluestein's chirp-z transform on fft.js. A plan owns its work buffers, so whoever transforms often
+ * (a Welch workspace) keeps one, and nothing is shared between callers.
  */
 import FFT from 'fft.js';
 
@@ -15,12 +16,13 @@ interface FftJs {
 
 const makeFft = (n: number): FftJs => new FFT(n);
 
+/** Writes the non-negative-frequency half of the DFT of its input (length n) into `re`/`im` (⌊n/2⌋+1 each). */
+export type RealFft = (input: Float64Array, re: Float64Array, im: Float64Array) => void;
+
 interface Plan {
   readonly n: number;
-  readonly run: (input: Float64Array, outRe: Float64Array, outIm: Float64Array) => void;
+  readonly run: RealFft;
 }
-
-const plans = new Map<number, Plan>();
 
 function isPowerOfTwo(n: number): boolean {
   return n >= 2 && (n & (n - 1)) === 0;
@@ -98,15 +100,15 @@ function bluesteinPlan(n: number): Plan {
   };
 }
 
+/** A real FFT of length `n` with its own tables and work buffers. */
+export function createRealFft(n: number): RealFft {
+  return (isPowerOfTwo(n) ? powerOfTwoPlan(n) : bluesteinPlan(n)).run;
+}
+
 /**
  * Writes the non-negative-frequency half of the DFT of `input` (length n) into `re`/`im` (length ⌊n/2⌋+1).
+ * Plans a transform for this call; repeated transforms keep one from `createRealFft`.
  */
 export function rfft(input: Float64Array, re: Float64Array, im: Float64Array): void {
-  const n = input.length;
-  let plan = plans.get(n);
-  if (plan === undefined) {
-    plan = isPowerOfTwo(n) ? powerOfTwoPlan(n) : bluesteinPlan(n);
-    plans.set(n, plan);
-  }
-  plan.run(input, re, im);
+  createRealFft(input.length)(input, re, im);
 }

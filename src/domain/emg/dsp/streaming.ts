@@ -10,7 +10,7 @@
  * not the data, sets the peak memory.
  */
 import { sections, type Sos } from './butter.js';
-import { padLength } from './filtfilt.js';
+import { oddExtension, padLength, sosfiltfilt, type EdgePadding } from './filtfilt.js';
 import { Fifo } from './fifo.js';
 import { sosfiltInPlace, sosfiltReverseInPlace, sosfiltZi } from './sosfilt.js';
 
@@ -29,16 +29,26 @@ export class ZeroPhaseStream {
   private readonly back: Float64Array;
   private readonly sos: Sos;
   private readonly lookahead: number;
+  private readonly padding: EdgePadding;
 
   /**
    * @param sos - The filter.
    * @param lookahead - Samples of look-ahead for the backward pass; longer is more exact.
+   * @param padlen - Odd-extension padding at each end (scipy's default when absent). A filter with a long
+   * impulse response, such as a narrow notch, needs more, or the hum at the start rings in the output.
+   * @param padding - How the ends are padded (scipy's odd extension when absent).
    */
-  constructor(sos: Sos, lookahead: number) {
+  constructor(
+    sos: Sos,
+    lookahead: number,
+    padlen: number = padLength(sos),
+    padding: EdgePadding = oddExtension,
+  ) {
     this.sos = sos;
     this.lookahead = lookahead;
+    this.padding = padding;
     this.zi = sosfiltZi(sos);
-    this.edge = padLength(sos);
+    this.edge = padlen;
     this.state = new Float64Array(this.zi.length);
     this.back = new Float64Array(this.zi.length);
     this.scratch = new Float64Array(lookahead);
@@ -64,18 +74,16 @@ export class ZeroPhaseStream {
   /** Ends the stream: pads the end as the offline filter does and returns every remaining output. */
   finish(): Float64Array {
     if (this.head !== null) {
-      // too short to pad: nothing meaningful can be filtered, as scipy would refuse too
-      const n = this.head.length;
+      const h = this.head.view();
       this.head = null;
-      return new Float64Array(n).fill(NaN);
+      // shorter than the padding asked for: padded as far as the signal allows, as offline; shorter
+      // than scipy's own padding, nothing meaningful can be filtered, as scipy would refuse too
+      if (h.length <= padLength(this.sos)) {
+        return new Float64Array(h.length).fill(NaN);
+      }
+      return sosfiltfilt(this.sos, h, Math.min(this.edge, h.length - 1), this.padding);
     }
-    const t = this.tail.view();
-    const n = t.length;
-    const last = t[n - 1] ?? 0;
-    const right = new Float64Array(this.edge);
-    for (let i = 0; i < this.edge; i++) {
-      right[i] = 2 * last - (t[n - 2 - i] ?? 0);
-    }
+    const right = this.padding(this.tail.view(), this.edge, 'right');
     sosfiltInPlace(this.sos, right, this.state);
     const fwd = this.forward.view();
     const all = new Float64Array(fwd.length + right.length);
@@ -101,11 +109,7 @@ export class ZeroPhaseStream {
   }
 
   private startForward(h: Float64Array): void {
-    const left = new Float64Array(this.edge);
-    const x0 = h[0] ?? 0;
-    for (let i = 0; i < this.edge; i++) {
-      left[i] = 2 * x0 - (h[this.edge - i] ?? 0);
-    }
+    const left = this.padding(h, this.edge, 'left');
     for (let i = 0; i < this.zi.length; i++) {
       this.state[i] = (this.zi[i] ?? 0) * (left[0] ?? 0);
     }

@@ -2,7 +2,7 @@
  * @module Welch power spectral density, as scipy.signal.welch with a periodic Hann window, constant
  * detrending, one-sided density scaling and mean averaging; and the mean and median frequency.
  */
-import { rfft } from './fft.js';
+import { createRealFft, type RealFft } from './fft.js';
 
 export interface WelchOptions {
   readonly fs: number;
@@ -18,68 +18,69 @@ export interface Spectrum {
   readonly segments: number;
 }
 
-const windows = new Map<number, { w: Float64Array; sumSq: number }>();
-
-/** scipy.signal.get_window('hann', n): the periodic (DFT-even) Hann window. */
+/** scipy.signal.get_window('hann', n): the periodic (DFT-even) Hann window, and the sum of its squares. */
 export function hann(n: number): { w: Float64Array; sumSq: number } {
-  let cached = windows.get(n);
-  if (cached === undefined) {
-    const w = new Float64Array(n);
-    let sumSq = 0;
-    for (let i = 0; i < n; i++) {
-      const v = 0.5 - 0.5 * Math.cos((2 * Math.PI * i) / n);
-      w[i] = v;
-      sumSq += v * v;
-    }
-    cached = { w, sumSq };
-    windows.set(n, cached);
+  const w = new Float64Array(n);
+  let sumSq = 0;
+  for (let i = 0; i < n; i++) {
+    const v = 0.5 - 0.5 * Math.cos((2 * Math.PI * i) / n);
+    w[i] = v;
+    sumSq += v * v;
   }
-  return cached;
+  return { w, sumSq };
 }
 
-interface Workspace {
+/**
+ * The window, transform and buffers of Welch spectra of one segment length: a caller that computes a
+ * spectrum every second of a day keeps one, so nothing is allocated per spectrum and nothing is shared.
+ */
+export class WelchWorkspace {
+  readonly nperseg: number;
+  readonly fs: number;
+  readonly window: Float64Array;
+  readonly sumSq: number;
   readonly seg: Float64Array;
   readonly re: Float64Array;
   readonly im: Float64Array;
+  /** The frequency of each PSD bin: a table shared by every spectrum of this workspace, not to be written. */
   readonly freqs: Float64Array;
-  readonly fs: number;
-}
+  readonly fft: RealFft;
 
-const workspaces = new Map<number, Workspace>();
-
-function workspace(nperseg: number, fs: number): Workspace {
-  let w = workspaces.get(nperseg);
-  if (w?.fs !== fs) {
+  constructor(nperseg: number, fs: number) {
+    if (!Number.isInteger(nperseg) || nperseg < 2) {
+      throw new RangeError('nperseg must be an integer of at least 2');
+    }
     const nFreq = Math.floor(nperseg / 2) + 1;
-    w = {
-      seg: new Float64Array(nperseg),
-      re: new Float64Array(nFreq),
-      im: new Float64Array(nFreq),
-      freqs: Float64Array.from({ length: nFreq }, (_, k) => (k * fs) / nperseg),
-      fs,
-    };
-    workspaces.set(nperseg, w);
+    const { w, sumSq } = hann(nperseg);
+    this.nperseg = nperseg;
+    this.fs = fs;
+    this.window = w;
+    this.sumSq = sumSq;
+    this.seg = new Float64Array(nperseg);
+    this.re = new Float64Array(nFreq);
+    this.im = new Float64Array(nFreq);
+    this.freqs = Float64Array.from({ length: nFreq }, (_, k) => (k * fs) / nperseg);
+    this.fft = createRealFft(nperseg);
   }
-  return w;
 }
 
 export function welch(x: ArrayLike<number>, options: WelchOptions): Spectrum {
-  const s = welchInto(x, options, new Float64Array(Math.floor(options.nperseg / 2) + 1));
+  const ws = new WelchWorkspace(options.nperseg, options.fs);
+  const s = welchInto(x, ws, new Float64Array(ws.re.length), options.noverlap);
   return { ...s, freqs: Float64Array.from(s.freqs) };
 }
 
 /**
- * Welch into `psd` (nperseg/2 + 1 values), for a caller that computes a spectrum every second of a
- * day: the frequencies returned are a shared table, not to be written to.
+ * Welch into `psd` (nperseg/2 + 1 values) with the workspace's segment length and rate; the
+ * frequencies returned are the workspace's table.
  */
 export function welchInto(
   x: ArrayLike<number>,
-  { fs, nperseg, noverlap = Math.floor(nperseg / 2) }: WelchOptions,
+  ws: WelchWorkspace,
   psd: Float64Array,
+  noverlap = Math.floor(ws.nperseg / 2),
 ): Spectrum {
-  if (!Number.isInteger(nperseg) || nperseg < 2) {
-    throw new RangeError('nperseg must be an integer of at least 2');
-  }
+  const { nperseg, fs, window: w, sumSq, seg, re, im, freqs } = ws;
   if (x.length < nperseg) {
     throw new RangeError(
       `the signal (${x.length} samples) is shorter than one segment (${nperseg})`,
@@ -88,8 +89,6 @@ export function welchInto(
   const step = nperseg - noverlap;
   const segments = Math.floor((x.length - noverlap) / step);
   const nFreq = Math.floor(nperseg / 2) + 1;
-  const { w, sumSq } = hann(nperseg);
-  const { seg, re, im, freqs } = workspace(nperseg, fs);
   const scale = 1 / (fs * sumSq);
   if (psd.length < nFreq) {
     throw new RangeError(`psd holds ${psd.length} values; nperseg ${nperseg} needs ${nFreq}`);
@@ -105,7 +104,7 @@ export function welchInto(
     for (let i = 0; i < nperseg; i++) {
       seg[i] = (w[i] ?? 0) * ((x[start + i] ?? 0) - mean);
     }
-    rfft(seg, re, im);
+    ws.fft(seg, re, im);
     for (let k = 0; k < nFreq; k++) {
       const r = re[k] ?? 0;
       const j = im[k] ?? 0;

@@ -2,7 +2,9 @@
  * @module Data records: little-endian int16 (EDF) or int24 (BDF) samples scaled to physical units by the
  * header, and the EDF+ annotation signal's time-stamped annotation lists (TALs).
  */
-import { fail, type EdfHeader, type Parsed } from './edf-header.js';
+import { fail, ok, type DomainIssue, type Result } from '../../shared/index.js';
+import { emgIssue } from '../issues.js';
+import type { EdfHeader } from './edf-header.js';
 
 export interface Annotation {
   readonly onsetS: number;
@@ -23,9 +25,67 @@ interface Scale {
   readonly offset: number;
 }
 
+/** Digital values to µV: the header's physical range, times the µV in its unit (µV assumed when unknown). */
 function scaleOf(s: EdfHeader['signals'][number]): Scale {
-  const gain = (s.physicalMax - s.physicalMin) / (s.digitalMax - s.digitalMin);
-  return { gain, offset: s.physicalMin - s.digitalMin * gain };
+  const unit = s.microvoltsPerUnit ?? 1;
+  const gain = ((s.physicalMax - s.physicalMin) / (s.digitalMax - s.digitalMin)) * unit;
+  return { gain, offset: s.physicalMin * unit - s.digitalMin * gain };
+}
+
+/** The largest magnitude, µV, a sample of surface or needle EMG can have; beyond it a range is not an EMG's. */
+export const MAX_MICROVOLTS = 1e7;
+
+/** Whether a signal's physical range, in µV, goes beyond what any EMG measures (±10 V). */
+export function rangeImplausible(s: EdfHeader['signals'][number]): boolean {
+  const unit = s.microvoltsPerUnit ?? 1;
+  return Math.max(Math.abs(s.physicalMin), Math.abs(s.physicalMax)) * unit > MAX_MICROVOLTS;
+}
+
+/**
+ * Checks the time-keeping annotation of record `record` (absolute file offset `byte`): in EDF+C every
+ * record starts one record duration after the one before; in EDF+D records may leave gaps but never go
+ * back in time or overlap. Plain EDF and BDF have no time-keeping. Null when all is well.
+ */
+export function timekeepingIssue(
+  h: EdfHeader,
+  record: number,
+  byte: number,
+  startS: number | null,
+  firstStartS: number | null,
+  previousStartS: number | null,
+): DomainIssue | null {
+  if (h.variant === 'edf' || h.variant === 'bdf') {
+    return null;
+  }
+  if (startS === null) {
+    return emgIssue('emg.timekeeping_missing', ['records', record, 'timekeeping'], {
+      byte,
+      record: record + 1,
+    });
+  }
+  const tolerance = 1e-6 * Math.max(1, Math.abs(startS));
+  if (h.variant === 'edf+c' || h.variant === 'bdf+c') {
+    const expected = (firstStartS ?? startS) + record * h.recordDurationS;
+    if (Math.abs(startS - expected) > tolerance) {
+      return emgIssue('emg.timekeeping_broken', ['records', record, 'timekeeping'], {
+        byte,
+        record: record + 1,
+        expectedS: expected,
+        foundS: startS,
+      });
+    }
+    return null;
+  }
+  if (previousStartS !== null && startS < previousStartS + h.recordDurationS - tolerance) {
+    return emgIssue('emg.records_out_of_order', ['records', record, 'timekeeping'], {
+      byte,
+      record: record + 1,
+      previousS: previousStartS,
+      foundS: startS,
+      durationS: h.recordDurationS,
+    });
+  }
+  return null;
 }
 
 /**
@@ -39,7 +99,7 @@ export function decodeRecords(
   firstRecord: number,
   count: number,
   into?: readonly Float64Array[],
-): Parsed<DecodedRecords> {
+): Result<DecodedRecords> {
   const data = h.signals.map((s, i) => ({ s, i })).filter((x) => !x.s.annotations);
   const scales = h.signals.map(scaleOf);
   const signals = data.map(({ s }, k) => {
@@ -61,9 +121,9 @@ export function decodeRecords(
       }
       const n = s.samplesPerRecord;
       if (s.annotations) {
-        const tal = parseTals(bytes.subarray(at, at + n * bps));
+        const tal = parseTals(bytes.subarray(at, at + n * bps), at);
         if (!tal.ok) {
-          return { ok: false, error: { ...tal.error, at: tal.error.at + at } };
+          return tal;
         }
         for (const a of tal.value) {
           if (a.text === '' && timekeeping === null) {
@@ -101,11 +161,14 @@ export function decodeRecords(
     }
     recordStartsS.push(timekeeping ?? (firstRecord + r) * h.recordDurationS);
   }
-  return { ok: true, value: { signals, recordStartsS, annotations } };
+  return ok({ signals, recordStartsS, annotations });
 }
 
-/** Parses one annotation signal's bytes: "+onset[\x15duration]\x14[text\x14]*\x00", zero padded. */
-export function parseTals(bytes: Uint8Array): Parsed<Annotation[]> {
+/**
+ * Parses one annotation signal's bytes: "+onset[\x15duration]\x14[text\x14]*\x00", zero padded. Offsets
+ * in issues are `base` plus the position in `bytes` (give the file offset of `bytes`).
+ */
+export function parseTals(bytes: Uint8Array, base = 0): Result<Annotation[]> {
   const out: Annotation[] = [];
   const decoder = new TextDecoder('utf-8');
   let i = 0;
@@ -121,34 +184,27 @@ export function parseTals(bytes: Uint8Array): Parsed<Annotation[]> {
     }
     const tal = bytes.subarray(start, end);
     const sep = tal.indexOf(0x14);
+    const where = ['annotations'];
     if (sep < 0) {
-      return fail(
-        'emg.bad_annotation',
-        'EDF Annotations',
-        start,
-        'a TAL without the 0x14 separator after its onset',
-      );
+      return fail([emgIssue('emg.annotation_no_separator', where, { byte: base + start })]);
     }
     const head = decoder.decode(tal.subarray(0, sep));
     const [onsetText = '', durationText] = head.split('\x15');
     if (!/^[+-]\d+(\.\d+)?$/.test(onsetText)) {
-      return fail(
-        'emg.bad_annotation',
-        'EDF Annotations',
-        start,
-        `onset "${onsetText}" is not +seconds or -seconds`,
-      );
+      return fail([
+        emgIssue('emg.annotation_bad_onset', where, { byte: base + start, value: onsetText }),
+      ]);
     }
     const onsetS = Number(onsetText);
     const durationS =
       durationText === undefined || durationText === '' ? null : Number(durationText);
-    if (durationS !== null && !Number.isFinite(durationS)) {
-      return fail(
-        'emg.bad_annotation',
-        'EDF Annotations',
-        start,
-        `duration "${durationText ?? ''}" is not a number`,
-      );
+    if (durationS !== null && !(Number.isFinite(durationS) && durationS >= 0)) {
+      return fail([
+        emgIssue('emg.annotation_bad_duration', where, {
+          byte: base + start,
+          value: durationText ?? '',
+        }),
+      ]);
     }
     const texts = decoder.decode(tal.subarray(sep + 1)).split('\x14');
     // a TAL ends with 0x14, so the last split part is empty; an empty list is the time-keeping TAL
@@ -164,5 +220,5 @@ export function parseTals(bytes: Uint8Array): Parsed<Annotation[]> {
     }
     i = end;
   }
-  return { ok: true, value: out };
+  return ok(out);
 }

@@ -1,8 +1,10 @@
 /**
  * @module EDF, EDF+ and BDF headers (emg.md §3.1): 256 fixed bytes, then 256 per signal stored field by
- * field; every field ASCII and space-padded. Parsing never throws: a bad header comes back as an error
- * that names the field and its byte offset.
+ * field; every field ASCII and space-padded. Parsing never throws: a bad header comes back as an issue
+ * whose path names the field (`['signals', 1, 'physicalMinimum']`) and whose params hold its byte offset.
  */
+import { fail, ok, type Result } from '../../shared/index.js';
+import { emgIssue } from '../issues.js';
 
 export type EdfVariant = 'edf' | 'edf+c' | 'edf+d' | 'bdf' | 'bdf+c' | 'bdf+d';
 
@@ -18,6 +20,8 @@ export interface EdfSignal {
   readonly samplesPerRecord: number;
   /** True for the "EDF Annotations" / "BDF Annotations" signal. */
   readonly annotations: boolean;
+  /** µV per physical unit, from the dimension; null when the unit is not a voltage we know (then µV is assumed). */
+  readonly microvoltsPerUnit: number | null;
 }
 
 export interface EdfHeader {
@@ -36,31 +40,10 @@ export interface EdfHeader {
   readonly recordBytes: number;
 }
 
-export interface FormatError {
-  readonly code:
-    | 'emg.bad_version'
-    | 'emg.not_a_number'
-    | 'emg.bad_value'
-    | 'emg.header_size'
-    | 'emg.truncated_header'
-    | 'emg.record_size_mismatch'
-    | 'emg.truncated_record'
-    | 'emg.bad_annotation'
-    | 'emg.csv_bad_value'
-    | 'emg.csv_columns'
-    | 'emg.csv_time'
-    | 'emg.csv_no_rate'
-    | 'emg.no_signals'
-    | 'emg.rate_too_low';
-  /** The header field or the part of the file at fault. */
-  readonly field: string;
-  /** Byte offset in the file, or line number for CSV. */
-  readonly at: number;
-  readonly detail: string;
-}
-
-export type Parsed<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: FormatError };
+/** Surface EMG is sampled at 1–10 kHz, needle EMG up to ~50 kHz; far above that, the header is wrong. */
+export const MAX_RATE_HZ = 200_000;
+/** A data record larger than this is no recording's (16 channels of 2 kHz in 1 s records take 64 kB). */
+export const MAX_RECORD_BYTES = 64 * 2 ** 20;
 
 const ascii = (bytes: Uint8Array, from: number, len: number): string => {
   let s = '';
@@ -70,46 +53,62 @@ const ascii = (bytes: Uint8Array, from: number, len: number): string => {
   return s;
 };
 
-/** A format error as a failed result. */
-export function fail(
-  code: FormatError['code'],
-  field: string,
-  at: number,
-  detail: string,
-): { ok: false; error: FormatError } {
-  return { ok: false, error: { code, field, at, detail } };
+/** The µV in one unit of an EDF physical dimension, or null for a unit that is not a voltage we know. */
+export function microvoltsPerUnit(dimension: string): number | null {
+  const d = dimension.trim();
+  if (/^(u|µ|μ)v$/i.test(d)) {
+    return 1;
+  }
+  if (/^mv$/i.test(d)) {
+    return 1000;
+  }
+  if (/^v$/i.test(d)) {
+    return 1e6;
+  }
+  if (/^nv$/i.test(d)) {
+    return 1e-3;
+  }
+  return null;
 }
 
-/** Strict number: the whole trimmed field must be a decimal number. */
+/** Strict number: the whole trimmed field must be a decimal number, and a finite one. */
 function num(
   bytes: Uint8Array,
   at: number,
   len: number,
-  field: string,
+  path: readonly (string | number)[],
   integer: boolean,
-): Parsed<number> {
+  label?: string,
+): Result<number> {
   const raw = ascii(bytes, at, len).trim();
   const pattern = integer ? /^[+-]?\d+$/ : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+  const where = { byte: at, ...(label === undefined ? {} : { label }) };
   if (!pattern.test(raw)) {
-    return fail(
-      'emg.not_a_number',
-      field,
-      at,
-      `"${raw}" is not ${integer ? 'an integer' : 'a number'}`,
-    );
+    return fail([
+      emgIssue('emg.not_a_number', path, {
+        ...where,
+        value: raw,
+        expected: integer ? 'integer' : 'number',
+      }),
+    ]);
   }
-  return { ok: true, value: Number(raw) };
+  const value = Number(raw);
+  if (!Number.isFinite(value) || (integer && !Number.isSafeInteger(value))) {
+    return fail([emgIssue('emg.number_overflow', path, { ...where, value: raw })]);
+  }
+  return ok(value);
 }
 
 /** Parses the fixed part and the signal part. `bytes` must hold at least the whole header. */
-export function parseEdfHeader(bytes: Uint8Array): Parsed<EdfHeader> {
+export function parseEdfHeader(bytes: Uint8Array): Result<EdfHeader> {
   if (bytes.length < 256) {
-    return fail(
-      'emg.truncated_header',
-      'fixed header',
-      bytes.length,
-      `the file has ${bytes.length} bytes; an EDF header has at least 256`,
-    );
+    return fail([
+      emgIssue('emg.truncated_header', ['header'], {
+        byte: bytes.length,
+        have: bytes.length,
+        need: 256,
+      }),
+    ]);
   }
   let variantBase: 'edf' | 'bdf';
   if (bytes[0] === 0xff && ascii(bytes, 1, 7) === 'BIOSEMI') {
@@ -117,59 +116,70 @@ export function parseEdfHeader(bytes: Uint8Array): Parsed<EdfHeader> {
   } else if (ascii(bytes, 0, 8) === '0       ') {
     variantBase = 'edf';
   } else {
-    return fail(
-      'emg.bad_version',
-      'version',
-      0,
-      `expected "0" (EDF) or 0xFF "BIOSEMI" (BDF), found "${ascii(bytes, 0, 8).replace(/[^\x20-\x7e]/g, '?')}"`,
-    );
+    return fail([
+      emgIssue('emg.bad_version', ['header', 'version'], { byte: 0, value: ascii(bytes, 0, 8) }),
+    ]);
   }
-  const headerBytes = num(bytes, 184, 8, 'number of header bytes', true);
+  const headerBytes = num(bytes, 184, 8, ['header', 'numberOfHeaderBytes'], true);
   if (!headerBytes.ok) {
     return headerBytes;
   }
-  const numRecords = num(bytes, 236, 8, 'number of data records', true);
+  const numRecords = num(bytes, 236, 8, ['header', 'numberOfDataRecords'], true);
   if (!numRecords.ok) {
     return numRecords;
   }
   if (numRecords.value < -1) {
-    return fail('emg.bad_value', 'number of data records', 236, `${numRecords.value} is negative`);
+    return fail([
+      emgIssue('emg.record_count_negative', ['header', 'numberOfDataRecords'], {
+        byte: 236,
+        value: numRecords.value,
+      }),
+    ]);
   }
-  const duration = num(bytes, 244, 8, 'duration of a data record', false);
+  const duration = num(bytes, 244, 8, ['header', 'durationOfDataRecord'], false);
   if (!duration.ok) {
     return duration;
   }
-  if (!(duration.value > 0) || !Number.isFinite(duration.value)) {
-    return fail(
-      'emg.bad_value',
-      'duration of a data record',
-      244,
-      `${duration.value} s: signal files need records longer than 0 s`,
-    );
+  if (!(duration.value > 0)) {
+    return fail([
+      emgIssue('emg.record_duration_not_positive', ['header', 'durationOfDataRecord'], {
+        byte: 244,
+        value: duration.value,
+      }),
+    ]);
   }
-  const ns = num(bytes, 252, 4, 'number of signals', true);
+  const ns = num(bytes, 252, 4, ['header', 'numberOfSignals'], true);
   if (!ns.ok) {
     return ns;
   }
   if (ns.value < 1 || ns.value > 4096) {
-    return fail('emg.bad_value', 'number of signals', 252, `${ns.value} is not between 1 and 4096`);
+    return fail([
+      emgIssue('emg.signal_count_out_of_range', ['header', 'numberOfSignals'], {
+        byte: 252,
+        value: ns.value,
+        min: 1,
+        max: 4096,
+      }),
+    ]);
   }
   const n = ns.value;
   if (headerBytes.value !== 256 * (n + 1)) {
-    return fail(
-      'emg.header_size',
-      'number of header bytes',
-      184,
-      `${headerBytes.value} does not equal 256 × (number of signals + 1) = ${256 * (n + 1)}`,
-    );
+    return fail([
+      emgIssue('emg.header_size', ['header', 'numberOfHeaderBytes'], {
+        byte: 184,
+        value: headerBytes.value,
+        expected: 256 * (n + 1),
+      }),
+    ]);
   }
   if (bytes.length < headerBytes.value) {
-    return fail(
-      'emg.truncated_header',
-      'signal header',
-      bytes.length,
-      `the header needs ${headerBytes.value} bytes, the file has ${bytes.length}`,
-    );
+    return fail([
+      emgIssue('emg.truncated_header', ['signals'], {
+        byte: bytes.length,
+        have: bytes.length,
+        need: headerBytes.value,
+      }),
+    ]);
   }
   const reserved = ascii(bytes, 192, 44).trim();
   let variant: EdfVariant = variantBase;
@@ -185,64 +195,75 @@ export function parseEdfHeader(bytes: Uint8Array): Parsed<EdfHeader> {
     const label = ascii(bytes, field(0, 16, i), 16).trim();
     const numbers: number[] = [];
     for (const [offset, name, integer] of [
-      [104, 'physical minimum', false],
-      [112, 'physical maximum', false],
-      [120, 'digital minimum', true],
-      [128, 'digital maximum', true],
+      [104, 'physicalMinimum', false],
+      [112, 'physicalMaximum', false],
+      [120, 'digitalMinimum', true],
+      [128, 'digitalMaximum', true],
     ] as const) {
-      const v = num(
-        bytes,
-        field(offset, 8, i),
-        8,
-        `${name} of signal ${i + 1} (${label})`,
-        integer,
-      );
+      const v = num(bytes, field(offset, 8, i), 8, ['signals', i, name], integer, label);
       if (!v.ok) {
         return v;
       }
       numbers.push(v.value);
     }
-    const spr = num(
-      bytes,
-      field(216, 8, i),
-      8,
-      `samples per record of signal ${i + 1} (${label})`,
-      true,
-    );
+    const sprPath = ['signals', i, 'samplesPerRecord'];
+    const spr = num(bytes, field(216, 8, i), 8, sprPath, true, label);
     if (!spr.ok) {
       return spr;
     }
     const [physicalMin = 0, physicalMax = 0, digitalMin = 0, digitalMax = 0] = numbers;
     const annotations = label === 'EDF Annotations' || label === 'BDF Annotations';
     if (spr.value < 1) {
-      return fail(
-        'emg.bad_value',
-        `samples per record of signal ${i + 1} (${label})`,
-        field(216, 8, i),
-        `${spr.value} is not at least 1`,
-      );
+      return fail([
+        emgIssue('emg.samples_per_record_not_positive', sprPath, {
+          byte: field(216, 8, i),
+          label,
+          value: spr.value,
+        }),
+      ]);
+    }
+    const rate = spr.value / duration.value;
+    if (!annotations && rate > MAX_RATE_HZ) {
+      return fail([
+        emgIssue('emg.rate_too_high', ['header', 'durationOfDataRecord'], {
+          byte: 244,
+          label,
+          samplesPerRecord: spr.value,
+          durationS: duration.value,
+          rateHz: rate,
+          max: MAX_RATE_HZ,
+        }),
+      ]);
     }
     if (!annotations && (digitalMax <= digitalMin || physicalMax === physicalMin)) {
-      return fail(
-        'emg.bad_value',
-        `digital/physical range of signal ${i + 1} (${label})`,
-        field(120, 8, i),
-        `digital ${digitalMin}…${digitalMax}, physical ${physicalMin}…${physicalMax}: the ranges must not be empty`,
-      );
+      return fail([
+        emgIssue('emg.empty_range', ['signals', i, 'digitalMinimum'], {
+          byte: field(120, 8, i),
+          label,
+          digitalMin,
+          digitalMax,
+          physicalMin,
+          physicalMax,
+        }),
+      ]);
     }
     const limit = bytesPerSample === 2 ? 32768 : 8388608;
     if (!annotations && (digitalMin < -limit || digitalMax > limit - 1)) {
-      return fail(
-        'emg.bad_value',
-        `digital range of signal ${i + 1} (${label})`,
-        field(120, 8, i),
-        `${digitalMin}…${digitalMax} does not fit ${8 * bytesPerSample}-bit samples`,
-      );
+      return fail([
+        emgIssue('emg.digital_range_too_wide', ['signals', i, 'digitalMinimum'], {
+          byte: field(120, 8, i),
+          label,
+          digitalMin,
+          digitalMax,
+          bits: 8 * bytesPerSample,
+        }),
+      ]);
     }
+    const dimension = ascii(bytes, field(96, 8, i), 8).trim();
     signals.push({
       label,
       transducer: ascii(bytes, field(16, 80, i), 80).trim(),
-      dimension: ascii(bytes, field(96, 8, i), 8).trim(),
+      dimension,
       physicalMin,
       physicalMax,
       digitalMin,
@@ -250,25 +271,32 @@ export function parseEdfHeader(bytes: Uint8Array): Parsed<EdfHeader> {
       prefiltering: ascii(bytes, field(136, 80, i), 80).trim(),
       samplesPerRecord: spr.value,
       annotations,
+      microvoltsPerUnit: microvoltsPerUnit(dimension),
     });
   }
   const recordBytes = signals.reduce((s, sig) => s + sig.samplesPerRecord * bytesPerSample, 0);
-  return {
-    ok: true,
-    value: {
-      variant,
-      bytesPerSample,
-      patient: ascii(bytes, 8, 80).trim(),
-      recording: ascii(bytes, 88, 80).trim(),
-      startDate: ascii(bytes, 168, 8).trim(),
-      startTime: ascii(bytes, 176, 8).trim(),
-      headerBytes: headerBytes.value,
-      numRecords: numRecords.value,
-      recordDurationS: duration.value,
-      signals,
-      recordBytes,
-    },
-  };
+  if (recordBytes > MAX_RECORD_BYTES) {
+    return fail([
+      emgIssue('emg.record_too_large', ['signals'], {
+        byte: 256 + 216 * n,
+        value: recordBytes,
+        max: MAX_RECORD_BYTES,
+      }),
+    ]);
+  }
+  return ok({
+    variant,
+    bytesPerSample,
+    patient: ascii(bytes, 8, 80).trim(),
+    recording: ascii(bytes, 88, 80).trim(),
+    startDate: ascii(bytes, 168, 8).trim(),
+    startTime: ascii(bytes, 176, 8).trim(),
+    headerBytes: headerBytes.value,
+    numRecords: numRecords.value,
+    recordDurationS: duration.value,
+    signals,
+    recordBytes,
+  });
 }
 
 export interface RecordPlan {
@@ -281,34 +309,47 @@ export interface RecordPlan {
 /**
  * Checks the data size against the header. A size that disagrees with the declared record count is an
  * error; a partial last record is an error unless `allowTruncated`, which then reads the complete ones.
+ * A file with no complete record has nothing to analyse.
  */
 export function planRecords(
   h: EdfHeader,
   fileBytes: number,
   allowTruncated: boolean,
-): Parsed<RecordPlan> {
+): Result<RecordPlan> {
   const data = fileBytes - h.headerBytes;
   const complete = Math.floor(data / h.recordBytes);
   const leftover = data - complete * h.recordBytes;
   if (h.numRecords >= 0 && complete > h.numRecords) {
-    return fail(
-      'emg.record_size_mismatch',
-      'number of data records',
-      236,
-      `the header declares ${h.numRecords} records of ${h.recordBytes} bytes but the data holds ${data} bytes (${complete} records)`,
-    );
+    return fail([
+      emgIssue('emg.record_size_mismatch', ['header', 'numberOfDataRecords'], {
+        byte: 236,
+        declared: h.numRecords,
+        recordBytes: h.recordBytes,
+        dataBytes: data,
+        complete,
+      }),
+    ]);
   }
   const declaredShort = h.numRecords >= 0 && complete < h.numRecords;
-  if (leftover !== 0 || declaredShort) {
-    const expected = h.numRecords >= 0 ? h.numRecords : complete + 1;
-    if (!allowTruncated) {
-      return fail(
-        'emg.truncated_record',
-        'data records',
-        h.headerBytes + complete * h.recordBytes,
-        `${complete} complete records of ${h.recordBytes} bytes could be read, the header expects ${expected}; ${leftover} bytes of a partial record remain (read the complete ones with --allow-truncated)`,
-      );
-    }
+  if ((leftover !== 0 || declaredShort) && !allowTruncated) {
+    return fail([
+      emgIssue('emg.truncated_record', ['records', complete], {
+        byte: h.headerBytes + complete * h.recordBytes,
+        complete,
+        recordBytes: h.recordBytes,
+        expected: h.numRecords >= 0 ? h.numRecords : complete + 1,
+        leftover,
+      }),
+    ]);
   }
-  return { ok: true, value: { records: complete, leftover } };
+  if (complete === 0) {
+    return fail([
+      emgIssue('emg.no_records', ['header', 'numberOfDataRecords'], {
+        byte: 236,
+        declared: h.numRecords,
+        dataBytes: Math.max(0, data),
+      }),
+    ]);
+  }
+  return ok({ records: complete, leftover });
 }

@@ -1,4 +1,4 @@
-/** @module Writes EDF, EDF+ (continuous, with annotations) and BDF: the header, then record by record. */
+/** @module Writes EDF, EDF+, BDF and BDF+ (continuous, with annotations): the header, then record by record. */
 import type { Annotation } from './edf-data.js';
 
 export interface WriteSignal {
@@ -30,21 +30,64 @@ export interface WriteSpec {
 const pad = (s: string, n: number): string =>
   s.length > n ? s.slice(0, n) : s + ' '.repeat(n - s.length);
 
-/** A number in at most `n` characters, as EDF fields require. */
-function field(x: number, n: number): string {
-  let s = String(x);
-  if (s.length > n) {
-    s = x.toPrecision(Math.max(1, n - 6)).replace(/\.?0+e/, 'e');
-    if (s.length > n) {
-      s = x.toFixed(Math.max(0, n - String(Math.trunc(x)).length - 1)).slice(0, n);
+/** Plain decimal text with no trailing zeros after the point ("3276.70" → "3276.7", "2." → "2"). */
+function trimDecimal(s: string): string {
+  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+}
+
+/**
+ * The text a header number is written as, and the value every reader will parse back from it: the
+ * shortest plain decimal that is exactly `x`, or else the most precise one that fits `width` characters.
+ * Readers such as EDFlib parse no exponent, so none is written. Scaling must use `value`, never `x`:
+ * a physical maximum of 3276.7000000000003 is written "3276.7", and samples scaled with the longer
+ * number would be off by a constant for every other reader. `null` when not even the integer part fits.
+ */
+export function headerNumber(x: number, width: number): { text: string; value: number } | null {
+  if (!Number.isFinite(x)) {
+    return null;
+  }
+  let best: string | null = null;
+  // toFixed works up to 100 decimals; a field of `width` characters holds fewer
+  for (let decimals = 0; decimals <= width; decimals++) {
+    const text = trimDecimal(x.toFixed(decimals));
+    if (text.length > width || /e/i.test(text)) {
+      break;
+    }
+    best = text;
+    if (Number(text) === x) {
+      break;
     }
   }
-  return pad(s, n);
+  return best === null ? null : { text: best, value: Number(best) };
+}
+
+/** A header number padded to its field; a value that cannot be written is a bug in the caller. */
+function field(x: number, width: number, name: string): string {
+  const n = headerNumber(x, width);
+  if (n === null) {
+    throw new RangeError(`${name}: ${x} cannot be written in ${width} characters`);
+  }
+  return pad(n.text, width);
+}
+
+/** The physical range as written in the header, which is what every reader scales with. */
+function writtenRange(sig: WriteSignal): { min: number; max: number } {
+  const min = headerNumber(sig.physicalMin, 8)?.value ?? NaN;
+  const max = headerNumber(sig.physicalMax, 8)?.value ?? NaN;
+  if (!(max > min)) {
+    throw new RangeError(
+      `${sig.label}: physical range ${sig.physicalMin}…${sig.physicalMax} is written as ${min}…${max}, which is empty`,
+    );
+  }
+  return { min, max };
 }
 
 interface Layout {
   readonly digitalMin: number;
   readonly digitalMax: number;
+  /** The annotation signal's digital range, as EDFlib writes it: the full sample range of the format. */
+  readonly annotationMin: number;
+  readonly annotationMax: number;
   readonly annotationSamples: number;
   readonly bytesPerSample: number;
 }
@@ -55,12 +98,16 @@ function layout(spec: WriteSpec): Layout {
     bytesPerSample,
     digitalMin: spec.format === 'bdf' ? -8388608 : -32768,
     digitalMax: spec.format === 'bdf' ? 8388607 : 32767,
+    annotationMin: spec.format === 'bdf' ? -8388608 : -32768,
+    annotationMax: spec.format === 'bdf' ? 8388607 : 32767,
     annotationSamples: spec.plus ? Math.ceil((spec.annotationBytes ?? 120) / bytesPerSample) : 0,
   };
 }
 
+/** The header bytes. Every number is written so that the value read back is the value the records use. */
 export function encodeHeader(spec: WriteSpec): Uint8Array {
   const L = layout(spec);
+  spec.signals.forEach(writtenRange);
   const all = [
     ...spec.signals.map((s) => ({ ...s, annotations: false })),
     ...(spec.plus ? [annotationSignal(spec, L)] : []),
@@ -72,20 +119,24 @@ export function encodeHeader(spec: WriteSpec): Uint8Array {
     pad(spec.recording, 80) +
     pad(spec.startDate, 8) +
     pad(spec.startTime, 8) +
-    field(256 * (ns + 1), 8) +
+    field(256 * (ns + 1), 8, 'number of header bytes') +
     pad(reservedField(spec), 44) +
-    field(spec.numRecords, 8) +
-    field(spec.recordDurationS, 8) +
-    field(ns, 4) +
+    field(spec.numRecords, 8, 'number of data records') +
+    field(spec.recordDurationS, 8, 'duration of a data record') +
+    field(ns, 4, 'number of signals') +
     all.map((s) => pad(s.label, 16)).join('') +
     all.map((s) => pad(s.transducer ?? '', 80)).join('') +
     all.map((s) => pad(s.dimension, 8)).join('') +
-    all.map((s) => field(s.physicalMin, 8)).join('') +
-    all.map((s) => field(s.physicalMax, 8)).join('') +
-    all.map((s) => field(s.annotations ? -32768 : L.digitalMin, 8)).join('') +
-    all.map((s) => field(s.annotations ? 32767 : L.digitalMax, 8)).join('') +
+    all.map((s) => field(s.physicalMin, 8, `physical minimum of ${s.label}`)).join('') +
+    all.map((s) => field(s.physicalMax, 8, `physical maximum of ${s.label}`)).join('') +
+    all
+      .map((s) => field(s.annotations ? L.annotationMin : L.digitalMin, 8, 'digital minimum'))
+      .join('') +
+    all
+      .map((s) => field(s.annotations ? L.annotationMax : L.digitalMax, 8, 'digital maximum'))
+      .join('') +
     all.map((s) => pad(s.prefiltering ?? '', 80)).join('') +
-    all.map((s) => field(s.samplesPerRecord, 8)).join('') +
+    all.map((s) => field(s.samplesPerRecord, 8, `samples per record of ${s.label}`)).join('') +
     all.map(() => pad('', 32)).join('');
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
@@ -129,9 +180,10 @@ export function encodeRecord(
   let at = 0;
   spec.signals.forEach((sig, i) => {
     const x = data[i] ?? new Float64Array(sig.samplesPerRecord);
-    const gain = (L.digitalMax - L.digitalMin) / (sig.physicalMax - sig.physicalMin);
+    const range = writtenRange(sig);
+    const gain = (L.digitalMax - L.digitalMin) / (range.max - range.min);
     for (let k = 0; k < sig.samplesPerRecord; k++) {
-      let d = Math.round(((x[k] ?? 0) - sig.physicalMin) * gain + L.digitalMin);
+      let d = Math.round(((x[k] ?? 0) - range.min) * gain + L.digitalMin);
       d = Math.min(L.digitalMax, Math.max(L.digitalMin, d));
       out[at] = d & 0xff;
       out[at + 1] = (d >> 8) & 0xff;

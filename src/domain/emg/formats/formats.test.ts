@@ -1,44 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { edfBytes, edfSpec, emgSignal } from '../../../../test/fixtures/emg-recordings.js';
 import { synthesize } from '../synth.js';
 import {
   CsvDecoder,
   decodeRecords,
+  MAX_CSV_LINE,
+  microvoltsPerUnit,
   encodeCsv,
-  encodeHeader,
-  encodeRecord,
   parseEdfHeader,
   parseTals,
   planRecords,
   type WriteSpec,
 } from './index.js';
-
-function writeFile(
-  spec: WriteSpec,
-  signals: Float64Array[],
-  annotations: { onsetS: number; durationS: number | null; text: string }[] = [],
-): Uint8Array {
-  const parts = [encodeHeader(spec)];
-  for (let r = 0; r < spec.numRecords; r++) {
-    const rec = signals.map((x, i) =>
-      x.subarray(
-        r * (spec.signals[i]?.samplesPerRecord ?? 0),
-        (r + 1) * (spec.signals[i]?.samplesPerRecord ?? 0),
-      ),
-    );
-    const here = annotations.filter(
-      (a) => a.onsetS >= r * spec.recordDurationS && a.onsetS < (r + 1) * spec.recordDurationS,
-    );
-    parts.push(encodeRecord(spec, r, rec, here));
-  }
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 const fs = 1000;
 const { signals } = synthesize({
@@ -48,23 +22,12 @@ const { signals } = synthesize({
   channels: 2,
   bursts: { count: 2, snrDb: 20, durationS: [0.3, 0.5], minGapS: 0.5 },
 });
-const spec = (format: 'edf' | 'bdf', plus: boolean): WriteSpec => ({
-  format,
-  plus,
-  patient: 'X X X X',
-  recording: 'Startdate 25-NOV-2026 X X tonus',
-  startDate: '25.11.26',
-  startTime: '10.00.00',
-  recordDurationS: 1,
-  numRecords: 4,
-  signals: ['EMG L3 left', 'EMG L3 right'].map((label) => ({
-    label,
-    dimension: 'uV',
-    physicalMin: -3276.8,
-    physicalMax: 3276.7,
-    samplesPerRecord: fs,
-  })),
-});
+const spec = (format: 'edf' | 'bdf', plus: boolean): WriteSpec =>
+  edfSpec(
+    ['EMG L3 left', 'EMG L3 right'].map((label) => emgSignal(label, fs)),
+    4,
+    { format, plus },
+  );
 
 describe('EDF, EDF+ and BDF', () => {
   test.each([
@@ -74,7 +37,7 @@ describe('EDF, EDF+ and BDF', () => {
   ] as const)(
     '%s (plus %s) round-trips within one quantisation step',
     (format, plus, step, variant) => {
-      const file = writeFile(
+      const file = edfBytes(
         spec(format, plus),
         signals,
         plus ? [{ onsetS: 1.5, durationS: 2, text: 'flexion' }] : [],
@@ -114,7 +77,7 @@ describe('EDF, EDF+ and BDF', () => {
     },
   );
 
-  const good = writeFile(spec('edf', false), signals);
+  const good = edfBytes(spec('edf', false), signals);
   const edit = (at: number, text: string): Uint8Array => {
     const b = Uint8Array.from(good);
     for (let i = 0; i < text.length; i++) {
@@ -124,47 +87,76 @@ describe('EDF, EDF+ and BDF', () => {
   };
 
   test.each([
-    ['a wrong version field', edit(0, '1       '), 'emg.bad_version', 'version', 0],
+    ['a wrong version field', edit(0, '1       '), 'emg.bad_version', ['header', 'version'], 0],
     [
       'a non-numeric record count',
       edit(236, 'four    '),
       'emg.not_a_number',
-      'number of data records',
+      ['header', 'numberOfDataRecords'],
       236,
     ],
-    ['a non-numeric signal count', edit(252, 'x   '), 'emg.not_a_number', 'number of signals', 252],
+    [
+      'a non-numeric signal count',
+      edit(252, 'x   '),
+      'emg.not_a_number',
+      ['header', 'numberOfSignals'],
+      252,
+    ],
     [
       'a header size that disagrees with the signal count',
       edit(184, '1024    '),
       'emg.header_size',
-      'number of header bytes',
+      ['header', 'numberOfHeaderBytes'],
       184,
     ],
     [
       'a zero record duration',
       edit(244, '0       '),
-      'emg.bad_value',
-      'duration of a data record',
+      'emg.record_duration_not_positive',
+      ['header', 'durationOfDataRecord'],
+      244,
+    ],
+    [
+      'a record duration of a microsecond (1000 samples each: 1 GHz)',
+      edit(244, '1e-6    '),
+      'emg.rate_too_high',
+      ['header', 'durationOfDataRecord'],
+      244,
+    ],
+    [
+      'a number beyond the largest',
+      edit(244, '1e309   '),
+      'emg.number_overflow',
+      ['header', 'durationOfDataRecord'],
       244,
     ],
   ] as const)(
     '%s is refused, naming the field and its byte offset',
-    (_what, bytes, code, field, at) => {
+    (_what, bytes, code, path, byte) => {
       const h = parseEdfHeader(bytes);
       expect(h.ok).toBe(false);
       if (!h.ok) {
-        expect(h.error).toMatchObject({ code, field, at });
+        expect(h.issues[0]).toMatchObject({ code, path, params: { byte } });
       }
     },
   );
 
-  test('a non-numeric physical minimum names the signal and the offset of its field', () => {
+  test('a non-numeric physical minimum names the signal, its label and the offset of its field', () => {
     const h = parseEdfHeader(edit(256 + 104 * 2 + 8, 'abc     '));
-    expect(h.ok ? null : h.error).toMatchObject({
+    expect(h.ok ? null : h.issues[0]).toMatchObject({
       code: 'emg.not_a_number',
-      field: 'physical minimum of signal 2 (EMG L3 right)',
-      at: 256 + 104 * 2 + 8,
+      path: ['signals', 1, 'physicalMinimum'],
+      params: { byte: 256 + 104 * 2 + 8, label: 'EMG L3 right', value: 'abc' },
     });
+  });
+
+  test('the physical dimension gives µV per unit; an unknown one is left for the reader to assume', () => {
+    expect(microvoltsPerUnit('uV')).toBe(1);
+    expect(microvoltsPerUnit('µV')).toBe(1);
+    expect(microvoltsPerUnit('mV')).toBe(1000);
+    expect(microvoltsPerUnit('V')).toBe(1e6);
+    expect(microvoltsPerUnit('Boolean')).toBeNull();
+    expect(microvoltsPerUnit('')).toBeNull();
   });
 
   test('a record count that does not match the data is an error', () => {
@@ -173,9 +165,21 @@ describe('EDF, EDF+ and BDF', () => {
       throw new Error('header should parse');
     }
     const plan = planRecords(h.value, good.length, true);
-    expect(plan.ok ? null : plan.error).toMatchObject({
+    expect(plan.ok ? null : plan.issues[0]).toMatchObject({
       code: 'emg.record_size_mismatch',
-      at: 236,
+      params: { byte: 236 },
+    });
+  });
+
+  test('a file with no data record has nothing to analyse, and says so', () => {
+    const h = parseEdfHeader(edit(236, '0       '));
+    if (!h.ok) {
+      throw new Error('header should parse');
+    }
+    const plan = planRecords(h.value, h.value.headerBytes, false);
+    expect(plan.ok ? null : plan.issues[0]).toMatchObject({
+      code: 'emg.no_records',
+      path: ['header', 'numberOfDataRecords'],
     });
   });
 
@@ -188,11 +192,16 @@ describe('EDF, EDF+ and BDF', () => {
     const strict = planRecords(h.value, cut.length, false);
     expect(strict.ok).toBe(false);
     if (!strict.ok) {
-      expect(strict.error.code).toBe('emg.truncated_record');
-      expect(strict.error.detail).toMatch(
-        /^3 complete records of 4000 bytes could be read, the header expects 4; 3500 bytes/,
-      );
-      expect(strict.error.at).toBe(h.value.headerBytes + 3 * 4000);
+      expect(strict.issues[0]).toMatchObject({
+        code: 'emg.truncated_record',
+        params: {
+          complete: 3,
+          recordBytes: 4000,
+          expected: 4,
+          leftover: 3500,
+          byte: h.value.headerBytes + 3 * 4000,
+        },
+      });
     }
     const lenient = planRecords(h.value, cut.length, true);
     expect(lenient.ok && lenient.value).toEqual({ records: 3, leftover: 3500 });
@@ -238,7 +247,8 @@ describe('EDF, EDF+ and BDF', () => {
               expect(typeof d.ok).toBe('boolean');
             }
           } else {
-            expect(h.error.field.length).toBeGreaterThan(0);
+            expect(h.issues[0]?.path.length).toBeGreaterThan(0);
+            expect(typeof h.issues[0]?.params?.byte).toBe('number');
           }
         },
       ),
@@ -265,7 +275,7 @@ describe('CSV', () => {
     const d = new CsvDecoder();
     d.push(plain);
     const r = d.finish();
-    expect(r.ok ? null : r.error.code).toBe('emg.csv_no_rate');
+    expect(r.ok ? null : r.issues[0]?.code).toBe('emg.csv_no_rate');
     const given = new CsvDecoder(500);
     const g = given.push(plain);
     expect(g.ok && g.value[1]).toEqual(Float64Array.of(2, 4));
@@ -274,20 +284,79 @@ describe('CSV', () => {
   test('a value that is not a number names the column and the line', () => {
     const d = new CsvDecoder();
     const r = d.push('time,emg\n0,1\n0.001,x\n');
-    expect(r.ok ? null : r.error).toMatchObject({
+    expect(r.ok ? null : r.issues[0]).toMatchObject({
       code: 'emg.csv_bad_value',
-      field: 'emg, line 3',
-      at: 3,
+      path: ['rows', 3, 'emg'],
+      params: { line: 3, column: 'emg', value: 'x' },
+    });
+  });
+
+  test('a sample no EMG can have is refused, as one would make every sum of squares infinite', () => {
+    for (const value of ['1e308', '1e309', '-2e7']) {
+      const r = new CsvDecoder(1000).push(`emg\n1\n${value}\n`);
+      expect(r.ok ? null : r.issues[0]).toMatchObject({
+        code: 'emg.sample_implausible',
+        path: ['rows', 3, 'emg'],
+        params: { value },
+      });
+    }
+  });
+
+  test('a first row of numbers is data, not a header: refused, not analysed as channels named by numbers', () => {
+    const r = new CsvDecoder(1000).push('0.000,12.5,3\n0.001,11,4\n');
+    expect(r.ok ? null : r.issues[0]).toMatchObject({
+      code: 'emg.csv_no_header',
+      path: ['rows', 1],
+    });
+  });
+
+  test('a header without rows, and an empty file, say so', () => {
+    const h = new CsvDecoder(1000);
+    h.push('time_s,emg\n');
+    expect(h.finish()).toMatchObject({ ok: false, issues: [{ code: 'emg.csv_no_data' }] });
+    expect(new CsvDecoder(1000).finish()).toMatchObject({
+      ok: false,
+      issues: [{ code: 'emg.csv_empty' }],
+    });
+  });
+
+  test('a rate given alongside a time column must agree with it', () => {
+    const text =
+      'time_s,emg\n' +
+      Array.from({ length: 300 }, (_, i) => `${(i / 2000).toFixed(6)},1`).join('\n');
+    const conflict = new CsvDecoder(500);
+    const r = conflict.push(text);
+    const f = r.ok ? conflict.finish() : r;
+    expect(f.ok ? null : f.issues[0]).toMatchObject({
+      code: 'emg.csv_rate_conflict',
+      params: { given: 500, fromTime: 2000 },
+    });
+    const agree = new CsvDecoder(2000);
+    agree.push(text);
+    expect(agree.finish().ok).toBe(true);
+    expect(agree.rate).toBe(2000);
+  });
+
+  test('a line without a break is refused once it passes the bound, not gathered without end', () => {
+    const d = new CsvDecoder(1000);
+    const chunk = '1'.repeat(64 * 1024);
+    let r = d.push('emg\n');
+    for (let i = 0; i < 20 && r.ok; i++) {
+      r = d.push(chunk);
+    }
+    expect(r.ok ? null : r.issues[0]).toMatchObject({
+      code: 'emg.csv_line_too_long',
+      params: { line: 2, max: MAX_CSV_LINE },
     });
   });
 
   test('a row with the wrong number of columns is refused', () => {
     const r = new CsvDecoder(1000).push('a,b\n1,2,3\n');
-    expect(r.ok ? null : r.error).toMatchObject({ code: 'emg.csv_columns', at: 2 });
+    expect(r.ok ? null : r.issues[0]).toMatchObject({ code: 'emg.csv_columns', path: ['rows', 2] });
   });
 
   test('time that does not increase is refused', () => {
     const r = new CsvDecoder().push('t,a\n0,1\n0,2\n');
-    expect(r.ok ? null : r.error.code).toBe('emg.csv_time');
+    expect(r.ok ? null : r.issues[0]?.code).toBe('emg.csv_time_not_increasing');
   });
 });

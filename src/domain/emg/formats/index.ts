@@ -2,13 +2,28 @@
 export {
   parseEdfHeader,
   planRecords,
+  microvoltsPerUnit,
+  MAX_RATE_HZ,
+  MAX_RECORD_BYTES,
   type EdfHeader,
   type EdfSignal,
   type EdfVariant,
-  type FormatError,
-  type Parsed,
   type RecordPlan,
 } from './edf-header.js';
-export { decodeRecords, parseTals, type Annotation, type DecodedRecords } from './edf-data.js';
-export { encodeHeader, encodeRecord, type WriteSignal, type WriteSpec } from './edf-writer.js';
-export { CsvDecoder, encodeCsv, type CsvLayout } from './csv.js';
+export {
+  decodeRecords,
+  parseTals,
+  rangeImplausible,
+  timekeepingIssue,
+  MAX_MICROVOLTS,
+  type Annotation,
+  type DecodedRecords,
+} from './edf-data.js';
+export {
+  encodeHeader,
+  encodeRecord,
+  headerNumber,
+  type WriteSignal,
+  type WriteSpec,
+} from './edf-writer.js';
+export { CsvDecoder, encodeCsv, MAX_CSV_LINE, MAX_CSV_CHANNELS, type CsvLayout } from './csv.js';
