@@ -215,9 +215,36 @@ async function appendOnly(db: AnyDb, dialect: Dialect, table: string): Promise<v
     .execute(db);
 }
 
+/**
+ * Indexes for the per-patient reads. The chart summary adds the diary up by day: an index on the patient,
+ * the day and the summed columns lets both databases read it in day order from the index alone.
+ */
+async function patientIndexes(db: AnyDb): Promise<void> {
+  await sql
+    .raw(
+      'create index diary_by_patient_day on diary_entries (patient_id, (substr(started_at, 1, 10)), pain_nrs, psfs_severity, duration_minutes)',
+    )
+    .execute(db);
+  for (const [table, order] of [
+    ['outcomes', 'taken_at'],
+    ['self_care_sessions', 'started_at'],
+    ['plans', 'created_at'],
+    ['encounters', 'created_at'],
+    ['orders', 'created_at'],
+    ['emg_studies', 'created_at'],
+  ] as const) {
+    await db.schema
+      .createIndex(`${table}_by_patient`)
+      .on(table)
+      .columns(['patient_id', order])
+      .execute();
+  }
+}
+
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '2026_11_30_0001_records': { up: (db) => records(db, dialect) },
+    '2026_12_01_0001_patient_indexes': { up: (db) => patientIndexes(db) },
   };
 }
 

@@ -20,6 +20,7 @@ import type { EncounterRow, OrderRecord, Repos, UserRow } from '../../app/shared
 import { ClinicianView, OrderCheckView, PatientView } from '../../app/views/index.js';
 import type { Selectable } from 'kysely';
 import type { Database, Dialect, EmgStudiesTable, UsersTable } from './schema.js';
+import type { RunQuery } from './sqlite.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
 const unjson = (s: string): unknown => JSON.parse(s) as unknown;
@@ -116,7 +117,15 @@ const DIARY_COLUMNS = [
   'created_by',
 ] as const;
 
-export function makeRepos(db: Kysely<Database>, dialect: Dialect): Repos {
+/**
+ * The repositories over `db`. `run` executes the compiled hot statements; on SQLite the store passes one
+ * that runs them straight on the connection `db` wraps.
+ */
+export function makeRepos(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  run: RunQuery = (q) => db.executeQuery(q),
+): Repos {
   const auditInsert = insertSql(db, dialect, 'audit_log', AUDIT_COLUMNS);
   const diaryInsert = insertSql(db, dialect, 'diary_entries', DIARY_COLUMNS);
   return {
@@ -203,7 +212,7 @@ export function makeRepos(db: Kysely<Database>, dialect: Dialect): Repos {
               .where('sessions.id_hash', '=', ''),
           [idHash],
         );
-        const r = (await db.executeQuery(q)).rows[0];
+        const r = (await run(q)).rows[0];
         if (r === undefined) {
           return undefined;
         }
@@ -311,18 +320,23 @@ export function makeRepos(db: Kysely<Database>, dialect: Dialect): Repos {
         return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
       },
       async exists(clinicianId, patientId) {
-        const r = await db
-          .selectFrom('assignments')
-          .select('patient_id')
-          .where('clinician_id', '=', clinicianId)
-          .where('patient_id', '=', patientId)
-          .executeTakeFirst();
-        return r !== undefined;
+        const q = once(
+          dialect,
+          'assignments.exists',
+          () =>
+            db
+              .selectFrom('assignments')
+              .select('patient_id')
+              .where('clinician_id', '=', '')
+              .where('patient_id', '=', ''),
+          [clinicianId, patientId],
+        );
+        return (await run(q)).rows.length > 0;
       },
     },
     diary: {
       async insert(e) {
-        await db.executeQuery(
+        await run(
           CompiledQuery.raw(diaryInsert, [
             e.id,
             e.patientId,
@@ -382,7 +396,7 @@ export function makeRepos(db: Kysely<Database>, dialect: Dialect): Repos {
               .orderBy(day),
           [patientId],
         );
-        const rows = (await db.executeQuery(q)).rows;
+        const rows = (await run(q)).rows;
         // pg hands back counts, sums and averages as strings
         return rows.map((r) => ({
           date: r.date,
@@ -478,7 +492,7 @@ export function makeRepos(db: Kysely<Database>, dialect: Dialect): Repos {
               .where('patient_id', '=', ''),
           [patientId],
         );
-        const rows = (await db.executeQuery(q)).rows;
+        const rows = (await run(q)).rows;
         return rows.map((r) => ({
           instrument: Outcome.shape.instrument.parse(r.instrument),
           takenAt: r.taken_at,
@@ -690,7 +704,7 @@ export function makeRepos(db: Kysely<Database>, dialect: Dialect): Repos {
     },
     audit: {
       async append(e) {
-        await db.executeQuery(
+        await run(
           CompiledQuery.raw(auditInsert, [
             e.id,
             e.at,

@@ -4,7 +4,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { parseJson } from '../../app/index.js';
@@ -13,6 +12,7 @@ import type { DomainIssue } from '../../domain/shared/index.js';
 import { cookiePolicy, registerAuth } from './auth.js';
 import { IssuesError, sendProblem } from './errors.js';
 import { sharedRateLimitStore } from './rate-limit-store.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { accountRoutes } from './routes/accounts.js';
 import { emgRoutes } from './routes/emg.js';
 import { interviewRoutes } from './routes/interview.js';
@@ -120,7 +120,9 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
     done();
   });
   await app.register(cookie);
-  await app.register(helmet, { contentSecurityPolicy: { directives: { defaultSrc: ["'none'"] } } });
+  await registerSecurityHeaders(app, {
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"] } },
+  });
   await app.register(rateLimit, {
     global: false,
     // counted in the database, shared by every process on it (C10: no state in memory)

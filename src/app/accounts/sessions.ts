@@ -1,4 +1,5 @@
 /** @module Resolving a session cookie or bearer token to the signed-in user; expired, idle or revoked ones are ignored. */
+import { ok } from '../../domain/shared/index.js';
 import type { CoreDeps, Repos, UserActor } from '../shared/index.js';
 
 /** Seen-at is refreshed at most this often, so reads do not each cost a write. */
@@ -28,7 +29,11 @@ export async function authenticate(
     return null;
   }
   if (nowMs - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {
-    await deps.store.read.sessions.touch(idHash, now);
+    // a write, so it goes through the store's transactions like every other (never through `read`)
+    await deps.store.transact(async (tx) => {
+      await tx.sessions.touch(idHash, now);
+      return ok(null);
+    });
   }
   return {
     kind: 'user',

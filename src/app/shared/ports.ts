@@ -176,7 +176,7 @@ export interface Repos {
 
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
-  /** Reads outside a transaction. */
+  /** Reads of committed data outside a transaction; never a write (writes go through `transact`). */
   readonly read: Repos;
   /**
    * Runs `work` in one transaction, committed durably before the promise settles; rolled back when the

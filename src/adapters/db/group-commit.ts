@@ -1,0 +1,234 @@
+/**
+ * @module Group commit for SQLite, the one writer of a single-writer database. Requests' units of work
+ * queue up; each turn of the event loop runs the waiting ones in one `BEGIN IMMEDIATE … COMMIT`, each in
+ * its own savepoint (a failed or throwing unit rolls back itself only, never half-stored, never another's
+ * failure). The commit goes to the operating system at once; an `fdatasync` of the log, started right
+ * after it on a thread of libuv's pool, makes the group durable, and only then does any unit of the group
+ * settle. While the disk works the event loop goes on serving, and the next groups execute, commit and
+ * start their own flush (a few at most at once). A flush covers every group committed before it
+ * started, so whichever flush returns first acknowledges all of those. A write costs the disk one flush
+ * per group, and the event loop none.
+ */
+import type Sqlite from 'better-sqlite3';
+import type { Result } from '../../domain/shared/index.js';
+import type { Repos } from '../../app/shared/index.js';
+
+/** Units sharing one commit at most; bounds how long one group holds the event loop. */
+const MAX_GROUP = 256;
+/** Flushes running at once; libuv's pool (4 threads) must keep room for scrypt and file work. */
+const MAX_FLUSHES = 2;
+
+interface Pending {
+  readonly work: (tx: Repos) => Promise<Result<unknown>>;
+  readonly resolve: (r: Result<unknown>) => void;
+  readonly reject: (e: unknown) => void;
+}
+
+/** A unit whose group is committed, waiting for a flush: how to tell its caller. */
+interface Waiting {
+  readonly settle: () => void;
+  readonly reject: (e: unknown) => void;
+}
+
+/** A committed group, numbered in commit order. */
+interface Committed {
+  readonly seq: number;
+  readonly units: readonly Waiting[];
+}
+
+/** The transaction statements, prepared once. */
+interface Control {
+  readonly begin: Sqlite.Statement;
+  readonly commit: Sqlite.Statement;
+  readonly rollback: Sqlite.Statement;
+  readonly savepoint: Sqlite.Statement;
+  readonly rollbackTo: Sqlite.Statement;
+  readonly release: Sqlite.Statement;
+}
+
+export class GroupCommit {
+  private readonly conn: Sqlite.Database;
+  private readonly control: Control;
+  private readonly repos: Repos;
+  private readonly sync: () => Promise<void>;
+  private queue: Pending[] = [];
+  private executing = false;
+  /** Committed to the operating system, waiting for a flush to reach the disk, in commit order. */
+  private committed: Committed[] = [];
+  /** Groups committed so far; a flush started now covers every one of them. */
+  private committedSeq = 0;
+  /** The last group some started flush covers. */
+  private requestedSeq = 0;
+  private flushing = 0;
+  /** Set once a flush failed: what was committed since may not be on disk, so nothing more is promised. */
+  private broken: Error | null = null;
+  private idleWaiters: (() => void)[] = [];
+
+  /**
+   * `conn` must be written by this writer only; `repos` run on it; `sync` makes every commit written
+   * before the call durable (`fdatasync` of the WAL).
+   */
+  constructor(conn: Sqlite.Database, repos: Repos, sync: () => Promise<void>) {
+    this.conn = conn;
+    this.control = {
+      begin: conn.prepare('BEGIN IMMEDIATE'),
+      commit: conn.prepare('COMMIT'),
+      rollback: conn.prepare('ROLLBACK'),
+      savepoint: conn.prepare('SAVEPOINT unit'),
+      rollbackTo: conn.prepare('ROLLBACK TO unit'),
+      release: conn.prepare('RELEASE unit'),
+    };
+    this.repos = repos;
+    this.sync = sync;
+  }
+
+  submit<T>(work: (tx: Repos) => Promise<Result<T>>): Promise<Result<T>> {
+    if (this.broken !== null) {
+      return Promise.reject(this.broken);
+    }
+    return new Promise<Result<T>>((resolve, reject) => {
+      this.queue.push({ work, resolve: resolve as (r: Result<unknown>) => void, reject });
+      this.kick();
+    });
+  }
+
+  /** Resolves once nothing is queued, executing or waiting for the disk (before closing the store). */
+  idle(): Promise<void> {
+    if (this.isIdle()) {
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private isIdle(): boolean {
+    return (
+      this.queue.length === 0 &&
+      !this.executing &&
+      this.flushing === 0 &&
+      this.committed.length === 0
+    );
+  }
+
+  private kick(): void {
+    if (!this.executing && this.queue.length > 0) {
+      this.executing = true;
+      // one turn of the event loop: every request that reached this point by then shares the commit
+      setImmediate(() => {
+        void this.execute();
+      });
+    }
+  }
+
+  private async execute(): Promise<void> {
+    const group = this.queue.splice(0, MAX_GROUP);
+    if (this.broken !== null) {
+      // queued before the failure: not executed, so nothing of it is stored
+      for (const p of group) {
+        p.reject(this.broken);
+      }
+      this.executing = false;
+      this.kick();
+      this.settleIdle();
+      return;
+    }
+    const { begin, commit, rollback, savepoint, rollbackTo, release } = this.control;
+    const done: Waiting[] = [];
+    try {
+      begin.run();
+      for (const p of group) {
+        savepoint.run();
+        try {
+          const r = await p.work(this.repos);
+          if (!r.ok) {
+            rollbackTo.run();
+          }
+          done.push({
+            settle: () => {
+              p.resolve(r);
+            },
+            reject: p.reject,
+          });
+        } catch (e) {
+          rollbackTo.run();
+          done.push({
+            settle: () => {
+              p.reject(e);
+            },
+            reject: p.reject,
+          });
+        } finally {
+          release.run();
+        }
+      }
+      commit.run();
+      this.committedSeq += 1;
+      this.committed.push({ seq: this.committedSeq, units: done });
+    } catch (e) {
+      // BEGIN, a savepoint or COMMIT itself failed (disk full, I/O error): nothing of the group is stored
+      if (this.conn.inTransaction) {
+        rollback.run();
+      }
+      for (const p of group) {
+        p.reject(e);
+      }
+    } finally {
+      this.executing = false;
+      this.kick();
+      this.flush();
+    }
+  }
+
+  private flush(): void {
+    if (this.broken !== null) {
+      this.fail(this.broken);
+    } else if (this.requestedSeq < this.committedSeq && this.flushing < MAX_FLUSHES) {
+      const covers = this.committedSeq;
+      this.requestedSeq = covers;
+      this.flushing += 1;
+      this.sync().then(
+        () => {
+          this.flushing -= 1;
+          this.durable(covers);
+        },
+        (e: unknown) => {
+          this.flushing -= 1;
+          // after a failed fsync the kernel may have dropped the dirty pages; a later fsync can succeed
+          // without them, so this store promises nothing more (the operator restarts the server)
+          this.broken ??= new Error('the database log could not be written to disk', { cause: e });
+          this.flush();
+        },
+      );
+    }
+    this.settleIdle();
+  }
+
+  /** Every group up to `seq` is on disk: its units are told how they ended. */
+  private durable(seq: number): void {
+    while (this.committed.length > 0 && (this.committed[0]?.seq ?? Infinity) <= seq) {
+      for (const w of this.committed.shift()?.units ?? []) {
+        w.settle();
+      }
+    }
+    this.flush();
+  }
+
+  private fail(e: Error): void {
+    const groups = this.committed;
+    this.committed = [];
+    for (const g of groups) {
+      for (const w of g.units) {
+        w.reject(e);
+      }
+    }
+  }
+
+  private settleIdle(): void {
+    if (this.isIdle()) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const w of waiters) {
+        w();
+      }
+    }
+  }
+}

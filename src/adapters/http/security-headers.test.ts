@@ -1,0 +1,38 @@
+/** @module Security headers computed once are the headers @fastify/helmet sets per request; route options still win. */
+import fastifyHelmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { describe, expect, test } from 'vitest';
+import { registerSecurityHeaders } from './security-headers.js';
+
+const OPTIONS = { contentSecurityPolicy: { directives: { defaultSrc: ["'none'"] } } };
+
+function routes(app: FastifyInstance): void {
+  app.get('/plain', () => ({ ok: true }));
+  app.get('/own', { helmet: { contentSecurityPolicy: false } }, () => ({ ok: true }));
+  app.get('/none', { helmet: false }, () => ({ ok: true }));
+}
+
+async function headersOf(app: FastifyInstance, url: string): Promise<Record<string, unknown>> {
+  const r = await app.inject({ method: 'GET', url });
+  const { date: _date, ...rest } = r.headers;
+  return rest;
+}
+
+describe('security headers', () => {
+  test('are the same as per-request @fastify/helmet, on plain routes and routes with their own options', async () => {
+    const perRequest = Fastify();
+    await perRequest.register(fastifyHelmet, OPTIONS);
+    routes(perRequest);
+    const once = Fastify();
+    await registerSecurityHeaders(once, OPTIONS);
+    routes(once);
+    for (const url of ['/plain', '/own', '/none']) {
+      expect(await headersOf(once, url), url).toEqual(await headersOf(perRequest, url));
+    }
+    const plain = await headersOf(once, '/plain');
+    expect(plain['content-security-policy']).toMatch(/^default-src 'none';/);
+    expect(plain['x-content-type-options']).toBe('nosniff');
+    expect((await headersOf(once, '/own'))['content-security-policy']).toBeUndefined();
+    expect((await headersOf(once, '/none'))['x-content-type-options']).toBeUndefined();
+  });
+});
