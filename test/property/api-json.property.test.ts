@@ -6,10 +6,10 @@
  * comes from the body, not from the door. `FUZZ_RUNS` raises the number of requests.
  */
 import fc from 'fast-check';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Service } from '../../src/main/server.js';
 import { VALID_BODIES } from '../support/bodies.js';
+import { tableCounts } from '../support/table-counts.js';
 import {
   buildWorld,
   DIALECTS,
@@ -23,22 +23,6 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 /** The server's nesting limit (src/adapters/http/server.ts passes 64 to the strict parser). */
 const MAX_DEPTH = 64;
 const HOLE = '"__hole__":0';
-
-const TABLES = [
-  'users',
-  'patients',
-  'assignments',
-  'sessions',
-  'invitations',
-  'diary_entries',
-  'self_care_sessions',
-  'outcomes',
-  'encounters',
-  'plans',
-  'orders',
-  'emg_studies',
-  'idempotency_keys',
-] as const;
 
 type Flaw =
   | { kind: 'duplicate'; key: string }
@@ -124,14 +108,7 @@ describe.each(DIALECTS)('every API body on %s refuses hostile JSON at any depth'
     await db.drop();
   });
 
-  async function counts(): Promise<Record<string, number>> {
-    const select = TABLES.map((t) => `(select count(*) from ${t}) as ${t}`).join(', ');
-    const r = await sql
-      .raw<Record<string, number | string>>(`select ${select}`)
-      .execute(s.store.db);
-    const row = r.rows[0] ?? {};
-    return Object.fromEntries(TABLES.map((t) => [t, Number(row[t])]));
-  }
+  const counts = (): Promise<Record<string, number>> => tableCounts(s);
 
   test('the JSON-bodied routes are all reached', () => {
     // register, login, tokens, invitations, assignments and the record routes: if a route stops

@@ -4,10 +4,10 @@
  * refused request changes no table but the audit log. `FUZZ_RUNS` raises the number of requests.
  */
 import fc from 'fast-check';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Service } from '../../src/main/server.js';
 import { VALID_BODIES } from '../support/bodies.js';
+import { tableCounts } from '../support/table-counts.js';
 import {
   buildWorld,
   DIALECTS,
@@ -19,23 +19,6 @@ import {
 } from '../support/service.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
-
-/** Every table a request may write, but the audit log, which records refusals too. */
-const TABLES = [
-  'users',
-  'patients',
-  'assignments',
-  'sessions',
-  'invitations',
-  'diary_entries',
-  'self_care_sessions',
-  'outcomes',
-  'encounters',
-  'plans',
-  'orders',
-  'emg_studies',
-  'idempotency_keys',
-] as const;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -81,14 +64,7 @@ describe.each(DIALECTS)('every route on %s under random input', (dialect) => {
     await db.drop();
   });
 
-  async function counts(): Promise<Record<string, number>> {
-    const select = TABLES.map((t) => `(select count(*) from ${t}) as ${t}`).join(', ');
-    const r = await sql
-      .raw<Record<string, number | string>>(`select ${select}`)
-      .execute(s.store.db);
-    const row = r.rows[0] ?? {};
-    return Object.fromEntries(TABLES.map((t) => [t, Number(row[t])]));
-  }
+  const counts = (): Promise<Record<string, number>> => tableCounts(s);
 
   test(
     'never a 5xx, always problem+json on 4xx, nothing half-stored',
