@@ -92,6 +92,8 @@ export class BurstTracker {
             {
               fs,
               ...D.onset,
+              // the power test reads the baseline of |x|; a TKEO envelope is in other units
+              minPowerZ: method === 'hodges_bui' ? D.onset.minPowerZ : 0,
               refine: 'changepoint',
               envelopeHz: D.onsetEnvelope.lowpassHz,
             },

@@ -37,6 +37,12 @@ export interface OnsetOptions {
   readonly minSignificance?: number;
   /** Low-pass cut-off of the envelope, Hz: with the duration it sets how many independent values a burst holds. */
   readonly envelopeHz?: number;
+  /** Changepoint refinement: how far before the crossing an onset is searched for, s. */
+  readonly onsetSearchS?: number;
+  /** With a power trace: bursts whose mean power is less than this many standard errors above the baseline's are dropped; 0 (default) keeps them. */
+  readonly minPowerZ?: number;
+  /** Noise bandwidth the power test counts independent samples by, Hz. */
+  readonly powerBandwidthHz?: number;
 }
 
 export interface Burst {
@@ -57,6 +63,8 @@ interface Resolved {
   readonly refine: 'changepoint' | 'half_height' | 'threshold';
   readonly minSignificance: number;
   readonly envelopeHz: number;
+  readonly minPowerZ: number;
+  readonly powerBandwidthHz: number;
   /** Changepoint search: how far before and after an onset's and an offset's crossing, samples. */
   readonly onBefore: number;
   readonly onAfter: number;
@@ -79,8 +87,10 @@ function resolve(o: OnsetOptions): Resolved {
     refine: o.refine ?? 'half_height',
     minSignificance: o.minSignificance ?? 0,
     envelopeHz: o.envelopeHz ?? 6,
+    minPowerZ: changepoint ? (o.minPowerZ ?? 0) : 0,
+    powerBandwidthHz: o.powerBandwidthHz ?? 200,
     // a smooth envelope crosses the threshold up to ~1/(2·f_c) from the change: search that far and more
-    onBefore: changepoint ? s(0.25) : 0,
+    onBefore: changepoint ? s(o.onsetSearchS ?? 0.25) : 0,
     onAfter: changepoint ? s(0.3) : 0,
     offBefore: changepoint ? s(0.3) : 0,
     offAfter: changepoint ? s(0.25) : 0,
@@ -165,6 +175,15 @@ interface Closing {
   readonly onset: number;
   readonly coarseOffset: number;
   readonly level: number;
+  /** Cumulative signal power at the onset (NaN without a power trace). */
+  readonly onsetCum: number;
+}
+
+/** A burst with the signal energy inside it, while it may still merge with the next. */
+interface Pending extends Burst {
+  /** Sum of the signal power over the burst's samples, and how many samples that is (gaps left out). */
+  readonly energy: number;
+  readonly samples: number;
 }
 
 export class BurstDetector {
@@ -177,6 +196,12 @@ export class BurstDetector {
   private startThreshold: number;
   private readonly history: History;
   private readonly power: History | null;
+  /** Running sum of the power, by sample: the energy between two indices still in the history. */
+  private readonly cumPower: History | null;
+  private powerTotal = 0;
+  private onsetCum = NaN;
+  /** Offset of the latest burst settled: the next onset is not searched for before it. */
+  private lastOffset = -Infinity;
   private readonly cum: Float64Array;
   private index = 0;
   private phase: Phase = 'idle';
@@ -189,7 +214,7 @@ export class BurstDetector {
   private levelCount = 0;
   private readonly levelStride: number;
   private readonly closing: Closing[] = [];
-  private pending: Burst | null = null;
+  private pending: Pending | null = null;
   private readonly out: Burst[] = [];
 
   constructor(options: OnsetOptions, baseline: Baseline) {
@@ -201,6 +226,7 @@ export class BurstDetector {
     this.history = new History(Math.round(2 * options.fs));
     const o = this.opt;
     this.power = o.refine === 'changepoint' ? new History(Math.round(2 * options.fs)) : null;
+    this.cumPower = o.refine === 'changepoint' ? new History(Math.round(2 * options.fs)) : null;
     this.cum = new Float64Array(
       o.refine === 'changepoint'
         ? Math.max(o.onBefore + o.onAfter, o.offBefore + o.offAfter) + 2
@@ -222,8 +248,13 @@ export class BurstDetector {
    */
   push(env: ArrayLike<number>, power?: ArrayLike<number>): Burst[] {
     const p = this.power;
+    const c = this.cumPower;
     for (let k = 0; k < env.length; k++) {
       const v = env[k] ?? 0;
+      if (c !== null) {
+        this.powerTotal += power?.[k] ?? 0;
+        c.push(this.powerTotal);
+      }
       // most samples are rest below threshold with nothing pending: only the histories move
       if (
         this.phase === 'idle' &&
@@ -311,6 +342,7 @@ export class BurstDetector {
     ) {
       this.onset = this.changepointOnset(this.onset, this.onset + this.opt.onAfter);
       this.onsetRefined = true;
+      this.onsetCum = this.cumAt(this.onset);
     }
     this.settle(i);
     this.flushPending(i);
@@ -327,6 +359,7 @@ export class BurstDetector {
             on,
             Math.min(on + this.opt.onAfter, (on + offsetIndex) / 2, this.index),
           );
+          this.onsetCum = this.cumAt(on);
         }
         break;
       case 'half_height': {
@@ -339,7 +372,14 @@ export class BurstDetector {
         break;
     }
     this.onsetRefined = false;
-    this.closing.push({ onset: on, coarseOffset: offsetIndex, level });
+    this.closing.push({
+      onset: on,
+      coarseOffset: offsetIndex,
+      level,
+      onsetCum: this.onsetCum,
+    });
+    this.lastOffset = Math.max(this.lastOffset, offsetIndex);
+    this.onsetCum = NaN;
     this.settle(this.index - 1);
   }
 
@@ -365,8 +405,20 @@ export class BurstDetector {
         );
         off = cp ?? off;
       }
-      this.merge({ onset: c.onset, offset: Math.max(c.onset, off), level: c.level });
+      const offset = Math.max(c.onset, off);
+      this.merge({
+        onset: c.onset,
+        offset,
+        level: c.level,
+        energy: this.cumAt(offset) - c.onsetCum,
+        samples: offset - c.onset,
+      });
     }
+  }
+
+  /** The running power sum at (the sample before) index i, or NaN without a power trace or out of the history. */
+  private cumAt(i: number): number {
+    return this.cumPower?.at(Math.round(i) - 1) ?? NaN;
   }
 
   private powerHistory(): History {
@@ -376,7 +428,7 @@ export class BurstDetector {
   private changepointOnset(coarse: number, right: number): number {
     const cp = varianceChangepoint(
       this.powerHistory(),
-      coarse - this.opt.onBefore,
+      Math.max(coarse - this.opt.onBefore, this.lastOffset + this.opt.minSide),
       right,
       true,
       this.opt.minSide,
@@ -385,13 +437,16 @@ export class BurstDetector {
     return cp ?? coarse;
   }
 
-  private merge(burst: Burst): void {
+  private merge(burst: Pending): void {
+    this.lastOffset = Math.max(this.lastOffset, burst.offset);
     const p = this.pending;
     if (p !== null && burst.onset - p.offset < this.opt.mergeGap) {
       this.pending = {
         onset: p.onset,
         offset: burst.offset,
         level: Math.max(p.level, burst.level),
+        energy: p.energy + burst.energy,
+        samples: p.samples + burst.samples,
       };
     } else {
       if (p !== null) {
@@ -419,14 +474,17 @@ export class BurstDetector {
     }
   }
 
-  private emit(b: Burst): void {
+  private emit(b: Pending): void {
     if (b.offset - b.onset < this.opt.minBurst) {
       return;
     }
     if (this.opt.minSignificance > 0 && this.significance(b) < this.opt.minSignificance) {
       return;
     }
-    this.out.push(b);
+    if (this.opt.minPowerZ > 0 && this.powerZ(b) < this.opt.minPowerZ) {
+      return;
+    }
+    this.out.push({ onset: b.onset, offset: b.offset, level: b.level });
   }
 
   /** The burst's level above the baseline in standard errors of a mean over its independent envelope values. */
@@ -438,6 +496,21 @@ export class BurstDetector {
     }
     const independent = Math.max(1, (2 * this.opt.envelopeHz * (b.offset - b.onset)) / this.fs);
     return (rise / sd) * Math.sqrt(independent);
+  }
+
+  /**
+   * How far the burst's mean power stands above the baseline's, in standard errors of a mean of squared
+   * Gaussian samples over ≈ 2·B·T independent ones (B the noise bandwidth). The baseline power follows
+   * from the envelope's baseline mean, E|x| = σ·√(2/π) for Gaussian noise. NaN (no test) without a power
+   * trace or when the burst's start has left the history.
+   */
+  private powerZ(b: Pending): number {
+    const p0 = (Math.PI / 2) * this.baseline.mean ** 2;
+    if (!(p0 > 0) || !(b.samples > 0) || !Number.isFinite(b.energy)) {
+      return Infinity;
+    }
+    const independent = Math.max(1, (2 * this.opt.powerBandwidthHz * b.samples) / this.fs);
+    return (b.energy / b.samples / p0 - 1) * Math.sqrt(independent / 2);
   }
 
   /** Where the envelope last rose through `level` at or before the first above-threshold sample, interpolated. */

@@ -4,8 +4,12 @@
  */
 export {
   analyseSynthetic,
-  scoreEvents,
+  scoreBursts,
+  scoreChannels,
+  scoreSpasms,
   SCENARIOS,
+  TUNING_SEEDS,
+  HELD_OUT_SEEDS,
   type EvaluationOptions,
   type EventScore,
 } from './evaluate.js';
