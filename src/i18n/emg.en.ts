@@ -238,12 +238,12 @@ export const EMG_EN: EmgMessages = {
   warning: WARNING,
   rest: {
     at_rest_option:
-      'The recording was made at rest (--at-rest): episodes outside task phases are spasms at rest.',
+      'The recording was made at rest (--at-rest, or atRest with an upload): episodes outside task phases are spasms at rest.',
     phases_file:
-      'Rest and task phases from the phases file: episodes in rest phases are spasms at rest, episodes in task phases are voluntary and left out, others are only candidates.',
+      'Rest and task phases from the phases given (a phases file, or with the upload): episodes in rest phases are spasms at rest, episodes in task phases are voluntary and left out, others are only candidates.',
     annotations:
       "Rest and task phases from the file's annotations: episodes in rest phases are spasms at rest, episodes in task phases are voluntary and left out, others are only candidates.",
-    none: 'No rest phases were given: a spasm at rest needs rest, so every episode is only a spasm candidate. Give rest/task annotations, a phases file, or --at-rest for a recording made at rest.',
+    none: 'No rest phases were given: a spasm at rest needs rest, so every episode is only a spasm candidate. Give rest/task annotations, phases (a phases file, or with the upload), or say the recording was made at rest (--at-rest, atRest with an upload).',
   },
   onsetCaveat: {
     hodges_bui: null,

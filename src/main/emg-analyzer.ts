@@ -1,7 +1,8 @@
 /**
  * @module Wires the EMG analysis of a stored file for the service's job runner: the file store gives the
  * path, the EMG adapter analyses it in a worker thread (so hours of signal never hold up the HTTP event
- * loop) into the `emg-analysis/1` view, with the same defaults as `tonus emg analyze --json`.
+ * loop) into the `emg-analysis/1` view, with the same defaults as `tonus emg analyze --json` and the
+ * rest information the upload gave (`--phases`, `--at-rest`).
  */
 import { recordingKindOf } from '../app/emg/index.js';
 import type { EmgAnalyzer } from '../app/emg-studies/index.js';
@@ -17,7 +18,11 @@ export function workerEmgAnalyzer(files: DiskFileStore): EmgAnalyzer {
           {
             path: files.pathOf(file),
             kind: recordingKindOf(file.fileName),
-            request: {},
+            // the upload's phases replace the file's annotations, as a phases file does in the CLI
+            request: {
+              atRest: file.atRest,
+              ...(file.phases === null ? {} : { phases: file.phases }),
+            },
             file: file.fileName,
             plot: false,
           },

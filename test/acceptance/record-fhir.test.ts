@@ -118,6 +118,8 @@ const record: PatientRecordData = {
       fileName: 'rest.edf',
       sha256: 'ab'.repeat(32),
       sizeBytes: 1024,
+      phases: null,
+      atRest: false,
       state: 'done' as const,
       progress: 1,
       attempts: 1,

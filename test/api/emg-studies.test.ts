@@ -13,7 +13,9 @@ import { memoryCli } from '../../src/adapters/cli/memory-io.js';
 import { emgHost } from '../../src/adapters/emg/index.js';
 import { ok } from '../../src/domain/shared/index.js';
 import type { Service } from '../../src/main/server.js';
-import { syntheticEdf } from '../support/emg-file.js';
+import { sql } from 'kysely';
+import { syntheticEdf, syntheticTaskEdf } from '../support/emg-file.js';
+import { tableCounts } from '../support/table-counts.js';
 import {
   buildWorld,
   DIALECTS,
@@ -55,13 +57,33 @@ describe.each(DIALECTS)('EMG studies on %s', (dialect) => {
       ).body,
     );
 
-  const upload = (payload: Buffer, fileName = 'rest.edf', service = s) =>
+  const upload = (
+    payload: Buffer,
+    fileName = 'rest.edf',
+    service = s,
+    rest: { phases?: string; atRest?: string } = {},
+  ) =>
     service.app.inject({
       method: 'POST',
-      url: `${url}?fileName=${fileName}`,
+      url: `${url}?${new URLSearchParams({ fileName, ...rest }).toString()}`,
       headers: { ...w.clinician.headers, 'content-type': 'application/octet-stream' },
       payload,
     });
+
+  /** Uploads, runs the job and returns the stored study with its view. */
+  const analysed = async (
+    payload: Buffer,
+    fileName: string,
+    rest: { phases?: string; atRest?: string } = {},
+  ) => {
+    const r = await upload(payload, fileName, s, rest);
+    expect(r.statusCode).toBe(201);
+    const id = JSON.parse(r.body).id;
+    expect(await runNextJob(s.deps, 'worker-a')).toBe(true);
+    const study = await read(id);
+    expect(study.state).toBe('done');
+    return { study, view: EmgAnalysisView.parse(study.analysis) };
+  };
 
   test('an uploaded recording is stored by content hash, analysed as a job, and its progress reaches done', async () => {
     const r = await upload(edf);
@@ -85,8 +107,110 @@ describe.each(DIALECTS)('EMG studies on %s', (dialect) => {
     expect(view.channels).toHaveLength(2);
     // an upload says nothing about rest: its spasms are candidates, and the view says so
     expect(view.rest.known).toBe(false);
+    expect(view.rest.source).toBe('none');
+    expect(view.rest.text).toMatch(/No rest phases were given/);
     expect(view.channels[0]?.features.spasmCandidates).toBeGreaterThan(0);
     expect(view.channels[0]?.features.spasmsAtRest).toBe(0);
+    expect(done).toMatchObject({ phases: null, atRest: false });
+  });
+
+  describe('rest information with an upload', () => {
+    let tasks: Awaited<ReturnType<typeof syntheticTaskEdf>>;
+    beforeAll(async () => {
+      tasks = await syntheticTaskEdf(db.dataDir);
+    });
+    const truePhases = () =>
+      JSON.stringify(
+        tasks.truth.phases.map((p) => ({ phase: p.phase, onsetS: p.onsetS, offsetS: p.offsetS })),
+      );
+
+    test("an EDF+ file's rest/task annotations are read on the server: bursts only inside tasks are no spasm at rest", async () => {
+      const { view } = await analysed(tasks.bytes, 'tasks.edf');
+      expect(view.rest).toMatchObject({ source: 'annotations', known: true });
+      expect(view.phases.some((p) => p.phase === 'task')).toBe(true);
+      const f = view.channels[0]?.features;
+      expect(f?.spasmsAtRest).toBe(0);
+      expect(f?.spasmCandidates).toBe(0);
+      expect(f?.episodesInTasks).toBeGreaterThan(0);
+    });
+
+    test('phases given with the upload drive the analysis and are stored in the study', async () => {
+      const { study, view } = await analysed(tasks.bytes, 'tasks-phases.edf', {
+        phases: truePhases(),
+      });
+      expect(study.phases).toEqual(JSON.parse(truePhases()));
+      expect(view.rest.source).toBe('phases_file');
+      expect(view.channels[0]?.features.spasmsAtRest).toBe(0);
+      expect(view.channels[0]?.features.episodesInTasks).toBeGreaterThan(0);
+      // the same file with phases that call all of it rest: the phases given, not the annotations, count
+      const allRest = await analysed(tasks.bytes, 'tasks-all-rest.edf', {
+        phases: JSON.stringify([{ phase: 'rest', onsetS: 0, offsetS: 120 }]),
+      });
+      expect(allRest.view.rest.source).toBe('phases_file');
+      expect(allRest.view.channels[0]?.features.spasmsAtRest).toBeGreaterThan(0);
+      expect(allRest.view.channels[0]?.features.episodesInTasks).toBe(0);
+    });
+
+    test('atRest=true: the episodes of a recording made at rest are spasms at rest, not candidates', async () => {
+      const { study, view } = await analysed(edf, 'at-rest.edf', { atRest: 'true' });
+      expect(study).toMatchObject({ atRest: true, phases: null });
+      expect(view.rest).toMatchObject({ source: 'at_rest_option', known: true });
+      expect(view.channels[0]?.features.spasmsAtRest).toBeGreaterThan(0);
+      expect(view.channels[0]?.features.spasmCandidates).toBe(0);
+    });
+
+    test.each([
+      ['phases that are not JSON', { phases: '[{"phase":' }, '/phases'],
+      [
+        'a phase that ends before it starts',
+        { phases: '[{"phase":"rest","onsetS":10,"offsetS":5}]' },
+        '/phases/0/offsetS',
+      ],
+      [
+        'an unknown phase',
+        { phases: '[{"phase":"nap","onsetS":0,"offsetS":5}]' },
+        '/phases/0/phase',
+      ],
+      ['atRest that is not true or false', { atRest: 'yes' }, '/atRest'],
+    ])('%s: 400 naming the field, nothing stored', async (_label, rest, pointer) => {
+      const before = await tableCounts(s);
+      const r = await upload(edf, 'bad-rest.edf', s, rest);
+      expect(r.statusCode).toBe(400);
+      expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(JSON.parse(r.body).errors[0].pointer).toBe(pointer);
+      expect(await tableCounts(s)).toEqual(before);
+    });
+
+    test('the OpenAPI document describes the phases query from its schema', async () => {
+      const doc = JSON.parse(
+        (await s.app.inject({ method: 'GET', url: '/api/openapi.json' })).body,
+      );
+      const params: { name: string; schema: Record<string, unknown> }[] =
+        doc.paths['/api/patients/{id}/emg-studies'].post.parameters;
+      const phases = params.find((p) => p.name === 'phases')?.schema;
+      expect(phases).toMatchObject({ type: 'string', contentMediaType: 'application/json' });
+      expect(phases?.contentSchema).toMatchObject({ type: 'array', maxItems: 150 });
+      expect(params.find((p) => p.name === 'atRest')?.schema).toMatchObject({
+        enum: ['true', 'false'],
+      });
+    });
+  });
+
+  test('a stored analysis that is not an emg-analysis/1 view is read as a failed study that says so', async () => {
+    const study = JSON.parse((await upload(edf, 'damaged.edf')).body);
+    expect(await runNextJob(s.deps, 'worker-a')).toBe(true);
+    for (const damaged of ['{"view":"something else"}', 'not json at all']) {
+      await sql`update emg_studies set analysis = ${damaged} where id = ${study.id}`.execute(
+        s.store.db,
+      );
+      const got = await read(study.id);
+      expect(got).toMatchObject({ id: study.id, state: 'failed', analysis: null });
+      expect(got.error).toMatch(/stored analysis is damaged/);
+      const list = JSON.parse(
+        (await s.app.inject({ method: 'GET', url, headers: w.clinician.headers })).body,
+      );
+      expect(list.items.find((x: { id: string }) => x.id === study.id)?.state).toBe('failed');
+    }
   });
 
   test("a study's result is the view `tonus emg analyze --json` prints for the same file", async () => {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSynthetic } from '../../src/app/emg/index.js';
+import type { SynthTruth } from '../../src/domain/emg/index.js';
 import { createFileSink } from '../../src/adapters/emg/index.js';
 
 /** Writes the recording to `dir` and returns its path and its bytes. */
@@ -17,4 +18,28 @@ export async function syntheticEdf(
     await createFileSink(path),
   );
   return { path, bytes: readFileSync(path) };
+}
+
+/**
+ * An EDF+ recording of a rest/task protocol: voluntary bursts only inside the task phases, which the
+ * file's annotations mark (rest between them). Returns its bytes and its truth (with the phases).
+ */
+export async function syntheticTaskEdf(
+  dir: string,
+  seed = 4,
+): Promise<{ path: string; bytes: Buffer; truth: SynthTruth }> {
+  const path = join(dir, `tasks-${seed}.edf`);
+  const truth = await writeSynthetic(
+    {
+      seed,
+      fs: 1000,
+      durationS: 120,
+      channels: 1,
+      tasks: { count: 3, durationS: [15, 25] },
+      bursts: { count: 8, snrDb: 15, durationS: [0.6, 3], minGapS: 1 },
+    },
+    'edf',
+    await createFileSink(path),
+  );
+  return { path, bytes: readFileSync(path), truth };
 }

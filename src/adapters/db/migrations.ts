@@ -241,10 +241,28 @@ async function patientIndexes(db: AnyDb): Promise<void> {
   }
 }
 
+/**
+ * The rest information an EMG upload gives (issue 9): the phases as JSON text (null: none given) and
+ * whether the whole recording was made at rest. Studies stored before it said neither.
+ */
+async function emgStudyRest(db: AnyDb): Promise<void> {
+  await db.schema.alterTable('emg_studies').addColumn('phases', 'text').execute();
+  await db.schema
+    .alterTable('emg_studies')
+    .addColumn('at_rest', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`at_rest in (0, 1)`),
+    )
+    .execute();
+}
+
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '2026_11_30_0001_records': { up: (db) => records(db, dialect) },
     '2026_12_01_0001_patient_indexes': { up: (db) => patientIndexes(db) },
+    '2026_12_02_0001_emg_study_rest': { up: (db) => emgStudyRest(db) },
   };
 }
 

@@ -24,6 +24,14 @@ import type { RunQuery } from './sqlite.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
 const unjson = (s: string): unknown => JSON.parse(s) as unknown;
+/** A stored JSON value, or the text itself when it is not JSON (the caller's schema then refuses it). */
+const unjsonOrText = (s: string): unknown => {
+  try {
+    return unjson(s);
+  } catch {
+    return s;
+  }
+};
 
 function userOf(r: UsersTable): UserRow {
   return {
@@ -45,11 +53,14 @@ function studyOf(r: Selectable<EmgStudiesTable>): EmgStudy {
     sha256: r.sha256,
     // pg returns bigint columns as strings
     sizeBytes: Number(r.size_bytes),
+    phases: r.phases === null ? null : unjson(r.phases),
+    atRest: r.at_rest === 1,
     state: r.state,
     progress: r.progress,
     attempts: r.attempts,
     error: r.error,
-    analysis: r.analysis === null ? null : unjson(r.analysis),
+    // checked against the view's schema by the use cases that read it: a damaged row is named, not thrown
+    analysis: r.analysis === null ? null : unjsonOrText(r.analysis),
     createdAt: r.created_at,
     createdBy: r.created_by,
     finishedAt: r.finished_at,
@@ -612,6 +623,8 @@ export function makeRepos(
             file_name: s.fileName,
             sha256: s.sha256,
             size_bytes: s.sizeBytes,
+            phases: s.phases === null ? null : json(s.phases),
+            at_rest: s.atRest ? 1 : 0,
             state: s.state,
             progress: s.progress,
             attempts: s.attempts,

@@ -120,6 +120,10 @@ export interface EmgStudiesTable {
   sha256: string;
   /** `bigint`: PostgreSQL hands it back as text. */
   size_bytes: ColumnType<number | string, number, number>;
+  /** JSON text of the phases given with the upload, or null. */
+  phases: string | null;
+  /** 0 or 1; defaults to 0 for studies stored before the column. */
+  at_rest: ColumnType<number, number | undefined, number>;
   state: 'queued' | 'running' | 'done' | 'failed';
   progress: number;
   attempts: number;

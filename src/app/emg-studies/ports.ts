@@ -1,4 +1,5 @@
 /** @module What EMG studies need beyond the store: a content-addressed file store and an analyser. */
+import type { EmgStudy } from '../../domain/records/index.js';
 import type { Result } from '../../domain/shared/index.js';
 import type { EmgAnalysisView } from '../emg/index.js';
 import type { CoreDeps } from '../shared/index.js';
@@ -22,11 +23,13 @@ export interface FileStore {
 
 export interface EmgAnalyzer {
   /**
-   * Analyses a stored file into the `emg-analysis/1` view every surface shows; `onProgress` gets the
-   * share done (0–1). A file that cannot be read is a failed result whose error names the problem.
+   * Analyses a stored file into the `emg-analysis/1` view every surface shows, with the rest
+   * information the upload gave (its phases replace the file's annotations; `atRest` as the CLI's
+   * `--at-rest`); `onProgress` gets the share done (0–1). A file that cannot be read is a failed result
+   * whose error names the problem.
    */
   analyze(
-    file: StoredFile & { readonly fileName: string },
+    file: StoredFile & Pick<EmgStudy, 'fileName' | 'phases' | 'atRest'>,
     onProgress: (fraction: number) => void,
   ): Promise<{ ok: true; value: EmgAnalysisView } | { ok: false; error: string }>;
 }

@@ -2,8 +2,13 @@
  * @module EMG study use cases: a clinician uploads a recording (streamed, size-limited, stored by content
  * hash), which queues its analysis as a job; the study and its progress are read back by id.
  */
-import { EmgUploadMeta, RecordId, type EmgStudy } from '../../domain/records/index.js';
-import { fail, ok, type Result } from '../../domain/shared/index.js';
+import {
+  EmgUploadMeta,
+  RecordId,
+  UploadPhases,
+  type EmgStudy,
+} from '../../domain/records/index.js';
+import { fail, ok, parseJsonStrict, type Result } from '../../domain/shared/index.js';
 import {
   appendAudit,
   checkIdempotencyKey,
@@ -15,6 +20,7 @@ import {
   type RequestContext,
 } from '../shared/index.js';
 import type { EmgDeps } from './ports.js';
+import { toStudyView, type EmgStudyView } from './view.js';
 
 export interface UploadRequest {
   readonly patientId: unknown;
@@ -23,11 +29,25 @@ export interface UploadRequest {
   readonly idempotencyKey?: unknown;
 }
 
+/** The rest information of an upload's query: its phases (JSON text, checked as a phases file is) and `atRest`. */
+function restOf(meta: EmgUploadMeta): Result<Pick<EmgStudy, 'phases' | 'atRest'>> {
+  const atRest = meta.atRest === 'true';
+  if (meta.phases === undefined) {
+    return ok({ phases: null, atRest });
+  }
+  const json = parseJsonStrict(meta.phases);
+  if (!json.ok) {
+    return fail(json.issues.map((i) => ({ ...i, path: ['phases', ...i.path] })));
+  }
+  const phases = parseInput(UploadPhases, json.value, ['phases']);
+  return phases.ok ? ok({ phases: phases.value, atRest }) : phases;
+}
+
 export async function uploadStudy(
   deps: EmgDeps,
   ctx: RequestContext,
   req: UploadRequest,
-): Promise<Result<EmgStudy>> {
+): Promise<Result<EmgStudyView>> {
   const access = await openPatient(deps, ctx, req.patientId, 'emg_study.create', ['clinician']);
   if (!access.ok) {
     return access;
@@ -39,6 +59,11 @@ export async function uploadStudy(
   const meta = parseInput(EmgUploadMeta, req.meta);
   if (!meta.ok) {
     return meta;
+  }
+  // checked before the file is stored: bad rest information stores nothing
+  const rest = restOf(meta.value);
+  if (!rest.ok) {
+    return rest;
   }
   const stored = await deps.files.put(req.content, meta.value.fileName, deps.maxUploadBytes);
   if (!stored.ok) {
@@ -52,7 +77,7 @@ export async function uploadStudy(
     actorId: actor.userId,
     key: key.value,
     scope: `emg_study.create:${patientId}`,
-    body: { fileName: meta.value.fileName, sha256: stored.value.sha256 },
+    body: { fileName: meta.value.fileName, sha256: stored.value.sha256, ...rest.value },
     create: async (tx) => {
       const study: EmgStudy = {
         id: deps.ids.newId(),
@@ -60,6 +85,7 @@ export async function uploadStudy(
         fileName: meta.value.fileName,
         sha256: stored.value.sha256,
         sizeBytes: stored.value.sizeBytes,
+        ...rest.value,
         state: 'queued',
         progress: 0,
         attempts: 0,
@@ -80,23 +106,25 @@ export async function uploadStudy(
       return ok(study);
     },
   });
-  if (created.ok) {
-    deps.onQueued();
+  if (!created.ok) {
+    return created;
   }
-  return created;
+  deps.onQueued();
+  return ok(toStudyView(created.value));
 }
 
-export function listStudies(
+export async function listStudies(
   deps: EmgDeps,
   ctx: RequestContext,
   patientId: unknown,
-): Promise<Result<EmgStudy[]>> {
-  return readPatientData(deps, ctx, patientId, {
+): Promise<Result<EmgStudyView[]>> {
+  const r = await readPatientData(deps, ctx, patientId, {
     action: 'emg_study.list',
     resourceType: 'emg_study',
     roles: ['clinician', 'admin'],
     read: (repos, access) => repos.emgStudies.list(access.patientId),
   });
+  return r.ok ? ok(r.value.map(toStudyView)) : r;
 }
 
 export async function getStudy(
@@ -104,7 +132,7 @@ export async function getStudy(
   ctx: RequestContext,
   patientId: unknown,
   studyId: unknown,
-): Promise<Result<EmgStudy>> {
+): Promise<Result<EmgStudyView>> {
   const id = RecordId.safeParse(studyId).success ? String(studyId) : null;
   const r = await readPatientData(deps, ctx, patientId, {
     action: 'emg_study.read',
@@ -119,7 +147,7 @@ export async function getStudy(
   }
   return r.value === undefined
     ? fail([issue('record.not_found', { resource: 'EMG study' })])
-    : ok(r.value);
+    : ok(toStudyView(r.value));
 }
 
 export interface StudyProgress {
