@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { memoryCli } from '../../src/adapters/cli/memory-io.js';
+import { emgHost } from '../../src/adapters/emg/index.js';
 import { encodeCsv, synthesize, type WriteSpec } from '../../src/domain/emg/index.js';
 import { edfBytes, edfSpec, emgSignal, writeEdf } from '../fixtures/emg-recordings.js';
 import { MEMORY_LIMIT_MB, TIME_LIMIT_S, tonus, type HostileRun } from './harness.js';
@@ -32,6 +34,44 @@ function refused(r: HostileRun, message: RegExp): void {
   expect(r.err).toMatch(message);
   expect(r.out).toBe('');
 }
+
+/**
+ * Runs `tonus emg …` in this process over the real files, counting the bytes it reads: a refusal "before
+ * the work" reads the header and nothing of the signal, however fast or loaded the machine is.
+ */
+async function bytesReadBy(args: string[]): Promise<{ code: number; err: string; read: number }> {
+  let read = 0;
+  const counting = {
+    ...emgHost,
+    openBytes: async (p: string) => {
+      const opened = await emgHost.openBytes(p);
+      if (!opened.ok) {
+        return opened;
+      }
+      const bytes = opened.value;
+      return {
+        ...opened,
+        value: {
+          size: bytes.size,
+          read: async (position: number, length: number) => {
+            const got = await bytes.read(position, length);
+            read += got.length;
+            return got;
+          },
+          close: () => bytes.close(),
+        },
+      };
+    },
+  };
+  const r = await memoryCli({}, counting).run(...args);
+  return { code: r.code, err: r.err, read };
+}
+
+/**
+ * Less than the header of an EDF of `channels` 2 kHz signals (256 bytes and 256 per signal) and one
+ * second's data record (2 bytes a sample): what a reader may look at before the first sample is analysed.
+ */
+const beforeTheSignal = (channels: number): number => 256 * (channels + 1) + 2 * 2000 * channels;
 
 const fs = 1000;
 const ten =
@@ -120,7 +160,7 @@ describe('what is not a recording file, or never ends, is refused at once', () =
 });
 
 describe('work that grows with the recording is bounded, or refused naming the mode to use', () => {
-  test('--mode offline over two hours is refused before the work, naming --mode streaming', () => {
+  test('--mode offline over two hours is refused before the work, naming --mode streaming', async () => {
     const long = path('two-hours.edf');
     writeEdf(long, 2, 7200);
     const r = tonus('emg offline 2 h', ['emg', 'analyze', long, '--mode', 'offline']);
@@ -128,7 +168,11 @@ describe('work that grows with the recording is bounded, or refused naming the m
       r,
       /--mode: offline mode holds the whole recording in memory and takes at most 1200 s of it \(2 channels\); this is 7200 s\. Use --mode streaming/,
     );
-    expect(r.seconds).toBeLessThan(10);
+    // before the work: the header is read, not the two hours (57.6 MB) of signal
+    const counted = await bytesReadBy(['emg', 'analyze', long, '--mode', 'offline']);
+    expect(counted.code).toBe(2);
+    expect(counted.err).toMatch(/--mode: offline mode/);
+    expect(counted.read).toBeLessThan(beforeTheSignal(2));
   });
 
   test('--plot over a whole hour is reduced to the plot’s columns as it streams: bounded memory', () => {
@@ -190,7 +234,7 @@ describe('options are checked before the work, each refusal naming the option', 
     );
   });
 
-  test('an unwritable --plot is refused before hours of work, and nothing is written', () => {
+  test('an unwritable --plot is refused before hours of work, and nothing is written', async () => {
     const long = path('hour-for-plot.edf');
     writeEdf(long, 2, 3600);
     const r = tonus('emg unwritable --plot', [
@@ -204,7 +248,10 @@ describe('options are checked before the work, each refusal naming the option', 
       r,
       /--plot: \/nonexistent\/dir\/p\.svg: cannot be written \(its folder does not exist\); nothing was done/,
     );
-    expect(r.seconds).toBeLessThan(10);
+    const counted = await bytesReadBy(['emg', 'analyze', long, '--plot', '/nonexistent/dir/p.svg']);
+    expect(counted.code).toBe(2);
+    expect(counted.err).toMatch(/--plot: .*cannot be written/);
+    expect(counted.read).toBeLessThan(beforeTheSignal(2));
   });
 
   test('an unwritable --truth is refused before the recording is written', () => {
