@@ -15,7 +15,9 @@
  *
  * Over hours of rest, an envelope crosses mean + 3 SD for 50 ms by chance many times, so a burst must
  * also be significant as a whole: its level, in standard errors of a mean over ≈ 2·f_c·T independent
- * envelope values, at least `minSignificance` (our choice, set on synthetic rest and 0 dB bursts).
+ * envelope values, at least `minSignificance` (our choice, set on synthetic rest and 0 dB bursts), and,
+ * with a power trace, its mean power at least `minPowerZ` standard errors above the baseline's: the
+ * power over the whole burst holds far more independent samples than its smooth envelope does.
  */
 
 import { estimateBaseline, type Baseline } from './baseline.js';
@@ -501,8 +503,8 @@ export class BurstDetector {
   /**
    * How far the burst's mean power stands above the baseline's, in standard errors of a mean of squared
    * Gaussian samples over ≈ 2·B·T independent ones (B the noise bandwidth). The baseline power follows
-   * from the envelope's baseline mean, E|x| = σ·√(2/π) for Gaussian noise. NaN (no test) without a power
-   * trace or when the burst's start has left the history.
+   * from the envelope's baseline mean, E|x| = σ·√(2/π) for Gaussian noise. Infinity (the test passes)
+   * without a power trace or when the burst's start has left the history.
    */
   private powerZ(b: Pending): number {
     const p0 = (Math.PI / 2) * this.baseline.mean ** 2;
