@@ -262,7 +262,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '2026_11_30_0001_records': { up: (db) => records(db, dialect) },
     '2026_12_01_0001_patient_indexes': { up: (db) => patientIndexes(db) },
-    '2026_12_02_0001_emg_study_rest': { up: (db) => emgStudyRest(db) },
+    '2026_12_02_0003_emg_study_rest': { up: (db) => emgStudyRest(db) },
   };
 }
 
