@@ -174,6 +174,60 @@ describe.each(DIALECTS)('the EMG viewer window on %s', (dialect) => {
     expect(other.statusCode).toBe(404);
   });
 
+  test('a short window of a long recording reads only the records around it, not the file', async () => {
+    const path = join(db.dataDir, 'long.edf');
+    await writeSynthetic(
+      { seed: 9, fs: 1000, durationS: 300, channels: 8, spasms: { count: 2 } },
+      'edf',
+      await createFileSink(path),
+    );
+    const size = readFileSync(path).length;
+    const up = await s.app.inject({
+      method: 'POST',
+      url: `${base}?fileName=long.edf`,
+      headers: { ...w.clinician.headers, 'content-type': 'application/octet-stream' },
+      payload: readFileSync(path),
+    });
+    const id = (JSON.parse(up.body) as { id: string }).id;
+    // count the bytes the route reads from the stored file
+    let read = 0;
+    const recordings = s.deps.recordings;
+    const open = recordings.open.bind(recordings);
+    Object.assign(recordings, {
+      open: async (f: Parameters<typeof open>[0]) => {
+        const r = await open(f);
+        if (r.ok) {
+          const inner = r.value;
+          return {
+            ok: true,
+            value: {
+              size: inner.size,
+              close: () => inner.close(),
+              read: async (at: number, n: number) => {
+                const b = await inner.read(at, n);
+                read += b.length;
+                return b;
+              },
+            },
+          };
+        }
+        return r;
+      },
+    });
+    try {
+      const r = await trace(id, 'channel=7&from=250&to=252&points=200');
+      expect(r.statusCode).toBe(200);
+      expect(JSON.parse(r.body).analysis).toBe('queued');
+      const direct = await directRead(path, 7);
+      expect(JSON.parse(r.body).max).toEqual(extremes(direct.x, direct.fs, 250, 252, 200).max);
+      // the header and a few seconds of records around the window: well under 5 % of the file
+      expect(read).toBeLessThan(size * 0.05);
+      expect(read).toBeGreaterThan(2 * 8 * 1000 * 2);
+    } finally {
+      Object.assign(recordings, { open });
+    }
+  });
+
   test('an allowed window is audited as a read of the study', async () => {
     const r = await trace(files.bdf.id, 'channel=0&from=1&to=2');
     const entries = await s.store.db
