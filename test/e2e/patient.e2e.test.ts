@@ -138,7 +138,7 @@ describe('the patient in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshots(page, 'diary');
     await context.close();
-  });
+  }, 300_000);
 
   test('the page switches to Spanish, and the interview speaks Spanish too', async () => {
     const { context, page } = await newPage(browser!, served!.base);
@@ -156,7 +156,7 @@ describe('the patient in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshots(page, 'interview-es');
     await context.close();
-  });
+  }, 180_000);
 
   test("an emergency answer stops the interview on the emergency screen, with the chosen locale's number", async () => {
     const { context, page } = await newPage(browser!, served!.base);
@@ -189,5 +189,5 @@ describe('the patient in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshots(page, 'emergency-es');
     await context.close();
-  });
+  }, 180_000);
 });
