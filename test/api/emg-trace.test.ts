@@ -1,13 +1,13 @@
 /**
- * @module A viewer's window of a stored EMG study on both databases: the columns' extremes of an EDF and
- * a BDF file as a direct read of the same file gives them, the bursts and spasm episodes of the stored
+ * @module A viewer's window of a stored EMG study on both databases: the columns' extremes of an EDF, a BDF
+ * and a CSV file as a direct read of the same file gives them, the bursts and spasm episodes of the stored
  * analysis inside the window, bad parameters refused naming the field, and another clinician's patient
  * answered as not found; every allowed read is audited.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openEdfSource, writeSynthetic } from '../../src/app/emg/index.js';
+import { openCsvSource, openEdfSource, writeSynthetic } from '../../src/app/emg/index.js';
 import { runNextJob } from '../../src/app/emg-studies/index.js';
 import { createFileSink, openFileBytes } from '../../src/adapters/emg/index.js';
 import type { Service } from '../../src/main/server.js';
@@ -26,7 +26,7 @@ async function directRead(path: string, channel: number): Promise<{ fs: number; 
   if (!bytes.ok) {
     throw new Error('cannot open');
   }
-  const src = await openEdfSource(bytes.value);
+  const src = await (path.endsWith('.csv') ? openCsvSource : openEdfSource)(bytes.value);
   if (!src.ok) {
     throw new Error('cannot read');
   }
@@ -63,9 +63,10 @@ describe.each(DIALECTS)('the EMG viewer window on %s', (dialect) => {
   let db: TestDb;
   let s: Service;
   let w: World;
-  const files: Record<'edf' | 'bdf', { path: string; id: string }> = {
+  const files: Record<'edf' | 'bdf' | 'csv', { path: string; id: string }> = {
     edf: { path: '', id: '' },
     bdf: { path: '', id: '' },
+    csv: { path: '', id: '' },
   };
   let base: string;
 
@@ -74,7 +75,7 @@ describe.each(DIALECTS)('the EMG viewer window on %s', (dialect) => {
     s = await startService(db);
     w = await buildWorld(s);
     base = `/api/patients/${w.patient.patientId}/emg-studies`;
-    for (const format of ['edf', 'bdf'] as const) {
+    for (const format of ['edf', 'bdf', 'csv'] as const) {
       const path = join(db.dataDir, `viewer.${format}`);
       await writeSynthetic(
         { seed: 5, fs: 1000, durationS: 30, channels: 2, spasms: { count: 4 } },
@@ -100,7 +101,7 @@ describe.each(DIALECTS)('the EMG viewer window on %s', (dialect) => {
   const trace = (id: string, query: string, headers = w.clinician.headers) =>
     s.app.inject({ method: 'GET', url: `${base}/${id}/trace?${query}`, headers });
 
-  test.each(['edf', 'bdf'] as const)(
+  test.each(['edf', 'bdf', 'csv'] as const)(
     'a window of a %s file holds, per column, the extremes a direct read of the file gives',
     async (format) => {
       const { path, id } = files[format];
@@ -108,7 +109,13 @@ describe.each(DIALECTS)('the EMG viewer window on %s', (dialect) => {
       const r = await trace(id, 'channel=1&from=3.25&to=21.5&points=97');
       expect(r.statusCode).toBe(200);
       const view = JSON.parse(r.body);
-      expect(view).toMatchObject({ view: 'emg-trace/1', channel: 1, fs: 1000, recordingS: 30 });
+      // a CSV's length is known only once it has been read to its end
+      expect(view).toMatchObject({
+        view: 'emg-trace/1',
+        channel: 1,
+        fs: 1000,
+        recordingS: format === 'csv' ? null : 30,
+      });
       const want = extremes(direct.x, direct.fs, 3.25, 21.5, 97);
       expect(view.min).toHaveLength(97);
       expect(view.min).toEqual(want.min);

@@ -163,6 +163,24 @@ describe('the patient in Chromium', () => {
     await page.goto('/interview');
     const q = page.locator('section.question');
     await q.waitFor();
+    // the keyboard's focus is visible: a 3 px outline on the control Tab reaches
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q-title');
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return {
+        tag: el.tagName,
+        outline: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+        reduced: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        transitionS: parseFloat(style.transitionDuration),
+      };
+    });
+    expect(focus).toMatchObject({ tag: 'BUTTON', outline: 'solid', reduced: true });
+    expect(focus.width).toBeGreaterThanOrEqual(3);
+    // reduced motion asked for: nothing on the page moves for longer than a hundredth of a millisecond
+    expect(focus.transitionS).toBeLessThanOrEqual(0.00001);
     // the danger questions come first: a yes to every sign on the first screen is an emergency
     expect(await q.getAttribute('data-kind')).toBe('checklist');
     const items = page.locator('fieldset.item');
