@@ -138,30 +138,32 @@ export function Emg({
         <EmgTrace patientId={patientId} studyId={id} state={study.state} />
       )}
       {channels.length === 0 ? null : (
-        <table data-testid="features">
-          <caption>{c.emg.features}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{c.emg.channel}</th>
-              {keys.map((k) => (
-                <th key={k} scope="col">
-                  {k}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {channels.map((ch, i) => (
-              <tr key={String(i)}>
-                <th scope="row">{ch.label}</th>
-                {keys.map((k) => {
-                  const v = ch.features[k];
-                  return <td key={k}>{typeof v === 'number' ? String(v) : '—'}</td>;
-                })}
+        <div className="table-scroll" role="region" aria-label={c.emg.features} tabIndex={0}>
+          <table data-testid="features">
+            <caption>{c.emg.features}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{c.emg.channel}</th>
+                {keys.map((k) => (
+                  <th key={k} scope="col">
+                    {k}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {channels.map((ch, i) => (
+                <tr key={String(i)}>
+                  <th scope="row">{ch.label}</th>
+                  {keys.map((k) => {
+                    const v = ch.features[k];
+                    return <td key={k}>{typeof v === 'number' ? String(v) : '—'}</td>;
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -45,15 +45,21 @@ function episodesOf(view: EmgTraceView): Episode[] {
 /** Bands for the episodes: bursts with a dashed border, spasms hatched; each with its mark written on it. */
 function drawEpisodes(u: uPlot, episodes: readonly Episode[]): void {
   const ctx = u.ctx;
-  const { top, height } = u.bbox;
+  const { left, top, width, height } = u.bbox;
   const px = devicePixelRatio;
-  ctx.save();
-  ctx.font = `${Math.round(12 * px)}px system-ui, sans-serif`;
-  ctx.textBaseline = 'top';
+  const font = `${String(Math.round(12 * px))}px system-ui, sans-serif`;
   for (const ep of episodes) {
-    const x0 = u.valToPos(ep.e.onsetS, 'x', true);
-    const x1 = Math.max(x0 + px, u.valToPos(ep.e.offsetS, 'x', true));
+    // an episode that began before the window is drawn from the window's edge, its mark with it
+    const x0 = Math.max(left, u.valToPos(ep.e.onsetS, 'x', true));
+    const x1 = Math.min(left + width, Math.max(x0 + px, u.valToPos(ep.e.offsetS, 'x', true)));
+    if (x1 <= x0) {
+      continue;
+    }
     const spasm = ep.kind === 'spasm';
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(x0, top, x1 - x0, height);
+    ctx.clip();
     ctx.fillStyle = spasm ? 'rgba(139, 0, 0, 0.10)' : 'rgba(31, 78, 121, 0.10)';
     ctx.fillRect(x0, top, x1 - x0, height);
     ctx.strokeStyle = spasm ? '#8b0000' : '#1f4e79';
@@ -63,22 +69,24 @@ function drawEpisodes(u: uPlot, episodes: readonly Episode[]): void {
     if (spasm) {
       // hatching: a spasm differs from a burst by pattern as well as colour
       ctx.beginPath();
-      ctx.rect(x0, top, x1 - x0, height);
-      ctx.clip();
       for (let x = x0 - height; x < x1; x += 8 * px) {
         ctx.moveTo(x, top + height);
         ctx.lineTo(x + height, top);
       }
       ctx.stroke();
-      ctx.restore();
-      ctx.save();
-      ctx.font = `${Math.round(12 * px)}px system-ui, sans-serif`;
-      ctx.textBaseline = 'top';
     }
+    ctx.restore();
+    ctx.save();
+    ctx.font = font;
+    ctx.textBaseline = 'top';
+    const y = top + (spasm ? 18 : 2) * px;
+    const w = ctx.measureText(ep.mark).width;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(x0 + px, y - px, w + 4 * px, 15 * px);
     ctx.fillStyle = '#1a1a1a';
-    ctx.fillText(ep.mark, x0 + 2 * px, top + (spasm ? 16 : 2) * px);
+    ctx.fillText(ep.mark, x0 + 3 * px, y);
+    ctx.restore();
   }
-  ctx.restore();
 }
 
 function Plot({
@@ -97,9 +105,10 @@ function Plot({
       return undefined;
     }
     const x = view.min.map((_, i) => view.fromS + (i + 0.5) * view.columnS);
+    const widthOf = (): number => Math.max(280, Math.min(1400, el.clientWidth));
     const plot = new uPlot(
       {
-        width: Math.max(300, Math.min(1400, el.clientWidth)),
+        width: widthOf(),
         height: 320,
         legend: { show: false },
         scales: { x: { time: false, range: [view.fromS, view.toS] } },
@@ -129,7 +138,17 @@ function Plot({
       [x, view.min, view.max, view.envelopeMax],
       el,
     );
-    return () => plot.destroy();
+    // a phone turned, a window resized: the trace keeps to the width it has
+    const resized = new ResizeObserver(() => {
+      if (Math.abs(widthOf() - plot.width) > 1) {
+        plot.setSize({ width: widthOf(), height: 320 });
+      }
+    });
+    resized.observe(el);
+    return () => {
+      resized.disconnect();
+      plot.destroy();
+    };
   }, [view, episodes, onZoom]);
   return (
     <div
