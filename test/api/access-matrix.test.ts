@@ -194,9 +194,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
             ...headersOf(who),
             ...(upload ? { 'content-type': 'application/octet-stream' } : {}),
           },
-          ...(method === 'POST'
-            ? { payload: upload ? Buffer.from(CSV) : await bodyFor(key) }
-            : {}),
+          ...(method === 'POST' ? { payload: upload ? Buffer.from(CSV) : await bodyFor(key) } : {}),
         });
         got.push(`${key} as ${who}: ${r.statusCode}`);
         want.push(`${key} as ${who}: ${row[i]}`);

@@ -165,31 +165,33 @@ function EpisodeTable({ episodes }: { readonly episodes: readonly Episode[] }): 
     return <p>{v.noEpisodes}</p>;
   }
   return (
-    <table data-testid="episodes">
-      <caption>{v.tableCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{v.mark}</th>
-          <th scope="col">{v.kind}</th>
-          <th scope="col">{v.onset}</th>
-          <th scope="col">{v.offset}</th>
-          <th scope="col">{v.duration}</th>
-          <th scope="col">{v.level}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {episodes.map((ep) => (
-          <tr key={ep.mark}>
-            <th scope="row">{ep.mark}</th>
-            <td>{ep.kind === 'burst' ? v.burst : v.spasm(ep.e.kind, ep.e.status)}</td>
-            <td>{fmt(ep.e.onsetS)}</td>
-            <td>{fmt(ep.e.offsetS)}</td>
-            <td>{fmt(ep.e.durationS)}</td>
-            <td>{(ep.kind === 'burst' ? ep.e.levelUv : ep.e.rmsUv)?.toFixed(1) ?? '—'}</td>
+    <div className="table-scroll" role="region" aria-label={v.tableCaption} tabIndex={0}>
+      <table data-testid="episodes">
+        <caption>{v.tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{v.mark}</th>
+            <th scope="col">{v.kind}</th>
+            <th scope="col">{v.onset}</th>
+            <th scope="col">{v.offset}</th>
+            <th scope="col">{v.duration}</th>
+            <th scope="col">{v.level}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {episodes.map((ep) => (
+            <tr key={ep.mark}>
+              <th scope="row">{ep.mark}</th>
+              <td>{ep.kind === 'burst' ? v.burst : v.spasm(ep.e.kind, ep.e.status)}</td>
+              <td>{fmt(ep.e.onsetS)}</td>
+              <td>{fmt(ep.e.offsetS)}</td>
+              <td>{fmt(ep.e.durationS)}</td>
+              <td>{(ep.kind === 'burst' ? ep.e.levelUv : ep.e.rmsUv)?.toFixed(1) ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
