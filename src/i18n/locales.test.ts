@@ -18,6 +18,9 @@ import { interviewWords, LOCALES } from './locales.js';
 import { REASON_PATIENT_ES } from './patient.es.js';
 import { WEB_EN } from './web.en.js';
 import { WEB_ES } from './web.es.js';
+import { PATIENT_PROBLEM_CODES } from './web-problems.js';
+import { WEB_PROBLEMS_EN } from './web-problems.en.js';
+import { WEB_PROBLEMS_ES } from './web-problems.es.js';
 
 const RULE_IDS: TriageRuleId[] = [...RED_FLAG_RULES, ...BASELINE_RULES, ...CAUSE_FLOORS].map(
   (r) => r.id,
@@ -96,6 +99,30 @@ describe('locale parity for the patient flow', () => {
     expect(shape(WEB_ES)).toEqual(shape(WEB_EN));
     expect(WEB_EN.notice).toBe(en.notice);
     expect(WEB_ES.notice).toBe(interviewWords('es').messages.notice);
+  });
+
+  test('what a patient is told of a refused request or a lost network is there in Spanish, translated', () => {
+    expect(shape(WEB_PROBLEMS_ES)).toEqual(shape(WEB_PROBLEMS_EN));
+    expect(Object.keys(WEB_PROBLEMS_ES.code).sort()).toEqual([...PATIENT_PROBLEM_CODES].sort());
+    // every wording differs from the English one (field names included), so none was left untranslated
+    const en = strings(WEB_PROBLEMS_EN);
+    const es = strings(WEB_PROBLEMS_ES);
+    expect(es).toHaveLength(en.length);
+    es.forEach((line, i) => {
+      expect(line, line).not.toBe(en[i]);
+    });
+  });
+
+  test('every word of the Spanish patient screens is translated (only the name and the words both languages share are equal)', () => {
+    const flat = (x: unknown, p = ''): [string, string][] =>
+      typeof x === 'object' && x !== null
+        ? Object.entries(x).flatMap(([k, v]) => flat(v, `${p}.${k}`))
+        : [[p, strings(x).join('|')]];
+    const es = new Map(flat(WEB_ES));
+    const same = flat(WEB_EN)
+      .filter(([k, v]) => es.get(k) === v)
+      .map(([k]) => k);
+    expect(same).toEqual(['.appName', '.interview.no', '.diary.noChange']);
   });
 
   test.each(LOCALES)('%s patient words never name a prescription drug or a dose', (l) => {

@@ -10,11 +10,13 @@ import { seedDemo } from '../app/demo/index.js';
 import { startJobRunner, type EmgDeps, type JobRunner } from '../app/emg-studies/index.js';
 import type { Clock, Secrets } from '../app/shared/index.js';
 import { openStore, type OpenStore } from '../adapters/db/index.js';
+import { openFileBytes } from '../adapters/emg/index.js';
 import { diskFileStore } from '../adapters/files/index.js';
 import { buildHttpServer, type RouteSpec } from '../adapters/http/index.js';
 import { encounterReport } from '../adapters/pdf/report.js';
 import { scryptSecrets, systemClock, uuidIds, uuidv7 } from '../adapters/system/index.js';
 import type { ServerConfig } from '../config/index.js';
+import { fail } from '../domain/shared/index.js';
 import { en } from '../i18n/index.js';
 import { workerEmgAnalyzer } from './emg-analyzer.js';
 import { fhirHttpDeps } from './fhir.js';
@@ -65,6 +67,13 @@ export async function createService(
     },
     messages: en,
     files,
+    recordings: {
+      // a stored file that has gone (deleted at the host) is a missing record, not a crash
+      open: (f) =>
+        openFileBytes(files.pathOf(f)).catch(() =>
+          fail([{ code: 'record.not_found', path: [], params: { resource: 'EMG recording' } }]),
+        ),
+    },
     analyzer: workerEmgAnalyzer(files),
     maxUploadBytes: config.maxUploadBytes,
     onQueued: () => runner?.kick(),

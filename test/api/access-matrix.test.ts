@@ -79,6 +79,7 @@ const MATRIX: Readonly<Record<string, Row>> = {
   'POST /api/patients/:id/emg-studies': CLINICIAN_WRITES,
   'GET /api/patients/:id/emg-studies/:studyId': CLINICIAN_READ,
   'GET /api/patients/:id/emg-studies/:studyId/progress': CLINICIAN_READ,
+  'GET /api/patients/:id/emg-studies/:studyId/trace': CLINICIAN_READ,
   'GET /api/patients/:id/fhir': READ_OWN,
   // a clinician imports a new patient of their own
   'POST /api/fhir/import': [401, 403, 403, 201, 201, 403],
@@ -90,6 +91,9 @@ const MATRIX: Readonly<Record<string, Row>> = {
   // last: it revokes the session it is sent with
   'POST /api/auth/logout': ALL(204),
 };
+
+/** A recording of four samples: enough for a reader to tell its rate (the trace route reads it). */
+const CSV = 't,emg\n0,1\n0.001,2\n0.002,3\n0.003,4\n';
 
 let n = 0;
 const unique = (): string => `${Date.now()}-${(n += 1)}`;
@@ -117,7 +121,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       method: 'POST',
       url: `/api/patients/${world.patient.patientId}/emg-studies?fileName=rest.csv`,
       headers: { ...world.clinician.headers, 'content-type': 'application/octet-stream' },
-      payload: Buffer.from('t,emg\n0,1\n'),
+      payload: Buffer.from(CSV),
     });
     studyId = (JSON.parse(up.body) as { id: string }).id;
     loginEmail = `login-${unique()}@test.invalid`;
@@ -190,9 +194,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
             ...headersOf(who),
             ...(upload ? { 'content-type': 'application/octet-stream' } : {}),
           },
-          ...(method === 'POST'
-            ? { payload: upload ? Buffer.from('t,emg\n0,1\n') : await bodyFor(key) }
-            : {}),
+          ...(method === 'POST' ? { payload: upload ? Buffer.from(CSV) : await bodyFor(key) } : {}),
         });
         got.push(`${key} as ${who}: ${r.statusCode}`);
         want.push(`${key} as ${who}: ${row[i]}`);

@@ -3,7 +3,8 @@
  * @module The clinician in Chromium against a real server: the patient list and page, a public case entered by
  * hand into the assessment (the live result in the browser gives the triage and leading group `tonus case`
  * gives), saved (the server runs the engine again), its PDF report downloaded with the triage level in its
- * text, and an EMG upload shown with its bursts and the server's feature table; axe on every page.
+ * text, and an EMG upload shown with its bursts and spasm episodes on the trace read from the server (zoomed by
+ * key and button, another channel picked) and the server's feature table; axe on every page.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -134,19 +135,33 @@ describe('the clinician in Chromium', () => {
     expect(text).toMatch(/signature/i);
     expect(text).toMatch(/not a diagnosis/);
 
-    // EMG: a seeded synthetic recording with spasms, as CSV
-    const csv = join(tmp, 'rest.csv');
+    // EMG: a seeded synthetic recording with spasms, as EDF; the trace comes from the stored study
+    const edf = join(tmp, 'rest.edf');
     await writeSynthetic(
-      { seed: 5, fs: 1000, durationS: 10, channels: 1, spasms: { count: 3 } },
-      'csv',
-      await createFileSink(csv),
+      { seed: 5, fs: 1000, durationS: 20, channels: 2, spasms: { count: 3 } },
+      'edf',
+      await createFileSink(edf),
     );
     await page.goto(`/clinician/patients/${patientId}/emg`);
-    await page.getByLabel(/Upload a recording/).setInputFiles(csv);
-    await page.locator('[data-bursts]').waitFor();
-    expect(Number(await page.locator('[data-bursts]').getAttribute('data-bursts'))).toBeGreaterThan(
-      0,
-    );
+    await page.getByLabel(/Upload a recording/).setInputFiles(edf);
+    // the episodes appear on the trace once the server's analysis is done
+    await page.locator('[data-bursts]').waitFor({ timeout: 60_000 });
+    const shown = Number(await page.locator('[data-bursts]').getAttribute('data-bursts'));
+    const spasmsShown = Number(await page.locator('[data-spasms]').getAttribute('data-spasms'));
+    expect(shown + spasmsShown).toBeGreaterThan(0);
+    // the table lists the same marks the trace draws, for screen readers
+    const marks = await page.locator('[data-testid="episodes"] tbody th').allTextContents();
+    expect(marks).toHaveLength(shown + spasmsShown);
+    expect(marks.filter((m) => m.startsWith('S'))).toHaveLength(spasmsShown);
+    // the whole 20 s is shown; the keyboard zooms in to the middle half and a button moves later
+    await page.getByText('Showing 0 s to 20 s of 20 s').waitFor();
+    await page.getByRole('group', { name: 'Trace' }).focus();
+    await page.keyboard.press('+');
+    await page.getByText('Showing 5 s to 15 s of 20 s').waitFor();
+    await page.getByRole('button', { name: 'Later →' }).click();
+    await page.getByText('Showing 10 s to 20 s of 20 s').waitFor();
+    await page.getByRole('combobox', { name: 'Channel' }).selectOption({ index: 1 });
+    await page.getByText('Showing 10 s to 20 s of 20 s').waitFor();
     await page.locator('[data-testid="features"]').waitFor({ timeout: 60_000 });
     const table = (await page.locator('[data-testid="features"]').textContent()) ?? '';
     expect(table).toContain('burstCount');

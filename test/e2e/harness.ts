@@ -1,7 +1,7 @@
 /**
  * @module The e2e harness: a real `tonus serve` (the bundled CLI as plain Node) on 127.0.0.1 with a fresh data
  * folder and the demo clinic, serving the built web app; Debian's Chromium through playwright-core with a
- * fresh profile; axe-core with the WCAG 2.2 AA tags; screenshots at 390 px and 1280 px under test/e2e/out.
+ * fresh profile; axe-core with the WCAG 2.2 AA tags and screenshots, each at 390 px and 1280 px (under test/e2e/out).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -106,21 +106,37 @@ export async function newPage(
   return { context, page };
 }
 
-/** Every WCAG 2.2 A/AA violation axe finds on the page, as readable lines (none expected). */
+/** The widths every page is checked at: a phone's and a desktop's. */
+export const WIDTHS = [390, 1280] as const;
+
+/**
+ * Every WCAG 2.2 A/AA violation axe finds on the page at a phone's and at a desktop's width, as readable
+ * lines naming the width (none expected); the viewport is put back as it was.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const r = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return r.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
+  const before = page.viewportSize() ?? { width: 390, height: 844 };
+  const out: string[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    const r = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    out.push(
+      ...r.violations.map(
+        (v) =>
+          `${String(width)} px ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    );
+  }
+  await page.setViewportSize(before);
+  return out;
 }
 
 /** Screenshots of the page at a phone's and a desktop's width. */
 export async function screenshots(page: Page, name: string): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const before = page.viewportSize() ?? { width: 390, height: 844 };
-  for (const width of [390, 1280]) {
+  for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     await page.screenshot({ path: join(OUT, `${name}-${width}.png`), fullPage: true });
   }

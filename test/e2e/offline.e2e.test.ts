@@ -6,7 +6,16 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO, launch, newPage, serve, signIn, type Served } from './harness.js';
+import {
+  axeViolations,
+  DEMO,
+  launch,
+  newPage,
+  screenshots,
+  serve,
+  signIn,
+  type Served,
+} from './harness.js';
 
 let served: Served | undefined;
 let browser: Browser | undefined;
@@ -47,6 +56,9 @@ describe('the diary offline', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText(/Saved on this device/).waitFor();
     await page.getByText('1 entry waiting to be sent').waitFor();
+    // the offline and queued notices are part of the page: checked like the rest
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'diary-offline');
     expect(
       await page.evaluate(() => JSON.parse(localStorage.getItem('tonus.outbox') ?? '[]').length),
     ).toBe(1);

@@ -2,7 +2,8 @@
 /**
  * @module The patient flow in Chromium against a real server: sign up, the whole interview with the keyboard
  * alone to a result (saved to the record), a diary entry in three taps, the self-care screen, the page in
- * Spanish; axe (WCAG 2.2 AA) on every page with zero violations, screenshots at 390 and 1280 px.
+ * Spanish, the emergency screen with each locale's number; axe (WCAG 2.2 AA) on every page (sign-in, sign-up,
+ * interview, emergency, result, self-care, diary) at 390 and 1280 px with zero violations, and screenshots.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -75,11 +76,17 @@ describe('the patient in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshots(page, 'home');
 
+    await page.goto('/sign-in');
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'sign-in');
+
     await page.goto('/sign-up');
     await page.getByLabel('Your name').fill('Eve Example');
     await page.getByLabel('Email').fill(`eve-${Date.now()}@test.invalid`);
     await page.getByLabel('Password').fill('correct horse battery');
     expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'sign-up');
     await page.getByRole('button', { name: 'Create the account' }).click();
     await page.waitForURL((u) => u.pathname === '/');
 
@@ -131,7 +138,7 @@ describe('the patient in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshots(page, 'diary');
     await context.close();
-  });
+  }, 300_000);
 
   test('the page switches to Spanish, and the interview speaks Spanish too', async () => {
     const { context, page } = await newPage(browser!, served!.base);
@@ -149,5 +156,56 @@ describe('the patient in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshots(page, 'interview-es');
     await context.close();
-  });
+  }, 180_000);
+
+  test("an emergency answer stops the interview on the emergency screen, with the chosen locale's number", async () => {
+    const { context, page } = await newPage(browser!, served!.base);
+    await page.goto('/interview');
+    const q = page.locator('section.question');
+    await q.waitFor();
+    // the keyboard's focus is visible: a 3 px outline on the control Tab reaches
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q-title');
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return {
+        tag: el.tagName,
+        outline: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+        reduced: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        transitionS: parseFloat(style.transitionDuration),
+      };
+    });
+    expect(focus).toMatchObject({ tag: 'BUTTON', outline: 'solid', reduced: true });
+    expect(focus.width).toBeGreaterThanOrEqual(3);
+    // reduced motion asked for: nothing on the page moves for longer than a hundredth of a millisecond
+    expect(focus.transitionS).toBeLessThanOrEqual(0.00001);
+    // the danger questions come first: a yes to every sign on the first screen is an emergency
+    expect(await q.getAttribute('data-kind')).toBe('checklist');
+    const items = page.locator('fieldset.item');
+    for (let i = 0; i < (await items.count()); i++) {
+      await items.nth(i).getByLabel('Yes').check();
+    }
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    const alarm = page.locator('.alarm');
+    await alarm.waitFor();
+    expect(await page.locator('[role="alert"] h1').textContent()).toMatch(/help/i);
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Call 911 now' }).getAttribute('href'))
+      .toBe('tel:911');
+    await expect.poll(() => page.getByRole('note').textContent()).toMatch(/not a diagnosis/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'emergency');
+
+    // in Spanish the same answers give the same screen, with Spain's (and the EU's) number
+    await page.getByLabel('Language').selectOption('es');
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Llame ahora al 112' }).getAttribute('href'))
+      .toBe('tel:112');
+    expect(await page.locator('main').textContent()).not.toMatch(/\bCall\b|\bwhy\b/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'emergency-es');
+    await context.close();
+  }, 180_000);
 });

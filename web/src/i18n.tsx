@@ -6,13 +6,22 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import { WEB_EN } from '../../src/i18n/web.en';
 import { WEB_ES } from '../../src/i18n/web.es';
 import type { WebPatientMessages } from '../../src/i18n/web-messages';
+import type { WebProblemMessages } from '../../src/i18n/web-problems';
+import { WEB_PROBLEMS_EN } from '../../src/i18n/web-problems.en';
+import { WEB_PROBLEMS_ES } from '../../src/i18n/web-problems.es';
 
 export const WEB_LOCALES = { en: WEB_EN, es: WEB_ES } as const;
 export type WebLocale = keyof typeof WEB_LOCALES;
+/** What a refused request or a lost network is called, in each locale. */
+export const WEB_PROBLEMS: Readonly<Record<WebLocale, WebProblemMessages>> = {
+  en: WEB_PROBLEMS_EN,
+  es: WEB_PROBLEMS_ES,
+};
 
 interface LocaleState {
   readonly locale: WebLocale;
   readonly t: WebPatientMessages;
+  readonly problems: WebProblemMessages;
   readonly setLocale: (l: WebLocale) => void;
 }
 
@@ -32,7 +41,10 @@ export function LocaleProvider({ children }: { readonly children: ReactNode }): 
     document.documentElement.lang = locale;
     localStorage.setItem('tonus.locale', locale);
   }, [locale]);
-  const value = useMemo(() => ({ locale, t: WEB_LOCALES[locale], setLocale }), [locale]);
+  const value = useMemo(
+    () => ({ locale, t: WEB_LOCALES[locale], problems: WEB_PROBLEMS[locale], setLocale }),
+    [locale],
+  );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

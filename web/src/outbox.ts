@@ -4,6 +4,7 @@
  * returns, with the same key, so the server stores it once: never lost, never twice. One tab sends at a time.
  */
 import { api, ApiError, OfflineError } from './api';
+import { problemOf, type Problem } from './problems';
 
 export interface OutboxItem {
   readonly key: string;
@@ -12,6 +13,8 @@ export interface OutboxItem {
   readonly queuedAt: string;
   /** Set when the server refused the item for good (kept for the user to see, never dropped silently). */
   readonly refused?: string;
+  /** The server's reasons for the refusal (codes and fields), worded in the page's locale when shown. */
+  readonly problem?: Problem;
 }
 
 const KEY = 'tonus.outbox';
@@ -68,7 +71,12 @@ async function sendAll(): Promise<number> {
         break;
       }
       if (e instanceof ApiError && !RETRY.has(e.status) && e.status < 500) {
-        replace(item.key, { ...item, refused: e.message });
+        const problem = problemOf(e);
+        replace(item.key, {
+          ...item,
+          refused: e.message,
+          ...(problem === 'network' ? {} : { problem }),
+        });
         continue;
       }
       break;

@@ -1,5 +1,5 @@
 /** @module EMG studies: streamed upload, analysis as a job that survives a restart, progress. */
-export type { EmgAnalyzer, EmgDeps, FileStore, StoredFile } from './ports.js';
+export type { EmgAnalyzer, EmgDeps, FileStore, RecordingFiles, StoredFile } from './ports.js';
 export {
   getStudy,
   getStudyProgress,
@@ -10,3 +10,4 @@ export {
 } from './studies.js';
 export { LEASE_MS, MAX_ATTEMPTS, runNextJob, startJobRunner, type JobRunner } from './runner.js';
 export { EmgStudyView } from './view.js';
+export { EmgTraceQuery, EmgTraceView, readStudyTrace } from './trace.js';

@@ -1,7 +1,7 @@
 /** @module What EMG studies need beyond the store: a content-addressed file store and an analyser. */
 import type { EmgStudy } from '../../domain/records/index.js';
 import type { Result } from '../../domain/shared/index.js';
-import type { EmgAnalysisView } from '../emg/index.js';
+import type { ByteSource, EmgAnalysisView } from '../emg/index.js';
 import type { CoreDeps } from '../shared/index.js';
 
 export interface StoredFile {
@@ -34,8 +34,14 @@ export interface EmgAnalyzer {
   ): Promise<{ ok: true; value: EmgAnalysisView } | { ok: false; error: string }>;
 }
 
+/** Stored recordings opened again for reading (a viewer's window of the signal). */
+export interface RecordingFiles {
+  open(file: StoredFile & { readonly fileName: string }): Promise<Result<ByteSource>>;
+}
+
 export interface EmgDeps extends CoreDeps {
   readonly files: FileStore;
+  readonly recordings: RecordingFiles;
   readonly analyzer: EmgAnalyzer;
   readonly maxUploadBytes: number;
   /** Tells this process's job runner that a job is waiting. */

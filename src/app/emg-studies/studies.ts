@@ -132,10 +132,11 @@ export async function getStudy(
   ctx: RequestContext,
   patientId: unknown,
   studyId: unknown,
+  action: 'emg_study.read' | 'emg_study.trace' = 'emg_study.read',
 ): Promise<Result<EmgStudyView>> {
   const id = RecordId.safeParse(studyId).success ? String(studyId) : null;
   const r = await readPatientData(deps, ctx, patientId, {
-    action: 'emg_study.read',
+    action,
     resourceType: 'emg_study',
     resourceId: id,
     roles: ['clinician', 'admin'],

@@ -32,6 +32,11 @@ export interface SourceOptions {
    * look-ahead too often (bench/emg: 2 s costs ~5 % of the time of 10 s and saves ~1 MB a channel).
    */
   readonly blockS?: number;
+  /**
+   * Begin at the record that holds this time, seconds (a viewer's window): continuous EDF/BDF only, whose
+   * records sit at fixed times; a discontinuous file and CSV are read from their start.
+   */
+  readonly startS?: number;
 }
 
 /** A block is never more than this many bytes, however long its records. */
@@ -132,7 +137,11 @@ export async function openEdfSource(
   );
   // blocks are decoded into these, so a stream allocates nothing per block (a block is valid until the next call)
   const decoded = data.map((s) => new Float64Array(perBlock * s.samplesPerRecord));
-  let next = 0;
+  const seekable = h.variant !== 'edf+d' && h.variant !== 'bdf+d';
+  let next =
+    seekable && options.startS !== undefined
+      ? Math.min(records, Math.max(0, Math.floor(options.startS / h.recordDurationS)))
+      : 0;
   let open = true;
   return ok({
     header: h,

@@ -47,6 +47,7 @@ export {
 export { SpectraTracker, type SpectralSummary } from './spectra.js';
 export { EcgCanceller } from './ecg-cancel.js';
 export { TraceTracker, type Trace } from './trace.js';
+export { TraceWindow, type TraceWindowResult } from './trace-window.js';
 export { emptyChannelResult, mergeSegments } from './segments.js';
 export { Scratch } from './scratch.js';
 export {

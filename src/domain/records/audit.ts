@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'order.create',
   'emg_study.list',
   'emg_study.read',
+  'emg_study.trace',
   'emg_study.create',
   'emg_study.analysed',
   'fhir.export',

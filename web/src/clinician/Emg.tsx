@@ -1,118 +1,13 @@
 /**
  * @module EMG for a clinician: upload a recording with progress (then the server's analysis job with its own
- * progress), the feature table of the stored analysis, and for a CSV recording chosen here a zoomable trace
- * (raw signal, RMS envelope and the bursts the domain's Hodges–Bui detector finds, run in the browser; drag
- * to zoom, double-click to zoom out).
+ * progress), the zoomable trace of the stored study read from the server (EmgTrace: raw signal, RMS
+ * envelope, the bursts and spasm episodes of the analysis), and the feature table of the stored analysis.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
-import { detectBursts, movingRms, type Burst } from '../../../src/domain/emg/index';
+import { useEffect, useState, type ReactNode } from 'react';
 import { WEB_CLINICIAN_EN as c } from '../../../src/i18n/web.en';
 import type { EmgAnalysisView } from '../../../src/app/emg/index';
 import { api } from '../api';
-
-interface Trace {
-  readonly label: string;
-  readonly fs: number;
-  readonly t: Float64Array;
-  readonly raw: Float64Array;
-  readonly env: Float64Array;
-  readonly bursts: readonly Burst[];
-}
-
-/** The first channel of a CSV recording (header row; a time column first when named t or time). */
-export function traceOfCsv(text: string): Trace | null {
-  const lines = text.trim().split(/\r?\n/);
-  const head = (lines[0] ?? '').split(',').map((s) => s.trim());
-  const timed = /^(t|time|time_s)$/i.test(head[0] ?? '');
-  const col = timed ? 1 : 0;
-  const rows = lines.slice(1).map((l) => l.split(','));
-  const n = rows.length;
-  if (n < 10 || head[col] === undefined) {
-    return null;
-  }
-  const t = new Float64Array(n);
-  const raw = new Float64Array(n);
-  rows.forEach((r, i) => {
-    t[i] = timed ? Number(r[0]) : i / 1000;
-    raw[i] = Number(r[col]);
-  });
-  const fs = timed && n > 1 ? Math.round((1 / ((t[n - 1] ?? 0) - (t[0] ?? 0))) * (n - 1)) : 1000;
-  const env = movingRms(raw, Math.round(0.05 * fs));
-  return { label: head[col], fs, t, raw, env, bursts: detectBursts(env, { fs }) };
-}
-
-function TraceChart({ trace }: { readonly trace: Trace }): ReactNode {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = box.current;
-    if (el === null) {
-      return undefined;
-    }
-    const bands = (u: uPlot): void => {
-      const ctx = u.ctx;
-      ctx.save();
-      ctx.fillStyle = 'rgba(139, 0, 0, 0.15)';
-      ctx.strokeStyle = '#8b0000';
-      for (const b of trace.bursts) {
-        const x0 = u.valToPos(b.onset / trace.fs + (trace.t[0] ?? 0), 'x', true);
-        const x1 = u.valToPos(b.offset / trace.fs + (trace.t[0] ?? 0), 'x', true);
-        ctx.fillRect(x0, u.bbox.top, Math.max(1, x1 - x0), u.bbox.height);
-        ctx.strokeRect(x0, u.bbox.top, Math.max(1, x1 - x0), u.bbox.height);
-      }
-      ctx.restore();
-    };
-    const plot = new uPlot(
-      {
-        width: Math.max(300, Math.min(1100, el.clientWidth)),
-        height: 300,
-        scales: { x: { time: false } },
-        cursor: { drag: { x: true, y: false } },
-        series: [
-          { label: 's' },
-          { label: 'raw', stroke: '#4a4a4a', width: 1 },
-          { label: 'envelope (RMS)', stroke: '#1f4e79', width: 2, dash: [6, 3] },
-        ],
-        hooks: { drawClear: [bands] },
-      },
-      [Array.from(trace.t), Array.from(trace.raw), Array.from(trace.env)],
-      el,
-    );
-    return () => plot.destroy();
-  }, [trace]);
-  return (
-    <figure>
-      <div ref={box} role="img" aria-label={c.emg.traceLabel(trace.label)} />
-      <figcaption>
-        {c.emg.zoomHint}{' '}
-        <span data-bursts={trace.bursts.length}>{c.emg.bursts(trace.bursts.length)}</span> (shaded
-        bands with a border)
-      </figcaption>
-      <details>
-        <summary>{c.emg.features}: bursts</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">onset (s)</th>
-              <th scope="col">offset (s)</th>
-              <th scope="col">level</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trace.bursts.map((b) => (
-              <tr key={b.onset}>
-                <td>{(b.onset / trace.fs).toFixed(3)}</td>
-                <td>{(b.offset / trace.fs).toFixed(3)}</td>
-                <td>{b.level.toFixed(2)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    </figure>
-  );
-}
+import { EmgTrace } from './EmgTrace';
 
 interface Study {
   readonly id: string;
@@ -156,7 +51,6 @@ export function Emg({
 }): ReactNode {
   const [sent, setSent] = useState<number | null>(null);
   const [study, setStudy] = useState<Study | null>(null);
-  const [trace, setTrace] = useState<Trace | null>(null);
   const [id, setId] = useState(studyId);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -206,9 +100,6 @@ export function Emg({
             }
             setError(null);
             setSent(0);
-            if (file.name.toLowerCase().endsWith('.csv')) {
-              void file.text().then((t) => setTrace(traceOfCsv(t)));
-            }
             upload(
               `/api/patients/${patientId}/emg-studies?fileName=${encodeURIComponent(file.name)}`,
               file,
@@ -243,32 +134,36 @@ export function Emg({
           {study.error === null ? '' : ` — ${study.error}`}
         </p>
       )}
-      {trace === null ? null : <TraceChart trace={trace} />}
+      {id === null || study === null ? null : (
+        <EmgTrace patientId={patientId} studyId={id} state={study.state} />
+      )}
       {channels.length === 0 ? null : (
-        <table data-testid="features">
-          <caption>{c.emg.features}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{c.emg.channel}</th>
-              {keys.map((k) => (
-                <th key={k} scope="col">
-                  {k}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {channels.map((ch, i) => (
-              <tr key={String(i)}>
-                <th scope="row">{ch.label}</th>
-                {keys.map((k) => {
-                  const v = ch.features[k];
-                  return <td key={k}>{typeof v === 'number' ? String(v) : '—'}</td>;
-                })}
+        <div className="table-scroll" role="region" aria-label={c.emg.features} tabIndex={0}>
+          <table data-testid="features">
+            <caption>{c.emg.features}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{c.emg.channel}</th>
+                {keys.map((k) => (
+                  <th key={k} scope="col">
+                    {k}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {channels.map((ch, i) => (
+                <tr key={String(i)}>
+                  <th scope="row">{ch.label}</th>
+                  {keys.map((k) => {
+                    const v = ch.features[k];
+                    return <td key={k}>{typeof v === 'number' ? String(v) : '—'}</td>;
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -2,22 +2,23 @@
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Me } from '../../../src/domain/records/accounts';
-import { api, ApiError } from '../api';
+import { api } from '../api';
 import { useLocale } from '../i18n';
+import { problemLines, problemOf, type Problem } from '../problems';
 import { useSession } from '../session';
 
-function Errors({ error }: { readonly error: ApiError | null }): ReactNode {
-  const { t } = useLocale();
+/** The problems of the last try, worded in the page's locale (so a change of language rewords them). */
+function Errors({ error }: { readonly error: Problem | 'network' | null }): ReactNode {
+  const { problems } = useLocale();
   if (error === null) {
     return null;
   }
   return (
     <div role="alert" className="error">
-      <p>{t.auth.failed}</p>
+      <p>{problems.heading}</p>
       <ul>
-        {error.errors.length === 0 ? <li>{error.message}</li> : null}
-        {error.errors.map((e) => (
-          <li key={e.pointer + e.code}>{e.detail}</li>
+        {problemLines(problems, error).map((line, i) => (
+          <li key={`${String(i)}-${line}`}>{line}</li>
         ))}
       </ul>
     </div>
@@ -28,7 +29,7 @@ function AuthForm({ mode }: { readonly mode: 'in' | 'up' }): ReactNode {
   const { t } = useLocale();
   const { signedIn } = useSession();
   const [, navigate] = useLocation();
-  const [error, setError] = useState<ApiError | null>(null);
+  const [error, setError] = useState<Problem | 'network' | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = (e: SyntheticEvent<HTMLFormElement>): void => {
     e.preventDefault();
@@ -44,7 +45,7 @@ function AuthForm({ mode }: { readonly mode: 'in' | 'up' }): ReactNode {
         navigate(me.role === 'patient' ? '/' : '/clinician');
       })
       .catch((err: unknown) => {
-        setError(err instanceof ApiError ? err : new ApiError(0, t.interview.failed, []));
+        setError(problemOf(err));
       })
       .finally(() => setBusy(false));
   };

@@ -11,6 +11,7 @@ import { api, cache, list } from '../api';
 import { useLocale } from '../i18n';
 import { enqueue, flushOutbox, onOutboxChange, outboxItems } from '../outbox';
 import { useSession } from '../session';
+import { problemLines, type Problem } from '../problems';
 
 const TrendChart = lazy(() => import('./TrendChart'));
 
@@ -19,6 +20,8 @@ const DEFAULT_MINUTES = 5;
 
 interface Pending {
   readonly key: string;
+  /** Why the server refused it for good, when it did. */
+  readonly problem: Problem | null;
   readonly startedAt: string;
   readonly psfsSeverity: number;
   readonly painNrs: number;
@@ -27,11 +30,15 @@ interface Pending {
 function pendingFor(patientId: string): Pending[] {
   return outboxItems()
     .filter((i) => i.url === `/api/patients/${patientId}/diary`)
-    .map((i) => ({ key: i.key, ...(i.body as Omit<Pending, 'key'>) }));
+    .map((i) => ({
+      key: i.key,
+      problem: i.refused === undefined ? null : (i.problem ?? { status: 400, errors: [] }),
+      ...(i.body as Omit<Pending, 'key' | 'problem'>),
+    }));
 }
 
 export function Diary(): ReactNode {
-  const { t, locale } = useLocale();
+  const { t, locale, problems } = useLocale();
   const { me } = useSession();
   const patientId = me?.role === 'patient' ? me.patientId : null;
   const [severity, setSeverity] = useState<1 | 2 | 3 | null>(null);
@@ -104,7 +111,7 @@ export function Diary(): ReactNode {
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const recent = [
     ...pending.map((p) => ({ ...p, id: p.key, waiting: true })),
-    ...[...entries].reverse().map((e) => ({ ...e, waiting: false })),
+    ...[...entries].reverse().map((e) => ({ ...e, waiting: false, problem: null })),
   ].slice(0, 10);
   return (
     <section aria-labelledby="diary-title">
@@ -175,7 +182,13 @@ export function Diary(): ReactNode {
           <li key={e.id}>
             {when.format(new Date(e.startedAt))} ·{' '}
             {t.diary.severityWords[e.psfsSeverity as 1 | 2 | 3]} · {t.diary.meanPain}: {e.painNrs}
-            {e.waiting ? <em> ({t.diary.pending})</em> : null}
+            {e.waiting && e.problem === null ? <em> ({t.diary.pending})</em> : null}
+            {e.problem === null ? null : (
+              <em className="error">
+                {' '}
+                ({problems.refused}: {problemLines(problems, e.problem).join(' ')})
+              </em>
+            )}
           </li>
         ))}
       </ul>

@@ -6,7 +6,8 @@
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { QuestionLine, ResultLine } from '../../../src/app/interview/view';
-import { api, ApiError, cache } from '../api';
+import { api, cache } from '../api';
+import { problemLines, problemOf, type Problem } from '../problems';
 import { useLocale } from '../i18n';
 import { enqueue, flushOutbox, outboxItems } from '../outbox';
 import { useSession } from '../session';
@@ -16,11 +17,11 @@ type Value = string | number | boolean | null;
 type Answers = Readonly<Record<string, Value>>;
 
 export function Interview(): ReactNode {
-  const { t, locale } = useLocale();
+  const { t, locale, problems } = useLocale();
   const [answers, setAnswers] = useState<Answers>({});
   const [history, setHistory] = useState<Answers[]>([]);
   const [step, setStep] = useState<QuestionLine | ResultLine | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Problem | 'network' | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -37,7 +38,7 @@ export function Interview(): ReactNode {
       })
       .catch((e: unknown) => {
         if (live) {
-          setError(e instanceof ApiError ? e.message : t.interview.failed);
+          setError(problemOf(e));
         }
       });
     return () => {
@@ -71,9 +72,15 @@ export function Interview(): ReactNode {
     return (
       <section aria-labelledby="iv-title">
         <h1 id="iv-title">{t.interview.title}</h1>
-        <p role="alert" className="error">
-          {error}
-        </p>
+        <div role="alert" className="error">
+          {error === 'network' ? (
+            <p>{t.interview.failed}</p>
+          ) : (
+            problemLines(problems, error).map((line, i) => (
+              <p key={`${String(i)}-${line}`}>{line}</p>
+            ))
+          )}
+        </div>
         <button type="button" className="big" onClick={() => setAttempt((a) => a + 1)}>
           {t.interview.retry}
         </button>

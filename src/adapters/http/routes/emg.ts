@@ -1,12 +1,15 @@
-/** @module Routes of EMG studies: streamed upload (octet-stream, size-limited), list, one study, progress. */
+/** @module Routes of EMG studies: streamed upload (octet-stream, size-limited), list, one study, progress, a window of its trace. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   getStudy,
   getStudyProgress,
   listStudies,
+  readStudyTrace,
   uploadStudy,
   EmgStudyView,
+  EmgTraceQuery,
+  EmgTraceView,
   type EmgDeps,
 } from '../../../app/emg-studies/index.js';
 import { EmgUploadMeta, JobState } from '../../../domain/records/index.js';
@@ -110,5 +113,22 @@ export function emgRoutes(app: FastifyInstance, deps: EmgDeps, table: RouteTable
       status: 200,
     },
     (req, _reply, ctx) => getStudyProgress(deps, ctx, param(req, 'id'), param(req, 'studyId')),
+  );
+  addRoute(
+    app,
+    table,
+    {
+      method: 'GET',
+      url: '/api/patients/:id/emg-studies/:studyId/trace',
+      summary:
+        "A window of one channel of the stored recording for a viewer: each column's minimum and maximum of the signal and of its RMS envelope, with the analysis's bursts and spasm episodes in the window",
+      tag: 'emg',
+      auth: 'user',
+      query: EmgTraceQuery,
+      response: EmgTraceView,
+      status: 200,
+    },
+    (req, _reply, ctx) =>
+      readStudyTrace(deps, ctx, param(req, 'id'), param(req, 'studyId'), req.query),
   );
 }

@@ -1,0 +1,49 @@
+/**
+ * @module A failed request in the patient's words: each problem the server named (its code and field) worded
+ * from the locale's catalog, a network failure and a server failure each in a sentence. The server's own
+ * `detail` is English, so it is never shown to a patient.
+ */
+import type {
+  PatientField,
+  PatientProblemCode,
+  WebProblemMessages,
+} from '../../src/i18n/web-problems';
+import { ApiError, OfflineError } from './api';
+
+/** What a refusal keeps of the server's answer: enough to word it again in any locale. */
+export interface Problem {
+  readonly status: number;
+  readonly errors: readonly { readonly code: string; readonly field: string | null }[];
+}
+
+export function problemOf(e: unknown): Problem | 'network' {
+  if (e instanceof ApiError) {
+    return { status: e.status, errors: e.errors.map((x) => ({ code: x.code, field: x.field })) };
+  }
+  if (e instanceof OfflineError) {
+    return 'network';
+  }
+  // anything else (an answer that is not JSON) is the server's trouble, not the patient's
+  return { status: 500, errors: [] };
+}
+
+function fieldName(m: WebProblemMessages, field: string | null): string | null {
+  if (field === null) {
+    return null;
+  }
+  const first = /^[^.[]+/.exec(field)?.[0] ?? field;
+  return first in m.fields ? m.fields[first as PatientField] : field;
+}
+
+export function problemLines(m: WebProblemMessages, p: Problem | 'network'): string[] {
+  if (p === 'network') {
+    return [m.network];
+  }
+  if (p.status >= 500 || p.errors.length === 0) {
+    return [p.status >= 500 || p.status === 0 ? m.server : m.other(null)];
+  }
+  return p.errors.map((x) => {
+    const field = fieldName(m, x.field);
+    return x.code in m.code ? m.code[x.code as PatientProblemCode](field) : m.other(field);
+  });
+}
