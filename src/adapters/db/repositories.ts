@@ -444,6 +444,17 @@ export function makeRepos(
         );
       },
     },
+    charts: {
+      async stamp(patientId) {
+        const q = once(
+          dialect,
+          'charts.stamp',
+          () => db.selectFrom('chart_stamps').select('stamp').where('patient_id', '=', ''),
+          [patientId],
+        );
+        return (await run(q)).rows[0]?.stamp ?? null;
+      },
+    },
     outcomes: {
       async insert(o) {
         await db

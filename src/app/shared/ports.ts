@@ -113,6 +113,13 @@ export interface Repos {
     insert(s: SelfCareSession): Promise<void>;
     list(patientId: string): Promise<SelfCareSession[]>;
   };
+  readonly charts: {
+    /**
+     * The patient's chart stamp: renewed in the same commit as every change to their diary entries or
+     * outcomes, so equal stamps mean an unchanged chart; `null` when the patient has none yet.
+     */
+    stamp(patientId: string): Promise<string | null>;
+  };
   readonly outcomes: {
     insert(o: Outcome): Promise<void>;
     list(patientId: string): Promise<Outcome[]>;
@@ -183,6 +190,14 @@ export interface Store {
    * work returns a failed result or throws. Concurrent calls may share one commit.
    */
   transact<T>(work: (tx: Repos) => Promise<Result<T>>): Promise<Result<T>>;
+  /**
+   * For the audit entries of reads only: runs `work` in one transaction like `transact`, but settles
+   * once it is committed (a killed process keeps it) instead of once it is on disk; the next flush makes
+   * it durable without the caller waiting (only a power cut before that flush, a few milliseconds, can
+   * lose it). It still settles only once every write committed before it is durable, so what a read
+   * shows was on disk before the read is answered. Never for patient data or an auth event.
+   */
+  recordRead<T>(work: (tx: Repos) => Promise<Result<T>>): Promise<Result<T>>;
 }
 
 export interface Clock {
