@@ -7,7 +7,8 @@
  * settle. While the disk works the event loop goes on serving, and the next groups execute, commit and
  * start their own flush (a few at most at once). A flush covers every group committed before it
  * started, so whichever flush returns first acknowledges all of those. A write costs the disk one flush
- * per group, and the event loop none.
+ * per group, and the event loop none. The audit entry of a read (`Wait` 'committed') is answered once its
+ * group is committed and every earlier write is on disk, without waiting for its own flush.
  */
 import type Sqlite from 'better-sqlite3';
 import type { Result } from '../../domain/shared/index.js';

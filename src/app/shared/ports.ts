@@ -195,7 +195,8 @@ export interface Store {
    * once it is committed (a killed process keeps it) instead of once it is on disk; the next flush makes
    * it durable without the caller waiting (only a power cut before that flush, a few milliseconds, can
    * lose it). It still settles only once every write committed before it is durable, so what a read
-   * shows was on disk before the read is answered. Never for patient data or an auth event.
+   * shows was on disk before the read is answered. Never for patient data or an auth event. The work is
+   * one statement (the audit entry's insert): on PostgreSQL it runs on its own, without BEGIN and COMMIT.
    */
   recordRead<T>(work: (tx: Repos) => Promise<Result<T>>): Promise<Result<T>>;
 }
