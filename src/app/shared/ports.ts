@@ -84,7 +84,12 @@ export interface Repos {
   };
   readonly sessions: {
     insert(s: SessionRow): Promise<void>;
-    find(idHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined>;
+    /** The session and who holds it (only what every request needs: the user's id, role and patient). */
+    find(
+      idHash: string,
+    ): Promise<
+      { session: SessionRow; user: Pick<UserRow, 'id' | 'role' | 'patientId'> } | undefined
+    >;
     touch(idHash: string, at: string): Promise<void>;
     revoke(idHash: string, at: string): Promise<void>;
   };
