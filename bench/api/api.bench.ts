@@ -5,12 +5,14 @@
  * checks the targets on SQLite: GET at least half the bare route, POST at least 2,000 durable writes/s.
  * On SQLite it also loads `GET /api/health`, which touches no database: the server's own fixed cost per
  * request, between the bare route and the summary.
+ * Beside req/s it prints the server process's processor time per request (user + system, from /proc on
+ * Linux): req/s moves with whatever else runs on the machine, the cost per request much less.
  * Bounded: every load lasts `BENCH_SECONDS` (default 10) after a warm-up of `BENCH_WARMUP_SECONDS` (default 2,
  * not counted) and only loopback is addressed. The load average is printed at the start and the end: the
  * two cores are shared with whatever else runs, so read the figures with it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -26,6 +28,8 @@ interface Row {
   readonly db: string;
   readonly load: string;
   readonly rps: number;
+  /** The server process's processor time per answered request (user + system, µs), when Linux tells it. */
+  readonly cpuUs: number | null;
   readonly p50: number;
   readonly p99: number;
   readonly errors: number;
@@ -65,17 +69,40 @@ async function warmUp(opts: autocannon.Options): Promise<void> {
   }
 }
 
+/**
+ * Processor time the process `pid` has used so far (user + system, µs), from /proc; `null` elsewhere. It
+ * counts the server's own work only, so unlike req/s it hardly moves with what else runs on the machine.
+ */
+function cpuTime(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${String(pid)}/stat`, 'utf8')
+      .split(') ')[1]
+      ?.split(' ');
+    // utime and stime, in clock ticks of 10 ms (USER_HZ is 100 on Linux)
+    return (Number(fields?.[11]) + Number(fields?.[12])) * 10_000;
+  } catch {
+    return null;
+  }
+}
+
 async function load(
   title: string,
   db: string,
   opts: autocannon.Options,
+  server: ChildProcess,
 ): Promise<Row & { answered2xx: number }> {
+  const before = cpuTime(server.pid);
   const r = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
+  const after = cpuTime(server.pid);
   return {
     answered2xx: r['2xx'],
     db,
     load: title,
     rps: Math.round(r.requests.average),
+    cpuUs:
+      before === null || after === null || r.requests.total === 0
+        ? null
+        : Math.round((after - before) / r.requests.total),
     p50: r.latency.p50,
     p99: r.latency.p99,
     errors: r.errors + r.timeouts,
@@ -115,11 +142,11 @@ async function benchService(db: string, env: Record<string, string>, cli: string
       // the same server's fixed cost per request (plugins, hooks, headers) without a database or a session
       const health = { url: `${base}/api/health` };
       await warmUp(health);
-      rows.push(await load('GET /api/health (no database)', db, health));
+      rows.push(await load('GET /api/health (no database)', db, health, child));
     }
     const summary = { url: `${base}/api/patients/${patientId}/summary`, headers: { cookie } };
     await warmUp(summary);
-    rows.push(await load('GET patient summary', db, summary));
+    rows.push(await load('GET patient summary', db, summary, child));
     const entry: autocannon.Options = {
       url: `${base}/api/patients/${patientId}/diary`,
       method: 'POST',
@@ -135,7 +162,7 @@ async function benchService(db: string, env: Record<string, string>, cli: string
     };
     await warmUp(entry);
     const before = await diaryCount(base, cookie, patientId);
-    const post = await load('POST diary entry', db, entry);
+    const post = await load('POST diary entry', db, entry, child);
     const stored = (await diaryCount(base, cookie, patientId)) - before;
     // autocannon stops at the deadline with requests in flight: those may be stored without being counted
     const tally =
@@ -153,11 +180,21 @@ async function benchService(db: string, env: Record<string, string>, cli: string
 }
 
 function table(rows: readonly Row[]): string {
-  const head = ['database', 'load', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx'];
+  const head = [
+    'database',
+    'load',
+    'req/s',
+    'server µs/req',
+    'p50 ms',
+    'p99 ms',
+    'errors',
+    'non-2xx',
+  ];
   const body = rows.map((r) => [
     r.db,
     r.load,
     String(r.rps),
+    r.cpuUs === null ? '-' : String(r.cpuUs),
     String(r.p50),
     String(r.p99),
     String(r.errors),
@@ -187,7 +224,7 @@ try {
   try {
     const bareRoute = { url: `${bare.base}/bare` };
     await warmUp(bareRoute);
-    rows.push(await load('GET bare Fastify route (ceiling)', '-', bareRoute));
+    rows.push(await load('GET bare Fastify route (ceiling)', '-', bareRoute, bare.child));
   } finally {
     bare.child.kill('SIGTERM');
   }

@@ -1,7 +1,9 @@
 /**
  * @module Crash safety: a real `tonus serve` child process takes diary entries as fast as they come and is
  * killed with SIGKILL at a random moment; after a restart every entry it had acknowledged is there, intact.
- * 20 short runs on SQLite, 3 on PostgreSQL; each run is bounded in time and requests.
+ * 20 short runs on SQLite, 3 on PostgreSQL; each run is bounded in time and requests. The same for reads:
+ * the audit entry of a read is not waited for on disk, but it is committed before the answer, so a burst of
+ * answered chart reads followed at once by SIGKILL leaves every one of their audit entries.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -11,6 +13,10 @@ import { bundleCli } from '../support/bundle.js';
 import { freshDb, registerPatient, startService, type TestDb } from '../support/service.js';
 
 const RUNS = { sqlite: 20, postgres: 3 } as const;
+/** Runs of the read burst: chart reads answered, then the server killed at once. */
+const READ_RUNS = { sqlite: 5, postgres: 2 } as const;
+/** Chart reads acknowledged per read run before the kill. */
+const READS = 200;
 const CLIENTS = 16;
 /** Writes acknowledged in a run before the kill is armed, so each run kills a server under load. */
 const ARM_AFTER = 10;
@@ -145,6 +151,57 @@ describe.each(['sqlite', 'postgres'] as const)('crash safety on %s', (dialect) =
           expect(stored.get(e.id)).toEqual(e);
         }
         expect(acked.length, trace.join('; ')).toBeGreaterThanOrEqual(RUNS[dialect] * ARM_AFTER);
+      } finally {
+        await s.close();
+      }
+    },
+  );
+
+  test(
+    `every answered chart read has its audit entry after SIGKILL (${READ_RUNS[dialect]} runs)`,
+    { timeout: 240_000 },
+    async () => {
+      const answered: string[] = [];
+      for (let run = 0; run < READ_RUNS[dialect]; run += 1) {
+        const { child, base } = await startChild(db.env);
+        const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+        const guard = setTimeout(() => child.kill('SIGKILL'), MAX_RUN_MS);
+        let sent = 0;
+        const client = async (): Promise<void> => {
+          while (sent < READS) {
+            sent += 1;
+            const r = await fetch(`${base}/api/patients/${patientId}/summary`, {
+              headers: { authorization: `Bearer ${token}` },
+            });
+            expect(r.status).toBe(200);
+            await r.arrayBuffer();
+            answered.push(r.headers.get('x-request-id') ?? '');
+          }
+        };
+        await Promise.all(Array.from({ length: CLIENTS }, () => client()));
+        // right after the last answer: the flush that makes these entries durable may still be running
+        child.kill('SIGKILL');
+        clearTimeout(guard);
+        await exited;
+      }
+      expect(answered).toHaveLength(READ_RUNS[dialect] * READS);
+      const s = await startService(db);
+      try {
+        const audited = new Set(
+          (
+            await s.store.db
+              .selectFrom('audit_log')
+              .select('request_id')
+              .where('action', '=', 'summary.read')
+              .where('patient_id', '=', patientId)
+              .where('outcome', '=', 'allowed')
+              .execute()
+          ).map((r) => r.request_id),
+        );
+        const missing = answered.filter((id) => !audited.has(id));
+        expect(missing, `${missing.length} of ${answered.length} answered reads unaudited`).toEqual(
+          [],
+        );
       } finally {
         await s.close();
       }

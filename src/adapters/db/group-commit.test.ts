@@ -6,7 +6,7 @@ import type Sqlite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fail, ok } from '../../domain/shared/index.js';
 import type { Repos } from '../../app/shared/index.js';
-import { GroupCommit } from './group-commit.js';
+import { GroupCommit, type Wait } from './group-commit.js';
 import { openSqlite } from './sqlite.js';
 
 /** A flush the test completes by hand, so it can look at the world while the disk is still "working". */
@@ -61,12 +61,12 @@ async function turnsUntil(cond: () => boolean): Promise<void> {
 }
 
 /** Submits a unit that stores `n`, and records when its answer arrives. */
-function unit(n: number, settled: number[]): Promise<unknown> {
+function unit(n: number, settled: number[], wait: Wait = 'durable'): Promise<unknown> {
   return group
     .submit(() => {
       insert(n);
       return Promise.resolve(ok(n));
-    })
+    }, wait)
     .then((r) => {
       settled.push(n);
       return r;
@@ -178,5 +178,64 @@ describe('group commit of concurrent writes', () => {
     await expect(answer).rejects.toThrow(/could not be written to disk/);
     await expect(unit(2, [])).rejects.toThrow(/could not be written to disk/);
     expect(disk.calls).toHaveLength(1);
+  });
+});
+
+describe('the audit entry of a read: committed before the answer, flushed after it', () => {
+  test('a read audit is answered once committed, without waiting for its flush', async () => {
+    const settled: number[] = [];
+    const audit = unit(7, settled, 'committed');
+    await turnsUntil(() => settled.length === 1);
+    // answered while its flush is still running, and already in the database for every connection
+    expect(disk.calls).toHaveLength(1);
+    expect(stored()).toEqual([7]);
+    expect(await audit).toEqual(ok(7));
+    // the next flush makes it durable: the store is idle only once that flush returned
+    let idle = false;
+    const idled = group.idle().then(() => (idle = true));
+    await turns(10);
+    expect(idle).toBe(false);
+    disk.calls[0]?.resolve();
+    await idled;
+  });
+
+  test('a read audit waits for the flush of a write committed before it, so no read shows data a power cut could take back', async () => {
+    const settled: number[] = [];
+    const write = unit(1, settled);
+    await disk.asked(1);
+    // the read ran after the write's commit (it may show it); its audit entry's group commits next
+    const audit = unit(2, settled, 'committed');
+    await turnsUntil(() => stored().includes(2));
+    await turns(10);
+    expect(settled).toEqual([]);
+    disk.calls[0]?.resolve();
+    await Promise.all([write, audit]);
+    expect(settled.sort()).toEqual([1, 2]);
+    await disk.asked(2);
+    disk.calls[1]?.resolve();
+    await group.idle();
+  });
+
+  test('a write in the same group as a read audit does not hold the read back, and still waits for its own flush', async () => {
+    const settled: number[] = [];
+    // both reach the same turn of the event loop: the read was made before this group's write committed
+    const write = unit(1, settled);
+    const audit = unit(2, settled, 'committed');
+    await turnsUntil(() => settled.length === 1);
+    expect(settled).toEqual([2]);
+    expect(disk.calls).toHaveLength(1);
+    disk.calls[0]?.resolve();
+    await Promise.all([write, audit]);
+    expect(settled).toEqual([2, 1]);
+  });
+
+  test('a failed flush refuses the read audits still waiting for a write before them', async () => {
+    const write = unit(1, []);
+    await disk.asked(1);
+    const audit = unit(2, [], 'committed');
+    await turnsUntil(() => stored().includes(2));
+    disk.calls[0]?.reject(new Error('EIO'));
+    await expect(write).rejects.toThrow(/could not be written to disk/);
+    await expect(audit).rejects.toThrow(/could not be written to disk/);
   });
 });

@@ -7,7 +7,8 @@
  * settle. While the disk works the event loop goes on serving, and the next groups execute, commit and
  * start their own flush (a few at most at once). A flush covers every group committed before it
  * started, so whichever flush returns first acknowledges all of those. A write costs the disk one flush
- * per group, and the event loop none.
+ * per group, and the event loop none. The audit entry of a read (`Wait` 'committed') is answered once its
+ * group is committed and every earlier write is on disk, without waiting for its own flush.
  */
 import type Sqlite from 'better-sqlite3';
 import type { Result } from '../../domain/shared/index.js';
@@ -18,7 +19,18 @@ const MAX_GROUP = 256;
 /** Flushes running at once; libuv's pool (4 threads) must keep room for scrypt and file work. */
 const MAX_FLUSHES = 2;
 
+/**
+ * When a unit's caller is answered: `durable` once a flush covering its group returned; `committed` once
+ * its group is committed (in the operating system, so a killed process keeps it) and every `durable`
+ * unit committed in an earlier group is on disk. The second is for the audit entries of reads: the
+ * read never waits for its own entry's flush (the next flush makes it durable, a few milliseconds
+ * later, and only a power cut in between can lose it), yet it is never answered with data that a power
+ * cut could still take back.
+ */
+export type Wait = 'durable' | 'committed';
+
 interface Pending {
+  readonly wait: Wait;
   readonly work: (tx: Repos) => Promise<Result<unknown>>;
   readonly resolve: (r: Result<unknown>) => void;
   readonly reject: (e: unknown) => void;
@@ -57,6 +69,12 @@ export class GroupCommit {
   private committed: Committed[] = [];
   /** Groups committed so far; a flush started now covers every one of them. */
   private committedSeq = 0;
+  /** The last group holding a `durable` unit: what a `committed` unit of a later group waits for. */
+  private dataSeq = 0;
+  /** The last group a returned flush covered. */
+  private durableSeq = 0;
+  /** `committed` units waiting for an earlier group's flush, in the order of that group. */
+  private afterData: Committed[] = [];
   /** The last group some started flush covers. */
   private requestedSeq = 0;
   private flushing = 0;
@@ -82,12 +100,13 @@ export class GroupCommit {
     this.sync = sync;
   }
 
-  submit<T>(work: (tx: Repos) => Promise<Result<T>>): Promise<Result<T>> {
+  /** Runs `work` in the next group; see `Wait` for when it settles (durable by default). */
+  submit<T>(work: (tx: Repos) => Promise<Result<T>>, wait: Wait = 'durable'): Promise<Result<T>> {
     if (this.broken !== null) {
       return Promise.reject(this.broken);
     }
     return new Promise<Result<T>>((resolve, reject) => {
-      this.queue.push({ work, resolve: resolve as (r: Result<unknown>) => void, reject });
+      this.queue.push({ wait, work, resolve: resolve as (r: Result<unknown>) => void, reject });
       this.kick();
     });
   }
@@ -105,7 +124,8 @@ export class GroupCommit {
       this.queue.length === 0 &&
       !this.executing &&
       this.flushing === 0 &&
-      this.committed.length === 0
+      this.committed.length === 0 &&
+      this.afterData.length === 0
     );
   }
 
@@ -133,6 +153,7 @@ export class GroupCommit {
     }
     const { begin, commit, rollback, savepoint, rollbackTo, release } = this.control;
     const done: Waiting[] = [];
+    const early: Waiting[] = [];
     try {
       begin.run();
       for (const p of group) {
@@ -142,7 +163,7 @@ export class GroupCommit {
           if (!r.ok) {
             rollbackTo.run();
           }
-          done.push({
+          (p.wait === 'durable' ? done : early).push({
             settle: () => {
               p.resolve(r);
             },
@@ -150,7 +171,7 @@ export class GroupCommit {
           });
         } catch (e) {
           rollbackTo.run();
-          done.push({
+          (p.wait === 'durable' ? done : early).push({
             settle: () => {
               p.reject(e);
             },
@@ -163,6 +184,18 @@ export class GroupCommit {
       commit.run();
       this.committedSeq += 1;
       this.committed.push({ seq: this.committedSeq, units: done });
+      // what the reads before this group may have shown: data of earlier groups, perhaps not yet on disk
+      const shown = this.dataSeq;
+      if (done.length > 0) {
+        this.dataSeq = this.committedSeq;
+      }
+      if (shown <= this.durableSeq) {
+        for (const w of early) {
+          w.settle();
+        }
+      } else if (early.length > 0) {
+        this.afterData.push({ seq: shown, units: early });
+      }
     } catch (e) {
       // BEGIN, a savepoint or COMMIT itself failed (disk full, I/O error): nothing of the group is stored
       if (this.conn.inTransaction) {
@@ -181,7 +214,7 @@ export class GroupCommit {
   private flush(): void {
     if (this.broken !== null) {
       this.fail(this.broken);
-    } else if (this.requestedSeq < this.committedSeq && this.flushing < MAX_FLUSHES) {
+    } else if (this.requestedSeq < this.committedSeq && this.flushing < this.flushLimit()) {
       const covers = this.committedSeq;
       this.requestedSeq = covers;
       this.flushing += 1;
@@ -202,19 +235,33 @@ export class GroupCommit {
     this.settleIdle();
   }
 
+  /**
+   * Flushes allowed at once now. While a durable write waits for a flush not yet started, two (it gets one
+   * at once). When only audit entries of reads (already answered) are not yet covered, one: the flush
+   * running now is followed straight away by one covering them, so they reach the disk within two
+   * flushes, and a load of reads costs the disk (and the processor) half the flushes.
+   */
+  private flushLimit(): number {
+    return this.dataSeq > this.requestedSeq ? MAX_FLUSHES : 1;
+  }
+
   /** Every group up to `seq` is on disk: its units are told how they ended. */
   private durable(seq: number): void {
-    while (this.committed.length > 0 && (this.committed[0]?.seq ?? Infinity) <= seq) {
-      for (const w of this.committed.shift()?.units ?? []) {
-        w.settle();
+    this.durableSeq = Math.max(this.durableSeq, seq);
+    for (const list of [this.committed, this.afterData]) {
+      while (list.length > 0 && (list[0]?.seq ?? Infinity) <= seq) {
+        for (const w of list.shift()?.units ?? []) {
+          w.settle();
+        }
       }
     }
     this.flush();
   }
 
   private fail(e: Error): void {
-    const groups = this.committed;
+    const groups = [...this.committed, ...this.afterData];
     this.committed = [];
+    this.afterData = [];
     for (const g of groups) {
       for (const w of g.units) {
         w.reject(e);

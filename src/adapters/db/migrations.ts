@@ -4,6 +4,7 @@
  */
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from './schema.js';
+import { chartStamps, rateLimitWindowIndex } from './migrations-2026-12-02.js';
 
 // the schema builder takes any database; migrations must not depend on today's table types
 type AnyDb = Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -262,6 +263,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '2026_11_30_0001_records': { up: (db) => records(db, dialect) },
     '2026_12_01_0001_patient_indexes': { up: (db) => patientIndexes(db) },
+    '2026_12_02_0001_rate_limit_window_index': { up: (db) => rateLimitWindowIndex(db) },
+    '2026_12_02_0002_chart_stamps': { up: (db) => chartStamps(db, dialect) },
     '2026_12_02_0003_emg_study_rest': { up: (db) => emgStudyRest(db) },
   };
 }

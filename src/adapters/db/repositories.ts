@@ -20,7 +20,7 @@ import type { EncounterRow, OrderRecord, Repos, UserRow } from '../../app/shared
 import { ClinicianView, OrderCheckView, PatientView } from '../../app/views/index.js';
 import type { Selectable } from 'kysely';
 import type { Database, Dialect, EmgStudiesTable, UsersTable } from './schema.js';
-import type { RunQuery } from './sqlite.js';
+import type { HotQuery, RunQuery } from './sqlite.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
 const unjson = (s: string): unknown => JSON.parse(s) as unknown;
@@ -92,14 +92,15 @@ function once<O>(
   key: string,
   build: () => { compile(): CompiledQuery<O> },
   params: readonly unknown[],
-): CompiledQuery<O> {
+): HotQuery<O> {
   const k = `${dialect}:${key}`;
   let text = compiled.get(k);
   if (text === undefined) {
     text = build().compile().sql;
     compiled.set(k, text);
   }
-  return CompiledQuery.raw(text, [...params]);
+  // only the text and the parameters: a full CompiledQuery (frozen, with a random query id) costs more
+  return { sql: text, parameters: params };
 }
 
 const AUDIT_COLUMNS = [
@@ -135,7 +136,7 @@ const DIARY_COLUMNS = [
 export function makeRepos(
   db: Kysely<Database>,
   dialect: Dialect,
-  run: RunQuery = (q) => db.executeQuery(q),
+  run: RunQuery = (q) => db.executeQuery(CompiledQuery.raw(q.sql, [...q.parameters])),
 ): Repos {
   const auditInsert = insertSql(db, dialect, 'audit_log', AUDIT_COLUMNS);
   const diaryInsert = insertSql(db, dialect, 'diary_entries', DIARY_COLUMNS);
@@ -209,7 +210,7 @@ export function makeRepos(
             db
               .selectFrom('sessions')
               .innerJoin('users', 'users.id', 'sessions.user_id')
-              .selectAll('users')
+              .select(['users.id', 'users.role', 'users.patient_id'])
               .select([
                 'sessions.id_hash',
                 'sessions.user_id',
@@ -238,7 +239,7 @@ export function makeRepos(
             expiresAt: r.expires_at,
             revokedAt: r.revoked_at,
           },
-          user: userOf(r),
+          user: { id: r.id, role: r.role, patientId: r.patient_id },
         };
       },
       async touch(idHash, at) {
@@ -347,8 +348,9 @@ export function makeRepos(
     },
     diary: {
       async insert(e) {
-        await run(
-          CompiledQuery.raw(diaryInsert, [
+        await run({
+          sql: diaryInsert,
+          parameters: [
             e.id,
             e.patientId,
             e.startedAt,
@@ -360,8 +362,8 @@ export function makeRepos(
             e.note,
             e.createdAt,
             e.createdBy,
-          ]),
-        );
+          ],
+        });
       },
       async list(patientId) {
         const rows = await db
@@ -453,6 +455,17 @@ export function makeRepos(
             createdBy: r.created_by,
           }),
         );
+      },
+    },
+    charts: {
+      async stamp(patientId) {
+        const q = once(
+          dialect,
+          'charts.stamp',
+          () => db.selectFrom('chart_stamps').select('stamp').where('patient_id', '=', ''),
+          [patientId],
+        );
+        return (await run(q)).rows[0]?.stamp ?? null;
       },
     },
     outcomes: {
@@ -717,8 +730,9 @@ export function makeRepos(
     },
     audit: {
       async append(e) {
-        await run(
-          CompiledQuery.raw(auditInsert, [
+        await run({
+          sql: auditInsert,
+          parameters: [
             e.id,
             e.at,
             e.actorId,
@@ -729,8 +743,8 @@ export function makeRepos(
             e.patientId,
             e.outcome,
             e.requestId,
-          ]),
-        );
+          ],
+        });
       },
       async list(q: AuditQuery) {
         let query = db.selectFrom('audit_log').selectAll();

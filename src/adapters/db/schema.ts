@@ -164,6 +164,12 @@ export interface RateLimitsTable {
   count: number;
 }
 
+/** A random stamp per patient, renewed by triggers with every change to their diary or outcomes. */
+export interface ChartStampsTable {
+  patient_id: string;
+  stamp: string;
+}
+
 export interface Database {
   users: UsersTable;
   patients: PatientsTable;
@@ -180,6 +186,7 @@ export interface Database {
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
   rate_limits: RateLimitsTable;
+  chart_stamps: ChartStampsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -6,10 +6,18 @@
 import { fdatasync, fsyncSync, openSync, closeSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Sqlite from 'better-sqlite3';
-import type { CompiledQuery, QueryResult, SqliteDatabase, SqliteStatement } from 'kysely';
+import type { QueryResult, SqliteDatabase, SqliteStatement } from 'kysely';
+
+/** A statement compiled once and its parameters; `R` is the row it yields. */
+export interface HotQuery<R> {
+  readonly sql: string;
+  readonly parameters: readonly unknown[];
+  /** Never set: carries the row type. */
+  readonly row?: R;
+}
 
 /** Runs one compiled query; the repositories use it for their hottest statements. */
-export type RunQuery = <R>(q: CompiledQuery<R>) => Promise<QueryResult<R>>;
+export type RunQuery = <R>(q: HotQuery<R>) => Promise<QueryResult<R>>;
 
 /** better-sqlite3 compiles a statement on every `prepare`; Kysely prepares per query, so reuse them. */
 export function cachingPrepare(db: Sqlite.Database): Sqlite.Database {
@@ -41,7 +49,7 @@ export function cachingPrepare(db: Sqlite.Database): Sqlite.Database {
  * driver, without its connection mutex and promise chain (better-sqlite3 is synchronous anyway).
  */
 export function directRunner(db: SqliteDatabase): RunQuery {
-  return <R>(q: CompiledQuery<R>): Promise<QueryResult<R>> => {
+  return <R>(q: HotQuery<R>): Promise<QueryResult<R>> => {
     try {
       const st = db.prepare(q.sql);
       if (st.reader) {

@@ -101,6 +101,20 @@ export function sendProblem(
     .send(problemBody(issues, status, reply.request.id));
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** The JSON of frozen values, which never change (the chart summaries reused across requests): made once. */
+const frozenJson = new WeakMap<object, string>();
+
+function jsonOf(value: object): string {
+  let text = frozenJson.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    frozenJson.set(value, text);
+  }
+  return text;
+}
+
 export function sendResult<T>(
   reply: FastifyReply,
   result: Result<T>,
@@ -110,5 +124,12 @@ export function sendResult<T>(
   if (!result.ok) {
     return sendProblem(reply, result.issues);
   }
-  return status === 204 ? reply.code(204).send() : reply.code(status).send(shape(result.value));
+  if (status === 204) {
+    return reply.code(204).send();
+  }
+  const body = shape(result.value);
+  if (typeof body === 'object' && body !== null && Object.isFrozen(body)) {
+    return reply.code(status).type(JSON_TYPE).send(jsonOf(body));
+  }
+  return reply.code(status).send(body);
 }

@@ -34,5 +34,17 @@ describe('security headers', () => {
     expect(plain['x-content-type-options']).toBe('nosniff');
     expect((await headersOf(once, '/own'))['content-security-policy']).toBeUndefined();
     expect((await headersOf(once, '/none'))['x-content-type-options']).toBeUndefined();
+    // and a page that is not found gets the global headers too
+    expect(await headersOf(once, '/missing')).toMatchObject({
+      'x-content-type-options': 'nosniff',
+    });
+  });
+
+  test('a route asking for per-response CSP nonces is refused when it is added, not served without them', async () => {
+    const app = Fastify();
+    await registerSecurityHeaders(app, OPTIONS);
+    expect(() =>
+      app.get('/nonce', { helmet: { enableCSPNonces: true } }, () => ({ ok: true })),
+    ).toThrow(/CSP nonces are not supported/);
   });
 });

@@ -6,13 +6,14 @@ import {
 } from '../../domain/records/index.js';
 import { fail, ok, type Result } from '../../domain/shared/index.js';
 import {
-  audit,
+  auditRead,
   issue,
   readPatientData,
   requireUser,
   type CoreDeps,
   type RequestContext,
 } from '../shared/index.js';
+import { cachedSummary, keepSummary } from './summary-cache.js';
 
 /** A patient sees their own record; clinicians and admins the patients assigned to them. */
 export async function listPatients(
@@ -31,7 +32,7 @@ export async function listPatients(
   } else {
     rows = await deps.store.read.patients.listForClinician(userId);
   }
-  await audit(deps, ctx, { action: 'patient.list', resourceType: 'patient', outcome: 'allowed' });
+  await auditRead(deps, ctx, { action: 'patient.list', resourceType: 'patient' });
   return ok(rows);
 }
 
@@ -63,12 +64,22 @@ export function getSummary(
     action: 'summary.read',
     resourceType: 'patient',
     roles: ['patient', 'clinician', 'admin'],
-    read: async (repos, access) => {
+    read: async (repos, { patientId }) => {
+      const stamp = await repos.charts.stamp(patientId);
+      const kept = stamp === null ? undefined : cachedSummary(patientId, stamp);
+      if (kept !== undefined) {
+        return kept;
+      }
       const [diary, outcomes] = await Promise.all([
-        repos.diary.daily(access.patientId),
-        repos.outcomes.points(access.patientId),
+        repos.diary.daily(patientId),
+        repos.outcomes.points(patientId),
       ]);
-      return summarizePatient(access.patientId, diary, outcomes);
+      const summary = summarizePatient(patientId, diary, outcomes);
+      // unchanged stamp: no change to this chart committed while it was read, so the summary is its state
+      if (stamp !== null && (await repos.charts.stamp(patientId)) === stamp) {
+        keepSummary(patientId, stamp, summary);
+      }
+      return summary;
     },
   });
 }

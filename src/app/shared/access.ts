@@ -50,6 +50,21 @@ export async function audit(deps: CoreDeps, ctx: RequestContext, note: AuditNote
   });
 }
 
+/**
+ * Appends the audit entry of an allowed read, committed before the read is answered and made durable by
+ * the next flush without waiting for it (`Store.recordRead`).
+ */
+export async function auditRead(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  note: Omit<AuditNote, 'outcome'>,
+): Promise<void> {
+  await deps.store.recordRead(async (tx) => {
+    await appendAudit(deps, tx, ctx, { ...note, outcome: 'allowed' });
+    return ok(undefined);
+  });
+}
+
 export function issue(code: DomainIssue['code'], params?: DomainIssue['params']): DomainIssue {
   return params === undefined ? { code, path: [] } : { code, path: [], params };
 }
@@ -123,7 +138,7 @@ export async function openPatient(
   return ok({ actor: user.value, patientId: patientId });
 }
 
-/** Reads patient data and audits the allowed read in a durable commit before returning it. */
+/** Reads patient data and audits the allowed read, committed before returning it (see `auditRead`). */
 export async function auditedRead<T>(
   deps: CoreDeps,
   ctx: RequestContext,
@@ -131,6 +146,6 @@ export async function auditedRead<T>(
   read: () => Promise<T>,
 ): Promise<Result<T>> {
   const value = await read();
-  await audit(deps, ctx, { ...note, outcome: 'allowed' });
+  await auditRead(deps, ctx, note);
   return ok(value);
 }

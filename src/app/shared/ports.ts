@@ -84,7 +84,12 @@ export interface Repos {
   };
   readonly sessions: {
     insert(s: SessionRow): Promise<void>;
-    find(idHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined>;
+    /** The session and who holds it (only what every request needs: the user's id, role and patient). */
+    find(
+      idHash: string,
+    ): Promise<
+      { session: SessionRow; user: Pick<UserRow, 'id' | 'role' | 'patientId'> } | undefined
+    >;
     touch(idHash: string, at: string): Promise<void>;
     revoke(idHash: string, at: string): Promise<void>;
   };
@@ -112,6 +117,13 @@ export interface Repos {
   readonly selfCare: {
     insert(s: SelfCareSession): Promise<void>;
     list(patientId: string): Promise<SelfCareSession[]>;
+  };
+  readonly charts: {
+    /**
+     * The patient's chart stamp: renewed in the same commit as every change to their diary entries or
+     * outcomes, so equal stamps mean an unchanged chart; `null` when the patient has none yet.
+     */
+    stamp(patientId: string): Promise<string | null>;
   };
   readonly outcomes: {
     insert(o: Outcome): Promise<void>;
@@ -183,6 +195,15 @@ export interface Store {
    * work returns a failed result or throws. Concurrent calls may share one commit.
    */
   transact<T>(work: (tx: Repos) => Promise<Result<T>>): Promise<Result<T>>;
+  /**
+   * For the audit entries of reads only: runs `work` in one transaction like `transact`, but settles
+   * once it is committed (a killed process keeps it) instead of once it is on disk; the next flush makes
+   * it durable without the caller waiting (only a power cut before that flush, a few milliseconds, can
+   * lose it). It still settles only once every write committed before it is durable, so what a read
+   * shows was on disk before the read is answered. Never for patient data or an auth event. The work is
+   * one statement (the audit entry's insert): on PostgreSQL it runs on its own, without BEGIN and COMMIT.
+   */
+  recordRead<T>(work: (tx: Repos) => Promise<Result<T>>): Promise<Result<T>>;
 }
 
 export interface Clock {

@@ -1,0 +1,94 @@
+/**
+ * @module Migrations of 2 December 2026 (forward-only, registered in `migrations.ts`): an index for the
+ * sign-in counters' clean-up, and the chart stamps that let a chart summary be reused while the patient's
+ * diary and outcomes are unchanged.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Dialect } from './schema.js';
+
+// the schema builder takes any database; migrations must not depend on today's table types
+type AnyDb = Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Every counted sign-in attempt deletes the counters whose window ended long ago: by window start. */
+export async function rateLimitWindowIndex(db: AnyDb): Promise<void> {
+  await db.schema
+    .createIndex('rate_limits_by_window')
+    .on('rate_limits')
+    .column('window_start')
+    .execute();
+}
+
+/** The tables a chart summary is computed from. */
+const CHARTED = ['diary_entries', 'outcomes'] as const;
+
+/**
+ * `chart_stamps` holds, per patient, a random stamp that the database itself renews in the same
+ * transaction as every insert, update or delete of that patient's diary entries or outcomes (triggers,
+ * so every writer is covered: this server, another process, the command line). A summary computed while
+ * the stamp was S is the summary of every later moment the stamp is S again. Random rather than counted,
+ * so a database restored from a backup cannot reuse a stamp for other data.
+ */
+export async function chartStamps(db: AnyDb, dialect: Dialect): Promise<void> {
+  await db.schema
+    .createTable('chart_stamps')
+    .addColumn('patient_id', 'text', (c) => c.primaryKey().references('patients.id'))
+    .addColumn('stamp', 'text', (c) => c.notNull())
+    .execute();
+  const fresh = dialect === 'sqlite' ? 'lower(hex(randomblob(16)))' : 'gen_random_uuid()::text';
+  const renew = (patient: string): string =>
+    `insert into chart_stamps (patient_id, stamp) values (${patient}, ${fresh}) on conflict (patient_id) do update set stamp = excluded.stamp;`;
+  if (dialect === 'sqlite') {
+    for (const table of CHARTED) {
+      await sql
+        .raw(
+          `create trigger ${table}_stamp_insert after insert on ${table} begin ${renew('new.patient_id')} end`,
+        )
+        .execute(db);
+      await sql
+        .raw(
+          `create trigger ${table}_stamp_update after update on ${table} begin ${renew('old.patient_id')} ${renew('new.patient_id')} end`,
+        )
+        .execute(db);
+      await sql
+        .raw(
+          `create trigger ${table}_stamp_delete after delete on ${table} begin ${renew('old.patient_id')} end`,
+        )
+        .execute(db);
+    }
+  } else {
+    await sql
+      .raw(
+        `create function chart_stamp_renew() returns trigger language plpgsql as $$ begin
+          if tg_op in ('UPDATE', 'DELETE') then ${renew('old.patient_id')} end if;
+          if tg_op in ('INSERT', 'UPDATE') then ${renew('new.patient_id')} end if;
+          return null;
+        end $$`,
+      )
+      .execute(db);
+    // a truncate names no patient: every stamp goes, and a patient without a stamp is never reused
+    await sql
+      .raw(
+        `create function chart_stamp_forget() returns trigger language plpgsql as $$ begin
+          delete from chart_stamps;
+          return null;
+        end $$`,
+      )
+      .execute(db);
+    for (const table of CHARTED) {
+      await sql
+        .raw(
+          `create trigger ${table}_stamp after insert or update or delete on ${table} for each row execute function chart_stamp_renew()`,
+        )
+        .execute(db);
+      await sql
+        .raw(
+          `create trigger ${table}_stamp_truncate after truncate on ${table} for each statement execute function chart_stamp_forget()`,
+        )
+        .execute(db);
+    }
+  }
+  // patients charted before this migration start with a stamp too
+  await sql
+    .raw(`insert into chart_stamps (patient_id, stamp) select id, ${fresh} from patients`)
+    .execute(db);
+}
