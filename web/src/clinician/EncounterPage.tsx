@@ -31,7 +31,7 @@ export function EncounterPage({
           {c.report}
         </a>
       </p>
-      {view === null ? null : <LiveResult live={{ view, errors: [], ms: 0 }} />}
+      {view === null ? null : <LiveResult live={{ view, errors: [], issues: [], ms: 0 }} />}
     </section>
   );
 }
