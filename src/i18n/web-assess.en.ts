@@ -53,6 +53,10 @@ export interface WebAssessMessages {
     readonly rom: string;
     readonly movement: Readonly<Record<SpineMovement, string>>;
     readonly percentOfNormal: string;
+    readonly romDegrees: string;
+    readonly romRegion: string;
+    readonly romRegions: Readonly<Record<'cervical' | 'thoracolumbar', string>>;
+    readonly degrees: string;
     readonly sensory: string;
     readonly sensoryRow: (n: number) => string;
     readonly addSensory: string;
@@ -161,6 +165,10 @@ export const WEB_ASSESS_EN: WebAssessMessages = {
       rotationRight: 'Rotation, right',
     },
     percentOfNormal: '% of normal',
+    romDegrees: 'Range of motion measured in degrees (normal set: VA 38 CFR)',
+    romRegion: 'Spine region measured',
+    romRegions: { cervical: 'cervical', thoracolumbar: 'thoracolumbar' },
+    degrees: '°',
     sensory: 'Sensory testing by dermatome',
     sensoryRow: (n) => `Sensory test ${n}`,
     addSensory: 'Add a sensory test',

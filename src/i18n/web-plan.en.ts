@@ -80,6 +80,8 @@ export interface WebPlanMessages {
   readonly timeline: {
     readonly plan: (measures: string, goals: string) => string;
     readonly order: (drug: string, dose: string, blocked: boolean) => string;
+    readonly dose: (value: number, unit: string, perDay: number | undefined) => string;
+    readonly step: (measure: string, timesPerDay: number) => string;
   };
 }
 
@@ -188,5 +190,8 @@ export const WEB_PLAN_EN: WebPlanMessages = {
     plan: (measures, goals) => (goals === '' ? measures : `${measures}; goals: ${goals}`),
     order: (drug, dose, blocked) =>
       `${drug}${dose === '' ? '' : ` ${dose}`}${blocked ? ' (hard stop overridden)' : ''}`,
+    dose: (value, unit, perDay) =>
+      `${value} ${unit}${perDay === undefined ? '' : `, ${perDay} times a day`}`,
+    step: (measure, times) => `${measure} ${times}× a day`,
   },
 };

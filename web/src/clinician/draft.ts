@@ -28,6 +28,11 @@ export interface ExamDraft {
   readonly reflexes: Readonly<Record<string, string>>;
   readonly mas: string;
   readonly rom: Readonly<Record<string, string>>;
+  /** Measured degrees, with the spine region they were measured on (the schema converts them to percent). */
+  readonly romDegrees: {
+    readonly region: string;
+    readonly movements: Readonly<Record<string, string>>;
+  };
   readonly sensory: readonly SensoryRow[];
   readonly gait: readonly string[];
 }
@@ -76,7 +81,15 @@ export const EMPTY_DRAFT: Draft = {
   exposures: NO_LIST,
   medications: NO_LIST,
   vitals: {},
-  exam: { mrc: {}, reflexes: {}, mas: '', rom: {}, sensory: [], gait: [] },
+  exam: {
+    mrc: {},
+    reflexes: {},
+    mas: '',
+    rom: {},
+    romDegrees: { region: '', movements: {} },
+    sensory: [],
+    gait: [],
+  },
   labs: [],
   emg: {},
   imaging: {},
@@ -130,8 +143,13 @@ function list(l: ListDraft): string[] | undefined {
 
 function exam(e: ExamDraft): Record<string, unknown> | undefined {
   const sensory = e.sensory.filter((s) => Object.values(s).some((v) => v !== ''));
+  const degrees = numbers(e.romDegrees.movements);
   const out: Record<string, unknown> = {
     ...(numbers(e.rom) === undefined ? {} : { romPercentOfNormal: numbers(e.rom) }),
+    // a region without degrees is not a measurement; degrees without a region are sent so the schema names it
+    ...(degrees === undefined
+      ? {}
+      : { romDegrees: { region: e.romDegrees.region, movements: degrees } }),
     ...(numbers(e.mrc) === undefined ? {} : { mrc: numbers(e.mrc) }),
     ...(numbers(e.reflexes) === undefined ? {} : { reflexes: numbers(e.reflexes) }),
     ...(e.mas === '' ? {} : { mas: e.mas }),

@@ -1,6 +1,6 @@
 /**
  * @module The examination as the schema has it: muscle power (MRC 0–5) per root, reflexes (NINDS 0–4) per
- * site, tone (Modified Ashworth), range of motion as percent of normal per movement, sensory tests by
+ * site, tone (Modified Ashworth), range of motion as percent of normal or in degrees, sensory tests by
  * dermatome, modality and side (rows), and gait observations. Grades are chosen from their scale, so an
  * out-of-scale grade cannot be entered; a percent is typed and checked by the schema.
  */
@@ -20,6 +20,9 @@ const DERMATOMES = SensoryResult.shape.dermatome.options.map((d) => [d, d] as co
 const MODALITIES = SensoryResult.shape.modality.options.map((m) => [m, e.modalities[m]] as const);
 const SIDES = SensoryResult.shape.side.options.map((s) => [s, e.sides[s]] as const);
 const RESULTS = SensoryResult.shape.result.options.map((r) => [r, e.results[r]] as const);
+const ROM_REGIONS = (['cervical', 'thoracolumbar'] as const).map(
+  (r) => [r, e.romRegions[r]] as const,
+);
 const EMPTY_SENSORY: SensoryRow = { dermatome: '', modality: '', side: '', result: '' };
 
 export const ExamSection = memo(function ExamSection({
@@ -89,6 +92,37 @@ export const ExamSection = memo(function ExamSection({
               name={`exam.romPercentOfNormal.${m}`}
               value={value.rom[m] ?? ''}
               onChange={(v) => set({ rom: { ...value.rom, [m]: v } })}
+              issues={list}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{e.romDegrees}</legend>
+        <Select
+          label={e.romRegion}
+          name="exam.romDegrees.region"
+          value={value.romDegrees.region}
+          options={ROM_REGIONS}
+          onChange={(region) => set({ romDegrees: { ...value.romDegrees, region } })}
+          issues={list}
+        />
+        <div className="row">
+          {SPINE_MOVEMENTS.map((m) => (
+            <NumberField
+              key={m}
+              label={e.movement[m]}
+              unit={e.degrees}
+              name={`exam.romDegrees.movements.${m}`}
+              value={value.romDegrees.movements[m] ?? ''}
+              onChange={(v) =>
+                set({
+                  romDegrees: {
+                    ...value.romDegrees,
+                    movements: { ...value.romDegrees.movements, [m]: v },
+                  },
+                })
+              }
               issues={list}
             />
           ))}
