@@ -64,6 +64,11 @@ async function enterCase(page: Page, c: Record<string, any>): Promise<void> {
     await page.locator(`input[name="finding-${f}"][value="${v ? 'present' : 'absent'}"]`).check();
   }
   await page.getByLabel('Filter').fill('');
+  // the structured sections open from their summaries, as with the keyboard (Enter on each)
+  for (const summary of await page.locator('details:not([open]) > summary').all()) {
+    await summary.focus();
+    await page.keyboard.press('Enter');
+  }
   for (const key of ['conditions', 'exposures'] as const) {
     for (const x of c[key] ?? []) {
       await page.locator(`input[name="${key}-${x}"]`).check();

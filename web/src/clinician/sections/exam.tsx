@@ -10,7 +10,7 @@ import { MRC_ROOTS, REFLEX_SITES, SPINE_MOVEMENTS } from '../../../../src/domain
 import { MAS_GRADES, MRC_MEANINGS } from '../../../../src/domain/scales/index';
 import { WEB_ASSESS_EN as a } from '../../../../src/i18n/web-assess.en';
 import type { ExamDraft, SensoryRow } from '../draft';
-import { Issues, NumberField, parseIssues, Select, type IssuesJson } from './fields';
+import { Issues, NumberField, parseIssues, Select, type IssuesJson, Section } from './fields';
 
 const e = a.exam;
 const MRC_OPTIONS = MRC_MEANINGS.map((m, g) => [String(g), e.mrcGrade[m]] as const);
@@ -39,8 +39,7 @@ export const ExamSection = memo(function ExamSection({
   const setSensory = (i: number, patch: Partial<SensoryRow>): void =>
     set({ sensory: value.sensory.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
   return (
-    <fieldset>
-      <legend>{a.sections.exam}</legend>
+    <Section title={a.sections.exam}>
       <fieldset>
         <legend>{e.mrc}</legend>
         <div className="row">
@@ -204,6 +203,6 @@ export const ExamSection = memo(function ExamSection({
         </div>
       </fieldset>
       <Issues issues={list} />
-    </fieldset>
+    </Section>
   );
 });

@@ -5,10 +5,47 @@
  * present/absent/not known choice). Sections are memoised on primitive props, so typing in one section does
  * not re-render the others: the live differential's budget.
  */
-import { type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { WEB_CLINICIAN_EN as c } from '../../../../src/i18n/web.en';
 import { WEB_ASSESS_EN as a } from '../../../../src/i18n/web-assess.en';
 import type { ListDraft, Tri } from '../draft';
+
+/** Visually hidden, still read: the section's name on its fieldset, already shown by the summary. */
+const HIDDEN = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+} as const;
+
+/**
+ * A section of the form, closed until the clinician opens it (Enter or Space on its summary): its controls
+ * are mounted only when open, so the long form stays short to read and to tab through, and an input's repaint
+ * of the live result does not re-lay out thousands of closed controls (the differential's budget). What was
+ * entered lives in the draft, so closing a section loses nothing.
+ */
+export function Section({
+  title,
+  children,
+}: {
+  readonly title: string;
+  readonly children: ReactNode;
+}): ReactNode {
+  const [open, setOpen] = useState(false);
+  return (
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-section={title}>
+      <summary>{title}</summary>
+      {open ? (
+        <fieldset>
+          <legend style={HIDDEN}>{title}</legend>
+          {children}
+        </fieldset>
+      ) : null}
+    </details>
+  );
+}
 
 /** One schema issue as the form shows it: the field's path (dotted) and the message naming field and rule. */
 export interface FieldIssue {
@@ -136,8 +173,7 @@ export function CheckList({
   readonly issues: readonly FieldIssue[];
 }): ReactNode {
   return (
-    <fieldset>
-      <legend>{legend}</legend>
+    <Section title={legend}>
       <div className="row">
         {all.map((x) => (
           <label key={x} className="radio">
@@ -168,7 +204,7 @@ export function CheckList({
         </label>
       </div>
       <Issues issues={issues} />
-    </fieldset>
+    </Section>
   );
 }
 

@@ -18,7 +18,15 @@ import {
 import { en } from '../../../../src/i18n/index';
 import { WEB_ASSESS_EN as a } from '../../../../src/i18n/web-assess.en';
 import type { ListDraft, Tri } from '../draft';
-import { CheckList, Issues, parseIssues, Select, TriChoice, type IssuesJson } from './fields';
+import {
+  CheckList,
+  Issues,
+  parseIssues,
+  Select,
+  TriChoice,
+  type IssuesJson,
+  Section,
+} from './fields';
 
 interface ListProps {
   readonly value: ListDraft;
@@ -68,8 +76,7 @@ export const MedicationsSection = memo(function MedicationsSection({
     onChange({ none: false, picked: rows.map((r, j) => (j === i ? v : r)) });
   };
   return (
-    <fieldset>
-      <legend>{a.sections.medications}</legend>
+    <Section title={a.sections.medications}>
       {rows.map((m, i) => (
         // rows have no identity beyond their place: a medication may be picked twice while editing
         <div className="row" key={i}>
@@ -106,7 +113,7 @@ export const MedicationsSection = memo(function MedicationsSection({
         </label>
       </div>
       <Issues issues={list} />
-    </fieldset>
+    </Section>
   );
 });
 
@@ -122,8 +129,7 @@ export const EmgSection = memo(function EmgSection({
   issues,
 }: TriProps): ReactNode {
   return (
-    <fieldset>
-      <legend>{a.sections.emg}</legend>
+    <Section title={a.sections.emg}>
       {EMG_FINDINGS.map((f) => (
         <TriChoice
           key={f}
@@ -134,7 +140,7 @@ export const EmgSection = memo(function EmgSection({
         />
       ))}
       <Issues issues={parseIssues(issues)} />
-    </fieldset>
+    </Section>
   );
 });
 
@@ -144,8 +150,7 @@ export const ImagingSection = memo(function ImagingSection({
   issues,
 }: TriProps): ReactNode {
   return (
-    <fieldset>
-      <legend>{a.sections.imaging}</legend>
+    <Section title={a.sections.imaging}>
       {IMAGING_FINDINGS.map((f) => (
         <TriChoice
           key={f}
@@ -156,6 +161,6 @@ export const ImagingSection = memo(function ImagingSection({
         />
       ))}
       <Issues issues={parseIssues(issues)} />
-    </fieldset>
+    </Section>
   );
 });

@@ -8,7 +8,7 @@ import { Vitals } from '../../../../src/domain/assessment/index';
 import { ANALYTE_DEFS, LOINC_CODES } from '../../../../src/domain/kb/index';
 import { WEB_ASSESS_EN as a } from '../../../../src/i18n/web-assess.en';
 import type { LabRow } from '../draft';
-import { Issues, NumberField, parseIssues, Select, type IssuesJson } from './fields';
+import { Issues, NumberField, parseIssues, Select, type IssuesJson, Section } from './fields';
 
 const VITAL_KEYS = Object.keys(Vitals.shape) as (keyof Vitals)[];
 
@@ -23,8 +23,7 @@ export const VitalsSection = memo(function VitalsSection({
 }): ReactNode {
   const list = parseIssues(issues);
   return (
-    <fieldset>
-      <legend>{a.sections.vitals}</legend>
+    <Section title={a.sections.vitals}>
       <div className="row">
         {VITAL_KEYS.map((k) => (
           <NumberField
@@ -39,7 +38,7 @@ export const VitalsSection = memo(function VitalsSection({
         ))}
       </div>
       <Issues issues={list} />
-    </fieldset>
+    </Section>
   );
 });
 
@@ -54,8 +53,7 @@ export const CsfSection = memo(function CsfSection({
 }): ReactNode {
   const list = parseIssues(issues);
   return (
-    <fieldset>
-      <legend>{a.sections.csf}</legend>
+    <Section title={a.sections.csf}>
       <NumberField
         name="csf.whiteCellsPerMm3"
         label={a.csfWhiteCells}
@@ -64,7 +62,7 @@ export const CsfSection = memo(function CsfSection({
         issues={list}
       />
       <Issues issues={list} />
-    </fieldset>
+    </Section>
   );
 });
 
@@ -95,8 +93,7 @@ export const LabsSection = memo(function LabsSection({
     onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   };
   return (
-    <fieldset>
-      <legend>{a.sections.labs}</legend>
+    <Section title={a.sections.labs}>
       {rows.map((r, i) => {
         const units = unitsFor(r.loinc);
         const at = `labs.${String(i)}`;
@@ -159,6 +156,6 @@ export const LabsSection = memo(function LabsSection({
         {a.labs.add}
       </button>
       <Issues issues={list} />
-    </fieldset>
+    </Section>
   );
 });

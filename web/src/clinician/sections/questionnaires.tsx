@@ -11,7 +11,7 @@ import {
 } from '../../../../src/domain/scales/index';
 import { WEB_ASSESS_EN as a } from '../../../../src/i18n/web-assess.en';
 import type { QuestionnairesDraft as Q, Tri } from '../draft';
-import { Issues, parseIssues, Select, type IssuesJson } from './fields';
+import { Issues, parseIssues, Select, type IssuesJson, Section } from './fields';
 
 const q = a.questionnaires;
 const ODI_OPTIONS = [0, 1, 2, 3, 4, 5].map((n) => [String(n), String(n)] as const);
@@ -39,8 +39,7 @@ export const QuestionnairesSection = memo(function QuestionnairesSection({
 }): ReactNode {
   const list = parseIssues(issues);
   return (
-    <fieldset>
-      <legend>{a.sections.questionnaires}</legend>
+    <Section title={a.sections.questionnaires}>
       <fieldset>
         <legend>{q.odi}</legend>
         <p className="progress">{q.odiHint}</p>
@@ -114,6 +113,6 @@ export const QuestionnairesSection = memo(function QuestionnairesSection({
         </div>
       </fieldset>
       <Issues issues={list} />
-    </fieldset>
+    </Section>
   );
 });

@@ -14,6 +14,12 @@ import { EMPTY_DRAFT, toAssessment } from '../draft';
 
 afterEach(cleanup);
 
+/** Opens a closed section from its summary, as a click (or Enter) would. */
+async function openSection(title: string): Promise<void> {
+  await userEvent.setup().click(screen.getByText(title, { selector: 'summary' }));
+  await screen.findByRole('group', { name: title });
+}
+
 const saveButton = (): HTMLButtonElement =>
   screen.getByRole('button', { name: 'Save the encounter' });
 
@@ -21,6 +27,8 @@ describe('the structured assessment sections', () => {
   test('a heart rate below the scale is named beside its field, marks it invalid, and blocks saving until mended', async () => {
     const user = userEvent.setup();
     render(<Assessment patientId="p1" />);
+    expect(screen.queryByLabelText('Heart rate (beats/min)')).toBeNull();
+    await openSection('Vital signs');
     const rate = screen.getByLabelText('Heart rate (beats/min)');
     expect(saveButton().disabled).toBe(false);
     await user.type(rate, '5');
@@ -36,6 +44,7 @@ describe('the structured assessment sections', () => {
   test('a potassium result offers only the units that can measure potassium, and a value without a test is named', async () => {
     const user = userEvent.setup();
     render(<Assessment patientId="p1" />);
+    await openSection('Laboratory results');
     const row = screen.getByRole('group', { name: 'Result 1' });
     await user.type(within(row).getByLabelText('Value'), '3.1');
     expect(within(row).getByLabelText('Test (LOINC)').getAttribute('aria-invalid')).toBe('true');
@@ -51,6 +60,7 @@ describe('the structured assessment sections', () => {
   test('an MRC grade can only be chosen from the scale, 0 to 5, each with its meaning', async () => {
     const user = userEvent.setup();
     render(<Assessment patientId="p1" />);
+    await openSection('Examination');
     const grades = [...screen.getByLabelText<HTMLSelectElement>('MRC L5').options].map(
       (o) => o.value,
     );
