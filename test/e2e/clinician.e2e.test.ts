@@ -65,8 +65,9 @@ async function enterCase(page: Page, c: Record<string, any>): Promise<void> {
   }
   await page.getByLabel('Filter').fill('');
   // the structured sections open from their summaries, as with the keyboard (Enter on each)
-  for (const summary of await page.locator('details:not([open]) > summary').all()) {
-    await summary.focus();
+  const closed = page.locator('details:not([open]) > summary');
+  while ((await closed.count()) > 0) {
+    await closed.first().focus();
     await page.keyboard.press('Enter');
   }
   for (const key of ['conditions', 'exposures'] as const) {

@@ -22,18 +22,19 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** The form as the plan builder opens it, on the planner's starting order for `drug`. */
+function renderOrder(drug: 'tizanidine' | 'baclofen', base: OrderContext = ON_CIPROFLOXACIN): void {
+  render(<OrderForm patientId="p1" base={base} initial={draftFor(drug, '2026-11-30')} />);
+}
+
+const HEALTHY: OrderContext = { ageYears: 40, conditions: [], medications: [] };
+
 const check = (): HTMLElement => screen.getByTestId('order-check');
 const save = (): HTMLButtonElement => screen.getByRole('button', { name: 'Save the order' });
 
 describe('a prescription order with its check inline', () => {
   test('starting tizanidine with ciprofloxacin on the list is a hard stop, named with its rule and source, and blocks saving', () => {
-    render(
-      <OrderForm
-        patientId="p1"
-        base={ON_CIPROFLOXACIN}
-        initial={draftFor('tizanidine', '2026-11-30')}
-      />,
-    );
+    renderOrder('tizanidine');
     expect(check().dataset.blocked).toBe('true');
     const stop = within(check())
       .getByText(/OC-TIZ-CYP1A2/)
@@ -46,13 +47,7 @@ describe('a prescription order with its check inline', () => {
 
   test('the same patient on baclofen has no hard stop, so the order can be saved without a reason', async () => {
     const user = userEvent.setup();
-    render(
-      <OrderForm
-        patientId="p1"
-        base={ON_CIPROFLOXACIN}
-        initial={draftFor('tizanidine', '2026-11-30')}
-      />,
-    );
+    renderOrder('tizanidine');
     await user.selectOptions(screen.getByLabelText('Drug'), 'baclofen');
     expect(check().dataset.blocked).toBe('false');
     expect(screen.queryByLabelText(/Reason to override/)).toBeNull();
@@ -61,13 +56,7 @@ describe('a prescription order with its check inline', () => {
 
   test('a dose over ten times the labelled maximum turns the check into a hard stop as it is typed', async () => {
     const user = userEvent.setup();
-    render(
-      <OrderForm
-        patientId="p1"
-        base={{ ageYears: 40, conditions: [], medications: [] }}
-        initial={draftFor('baclofen', '2026-11-30')}
-      />,
-    );
+    renderOrder('baclofen', HEALTHY);
     expect(check().dataset.blocked).toBe('false');
     const dose = screen.getByLabelText('Dose per administration');
     await user.clear(dose);
@@ -78,13 +67,7 @@ describe('a prescription order with its check inline', () => {
 
   test('an order that cannot be checked says which field breaks which rule, and cannot be saved', async () => {
     const user = userEvent.setup();
-    render(
-      <OrderForm
-        patientId="p1"
-        base={{ ageYears: 40, conditions: [], medications: [] }}
-        initial={draftFor('baclofen', '2026-11-30')}
-      />,
-    );
+    renderOrder('baclofen', HEALTHY);
     await user.clear(screen.getByLabelText('Dose per administration'));
     expect(check().textContent).toContain('order.dose');
     expect(save().disabled).toBe(true);
@@ -109,13 +92,7 @@ describe('a prescription order with its check inline', () => {
         );
       }),
     );
-    render(
-      <OrderForm
-        patientId="p1"
-        base={ON_CIPROFLOXACIN}
-        initial={draftFor('tizanidine', '2026-11-30')}
-      />,
-    );
+    renderOrder('tizanidine');
     const reason = screen.getByLabelText(/Reason to override/);
     await user.type(reason, 'too short');
     expect(save().disabled).toBe(true);

@@ -6,6 +6,8 @@ import { memo, type ReactNode } from 'react';
 import {
   EMG_FINDINGS,
   EXPOSURES,
+  type EmgFinding,
+  type ImagingFinding,
   HISTORY_CONDITIONS,
   IMAGING_FINDINGS,
   MEDICATIONS,
@@ -123,44 +125,34 @@ interface TriProps {
   readonly issues: IssuesJson;
 }
 
-export const EmgSection = memo(function EmgSection({
-  value,
-  onChange,
-  issues,
-}: TriProps): ReactNode {
-  return (
-    <Section title={a.sections.emg}>
-      {EMG_FINDINGS.map((f) => (
-        <TriChoice
-          key={f}
-          name={`emg.${f}`}
-          label={en.feature(`emg:${f}`)}
-          value={value[f] ?? 'unknown'}
-          onChange={(v) => onChange({ ...value, [f]: v })}
-        />
-      ))}
-      <Issues issues={parseIssues(issues)} />
-    </Section>
-  );
-});
+/** A section of findings each present, absent or not known: the names come from the feature catalog. */
+function triSection(
+  key: 'emg' | 'imaging',
+  ids: readonly string[],
+  name: (id: string) => string,
+): (p: TriProps) => ReactNode {
+  return function TriSection({ value, onChange, issues }: TriProps): ReactNode {
+    return (
+      <Section title={a.sections[key]}>
+        {ids.map((f) => (
+          <TriChoice
+            key={f}
+            name={`${key}.${f}`}
+            label={name(f)}
+            value={value[f] ?? 'unknown'}
+            onChange={(v) => onChange({ ...value, [f]: v })}
+          />
+        ))}
+        <Issues issues={parseIssues(issues)} />
+      </Section>
+    );
+  };
+}
 
-export const ImagingSection = memo(function ImagingSection({
-  value,
-  onChange,
-  issues,
-}: TriProps): ReactNode {
-  return (
-    <Section title={a.sections.imaging}>
-      {IMAGING_FINDINGS.map((f) => (
-        <TriChoice
-          key={f}
-          name={`imaging.${f}`}
-          label={en.feature(`img:${f}`)}
-          value={value[f] ?? 'unknown'}
-          onChange={(v) => onChange({ ...value, [f]: v })}
-        />
-      ))}
-      <Issues issues={parseIssues(issues)} />
-    </Section>
-  );
-});
+export const EmgSection = memo(
+  triSection('emg', EMG_FINDINGS, (f) => en.feature(`emg:${f as EmgFinding}`)),
+);
+
+export const ImagingSection = memo(
+  triSection('imaging', IMAGING_FINDINGS, (f) => en.feature(`img:${f as ImagingFinding}`)),
+);
