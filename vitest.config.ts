@@ -6,6 +6,8 @@ export default defineConfig({
     setupFiles: ['test/setup/fail-on-console.ts'],
     // PostgreSQL for the storage and API tests: TEST_PG_URL, or a throwaway cluster started here
     globalSetup: ['test/support/global-setup.ts', 'test/support/web-build.ts'],
+    // vitest's own report, and every unhandled error repeated after the summary (where a cut CI log keeps it)
+    reporters: ['default', './test/support/unhandled-errors-reporter.ts'],
     pool: 'threads',
     testTimeout: 60_000,
     hookTimeout: 60_000,
