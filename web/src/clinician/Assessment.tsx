@@ -151,10 +151,17 @@ const FindingRow = memo(function FindingRow({
   );
 });
 
-export function LiveResult({ live }: { readonly live: Live }): ReactNode {
+/** The result; sticky beside the form it follows, in the page's flow where a plan builder comes after it. */
+export function LiveResult({
+  live,
+  sticky = true,
+}: {
+  readonly live: Live;
+  readonly sticky?: boolean;
+}): ReactNode {
   const v = live.view;
   return (
-    <section aria-labelledby="live-title" className="sticky card" tabIndex={0}>
+    <section aria-labelledby="live-title" className={sticky ? 'sticky card' : 'card'} tabIndex={0}>
       <h2 id="live-title">{c.sections.result}</h2>
       <p className="progress" data-ms={live.ms.toFixed(2)}>
         {c.updatedIn(live.ms)}

@@ -37,7 +37,7 @@ export function EncounterPage({
       </p>
       {enc === null ? null : (
         <>
-          <LiveResult live={{ view: enc.result, errors: [], issues: [], ms: 0 }} />
+          <LiveResult live={{ view: enc.result, errors: [], issues: [], ms: 0 }} sticky={false} />
           <PlanBuilder
             patientId={id}
             encounterId={encounterId}
