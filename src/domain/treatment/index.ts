@@ -11,6 +11,7 @@ export {
   CAUSE_ACTIONS,
   orderContextFrom,
   planPharmacotherapy,
+  startingOrder,
   type CauseAction,
   type CauseTreatment,
   type DrugOption,

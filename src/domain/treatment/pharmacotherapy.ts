@@ -102,6 +102,11 @@ const STARTING_ORDERS: Readonly<Record<Drug, Omit<ProposedOrder, 'orderDate'>>> 
   },
 };
 
+/** The planner's starting order for a drug (the article's usual first dose), for a prescriber to edit. */
+export function startingOrder(drug: Drug): Omit<ProposedOrder, 'orderDate'> {
+  return STARTING_ORDERS[drug];
+}
+
 /** Monitoring the option carries, as drug-fact ids. */
 const MONITORING: Readonly<Record<Drug, readonly DrugFactId[]>> = {
   baclofen: ['baclofen.withdrawal', 'baclofen.renal', 'baclofen.max_daily_oral'],

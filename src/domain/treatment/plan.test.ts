@@ -3,6 +3,8 @@ import { parsed, patch, strainAda } from '../../../test/fixtures/assessments.js'
 import { assess } from '../engine/index.js';
 import type { Assessment } from '../assessment/index.js';
 import { DRUGS } from '../kb/index.js';
+import { checkOrder, ProposedOrder } from '../orders/index.js';
+import { startingOrder } from './index.js';
 
 const run = (a: Assessment, audience: 'patient' | 'clinician' = 'clinician') =>
   assess(parsed(a), { audience, asOf: '2026-11-25' });
@@ -114,5 +116,46 @@ describe('pharmacotherapy', () => {
     const ph = run(lowK).pharmacotherapy;
     expect(ph?.causeTreatment[0]?.action).toBe('replace_potassium_and_review_losses');
     expect(ph?.options).toHaveLength(0);
+  });
+});
+
+describe('starting orders a prescriber edits', () => {
+  const start = (drug: (typeof DRUGS)[number]) => ({
+    ...startingOrder(drug),
+    orderDate: '2026-11-30',
+  });
+  const needsDose = (drug: (typeof DRUGS)[number]) =>
+    startingOrder(drug).dose === undefined && drug !== 'phenol' && drug !== 'alcohol';
+
+  test('a starting order with a dose (or a neurolytic with its concentration) passes the order schema', () => {
+    const complete = DRUGS.filter((d) => !needsDose(d));
+    expect(complete.length).toBeGreaterThan(0);
+    for (const drug of complete) {
+      expect(start(drug).drug).toBe(drug);
+      expect(ProposedOrder.safeParse(start(drug)).success, drug).toBe(true);
+    }
+  });
+
+  test('a starting order without a dose (the article leaves it to the prescriber) is refused naming the dose', () => {
+    const open = DRUGS.filter(needsDose);
+    expect(open.length).toBeGreaterThan(0);
+    for (const drug of open) {
+      const r = ProposedOrder.safeParse(start(drug));
+      expect(r.success, drug).toBe(false);
+      expect(
+        r.error?.issues.map((i) => i.path.join('.')),
+        drug,
+      ).toContain('dose');
+    }
+  });
+
+  test('a complete starting order for a healthy adult breaks no hard stop', () => {
+    for (const drug of DRUGS.filter((d) => !needsDose(d))) {
+      const check = checkOrder({
+        order: ProposedOrder.parse(start(drug)),
+        patient: { ageYears: 40, conditions: [], medications: [] },
+      });
+      expect(check.blocked, drug).toBe(false);
+    }
   });
 });

@@ -1,8 +1,8 @@
 /**
  * @module A new assessment, keyboard-first: every section of C3 — patient, history, findings (present,
- * absent or not known, filterable), conditions, medications and exposures, vital signs, and the structured
- * sections (examination, laboratory, EMG, imaging, CSF, questionnaires) as JSON checked by the same schema
- * the server uses. The engine runs in the browser on every input: triage, cause groups, the differential with
+ * absent or not known, filterable), then structured controls built from the assessment schema and the
+ * knowledge base's lists (conditions, medications, exposures, vital signs, examination, laboratory, EMG,
+ * imaging, CSF, questionnaires), each with the shared schema's messages beside the field they name. The engine runs in the browser on every input: triage, cause groups, the differential with
  * findings for, against and missing, and the next best tests. Saving sends the assessment; the server runs
  * the engine again and stores its own result.
  */
@@ -11,117 +11,55 @@ import { useLocation } from 'wouter';
 import { parseAssessment } from '../../../src/domain/assessment/index';
 import { assess } from '../../../src/domain/engine/index';
 import { FINDING_IDS } from '../../../src/domain/kb/findings';
+import type { DomainIssue } from '../../../src/domain/shared/index';
 import { toClinicianView, type ClinicianView } from '../../../src/app/views/index';
 import { en } from '../../../src/i18n/index';
 import { WEB_CLINICIAN_EN as c } from '../../../src/i18n/web.en';
 import { api, ApiError } from '../api';
-
-type Tri = 'present' | 'absent' | 'unknown';
-
-const JSON_SECTIONS = [
-  ['conditions', 'conditions', '["chronic_kidney_disease"]'],
-  ['medications', 'medications', '[{"drug": "thiazide_diuretic"}]'],
-  ['exposures', 'exposures', '["heat_exertion"]'],
-  ['vitals', 'vitals', '{"temperatureC": 37.0, "heartRate": 80}'],
-  ['exam', 'exam', '{"mrc": {"L5": 5}, "reflexes": {"achilles": 2}}'],
-  ['labs', 'labs', '[{"analyte": "potassium", "value": 3.1, "unit": "mmol/L"}]'],
-  ['emg', 'exam', '{}'],
-  ['imaging', 'exam', '{}'],
-  ['csf', 'labs', '{"whiteCellsPerMm3": 2}'],
-  ['questionnaires', 'exam', '{}'],
-] as const;
-
-type JsonKey = (typeof JSON_SECTIONS)[number][0];
-
-export interface Draft {
-  readonly patient: { ageYears: string; sex: string };
-  readonly history: Record<string, string>;
-  readonly regions: readonly string[];
-  readonly triggers: readonly string[];
-  readonly findings: Readonly<Record<string, Tri>>;
-  readonly json: Readonly<Partial<Record<JsonKey, string>>>;
-}
-
-const EMPTY: Draft = {
-  patient: { ageYears: '', sex: '' },
-  history: {},
-  regions: [],
-  triggers: [],
-  findings: {},
-  json: {},
-};
-
-const num = (s: string | undefined): number | undefined =>
-  s === undefined || s.trim() === '' ? undefined : Number(s);
-
-/** The draft as a case-format assessment, and the JSON sections that did not parse. */
-export function toAssessment(d: Draft): { value: Record<string, unknown>; bad: string[] } {
-  const bad: string[] = [];
-  const history: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(d.history)) {
-    if (v !== '') {
-      history[k] = ['durationDays', 'painNrs', 'psfsFrequency', 'psfsSeverity'].includes(k)
-        ? Number(v)
-        : v;
-    }
-  }
-  if (d.regions.length > 0) {
-    history.regions = d.regions;
-  }
-  if (d.triggers.length > 0) {
-    history.triggers = d.triggers;
-  }
-  const findings = Object.fromEntries(
-    Object.entries(d.findings)
-      .filter(([, v]) => v !== 'unknown')
-      .map(([k, v]) => [k, v === 'present']),
-  );
-  const value: Record<string, unknown> = {
-    patient: {
-      ...(num(d.patient.ageYears) === undefined ? {} : { ageYears: num(d.patient.ageYears) }),
-      ...(d.patient.sex === '' ? {} : { sex: d.patient.sex }),
-    },
-    ...(Object.keys(history).length === 0 ? {} : { history }),
-    ...(Object.keys(findings).length === 0 ? {} : { findings }),
-  };
-  for (const [key] of JSON_SECTIONS) {
-    const text = d.json[key]?.trim() ?? '';
-    if (text === '') {
-      continue;
-    }
-    try {
-      value[key] = JSON.parse(text) as unknown;
-    } catch {
-      bad.push(key);
-    }
-  }
-  return { value, bad };
-}
+import { EMPTY_DRAFT, toAssessment, type Draft, type Tri } from './draft';
+import type { FieldIssue, IssuesJson } from './sections/fields';
+import {
+  ConditionsSection,
+  EmgSection,
+  ExposuresSection,
+  ImagingSection,
+  MedicationsSection,
+} from './sections/history';
+import { ExamSection } from './sections/exam';
+import { CsfSection, LabsSection, VitalsSection } from './sections/measures';
+import { QuestionnairesSection } from './sections/questionnaires';
 
 export interface Live {
   readonly view: ClinicianView | null;
   readonly errors: readonly string[];
+  /** The schema's issues by field path (dotted), for the messages beside the controls. */
+  readonly issues: readonly FieldIssue[];
   readonly ms: number;
 }
+
+const fieldIssue = (i: DomainIssue): FieldIssue => ({
+  path: i.path.map(String).join('.'),
+  text: en.issue(i),
+});
 
 /** The engine in the browser for the draft; the time it took (parse, assess, view). */
 export function runLive(d: Draft, asOf: string): Live {
   const t0 = performance.now();
-  const { value, bad } = toAssessment(d);
-  const parsed = parseAssessment(value);
-  if (!parsed.ok || bad.length > 0) {
-    return {
-      view: null,
-      errors: [
-        ...bad.map((b) => `${b}: not valid JSON`),
-        ...(parsed.ok ? [] : parsed.issues.map((i) => en.issue(i))),
-      ],
-      ms: performance.now() - t0,
-    };
+  const parsed = parseAssessment(toAssessment(d));
+  if (!parsed.ok) {
+    const issues = parsed.issues.map(fieldIssue);
+    return { view: null, errors: issues.map((i) => i.text), issues, ms: performance.now() - t0 };
   }
   const view = toClinicianView(assess(parsed.value, { audience: 'clinician', asOf }), en);
-  return { view, errors: [], ms: performance.now() - t0 };
+  return { view, errors: [], issues: [], ms: performance.now() - t0 };
 }
+
+/** The issues under one top-level key, as a string: unchanged text keeps a memoised section from re-rendering. */
+function issuesOf(live: Live, key: keyof Draft): IssuesJson {
+  return JSON.stringify(live.issues.filter((i) => i.path === key || i.path.startsWith(`${key}.`)));
+}
+
+type Setters = { readonly [K in keyof Draft]: (v: Draft[K]) => void };
 
 const SELECTS: Record<string, readonly string[]> = {
   onset: ['sudden', 'acute', 'gradual', 'chronic'],
@@ -213,10 +151,17 @@ const FindingRow = memo(function FindingRow({
   );
 });
 
-export function LiveResult({ live }: { readonly live: Live }): ReactNode {
+/** The result; sticky beside the form it follows, in the page's flow where a plan builder comes after it. */
+export function LiveResult({
+  live,
+  sticky = true,
+}: {
+  readonly live: Live;
+  readonly sticky?: boolean;
+}): ReactNode {
   const v = live.view;
   return (
-    <section aria-labelledby="live-title" className="sticky card" tabIndex={0}>
+    <section aria-labelledby="live-title" className={sticky ? 'sticky card' : 'card'} tabIndex={0}>
       <h2 id="live-title">{c.sections.result}</h2>
       <p className="progress" data-ms={live.ms.toFixed(2)}>
         {c.updatedIn(live.ms)}
@@ -289,7 +234,7 @@ export function LiveResult({ live }: { readonly live: Live }): ReactNode {
 }
 
 export function Assessment({ patientId }: { readonly patientId: string }): ReactNode {
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [filter, setFilter] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const [, navigate] = useLocation();
@@ -305,6 +250,17 @@ export function Assessment({ patientId }: { readonly patientId: string }): React
   const pick = useCallback((f: string, v: Tri) => {
     setDraft((d) => ({ ...d, findings: { ...d.findings, [f]: v } }));
   }, []);
+  // one stable setter per part, so a memoised section re-renders only when its own part changes
+  const on = useMemo(() => {
+    const setter =
+      <K extends keyof Draft>(k: K) =>
+      (v: Draft[K]): void => {
+        setDraft((d) => ({ ...d, [k]: v }));
+      };
+    return Object.fromEntries(
+      (Object.keys(EMPTY_DRAFT) as (keyof Draft)[]).map((k) => [k, setter(k)]),
+    ) as unknown as Setters;
+  }, []);
   return (
     <section aria-labelledby="as-title">
       <h1 id="as-title">{c.newAssessment}</h1>
@@ -316,7 +272,7 @@ export function Assessment({ patientId }: { readonly patientId: string }): React
             api<{ id: string }>(
               'POST',
               `/api/patients/${patientId}/encounters`,
-              toAssessment(draft).value,
+              toAssessment(draft),
               {
                 'idempotency-key': crypto.randomUUID(),
               },
@@ -406,18 +362,40 @@ export function Assessment({ patientId }: { readonly patientId: string }): React
               <FindingRow key={f} f={f} value={draft.findings[f] ?? 'unknown'} onPick={pick} />
             ))}
           </fieldset>
-          {JSON_SECTIONS.map(([key, title, example]) => (
-            <label key={key}>
-              {key === title ? c.sections[title] : `${c.sections[title]}: ${key}`} (JSON)
-              <textarea
-                name={key}
-                rows={3}
-                placeholder={example}
-                value={draft.json[key] ?? ''}
-                onChange={(e) => set({ json: { ...draft.json, [key]: e.target.value } })}
-              />
-            </label>
-          ))}
+          <ConditionsSection
+            value={draft.conditions}
+            onChange={on.conditions}
+            issues={issuesOf(live, 'conditions')}
+          />
+          <MedicationsSection
+            value={draft.medications}
+            onChange={on.medications}
+            issues={issuesOf(live, 'medications')}
+          />
+          <ExposuresSection
+            value={draft.exposures}
+            onChange={on.exposures}
+            issues={issuesOf(live, 'exposures')}
+          />
+          <VitalsSection
+            value={draft.vitals}
+            onChange={on.vitals}
+            issues={issuesOf(live, 'vitals')}
+          />
+          <ExamSection value={draft.exam} onChange={on.exam} issues={issuesOf(live, 'exam')} />
+          <LabsSection value={draft.labs} onChange={on.labs} issues={issuesOf(live, 'labs')} />
+          <EmgSection value={draft.emg} onChange={on.emg} issues={issuesOf(live, 'emg')} />
+          <ImagingSection
+            value={draft.imaging}
+            onChange={on.imaging}
+            issues={issuesOf(live, 'imaging')}
+          />
+          <CsfSection value={draft.csf} onChange={on.csf} issues={issuesOf(live, 'csf')} />
+          <QuestionnairesSection
+            value={draft.questionnaires}
+            onChange={on.questionnaires}
+            issues={issuesOf(live, 'questionnaires')}
+          />
           <button type="submit" className="big primary" disabled={live.view === null}>
             {c.save}
           </button>

@@ -1,9 +1,13 @@
-/** @module One encounter as the server stored it: the result the server computed, and its PDF report. */
+/**
+ * @module One encounter as the server stored it: the result the server computed, its PDF report, and the
+ * treatment plan builder with prescription orders checked inline (clinician-only).
+ */
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ClinicianView } from '../../../src/app/views/index';
 import { WEB_CLINICIAN_EN as c } from '../../../src/i18n/web.en';
 import { api } from '../api';
 import { LiveResult } from './Assessment';
+import { PlanBuilder } from './plan/PlanBuilder';
 
 export function EncounterPage({
   id,
@@ -12,12 +16,12 @@ export function EncounterPage({
   readonly id: string;
   readonly encounterId: string;
 }): ReactNode {
-  const [view, setView] = useState<ClinicianView | null>(null);
+  const [enc, setEnc] = useState<{ result: ClinicianView; input: unknown } | null>(null);
   useEffect(() => {
-    void api<{ result: ClinicianView }>(
+    void api<{ result: ClinicianView; input: unknown }>(
       'GET',
       `/api/patients/${id}/encounters/${encounterId}`,
-    ).then((e) => setView(e.result));
+    ).then(setEnc);
   }, [id, encounterId]);
   return (
     <section aria-labelledby="enc-title">
@@ -31,7 +35,17 @@ export function EncounterPage({
           {c.report}
         </a>
       </p>
-      {view === null ? null : <LiveResult live={{ view, errors: [], ms: 0 }} />}
+      {enc === null ? null : (
+        <>
+          <LiveResult live={{ view: enc.result, errors: [], issues: [], ms: 0 }} sticky={false} />
+          <PlanBuilder
+            patientId={id}
+            encounterId={encounterId}
+            view={enc.result}
+            input={enc.input}
+          />
+        </>
+      )}
     </section>
   );
 }

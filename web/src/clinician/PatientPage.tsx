@@ -7,6 +7,9 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { PatientRecord } from '../../../src/domain/records/accounts';
 import { WEB_CLINICIAN_EN as c } from '../../../src/i18n/web.en';
+import { WEB_PLAN_EN as wp } from '../../../src/i18n/web-plan.en';
+import type { Plan } from '../../../src/domain/records/index';
+import type { OrderCheckRequest } from '../../../src/domain/orders/index';
 import { api, list } from '../api';
 
 interface Row {
@@ -62,16 +65,31 @@ export function PatientPage({ id }: { readonly id: string }): ReactNode {
           text: `${String(s.fileName)} (${String(s.state)})`,
           href: `/patients/${id}/emg/${s.id}`,
         })),
-        ...plans.map((p) => ({
-          at: p.createdAt,
-          kind: 'plan' as const,
-          text: JSON.stringify((p.body as { goals?: unknown }).goals ?? []),
-        })),
-        ...orders.map((o) => ({
-          at: o.createdAt,
-          kind: 'order' as const,
-          text: JSON.stringify((o.order as { drug?: string } | undefined)?.drug ?? ''),
-        })),
+        ...plans.map((p) => {
+          const body = p.body as Plan['body'];
+          return {
+            at: p.createdAt,
+            kind: 'plan' as const,
+            text: wp.timeline.plan(
+              body.selfCare
+                .map((s) => `${wp.measures[s.measure]} ×${String(s.timesPerDay)}`)
+                .join(', '),
+              body.goals.join('; '),
+            ),
+          };
+        }),
+        ...orders.map((o) => {
+          const order = (o.request as OrderCheckRequest).order;
+          const dose =
+            order.dose === undefined
+              ? ''
+              : wp.timeline.dose(order.dose.value, order.dose.unit, order.dosesPerDay);
+          return {
+            at: o.createdAt,
+            kind: 'order' as const,
+            text: wp.timeline.order(wp.order.drugs[order.drug], dose, o.blocked === true),
+          };
+        }),
       ];
       setRows(all.sort((a, b) => b.at.localeCompare(a.at)));
     });

@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+/**
+ * @module The prescription order form in a DOM: the order check runs on every input and shows each broken rule
+ * beside the order with its severity in words, the rule and its sources; a hard stop keeps the order from
+ * being saved until an override reason of at least 10 characters is typed, and that reason is what is sent.
+ */
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { OrderContext } from '../../../../src/domain/orders/index';
+import { draftFor } from './order-draft';
+import { OrderForm } from './OrderForm';
+
+const ON_CIPROFLOXACIN: OrderContext = {
+  ageYears: 50,
+  conditions: [],
+  medications: ['ciprofloxacin'],
+};
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+/** The form as the plan builder opens it, on the planner's starting order for `drug`. */
+function renderOrder(drug: 'tizanidine' | 'baclofen', base: OrderContext = ON_CIPROFLOXACIN): void {
+  render(<OrderForm patientId="p1" base={base} initial={draftFor(drug, '2026-11-30')} />);
+}
+
+const HEALTHY: OrderContext = { ageYears: 40, conditions: [], medications: [] };
+
+const check = (): HTMLElement => screen.getByTestId('order-check');
+const save = (): HTMLButtonElement => screen.getByRole('button', { name: 'Save the order' });
+
+describe('a prescription order with its check inline', () => {
+  test('starting tizanidine with ciprofloxacin on the list is a hard stop, named with its rule and source, and blocks saving', () => {
+    renderOrder('tizanidine');
+    expect(check().dataset.blocked).toBe('true');
+    const stop = within(check())
+      .getByText(/OC-TIZ-CYP1A2/)
+      .closest('li');
+    expect(stop?.dataset.severity).toBe('hard_stop');
+    expect(stop?.textContent).toMatch(/^⛔ Hard stop:/);
+    expect(stop?.textContent).toContain('sources D3; V');
+    expect(save().disabled).toBe(true);
+  });
+
+  test('the same patient on baclofen has no hard stop, so the order can be saved without a reason', async () => {
+    const user = userEvent.setup();
+    renderOrder('tizanidine');
+    await user.selectOptions(screen.getByLabelText('Drug'), 'baclofen');
+    expect(check().dataset.blocked).toBe('false');
+    expect(screen.queryByLabelText(/Reason to override/)).toBeNull();
+    expect(save().disabled).toBe(false);
+  });
+
+  test('a dose over ten times the labelled maximum turns the check into a hard stop as it is typed', async () => {
+    const user = userEvent.setup();
+    renderOrder('baclofen', HEALTHY);
+    expect(check().dataset.blocked).toBe('false');
+    const dose = screen.getByLabelText('Dose per administration');
+    await user.clear(dose);
+    await user.type(dose, '500');
+    expect(check().dataset.blocked).toBe('true');
+    expect(within(check()).getByText(/OC-DOSE-IMPLAUSIBLE/)).toBeTruthy();
+  });
+
+  test('an order that cannot be checked says which field breaks which rule, and cannot be saved', async () => {
+    const user = userEvent.setup();
+    renderOrder('baclofen', HEALTHY);
+    await user.clear(screen.getByLabelText('Dose per administration'));
+    expect(check().textContent).toContain('order.dose');
+    expect(save().disabled).toBe(true);
+  });
+
+  test('a hard stop is saved only with a reason of at least 10 characters, and the reason is sent as overrideReason', async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    // the server is outside the component: a stand-in answers as the real one does
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((_url: string, init: RequestInit) => {
+        sent.push(JSON.parse(init.body as string));
+        return Promise.resolve(
+          new Response(
+            JSON.stringify({
+              check: { blocked: true, findings: [] },
+              overrideReason: 'Specialist advice documented in the notes',
+            }),
+            { status: 201, headers: { 'content-type': 'application/json' } },
+          ),
+        );
+      }),
+    );
+    renderOrder('tizanidine');
+    const reason = screen.getByLabelText(/Reason to override/);
+    await user.type(reason, 'too short');
+    expect(save().disabled).toBe(true);
+    expect(screen.getByText(/overrideReason/)).toBeTruthy();
+    await user.clear(reason);
+    await user.type(reason, 'Specialist advice documented in the notes');
+    expect(save().disabled).toBe(false);
+    await user.click(save());
+    await screen.findByText('Order saved. The server’s own check:');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      order: { drug: 'tizanidine', action: 'start' },
+      patient: { medications: ['ciprofloxacin'] },
+      overrideReason: 'Specialist advice documented in the notes',
+    });
+  });
+});
