@@ -6,7 +6,17 @@
  * only: the licensed wording (ODI, STarT Back) is never reproduced.
  */
 import type { SensoryResult, Vitals, GAIT_OBSERVATIONS } from '../domain/assessment/index.js';
-import type { MrcRoot, ReflexSite, SpineMovement } from '../domain/kb/index.js';
+import type {
+  COURSES,
+  MrcRoot,
+  ONSETS,
+  REGIONS,
+  ReflexSite,
+  SEXES,
+  SIDES,
+  SpineMovement,
+  SPREADS,
+} from '../domain/kb/index.js';
 import type {
   BOTHERSOMENESS,
   MAS_GRADES,
@@ -29,7 +39,30 @@ export type StructuredSection =
   | 'csf'
   | 'questionnaires';
 
+/** The patient and history fields at the top of the form: labels, and the words of each closed choice. */
+export interface AboutMessages {
+  readonly ageYears: string;
+  readonly sex: string;
+  readonly sexes: Readonly<Record<Of<typeof SEXES>, string>>;
+  readonly onset: string;
+  readonly onsets: Readonly<Record<Of<typeof ONSETS>, string>>;
+  readonly course: string;
+  readonly courses: Readonly<Record<Of<typeof COURSES>, string>>;
+  readonly side: string;
+  readonly sides: Readonly<Record<Of<typeof SIDES>, string>>;
+  readonly spread: string;
+  readonly spreads: Readonly<Record<Of<typeof SPREADS>, string>>;
+  readonly durationDays: string;
+  readonly painNrs: string;
+  readonly psfsFrequency: string;
+  readonly psfsSeverity: string;
+  readonly regions: string;
+  readonly regionNames: Readonly<Record<Of<typeof REGIONS>, string>>;
+  readonly triggers: string;
+}
+
 export interface WebAssessMessages {
+  readonly about: AboutMessages;
   readonly sections: Readonly<Record<StructuredSection, string>>;
   /** A list asked about and nothing on it applies (sent as an empty list: every member absent). */
   readonly noneOfThese: string;
@@ -100,6 +133,31 @@ export interface WebAssessMessages {
 }
 
 export const WEB_ASSESS_EN: WebAssessMessages = {
+  about: {
+    ageYears: 'Age (years)',
+    sex: 'Sex',
+    sexes: { female: 'female', male: 'male', other: 'other' },
+    onset: 'Onset',
+    onsets: { sudden: 'sudden', acute: 'acute', gradual: 'gradual', chronic: 'chronic' },
+    course: 'Course',
+    courses: {
+      improving: 'improving',
+      stable: 'stable',
+      worsening: 'worsening',
+      relapsing: 'relapsing',
+    },
+    side: 'Side',
+    sides: { left: 'left', right: 'right', bilateral: 'both sides' },
+    spread: 'Spread',
+    spreads: { local: 'local', axial: 'along the spine', generalized: 'generalized' },
+    durationDays: 'Duration (days)',
+    painNrs: 'Pain now, 0–10 (NRS)',
+    psfsFrequency: 'Spasm frequency, 0–4 (Penn)',
+    psfsSeverity: 'Spasm severity, 1–3 (Penn)',
+    regions: 'Regions',
+    regionNames: { cervical: 'cervical', thoracic: 'thoracic', lumbar: 'lumbar', sacral: 'sacral' },
+    triggers: 'Triggers',
+  },
   sections: {
     conditions: 'Conditions (history of)',
     medications: 'Current medications',

@@ -47,8 +47,8 @@ afterAll(async () => {
 
 /** Types the case into the form, field by field, through the structured controls, as a clinician would. */
 async function enterCase(page: Page, c: Record<string, any>): Promise<void> {
-  await page.getByLabel('ageYears').fill(String(c.patient.ageYears));
-  await page.getByRole('combobox', { name: /^sex/ }).selectOption(c.patient.sex);
+  await page.getByLabel('Age (years)').fill(String(c.patient.ageYears));
+  await page.getByRole('combobox', { name: /^Sex/ }).selectOption(c.patient.sex);
   for (const [k, v] of Object.entries(c.history ?? {})) {
     if (k === 'regions' || k === 'triggers') {
       for (const x of v as string[]) {

@@ -11,6 +11,17 @@ import { useLocation } from 'wouter';
 import { parseAssessment } from '../../../src/domain/assessment/index';
 import { assess } from '../../../src/domain/engine/index';
 import { FINDING_IDS } from '../../../src/domain/kb/findings';
+import {
+  COURSES,
+  ONSETS,
+  REGIONS,
+  SEXES,
+  SIDES,
+  SPREADS,
+  TRIGGERS,
+} from '../../../src/domain/kb/index';
+import { TRIGGER_NAMES } from '../../../src/i18n/findings.en';
+import { WEB_ASSESS_EN } from '../../../src/i18n/web-assess.en';
 import type { DomainIssue } from '../../../src/domain/shared/index';
 import { toClinicianView, type ClinicianView } from '../../../src/app/views/index';
 import { en } from '../../../src/i18n/index';
@@ -61,35 +72,41 @@ function issuesOf(live: Live, key: keyof Draft): IssuesJson {
 
 type Setters = { readonly [K in keyof Draft]: (v: Draft[K]) => void };
 
-const SELECTS: Record<string, readonly string[]> = {
-  onset: ['sudden', 'acute', 'gradual', 'chronic'],
-  course: ['improving', 'stable', 'worsening', 'relapsing'],
-  side: ['left', 'right', 'bilateral'],
-  spread: ['local', 'axial', 'generalized'],
-};
-const REGIONS = ['cervical', 'thoracic', 'lumbar', 'sacral'];
-const TRIGGERS = [
-  'lifting',
-  'twisting',
-  'exercise',
-  'prolonged_posture',
-  'trauma_minor',
-  'trauma_major',
-  'stress',
-  'cold',
-  'stimulus',
-  'dialysis',
-  'none',
+const about = WEB_ASSESS_EN.about;
+
+/** The history's closed choices, each with its words (the draft keeps the domain's values). */
+const SELECTS: readonly {
+  readonly key: string;
+  readonly label: string;
+  readonly options: readonly (readonly [string, string])[];
+}[] = [
+  { key: 'onset', label: about.onset, options: ONSETS.map((o) => [o, about.onsets[o]] as const) },
+  {
+    key: 'course',
+    label: about.course,
+    options: COURSES.map((o) => [o, about.courses[o]] as const),
+  },
+  { key: 'side', label: about.side, options: SIDES.map((o) => [o, about.sides[o]] as const) },
+  {
+    key: 'spread',
+    label: about.spread,
+    options: SPREADS.map((o) => [o, about.spreads[o]] as const),
+  },
 ];
+const NUMBERS = ['durationDays', 'painNrs', 'psfsFrequency', 'psfsSeverity'] as const;
+const REGION_OPTIONS = REGIONS.map((r) => [r, about.regionNames[r]] as const);
+const TRIGGER_OPTIONS = TRIGGERS.map((t) => [t, TRIGGER_NAMES[t]] as const);
 
 function Checks({
+  name,
   legend,
   all,
   picked,
   onChange,
 }: {
+  readonly name: string;
   readonly legend: string;
-  readonly all: readonly string[];
+  readonly all: readonly (readonly [string, string])[];
   readonly picked: readonly string[];
   readonly onChange: (v: string[]) => void;
 }): ReactNode {
@@ -97,17 +114,17 @@ function Checks({
     <fieldset>
       <legend>{legend}</legend>
       <div className="row">
-        {all.map((x) => (
+        {all.map(([x, words]) => (
           <label key={x} className="radio">
             <input
               type="checkbox"
-              name={`${legend}-${x}`}
+              name={`${name}-${x}`}
               checked={picked.includes(x)}
               onChange={(e) =>
                 onChange(e.target.checked ? [...picked, x] : picked.filter((p) => p !== x))
               }
             />
-            {x}
+            {words}
           </label>
         ))}
       </div>
@@ -289,48 +306,52 @@ export function Assessment({ patientId }: { readonly patientId: string }): React
           <fieldset>
             <legend>{c.sections.patient}</legend>
             <label>
-              ageYears
+              {about.ageYears}
               <input
+                name="ageYears"
                 inputMode="numeric"
                 value={draft.patient.ageYears}
                 onChange={(e) => set({ patient: { ...draft.patient, ageYears: e.target.value } })}
               />
             </label>
             <label>
-              sex
+              {about.sex}
               <select
+                name="sex"
                 value={draft.patient.sex}
                 onChange={(e) => set({ patient: { ...draft.patient, sex: e.target.value } })}
               >
                 <option value="">—</option>
-                <option value="female">female</option>
-                <option value="male">male</option>
-                <option value="other">other</option>
+                {SEXES.map((x) => (
+                  <option key={x} value={x}>
+                    {about.sexes[x]}
+                  </option>
+                ))}
               </select>
             </label>
           </fieldset>
           <fieldset>
             <legend>{c.sections.history}</legend>
-            {Object.entries(SELECTS).map(([k, opts]) => (
-              <label key={k}>
-                {k}
+            {SELECTS.map(({ key, label, options }) => (
+              <label key={key}>
+                {label}
                 <select
-                  name={k}
-                  value={draft.history[k] ?? ''}
-                  onChange={(e) => set({ history: { ...draft.history, [k]: e.target.value } })}
+                  name={key}
+                  value={draft.history[key] ?? ''}
+                  onChange={(e) => set({ history: { ...draft.history, [key]: e.target.value } })}
                 >
                   <option value="">—</option>
-                  {opts.map((o) => (
+                  {options.map(([o, words]) => (
                     <option key={o} value={o}>
-                      {o}
+                      {words}
                     </option>
                   ))}
                 </select>
               </label>
             ))}
-            {['durationDays', 'painNrs', 'psfsFrequency', 'psfsSeverity'].map((k) => (
+            {NUMBERS.map((k) => (
               <label key={k}>
-                {k}
+                {about[k]}
                 <input
                   name={k}
                   inputMode="decimal"
@@ -340,14 +361,16 @@ export function Assessment({ patientId }: { readonly patientId: string }): React
               </label>
             ))}
             <Checks
-              legend="regions"
-              all={REGIONS}
+              name="regions"
+              legend={about.regions}
+              all={REGION_OPTIONS}
               picked={draft.regions}
               onChange={(regions) => set({ regions })}
             />
             <Checks
-              legend="triggers"
-              all={TRIGGERS}
+              name="triggers"
+              legend={about.triggers}
+              all={TRIGGER_OPTIONS}
               picked={draft.triggers}
               onChange={(triggers) => set({ triggers })}
             />
