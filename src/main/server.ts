@@ -7,6 +7,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { seedDemo } from '../app/demo/index.js';
+import { createSummaryCache } from '../app/patients/index.js';
 import { startJobRunner, type EmgDeps, type JobRunner } from '../app/emg-studies/index.js';
 import type { Clock, Secrets } from '../app/shared/index.js';
 import { openStore, type OpenStore } from '../adapters/db/index.js';
@@ -66,6 +67,7 @@ export async function createService(
       inviteTtlMs: config.inviteTtlMs,
     },
     messages: en,
+    summaries: createSummaryCache(),
     files,
     recordings: {
       // a stored file that has gone (deleted at the host) is a missing record, not a crash

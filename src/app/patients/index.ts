@@ -13,7 +13,8 @@ import {
   type CoreDeps,
   type RequestContext,
 } from '../shared/index.js';
-import { cachedSummary, keepSummary } from './summary-cache.js';
+
+export { createSummaryCache } from './summary-cache.js';
 
 /** A patient sees their own record; clinicians and admins the patients assigned to them. */
 export async function listPatients(
@@ -66,7 +67,7 @@ export function getSummary(
     roles: ['patient', 'clinician', 'admin'],
     read: async (repos, { patientId }) => {
       const stamp = await repos.charts.stamp(patientId);
-      const kept = stamp === null ? undefined : cachedSummary(patientId, stamp);
+      const kept = stamp === null ? undefined : deps.summaries.get(patientId, stamp);
       if (kept !== undefined) {
         return kept;
       }
@@ -77,7 +78,7 @@ export function getSummary(
       const summary = summarizePatient(patientId, diary, outcomes);
       // unchanged stamp: no change to this chart committed while it was read, so the summary is its state
       if (stamp !== null && (await repos.charts.stamp(patientId)) === stamp) {
-        keepSummary(patientId, stamp, summary);
+        deps.summaries.keep(patientId, stamp, summary);
       }
       return summary;
     },

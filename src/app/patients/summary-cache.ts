@@ -7,11 +7,10 @@
  * Entries are frozen, so the HTTP layer may serialise each once.
  */
 import type { PatientSummary } from '../../domain/records/index.js';
+import type { SummaryCache } from '../shared/index.js';
 
 /** Summaries kept at most (a few kilobytes each); the least recently used goes first. */
 const MAX_ENTRIES = 2000;
-
-const entries = new Map<string, PatientSummary>();
 
 const keyOf = (patientId: string, stamp: string): string => `${patientId} ${stamp}`;
 
@@ -25,24 +24,29 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function cachedSummary(patientId: string, stamp: string): PatientSummary | undefined {
-  const key = keyOf(patientId, stamp);
-  const hit = entries.get(key);
-  if (hit !== undefined) {
-    // most recently used last
-    entries.delete(key);
-    entries.set(key, hit);
-  }
-  return hit;
-}
-
-/** Keeps `summary` (frozen from now on) for the patient's chart as it was under `stamp`. */
-export function keepSummary(patientId: string, stamp: string, summary: PatientSummary): void {
-  if (entries.size >= MAX_ENTRIES) {
-    const oldest = entries.keys().next();
-    if (oldest.done !== true) {
-      entries.delete(oldest.value);
-    }
-  }
-  entries.set(keyOf(patientId, stamp), deepFreeze(summary));
+/** A service's cache: entries live as long as the service, never shared with another in the process. */
+export function createSummaryCache(): SummaryCache {
+  const entries = new Map<string, PatientSummary>();
+  return {
+    get(patientId, stamp) {
+      const key = keyOf(patientId, stamp);
+      const hit = entries.get(key);
+      if (hit !== undefined) {
+        // most recently used last
+        entries.delete(key);
+        entries.set(key, hit);
+      }
+      return hit;
+    },
+    /** Keeps `summary` (frozen from now on) for the patient's chart as it was under `stamp`. */
+    keep(patientId, stamp, summary) {
+      if (entries.size >= MAX_ENTRIES) {
+        const oldest = entries.keys().next();
+        if (oldest.done !== true) {
+          entries.delete(oldest.value);
+        }
+      }
+      entries.set(keyOf(patientId, stamp), deepFreeze(summary));
+    },
+  };
 }

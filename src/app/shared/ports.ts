@@ -8,6 +8,7 @@ import type {
   Outcome,
   OutcomePoint,
   PatientRecord,
+  PatientSummary,
   Plan,
   Role,
   SelfCareSession,
@@ -231,6 +232,15 @@ export interface Settings {
   readonly inviteTtlMs: number;
 }
 
+/**
+ * Chart summaries a service keeps while their patient's chart stamp is unchanged (`Repos.charts`), so a
+ * repeated read is not computed again; one per service (`createSummaryCache` in app/patients).
+ */
+export interface SummaryCache {
+  get(patientId: string, stamp: string): PatientSummary | undefined;
+  keep(patientId: string, stamp: string, summary: PatientSummary): void;
+}
+
 export interface CoreDeps {
   readonly store: Store;
   readonly clock: Clock;
@@ -239,4 +249,5 @@ export interface CoreDeps {
   readonly settings: Settings;
   /** The words of the views stored with encounters and orders. */
   readonly messages: Messages;
+  readonly summaries: SummaryCache;
 }
