@@ -12,6 +12,7 @@ import { DEFAULT_JSON_LIMITS } from '../app/index.js';
 import { runCli, type CliIo } from '../adapters/cli/index.js';
 import { emgHost } from '../adapters/emg/index.js';
 import { serviceRuntime } from './runtime.js';
+import { VERSION } from './version.js';
 
 /** A document larger than the JSON reader accepts is refused before it is read. */
 const MAX_DOCUMENT_BYTES = DEFAULT_JSON_LIMITS.maxLength * 4;
@@ -78,6 +79,7 @@ const io: CliIo = {
   },
   now: () => performance.now(),
   emg: emgHost,
+  version: VERSION,
   runtime: serviceRuntime(process.env),
 };
 

@@ -21,8 +21,7 @@ import { fail } from '../domain/shared/index.js';
 import { en } from '../i18n/index.js';
 import { workerEmgAnalyzer } from './emg-analyzer.js';
 import { fhirHttpDeps } from './fhir.js';
-
-export const VERSION = '0.1.0';
+import { VERSION } from './version.js';
 
 export interface Service {
   readonly app: FastifyInstance;

@@ -5,6 +5,7 @@
 import { runCli, type CliIo } from '../../src/adapters/cli/index.js';
 import { emgHost } from '../../src/adapters/emg/index.js';
 import { serviceRuntime } from '../../src/main/runtime.js';
+import { VERSION } from '../../src/main/version.js';
 
 export type Tonus = (...args: string[]) => Promise<{ code: number; out: string; err: string }>;
 
@@ -32,6 +33,7 @@ export function operatorCli(
       now: () => 0,
       runtime: serviceRuntime(env),
       emg: emgHost,
+      version: VERSION,
     };
     const code = await runCli(args, io);
     return { code, out: out.join('\n'), err: err.join('\n') };

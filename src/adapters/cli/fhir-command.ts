@@ -4,7 +4,6 @@
  * back into an assessment, with every part that could not be mapped listed with its reason.
  */
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
 import type { Command } from 'commander';
 import {
   exportAssessmentBundle,
@@ -130,17 +129,11 @@ function importCommand(io: CliIo, file: string, opts: { json?: boolean }): numbe
   return EXIT.ok;
 }
 
-/** Tonus's own version, from its package.json. */
-function packageVersion(): string {
-  const pkg = createRequire(import.meta.url)('../../../package.json') as { version?: unknown };
-  return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
-}
-
 export function addFhirCommand(
   program: Command,
   io: CliIo,
   setCode: (code: number) => void,
-  env: FhirCommandEnv = { version: packageVersion(), now: () => new Date().toISOString() },
+  env: FhirCommandEnv = { version: io.version, now: () => new Date().toISOString() },
 ): void {
   const fhir = program.command('fhir').description('FHIR R4 export and import');
   fhir

@@ -18,6 +18,8 @@ export interface CliIo {
   now(): number;
   /** Recordings to read and write, and the EMG plot renderer. */
   readonly emg: EmgHost;
+  /** Tonus's version (package.json, read once by the composition root), written into FHIR exports. */
+  readonly version: string;
   /** The service (serve, audit, db), given by the composition root; absent in tests of the other commands. */
   readonly runtime?: ServiceRuntime;
 }

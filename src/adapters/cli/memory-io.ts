@@ -42,6 +42,8 @@ export function memoryCli(
     progress: () => undefined,
     now: () => 0,
     emg,
+    // the composition root reads package.json; a test of the commands names its own version
+    version: '0.0.0-test',
   };
   return {
     run: async (...args: string[]) => ({
