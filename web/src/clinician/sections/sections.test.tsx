@@ -3,16 +3,20 @@
  * @module The assessment's structured sections in a DOM: a slip in a vital sign is named beside its field (the
  * shared schema's message naming the field and the rule), the field is marked invalid and described by it, and
  * the encounter cannot be saved until it is mended; a laboratory row offers only the units the knowledge base
- * can convert for the test's analyte; and the draft becomes the case-format assessment, leaving out what was
+ * can convert for the test's analyte; closing a section keeps what was entered in it, shown again on reopening
+ * and sent with the encounter; and the draft becomes the case-format assessment, leaving out what was
  * not asked (unknown is never normal).
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Assessment } from '../Assessment';
 import { EMPTY_DRAFT, toAssessment } from '../draft';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 /** Opens a closed section from its summary, as a click (or Enter) would. */
 async function openSection(title: string): Promise<void> {
@@ -70,6 +74,72 @@ describe('the structured assessment sections', () => {
       '3 moves against gravity',
     );
     expect(screen.getByLabelText('MRC L5').getAttribute('aria-invalid')).toBeNull();
+  });
+});
+
+describe('closing a section keeps its entries', () => {
+  /** Closes an open section from its summary; its controls are unmounted. */
+  async function closeSection(title: string): Promise<void> {
+    await userEvent.setup().click(screen.getByText(title, { selector: 'summary' }));
+    expect(screen.queryByRole('group', { name: title })).toBeNull();
+  }
+
+  test('vital signs, a condition and an EMG finding entered, their sections closed and reopened, are still there and are sent', async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    // the server is outside the component: a stand-in answers as the real one does
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((_url: string, init: RequestInit) => {
+        sent.push(JSON.parse(init.body as string));
+        return Promise.resolve(new Response(JSON.stringify({ id: 'e1' }), { status: 201 }));
+      }),
+    );
+    render(<Assessment patientId="p1" />);
+    await openSection('Vital signs');
+    await user.type(screen.getByLabelText('Heart rate (beats/min)'), '112');
+    await user.type(screen.getByLabelText('Temperature (°C)'), '38,4');
+    await openSection('Conditions (history of)');
+    const condition = within(
+      screen.getByRole('group', { name: 'Conditions (history of)' }),
+    ).getAllByRole<HTMLInputElement>('checkbox')[0];
+    const conditionName = condition?.name ?? '';
+    expect(conditionName).toMatch(/^conditions-/);
+    if (condition !== undefined) {
+      await user.click(condition);
+    }
+    await openSection('EMG findings');
+    const fasciculations = screen
+      .getByRole('group', { name: 'EMG findings' })
+      .querySelector<HTMLInputElement>('input[name="emg.fasciculations"][value="present"]');
+    expect(fasciculations).not.toBeNull();
+    if (fasciculations !== null) {
+      await user.click(fasciculations);
+    }
+
+    await closeSection('Vital signs');
+    await closeSection('Conditions (history of)');
+    await closeSection('EMG findings');
+    expect(screen.queryByLabelText('Heart rate (beats/min)')).toBeNull();
+
+    await openSection('Vital signs');
+    expect(screen.getByLabelText<HTMLInputElement>('Heart rate (beats/min)').value).toBe('112');
+    expect(screen.getByLabelText<HTMLInputElement>('Temperature (°C)').value).toBe('38,4');
+    await openSection('Conditions (history of)');
+    expect(
+      document.querySelector<HTMLInputElement>(`input[name="${conditionName}"]`)?.checked,
+    ).toBe(true);
+    // EMG findings stays closed: what it holds is sent all the same
+    await user.click(saveButton());
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    const body = sent[0] as {
+      vitals?: unknown;
+      conditions?: unknown;
+      emg?: unknown;
+    };
+    expect(body.vitals).toEqual({ heartRate: 112, temperatureC: 38.4 });
+    expect(body.conditions).toEqual([conditionName.slice('conditions-'.length)]);
+    expect(body.emg).toEqual({ fasciculations: true });
   });
 });
 
