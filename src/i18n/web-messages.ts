@@ -2,6 +2,7 @@
  * @module The shape of the web app's own words. The patient part is complete in every locale (a patient may
  * choose any); the clinician part is English for now. A missing wording is a type error.
  */
+import type { PHASES } from '../domain/emg/index.js';
 
 export interface WebPatientMessages {
   readonly lang: string;
@@ -204,5 +205,19 @@ export interface WebClinicianMessages {
     readonly episodes: (n: number) => string;
     readonly zoomHint: string;
     readonly traceLabel: (channel: string) => string;
+    /** The rest information sent with an upload: the whole recording at rest, and phases. */
+    readonly atRest: string;
+    readonly phases: string;
+    readonly phasesHint: string;
+    readonly phaseRow: (n: number) => string;
+    readonly phase: string;
+    readonly phaseNames: Readonly<Record<(typeof PHASES)[number], string>>;
+    readonly phaseLabel: string;
+    readonly onsetS: string;
+    readonly offsetS: string;
+    readonly addPhase: string;
+    readonly removePhase: (n: number) => string;
+    readonly notSent: string;
+    readonly sendAgain: (fileName: string) => string;
   };
 }

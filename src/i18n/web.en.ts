@@ -216,5 +216,26 @@ export const WEB_CLINICIAN_EN: WebClinicianMessages = {
     zoomHint: 'Drag across the trace to zoom; double-click to zoom out.',
     traceLabel: (channel) =>
       `EMG trace of ${channel}: raw signal, envelope, bursts and spasm episodes`,
+    atRest: 'Recorded at rest: every episode outside a task phase is a spasm at rest',
+    phases: 'Phases (optional)',
+    phasesHint:
+      'When the patient rested, stood, bent or did a task, in seconds from the start; they replace the file’s own annotations.',
+    phaseRow: (n) => `Phase ${n}`,
+    phase: 'Phase',
+    phaseNames: {
+      standing: 'standing',
+      flexion: 'flexion',
+      full_flexion: 'full flexion',
+      extension: 'extension',
+      rest: 'rest',
+      task: 'task',
+    },
+    phaseLabel: 'Name (optional, for a task)',
+    onsetS: 'Start (s)',
+    offsetS: 'End (s)',
+    addPhase: 'Add a phase',
+    removePhase: (n) => `Remove phase ${n}`,
+    notSent: 'The recording was not sent: mend the fields named above, then send it again.',
+    sendAgain: (fileName) => `Send ${fileName} again`,
   },
 };
