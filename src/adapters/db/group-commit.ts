@@ -63,6 +63,7 @@ export class GroupCommit {
   private readonly control: Control;
   private readonly repos: Repos;
   private readonly sync: () => Promise<void>;
+  private readonly beforeBegin: () => void;
   private queue: Pending[] = [];
   private executing = false;
   /** Committed to the operating system, waiting for a flush to reach the disk, in commit order. */
@@ -84,9 +85,15 @@ export class GroupCommit {
 
   /**
    * `conn` must be written by this writer only; `repos` run on it; `sync` makes every commit written
-   * before the call durable (`fdatasync` of the WAL).
+   * before the call durable (`fdatasync` of the WAL); `beforeBegin` ends whatever read transaction the
+   * reads of this turn hold open on `conn` (see `readsConnection`), so the group's own can begin.
    */
-  constructor(conn: Sqlite.Database, repos: Repos, sync: () => Promise<void>) {
+  constructor(
+    conn: Sqlite.Database,
+    repos: Repos,
+    sync: () => Promise<void>,
+    beforeBegin: () => void = () => undefined,
+  ) {
     this.conn = conn;
     this.control = {
       begin: conn.prepare('BEGIN IMMEDIATE'),
@@ -98,6 +105,7 @@ export class GroupCommit {
     };
     this.repos = repos;
     this.sync = sync;
+    this.beforeBegin = beforeBegin;
   }
 
   /** Runs `work` in the next group; see `Wait` for when it settles (durable by default). */
@@ -155,6 +163,7 @@ export class GroupCommit {
     const done: Waiting[] = [];
     const early: Waiting[] = [];
     try {
+      this.beforeBegin();
       begin.run();
       for (const p of group) {
         savepoint.run();

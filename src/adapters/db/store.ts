@@ -45,8 +45,8 @@ async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
 
 /**
  * SQLite: the writer connection belongs to the group commit; reads see committed data only (on the
- * writer between groups, on the reader connection during one). Hot statements run straight on the
- * connections (`directRunner`).
+ * writer between groups, in one snapshot per turn of the event loop; on the reader connection during a
+ * group). Hot statements run straight on the connections (`directRunner`).
  */
 async function openSqliteStore(file: string): Promise<OpenStore> {
   const writerConn = cachingPrepare(openSqlite(file, 'writer'));
@@ -57,21 +57,23 @@ async function openSqliteStore(file: string): Promise<OpenStore> {
   await wal.sync();
   const readerConn = cachingPrepare(openSqlite(file, 'reader'));
   const reads = readsConnection(writerConn, readerConn);
-  const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: reads }) });
+  const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: reads.conn }) });
   const group = new GroupCommit(
     writerConn,
     makeRepos(writer, 'sqlite', directRunner(writerConn)),
     wal.sync,
+    reads.endSnapshot,
   );
   return {
     dialect: 'sqlite',
     db: reader,
     sqlite: readerConn,
-    read: makeRepos(reader, 'sqlite', directRunner(reads)),
+    read: makeRepos(reader, 'sqlite', directRunner(reads.conn)),
     transact: (work) => group.submit(work),
     recordRead: (work) => group.submit(work, 'committed'),
     async close() {
       await group.idle();
+      reads.endSnapshot();
       wal.close();
       await reader.destroy();
       await writer.destroy();
