@@ -7,7 +7,7 @@
 import type Sqlite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import pg from 'pg';
-import type { Result } from '../../domain/shared/index.js';
+import { ok, type Result } from '../../domain/shared/index.js';
 import type { Repos, Store } from '../../app/shared/index.js';
 import { migrationProvider } from './migrations.js';
 import { GroupCommit } from './group-commit.js';
@@ -70,7 +70,12 @@ async function openSqliteStore(file: string): Promise<OpenStore> {
     sqlite: readerConn,
     read: makeRepos(reader, 'sqlite', directRunner(reads.conn)),
     transact: (work) => group.submit(work),
-    recordRead: (work) => group.submit(work, 'committed'),
+    async recordRead(entry) {
+      await group.submit(async (tx) => {
+        await tx.audit.append(entry);
+        return ok(undefined);
+      }, 'committed');
+    },
     async close() {
       await group.idle();
       reads.endSnapshot();
@@ -111,9 +116,9 @@ export async function openStore(target: DatabaseTarget): Promise<OpenStore> {
     sqlite: null,
     read: makeRepos(db, 'postgres'),
     transact,
-    // a read's audit unit is one insert, atomic on its own: autocommit spares the BEGIN and COMMIT round
+    // a read's audit entry is one insert, atomic on its own: autocommit spares the BEGIN and COMMIT round
     // trips. PostgreSQL makes a commit visible only once it is durable, so the read waits for nothing else.
-    recordRead: (work) => work(makeRepos(db, 'postgres')),
+    recordRead: (entry) => makeRepos(db, 'postgres').audit.append(entry),
     close: () => db.destroy(),
   };
 }
