@@ -4,7 +4,9 @@
  * summary and POST a diary entry with 50 connections; prints requests/s, p50/p99 latency and errors, and
  * checks the targets on SQLite: GET at least half the bare route, POST at least 2,000 durable writes/s.
  * On SQLite it also loads `GET /api/health`, which touches no database: the server's own fixed cost per
- * request, between the bare route and the summary.
+ * request, between the bare route and the summary. A reference route that is not Tonus
+ * (`floor-server.ts`: a session looked up in SQLite, the read's audit entry committed, the summary's
+ * bytes; nothing else) shows how much of the bare route's throughput that work alone leaves here.
  * Beside req/s it prints the server process's processor time per request (user + system, from /proc on
  * Linux): req/s moves with whatever else runs on the machine, the cost per request much less.
  * Bounded: every load lasts `BENCH_SECONDS` (default 10) after a warm-up of `BENCH_WARMUP_SECONDS` (default 2,
@@ -12,7 +14,7 @@
  * two cores are shared with whatever else runs, so read the figures with it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -145,6 +147,11 @@ async function benchService(db: string, env: Record<string, string>, cli: string
       rows.push(await load('GET /api/health (no database)', db, health, child));
     }
     const summary = { url: `${base}/api/patients/${patientId}/summary`, headers: { cookie } };
+    if (db === 'sqlite') {
+      // the reference route sends the same bytes
+      const answer = await fetch(summary.url, { headers: { cookie } });
+      writeFileSync(summaryFile, await answer.text());
+    }
     await warmUp(summary);
     rows.push(await load('GET patient summary', db, summary, child));
     const entry: autocannon.Options = {
@@ -213,11 +220,17 @@ function loadAverage(): string {
 }
 
 const startLoad = loadAverage();
+/** The reference's row: not Tonus, the least a summary route reading SQLite must do (`floor-server.ts`). */
+const FLOOR = 'reference, not Tonus: session lookup + audit entry + summary bytes';
 /** Databases where fewer entries were stored than acknowledged (never expected). */
 const lostWrites: string[] = [];
 const cli = await bundleCli('bench');
 let cluster: PgCluster | undefined;
 const dataDirs: string[] = [];
+const benchDir = mkdtempSync(join(tmpdir(), 'tonus-bench-'));
+dataDirs.push(benchDir);
+/** The summary's bytes as Tonus sends them, for the reference route. */
+const summaryFile = join(benchDir, 'summary.json');
 try {
   const rows: Row[] = [];
   const bare = await start(process.execPath, ['--import', 'tsx', 'bench/api/bare-server.ts'], {});
@@ -231,6 +244,16 @@ try {
   const sqliteDir = mkdtempSync(join(tmpdir(), 'tonus-bench-'));
   dataDirs.push(sqliteDir);
   rows.push(...(await benchService('sqlite', { TONUS_DATA_DIR: sqliteDir }, cli.file)));
+  const floor = await start(process.execPath, ['--import', 'tsx', 'bench/api/floor-server.ts'], {
+    FLOOR_BODY_FILE: summaryFile,
+  });
+  try {
+    const floorRoute = { url: `${floor.base}/floor/patient-7`, headers: { cookie: 'sid=token-7' } };
+    await warmUp(floorRoute);
+    rows.push(await load(FLOOR, '-', floorRoute, floor.child));
+  } finally {
+    floor.child.kill('SIGTERM');
+  }
   let pgUrl = process.env.TEST_PG_URL;
   if (pgUrl === undefined || pgUrl === '') {
     cluster = await startPgCluster();
@@ -271,6 +294,12 @@ try {
   ] as const;
   for (const [what, ok] of targets) {
     process.stdout.write(`${ok ? 'PASS' : 'MISS'}  ${what}\n`);
+  }
+  const floorRow = rows.find((r) => r.load === FLOOR);
+  if (floorRow !== undefined && ceiling > 0) {
+    process.stdout.write(
+      `for scale: the reference route reaches ${Math.round((100 * floorRow.rps) / ceiling)} % of the bare route, Tonus's summary ${Math.round((100 * (sqliteGet?.rps ?? 0)) / ceiling)} %\n`,
+    );
   }
   process.stdout.write(
     `(${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s of warm-up; autocannon and the server share this machine's cores)\n`,

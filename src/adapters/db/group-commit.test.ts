@@ -182,6 +182,32 @@ describe('group commit of concurrent writes', () => {
 });
 
 describe('the audit entry of a read: committed before the answer, flushed after it', () => {
+  test('a read audit whose one statement fails is undone alone, without a savepoint, and the rest of its group is stored', async () => {
+    const answers = [
+      unit(1, []),
+      group.submit(() => {
+        // the same primary key as unit 1: SQLite undoes the statement, the transaction goes on
+        insert(1);
+        return Promise.resolve(ok(null));
+      }, 'committed'),
+      unit(2, [], 'committed'),
+      unit(3, []),
+    ];
+    const outcome = Promise.allSettled(answers);
+    await disk.asked(1);
+    disk.calls[0]?.resolve();
+    const [a, b, c, d] = await outcome;
+    expect(a).toEqual({ status: 'fulfilled', value: ok(1) });
+    expect(b).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'SQLITE_CONSTRAINT_PRIMARYKEY' },
+    });
+    expect(c).toEqual({ status: 'fulfilled', value: ok(2) });
+    expect(d).toEqual({ status: 'fulfilled', value: ok(3) });
+    expect(stored()).toEqual([1, 2, 3]);
+    await group.idle();
+  });
+
   test('a read audit is answered once committed, without waiting for its flush', async () => {
     const settled: number[] = [];
     const audit = unit(7, settled, 'committed');

@@ -2,7 +2,7 @@
  * @module Group commit for SQLite, the one writer of a single-writer database. Requests' units of work
  * queue up; each turn of the event loop runs the waiting ones in one `BEGIN IMMEDIATE … COMMIT`, each in
  * its own savepoint (a failed or throwing unit rolls back itself only, never half-stored, never another's
- * failure). The commit goes to the operating system at once; an `fdatasync` of the log, started right
+ * failure; a read's audit entry, one statement, needs none). The commit goes to the operating system at once; an `fdatasync` of the log, started right
  * after it on a thread of libuv's pool, makes the group durable, and only then does any unit of the group
  * settle. While the disk works the event loop goes on serving, and the next groups execute, commit and
  * start their own flush (a few at most at once). A flush covers every group committed before it
@@ -63,6 +63,7 @@ export class GroupCommit {
   private readonly control: Control;
   private readonly repos: Repos;
   private readonly sync: () => Promise<void>;
+  private readonly beforeBegin: () => void;
   private queue: Pending[] = [];
   private executing = false;
   /** Committed to the operating system, waiting for a flush to reach the disk, in commit order. */
@@ -84,9 +85,15 @@ export class GroupCommit {
 
   /**
    * `conn` must be written by this writer only; `repos` run on it; `sync` makes every commit written
-   * before the call durable (`fdatasync` of the WAL).
+   * before the call durable (`fdatasync` of the WAL); `beforeBegin` ends whatever read transaction the
+   * reads of this turn hold open on `conn` (see `readsConnection`), so the group's own can begin.
    */
-  constructor(conn: Sqlite.Database, repos: Repos, sync: () => Promise<void>) {
+  constructor(
+    conn: Sqlite.Database,
+    repos: Repos,
+    sync: () => Promise<void>,
+    beforeBegin: () => void = () => undefined,
+  ) {
     this.conn = conn;
     this.control = {
       begin: conn.prepare('BEGIN IMMEDIATE'),
@@ -98,9 +105,13 @@ export class GroupCommit {
     };
     this.repos = repos;
     this.sync = sync;
+    this.beforeBegin = beforeBegin;
   }
 
-  /** Runs `work` in the next group; see `Wait` for when it settles (durable by default). */
+  /**
+   * Runs `work` in the next group; see `Wait` for when it settles (durable by default). A `committed`
+   * unit must be one statement: it runs without a savepoint, and SQLite undoes a failed statement itself.
+   */
   submit<T>(work: (tx: Repos) => Promise<Result<T>>, wait: Wait = 'durable'): Promise<Result<T>> {
     if (this.broken !== null) {
       return Promise.reject(this.broken);
@@ -155,30 +166,40 @@ export class GroupCommit {
     const done: Waiting[] = [];
     const early: Waiting[] = [];
     try {
+      this.beforeBegin();
       begin.run();
       for (const p of group) {
-        savepoint.run();
+        // a `committed` unit is one statement, which SQLite undoes by itself when it fails: a savepoint
+        // (two more statements per unit) would only cost the read it audits
+        const own = p.wait === 'durable';
+        if (own) {
+          savepoint.run();
+        }
         try {
           const r = await p.work(this.repos);
-          if (!r.ok) {
+          if (!r.ok && own) {
             rollbackTo.run();
           }
-          (p.wait === 'durable' ? done : early).push({
+          (own ? done : early).push({
             settle: () => {
               p.resolve(r);
             },
             reject: p.reject,
           });
         } catch (e) {
-          rollbackTo.run();
-          (p.wait === 'durable' ? done : early).push({
+          if (own) {
+            rollbackTo.run();
+          }
+          (own ? done : early).push({
             settle: () => {
               p.reject(e);
             },
             reject: p.reject,
           });
         } finally {
-          release.run();
+          if (own) {
+            release.run();
+          }
         }
       }
       commit.run();

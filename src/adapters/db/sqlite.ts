@@ -67,16 +67,69 @@ export function directRunner(db: SqliteDatabase): RunQuery {
   };
 }
 
+/** The connection reads go through, and the end of its current snapshot. */
+export interface ReadsConnection {
+  readonly conn: SqliteDatabase;
+  /**
+   * Ends the read snapshot open on the writer, if any. The group commit calls it before it begins a
+   * write transaction on the same connection; it also ends by itself at the end of the turn.
+   */
+  readonly endSnapshot: () => void;
+}
+
 /**
  * The connection reads go through. A connection's page cache is dropped whenever another connection
  * changed the file, so after each group commit the reader connection would fetch every page again; the
  * writer's cache is always current. So each read statement runs on the writer while it has no open
- * transaction (it then sees exactly the committed data, as the reader would) and on the reader while a
- * group is being executed (whose rows other requests must not see before they are committed).
+ * write transaction (it then sees exactly the committed data, as the reader would) and on the reader
+ * while a group is being executed (whose rows other requests must not see before they are committed).
+ *
+ * On the writer, the reads of one turn of the event loop share one read transaction (a snapshot): in
+ * WAL mode every statement outside a transaction takes and drops the file's shared-memory read lock
+ * with system calls that cost several times the lookup itself (`npm run bench:api` shows it). The
+ * snapshot ends at the end of the turn (`setImmediate`) or when the group commit begins a write,
+ * whichever comes first, so a read never sees older data than the last commit before it began, and a
+ * write of another process is seen from the next turn on. Statements that write (tests and operator
+ * commands use them) end the snapshot first and run on their own, as before.
  */
-export function readsConnection(writer: Sqlite.Database, reader: Sqlite.Database): SqliteDatabase {
+export function readsConnection(writer: Sqlite.Database, reader: Sqlite.Database): ReadsConnection {
   const cache = new Map<string, SqliteStatement>();
-  return {
+  const begin = writer.prepare('BEGIN');
+  const commit = writer.prepare('COMMIT');
+  let snapshot = false;
+  const endSnapshot = (): void => {
+    if (snapshot) {
+      snapshot = false;
+      if (writer.inTransaction) {
+        commit.run();
+      }
+    }
+  };
+  const endAtTurnEnd = (): void => {
+    try {
+      endSnapshot();
+    } catch {
+      // a read transaction can only fail to end if a statement is still running on it; drop it
+      // rather than let the next write transaction fail to begin
+      if (writer.inTransaction) {
+        writer.prepare('ROLLBACK').run();
+      }
+    }
+  };
+  const readOn = (onWriter: Sqlite.Statement, onReader: Sqlite.Statement): Sqlite.Statement => {
+    if (snapshot) {
+      return onWriter;
+    }
+    if (writer.inTransaction) {
+      // a group is being executed: its rows are not committed yet
+      return onReader;
+    }
+    begin.run();
+    snapshot = true;
+    setImmediate(endAtTurnEnd);
+    return onWriter;
+  };
+  const conn: SqliteDatabase = {
     close: () => {
       reader.close();
     },
@@ -85,13 +138,23 @@ export function readsConnection(writer: Sqlite.Database, reader: Sqlite.Database
       if (st === undefined) {
         const onWriter = writer.prepare(source);
         const onReader = reader.prepare(source);
-        const pick = (): Sqlite.Statement => (writer.inTransaction ? onReader : onWriter);
-        st = {
-          reader: onWriter.reader,
-          all: (params) => pick().all(params),
-          run: (params) => pick().run(params),
-          iterate: (params) => pick().iterate(params),
+        const writeOn = (): Sqlite.Statement => {
+          endSnapshot();
+          return writer.inTransaction ? onReader : onWriter;
         };
+        st = onWriter.reader
+          ? {
+              reader: true,
+              all: (params) => readOn(onWriter, onReader).all(params),
+              run: (params) => readOn(onWriter, onReader).run(params),
+              iterate: (params) => readOn(onWriter, onReader).iterate(params),
+            }
+          : {
+              reader: false,
+              all: (params) => writeOn().all(params),
+              run: (params) => writeOn().run(params),
+              iterate: (params) => writeOn().iterate(params),
+            };
         if (cache.size < 1000) {
           cache.set(source, st);
         }
@@ -99,6 +162,7 @@ export function readsConnection(writer: Sqlite.Database, reader: Sqlite.Database
       return st;
     },
   };
+  return { conn, endSnapshot };
 }
 
 export type SqliteRole = 'writer' | 'reader';

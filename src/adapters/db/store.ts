@@ -7,7 +7,7 @@
 import type Sqlite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import pg from 'pg';
-import type { Result } from '../../domain/shared/index.js';
+import { ok, type Result } from '../../domain/shared/index.js';
 import type { Repos, Store } from '../../app/shared/index.js';
 import { migrationProvider } from './migrations.js';
 import { GroupCommit } from './group-commit.js';
@@ -45,8 +45,8 @@ async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
 
 /**
  * SQLite: the writer connection belongs to the group commit; reads see committed data only (on the
- * writer between groups, on the reader connection during one). Hot statements run straight on the
- * connections (`directRunner`).
+ * writer between groups, in one snapshot per turn of the event loop; on the reader connection during a
+ * group). Hot statements run straight on the connections (`directRunner`).
  */
 async function openSqliteStore(file: string): Promise<OpenStore> {
   const writerConn = cachingPrepare(openSqlite(file, 'writer'));
@@ -57,21 +57,28 @@ async function openSqliteStore(file: string): Promise<OpenStore> {
   await wal.sync();
   const readerConn = cachingPrepare(openSqlite(file, 'reader'));
   const reads = readsConnection(writerConn, readerConn);
-  const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: reads }) });
+  const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: reads.conn }) });
   const group = new GroupCommit(
     writerConn,
     makeRepos(writer, 'sqlite', directRunner(writerConn)),
     wal.sync,
+    reads.endSnapshot,
   );
   return {
     dialect: 'sqlite',
     db: reader,
     sqlite: readerConn,
-    read: makeRepos(reader, 'sqlite', directRunner(reads)),
+    read: makeRepos(reader, 'sqlite', directRunner(reads.conn)),
     transact: (work) => group.submit(work),
-    recordRead: (work) => group.submit(work, 'committed'),
+    async recordRead(entry) {
+      await group.submit(async (tx) => {
+        await tx.audit.append(entry);
+        return ok(undefined);
+      }, 'committed');
+    },
     async close() {
       await group.idle();
+      reads.endSnapshot();
       wal.close();
       await reader.destroy();
       await writer.destroy();
@@ -109,9 +116,9 @@ export async function openStore(target: DatabaseTarget): Promise<OpenStore> {
     sqlite: null,
     read: makeRepos(db, 'postgres'),
     transact,
-    // a read's audit unit is one insert, atomic on its own: autocommit spares the BEGIN and COMMIT round
+    // a read's audit entry is one insert, atomic on its own: autocommit spares the BEGIN and COMMIT round
     // trips. PostgreSQL makes a commit visible only once it is durable, so the read waits for nothing else.
-    recordRead: (work) => work(makeRepos(db, 'postgres')),
+    recordRead: (entry) => makeRepos(db, 'postgres').audit.append(entry),
     close: () => db.destroy(),
   };
 }

@@ -6,6 +6,7 @@
 import {
   RecordId,
   type AuditAction,
+  type AuditEntry,
   type AuditOutcome,
   type Role,
 } from '../../domain/records/index.js';
@@ -21,14 +22,9 @@ export interface AuditNote {
   readonly outcome: AuditOutcome;
 }
 
-/** Appends one audit entry inside the caller's transaction. */
-export async function appendAudit(
-  deps: CoreDeps,
-  tx: Repos,
-  ctx: RequestContext,
-  note: AuditNote,
-): Promise<void> {
-  await tx.audit.append({
+/** The audit entry of `note`, by the request's actor, now. */
+function auditEntry(deps: CoreDeps, ctx: RequestContext, note: AuditNote): AuditEntry {
+  return {
     id: deps.ids.newId(),
     at: deps.clock.now(),
     actorId: actorId(ctx.actor),
@@ -39,7 +35,17 @@ export async function appendAudit(
     patientId: note.patientId ?? null,
     outcome: note.outcome,
     requestId: ctx.requestId,
-  });
+  };
+}
+
+/** Appends one audit entry inside the caller's transaction. */
+export async function appendAudit(
+  deps: CoreDeps,
+  tx: Repos,
+  ctx: RequestContext,
+  note: AuditNote,
+): Promise<void> {
+  await tx.audit.append(auditEntry(deps, ctx, note));
 }
 
 /** Appends one audit entry in its own (durable, possibly shared) commit. */
@@ -59,10 +65,7 @@ export async function auditRead(
   ctx: RequestContext,
   note: Omit<AuditNote, 'outcome'>,
 ): Promise<void> {
-  await deps.store.recordRead(async (tx) => {
-    await appendAudit(deps, tx, ctx, { ...note, outcome: 'allowed' });
-    return ok(undefined);
-  });
+  await deps.store.recordRead(auditEntry(deps, ctx, { ...note, outcome: 'allowed' }));
 }
 
 export function issue(code: DomainIssue['code'], params?: DomainIssue['params']): DomainIssue {

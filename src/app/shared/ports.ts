@@ -197,14 +197,14 @@ export interface Store {
    */
   transact<T>(work: (tx: Repos) => Promise<Result<T>>): Promise<Result<T>>;
   /**
-   * For the audit entries of reads only: runs `work` in one transaction like `transact`, but settles
-   * once it is committed (a killed process keeps it) instead of once it is on disk; the next flush makes
-   * it durable without the caller waiting (only a power cut before that flush, a few milliseconds, can
-   * lose it). It still settles only once every write committed before it is durable, so what a read
-   * shows was on disk before the read is answered. Never for patient data or an auth event. The work is
-   * one statement (the audit entry's insert): on PostgreSQL it runs on its own, without BEGIN and COMMIT.
+   * Appends the audit entry of a read (never of a write or an auth event, which go with their work in
+   * `transact`). It settles once the entry is committed (a killed process keeps it) instead of once it is
+   * on disk; the next flush makes it durable without the caller waiting (only a power cut before that
+   * flush, a few milliseconds, can lose it). It still settles only once every write committed before it
+   * is durable, so what a read shows was on disk before the read is answered. One insert, atomic on its
+   * own: on PostgreSQL it runs without BEGIN and COMMIT, on SQLite without a savepoint of its own.
    */
-  recordRead<T>(work: (tx: Repos) => Promise<Result<T>>): Promise<Result<T>>;
+  recordRead(entry: AuditEntry): Promise<void>;
 }
 
 export interface Clock {
