@@ -11,7 +11,7 @@ import { fromZodIssues } from '../../../src/domain/shared/index';
 import { en } from '../../../src/i18n/index';
 import { WEB_CLINICIAN_EN as c } from '../../../src/i18n/web.en';
 import { num } from './draft';
-import { describedBy, Issues, type FieldIssue } from './sections/fields';
+import { describedBy, Issues, NumberField, type FieldIssue } from './sections/fields';
 
 export type PhaseName = (typeof PHASES)[number];
 
@@ -126,28 +126,20 @@ export function RestControls({
                     {...describedBy(field('label'), own)}
                   />
                 </label>
-                <label>
-                  {c.emg.onsetS}
-                  <input
-                    name={field('onsetS')}
-                    inputMode="decimal"
-                    autoComplete="off"
-                    value={r.onsetS}
-                    onChange={(e) => setRow(i, { onsetS: e.target.value })}
-                    {...describedBy(field('onsetS'), own)}
-                  />
-                </label>
-                <label>
-                  {c.emg.offsetS}
-                  <input
-                    name={field('offsetS')}
-                    inputMode="decimal"
-                    autoComplete="off"
-                    value={r.offsetS}
-                    onChange={(e) => setRow(i, { offsetS: e.target.value })}
-                    {...describedBy(field('offsetS'), own)}
-                  />
-                </label>
+                <NumberField
+                  label={c.emg.onsetS}
+                  name={field('onsetS')}
+                  value={r.onsetS}
+                  onChange={(v) => setRow(i, { onsetS: v })}
+                  issues={own}
+                />
+                <NumberField
+                  label={c.emg.offsetS}
+                  name={field('offsetS')}
+                  value={r.offsetS}
+                  onChange={(v) => setRow(i, { offsetS: v })}
+                  issues={own}
+                />
                 <button
                   type="button"
                   onClick={() => onChange({ ...value, rows: value.rows.filter((_, j) => j !== i) })}
