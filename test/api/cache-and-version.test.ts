@@ -51,7 +51,7 @@ describe.each(DIALECTS)('cache and version at the edge on %s', (dialect) => {
   const get = (url: string, headers: Record<string, string> = {}) =>
     s.app.inject({ method: 'GET', url, headers });
 
-  test('a patient summary, a diary list and a refusal are never stored by a cache', async () => {
+  test('a patient summary, a diary list, a refusal and CDS Hooks answers are never stored by a cache', async () => {
     const id = w.patient.patientId ?? '';
     const summary = await get(`/api/patients/${id}/summary`, w.clinician.headers);
     expect(summary.statusCode, summary.body).toBe(200);
@@ -67,6 +67,10 @@ describe.each(DIALECTS)('cache and version at the edge on %s', (dialect) => {
     const unknown = await get('/api/no-such-thing', w.patient.headers);
     expect(unknown.statusCode).toBe(404);
     expect(unknown.headers['cache-control']).toBe('no-store');
+    // CDS Hooks answers carry cards about a patient: the discovery route shares their prefix and rule
+    const discovery = await get('/cds-services');
+    expect(discovery.statusCode).toBe(200);
+    expect(discovery.headers['cache-control']).toBe('no-store');
   });
 
   test('the web app keeps its own caching: hashed assets for a year, the page revalidated', async () => {

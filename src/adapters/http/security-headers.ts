@@ -5,7 +5,7 @@
  * every response. A route that declares its own helmet options (`helmet: {…}` or `helmet: false` in its
  * route options, as @fastify/helmet documents) gets the headers of the global options merged with its
  * own, also computed once, when the route is added. Options must be fixed values: per-response CSP
- * nonces (`enableCSPNonces`) and `reply.helmet()` are not offered. Every answer under `/api/` also gets
+ * nonces (`enableCSPNonces`) and `reply.helmet()` are not offered. Every answer under `/api/` and `/cds-services` also gets
  * `cache-control: no-store` (patient data must not sit in a shared or browser cache), in the same
  * once-per-route set; a route that sets its own cache-control when it answers (the PDF report) keeps its
  * own, and the web app's files outside `/api/` keep theirs.
@@ -45,8 +45,11 @@ type Headers = readonly (readonly [string, string])[];
 /** Where each route keeps the headers computed for it when it was added. */
 const KEY = 'securityHeaders';
 
-/** Answers under this prefix carry patient data: no shared or browser cache may keep them. */
-export const NO_STORE_PREFIX = '/api/';
+/**
+ * Answers under these prefixes carry patient data (the API, and CDS Hooks cards about a patient): no
+ * shared or browser cache may keep them.
+ */
+export const NO_STORE_PREFIXES = ['/api/', '/cds-services/'] as const;
 const NO_STORE: readonly [string, string] = ['cache-control', 'no-store'];
 
 /** A route's headers, or for a wildcard route both sets, picked by the request's URL. */
@@ -54,7 +57,9 @@ type PerRoute = Headers | { readonly api: Headers; readonly other: Headers };
 const isHeaders = (h: PerRoute | undefined): h is Headers => Array.isArray(h);
 
 const underApi = (url: string): boolean =>
-  url.startsWith(NO_STORE_PREFIX) || url === NO_STORE_PREFIX.slice(0, -1);
+  NO_STORE_PREFIXES.some(
+    (p) => url.startsWith(p) || url === p.slice(0, -1) || url.startsWith(`${p.slice(0, -1)}?`),
+  );
 
 export async function registerSecurityHeaders(
   app: FastifyInstance,
