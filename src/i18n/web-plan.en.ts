@@ -5,6 +5,7 @@
  * without words is a type error; a Spanish catalog types itself `WebPlanMessages` too.
  */
 import type { Drug, SelfCareMeasureId } from '../domain/kb/index.js';
+import { MEDICATION_NAMES } from './findings.en.js';
 import type {
   HEPATIC_STATES,
   INDICATIONS,
@@ -120,14 +121,15 @@ export const WEB_PLAN_EN: WebPlanMessages = {
   order: {
     title: 'Prescription order',
     drug: 'Drug',
+    // the drugs a patient may also report taking are worded once, with the medications
     drugs: {
-      baclofen: 'baclofen',
-      tizanidine: 'tizanidine',
-      clonidine: 'clonidine',
-      diazepam: 'diazepam',
-      gabapentin: 'gabapentin',
-      dantrolene: 'dantrolene',
-      botulinum_toxin: 'botulinum toxin',
+      baclofen: MEDICATION_NAMES.baclofen,
+      tizanidine: MEDICATION_NAMES.tizanidine,
+      clonidine: MEDICATION_NAMES.clonidine,
+      diazepam: MEDICATION_NAMES.diazepam,
+      gabapentin: MEDICATION_NAMES.gabapentin,
+      dantrolene: MEDICATION_NAMES.dantrolene,
+      botulinum_toxin: MEDICATION_NAMES.botulinum_toxin,
       phenol: 'phenol',
       alcohol: 'alcohol (ethanol)',
     },
