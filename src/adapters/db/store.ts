@@ -94,6 +94,8 @@ export async function openStore(target: DatabaseTarget): Promise<OpenStore> {
   const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrate(db, 'postgres');
+  // the repositories on the pool itself, made once: every read and every read's audit entry uses them
+  const outsideTransactions = makeRepos(db, 'postgres');
   const transact = async <T>(work: (tx: Repos) => Promise<Result<T>>): Promise<Result<T>> => {
     try {
       return await db.transaction().execute(async (trx: Transaction<Database>) => {
@@ -114,11 +116,11 @@ export async function openStore(target: DatabaseTarget): Promise<OpenStore> {
     dialect: 'postgres',
     db,
     sqlite: null,
-    read: makeRepos(db, 'postgres'),
+    read: outsideTransactions,
     transact,
     // a read's audit entry is one insert, atomic on its own: autocommit spares the BEGIN and COMMIT round
     // trips. PostgreSQL makes a commit visible only once it is durable, so the read waits for nothing else.
-    recordRead: (entry) => makeRepos(db, 'postgres').audit.append(entry),
+    recordRead: (entry) => outsideTransactions.audit.append(entry),
     close: () => db.destroy(),
   };
 }
