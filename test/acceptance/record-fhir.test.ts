@@ -191,4 +191,24 @@ describe('a whole record in FHIR', () => {
     expect(reasons).toContain('Media:record_only');
     expect(reasons.filter((x) => !x.endsWith(':record_only'))).toEqual([]);
   });
+
+  test('an imported plan whose goal names a drug is reported as rejected, not kept for the patient to read', () => {
+    const plan = record.plans[0]!;
+    const naming = recordToFhir(
+      { ...record, plans: [{ ...plan, body: { ...plan.body, goals: ['Less baclofen by May'] } }] },
+      { style: 'urn', newId: uuid, emgFileUrl: (id) => `https://tonus.example.org/e/${id}` },
+    );
+    const r = recordFromFhir(
+      naming.map((resource, i) => ({ resource, at: `entry[${i}].resource` })),
+      { asOf: '2026-11-25' },
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) {
+      return;
+    }
+    expect(r.value.plans).toEqual([]);
+    expect(r.value.report.unmapped).toContainEqual(
+      expect.objectContaining({ reason: 'rejected_value', field: 'plans' }),
+    );
+  });
 });

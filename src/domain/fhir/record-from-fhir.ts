@@ -11,7 +11,8 @@ import { TRIGGERS } from '../kb/index.js';
 import {
   DiaryEntryInput,
   OutcomeInput,
-  PlanInput,
+  PlanBody,
+  refinePatientReadable,
   SelfCareSessionInput,
 } from '../records/index.js';
 import { fail, ok, type Result } from '../shared/index.js';
@@ -34,7 +35,7 @@ export interface ImportedEncounter {
 }
 
 export interface ImportedPlan {
-  readonly body: Omit<PlanInput, 'encounterId'>;
+  readonly body: Omit<PlanBody, 'encounterId'>;
   readonly encounterRef?: string;
   readonly at?: string;
 }
@@ -202,18 +203,20 @@ function planOf(t: TypedResource, goals: ReadonlyMap<string, string>): ImportedP
     return undefined;
   }
   const reviewOn = p.data.extension?.find((e) => e.url === TONUS_EXTENSION.reviewOn)?.valueDate;
-  const body = PlanInput.omit({ encounterId: true }).safeParse({
-    selfCare: (p.data.activity ?? []).map((a) => ({
-      measure: tonusRawCode(a.detail?.code as Observation['code'], 'self-care-measure'),
-      timesPerDay: a.detail?.scheduledTiming?.repeat?.frequency,
-    })),
-    goals: (p.data.goal ?? []).flatMap((g) => {
-      const text = goals.get(referencedId(g.reference) ?? '');
-      return text === undefined ? [] : [text];
-    }),
-    ...(reviewOn === undefined ? {} : { reviewOn }),
-    ...(p.data.note?.[0]?.text === undefined ? {} : { note: p.data.note[0].text }),
-  });
+  const body = PlanBody.omit({ encounterId: true })
+    .superRefine(refinePatientReadable)
+    .safeParse({
+      selfCare: (p.data.activity ?? []).map((a) => ({
+        measure: tonusRawCode(a.detail?.code as Observation['code'], 'self-care-measure'),
+        timesPerDay: a.detail?.scheduledTiming?.repeat?.frequency,
+      })),
+      goals: (p.data.goal ?? []).flatMap((g) => {
+        const text = goals.get(referencedId(g.reference) ?? '');
+        return text === undefined ? [] : [text];
+      }),
+      ...(reviewOn === undefined ? {} : { reviewOn }),
+      ...(p.data.note?.[0]?.text === undefined ? {} : { note: p.data.note[0].text }),
+    });
   if (!body.success) {
     return undefined;
   }
