@@ -3,7 +3,7 @@
  * to read (a plan's goals and note) can be refused when it names one: patient-facing text never names a
  * prescription drug or dose (PRODUCT C2, C5); drugs go through orders and their checks instead.
  */
-import type { Provenance } from './fact.js';
+import { catalogOf, type CatalogFact, type Provenance } from './fact.js';
 
 /**
  * A drug's name as a word stem, matched at the start of a word on text folded to lower case without
@@ -61,4 +61,14 @@ function folded(text: string): string {
 export function prescriptionMention(text: string): string | undefined {
   const t = folded(text);
   return STEMS.exec(t)?.[0] ?? DOSE.exec(t)?.[0] ?? UNITS.exec(text)?.[0];
+}
+
+/** The stems as `tonus kb` lists them, each with its sources. */
+export function prescriptionWordCatalog(): CatalogFact[] {
+  return catalogOf(
+    'drug_name',
+    'drug',
+    Object.fromEntries(PRESCRIPTION_STEMS.map((s) => [s.stem, s])),
+    (s) => ({ stem: s.stem, use: 'refused in text a patient reads' }),
+  );
 }
