@@ -197,26 +197,27 @@ function outcomeOf(patient: Located | undefined, t: TypedResource, o: ReadOption
     : { instrument: 'nrs', takenAt, answers: { painNrs: h.painNrs } };
 }
 
+/** A plan as another record holds it, checked as a plan a clinician writes (the patient reads it). */
+const ImportedPlanBody = PlanBody.omit({ encounterId: true }).superRefine(refinePatientReadable);
+
 function planOf(t: TypedResource, goals: ReadonlyMap<string, string>): ImportedPlan | undefined {
   const p = CarePlanProfile.safeParse(t.value);
   if (!p.success) {
     return undefined;
   }
   const reviewOn = p.data.extension?.find((e) => e.url === TONUS_EXTENSION.reviewOn)?.valueDate;
-  const body = PlanBody.omit({ encounterId: true })
-    .superRefine(refinePatientReadable)
-    .safeParse({
-      selfCare: (p.data.activity ?? []).map((a) => ({
-        measure: tonusRawCode(a.detail?.code as Observation['code'], 'self-care-measure'),
-        timesPerDay: a.detail?.scheduledTiming?.repeat?.frequency,
-      })),
-      goals: (p.data.goal ?? []).flatMap((g) => {
-        const text = goals.get(referencedId(g.reference) ?? '');
-        return text === undefined ? [] : [text];
-      }),
-      ...(reviewOn === undefined ? {} : { reviewOn }),
-      ...(p.data.note?.[0]?.text === undefined ? {} : { note: p.data.note[0].text }),
-    });
+  const body = ImportedPlanBody.safeParse({
+    selfCare: (p.data.activity ?? []).map((a) => ({
+      measure: tonusRawCode(a.detail?.code as Observation['code'], 'self-care-measure'),
+      timesPerDay: a.detail?.scheduledTiming?.repeat?.frequency,
+    })),
+    goals: (p.data.goal ?? []).flatMap((g) => {
+      const text = goals.get(referencedId(g.reference) ?? '');
+      return text === undefined ? [] : [text];
+    }),
+    ...(reviewOn === undefined ? {} : { reviewOn }),
+    ...(p.data.note?.[0]?.text === undefined ? {} : { note: p.data.note[0].text }),
+  });
   if (!body.success) {
     return undefined;
   }
