@@ -2,15 +2,17 @@
  * @module The interview, one question per screen: big answers, "I don't know" on every question, Back to
  * change an answer. The server runs each step (`POST /api/interview`, stateless, in the page's locale), so
  * the patient bundle carries no engine. On the result the emergency screen comes first when it applies;
- * a signed-in patient's result is saved to their record through the outbox (never lost, never twice).
+ * a signed-in patient's result is saved to their record through the outbox (never lost, never twice), and
+ * kept on this device with the time it arrived, for the self-care page to weigh against the clinician's plan.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { QuestionLine, ResultLine } from '../../../src/app/interview/view';
-import { api, cache } from '../api';
+import { api } from '../api';
 import { problemLines, problemOf, type Problem } from '../problems';
 import { useLocale } from '../i18n';
 import { enqueue, flushOutbox, outboxItems } from '../outbox';
 import { useSession } from '../session';
+import { keepLastResult, rewordLastResult } from './last-result';
 import { Result } from './Result';
 
 type Value = string | number | boolean | null;
@@ -23,6 +25,9 @@ export function Interview(): ReactNode {
   const [step, setStep] = useState<QuestionLine | ResultLine | null>(null);
   const [error, setError] = useState<Problem | 'network' | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // the answers whose result has arrived: the same answers asked again (another language, a retry) keep
+  // their result's time, so an old check does not look newer than a clinician's plan written since
+  const arrived = useRef<Answers | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -31,8 +36,11 @@ export function Interview(): ReactNode {
       .then((s) => {
         if (live) {
           setStep(s);
-          if (s.type === 'result') {
-            cache.set('lastResult', s);
+          if (s.type === 'result' && arrived.current === answers) {
+            rewordLastResult(s);
+          } else if (s.type === 'result') {
+            arrived.current = answers;
+            keepLastResult(s, new Date().toISOString());
           }
         }
       })

@@ -1,0 +1,130 @@
+// @vitest-environment happy-dom
+/**
+ * @module The interview keeps its last result on this device with the time it arrived, so the self-care
+ * page can tell whether a clinician's plan written since is newer: the same answers worded again in another
+ * language keep their time (an old check must not look new), a check started again gets a new one. The
+ * network is replaced by a server that answers every step with a result worded in the locale asked.
+ */
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { Router } from 'wouter';
+import type { ResultLine } from '../../../src/app/interview/view';
+import { WEB_ES } from '../../../src/i18n/web.es';
+import { LocaleProvider, useLocale } from '../i18n';
+import { SessionProvider } from '../session';
+import { Interview } from './Interview';
+import { lastResult } from './last-result';
+
+const HEADING = { en: 'What you can do yourself', es: 'Lo que puede hacer usted' } as const;
+
+/** A routine result as the server words it in `locale`. */
+function resultIn(locale: 'en' | 'es'): ResultLine {
+  return {
+    type: 'result',
+    questions: 3,
+    stoppedBecause: 'settled',
+    triage: { level: 'consultation', advice: `advice-${locale}`, reasons: [] },
+    groups: [],
+    differential: [],
+    unanswered: [],
+    watchFor: [],
+    selfCare: {
+      mode: 'follow',
+      heading: HEADING[locale],
+      items: [
+        {
+          measure: 'heat',
+          text: `heat-${locale}`,
+          cautions: [],
+          sourceIds: ['A'],
+          status: 'P',
+        },
+      ],
+      withheld: [],
+    },
+    prescriptionOnly: `prescription-only-${locale}`,
+    answers: {} as ResultLine['answers'],
+    notice: `notice-${locale}`,
+    kbVersion: 'test',
+  };
+}
+
+/** The page's language switch, as the app's header offers it. */
+function ToSpanish() {
+  const { setLocale } = useLocale();
+  return (
+    <button type="button" onClick={() => setLocale('es')}>
+      to-es
+    </button>
+  );
+}
+
+async function settle(ms = 0): Promise<void> {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  vi.setSystemTime(new Date('2026-03-02T09:00:00Z'));
+  localStorage.clear();
+  localStorage.setItem('tonus.locale', 'en');
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((url: string, init: RequestInit = {}) => {
+      if (url === '/api/interview') {
+        const { locale } = JSON.parse(init.body as string) as { locale: 'en' | 'es' };
+        // the engine takes a moment; the session has long been looked up by then
+        return new Promise((answer) =>
+          setTimeout(() => {
+            answer(new Response(JSON.stringify(resultIn(locale)), { status: 200 }));
+          }, 100),
+        );
+      }
+      // nobody signed in: nothing is saved to a record
+      return Promise.resolve(new Response('{}', { status: 401 }));
+    }),
+  );
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+test('the result is kept with the time it arrived; reworded in Spanish it keeps that time; started again it gets a new one', async () => {
+  render(
+    <LocaleProvider>
+      <SessionProvider>
+        <Router>
+          <ToSpanish />
+          <Interview />
+        </Router>
+      </SessionProvider>
+    </LocaleProvider>,
+  );
+  await settle(200);
+  expect(screen.getByText(HEADING.en)).toBeTruthy();
+  // the server answered 100 ms after the question was sent: that is when the result arrived
+  expect(lastResult()).toEqual({
+    result: resultIn('en'),
+    at: Date.parse('2026-03-02T09:00:00.100Z'),
+  });
+
+  vi.setSystemTime(new Date('2026-03-02T10:00:00Z'));
+  fireEvent.click(screen.getByRole('button', { name: 'to-es' }));
+  await settle(200);
+  expect(screen.getByText(HEADING.es)).toBeTruthy();
+  // the same answers in other words: the self-care page reads them in Spanish, still from 09:00
+  expect(lastResult()).toEqual({
+    result: resultIn('es'),
+    at: Date.parse('2026-03-02T09:00:00.100Z'),
+  });
+
+  vi.setSystemTime(new Date('2026-03-02T11:00:00Z'));
+  fireEvent.click(screen.getByRole('button', { name: WEB_ES.result.restart }));
+  await settle(200);
+  expect(lastResult()?.at).toBe(Date.parse('2026-03-02T11:00:00.100Z'));
+});
