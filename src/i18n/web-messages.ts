@@ -89,6 +89,13 @@ export interface WebPatientMessages {
     /** The goals a clinician wrote in the plan, and when they will review it. */
     readonly goals: string;
     readonly reviewOn: (date: string) => string;
+    /** Which list the page follows, the newer of the clinician's plan and the symptom check, and why. */
+    readonly fromPlan: (date: string) => string;
+    readonly fromCheck: string;
+    readonly fromCheckOn: (date: string) => string;
+    readonly newerWins: string;
+    /** How often a day the clinician's plan says to do a measure. */
+    readonly timesPerDay: (n: number) => string;
     readonly stretch: string;
     readonly holdFor: string;
     readonly seconds: (n: number) => string;
@@ -112,6 +119,10 @@ export interface WebPatientMessages {
     readonly drunk: (ml: number) => string;
     readonly massage: string;
     readonly massageSteps: readonly string[];
+    readonly supplements: string;
+    readonly supplementsAsk: string;
+    readonly stayActive: string;
+    readonly stayActiveText: string;
     readonly cautions: string;
   };
   readonly diary: {

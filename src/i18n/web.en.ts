@@ -90,6 +90,12 @@ export const WEB_EN: WebPatientMessages = {
     noPlan: 'There is no plan yet. Answer the questions first: the plan is fitted to your answers.',
     goals: 'Your goals, from your clinician',
     reviewOn: (date) => `Your clinician will look at this plan with you again on ${date}.`,
+    fromPlan: (date) => `From your clinician's plan of ${date}`,
+    fromCheck: 'From your symptom check',
+    fromCheckOn: (date) => `From your symptom check of ${date}`,
+    newerWins:
+      "This page follows whichever is newer: your clinician's plan or your last symptom check on this device.",
+    timesPerDay: (n) => (n === 1 ? 'Once a day' : `${n} times a day`),
     stretch: 'Stretch',
     holdFor: 'Hold for',
     seconds: (n) => `${n} seconds`,
@@ -117,6 +123,11 @@ export const WEB_EN: WebPatientMessages = {
       'Use slow, deep strokes; a foam roller or a tennis ball against a wall works on your own.',
       'Stop if it hurts more, or if numbness or tingling spreads.',
     ],
+    supplements: 'Supplements',
+    supplementsAsk:
+      'Talk to your doctor before taking one: they will tell you whether you need it and how much.',
+    stayActive: 'Keep moving',
+    stayActiveText: 'Keep moving within comfort: staying in bed makes a back spasm last longer.',
     cautions: 'Take care',
   },
   diary: {

@@ -91,6 +91,12 @@ export const WEB_ES: WebPatientMessages = {
     noPlan: 'Aún no hay plan. Responda primero las preguntas: el plan se adapta a sus respuestas.',
     goals: 'Sus objetivos, de su profesional sanitario',
     reviewOn: (date) => `Su profesional revisará este plan con usted el ${date}.`,
+    fromPlan: (date) => `Según el plan de su profesional sanitario del ${date}`,
+    fromCheck: 'Según su revisión de síntomas',
+    fromCheckOn: (date) => `Según su revisión de síntomas del ${date}`,
+    newerWins:
+      'Esta página sigue lo más reciente: el plan de su profesional o su última revisión de síntomas en este dispositivo.',
+    timesPerDay: (n) => (n === 1 ? 'Una vez al día' : `${n} veces al día`),
     stretch: 'Estiramiento',
     holdFor: 'Mantener durante',
     seconds: (n) => `${n} segundos`,
@@ -119,6 +125,12 @@ export const WEB_ES: WebPatientMessages = {
       'Use movimientos lentos y profundos; un rodillo de espuma o una pelota de tenis contra la pared sirven para hacerlo solo.',
       'Pare si duele más, o si el entumecimiento o el hormigueo se extienden.',
     ],
+    supplements: 'Suplementos',
+    supplementsAsk:
+      'Hable con su médico antes de tomar uno: le dirá si lo necesita y cuánto tomar.',
+    stayActive: 'Siga moviéndose',
+    stayActiveText:
+      'Siga moviéndose dentro de lo cómodo: estar en cama hace que el espasmo de espalda dure más.',
     cautions: 'Tenga cuidado',
   },
   diary: {

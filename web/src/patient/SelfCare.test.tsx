@@ -4,7 +4,9 @@
  * ice pack runs its 15–20 minutes and raises a notification when it is done (the Notification API is the
  * browser's, so it is replaced here), the drinking tracker moves towards its target or stops at the kidney
  * team's limit when the plan says so, and each session is sent once with its Idempotency-Key (the network is
- * replaced; the outbox is the real one).
+ * replaced; the outbox is the real one). The page follows the newer of the clinician's plan and the last
+ * symptom check on the device, says which, and under a plan shows only its measures, how often a day, and
+ * the check's cautions of the same measure.
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -35,10 +37,19 @@ function item(measure: string, extra: Partial<Item> = {}): Item {
   return { measure, text: '', cautions: [], sourceIds: [], status: 'V', ...extra };
 }
 
-/** The last result as the interview leaves it on this device, with these self-care items. */
-function withPlan(items: Item[]): void {
-  const last = { selfCare: { mode: 'follow', heading: '', items, withheld: [] } };
+/**
+ * The last result as the interview leaves it on this device, with these self-care items, arrived at `at`
+ * (none: a result cached before the interview kept its time).
+ */
+function withPlan(items: Item[], at?: string, selfCare: object = {}, triage: object = {}): void {
+  const last = {
+    selfCare: { mode: 'follow', heading: '', items, withheld: [], ...selfCare },
+    triage: { level: 'routine', advice: '', reasons: [], ...triage },
+  };
   localStorage.setItem('tonus.cache.lastResult', JSON.stringify(last));
+  if (at !== undefined) {
+    localStorage.setItem('tonus.cache.lastResultAt', JSON.stringify(at));
+  }
 }
 
 async function settle(ms = 0): Promise<void> {
@@ -47,10 +58,10 @@ async function settle(ms = 0): Promise<void> {
   });
 }
 
-/** The screen with the interview's last result holding `items`, or with no result on this device. */
-async function show(items: Item[] | null): Promise<void> {
+/** The screen with the interview's last result holding `items` (arrived at `at`), or with no result on this device. */
+async function show(items: Item[] | null, at?: string): Promise<void> {
   if (items !== null) {
-    withPlan(items);
+    withPlan(items, at);
   }
   render(
     <LocaleProvider>
@@ -269,5 +280,207 @@ describe("the clinician's plan", () => {
     await show([]);
     expect(screen.queryByRole('article', { name: t.selfCare.goals })).toBeNull();
     expect(screen.getByText(t.selfCare.noPlan)).toBeTruthy();
+  });
+});
+
+describe("the newer of the clinician's plan and the symptom check", () => {
+  /** A plan the clinician wrote at `createdAt`, with these measures and how often a day. */
+  function planOf(createdAt: string, selfCare: [string, number][]): unknown {
+    return {
+      id: `pl-${createdAt}`,
+      patientId: 'p1',
+      body: {
+        selfCare: selfCare.map(([measure, timesPerDay]) => ({ measure, timesPerDay })),
+        goals: [],
+      },
+      createdAt,
+      createdBy: 'c1',
+    };
+  }
+
+  const SKIN =
+    'You may not feel heat or cold well: keep a cloth between skin and pack and check your skin every few minutes.';
+  const KIDNEY =
+    'With kidney disease, do not take magnesium, potassium or electrolyte drinks unless your kidney team agrees.';
+
+  /** The measure cards on the page, by title, in the order shown (the goals card is not a measure). */
+  function cards(): string[] {
+    return screen
+      .queryAllByRole('article')
+      .map((a) => a.querySelector('h2')?.textContent ?? '')
+      .filter((h) => h !== t.selfCare.goals);
+  }
+
+  /** The cautions shown with a measure's card (they sit just after it). */
+  function cautionsOf(title: string): string[] {
+    const card = screen.getByRole('article', { name: title });
+    return [...(card.parentElement?.querySelectorAll('.cautions li') ?? [])].map(
+      (li) => li.textContent,
+    );
+  }
+
+  const CHECK = [
+    item('stretch', { text: 'Stretch gently.' }),
+    item('heat', { text: 'Heat helps.', cautions: [SKIN] }),
+    item('hydration', { amounts: { litresPerDay: [2, 3] } }),
+  ];
+
+  const UNTIL_SEEN = {
+    mode: 'until_seen',
+    heading: 'What you can do until a doctor sees you',
+    withheldText: 'Massage is left out until a doctor has ruled out a serious cause.',
+  };
+
+  test('a plan written after the check governs: only its measures, in its order, each with how often a day', async () => {
+    plans = [
+      planOf('2026-03-01T12:00:00.000Z', [
+        ['hydration', 4],
+        ['stretch', 2],
+      ]),
+    ];
+    withPlan(CHECK, '2026-03-01T09:00:00.000Z', UNTIL_SEEN);
+    await show(null);
+    // heat was in the check but the clinician left it out: it is not shown
+    expect(cards()).toEqual([t.selfCare.hydration, t.selfCare.stretch]);
+    expect(screen.getByRole('article', { name: t.selfCare.hydration }).textContent).toContain(
+      t.selfCare.timesPerDay(4),
+    );
+    expect(screen.getByRole('article', { name: t.selfCare.stretch }).textContent).toContain(
+      t.selfCare.timesPerDay(2),
+    );
+    expect(screen.getByText(t.selfCare.fromPlan('March 1, 2026'))).toBeTruthy();
+    expect(screen.queryByText(t.selfCare.fromCheck, { exact: false })).toBeNull();
+    // what the older check said of the list as a whole no longer applies
+    expect(screen.queryByText(UNTIL_SEEN.heading)).toBeNull();
+    expect(screen.queryByText(UNTIL_SEEN.withheldText)).toBeNull();
+  });
+
+  test('a check after the plan governs: its own measures and words, and no plan frequencies', async () => {
+    plans = [
+      planOf('2026-03-01T12:00:00.000Z', [
+        ['hydration', 4],
+        ['stretch', 2],
+      ]),
+    ];
+    withPlan(CHECK, '2026-03-02T08:00:00.000Z', UNTIL_SEEN);
+    await show(null);
+    expect(screen.getByRole('heading', { name: UNTIL_SEEN.heading })).toBeTruthy();
+    expect(screen.getByText(UNTIL_SEEN.withheldText)).toBeTruthy();
+    expect(cards()).toEqual([t.selfCare.stretch, t.selfCare.heat, t.selfCare.hydration]);
+    expect(screen.queryByText(t.selfCare.timesPerDay(4))).toBeNull();
+    expect(screen.queryByText(t.selfCare.timesPerDay(2))).toBeNull();
+    expect(screen.getByText(t.selfCare.fromCheckOn('March 2, 2026'))).toBeTruthy();
+    expect(screen.queryByText(t.selfCare.fromPlan('March 1, 2026'))).toBeNull();
+  });
+
+  test('a check after the plan that sends the patient to care now wins: its advice, and no measure to delay it', async () => {
+    plans = [
+      planOf('2026-03-01T12:00:00.000Z', [
+        ['hydration', 4],
+        ['stretch', 2],
+      ]),
+    ];
+    withPlan(
+      [],
+      '2026-03-02T08:00:00.000Z',
+      { mode: 'seek_care_now' },
+      { level: 'emergency', advice: 'Go to an emergency department now.' },
+    );
+    await show(null);
+    expect(screen.getByRole('alert').textContent).toBe('Go to an emergency department now.');
+    expect(cards()).toEqual([]);
+    expect(screen.queryByText(t.selfCare.noPlan)).toBeNull();
+    expect(screen.getByText(t.selfCare.fromCheckOn('March 2, 2026'))).toBeTruthy();
+  });
+
+  test('a plan with no check on this device governs', async () => {
+    plans = [planOf('2026-03-01T12:00:00.000Z', [['ice', 2]])];
+    await show(null);
+    expect(cards()).toEqual([t.selfCare.ice]);
+    expect(screen.getByText(t.selfCare.fromPlan('March 1, 2026'))).toBeTruthy();
+  });
+
+  test('a check cached before its time was kept yields to the plan, even a plan older than today', async () => {
+    plans = [planOf('2026-02-01T12:00:00.000Z', [['massage', 1]])];
+    await show(CHECK);
+    expect(cards()).toEqual([t.selfCare.massage]);
+    expect(screen.getByText(t.selfCare.fromPlan('February 1, 2026'))).toBeTruthy();
+  });
+
+  test('a check cached before its time was kept still shows when there is no plan, without a day', async () => {
+    await show(CHECK);
+    expect(cards()).toEqual([t.selfCare.stretch, t.selfCare.heat, t.selfCare.hydration]);
+    expect(screen.getByText(t.selfCare.fromCheck)).toBeTruthy();
+  });
+
+  test('says how often a day in Spanish for a Spanish page, and which plan it follows', async () => {
+    localStorage.setItem('tonus.locale', 'es');
+    plans = [
+      planOf('2026-03-01T12:00:00.000Z', [
+        ['stretch', 1],
+        ['hydration', 3],
+      ]),
+    ];
+    await show(null);
+    const es = WEB_ES.selfCare;
+    expect(screen.getByRole('article', { name: es.stretch }).textContent).toContain(
+      es.timesPerDay(1),
+    );
+    expect(screen.getByRole('article', { name: es.hydration }).textContent).toContain(
+      es.timesPerDay(3),
+    );
+    expect(es.timesPerDay(1)).toBe('Una vez al día');
+    expect(es.timesPerDay(3)).toBe('3 veces al día');
+    expect(t.selfCare.timesPerDay(1)).toBe('Once a day');
+    expect(screen.getByText(es.fromPlan('1 de marzo de 2026'))).toBeTruthy();
+  });
+
+  test("keeps the check's caution on the plan's same measure, and invents none for the others", async () => {
+    plans = [
+      planOf('2026-03-01T12:00:00.000Z', [
+        ['heat', 2],
+        ['hydration', 3],
+        ['massage', 1],
+      ]),
+    ];
+    await show(CHECK, '2026-03-01T09:00:00.000Z');
+    expect(cards()).toEqual([t.selfCare.heat, t.selfCare.hydration, t.selfCare.massage]);
+    expect(cautionsOf(t.selfCare.heat)).toEqual([SKIN]);
+    expect(cautionsOf(t.selfCare.hydration)).toEqual([]);
+    // massage was not in the check at all
+    expect(cautionsOf(t.selfCare.massage)).toEqual([]);
+    expect(screen.getAllByText(SKIN)).toHaveLength(1);
+  });
+
+  test("under the plan, the kidney team's limit the check found still governs the drinking tracker", async () => {
+    plans = [planOf('2026-03-01T12:00:00.000Z', [['hydration', 5]])];
+    await show(
+      [item('hydration', { reason: 'hydration_renal_allowance', cautions: [KIDNEY] })],
+      '2026-03-01T09:00:00.000Z',
+    );
+    expect(screen.getByText(t.selfCare.fromPlan('March 1, 2026'))).toBeTruthy();
+    expect(screen.getByLabelText(t.selfCare.renalLimitLabel)).toBeTruthy();
+    expect(screen.queryByText(t.selfCare.target('2–3'))).toBeNull();
+    expect(screen.getByRole('button', { name: t.selfCare.addGlass }).hasAttribute('disabled')).toBe(
+      true,
+    );
+    expect(cautionsOf(t.selfCare.hydration)).toEqual([KIDNEY]);
+  });
+
+  test('supplements and keeping active from the plan get a card with how often, and the doctor decides how much', async () => {
+    plans = [
+      planOf('2026-03-01T12:00:00.000Z', [
+        ['supplements', 1],
+        ['stay_active', 3],
+      ]),
+    ];
+    await show(null);
+    expect(cards()).toEqual([t.selfCare.supplements, t.selfCare.stayActive]);
+    const supplements = screen.getByRole('article', { name: t.selfCare.supplements });
+    expect(supplements.textContent).toContain(t.selfCare.supplementsAsk);
+    expect(supplements.textContent).toContain(t.selfCare.timesPerDay(1));
+    expect(screen.getByRole('article', { name: t.selfCare.stayActive }).textContent).toContain(
+      t.selfCare.timesPerDay(3),
+    );
   });
 });

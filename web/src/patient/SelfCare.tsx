@@ -2,19 +2,19 @@
  * @module The self-care plan with working timers: stretch holds (30–60 s, holds counted), ice or heat
  * (15–20 min, a notification when the time is up), a drinking tracker towards 2–3 L or the kidney team's
  * limit when the plan says so, and massage guidance. Every session goes to the record through the outbox,
- * so this screen works offline. The numbers come from the plan (the article's, reference [A]).
+ * so this screen works offline. The numbers come from the plan (the article's, reference [A]). The list is
+ * the newer of the clinician's plan and the last symptom check (self-care-source.ts), and the page says which.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { ResultLine } from '../../../src/app/interview/view';
 import type { Plan } from '../../../src/domain/records/plans';
 import { SELF_CARE } from '../../../src/domain/kb/self-care';
 import { cache, list } from '../api';
 import { useLocale } from '../i18n';
 import { enqueue, flushOutbox } from '../outbox';
 import { useSession } from '../session';
+import { lastResult } from './last-result';
 import { Notice } from './Notice';
-
-type Item = ResultLine['selfCare']['items'][number];
+import { careSource, type CareItem as Item, type CareSource } from './self-care-source';
 
 function useTicker(running: boolean): number {
   const [now, setNow] = useState(() => Date.now());
@@ -71,6 +71,7 @@ function Stretch({ item }: { readonly item: Item }): ReactNode {
   return (
     <article className="card" aria-labelledby="sc-stretch">
       <h2 id="sc-stretch">{t.selfCare.stretch}</h2>
+      <Often item={item} />
       {item.text === '' ? null : <p>{item.text}</p>}
       <label>
         {t.selfCare.holdFor}{' '}
@@ -148,6 +149,7 @@ function PackTimer({
   return (
     <article className="card" aria-labelledby={`sc-${measure}`}>
       <h2 id={`sc-${measure}`}>{title}</h2>
+      <Often item={item} />
       {item.text === '' ? null : <p>{item.text}</p>}
       <label>
         {t.selfCare.holdFor}{' '}
@@ -209,6 +211,7 @@ function Hydration({ item }: { readonly item: Item }): ReactNode {
   return (
     <article className="card" aria-labelledby="sc-water">
       <h2 id="sc-water">{t.selfCare.hydration}</h2>
+      <Often item={item} />
       {item.text === '' ? null : <p>{item.text}</p>}
       {renal ? (
         <>
@@ -258,6 +261,7 @@ function Massage({ item }: { readonly item: Item }): ReactNode {
   return (
     <article className="card" aria-labelledby="sc-massage">
       <h2 id="sc-massage">{t.selfCare.massage}</h2>
+      <Often item={item} />
       {item.text === '' ? null : <p>{item.text}</p>}
       <ol>
         {t.selfCare.massageSteps.map((s) => (
@@ -289,6 +293,36 @@ function Massage({ item }: { readonly item: Item }): ReactNode {
   );
 }
 
+/** How often a day, when the clinician's plan says. */
+function Often({ item }: { readonly item: Item }): ReactNode {
+  const { t } = useLocale();
+  return item.timesPerDay === undefined ? null : (
+    <p className="often">{t.selfCare.timesPerDay(item.timesPerDay)}</p>
+  );
+}
+
+/** Supplements and keeping active: no timer, the words only (never which dose: that is the doctor's). */
+function Advice({
+  item,
+  measure,
+}: {
+  readonly item: Item;
+  readonly measure: 'supplements' | 'stay_active';
+}): ReactNode {
+  const { t } = useLocale();
+  const [title, fallback] =
+    measure === 'supplements'
+      ? [t.selfCare.supplements, t.selfCare.supplementsAsk]
+      : [t.selfCare.stayActive, t.selfCare.stayActiveText];
+  return (
+    <article className="card" aria-labelledby={`sc-${measure}`}>
+      <h2 id={`sc-${measure}`}>{title}</h2>
+      <Often item={item} />
+      <p>{item.text === '' ? fallback : item.text}</p>
+    </article>
+  );
+}
+
 function Cautions({ item }: { readonly item: Item }): ReactNode {
   const { t } = useLocale();
   return item.cautions.length === 0 ? null : (
@@ -301,17 +335,6 @@ function Cautions({ item }: { readonly item: Item }): ReactNode {
       </ul>
     </div>
   );
-}
-
-/** The measures of a clinician's plan: the timers with the article's numbers; the cards' titles are the words. */
-function planItems(plan: Plan | undefined): Item[] {
-  return (plan?.body.selfCare ?? []).map((s) => ({
-    measure: s.measure,
-    text: '',
-    cautions: [],
-    sourceIds: [...SELF_CARE[s.measure].sourceIds],
-    status: SELF_CARE[s.measure].status,
-  }));
 }
 
 /** The goals and the review day a clinician wrote in the plan, in the patient's words and locale. */
@@ -343,10 +366,51 @@ function PlanGoals({ plan }: { readonly plan: Plan }): ReactNode {
   );
 }
 
+/** Which list the page follows and why, so a patient knows why the list changed. */
+function Source({ source }: { readonly source: CareSource }): ReactNode {
+  const { t, locale } = useLocale();
+  const day = (at: number): string =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(at));
+  if (source.kind === 'none') {
+    return null;
+  }
+  let from = t.selfCare.fromCheck;
+  if (source.kind === 'plan') {
+    from = t.selfCare.fromPlan(day(Date.parse(source.plan.createdAt)));
+  } else if (source.last.at !== null) {
+    from = t.selfCare.fromCheckOn(day(source.last.at));
+  }
+  return (
+    <p className="source">
+      <strong>{from}</strong>. {t.selfCare.newerWins}
+    </p>
+  );
+}
+
+/** What the symptom check said of self-care as a whole: get care first, or what to do until seen. */
+function CheckHeading({ source }: { readonly source: CareSource }): ReactNode {
+  if (source.kind !== 'check') {
+    return null;
+  }
+  const { selfCare, triage } = source.last.result;
+  if (selfCare.mode === 'seek_care_now') {
+    return (
+      <p role="alert" className="error">
+        {triage.advice}
+      </p>
+    );
+  }
+  return (
+    <>
+      {selfCare.heading === '' ? null : <h2>{selfCare.heading}</h2>}
+      {selfCare.withheldText === undefined ? null : <p>{selfCare.withheldText}</p>}
+    </>
+  );
+}
+
 export function SelfCare(): ReactNode {
   const { t } = useLocale();
   const { me } = useSession();
-  const last = cache.get<ResultLine>('lastResult');
   const [plan, setPlan] = useState<Plan | undefined>(() => cache.get<Plan>('plan'));
   useEffect(() => {
     if (me?.role === 'patient' && me.patientId !== null) {
@@ -361,13 +425,18 @@ export function SelfCare(): ReactNode {
         .catch(() => undefined);
     }
   }, [me]);
-  const items = last?.selfCare.items ?? planItems(plan);
+  const source = careSource(lastResult(), plan);
+  const { items } = source;
+  // a check that sends the patient to care now lists no measures on purpose: nothing should delay that
+  const urgent = source.kind === 'check' && source.last.result.selfCare.mode === 'seek_care_now';
   const seen = new Set<string>();
   return (
     <section aria-labelledby="sc-title">
       <h1 id="sc-title">{t.selfCare.title}</h1>
+      <Source source={source} />
       {plan === undefined ? null : <PlanGoals plan={plan} />}
-      {items.length === 0 ? <p>{t.selfCare.noPlan}</p> : null}
+      <CheckHeading source={source} />
+      {items.length === 0 && !urgent ? <p>{t.selfCare.noPlan}</p> : null}
       {items.map((item) => {
         if (seen.has(item.measure)) {
           return null;
@@ -381,8 +450,8 @@ export function SelfCare(): ReactNode {
             ) : null}
             {item.measure === 'hydration' ? <Hydration item={item} /> : null}
             {item.measure === 'massage' ? <Massage item={item} /> : null}
-            {['supplements', 'stay_active'].includes(item.measure) && item.text !== '' ? (
-              <article className="card">{item.text === '' ? null : <p>{item.text}</p>}</article>
+            {item.measure === 'supplements' || item.measure === 'stay_active' ? (
+              <Advice item={item} measure={item.measure} />
             ) : null}
             <Cautions item={item} />
           </div>
