@@ -325,6 +325,12 @@ describe("the newer of the clinician's plan and the symptom check", () => {
     item('hydration', { amounts: { litresPerDay: [2, 3] } }),
   ];
 
+  /** A plan written at noon on 1 March: drinking 4 times a day, stretching twice. */
+  const NOON_PLAN = planOf('2026-03-01T12:00:00.000Z', [
+    ['hydration', 4],
+    ['stretch', 2],
+  ]);
+
   const UNTIL_SEEN = {
     mode: 'until_seen',
     heading: 'What you can do until a doctor sees you',
@@ -332,12 +338,7 @@ describe("the newer of the clinician's plan and the symptom check", () => {
   };
 
   test('a plan written after the check governs: only its measures, in its order, each with how often a day', async () => {
-    plans = [
-      planOf('2026-03-01T12:00:00.000Z', [
-        ['hydration', 4],
-        ['stretch', 2],
-      ]),
-    ];
+    plans = [NOON_PLAN];
     withPlan(CHECK, '2026-03-01T09:00:00.000Z', UNTIL_SEEN);
     await show(null);
     // heat was in the check but the clinician left it out: it is not shown
@@ -356,12 +357,7 @@ describe("the newer of the clinician's plan and the symptom check", () => {
   });
 
   test('a check after the plan governs: its own measures and words, and no plan frequencies', async () => {
-    plans = [
-      planOf('2026-03-01T12:00:00.000Z', [
-        ['hydration', 4],
-        ['stretch', 2],
-      ]),
-    ];
+    plans = [NOON_PLAN];
     withPlan(CHECK, '2026-03-02T08:00:00.000Z', UNTIL_SEEN);
     await show(null);
     expect(screen.getByRole('heading', { name: UNTIL_SEEN.heading })).toBeTruthy();
@@ -374,12 +370,7 @@ describe("the newer of the clinician's plan and the symptom check", () => {
   });
 
   test('a check after the plan that sends the patient to care now wins: its advice, and no measure to delay it', async () => {
-    plans = [
-      planOf('2026-03-01T12:00:00.000Z', [
-        ['hydration', 4],
-        ['stretch', 2],
-      ]),
-    ];
+    plans = [NOON_PLAN];
     withPlan(
       [],
       '2026-03-02T08:00:00.000Z',
