@@ -27,8 +27,8 @@ const MAX_GROUPS = 2;
 const MAX_ATTEMPTS = 3;
 const RETRYABLE = new Set(['40P01', '40001']);
 
-interface Pending {
-  readonly work: (tx: Repos) => Promise<Result<unknown>>;
+interface Pending<Tx> {
+  readonly work: (tx: Tx) => Promise<Result<unknown>>;
   readonly resolve: (r: Result<unknown>) => void;
   readonly reject: (e: unknown) => void;
   attempts: number;
@@ -39,22 +39,23 @@ function retryable(e: unknown): boolean {
   return typeof code === 'string' && RETRYABLE.has(code);
 }
 
-export class PgGroupCommit {
+/** `Tx` is what a unit works with: the store's repositories (tests give their own). */
+export class PgGroupCommit<Tx = Repos> {
   private readonly pool: pg.Pool;
-  private readonly reposOn: (client: pg.PoolClient) => Repos;
-  private queue: Pending[] = [];
+  private readonly reposOn: (client: pg.PoolClient) => Tx;
+  private queue: Pending<Tx>[] = [];
   private executing = 0;
   private scheduled = false;
   private idleWaiters: (() => void)[] = [];
 
   /** `reposOn(client)` gives the repositories running on `client` (the group's transaction). */
-  constructor(pool: pg.Pool, reposOn: (client: pg.PoolClient) => Repos) {
+  constructor(pool: pg.Pool, reposOn: (client: pg.PoolClient) => Tx) {
     this.pool = pool;
     this.reposOn = reposOn;
   }
 
   /** Runs `work` in the next group; settles once the group's commit is on disk (or it failed). */
-  submit<T>(work: (tx: Repos) => Promise<Result<T>>): Promise<Result<T>> {
+  submit<T>(work: (tx: Tx) => Promise<Result<T>>): Promise<Result<T>> {
     return new Promise<Result<T>>((resolve, reject) => {
       this.queue.push({
         work,
@@ -98,7 +99,7 @@ export class PgGroupCommit {
     }
   }
 
-  private async execute(group: readonly Pending[]): Promise<void> {
+  private async execute(group: readonly Pending<Tx>[]): Promise<void> {
     let client: pg.PoolClient;
     try {
       client = await this.pool.connect();
@@ -112,7 +113,7 @@ export class PgGroupCommit {
     // one unit alone needs no savepoint: its failure rolls the whole transaction back
     const alone = group.length === 1;
     const settle: (() => void)[] = [];
-    const again: Pending[] = [];
+    const again: Pending<Tx>[] = [];
     let broken: unknown = null;
     /** The lone unit failed and its transaction is rolled back already. */
     let rolledBack = false;
