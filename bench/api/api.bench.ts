@@ -360,7 +360,9 @@ try {
     ['no errors and no non-2xx answers', rows.every((r) => r.errors === 0 && r.non2xx === 0)],
     ['every acknowledged diary entry is stored', lostWrites.length === 0],
   ] as const;
-  for (const [what, ok] of targets) {
+  // the SQLite targets say nothing when SQLite was not loaded (BENCH_DATABASES)
+  const checked = DATABASES.includes('sqlite') ? targets : targets.slice(2);
+  for (const [what, ok] of checked) {
     process.stdout.write(`${ok ? 'PASS' : 'MISS'}  ${what}\n`);
   }
   const floorRow = rows.find((r) => r.load === FLOOR);
