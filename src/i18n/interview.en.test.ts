@@ -6,7 +6,7 @@ import {
   question,
   WATCH_IDS,
 } from '../domain/interview/index.js';
-import { DRUGS } from '../domain/kb/index.js';
+import { DRUGS, prescriptionMention } from '../domain/kb/index.js';
 import {
   INTERVIEW_ISSUE_TEXT,
   LIKELIHOOD_TEXT,
@@ -70,6 +70,8 @@ describe('interview wording (English)', () => {
         expect(text.toLowerCase(), text).not.toContain(drug);
       }
       expect(text, text).not.toMatch(DOSE);
+      // and none that the check on clinicians' plan text would refuse
+      expect(prescriptionMention(text), text).toBeUndefined();
     }
   });
 

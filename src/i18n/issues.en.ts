@@ -120,6 +120,8 @@ export function issueText(issue: DomainIssue): string {
       return `${field}: units (U) are only for botulinum toxin`;
     case 'input.botulinum_toxin_in_units':
       return `${field}: botulinum toxin is dosed in units (U)`;
+    case 'input.names_prescription':
+      return `${field}: names a prescription drug or a dose ("${v(issue, 'found')}"); the patient reads this, so a drug goes in an order, where it is checked`;
     case 'input.too_large':
       return `${field}: ${v(issue, 'length')} characters, more than the ${v(issue, 'max')} allowed`;
   }

@@ -86,6 +86,9 @@ export interface WebPatientMessages {
   readonly selfCare: {
     readonly title: string;
     readonly noPlan: string;
+    /** The goals a clinician wrote in the plan, and when they will review it. */
+    readonly goals: string;
+    readonly reviewOn: (date: string) => string;
     readonly stretch: string;
     readonly holdFor: string;
     readonly seconds: (n: number) => string;

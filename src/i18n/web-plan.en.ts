@@ -111,7 +111,7 @@ export const WEB_PLAN_EN: WebPlanMessages = {
   goals: 'Goals, one a line (the patient reads these)',
   goalsHint: 'Words a patient understands; no drug names or doses.',
   reviewOn: 'Review on',
-  note: 'Note',
+  note: 'Note (the patient reads it too; no drug names or doses)',
   savePlan: 'Save the plan',
   planSaved: 'Plan saved; it is on the patient’s timeline.',
   noSteps: 'Keep at least one self-care step.',

@@ -88,6 +88,8 @@ export const WEB_EN: WebPatientMessages = {
   selfCare: {
     title: 'Your self-care plan',
     noPlan: 'There is no plan yet. Answer the questions first: the plan is fitted to your answers.',
+    goals: 'Your goals, from your clinician',
+    reviewOn: (date) => `Your clinician will look at this plan with you again on ${date}.`,
     stretch: 'Stretch',
     holdFor: 'Hold for',
     seconds: (n) => `${n} seconds`,

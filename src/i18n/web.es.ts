@@ -89,6 +89,8 @@ export const WEB_ES: WebPatientMessages = {
   selfCare: {
     title: 'Su plan de autocuidado',
     noPlan: 'Aún no hay plan. Responda primero las preguntas: el plan se adapta a sus respuestas.',
+    goals: 'Sus objetivos, de su profesional sanitario',
+    reviewOn: (date) => `Su profesional revisará este plan con usted el ${date}.`,
     stretch: 'Estiramiento',
     holdFor: 'Mantener durante',
     seconds: (n) => `${n} segundos`,

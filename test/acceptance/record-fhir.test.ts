@@ -136,6 +136,13 @@ const resources = recordToFhir(record, {
   emgFileUrl: (id) => `https://tonus.example.org/api/patients/${PATIENT}/emg-studies/${id}`,
 });
 
+/** Reads `written` back as an import would, each resource at its Bundle entry. */
+const readBack = (written: readonly Resource[]) =>
+  recordFromFhir(
+    written.map((resource, i) => ({ resource, at: `entry[${i}].resource` })),
+    { asOf: '2026-11-25' },
+  );
+
 describe('a whole record in FHIR', () => {
   test('every resource passes the official schema, @medplum/core and the profiles', () => {
     const types = new Set(resources.map((r) => r.resourceType));
@@ -157,10 +164,7 @@ describe('a whole record in FHIR', () => {
   });
 
   test('read back: the encounter, diary, outcomes, self-care and plan as they were; orders and studies reported', () => {
-    const r = recordFromFhir(
-      resources.map((resource, i) => ({ resource, at: `entry[${i}].resource` })),
-      { asOf: '2026-11-25' },
-    );
+    const r = readBack(resources);
     expect(r.ok).toBe(true);
     if (!r.ok) {
       return;
@@ -190,5 +194,22 @@ describe('a whole record in FHIR', () => {
     expect(reasons).toContain('DiagnosticReport:record_only');
     expect(reasons).toContain('Media:record_only');
     expect(reasons.filter((x) => !x.endsWith(':record_only'))).toEqual([]);
+  });
+
+  test('an imported plan whose goal names a drug is reported as rejected, not kept for the patient to read', () => {
+    const plan = record.plans[0]!;
+    const naming = recordToFhir(
+      { ...record, plans: [{ ...plan, body: { ...plan.body, goals: ['Less baclofen by May'] } }] },
+      { style: 'urn', newId: uuid, emgFileUrl: (id) => `https://tonus.example.org/e/${id}` },
+    );
+    const r = readBack(naming);
+    expect(r.ok).toBe(true);
+    if (!r.ok) {
+      return;
+    }
+    expect(r.value.plans).toEqual([]);
+    expect(r.value.report.unmapped).toContainEqual(
+      expect.objectContaining({ reason: 'rejected_value', field: 'plans' }),
+    );
   });
 });

@@ -319,6 +319,32 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
     });
   });
 
+  test('a plan the patient would read naming a drug or a dose is refused by field, and nothing is stored', async () => {
+    const url = `/api/patients/${w.patient.patientId}/plans`;
+    const count = async (): Promise<number> =>
+      (JSON.parse((await get(url, w.patient.headers)).body) as { items: unknown[] }).items.length;
+    const before = await count();
+    const refused = await post(url, w.clinician.headers, {
+      selfCare: [{ measure: 'stretch', timesPerDay: 2 }],
+      goals: ['Walk to work', 'Cut baclofen to the evening dose'],
+      note: 'Review after 100 U',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const errors = JSON.parse(refused.body).errors as { code: string; pointer: string }[];
+    expect(errors.map((e) => [e.code, e.pointer])).toEqual([
+      ['input.names_prescription', '/goals/1'],
+      ['input.names_prescription', '/note'],
+    ]);
+    expect(await count()).toBe(before);
+    const saved = await post(url, w.clinician.headers, {
+      selfCare: [{ measure: 'stretch', timesPerDay: 2 }],
+      goals: ['Walk to work', 'Drink 2 L of water a day'],
+    });
+    expect(saved.statusCode).toBe(201);
+    expect(await count()).toBe(before + 1);
+  });
+
   test('an encounter freezes input, result and KB version; the patient reads no prescription options', async () => {
     const url = `/api/patients/${w.patient.patientId}/encounters`;
     const r = await post(

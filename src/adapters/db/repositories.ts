@@ -12,7 +12,7 @@ import {
   EncounterInput,
   Outcome,
   OutcomeScore,
-  PlanInput,
+  PlanBody,
   SelfCareSession,
   type AuditQuery,
 } from '../../domain/records/index.js';
@@ -600,7 +600,7 @@ export function makeRepos(
         return rows.map((r) => ({
           id: r.id,
           patientId: r.patient_id,
-          body: PlanInput.parse(unjson(r.body)),
+          body: PlanBody.parse(unjson(r.body)),
           createdAt: r.created_at,
           createdBy: r.created_by,
         }));

@@ -11,7 +11,8 @@ import { TRIGGERS } from '../kb/index.js';
 import {
   DiaryEntryInput,
   OutcomeInput,
-  PlanInput,
+  PlanBody,
+  refinePatientReadable,
   SelfCareSessionInput,
 } from '../records/index.js';
 import { fail, ok, type Result } from '../shared/index.js';
@@ -34,7 +35,7 @@ export interface ImportedEncounter {
 }
 
 export interface ImportedPlan {
-  readonly body: Omit<PlanInput, 'encounterId'>;
+  readonly body: Omit<PlanBody, 'encounterId'>;
   readonly encounterRef?: string;
   readonly at?: string;
 }
@@ -196,13 +197,16 @@ function outcomeOf(patient: Located | undefined, t: TypedResource, o: ReadOption
     : { instrument: 'nrs', takenAt, answers: { painNrs: h.painNrs } };
 }
 
+/** A plan as another record holds it, checked as a plan a clinician writes (the patient reads it). */
+const ImportedPlanBody = PlanBody.omit({ encounterId: true }).superRefine(refinePatientReadable);
+
 function planOf(t: TypedResource, goals: ReadonlyMap<string, string>): ImportedPlan | undefined {
   const p = CarePlanProfile.safeParse(t.value);
   if (!p.success) {
     return undefined;
   }
   const reviewOn = p.data.extension?.find((e) => e.url === TONUS_EXTENSION.reviewOn)?.valueDate;
-  const body = PlanInput.omit({ encounterId: true }).safeParse({
+  const body = ImportedPlanBody.safeParse({
     selfCare: (p.data.activity ?? []).map((a) => ({
       measure: tonusRawCode(a.detail?.code as Observation['code'], 'self-care-measure'),
       timesPerDay: a.detail?.scheduledTiming?.repeat?.frequency,

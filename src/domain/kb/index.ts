@@ -7,6 +7,7 @@ export * from './conditions/index.js';
 export * from './codes.js';
 export * from './analytes.js';
 export * from './drugs.js';
+export * from './prescription-words.js';
 export * from './article.js';
 export * from './self-care.js';
 export * from './anatomy.js';

@@ -33,6 +33,7 @@ export type IssueCode =
   | 'input.dose_required'
   | 'input.units_only_for_botulinum_toxin'
   | 'input.botulinum_toxin_in_units'
+  | 'input.names_prescription'
   | EmgIssueCode
   | InterviewIssueCode
   | RecordsIssueCode;

@@ -10,6 +10,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ResultLine } from '../../../src/app/interview/view';
 import { WEB_EN as t } from '../../../src/i18n/web.en';
+import { WEB_ES } from '../../../src/i18n/web.es';
 import { LocaleProvider } from '../i18n';
 import { SessionProvider } from '../session';
 import { SelfCare } from './SelfCare';
@@ -25,6 +26,8 @@ interface Sent {
 }
 
 let sent: Sent[] = [];
+/** The plans the server holds for this patient (none unless a test gives one). */
+let plans: unknown[] = [];
 let notified: { title: string; body: string | undefined }[] = [];
 const requestPermission = vi.fn(() => Promise.resolve('granted'));
 
@@ -44,8 +47,11 @@ async function settle(ms = 0): Promise<void> {
   });
 }
 
-async function show(items: Item[]): Promise<void> {
-  withPlan(items);
+/** The screen with the interview's last result holding `items`, or with no result on this device. */
+async function show(items: Item[] | null): Promise<void> {
+  if (items !== null) {
+    withPlan(items);
+  }
   render(
     <LocaleProvider>
       <SessionProvider>
@@ -65,6 +71,7 @@ beforeEach(() => {
   localStorage.clear();
   localStorage.setItem('tonus.locale', 'en');
   sent = [];
+  plans = [];
   notified = [];
   vi.stubGlobal(
     'fetch',
@@ -77,7 +84,7 @@ beforeEach(() => {
           new Response(JSON.stringify({ id: `s${sent.length}`, ...body }), { status: 201 }),
         );
       }
-      const data = url === '/api/me' ? PATIENT : { items: [] };
+      const data = url === '/api/me' ? PATIENT : { items: url.endsWith('/plans') ? plans : [] };
       return Promise.resolve(new Response(JSON.stringify(data), { status: 200 }));
     }),
   );
@@ -224,5 +231,43 @@ describe('the drinking tracker', () => {
     expect(meter.getAttribute('value')).toBe('500');
     expect(add.hasAttribute('disabled')).toBe(true);
     expect(sent).toHaveLength(2);
+  });
+});
+
+describe("the clinician's plan", () => {
+  const plan = {
+    id: 'pl1',
+    patientId: 'p1',
+    body: {
+      selfCare: [{ measure: 'stretch', timesPerDay: 3 }],
+      goals: ['Walk to the shops without a spasm', 'Sleep through the night'],
+      reviewOn: '2026-03-16',
+    },
+    createdAt: '2026-03-01T10:00:00.000Z',
+    createdBy: 'c1',
+  };
+
+  test('shows the goals the clinician wrote and the day they will review it', async () => {
+    plans = [plan];
+    await show(null);
+    const card = screen.getByRole('article', { name: t.selfCare.goals });
+    expect([...card.querySelectorAll('li')].map((li) => li.textContent)).toEqual(plan.body.goals);
+    expect(card.textContent).toContain(t.selfCare.reviewOn('March 16, 2026'));
+    // the plan's measures get their timers
+    expect(screen.getByRole('article', { name: t.selfCare.stretch })).toBeTruthy();
+  });
+
+  test('words the review day in Spanish for a Spanish page', async () => {
+    localStorage.setItem('tonus.locale', 'es');
+    plans = [plan];
+    await show([]);
+    const card = screen.getByRole('article', { name: WEB_ES.selfCare.goals });
+    expect(card.textContent).toContain(WEB_ES.selfCare.reviewOn('16 de marzo de 2026'));
+  });
+
+  test('shows no goals card when there is no plan', async () => {
+    await show([]);
+    expect(screen.queryByRole('article', { name: t.selfCare.goals })).toBeNull();
+    expect(screen.getByText(t.selfCare.noPlan)).toBeTruthy();
   });
 });

@@ -314,6 +314,35 @@ function planItems(plan: Plan | undefined): Item[] {
   }));
 }
 
+/** The goals and the review day a clinician wrote in the plan, in the patient's words and locale. */
+function PlanGoals({ plan }: { readonly plan: Plan }): ReactNode {
+  const { t, locale } = useLocale();
+  const { goals, reviewOn } = plan.body;
+  if (goals.length === 0 && reviewOn === undefined) {
+    return null;
+  }
+  const day =
+    reviewOn === undefined
+      ? null
+      : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+          new Date(`${reviewOn}T00:00:00Z`),
+        );
+  return (
+    <article className="card" aria-labelledby="sc-goals">
+      <h2 id="sc-goals">{t.selfCare.goals}</h2>
+      {goals.length === 0 ? null : (
+        <ul>
+          {goals.map((g, i) => (
+            // goals may repeat; their order is the clinician's
+            <li key={i}>{g}</li>
+          ))}
+        </ul>
+      )}
+      {day === null ? null : <p>{t.selfCare.reviewOn(day)}</p>}
+    </article>
+  );
+}
+
 export function SelfCare(): ReactNode {
   const { t } = useLocale();
   const { me } = useSession();
@@ -337,6 +366,7 @@ export function SelfCare(): ReactNode {
   return (
     <section aria-labelledby="sc-title">
       <h1 id="sc-title">{t.selfCare.title}</h1>
+      {plan === undefined ? null : <PlanGoals plan={plan} />}
       {items.length === 0 ? <p>{t.selfCare.noPlan}</p> : null}
       {items.map((item) => {
         if (seen.has(item.measure)) {
