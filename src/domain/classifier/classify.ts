@@ -259,8 +259,16 @@ function discounted(w: Float64Array, n: number, d: number): number {
   if (n === 0) {
     return 0;
   }
-  if (n > 1) {
-    w.subarray(0, n).sort();
+  // insertion sort, ascending: a cluster holds a handful of weights, and a subarray view to sort would
+  // be allocated per cluster and per condition
+  for (let i = 1; i < n; i++) {
+    const x = w[i] ?? 0;
+    let j = i;
+    while (j > 0 && (w[j - 1] ?? 0) > x) {
+      w[j] = w[j - 1] ?? 0;
+      j -= 1;
+    }
+    w[j] = x;
   }
   let s = 0;
   let f = 1;

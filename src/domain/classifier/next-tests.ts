@@ -5,7 +5,7 @@
  */
 import { FEATURES, featureIndex, type Evidence, type FeatureId } from '../evidence/index.js';
 import { CONDITION_IDS, findingDef, type ConditionId, type FindingId } from '../kb/index.js';
-import { MODEL, slot, type CompiledModel } from './compile.js';
+import { MAX_VALUES, MODEL, type CompiledModel } from './compile.js';
 import { TEST_CATALOG, TEST_IDS, type TestId } from './test-catalog.js';
 
 export interface NextStep<Id extends string> {
@@ -27,9 +27,17 @@ const ACTIVE = 1e-4;
 /** At most this many unknown features of one test are combined jointly (2^6 outcomes). */
 const MAX_JOINT = 6;
 const MIN_CHANGE = 0.005;
+/**
+ * Local copies of the table layout: an imported binding is read through a getter when the source runs
+ * under tsx, which costs more than the lookup itself in these loops (as in classify.ts).
+ */
+const VALUES_PER_FEATURE = MAX_VALUES;
+const STRIDE = FEATURES.length * MAX_VALUES;
 
 interface Active {
   readonly idx: Int32Array;
+  /** Where each active condition's rows start in the model's tables. */
+  readonly base: Int32Array;
   readonly post: Float64Array;
 }
 
@@ -45,12 +53,27 @@ function activeSet(posterior: Float64Array): Active {
   for (let i = 0; i < post.length; i++) {
     post[i] = (post[i] ?? 0) / z;
   }
-  return { idx: Int32Array.from(idx), post };
+  return { idx: Int32Array.from(idx), base: Int32Array.from(idx, (ci) => ci * STRIDE), post };
 }
 
-/** Reused between calls (the search is synchronous): likelihoods per active condition, outcome counters. */
-const LIKE = new Float64Array(CONDITION_IDS.length);
-const VALUES = new Int32Array(MAX_JOINT);
+/**
+ * Reused between calls (the search is synchronous). `PARTIAL[d][i]` is the likelihood of the first `d`
+ * features' current values under active condition `i`: walking the outcomes depth-first, an outcome
+ * costs one product per condition instead of one per feature and condition.
+ */
+const PARTIAL: readonly Float64Array[] = Array.from(
+  { length: MAX_JOINT + 1 },
+  () => new Float64Array(CONDITION_IDS.length),
+);
+
+/** One search's inputs and running total, so the depth-first walk passes one object down. */
+interface Walk {
+  readonly model: CompiledModel;
+  readonly a: Active;
+  readonly features: readonly number[];
+  readonly perCondition: Float64Array | undefined;
+  change: number;
+}
 
 /**
  * Expected total-variation change when the given features are observed jointly. When `perCondition`
@@ -62,46 +85,94 @@ function expectedChange(
   features: readonly number[],
   perCondition?: Float64Array,
 ): number {
+  if (features.length === 1) {
+    return expectedChangeOfOne(model, a, features[0] ?? 0, perCondition);
+  }
+  const first = PARTIAL[0] ?? new Float64Array(0);
+  first.fill(1, 0, a.idx.length);
+  const walk: Walk = { model, a, features, perCondition, change: 0 };
+  descend(walk, 0);
+  return walk.change;
+}
+
+/** The same for one feature (most questions): its values are the outcomes, no walk needed. */
+function expectedChangeOfOne(
+  model: CompiledModel,
+  a: Active,
+  fi: number,
+  perCondition: Float64Array | undefined,
+): number {
   const n = a.idx.length;
-  const m = features.length;
-  VALUES.fill(0);
+  const { post, base } = a;
+  const prob = model.prob;
+  const values = model.valueCount[fi] ?? 2;
   let change = 0;
-  for (;;) {
+  for (let v = 0; v < values; v++) {
+    const offset = fi * VALUES_PER_FEATURE + v;
     let pOutcome = 0;
     for (let i = 0; i < n; i++) {
-      const ci = a.idx[i] ?? 0;
-      let l = 1;
-      for (let k = 0; k < m; k++) {
-        l *= model.prob[slot(ci, features[k] ?? 0, VALUES[k] ?? 0)] ?? 0;
-      }
-      LIKE[i] = l;
-      pOutcome += (a.post[i] ?? 0) * l;
+      pOutcome += (post[i] ?? 0) * (prob[(base[i] ?? 0) + offset] ?? 0);
     }
-    if (pOutcome > 0) {
-      let tv = 0;
-      for (let i = 0; i < n; i++) {
-        const prior = a.post[i] ?? 0;
-        const d = Math.abs((prior * (LIKE[i] ?? 0)) / pOutcome - prior);
-        tv += d;
-        if (perCondition !== undefined) {
-          perCondition[i] = (perCondition[i] ?? 0) + pOutcome * d;
-        }
-      }
-      change += (pOutcome * tv) / 2;
+    if (pOutcome <= 0) {
+      continue;
     }
-    let k = 0;
-    while (k < m) {
-      VALUES[k] = (VALUES[k] ?? 0) + 1;
-      if ((VALUES[k] ?? 0) < (model.valueCount[features[k] ?? 0] ?? 2)) {
-        break;
+    let tv = 0;
+    for (let i = 0; i < n; i++) {
+      const prior = post[i] ?? 0;
+      const d = Math.abs((prior * (prob[(base[i] ?? 0) + offset] ?? 0)) / pOutcome - prior);
+      tv += d;
+      if (perCondition !== undefined) {
+        perCondition[i] = (perCondition[i] ?? 0) + pOutcome * d;
       }
-      VALUES[k] = 0;
-      k += 1;
     }
-    if (k === m) {
-      return change;
+    change += (pOutcome * tv) / 2;
+  }
+  return change;
+}
+
+/** Extends the outcome by every value of feature `depth`, or scores it once every feature has one. */
+function descend(w: Walk, depth: number): void {
+  const { model, a, features } = w;
+  const n = a.idx.length;
+  const like = PARTIAL[depth] ?? new Float64Array(0);
+  if (depth === features.length) {
+    score(w, like, n);
+    return;
+  }
+  const next = PARTIAL[depth + 1] ?? new Float64Array(0);
+  const fi = features[depth] ?? 0;
+  const prob = model.prob;
+  const values = model.valueCount[fi] ?? 2;
+  for (let v = 0; v < values; v++) {
+    const offset = fi * VALUES_PER_FEATURE + v;
+    for (let i = 0; i < n; i++) {
+      next[i] = (like[i] ?? 0) * (prob[(a.base[i] ?? 0) + offset] ?? 0);
+    }
+    descend(w, depth + 1);
+  }
+}
+
+/** Adds one outcome's probability times the distance it moves the differential. */
+function score(w: Walk, like: Float64Array, n: number): void {
+  const post = w.a.post;
+  let pOutcome = 0;
+  for (let i = 0; i < n; i++) {
+    pOutcome += (post[i] ?? 0) * (like[i] ?? 0);
+  }
+  if (pOutcome <= 0) {
+    return;
+  }
+  let tv = 0;
+  const per = w.perCondition;
+  for (let i = 0; i < n; i++) {
+    const prior = post[i] ?? 0;
+    const d = Math.abs((prior * (like[i] ?? 0)) / pOutcome - prior);
+    tv += d;
+    if (per !== undefined) {
+      per[i] = (per[i] ?? 0) + pOutcome * d;
     }
   }
+  w.change += (pOutcome * tv) / 2;
 }
 
 /** The conditions a result would move most, for the "why" of a recommendation. */
@@ -115,13 +186,40 @@ function discriminated(
   return topConditions(model, a, perCondition);
 }
 
+/** The (up to) three conditions with the largest expected |Δ| above 0.005, largest first. */
 function topConditions(model: CompiledModel, a: Active, perCondition: Float64Array): ConditionId[] {
-  return Array.from(perCondition, (d, i) => ({ d, ci: a.idx[i] ?? 0 }))
-    .sort((x, y) => y.d - x.d)
-    .slice(0, 3)
-    .filter((x) => x.d > 0.005)
-    .map((x) => model.conditions[x.ci])
+  const top: number[] = [];
+  for (let i = 0; i < perCondition.length; i++) {
+    const d = perCondition[i] ?? 0;
+    if (d <= 0.005) {
+      continue;
+    }
+    // insertion into a list of at most three, earlier conditions first among equals (a stable sort's order)
+    let at = top.length;
+    while (at > 0 && (perCondition[top[at - 1] ?? 0] ?? 0) < d) {
+      at -= 1;
+    }
+    if (at < 3) {
+      top.splice(at, 0, i);
+      top.length = Math.min(top.length, 3);
+    }
+  }
+  return top
+    .map((i) => model.conditions[a.idx[i] ?? 0])
     .filter((c): c is ConditionId => c !== undefined);
+}
+
+const MENTIONED = new Uint8Array(FEATURES.length);
+
+/** Marks the features at least one active condition mentions (reused between calls). */
+function mentionedByActive(model: CompiledModel, a: Active): Uint8Array {
+  MENTIONED.fill(0);
+  for (const ci of a.idx) {
+    for (const fi of model.mentions[ci] ?? []) {
+      MENTIONED[fi] = 1;
+    }
+  }
+  return MENTIONED;
 }
 
 function unknownUsed(e: Evidence, model: CompiledModel, indices: readonly number[]): number[] {
@@ -195,8 +293,17 @@ export function rankNextQuestions(
   model: CompiledModel = MODEL,
 ): NextQuestion[] {
   const a = activeSet(posterior);
+  if (a.idx.length < 2) {
+    // one cause holds all the probability: no answer can move it
+    return [];
+  }
+  const mentioned = mentionedByActive(model, a);
   const scored: { fi: number; change: number }[] = [];
   for (const fi of unknownUsed(e, model, QUESTION_INDICES)) {
+    if (mentioned[fi] !== 1) {
+      // every active condition expects it at its baseline, so no answer moves them apart
+      continue;
+    }
     const change = expectedChange(model, a, [fi]);
     if (change >= MIN_CHANGE) {
       scored.push({ fi, change });

@@ -152,11 +152,16 @@ const SPASTICITY = conditionsWith('antispastic_drugs');
 /** An unknown age is checked as an older patient's, so that the age-based warnings still show (TONUS). */
 const AGE_WHEN_UNKNOWN = 65;
 
+// Built once: a predicate compiles on first use and is kept by identity (evidence/predicate.ts).
+const LIVER_DISEASE = has('cond:liver_disease');
+const JAUNDICE = has('f:jaundice');
+const SEVERE_PAIN = is('pain', 'severe');
+
 /** The patient context the order checks need, as far as the assessment tells it. */
 export function orderContextFrom(e: Evidence): OrderContext {
   const a = e.assessment;
   const egfr = e.labs.byAnalyte.egfr?.value;
-  const liver = holds(has('cond:liver_disease'), e) || holds(has('f:jaundice'), e);
+  const liver = holds(LIVER_DISEASE, e) || holds(JAUNDICE, e);
   return {
     ageYears: a.patient.ageYears ?? AGE_WHEN_UNKNOWN,
     sex: a.patient.sex,
@@ -181,7 +186,7 @@ export function planPharmacotherapy(
   if (top !== undefined && SPASTICITY.includes(top)) {
     // every drug of the article is an option for spasticity, in the article's order
     drugs = DRUGS;
-  } else if (top === 'exertional_overuse' && holds(is('pain', 'severe'), e)) {
+  } else if (top === 'exertional_overuse' && holds(SEVERE_PAIN, e)) {
     // ACP: a skeletal muscle relaxant when a drug is needed [R2]; diazepam is labeled as an adjunct for spasm [D5]
     drugs = ['diazepam'];
   }

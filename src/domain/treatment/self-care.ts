@@ -61,6 +61,29 @@ export interface SelfCarePlan {
 const CENTRAL_SPASTICITY = conditionsWith('upper_motor_neuron_spasticity');
 const STRUCTURAL = conditionsWith('structural');
 
+// The case facts the measures depend on, built once: a predicate compiles on first use and is kept by
+// identity, so one made afresh at every call would compile at every call.
+const REDUCED_SENSATION = any(
+  has('sensory_deficit'),
+  has('f:stocking_glove_sensory_loss'),
+  has('f:distal_numbness'),
+  has('f:sensory_level'),
+  has('cond:spinal_cord_injury'),
+  has('cond:diabetes_mellitus'),
+);
+const RENAL = any(
+  has('cond:chronic_kidney_disease'),
+  has('cond:dialysis'),
+  is('lab:egfr', 'failure', 'reduced'),
+);
+const FRAGILE = any(has('cond:osteoporosis'), has('med:corticosteroid_long_term'));
+const WOUND_NEAR = any(has('f:wound_recent'), has('exp:penetrating_wound'));
+const RADICULAR_PAIN = has('f:radicular_leg_pain');
+const INCREASED_TONE = has('increased_tone');
+const LOW_CALCIUM = is('lab:calcium', 'low', 'critical_low');
+const LOW_MAGNESIUM = is('lab:magnesium', 'low');
+const LOW_B12 = is('lab:b12', 'low');
+
 function item(
   measure: SelfCareMeasureId,
   reason: SelfCareReason,
@@ -98,28 +121,11 @@ export function planSelfCare(
         r.group === 'fracture' ||
         r.group === 'cauda_equina',
     );
-  const reducedSensation = holds(
-    any(
-      has('sensory_deficit'),
-      has('f:stocking_glove_sensory_loss'),
-      has('f:distal_numbness'),
-      has('f:sensory_level'),
-      has('cond:spinal_cord_injury'),
-      has('cond:diabetes_mellitus'),
-    ),
-    e,
-  );
-  const renal = holds(
-    any(
-      has('cond:chronic_kidney_disease'),
-      has('cond:dialysis'),
-      is('lab:egfr', 'failure', 'reduced'),
-    ),
-    e,
-  );
-  const fragile = holds(any(has('cond:osteoporosis'), has('med:corticosteroid_long_term')), e);
-  const woundNear = holds(any(has('f:wound_recent'), has('exp:penetrating_wound')), e);
-  const radicular = holds(has('f:radicular_leg_pain'), e) || top === 'lumbar_radiculopathy';
+  const reducedSensation = holds(REDUCED_SENSATION, e);
+  const renal = holds(RENAL, e);
+  const fragile = holds(FRAGILE, e);
+  const woundNear = holds(WOUND_NEAR, e);
+  const radicular = holds(RADICULAR_PAIN, e) || top === 'lumbar_radiculopathy';
 
   const items: SelfCareItem[] = [];
   const withheld: SelfCareMeasureId[] = [];
@@ -151,7 +157,7 @@ export function planSelfCare(
   const thermal: SelfCareCaution[] = reducedSensation ? ['check_skin_reduced_sensation'] : [];
   const central =
     top !== undefined &&
-    (CENTRAL_SPASTICITY.includes(top) || (top === 'nbia' && holds(has('increased_tone'), e)));
+    (CENTRAL_SPASTICITY.includes(top) || (top === 'nbia' && holds(INCREASED_TONE, e)));
   if (top === 'exertional_overuse') {
     items.push(
       item('ice', 'overuse_ice', thermal, { amounts: { minutes: SELF_CARE.ice.minutes } }),
@@ -183,13 +189,13 @@ export function planSelfCare(
   }
 
   const supplements = new Set<'calcium' | 'magnesium' | 'vitamin_b12'>();
-  if (holds(is('lab:calcium', 'low', 'critical_low'), e) || top === 'hypocalcemia') {
+  if (holds(LOW_CALCIUM, e) || top === 'hypocalcemia') {
     supplements.add('calcium');
   }
-  if (holds(is('lab:magnesium', 'low'), e) || top === 'hypomagnesemia') {
+  if (holds(LOW_MAGNESIUM, e) || top === 'hypomagnesemia') {
     supplements.add('magnesium');
   }
-  if (holds(is('lab:b12', 'low'), e) || top === 'peripheral_neuropathy') {
+  if (holds(LOW_B12, e) || top === 'peripheral_neuropathy') {
     supplements.add('vitamin_b12');
   }
   if (supplements.size > 0) {
