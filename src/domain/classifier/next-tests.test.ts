@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { evidenceOf, patch, strainAda } from '../../../test/fixtures/assessments.js';
 import { featureIndex, type Evidence } from '../evidence/index.js';
-import type { Assessment } from '../cases/index.js';
+import type { Assessment } from '../assessment/index.js';
 import {
   classify,
   MODEL,
