@@ -14,7 +14,7 @@
  * two cores are shared with whatever else runs, so read the figures with it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -25,6 +25,8 @@ import { startPgCluster, type PgCluster } from '../../test/support/pg-cluster.js
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const CONNECTIONS = 50;
+/** `BENCH_DATABASES=postgres` (or `sqlite`) loads one database only, for quick comparisons; both by default. */
+const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
 
 interface Row {
   readonly db: string;
@@ -32,6 +34,8 @@ interface Row {
   readonly rps: number;
   /** The server process's processor time per answered request (user + system, µs), when Linux tells it. */
   readonly cpuUs: number | null;
+  /** PostgreSQL's processes' processor time per answered request (µs): they share the cores too. */
+  readonly dbCpuUs: number | null;
   readonly p50: number;
   readonly p99: number;
   readonly errors: number;
@@ -87,6 +91,50 @@ function cpuTime(pid: number | undefined): number | null {
   }
 }
 
+/**
+ * Processor time used so far by the PostgreSQL cluster whose postmaster is `postmaster` and by all its
+ * children (backends, WAL writer, checkpointer); `null` when unknown or off Linux.
+ */
+function clusterCpuTime(postmaster: number | null): number | null {
+  if (postmaster === null) {
+    return null;
+  }
+  try {
+    let total = cpuTime(postmaster) ?? 0;
+    for (const pid of readdirSync('/proc')) {
+      if (/^\d+$/.test(pid)) {
+        try {
+          const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ');
+          if (Number(fields?.[1]) === postmaster) {
+            total += (Number(fields?.[11]) + Number(fields?.[12])) * 10_000;
+          }
+        } catch {
+          // the process ended meanwhile
+        }
+      }
+    }
+    return total;
+  } catch {
+    return null;
+  }
+}
+
+/** The pid of the postmaster of the cluster `client` is connected to, when it runs on this machine. */
+async function postmasterOf(client: pg.Client): Promise<number | null> {
+  const r = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+  try {
+    const backend = r.rows[0]?.pid;
+    const fields = readFileSync(`/proc/${String(backend)}/stat`, 'utf8')
+      .split(') ')[1]
+      ?.split(' ');
+    return Number(fields?.[1]);
+  } catch {
+    return null;
+  }
+}
+
+let postmaster: number | null = null;
+
 async function load(
   title: string,
   db: string,
@@ -94,8 +142,10 @@ async function load(
   server: ChildProcess,
 ): Promise<Row & { answered2xx: number }> {
   const before = cpuTime(server.pid);
+  const dbBefore = db === 'postgres' ? clusterCpuTime(postmaster) : null;
   const r = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
   const after = cpuTime(server.pid);
+  const dbAfter = db === 'postgres' ? clusterCpuTime(postmaster) : null;
   return {
     answered2xx: r['2xx'],
     db,
@@ -105,6 +155,10 @@ async function load(
       before === null || after === null || r.requests.total === 0
         ? null
         : Math.round((after - before) / r.requests.total),
+    dbCpuUs:
+      dbBefore === null || dbAfter === null || r.requests.total === 0
+        ? null
+        : Math.round((dbAfter - dbBefore) / r.requests.total),
     p50: r.latency.p50,
     p99: r.latency.p99,
     errors: r.errors + r.timeouts,
@@ -192,6 +246,7 @@ function table(rows: readonly Row[]): string {
     'load',
     'req/s',
     'server µs/req',
+    'PostgreSQL µs/req',
     'p50 ms',
     'p99 ms',
     'errors',
@@ -202,6 +257,7 @@ function table(rows: readonly Row[]): string {
     r.load,
     String(r.rps),
     r.cpuUs === null ? '-' : String(r.cpuUs),
+    r.dbCpuUs === null ? '-' : String(r.dbCpuUs),
     String(r.p50),
     String(r.p99),
     String(r.errors),
@@ -241,43 +297,55 @@ try {
   } finally {
     bare.child.kill('SIGTERM');
   }
-  const sqliteDir = mkdtempSync(join(tmpdir(), 'tonus-bench-'));
-  dataDirs.push(sqliteDir);
-  rows.push(...(await benchService('sqlite', { TONUS_DATA_DIR: sqliteDir }, cli.file)));
-  const floor = await start(process.execPath, ['--import', 'tsx', 'bench/api/floor-server.ts'], {
-    FLOOR_BODY_FILE: summaryFile,
-  });
-  try {
-    const floorRoute = { url: `${floor.base}/floor/patient-7`, headers: { cookie: 'sid=token-7' } };
-    await warmUp(floorRoute);
-    rows.push(await load(FLOOR, '-', floorRoute, floor.child));
-  } finally {
-    floor.child.kill('SIGTERM');
+  if (DATABASES.includes('sqlite')) {
+    const sqliteDir = mkdtempSync(join(tmpdir(), 'tonus-bench-'));
+    dataDirs.push(sqliteDir);
+    rows.push(...(await benchService('sqlite', { TONUS_DATA_DIR: sqliteDir }, cli.file)));
+    const floor = await start(process.execPath, ['--import', 'tsx', 'bench/api/floor-server.ts'], {
+      FLOOR_BODY_FILE: summaryFile,
+    });
+    try {
+      const floorRoute = {
+        url: `${floor.base}/floor/patient-7`,
+        headers: { cookie: 'sid=token-7' },
+      };
+      await warmUp(floorRoute);
+      rows.push(await load(FLOOR, '-', floorRoute, floor.child));
+    } finally {
+      floor.child.kill('SIGTERM');
+    }
   }
-  let pgUrl = process.env.TEST_PG_URL;
-  if (pgUrl === undefined || pgUrl === '') {
-    cluster = await startPgCluster();
-    pgUrl = cluster.url;
-  }
-  const name = `bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(pgUrl);
-  url.pathname = `/${name}`;
-  const pgDir = mkdtempSync(join(tmpdir(), 'tonus-bench-'));
-  dataDirs.push(pgDir);
-  try {
-    rows.push(
-      ...(await benchService(
-        'postgres',
-        { TONUS_DATA_DIR: pgDir, DATABASE_URL: url.toString(), TONUS_DB_POOL: '20' },
-        cli.file,
-      )),
-    );
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+  if (DATABASES.includes('postgres')) {
+    let pgUrl = process.env.TEST_PG_URL;
+    if (pgUrl === undefined || pgUrl === '') {
+      cluster = await startPgCluster();
+      pgUrl = cluster.url;
+    }
+    const name = `bench_${process.pid}`;
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    postmaster = await postmasterOf(admin);
+    await admin.query(`create database ${name}`);
+    const url = new URL(pgUrl);
+    url.pathname = `/${name}`;
+    const pgDir = mkdtempSync(join(tmpdir(), 'tonus-bench-'));
+    dataDirs.push(pgDir);
+    try {
+      rows.push(
+        ...(await benchService(
+          'postgres',
+          {
+            TONUS_DATA_DIR: pgDir,
+            DATABASE_URL: url.toString(),
+            TONUS_DB_POOL: process.env.TONUS_DB_POOL ?? '20',
+          },
+          cli.file,
+        )),
+      );
+    } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
   }
   process.stdout.write(`${table(rows)}\n\n`);
   const ceiling = rows[0]?.rps ?? 0;
@@ -292,7 +360,9 @@ try {
     ['no errors and no non-2xx answers', rows.every((r) => r.errors === 0 && r.non2xx === 0)],
     ['every acknowledged diary entry is stored', lostWrites.length === 0],
   ] as const;
-  for (const [what, ok] of targets) {
+  // the SQLite targets say nothing when SQLite was not loaded (BENCH_DATABASES)
+  const checked = DATABASES.includes('sqlite') ? targets : targets.slice(2);
+  for (const [what, ok] of checked) {
     process.stdout.write(`${ok ? 'PASS' : 'MISS'}  ${what}\n`);
   }
   const floorRow = rows.find((r) => r.load === FLOOR);

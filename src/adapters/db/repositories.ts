@@ -103,7 +103,7 @@ function once<O>(
   return { sql: text, parameters: params };
 }
 
-const AUDIT_COLUMNS = [
+export const AUDIT_COLUMNS = [
   'id',
   'at',
   'actor_id',
@@ -115,6 +115,22 @@ const AUDIT_COLUMNS = [
   'outcome',
   'request_id',
 ] as const;
+/** An audit entry's values in the order of `AUDIT_COLUMNS`. */
+export function auditValues(e: AuditEntry): unknown[] {
+  return [
+    e.id,
+    e.at,
+    e.actorId,
+    e.actorRole,
+    e.action,
+    e.resourceType,
+    e.resourceId,
+    e.patientId,
+    e.outcome,
+    e.requestId,
+  ];
+}
+
 const DIARY_COLUMNS = [
   'id',
   'patient_id',
@@ -730,21 +746,7 @@ export function makeRepos(
     },
     audit: {
       async append(e) {
-        await run({
-          sql: auditInsert,
-          parameters: [
-            e.id,
-            e.at,
-            e.actorId,
-            e.actorRole,
-            e.action,
-            e.resourceType,
-            e.resourceId,
-            e.patientId,
-            e.outcome,
-            e.requestId,
-          ],
-        });
+        await run({ sql: auditInsert, parameters: auditValues(e) });
       },
       async list(q: AuditQuery) {
         let query = db.selectFrom('audit_log').selectAll();

@@ -2,15 +2,18 @@
  * @module Opens the database (SQLite file or PostgreSQL), runs the migrations and offers the use cases'
  * `Store`. Every write is acknowledged only after its commit is on disk. On SQLite, writes that arrive
  * together share one commit and one flush of the log, made off the event loop (`group-commit.ts`); on
- * PostgreSQL each unit of work is its own transaction on the pool (the server groups the flushes itself).
+ * PostgreSQL they share one transaction on a pooled connection (`pg-group-commit.ts`), and the audit
+ * entries of the reads of one turn one insert (`pg.ts`).
  */
 import type Sqlite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { ok, type Result } from '../../domain/shared/index.js';
+import { ok } from '../../domain/shared/index.js';
 import type { Repos, Store } from '../../app/shared/index.js';
 import { migrationProvider } from './migrations.js';
 import { GroupCommit } from './group-commit.js';
+import { auditBatcher, kyselyOn, preparedRunner } from './pg.js';
+import { PgGroupCommit } from './pg-group-commit.js';
 import { makeRepos } from './repositories.js';
 import { cachingPrepare, directRunner, openSqlite, readsConnection, walSync } from './sqlite.js';
 import type { Database, Dialect } from './schema.js';
@@ -25,14 +28,6 @@ export interface OpenStore extends Store {
   /** The SQLite reader connection, for the online backup; `null` on PostgreSQL. */
   readonly sqlite: Sqlite.Database | null;
   close(): Promise<void>;
-}
-
-class Rollback<T> extends Error {
-  readonly result: Result<T>;
-  constructor(result: Result<T>) {
-    super('rollback');
-    this.result = result;
-  }
 }
 
 async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
@@ -94,33 +89,31 @@ export async function openStore(target: DatabaseTarget): Promise<OpenStore> {
   const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrate(db, 'postgres');
-  // the repositories on the pool itself, made once: every read and every read's audit entry uses them
-  const outsideTransactions = makeRepos(db, 'postgres');
-  const transact = async <T>(work: (tx: Repos) => Promise<Result<T>>): Promise<Result<T>> => {
-    try {
-      return await db.transaction().execute(async (trx: Transaction<Database>) => {
-        const r = await work(makeRepos(trx, 'postgres'));
-        if (!r.ok) {
-          throw new Rollback(r);
-        }
-        return r;
-      });
-    } catch (e) {
-      if (e instanceof Rollback) {
-        return e.result;
-      }
-      throw e;
+  // the repositories on the pool itself, made once, for every read; hot statements prepared by name
+  const outsideTransactions = makeRepos(db, 'postgres', preparedRunner(pool));
+  // a group's connection keeps its repositories (and their Kysely) for as long as the pool keeps it
+  const onConnection = new WeakMap<pg.PoolClient, Repos>();
+  const group = new PgGroupCommit(pool, (client) => {
+    let repos = onConnection.get(client);
+    if (repos === undefined) {
+      repos = makeRepos(kyselyOn(client), 'postgres', preparedRunner(client));
+      onConnection.set(client, repos);
     }
-  };
+    return repos;
+  });
+  const audits = auditBatcher(pool);
   return {
     dialect: 'postgres',
     db,
     sqlite: null,
     read: outsideTransactions,
-    transact,
-    // a read's audit entry is one insert, atomic on its own: autocommit spares the BEGIN and COMMIT round
-    // trips. PostgreSQL makes a commit visible only once it is durable, so the read waits for nothing else.
-    recordRead: (entry) => outsideTransactions.audit.append(entry),
-    close: () => db.destroy(),
+    transact: (work) => group.submit(work),
+    // the reads' audit entries of one turn: one autocommitted insert, settled once its commit is on disk
+    recordRead: (entry) => audits.append(entry),
+    async close() {
+      await group.idle();
+      await audits.idle();
+      await db.destroy();
+    },
   };
 }
