@@ -127,7 +127,7 @@ export const WEB_EN: WebPatientMessages = {
     supplementsAsk:
       'Talk to your doctor before taking one: they will tell you whether you need it and how much.',
     stayActive: 'Keep moving',
-    stayActiveText: 'Keep moving within comfort: staying in bed makes a back spasm last longer.',
+    stayActiveText: 'Keep moving within comfort, as far as the pain lets you.',
     cautions: 'Take care',
   },
   diary: {

@@ -129,8 +129,7 @@ export const WEB_ES: WebPatientMessages = {
     supplementsAsk:
       'Hable con su médico antes de tomar uno: le dirá si lo necesita y cuánto tomar.',
     stayActive: 'Siga moviéndose',
-    stayActiveText:
-      'Siga moviéndose dentro de lo cómodo: estar en cama hace que el espasmo de espalda dure más.',
+    stayActiveText: 'Siga moviéndose dentro de lo cómodo, hasta donde el dolor se lo permita.',
     cautions: 'Tenga cuidado',
   },
   diary: {

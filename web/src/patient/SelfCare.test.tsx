@@ -458,10 +458,10 @@ describe("the newer of the clinician's plan and the symptom check", () => {
     expect(cautionsOf(t.selfCare.hydration)).toEqual([KIDNEY]);
   });
 
-  test('supplements and keeping active from the plan get a card with how often, and the doctor decides how much', async () => {
+  test('supplements and keeping active from the plan get a card; the doctor, not a count on the page, says how much of a supplement', async () => {
     plans = [
       planOf('2026-03-01T12:00:00.000Z', [
-        ['supplements', 1],
+        ['supplements', 2],
         ['stay_active', 3],
       ]),
     ];
@@ -469,7 +469,8 @@ describe("the newer of the clinician's plan and the symptom check", () => {
     expect(cards()).toEqual([t.selfCare.supplements, t.selfCare.stayActive]);
     const supplements = screen.getByRole('article', { name: t.selfCare.supplements });
     expect(supplements.textContent).toContain(t.selfCare.supplementsAsk);
-    expect(supplements.textContent).toContain(t.selfCare.timesPerDay(1));
+    // a count beside a supplement would read as a dose
+    expect(supplements.textContent).not.toContain(t.selfCare.timesPerDay(2));
     expect(screen.getByRole('article', { name: t.selfCare.stayActive }).textContent).toContain(
       t.selfCare.timesPerDay(3),
     );

@@ -293,10 +293,13 @@ function Massage({ item }: { readonly item: Item }): ReactNode {
   );
 }
 
-/** How often a day, when the clinician's plan says. */
+/**
+ * How often a day, when the clinician's plan says. Not for supplements: how much and how often of one is
+ * the doctor's to say, and a count beside it would read as a dose.
+ */
 function Often({ item }: { readonly item: Item }): ReactNode {
   const { t } = useLocale();
-  return item.timesPerDay === undefined ? null : (
+  return item.timesPerDay === undefined || item.measure === 'supplements' ? null : (
     <p className="often">{t.selfCare.timesPerDay(item.timesPerDay)}</p>
   );
 }
