@@ -384,6 +384,27 @@ describe("the newer of the clinician's plan and the symptom check", () => {
     expect(screen.getByText(t.selfCare.fromCheckOn('March 2, 2026'))).toBeTruthy();
   });
 
+  test("a check after the plan that sends the patient to care now says so before anything else, the old plan's goals included", async () => {
+    plans = [
+      {
+        ...(NOON_PLAN as { body: object }),
+        body: { selfCare: [{ measure: 'stretch', timesPerDay: 2 }], goals: ['Sleep through'] },
+      },
+    ];
+    withPlan(
+      [],
+      '2026-03-02T08:00:00.000Z',
+      { mode: 'seek_care_now' },
+      { level: 'emergency', advice: 'Go to an emergency department now.' },
+    );
+    await show(null);
+    const alert = screen.getByRole('alert');
+    const goals = screen.getByRole('article', { name: t.selfCare.goals });
+    // the emergency advice is the first thing after the page's title
+    expect(alert.compareDocumentPosition(goals) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toBe(alert);
+  });
+
   test('a plan with no check on this device governs', async () => {
     plans = [planOf('2026-03-01T12:00:00.000Z', [['ice', 2]])];
     await show(null);
