@@ -464,6 +464,31 @@ describe("the newer of the clinician's plan and the symptom check", () => {
     expect(screen.getAllByText(SKIN)).toHaveLength(1);
   });
 
+  test('under a plan for heat, the skin caution the check gave its ice still holds: it is about the patient, not the pack', async () => {
+    plans = [planOf('2026-03-01T12:00:00.000Z', [['heat', 2]])];
+    await show([item('ice', { cautions: [SKIN] })], '2026-03-01T09:00:00.000Z');
+    expect(cards()).toEqual([t.selfCare.heat]);
+    expect(cautionsOf(t.selfCare.heat)).toEqual([SKIN]);
+  });
+
+  test("under a plan for supplements, the kidney caution the check gave with the kidney team's limit still holds", async () => {
+    plans = [planOf('2026-03-01T12:00:00.000Z', [['supplements', 1]])];
+    await show(
+      [item('hydration', { reason: 'hydration_renal_allowance', cautions: [KIDNEY] })],
+      '2026-03-01T09:00:00.000Z',
+    );
+    expect(cautionsOf(t.selfCare.supplements)).toEqual([KIDNEY]);
+  });
+
+  test('under a plan for supplements, no kidney caution when the check found no kidney limit', async () => {
+    plans = [planOf('2026-03-01T12:00:00.000Z', [['supplements', 1]])];
+    await show(
+      [item('hydration', { reason: 'hydration_target', cautions: [] })],
+      '2026-03-01T09:00:00.000Z',
+    );
+    expect(cautionsOf(t.selfCare.supplements)).toEqual([]);
+  });
+
   test("under the plan, the kidney team's limit the check found still governs the drinking tracker", async () => {
     plans = [planOf('2026-03-01T12:00:00.000Z', [['hydration', 5]])];
     await show(
