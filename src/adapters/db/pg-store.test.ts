@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { afterEach, beforeEach, expect, inject, test } from 'vitest';
 import { ok } from '../../domain/shared/index.js';
-import type { AuditEntry } from '../../domain/records/index.js';
+import { readEntry as entry } from '../../../test/fixtures/audit.js';
 import { createOnce, type CoreDeps } from '../../app/shared/index.js';
 import { openStore, type OpenStore } from './store.js';
 
@@ -42,19 +42,6 @@ function depsOf(store: OpenStore): CoreDeps {
     clock: { now: () => '2026-12-01T00:00:00.000Z' },
   } as unknown as CoreDeps;
 }
-
-const entry = (id: string): AuditEntry => ({
-  id,
-  at: '2026-12-01T00:00:00.000Z',
-  actorId: 'u1',
-  actorRole: 'patient',
-  action: 'diary.list',
-  resourceType: 'diary_entry',
-  resourceId: null,
-  patientId: 'p1',
-  outcome: 'allowed',
-  requestId: 'r1',
-});
 
 test('one key given to two servers at once creates once, and both callers get the first answer', async () => {
   const one = await openStore({ dialect: 'postgres', url });
