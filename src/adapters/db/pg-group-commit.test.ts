@@ -2,7 +2,7 @@
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { fail, ok } from '../../domain/shared/index.js';
-import type { AuditEntry } from '../../domain/records/index.js';
+import { readEntry as entry } from '../../../test/fixtures/audit.js';
 import { PgGroupCommit } from './pg-group-commit.js';
 import { auditBatcher } from './pg.js';
 
@@ -153,19 +153,6 @@ describe('group commit on PostgreSQL', () => {
 });
 
 describe('audit entries of reads on PostgreSQL', () => {
-  const entry = (id: string): AuditEntry => ({
-    id,
-    at: '2026-12-01T00:00:00.000Z',
-    actorId: 'u1',
-    actorRole: 'patient',
-    action: 'diary.list',
-    resourceType: 'diary_entry',
-    resourceId: null,
-    patientId: 'p1',
-    outcome: 'allowed',
-    requestId: 'r1',
-  });
-
   beforeEach(async () => {
     await pool.query(
       `create table audit_log (id text primary key, at text not null, actor_id text, actor_role text not null,

@@ -384,6 +384,27 @@ describe("the newer of the clinician's plan and the symptom check", () => {
     expect(screen.getByText(t.selfCare.fromCheckOn('March 2, 2026'))).toBeTruthy();
   });
 
+  test("a check after the plan that sends the patient to care now says so before anything else, the old plan's goals included", async () => {
+    plans = [
+      {
+        ...(NOON_PLAN as { body: object }),
+        body: { selfCare: [{ measure: 'stretch', timesPerDay: 2 }], goals: ['Sleep through'] },
+      },
+    ];
+    withPlan(
+      [],
+      '2026-03-02T08:00:00.000Z',
+      { mode: 'seek_care_now' },
+      { level: 'emergency', advice: 'Go to an emergency department now.' },
+    );
+    await show(null);
+    const alert = screen.getByRole('alert');
+    const goals = screen.getByRole('article', { name: t.selfCare.goals });
+    // the emergency advice is the first thing after the page's title
+    expect(alert.compareDocumentPosition(goals) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toBe(alert);
+  });
+
   test('a plan with no check on this device governs', async () => {
     plans = [planOf('2026-03-01T12:00:00.000Z', [['ice', 2]])];
     await show(null);
@@ -441,6 +462,31 @@ describe("the newer of the clinician's plan and the symptom check", () => {
     // massage was not in the check at all
     expect(cautionsOf(t.selfCare.massage)).toEqual([]);
     expect(screen.getAllByText(SKIN)).toHaveLength(1);
+  });
+
+  test('under a plan for heat, the skin caution the check gave its ice still holds: it is about the patient, not the pack', async () => {
+    plans = [planOf('2026-03-01T12:00:00.000Z', [['heat', 2]])];
+    await show([item('ice', { cautions: [SKIN] })], '2026-03-01T09:00:00.000Z');
+    expect(cards()).toEqual([t.selfCare.heat]);
+    expect(cautionsOf(t.selfCare.heat)).toEqual([SKIN]);
+  });
+
+  test("under a plan for supplements, the kidney caution the check gave with the kidney team's limit still holds", async () => {
+    plans = [planOf('2026-03-01T12:00:00.000Z', [['supplements', 1]])];
+    await show(
+      [item('hydration', { reason: 'hydration_renal_allowance', cautions: [KIDNEY] })],
+      '2026-03-01T09:00:00.000Z',
+    );
+    expect(cautionsOf(t.selfCare.supplements)).toEqual([KIDNEY]);
+  });
+
+  test('under a plan for supplements, no kidney caution when the check found no kidney limit', async () => {
+    plans = [planOf('2026-03-01T12:00:00.000Z', [['supplements', 1]])];
+    await show(
+      [item('hydration', { reason: 'hydration_target', cautions: [] })],
+      '2026-03-01T09:00:00.000Z',
+    );
+    expect(cautionsOf(t.selfCare.supplements)).toEqual([]);
   });
 
   test("under the plan, the kidney team's limit the check found still governs the drinking tracker", async () => {

@@ -390,18 +390,29 @@ function Source({ source }: { readonly source: CareSource }): ReactNode {
   );
 }
 
-/** What the symptom check said of self-care as a whole: get care first, or what to do until seen. */
+/**
+ * A newer check that sends the patient to care now: its advice comes first on the page, before which list
+ * it follows and before an older plan's goals (a red flag always wins).
+ */
+function SeekCareNow({ source }: { readonly source: CareSource }): ReactNode {
+  if (source.kind !== 'check' || source.last.result.selfCare.mode !== 'seek_care_now') {
+    return null;
+  }
+  return (
+    <p role="alert" className="error">
+      {source.last.result.triage.advice}
+    </p>
+  );
+}
+
+/** What the symptom check said of self-care as a whole (apart from sending to care now): what to do until seen. */
 function CheckHeading({ source }: { readonly source: CareSource }): ReactNode {
   if (source.kind !== 'check') {
     return null;
   }
-  const { selfCare, triage } = source.last.result;
+  const { selfCare } = source.last.result;
   if (selfCare.mode === 'seek_care_now') {
-    return (
-      <p role="alert" className="error">
-        {triage.advice}
-      </p>
-    );
+    return null;
   }
   return (
     <>
@@ -436,6 +447,7 @@ export function SelfCare(): ReactNode {
   return (
     <section aria-labelledby="sc-title">
       <h1 id="sc-title">{t.selfCare.title}</h1>
+      <SeekCareNow source={source} />
       <Source source={source} />
       {plan === undefined ? null : <PlanGoals plan={plan} />}
       <CheckHeading source={source} />

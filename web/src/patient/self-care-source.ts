@@ -4,8 +4,9 @@
  * is no result or the result has no time (a clinician's word then stands); otherwise the result does, so a
  * newer check carrying new red-flag advice always wins. Under a plan, the plan's measures are shown in its
  * order and only those (a clinician may withhold heat on purpose), each with how often a day, and with
- * what the interview said of the same measure about this patient: its cautions, and the reason the
- * drinking tracker reads for a kidney team's limit.
+ * what the interview said of the same measure about this patient: its cautions (and those the planner
+ * gives a measure whether it lists it or not: the skin caution for either pack, the kidney caution for
+ * supplements), and the reason the drinking tracker reads for a kidney team's limit.
  */
 import type { ResultLine } from '../../../src/app/interview/view';
 import type { Plan } from '../../../src/domain/records/plans';
@@ -22,6 +23,31 @@ export type CareSource =
   | { readonly kind: 'check'; readonly last: LastResult; readonly items: readonly CareItem[] }
   | { readonly kind: 'none'; readonly items: readonly CareItem[] };
 
+/**
+ * The cautions the last result gave about this patient that hold for `measure`, listed or not. The planner
+ * (src/domain/treatment/self-care.ts) lists one of ice or heat and gives it the skin caution of reduced
+ * sensation, which holds for the other pack as much; and it gives supplements the kidney caution whenever
+ * it gives drinking the kidney team's limit, listing supplements or not. A plan may pick the other pack, or
+ * supplements the check did not list: the caution must not be lost with the check's choice.
+ */
+function cautionsFor(measure: string, said: readonly ResultItem[]): readonly string[] {
+  const same = said.find((i) => i.measure === measure);
+  if (same !== undefined) {
+    return same.cautions;
+  }
+  if (measure === 'ice' || measure === 'heat') {
+    const other = measure === 'ice' ? 'heat' : 'ice';
+    return said.find((i) => i.measure === other)?.cautions ?? [];
+  }
+  if (measure === 'supplements') {
+    const renal = said.find(
+      (i) => i.measure === 'hydration' && i.reason === 'hydration_renal_allowance',
+    );
+    return renal?.cautions ?? [];
+  }
+  return [];
+}
+
 /** The plan's measures, in its order, each with what the last result said of the same measure. */
 function planItems(plan: Plan, said: readonly ResultItem[]): CareItem[] {
   return plan.body.selfCare.map(({ measure, timesPerDay }) => {
@@ -32,7 +58,7 @@ function planItems(plan: Plan, said: readonly ResultItem[]): CareItem[] {
       ...(same?.reason === undefined ? {} : { reason: same.reason }),
       ...(same?.amounts === undefined ? {} : { amounts: same.amounts }),
       text: same?.text ?? '',
-      cautions: same?.cautions ?? [],
+      cautions: [...cautionsFor(measure, said)],
       sourceIds: [...SELF_CARE[measure].sourceIds],
       status: SELF_CARE[measure].status,
       timesPerDay,
