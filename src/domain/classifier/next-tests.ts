@@ -66,28 +66,14 @@ const PARTIAL: readonly Float64Array[] = Array.from(
   () => new Float64Array(CONDITION_IDS.length),
 );
 
-/** Outcomes of one joint search at most: every feature at its most values. */
-const MAX_OUTCOMES = MAX_VALUES ** MAX_JOINT;
-/**
- * Each outcome's terms, at its place in the order the search counted outcomes before the depth-first walk
- * (the first feature varying fastest), and added up in that order afterwards: a floating-point sum
- * depends on its order, and the same order gives the same numbers to the last bit (and so the same
- * order of conditions that move alike). `TERMS` holds the outcome's share of the change; `PER_TERMS`
- * each condition's, `n` per outcome. An outcome that cannot happen holds 0, which adds nothing.
- */
-const TERMS = new Float64Array(MAX_OUTCOMES);
-const PER_TERMS = new Float64Array(MAX_OUTCOMES * CONDITION_IDS.length);
-
-/** One search's inputs, so the depth-first walk passes one object down. */
+/** One search's inputs and running total, so the depth-first walk passes one object down. */
 interface Walk {
   readonly model: CompiledModel;
   readonly a: Active;
   readonly features: readonly number[];
   readonly perCondition: Float64Array | undefined;
+  change: number;
 }
-
-/** Per feature of the search, how far one step of its value moves an outcome in the counting order. */
-const WEIGHT = new Int32Array(MAX_JOINT);
 
 /**
  * Expected total-variation change when the given features are observed jointly. When `perCondition`
@@ -104,23 +90,9 @@ function expectedChange(
   }
   const first = PARTIAL[0] ?? new Float64Array(0);
   first.fill(1, 0, a.idx.length);
-  let outcomes = 1;
-  for (let k = 0; k < features.length; k++) {
-    WEIGHT[k] = outcomes;
-    outcomes *= model.valueCount[features[k] ?? 0] ?? 2;
-  }
-  descend({ model, a, features, perCondition }, 0, 0);
-  const n = a.idx.length;
-  let change = 0;
-  for (let o = 0; o < outcomes; o++) {
-    change += TERMS[o] ?? 0;
-    if (perCondition !== undefined) {
-      for (let i = 0; i < n; i++) {
-        perCondition[i] = (perCondition[i] ?? 0) + (PER_TERMS[o * n + i] ?? 0);
-      }
-    }
-  }
-  return change;
+  const walk: Walk = { model, a, features, perCondition, change: 0 };
+  descend(walk, 0);
+  return walk.change;
 }
 
 /** The same for one feature (most questions): its values are the outcomes, no walk needed. */
@@ -158,19 +130,15 @@ function expectedChangeOfOne(
   return change;
 }
 
-/**
- * Extends the outcome by every value of feature `depth`, or scores it once every feature has one;
- * `outcome` is its place in the counting order so far.
- */
-function descend(w: Walk, depth: number, outcome: number): void {
+/** Extends the outcome by every value of feature `depth`, or scores it once every feature has one. */
+function descend(w: Walk, depth: number): void {
   const { model, a, features } = w;
   const n = a.idx.length;
   const like = PARTIAL[depth] ?? new Float64Array(0);
   if (depth === features.length) {
-    score(w, like, n, outcome);
+    score(w, like, n);
     return;
   }
-  const step = WEIGHT[depth] ?? 0;
   const next = PARTIAL[depth + 1] ?? new Float64Array(0);
   const fi = features[depth] ?? 0;
   const prob = model.prob;
@@ -180,35 +148,31 @@ function descend(w: Walk, depth: number, outcome: number): void {
     for (let i = 0; i < n; i++) {
       next[i] = (like[i] ?? 0) * (prob[(a.base[i] ?? 0) + offset] ?? 0);
     }
-    descend(w, depth + 1, outcome + v * step);
+    descend(w, depth + 1);
   }
 }
 
-/** One outcome's probability times the distance it moves the differential, kept at its place. */
-function score(w: Walk, like: Float64Array, n: number, outcome: number): void {
+/** Adds one outcome's probability times the distance it moves the differential. */
+function score(w: Walk, like: Float64Array, n: number): void {
   const post = w.a.post;
-  const per = w.perCondition !== undefined;
   let pOutcome = 0;
   for (let i = 0; i < n; i++) {
     pOutcome += (post[i] ?? 0) * (like[i] ?? 0);
   }
   if (pOutcome <= 0) {
-    TERMS[outcome] = 0;
-    if (per) {
-      PER_TERMS.fill(0, outcome * n, outcome * n + n);
-    }
     return;
   }
   let tv = 0;
+  const per = w.perCondition;
   for (let i = 0; i < n; i++) {
     const prior = post[i] ?? 0;
     const d = Math.abs((prior * (like[i] ?? 0)) / pOutcome - prior);
     tv += d;
-    if (per) {
-      PER_TERMS[outcome * n + i] = pOutcome * d;
+    if (per !== undefined) {
+      per[i] = (per[i] ?? 0) + pOutcome * d;
     }
   }
-  TERMS[outcome] = (pOutcome * tv) / 2;
+  w.change += (pOutcome * tv) / 2;
 }
 
 /** The conditions a result would move most, for the "why" of a recommendation. */
