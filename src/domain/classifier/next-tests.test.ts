@@ -54,10 +54,11 @@ function bruteForce(
   return { change, perCondition, active: idx.length };
 }
 
+/** The three that move most; those moving alike (to 1e-9) in the model's order, as the search names them. */
 function strongest(perCondition: Map<string, number>): string[] {
   return [...perCondition]
     .filter(([, d]) => d > 0.005)
-    .sort((a, b) => b[1] - a[1])
+    .sort((a, b) => (Math.abs(a[1] - b[1]) <= 1e-9 * Math.max(a[1], b[1]) ? 0 : b[1] - a[1]))
     .slice(0, 3)
     .map(([c]) => c);
 }
@@ -121,6 +122,28 @@ describe('next best tests and questions', () => {
         expect(q.expectedChange).toBeCloseTo(expected[i]?.change ?? NaN, 12);
         expect(q.discriminates).toEqual(strongest(expected[i]?.perCondition ?? new Map()));
       });
+    },
+  );
+
+  test.each([
+    ['benign_fasciculation_cramp_syndrome', 'peripheral_neuropathy'],
+    ['lumbar_radiculopathy', 'multiple_sclerosis'],
+    ['hypocalcemia', 'tetanus'],
+  ] as const)(
+    'with two causes left (%s, %s), which move alike, each test names them in the model order',
+    (x, y) => {
+      const posterior = new Float64Array(MODEL.conditions.length);
+      // the less likely one listed first, so the order named cannot come from the posterior
+      posterior[MODEL.conditions.indexOf(x)] = 0.45;
+      posterior[MODEL.conditions.indexOf(y)] = 0.55;
+      const inModelOrder = [x, y].sort(
+        (p, q) => MODEL.conditions.indexOf(p) - MODEL.conditions.indexOf(q),
+      );
+      const tests = rankNextTests(evidenceOf(nothingYet), posterior, 30);
+      expect(tests.length).toBeGreaterThan(0);
+      for (const t of tests) {
+        expect(t.discriminates).toEqual(inModelOrder);
+      }
     },
   );
 

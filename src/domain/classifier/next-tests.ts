@@ -186,7 +186,16 @@ function discriminated(
   return topConditions(model, a, perCondition);
 }
 
-/** The (up to) three conditions with the largest expected |Δ| above 0.005, largest first. */
+/**
+ * Conditions whose expected |Δ| differ by less than this share count as moving alike. Two conditions
+ * left always move alike, and the last bits of their sums depend on the order the outcomes were added.
+ */
+const ALIKE = 1e-9;
+
+/**
+ * The (up to) three conditions with the largest expected |Δ| above 0.005, largest first; conditions
+ * moving alike keep the model's order, so rounding never decides which is named first.
+ */
 function topConditions(model: CompiledModel, a: Active, perCondition: Float64Array): ConditionId[] {
   const top: number[] = [];
   for (let i = 0; i < perCondition.length; i++) {
@@ -194,9 +203,9 @@ function topConditions(model: CompiledModel, a: Active, perCondition: Float64Arr
     if (d <= 0.005) {
       continue;
     }
-    // insertion into a list of at most three, earlier conditions first among equals (a stable sort's order)
+    // insertion into a list of at most three; an earlier condition stays ahead unless clearly smaller
     let at = top.length;
-    while (at > 0 && (perCondition[top[at - 1] ?? 0] ?? 0) < d) {
+    while (at > 0 && (perCondition[top[at - 1] ?? 0] ?? 0) < d * (1 - ALIKE)) {
       at -= 1;
     }
     if (at < 3) {
