@@ -13,6 +13,7 @@
 import type Sqlite from 'better-sqlite3';
 import type { Result } from '../../domain/shared/index.js';
 import type { Repos } from '../../app/shared/index.js';
+import { IdleWaiters } from './idle-waiters.js';
 
 /** Units sharing one commit at most; bounds how long one group holds the event loop. */
 const MAX_GROUP = 256;
@@ -81,7 +82,7 @@ export class GroupCommit {
   private flushing = 0;
   /** Set once a flush failed: what was committed since may not be on disk, so nothing more is promised. */
   private broken: Error | null = null;
-  private idleWaiters: (() => void)[] = [];
+  private readonly idleWaiters = new IdleWaiters();
 
   /**
    * `conn` must be written by this writer only; `repos` run on it; `sync` makes every commit written
@@ -124,10 +125,7 @@ export class GroupCommit {
 
   /** Resolves once nothing is queued, executing or waiting for the disk (before closing the store). */
   idle(): Promise<void> {
-    if (this.isIdle()) {
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+    return this.idleWaiters.wait(this.isIdle());
   }
 
   private isIdle(): boolean {
@@ -291,12 +289,6 @@ export class GroupCommit {
   }
 
   private settleIdle(): void {
-    if (this.isIdle()) {
-      const waiters = this.idleWaiters;
-      this.idleWaiters = [];
-      for (const w of waiters) {
-        w();
-      }
-    }
+    this.idleWaiters.settle(this.isIdle());
   }
 }

@@ -11,6 +11,7 @@
 import type pg from 'pg';
 import type { Result } from '../../domain/shared/index.js';
 import type { Repos } from '../../app/shared/index.js';
+import { IdleWaiters } from './idle-waiters.js';
 
 /**
  * Units sharing one transaction at most. PostgreSQL keeps the ids of 64 subtransactions (savepoints that
@@ -46,7 +47,7 @@ export class PgGroupCommit<Tx = Repos> {
   private queue: Pending<Tx>[] = [];
   private executing = 0;
   private scheduled = false;
-  private idleWaiters: (() => void)[] = [];
+  private readonly idleWaiters = new IdleWaiters();
 
   /** `reposOn(client)` gives the repositories running on `client` (the group's transaction). */
   constructor(pool: pg.Pool, reposOn: (client: pg.PoolClient) => Tx) {
@@ -69,10 +70,7 @@ export class PgGroupCommit<Tx = Repos> {
 
   /** Resolves once nothing is queued or executing (before closing the pool). */
   idle(): Promise<void> {
-    if (this.isIdle()) {
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+    return this.idleWaiters.wait(this.isIdle());
   }
 
   private isIdle(): boolean {
@@ -177,12 +175,6 @@ export class PgGroupCommit<Tx = Repos> {
   }
 
   private settleIdle(): void {
-    if (this.isIdle()) {
-      const waiters = this.idleWaiters;
-      this.idleWaiters = [];
-      for (const w of waiters) {
-        w();
-      }
-    }
+    this.idleWaiters.settle(this.isIdle());
   }
 }
