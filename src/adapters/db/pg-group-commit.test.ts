@@ -89,6 +89,38 @@ describe('group commit on PostgreSQL', () => {
     expect(await stored()).toEqual([1, 4, 99]);
   });
 
+  test('a unit that hides its own failed statement cannot have its group acknowledged unstored', async () => {
+    // PostgreSQL rolls an aborted transaction back at COMMIT without an error, only a different tag
+    const hiding = async (c: pg.PoolClient, n: number) => {
+      await c.query('insert into entry (n) values ($1)', [n]);
+      try {
+        await c.query('select 1 / 0');
+      } catch {
+        // the use case swallowed the failure and answers ok: the transaction stays aborted
+      }
+      return ok(n);
+    };
+    await expect(group.submit((c) => hiding(c, 1))).rejects.toThrow(/ROLLBACK, not COMMIT/);
+    const others = [2, 3].map((n) =>
+      group.submit(async (c) => {
+        await c.query('insert into entry (n) values ($1)', [n]);
+        return ok(n);
+      }),
+    );
+    const last = group.submit((c) => hiding(c, 4));
+    const settled = await Promise.allSettled([...others, last]);
+    expect(settled.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(await stored()).toEqual([]);
+    // the pool's connections still serve
+    await expect(
+      group.submit(async (c) => {
+        await c.query('insert into entry (n) values (5)');
+        return ok(5);
+      }),
+    ).resolves.toEqual(ok(5));
+    expect(await stored()).toEqual([5]);
+  });
+
   test('a lone refused unit leaves nothing, and the connection serves the next unit', async () => {
     const refused = await group.submit(async (c) => {
       await c.query('insert into entry (n) values (7)');

@@ -5,7 +5,8 @@
  * arrive in one turn of the event loop share one transaction on one pooled connection, each in its own
  * savepoint, exactly as on SQLite (`group-commit.ts`): a failed or throwing unit rolls back itself only,
  * never half-stored, never another's failure. `COMMIT` returns once the commit is on disk
- * (`synchronous_commit=on`), and only then does any unit of the group settle. A few groups run at once
+ * (`synchronous_commit=on`, which the store's pool sets on every connection: `durablePool`), and only then
+ * does any unit of the group settle. A few groups run at once
  * on their own connections, so the next group executes while the last one's flush is under way.
  */
 import type pg from 'pg';
@@ -147,7 +148,12 @@ export class PgGroupCommit<Tx = Repos> {
         }
       }
       if (!rolledBack) {
-        await client.query('COMMIT');
+        // a transaction left aborted (a unit that caught its own failed statement and answered ok) is
+        // rolled back by COMMIT without an error: only the command tag tells, and then nothing is stored
+        const end = await client.query('COMMIT');
+        if (end.command !== 'COMMIT') {
+          throw new Error(`the group's transaction ended in ${end.command}, not COMMIT`);
+        }
       }
     } catch (e) {
       // BEGIN, a savepoint or COMMIT failed (connection lost, disk full): nothing of the group is stored

@@ -1,9 +1,11 @@
 /**
  * @module The PostgreSQL store as two servers sharing one database see it: the same Idempotency-Key given
- * to both at once, and closing with writes and reads' audit entries in flight.
+ * to both at once, and closing with writes and reads' audit entries in flight; and its commits durable
+ * whatever the database's default.
  */
 import pg from 'pg';
 import { afterEach, beforeEach, expect, inject, test } from 'vitest';
+import { sql } from 'kysely';
 import { ok } from '../../domain/shared/index.js';
 import { readEntry as entry } from '../../../test/fixtures/audit.js';
 import { createOnce, type CoreDeps } from '../../app/shared/index.js';
@@ -97,5 +99,29 @@ test('closing waits for the writes and the reads’ audit entries in flight; a w
     expect(rows.map((r) => r.id)).toEqual(['r1', 'r2', 'w1', 'w2', 'w3']);
   } finally {
     await check.close();
+  }
+});
+
+test('every connection of the store commits durably, even where the database defaults to synchronous_commit=off', async () => {
+  await admin(`alter database ${name} set synchronous_commit = off`);
+  const store = await openStore({ dialect: 'postgres', url, poolSize: 3 });
+  try {
+    // three at once: three connections of the pool, each asked the setting it runs with
+    const seen = await Promise.all(
+      [1, 2, 3].map(() =>
+        store.db.connection().execute(async (c) => {
+          const r = await sql<{
+            s: string;
+            pid: number;
+          }>`select current_setting('synchronous_commit') as s, pg_backend_pid() as pid`.execute(c);
+          await new Promise((done) => setTimeout(done, 50));
+          return r.rows[0];
+        }),
+      ),
+    );
+    expect(new Set(seen.map((r) => r?.pid)).size).toBe(3);
+    expect(seen.map((r) => r?.s)).toEqual(['on', 'on', 'on']);
+  } finally {
+    await store.close();
   }
 });

@@ -4,7 +4,7 @@
  * the group commit's transaction), and the audit entries of the reads of one turn written by one insert.
  */
 import { Kysely, PostgresDialect } from 'kysely';
-import type pg from 'pg';
+import pg from 'pg';
 import { auditValues, AUDIT_COLUMNS } from './repositories.js';
 import type { AuditEntry } from '../../domain/records/index.js';
 import type { Database } from './schema.js';
@@ -23,6 +23,22 @@ function nameOf(text: string): string {
     names.set(text, name);
   }
   return name;
+}
+
+/**
+ * The store's connection pool. A write is acknowledged once its commit is on disk, so every connection
+ * commits with `synchronous_commit=on`, whatever the server, the database, the role or the connection
+ * string set as the default: with `off` PostgreSQL answers COMMIT before the log is flushed, and a crash
+ * then could lose writes already acknowledged. The setting goes first in each new connection's queue, so
+ * it precedes every statement of the store on it.
+ */
+export function durablePool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max });
+  pool.on('connect', (client) => {
+    // a connection that cannot take it fails its next statement too, and that statement's caller is told
+    client.query('SET synchronous_commit TO on').catch(() => undefined);
+  });
+  return pool;
 }
 
 /** Runs the compiled hot statements as named prepared statements on `on` (the pool or one connection). */

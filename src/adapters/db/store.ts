@@ -7,12 +7,12 @@
  */
 import type Sqlite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { ok } from '../../domain/shared/index.js';
 import type { Repos, Store } from '../../app/shared/index.js';
 import { migrationProvider } from './migrations.js';
 import { GroupCommit } from './group-commit.js';
-import { auditBatcher, kyselyOn, preparedRunner } from './pg.js';
+import { auditBatcher, durablePool, kyselyOn, preparedRunner } from './pg.js';
 import { PgGroupCommit } from './pg-group-commit.js';
 import { makeRepos } from './repositories.js';
 import { cachingPrepare, directRunner, openSqlite, readsConnection, walSync } from './sqlite.js';
@@ -86,7 +86,7 @@ export async function openStore(target: DatabaseTarget): Promise<OpenStore> {
   if (target.dialect === 'sqlite') {
     return openSqliteStore(target.file);
   }
-  const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+  const pool = durablePool(target.url, target.poolSize ?? 10);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrate(db, 'postgres');
   // the repositories on the pool itself, made once, for every read; hot statements prepared by name
