@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts', 'web/**/*.test.tsx'],
+    include: [
+      'src/**/*.test.ts',
+      'test/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'web/**/*.test.ts',
+      'web/**/*.test.tsx',
+    ],
     setupFiles: ['test/setup/fail-on-console.ts'],
     // PostgreSQL for the storage and API tests: TEST_PG_URL, or a throwaway cluster started here
     globalSetup: ['test/support/global-setup.ts', 'test/support/web-build.ts'],

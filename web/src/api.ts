@@ -3,6 +3,7 @@
  * `ApiError` naming each field, a network failure into `OfflineError`. The response types are the server's
  * own (types only: the patient bundle stays small, and the server validated what it sends).
  */
+import { noteServerDate } from './server-clock';
 
 export interface ProblemError {
   readonly code: string;
@@ -44,6 +45,7 @@ export async function api<T>(
   } catch {
     throw new OfflineError('offline');
   }
+  noteServerDate(res.headers.get('date'));
   if (res.status === 204) {
     return undefined as T;
   }

@@ -2,8 +2,9 @@
 /**
  * @module The interview keeps its last result on this device with the time it arrived, so the self-care
  * page can tell whether a clinician's plan written since is newer: the same answers worded again in another
- * language keep their time (an old check must not look new), a check started again gets a new one. The
- * network is replaced by a server that answers every step with a result worded in the locale asked.
+ * language keep their time (an old check must not look new), a check started again gets a new one. The time
+ * is the server's when the device's clock is set wrong. The network is replaced by a server that answers
+ * every step with a result worded in the locale asked, dated by its own clock.
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
@@ -13,6 +14,7 @@ import { WEB_ES } from '../../../src/i18n/web.es';
 import { LocaleProvider, useLocale } from '../i18n';
 import { SessionProvider } from '../session';
 import { Interview } from './Interview';
+import { noteServerDate } from '../server-clock';
 import { lastResult } from './last-result';
 
 const HEADING = { en: 'What you can do yourself', es: 'Lo que puede hacer usted' } as const;
@@ -49,6 +51,9 @@ function resultIn(locale: 'en' | 'es'): ResultLine {
   };
 }
 
+/** How far the server's clock is ahead of the device's (ms), as its answers' `Date` headers show. */
+let serverAhead = 0;
+
 /** The page's language switch, as the app's header offers it. */
 function ToSpanish() {
   const { setLocale } = useLocale();
@@ -68,6 +73,9 @@ async function settle(ms = 0): Promise<void> {
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   vi.setSystemTime(new Date('2026-03-02T09:00:00Z'));
+  // the device's clock agrees with the server's until a test says otherwise
+  noteServerDate(new Date().toUTCString());
+  serverAhead = 0;
   localStorage.clear();
   localStorage.setItem('tonus.locale', 'en');
   vi.stubGlobal(
@@ -78,7 +86,12 @@ beforeEach(() => {
         // the engine takes a moment; the session has long been looked up by then
         return new Promise((answer) =>
           setTimeout(() => {
-            answer(new Response(JSON.stringify(resultIn(locale)), { status: 200 }));
+            answer(
+              new Response(JSON.stringify(resultIn(locale)), {
+                status: 200,
+                headers: { date: new Date(Date.now() + serverAhead).toUTCString() },
+              }),
+            );
           }, 100),
         );
       }
@@ -127,4 +140,21 @@ test('the result is kept with the time it arrived; reworded in Spanish it keeps 
   fireEvent.click(screen.getByRole('button', { name: WEB_ES.result.restart }));
   await settle(200);
   expect(lastResult()?.at).toBe(Date.parse('2026-03-02T11:00:00.100Z'));
+});
+
+test('on a device whose clock is three hours slow, the result is kept at the server’s time, so a plan written since is not taken for older', async () => {
+  serverAhead = 3 * 3_600_000;
+  render(
+    <LocaleProvider>
+      <SessionProvider>
+        <Router>
+          <Interview />
+        </Router>
+      </SessionProvider>
+    </LocaleProvider>,
+  );
+  await settle(200);
+  expect(screen.getByText(HEADING.en)).toBeTruthy();
+  // the server's 12:00:00 (its header counts whole seconds), not the device's 09:00:00.100
+  expect(lastResult()?.at).toBe(Date.parse('2026-03-02T12:00:00.000Z'));
 });

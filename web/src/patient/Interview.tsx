@@ -12,6 +12,7 @@ import { problemLines, problemOf, type Problem } from '../problems';
 import { useLocale } from '../i18n';
 import { enqueue, flushOutbox, outboxItems } from '../outbox';
 import { useSession } from '../session';
+import { serverNow } from '../server-clock';
 import { keepLastResult, rewordLastResult } from './last-result';
 import { Result } from './Result';
 
@@ -40,7 +41,7 @@ export function Interview(): ReactNode {
             rewordLastResult(s);
           } else if (s.type === 'result') {
             arrived.current = answers;
-            keepLastResult(s, new Date().toISOString());
+            keepLastResult(s, serverNow());
           }
         }
       })

@@ -11,7 +11,7 @@ export interface LastResult {
   readonly at: number | null;
 }
 
-/** Keeps `result` as the last one, arrived at `at` (an ISO instant from the clock). */
+/** Keeps `result` as the last one, arrived at `at` (an ISO instant by the server's clock: `serverNow`). */
 export function keepLastResult(result: ResultLine, at: string): void {
   cache.set('lastResult', result);
   cache.set('lastResultAt', at);
