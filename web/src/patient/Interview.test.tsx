@@ -124,6 +124,9 @@ test('the result is kept with the time it arrived; reworded in Spanish it keeps 
   expect(lastResult()).toEqual({
     result: resultIn('en'),
     at: Date.parse('2026-03-02T09:00:00.100Z'),
+    // what gave it, so the self-care page can have it worded again in another language
+    answers: {},
+    locale: 'en',
   });
 
   vi.setSystemTime(new Date('2026-03-02T10:00:00Z'));
@@ -134,6 +137,8 @@ test('the result is kept with the time it arrived; reworded in Spanish it keeps 
   expect(lastResult()).toEqual({
     result: resultIn('es'),
     at: Date.parse('2026-03-02T09:00:00.100Z'),
+    answers: {},
+    locale: 'es',
   });
 
   vi.setSystemTime(new Date('2026-03-02T11:00:00Z'));

@@ -38,10 +38,10 @@ export function Interview(): ReactNode {
         if (live) {
           setStep(s);
           if (s.type === 'result' && arrived.current === answers) {
-            rewordLastResult(s);
+            rewordLastResult(s, locale);
           } else if (s.type === 'result') {
             arrived.current = answers;
-            keepLastResult(s, serverNow());
+            keepLastResult(s, serverNow(), answers, locale);
           }
         }
       })

@@ -6,7 +6,8 @@
  * team's limit when the plan says so, and each session is sent once with its Idempotency-Key (the network is
  * replaced; the outbox is the real one). The page follows the newer of the clinician's plan and the last
  * symptom check on the device, says which, and under a plan shows only its measures, how often a day, and
- * the check's cautions of the same measure.
+ * the check's cautions of the same measure. A check read in another language than it was answered in is
+ * asked of the server again with the same answers and shown in the page's language.
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -31,6 +32,21 @@ let sent: Sent[] = [];
 /** The plans the server holds for this patient (none unless a test gives one). */
 let plans: unknown[] = [];
 let notified: { title: string; body: string | undefined }[] = [];
+/** What the page asked the interview (`POST /api/interview`): the answers and the language. */
+let asked: { answers: object; locale: string }[] = [];
+
+/** The interview's result for the same answers, worded in `locale`: it sends the patient to care now. */
+function interviewAnswer(locale: string): object {
+  const advice =
+    locale === 'es'
+      ? 'Vaya ahora a un servicio de urgencias.'
+      : 'Go to an emergency department now.';
+  return {
+    type: 'result',
+    selfCare: { mode: 'seek_care_now', heading: '', items: [], withheld: [] },
+    triage: { level: 'emergency', advice, reasons: [] },
+  };
+}
 const requestPermission = vi.fn(() => Promise.resolve('granted'));
 
 function item(measure: string, extra: Partial<Item> = {}): Item {
@@ -82,12 +98,20 @@ beforeEach(() => {
   localStorage.clear();
   localStorage.setItem('tonus.locale', 'en');
   sent = [];
+  asked = [];
   plans = [];
   notified = [];
   vi.stubGlobal(
     'fetch',
     vi.fn((url: string, init: RequestInit = {}) => {
       const headers = new Headers(init.headers);
+      if (url === '/api/interview') {
+        const body = JSON.parse(init.body as string) as { answers: object; locale: string };
+        asked.push(body);
+        return Promise.resolve(
+          new Response(JSON.stringify(interviewAnswer(body.locale)), { status: 200 }),
+        );
+      }
       if (init.method === 'POST') {
         const body = JSON.parse(init.body as string) as Record<string, unknown>;
         sent.push({ url, key: headers.get('idempotency-key'), body });
@@ -403,6 +427,44 @@ describe("the newer of the clinician's plan and the symptom check", () => {
     // the emergency advice is the first thing after the page's title
     expect(alert.compareDocumentPosition(goals) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toBe(alert);
+  });
+
+  test('a check answered in English and read on a Spanish page is worded again in Spanish, its urgent advice first, still from when it arrived', async () => {
+    localStorage.setItem('tonus.locale', 'es');
+    withPlan(
+      [],
+      '2026-03-02T08:00:00.000Z',
+      { mode: 'seek_care_now' },
+      { level: 'emergency', advice: 'Go to an emergency department now.' },
+    );
+    localStorage.setItem('tonus.cache.lastResultAnswers', JSON.stringify({ fever: true }));
+    localStorage.setItem('tonus.cache.lastResultLocale', JSON.stringify('en'));
+    await show(null);
+    await settle();
+    expect(asked).toEqual([{ answers: { fever: true }, locale: 'es' }]);
+    expect(screen.getByRole('alert').textContent).toBe('Vaya ahora a un servicio de urgencias.');
+    expect(screen.getByText(WEB_ES.selfCare.fromCheckOn('2 de marzo de 2026'))).toBeTruthy();
+    // kept in the new words, still from 08:00, and not asked again
+    expect(localStorage.getItem('tonus.cache.lastResultLocale')).toBe('"es"');
+    expect(localStorage.getItem('tonus.cache.lastResultAt')).toBe('"2026-03-02T08:00:00.000Z"');
+    await settle(1_000);
+    expect(asked).toHaveLength(1);
+  });
+
+  test('a check read in the language it was answered in is not asked again; one cached without its answers keeps its words', async () => {
+    withPlan([], '2026-03-02T08:00:00.000Z', { mode: 'seek_care_now' }, { advice: 'Go now.' });
+    localStorage.setItem('tonus.cache.lastResultAnswers', JSON.stringify({ fever: true }));
+    localStorage.setItem('tonus.cache.lastResultLocale', JSON.stringify('en'));
+    await show(null);
+    await settle();
+    expect(asked).toEqual([]);
+    cleanup();
+    localStorage.setItem('tonus.locale', 'es');
+    localStorage.removeItem('tonus.cache.lastResultAnswers');
+    await show(null);
+    await settle();
+    expect(asked).toEqual([]);
+    expect(screen.getByRole('alert').textContent).toBe('Go now.');
   });
 
   test('a plan with no check on this device governs', async () => {

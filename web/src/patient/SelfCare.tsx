@@ -12,7 +12,7 @@ import { cache, list } from '../api';
 import { useLocale } from '../i18n';
 import { enqueue, flushOutbox } from '../outbox';
 import { useSession } from '../session';
-import { lastResult } from './last-result';
+import { useLastResult } from './use-last-result';
 import { Notice } from './Notice';
 import { careSource, type CareItem as Item, type CareSource } from './self-care-source';
 
@@ -423,7 +423,8 @@ function CheckHeading({ source }: { readonly source: CareSource }): ReactNode {
 }
 
 export function SelfCare(): ReactNode {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
+  const last = useLastResult(locale);
   const { me } = useSession();
   const [plan, setPlan] = useState<Plan | undefined>(() => cache.get<Plan>('plan'));
   useEffect(() => {
@@ -439,7 +440,7 @@ export function SelfCare(): ReactNode {
         .catch(() => undefined);
     }
   }, [me]);
-  const source = careSource(lastResult(), plan);
+  const source = careSource(last, plan);
   const { items } = source;
   // a check that sends the patient to care now lists no measures on purpose: nothing should delay that
   const urgent = source.kind === 'check' && source.last.result.selfCare.mode === 'seek_care_now';

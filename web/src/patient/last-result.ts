@@ -1,25 +1,45 @@
 /**
- * @module The interview's last result as this device keeps it, and when it arrived, so the self-care page
- * can tell whether the clinician's plan is newer. Results cached before the time was kept have none.
+ * @module The interview's last result as this device keeps it: when it arrived, so the self-care page
+ * can tell whether the clinician's plan is newer, and the answers and language that gave it, so the page
+ * can have it worded again when the patient reads it in another language. Results cached before these were
+ * kept have none of them.
  */
 import type { ResultLine } from '../../../src/app/interview/view';
 import { cache } from '../api';
+
+/** The interview's answers as it sends them (`POST /api/interview`). */
+export type InterviewAnswers = Readonly<Record<string, unknown>>;
 
 export interface LastResult {
   readonly result: ResultLine;
   /** When the result arrived (epoch ms), or `null` for a result cached before the time was kept. */
   readonly at: number | null;
+  /** The answers that gave it, or `null` for a result cached before they were kept. */
+  readonly answers: InterviewAnswers | null;
+  /** The language it is worded in, or `null` when not known. */
+  readonly locale: string | null;
 }
 
-/** Keeps `result` as the last one, arrived at `at` (an ISO instant by the server's clock: `serverNow`). */
-export function keepLastResult(result: ResultLine, at: string): void {
+/**
+ * Keeps `result` as the last one: given by `answers` in `locale`, arrived at `at` (an ISO instant by the
+ * server's clock: `serverNow`).
+ */
+export function keepLastResult(
+  result: ResultLine,
+  at: string,
+  answers: InterviewAnswers,
+  locale: string,
+): void {
   cache.set('lastResult', result);
   cache.set('lastResultAt', at);
+  cache.set('lastResultAnswers', answers);
+  cache.set('lastResultLocale', locale);
 }
 
-/** Keeps new wording of the last result (the same answers in another locale) without changing its time. */
-export function rewordLastResult(result: ResultLine): void {
+/** Keeps new wording of the last result (the same answers in `locale`) without changing its time. */
+export function rewordLastResult(result: ResultLine, locale: string): void {
   cache.set('lastResult', result);
+  cache.set('lastResultLocale', locale);
 }
 
 export function lastResult(): LastResult | undefined {
@@ -28,5 +48,10 @@ export function lastResult(): LastResult | undefined {
     return undefined;
   }
   const at = Date.parse(cache.get<string>('lastResultAt') ?? '');
-  return { result, at: Number.isNaN(at) ? null : at };
+  return {
+    result,
+    at: Number.isNaN(at) ? null : at,
+    answers: cache.get<InterviewAnswers>('lastResultAnswers') ?? null,
+    locale: cache.get<string>('lastResultLocale') ?? null,
+  };
 }
