@@ -70,6 +70,22 @@ async function settle(ms = 0): Promise<void> {
   });
 }
 
+/** The interview, with the page's language switch, once its (first and only) result has arrived in English. */
+async function showResult(): Promise<void> {
+  render(
+    <LocaleProvider>
+      <SessionProvider>
+        <Router>
+          <ToSpanish />
+          <Interview />
+        </Router>
+      </SessionProvider>
+    </LocaleProvider>,
+  );
+  await settle(200);
+  expect(screen.getByText(HEADING.en)).toBeTruthy();
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   vi.setSystemTime(new Date('2026-03-02T09:00:00Z'));
@@ -108,18 +124,7 @@ afterEach(() => {
 });
 
 test('the result is kept with the time it arrived; reworded in Spanish it keeps that time; started again it gets a new one', async () => {
-  render(
-    <LocaleProvider>
-      <SessionProvider>
-        <Router>
-          <ToSpanish />
-          <Interview />
-        </Router>
-      </SessionProvider>
-    </LocaleProvider>,
-  );
-  await settle(200);
-  expect(screen.getByText(HEADING.en)).toBeTruthy();
+  await showResult();
   // the server answered 100 ms after the question was sent: that is when the result arrived
   expect(lastResult()).toEqual({
     result: resultIn('en'),
@@ -149,17 +154,7 @@ test('the result is kept with the time it arrived; reworded in Spanish it keeps 
 
 test('on a device whose clock is three hours slow, the result is kept at the server’s time, so a plan written since is not taken for older', async () => {
   serverAhead = 3 * 3_600_000;
-  render(
-    <LocaleProvider>
-      <SessionProvider>
-        <Router>
-          <Interview />
-        </Router>
-      </SessionProvider>
-    </LocaleProvider>,
-  );
-  await settle(200);
-  expect(screen.getByText(HEADING.en)).toBeTruthy();
+  await showResult();
   // the server's 12:00:00 (its header counts whole seconds), not the device's 09:00:00.100
   expect(lastResult()?.at).toBe(Date.parse('2026-03-02T12:00:00.000Z'));
 });
