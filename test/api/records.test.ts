@@ -319,6 +319,50 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
     });
   });
 
+  test("an order is checked against the patient's record too: leaving the record's interacting drug out of the form passes no hard stop", async () => {
+    const encounter = await post(
+      `/api/patients/${w.patient.patientId}/encounters`,
+      w.clinician.headers,
+      { ...VALID_BODIES['POST /api/patients/:id/encounters']?.(), medications: ['ciprofloxacin'] },
+    );
+    expect(encounter.statusCode).toBe(201);
+    // a symptom check the patient saved later asked nothing about medications: the clinician's list stands
+    const check = await post(
+      `/api/patients/${w.patient.patientId}/interviews`,
+      w.patient.headers,
+      VALID_BODIES['POST /api/patients/:id/interviews']?.(),
+    );
+    expect(check.statusCode).toBe(201);
+    const url = `/api/patients/${w.patient.patientId}/orders`;
+    const before = JSON.parse((await get(url, w.clinician.headers)).body).items.length;
+    const tizanidine = {
+      order: {
+        drug: 'tizanidine',
+        action: 'start',
+        route: 'oral',
+        dose: { value: 2, unit: 'mg' },
+        dosesPerDay: 3,
+        indication: 'spasticity',
+        orderDate: '2026-11-25',
+      },
+      patient: { ageYears: 58, sex: 'female', conditions: [], medications: [] },
+    };
+    const refused = await post(url, w.clinician.headers, tizanidine);
+    expect(refused.statusCode).toBe(422);
+    expect(JSON.parse(refused.body).errors[0]).toMatchObject({ code: 'order.override_required' });
+    expect(JSON.parse((await get(url, w.clinician.headers)).body).items.length).toBe(before);
+    const saved = await post(url, w.clinician.headers, {
+      ...tizanidine,
+      overrideReason: 'ciprofloxacin course ended yesterday',
+    });
+    expect(saved.statusCode).toBe(201);
+    // kept with the context the check ran on
+    expect(JSON.parse(saved.body)).toMatchObject({
+      blocked: true,
+      request: { patient: { medications: ['ciprofloxacin'] } },
+    });
+  });
+
   test('a plan the patient would read naming a drug or a dose is refused by field, and nothing is stored', async () => {
     const url = `/api/patients/${w.patient.patientId}/plans`;
     const count = async (): Promise<number> =>

@@ -1,10 +1,15 @@
 /**
  * @module Use cases of prescription orders: the order check runs on every order and its result is kept with
- * it; an order with a hard stop is saved only with the prescriber's override reason. Clinicians only: a
+ * it; an order with a hard stop is saved only with the prescriber's override reason. The check runs on the
+ * patient context the prescriber sent joined with what the patient's record says (`withRecord`), so a
+ * medication left out of the form cannot pass a hard stop the record would raise. Clinicians only: a
  * patient never reads a prescription through the service.
  */
 import type { z } from 'zod';
-import { checkOrder } from '../../domain/orders/index.js';
+import { parseAssessment } from '../../domain/assessment/index.js';
+import { extractEvidence } from '../../domain/evidence/index.js';
+import { checkOrder, withRecord, type OrderContext } from '../../domain/orders/index.js';
+import { orderContextFrom } from '../../domain/treatment/index.js';
 import { OrderInput, StoredOrder } from '../../domain/records/index.js';
 import { OrderCheckView, toOrderCheckView } from '../views/index.js';
 import { fail, ok, type Result } from '../../domain/shared/index.js';
@@ -13,12 +18,38 @@ import {
   readPatientData,
   type CoreDeps,
   type CreateRequest,
+  type Repos,
   type RequestContext,
 } from '../shared/index.js';
 
 /** An order as kept and returned: the request and its check as the order-check view. */
 export const OrderRecord = StoredOrder.extend({ check: OrderCheckView });
 export type OrderRecord = z.infer<typeof OrderRecord>;
+
+/**
+ * What the patient's record says for an order check: kidney and liver from the latest encounter, and each
+ * list (conditions, medications) from the latest encounter that answered it (a symptom check the patient
+ * saved may not have asked about medications: the clinician's earlier list then still stands). `undefined`
+ * when the record holds no encounter.
+ */
+async function recordContext(tx: Repos, patientId: string): Promise<OrderContext | undefined> {
+  const assessments = (await tx.encounters.list(patientId))
+    .map((e) => parseAssessment(e.input))
+    .flatMap((p) => (p.ok ? [p.value] : []))
+    .reverse();
+  const latest = assessments[0];
+  if (latest === undefined) {
+    return undefined;
+  }
+  const context = orderContextFrom(extractEvidence(latest.assessment, latest.labs));
+  return {
+    ...context,
+    conditions:
+      assessments.find((a) => a.assessment.conditions !== undefined)?.assessment.conditions ?? [],
+    medications:
+      assessments.find((a) => a.assessment.medications !== undefined)?.assessment.medications ?? [],
+  };
+}
 
 export function createOrder(
   deps: CoreDeps,
@@ -31,7 +62,11 @@ export function createOrder(
     roles: ['clinician'],
     schema: OrderInput,
     create: async (tx, input, access) => {
-      const { overrideReason, ...request } = input;
+      const { overrideReason, ...sent } = input;
+      const record = await recordContext(tx, access.patientId);
+      // the check and the stored order hold the context the check ran on
+      const request =
+        record === undefined ? sent : { ...sent, patient: withRecord(sent.patient, record) };
       const check = checkOrder(request);
       if (check.blocked && overrideReason === undefined) {
         const rules = check.findings.filter((f) => f.severity === 'hard_stop').map((f) => f.rule);

@@ -14,3 +14,4 @@ export {
 } from './rules.js';
 export { checkOrder, type OrderCheckResult, type OrderFinding } from './check.js';
 export { orderCatalog } from './catalog.js';
+export { withRecord } from './record-context.js';
