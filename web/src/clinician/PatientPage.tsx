@@ -1,7 +1,8 @@
 /**
  * @module One patient for a clinician: the timeline of everything on the record (encounters, diary,
- * outcomes, self-care, EMG studies, plans, orders), newest first, with links to the assessment, the EMG
- * screen and each encounter's report.
+ * outcomes, self-care, EMG studies, plans, orders), newest first, each in words, with links to the
+ * assessment, the EMG screen and each encounter's report. A record that cannot be read (the session
+ * ended, no such patient assigned) says so instead of waiting forever.
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
@@ -10,7 +11,10 @@ import { WEB_CLINICIAN_EN as c } from '../../../src/i18n/web.en';
 import { WEB_PLAN_EN as wp } from '../../../src/i18n/web-plan.en';
 import type { Plan } from '../../../src/domain/records/index';
 import type { OrderCheckRequest } from '../../../src/domain/orders/index';
-import { api, list } from '../api';
+import type { SelfCareMeasureId } from '../../../src/domain/kb/index';
+import type { TriageLevel } from '../../../src/domain/shared/index';
+import { WEB_TIMELINE_EN as tl, type Instrument } from '../../../src/i18n/web-timeline.en';
+import { api, ApiError, list } from '../api';
 
 interface Row {
   readonly at: string;
@@ -24,9 +28,16 @@ type Any = Record<string, unknown> & { id: string; createdAt: string };
 export function PatientPage({ id }: { readonly id: string }): ReactNode {
   const [patient, setPatient] = useState<PatientRecord | null>(null);
   const [rows, setRows] = useState<Row[]>([]);
+  /** Why the record could not be read (the HTTP status, `null` for the network), if it could not. */
+  const [failed, setFailed] = useState<number | null | undefined>(undefined);
   useEffect(() => {
     const base = `/api/patients/${id}`;
-    void api<PatientRecord>('GET', base).then(setPatient);
+    setFailed(undefined);
+    api<PatientRecord>('GET', base)
+      .then(setPatient)
+      .catch((e: unknown) => {
+        setFailed(e instanceof ApiError ? e.status : null);
+      });
     const get = (path: string): Promise<Any[]> => list<Any>(`${base}/${path}`).catch(() => []);
     void Promise.all([
       get('encounters'),
@@ -41,23 +52,29 @@ export function PatientPage({ id }: { readonly id: string }): ReactNode {
         ...enc.map((e) => ({
           at: e.createdAt,
           kind: 'encounter' as const,
-          text: String((e.result as { triage?: { level?: string } }).triage?.level),
+          text: tl.encounter((e.result as { triage: { level: TriageLevel } }).triage.level),
           href: `/patients/${id}/encounters/${e.id}`,
         })),
         ...diary.map((d) => ({
           at: String(d.startedAt),
           kind: 'diary' as const,
-          text: `severity ${String(d.psfsSeverity)}, pain ${String(d.painNrs)}, ${String(d.durationMinutes)} min`,
+          text: tl.diary(Number(d.psfsSeverity), Number(d.painNrs), Number(d.durationMinutes)),
         })),
         ...outcomes.map((o) => ({
           at: String(o.takenAt),
           kind: 'outcome' as const,
-          text: `${String(o.instrument)}: ${JSON.stringify(o.score ?? o.scores ?? '')}`,
+          text: (() => {
+            const score = o.score as {
+              value: number | null;
+              detail: Record<string, string | number | null>;
+            };
+            return tl.outcome(o.instrument as Instrument, score.value, score.detail);
+          })(),
         })),
         ...selfCare.map((s) => ({
           at: String(s.startedAt),
           kind: 'self_care' as const,
-          text: `${String(s.measure)}, ${String(s.minutes)} min`,
+          text: tl.selfCare(wp.measures[s.measure as SelfCareMeasureId], Number(s.minutes)),
         })),
         ...emg.map((s) => ({
           at: s.createdAt,
@@ -95,6 +112,16 @@ export function PatientPage({ id }: { readonly id: string }): ReactNode {
     });
   }, [id]);
   const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+  if (failed !== undefined) {
+    return (
+      <section aria-labelledby="pp-title">
+        <h1 id="pp-title">{c.sections.patient}</h1>
+        <p role="alert" className="error">
+          {tl.loadFailed(failed)}
+        </p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="pp-title">
       <h1 id="pp-title">{patient?.name ?? '…'}</h1>
@@ -106,14 +133,13 @@ export function PatientPage({ id }: { readonly id: string }): ReactNode {
           {c.emgTitle}
         </Link>
       </p>
-      <h2>{c.timeline}</h2>
-      <table>
-        <caption className="progress">{c.timeline}</caption>
+      <h2 id="pp-timeline">{c.timeline}</h2>
+      <table aria-labelledby="pp-timeline">
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">What</th>
-            <th scope="col">Detail</th>
+            <th scope="col">{tl.columns.when}</th>
+            <th scope="col">{tl.columns.what}</th>
+            <th scope="col">{tl.columns.detail}</th>
           </tr>
         </thead>
         <tbody>
