@@ -46,12 +46,15 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-INFECTION-RISK':
     'Por su riesgo de infección cerca de la columna, un médico debe verle pronto',
   'RF-FEVER': 'La fiebre con dolor de espalda debe verla un médico pronto',
+  'RF-RIGORS': 'Los escalofríos intensos con dolor de espalda debe verlos un médico pronto',
   'RF-FRACTURE-MAJOR-TRAUMA': 'Después de una lesión grave hay que revisar la columna ahora',
   'RF-FRACTURE-FRAGILITY': 'Con huesos frágiles, este dolor de espalda necesita un médico pronto',
   'RF-FRACTURE-IMAGING': 'Su prueba de imagen muestra un hueso roto en la columna',
   'RF-FRACTURE-DEFICIT': `Un hueso roto en la columna con síntomas de los nervios ${NOW}`,
   'RF-STRYCHNINE-EXPOSURE': `El contacto con veneno para ratas ${URGENT}`,
   'RF-STREET-DRUG-SPASMS': `Los espasmos después de tomar una sustancia desconocida son una urgencia`,
+  'RF-NEW-TETANIC-SIGN':
+    'La mandíbula bloqueada, una sonrisa rígida o la espalda muy arqueada con espasmos necesitan un médico pronto',
   'RF-AWAKE-TETANIC-SPASMS':
     'Los espasmos de la mandíbula y la espalda que provoca un ruido o un roce son una urgencia',
   'RF-ACUTE-GENERALIZED-TETANIC-SPASMS':

@@ -95,6 +95,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Fever with spinal pain',
     'Fever with back pain should be checked by a doctor soon',
   ),
+  'RF-RIGORS': r(
+    'Rigors with spinal pain: possible spinal infection',
+    'Shaking chills with back pain should be checked by a doctor soon',
+  ),
   'RF-FRACTURE-MAJOR-TRAUMA': r(
     'Major trauma: possible vertebral fracture',
     'After a major injury your spine needs checking now',
@@ -118,6 +122,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-STREET-DRUG-SPASMS': r(
     'Generalised spasms after an unknown powder or street drug',
     'Spasms after taking an unknown substance are an emergency',
+  ),
+  'RF-NEW-TETANIC-SIGN': r(
+    'New trismus, risus sardonicus or opisthotonus: rule out tetanus, strychnine or an acute dystonic reaction',
+    'A locked jaw, a fixed grin or strong arching of the back with spasms needs a doctor soon',
   ),
   'RF-AWAKE-TETANIC-SPASMS': r(
     'Spasms with jaw clenching or arching set off by noise, touch or light (strychnine or tetanus pattern)',

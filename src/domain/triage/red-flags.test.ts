@@ -51,6 +51,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch }> = {
   'RF-INFECTION-IMAGING': { trigger: { imaging: { discitisOrAbscess: true } } },
   'RF-INFECTION-RISK': { trigger: { conditions: ['immunosuppression'] } },
   'RF-FEVER': { trigger: { vitals: { temperatureC: 38.5 } } },
+  'RF-RIGORS': { trigger: { findings: { rigors: true } } },
   'RF-FRACTURE-MAJOR-TRAUMA': { trigger: { history: { triggers: ['trauma_major'] } } },
   'RF-FRACTURE-FRAGILITY': {
     context: { conditions: ['osteoporosis'] },
@@ -65,6 +66,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch }> = {
   'RF-STREET-DRUG-SPASMS': {
     context: { history: { spread: 'generalized' } },
     trigger: { exposures: ['unknown_powder_or_street_drug'] },
+  },
+  'RF-NEW-TETANIC-SIGN': {
+    context: { history: { onset: 'sudden' } },
+    trigger: { findings: { trismus: true } },
   },
   'RF-AWAKE-TETANIC-SPASMS': {
     context: { findings: { trismus: true } },
@@ -260,6 +265,28 @@ describe('triage decision', () => {
       findings: { urinary_incontinence: true },
     });
     expect(triage(worsening).level).toBe('emergency');
+  });
+
+  test('a locked jaw or an arching back with spasms is never self-care unless long-standing; onset not known counts as new', () => {
+    const newTrismus = patch(strainAda, { findings: { trismus: true } });
+    expect(triage(newTrismus).level).toBe('consultation_24');
+    expect(triage(newTrismus).reasons.map((r) => r.rule)).toContain('RF-NEW-TETANIC-SIGN');
+    const unknownOnset = patch(
+      { patient: { ageYears: 40, sex: 'female' } },
+      { findings: { opisthotonus: true } },
+    );
+    expect(urgency(triage(unknownOnset).level)).toBeGreaterThanOrEqual(urgency('consultation_24'));
+    const longStanding = patch(strainAda, {
+      history: { onset: 'chronic', course: 'stable', triggers: ['none'] },
+      findings: { opisthotonus: true },
+    });
+    expect(triage(longStanding).reasons.map((r) => r.rule)).not.toContain('RF-NEW-TETANIC-SIGN');
+  });
+
+  test('shaking chills with back pain need a doctor within a day even without a measured fever', () => {
+    const chills = patch(strainAda, { findings: { rigors: true } });
+    expect(triage(chills).level).toBe('consultation_24');
+    expect(triage(chills).reasons.map((r) => r.rule)).toEqual(['RF-RIGORS']);
   });
 
   test('an unknown onset never counts as chronic, so a deficit of unknown age stays a red flag', () => {

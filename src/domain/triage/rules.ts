@@ -306,6 +306,16 @@ const RULES = [
     sourceIds: ['R3', 'TONUS'],
     status: 'P',
   },
+  {
+    // rigors stand beside fever among the features of spinal infection: same-day assessment [R3]
+    id: 'RF-RIGORS',
+    version: 1,
+    level: 'consultation_24',
+    group: 'infection',
+    when: has('f:rigors'),
+    sourceIds: ['R3'],
+    status: 'V',
+  },
   // vertebral fracture [R3][R4]
   {
     id: 'RF-FRACTURE-MAJOR-TRAUMA',
@@ -376,6 +386,18 @@ const RULES = [
       not(chronicStable),
     ),
     sourceIds: ['X6'],
+    status: 'P',
+  },
+  {
+    // a new locked jaw, fixed grin or arching back with spasms, whatever else is known: tetanus, strychnine
+    // or an acute dystonic reaction must be ruled out the same day [X6]; a long-standing one (a chronic
+    // neurological disease) is not new, and the rules of its own condition apply
+    id: 'RF-NEW-TETANIC-SIGN',
+    version: 1,
+    level: 'consultation_24',
+    group: 'toxic',
+    when: all(lockjawPattern, not(is('onset', 'chronic'))),
+    sourceIds: ['X6', 'TONUS'],
     status: 'P',
   },
   {
