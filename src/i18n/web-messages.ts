@@ -64,7 +64,8 @@ export interface WebPatientMessages {
   readonly emergency: {
     readonly title: string;
     readonly callNow: (number: string) => string;
-    readonly number: string;
+    /** Where the device's country is not known: call the local number (the widespread ones follow). */
+    readonly callLocal: string;
     readonly doNow: string;
     readonly why: string;
   };

@@ -62,7 +62,7 @@ export const WEB_EN: WebPatientMessages = {
   emergency: {
     title: 'Get help now',
     callNow: (number) => `Call ${number} now`,
-    number: '911',
+    callLocal: 'Call your local emergency number now.',
     doNow: 'What to do now',
     why: 'Why',
   },

@@ -63,7 +63,7 @@ export const WEB_ES: WebPatientMessages = {
   emergency: {
     title: 'Pida ayuda ahora',
     callNow: (number) => `Llame ahora al ${number}`,
-    number: '112',
+    callLocal: 'Llame ahora al número de emergencias de su país.',
     doNow: 'Qué hacer ahora',
     why: 'Por qué',
   },

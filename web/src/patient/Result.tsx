@@ -1,12 +1,13 @@
 /**
  * @module The result in words a patient understands: when the level is an emergency, the "get help now"
- * screen first (what to do now, why, the emergency number of the locale); then how soon to get care, the
+ * screen first (what to do now, why, the emergency number of the device's country); then how soon to get care, the
  * reasons, what to watch for, the likely cause in likelihood words, and the notice. Never a drug or a dose:
  * the server's patient view has no field for one.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { ResultLine } from '../../../src/app/interview/view';
+import { deviceEmergencyNumbers } from '../emergency-number';
 import { useLocale } from '../i18n';
 import { useSession } from '../session';
 import { Notice } from './Notice';
@@ -31,6 +32,8 @@ export function Result({
     heading.current?.focus();
   }, []);
   const emergency = EMERGENCY.has(result.triage.level);
+  // the number of the country the device is in, not of the page's language
+  const call = deviceEmergencyNumbers();
   const lead = result.groups[0];
   return (
     <section aria-labelledby="result-title" className={emergency ? 'result emergency' : 'result'}>
@@ -40,10 +43,13 @@ export function Result({
             <span aria-hidden="true">⚠ </span>
             {t.emergency.title}
           </h1>
-          <p>
-            <a className="button call big" href={`tel:${t.emergency.number}`}>
-              {t.emergency.callNow(t.emergency.number)}
-            </a>
+          {call.known ? null : <p className="advice">{t.emergency.callLocal}</p>}
+          <p className="row">
+            {call.numbers.map((n) => (
+              <a key={n} className="button call big" href={`tel:${n}`}>
+                {t.emergency.callNow(n)}
+              </a>
+            ))}
           </p>
           <h2>{t.emergency.doNow}</h2>
           <p className="advice">{result.triage.advice}</p>
