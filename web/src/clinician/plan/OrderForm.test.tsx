@@ -2,7 +2,8 @@
 /**
  * @module The prescription order form in a DOM: the order check runs on every input and shows each broken rule
  * beside the order with its severity in words, the rule and its sources; a hard stop keeps the order from
- * being saved until an override reason of at least 10 characters is typed, and that reason is what is sent.
+ * being saved until an override reason of at least 10 characters is typed (a shorter one is told so in words,
+ * with its length), and that reason is what is sent.
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -96,7 +97,7 @@ describe('a prescription order with its check inline', () => {
     const reason = screen.getByLabelText(/Reason to override/);
     await user.type(reason, 'too short');
     expect(save().disabled).toBe(true);
-    expect(screen.getByText(/overrideReason/)).toBeTruthy();
+    expect(screen.getByText('Give a reason of at least 10 characters (9 so far).')).toBeTruthy();
     await user.clear(reason);
     await user.type(reason, 'Specialist advice documented in the notes');
     expect(save().disabled).toBe(false);
@@ -108,5 +109,20 @@ describe('a prescription order with its check inline', () => {
       patient: { medications: ['ciprofloxacin'] },
       overrideReason: 'Specialist advice documented in the notes',
     });
+  });
+
+  test('a reason too short says so in words with its length, never the field path nor "got nothing"', async () => {
+    const user = userEvent.setup();
+    renderOrder('tizanidine');
+    const reason = screen.getByLabelText(/Reason to override/);
+    await user.type(reason, 'ok');
+    const hint = screen.getByText('Give a reason of at least 10 characters (2 so far).');
+    expect(hint.className).toBe('error');
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('order-form').textContent).not.toMatch(/overrideReason|got nothing/);
+    // spaces around the reason are not counted: the server trims them too
+    await user.type(reason, '   ');
+    expect(screen.getByText('Give a reason of at least 10 characters (2 so far).')).toBeTruthy();
+    expect(save().disabled).toBe(true);
   });
 });
