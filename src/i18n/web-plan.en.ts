@@ -81,6 +81,7 @@ export interface WebPlanMessages {
     readonly saving: string;
     readonly saved: string;
     readonly serverCheck: string;
+    /** The saved order's check summary when it broke a hard stop that the prescriber overrode. */
     readonly overridden: (reason: string) => string;
   };
   readonly timeline: {
@@ -195,7 +196,7 @@ export const WEB_PLAN_EN: WebPlanMessages = {
     saving: 'Saving…',
     saved: 'Order saved. The server’s own check:',
     serverCheck: 'The server’s check',
-    overridden: (r) => `Saved over a hard stop; reason: ${r}`,
+    overridden: (r) => `Saved over a hard stop. Override reason: ${r}`,
   },
   timeline: {
     plan: (measures, goals) => (goals === '' ? measures : `${measures}; goals: ${goals}`),

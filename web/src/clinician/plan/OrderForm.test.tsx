@@ -3,7 +3,8 @@
  * @module The prescription order form in a DOM: the order check runs on every input and shows each broken rule
  * beside the order with its severity in words, the rule and its sources; a hard stop keeps the order from
  * being saved until an override reason of at least 10 characters is typed (a shorter one is told so in words,
- * with its length), and that reason is what is sent.
+ * with its length), and that reason is what is sent; a saved order is said to be saved over the hard stop with
+ * its reason.
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -31,6 +32,32 @@ function renderOrder(drug: 'tizanidine' | 'baclofen', base: OrderContext = ON_CI
 const HEALTHY: OrderContext = { ageYears: 40, conditions: [], medications: [] };
 
 const check = (): HTMLElement => screen.getByTestId('order-check');
+
+interface Sent {
+  readonly body: unknown;
+  readonly key: string;
+}
+
+/** The server is outside the component: a stand-in for the order endpoint, answering as the real one does. */
+function stubOrders(answer: { check: unknown; overrideReason: string | null }): Sent[] {
+  const sent: Sent[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((_url: string, init: RequestInit) => {
+      sent.push({
+        body: JSON.parse(init.body as string),
+        key: (init.headers as Record<string, string>)['idempotency-key'] ?? '',
+      });
+      return Promise.resolve(
+        new Response(JSON.stringify(answer), {
+          status: 201,
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
+    }),
+  );
+  return sent;
+}
 const save = (): HTMLButtonElement => screen.getByRole('button', { name: 'Save the order' });
 
 describe('a prescription order with its check inline', () => {
@@ -76,23 +103,10 @@ describe('a prescription order with its check inline', () => {
 
   test('a hard stop is saved only with a reason of at least 10 characters, and the reason is sent as overrideReason', async () => {
     const user = userEvent.setup();
-    const sent: unknown[] = [];
-    // the server is outside the component: a stand-in answers as the real one does
-    vi.stubGlobal(
-      'fetch',
-      vi.fn((_url: string, init: RequestInit) => {
-        sent.push(JSON.parse(init.body as string));
-        return Promise.resolve(
-          new Response(
-            JSON.stringify({
-              check: { blocked: true, findings: [] },
-              overrideReason: 'Specialist advice documented in the notes',
-            }),
-            { status: 201, headers: { 'content-type': 'application/json' } },
-          ),
-        );
-      }),
-    );
+    const sent = stubOrders({
+      check: { blocked: true, findings: [] },
+      overrideReason: 'Specialist advice documented in the notes',
+    });
     renderOrder('tizanidine');
     const reason = screen.getByLabelText(/Reason to override/);
     await user.type(reason, 'too short');
@@ -104,7 +118,7 @@ describe('a prescription order with its check inline', () => {
     await user.click(save());
     await screen.findByText('Order saved. The server’s own check:');
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({
+    expect(sent[0]?.body).toMatchObject({
       order: { drug: 'tizanidine', action: 'start' },
       patient: { medications: ['ciprofloxacin'] },
       overrideReason: 'Specialist advice documented in the notes',
@@ -124,5 +138,33 @@ describe('a prescription order with its check inline', () => {
     await user.type(reason, '   ');
     expect(screen.getByText('Give a reason of at least 10 characters (2 so far).')).toBeTruthy();
     expect(save().disabled).toBe(true);
+  });
+
+  test('a saved order that overrode a hard stop says it was saved over the hard stop, with the reason, not that it cannot be saved', async () => {
+    const user = userEvent.setup();
+    const why = 'Specialist advice documented in the notes';
+    stubOrders({
+      check: {
+        blocked: true,
+        findings: [
+          {
+            rule: 'OC-TIZ-CYP1A2',
+            severity: 'hard_stop',
+            message: 'Tizanidine with ciprofloxacin',
+            sourceIds: ['D3'],
+            status: 'V',
+          },
+        ],
+      },
+      overrideReason: why,
+    });
+    renderOrder('tizanidine');
+    await user.type(screen.getByLabelText(/Reason to override/), why);
+    await user.click(save());
+    const server = await screen.findByTestId('order-server-check');
+    expect(server.textContent).toContain(`Saved over a hard stop. Override reason: ${why}`);
+    expect(server.textContent).not.toContain('cannot be saved');
+    // the rule that was overridden is still named beside the order
+    expect(within(server).getByText(/OC-TIZ-CYP1A2/)).toBeTruthy();
   });
 });

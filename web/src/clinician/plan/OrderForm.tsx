@@ -311,10 +311,12 @@ export function OrderForm({
       </button>
       <p role="status">{status}</p>
       {saved === null ? null : (
-        <>
-          <OrderCheck id="order-server-check" title={o.serverCheck} check={saved.check} />
-          {saved.overrideReason === null ? null : <p>{o.overridden(saved.overrideReason)}</p>}
-        </>
+        <OrderCheck
+          id="order-server-check"
+          title={o.serverCheck}
+          check={saved.check}
+          overrideReason={saved.overrideReason}
+        />
       )}
     </form>
   );
