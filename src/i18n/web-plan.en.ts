@@ -80,6 +80,9 @@ export interface WebPlanMessages {
     readonly save: string;
     readonly saving: string;
     readonly saved: string;
+    /** The save button's words once the order is saved: the form is locked until a new order is started. */
+    readonly savedButton: string;
+    readonly newOrder: string;
     readonly serverCheck: string;
     /** The saved order's check summary when it broke a hard stop that the prescriber overrode. */
     readonly overridden: (reason: string) => string;
@@ -195,6 +198,8 @@ export const WEB_PLAN_EN: WebPlanMessages = {
     save: 'Save the order',
     saving: 'Saving…',
     saved: 'Order saved. The server’s own check:',
+    savedButton: 'Order saved',
+    newOrder: 'New order',
     serverCheck: 'The server’s check',
     overridden: (r) => `Saved over a hard stop. Override reason: ${r}`,
   },

@@ -4,9 +4,9 @@
  * beside the order with its severity in words, the rule and its sources; a hard stop keeps the order from
  * being saved until an override reason of at least 10 characters is typed (a shorter one is told so in words,
  * with its length), and that reason is what is sent; a saved order is said to be saved over the hard stop with
- * its reason.
+ * its reason, and the form is locked (one order per save) until a new order is started.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { OrderContext } from '../../../../src/domain/orders/index';
@@ -166,5 +166,33 @@ describe('a prescription order with its check inline', () => {
     expect(server.textContent).not.toContain('cannot be saved');
     // the rule that was overridden is still named beside the order
     expect(within(server).getByText(/OC-TIZ-CYP1A2/)).toBeTruthy();
+  });
+
+  test('two clicks on save send one order; the form stays locked until a new order is started', async () => {
+    const user = userEvent.setup();
+    const sent = stubOrders({ check: { blocked: false, findings: [] }, overrideReason: null });
+    renderOrder('baclofen', HEALTHY);
+    // two clicks in a row, before the first answer (and before React re-renders between them)
+    fireEvent.click(save());
+    fireEvent.click(save());
+    await screen.findByText('Order saved. The server’s own check:');
+    const done = screen.getByRole('button', { name: 'Order saved' });
+    expect((done as HTMLButtonElement).disabled).toBe(true);
+    await user.click(done);
+    expect(sent).toHaveLength(1);
+    // the saved order cannot be edited into another order without starting a new one
+    const dose = screen.getByLabelText<HTMLInputElement>('Dose per administration');
+    expect(dose.closest('fieldset')?.disabled).toBe(true);
+    await user.type(dose, '0');
+    expect(dose.value).toBe('5');
+    await user.click(screen.getByRole('button', { name: 'New order' }));
+    expect(screen.queryByTestId('order-server-check')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'New order' })).toBeNull();
+    expect(dose.closest('fieldset')?.disabled).toBe(false);
+    expect(save().disabled).toBe(false);
+    await user.click(save());
+    await screen.findByRole('button', { name: 'Order saved' });
+    expect(sent).toHaveLength(2);
+    expect(sent[1]?.key).not.toBe(sent[0]?.key);
   });
 });
