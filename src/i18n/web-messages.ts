@@ -191,6 +191,8 @@ export interface WebClinicianMessages {
   readonly nextTests: string;
   readonly triage: string;
   readonly save: string;
+  /** Why the encounter cannot be saved yet: nothing has been entered beyond the patient's age and sex. */
+  readonly saveNeedsEntry: string;
   readonly saved: string;
   readonly updatedIn: (ms: number) => string;
   readonly plan: {

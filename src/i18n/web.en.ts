@@ -200,6 +200,8 @@ export const WEB_CLINICIAN_EN: WebClinicianMessages = {
   nextTests: 'Next best tests and questions',
   triage: 'Triage',
   save: 'Save the encounter',
+  saveNeedsEntry:
+    'Enter at least one history item, symptom, sign or result before saving: an empty assessment is not an encounter.',
   saved: 'Encounter saved; the server ran the engine again.',
   updatedIn: (ms) => `updated in ${ms.toFixed(1)} ms`,
   plan: {

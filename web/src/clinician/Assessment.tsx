@@ -3,8 +3,8 @@
  * absent or not known, filterable), then structured controls built from the assessment schema and the
  * knowledge base's lists (conditions, medications, exposures, vital signs, examination, laboratory, EMG,
  * imaging, CSF, questionnaires), each with the shared schema's messages beside the field they name. The engine runs in the browser on every input: triage, cause groups, the differential with
- * findings for, against and missing, and the next best tests. Saving sends the assessment; the server runs
- * the engine again and stores its own result.
+ * findings for, against and missing, and the next best tests. Saving sends the assessment (once something
+ * beyond age and sex is entered); the server runs the engine again and stores its own result.
  */
 import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
@@ -27,7 +27,7 @@ import { toClinicianView, type ClinicianView } from '../../../src/app/views/inde
 import { en } from '../../../src/i18n/index';
 import { WEB_CLINICIAN_EN as c } from '../../../src/i18n/web.en';
 import { api, ApiError } from '../api';
-import { EMPTY_DRAFT, toAssessment, type Draft, type Tri } from './draft';
+import { EMPTY_DRAFT, hasEntries, toAssessment, type Draft, type Tri } from './draft';
 import type { FieldIssue, IssuesJson } from './sections/fields';
 import {
   ConditionsSection,
@@ -257,6 +257,7 @@ export function Assessment({ patientId }: { readonly patientId: string }): React
   const [, navigate] = useLocation();
   const asOf = new Date().toISOString().slice(0, 10);
   const live = useMemo(() => runLive(draft, asOf), [draft, asOf]);
+  const entered = useMemo(() => hasEntries(draft), [draft]);
   const shown = FINDING_IDS.filter(
     (f) =>
       filter === '' ||
@@ -286,6 +287,9 @@ export function Assessment({ patientId }: { readonly patientId: string }): React
           className="stack"
           onSubmit={(e) => {
             e.preventDefault();
+            if (live.view === null || !entered) {
+              return;
+            }
             api<{ id: string }>(
               'POST',
               `/api/patients/${patientId}/encounters`,
@@ -419,7 +423,17 @@ export function Assessment({ patientId }: { readonly patientId: string }): React
             onChange={on.questionnaires}
             issues={issuesOf(live, 'questionnaires')}
           />
-          <button type="submit" className="big primary" disabled={live.view === null}>
+          {entered ? null : (
+            <p id="save-needs-entry" className="progress">
+              {c.saveNeedsEntry}
+            </p>
+          )}
+          <button
+            type="submit"
+            className="big primary"
+            disabled={live.view === null || !entered}
+            aria-describedby={entered ? undefined : 'save-needs-entry'}
+          >
             {c.save}
           </button>
           <p role="status">{saved}</p>
