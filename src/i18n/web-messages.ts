@@ -191,7 +191,19 @@ export interface WebClinicianMessages {
   readonly findingsMissing: string;
   readonly nextTests: string;
   readonly triage: string;
+  /**
+   * The banner at the top of the assessment form for an urgent live triage: the level's name (beside the
+   * advice, which says what to do), and the heading of the reasons that raised it.
+   */
+  readonly urgent: {
+    readonly levels: Readonly<
+      Record<'consultation_24' | 'emergency' | 'emergency_ambulance', string>
+    >;
+    readonly reasons: string;
+  };
   readonly save: string;
+  /** Why the encounter cannot be saved yet: nothing has been entered beyond the patient's age and sex. */
+  readonly saveNeedsEntry: string;
   readonly saved: string;
   readonly updatedIn: (ms: number) => string;
   readonly plan: {

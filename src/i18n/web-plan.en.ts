@@ -72,10 +72,19 @@ export interface WebPlanMessages {
     readonly source: (ids: string, status: string, rule: string) => string;
     readonly overrideReason: string;
     readonly overrideHint: string;
+    /** The override reason is shorter than the schema's minimum: the minimum and the length typed so far. */
+    readonly overrideTooShort: (min: number, length: number) => string;
+    readonly overrideTooLong: (max: number, length: number) => string;
+    /** Any other rule the reason breaks (characters that cannot be stored). */
+    readonly overrideUnstorable: string;
     readonly save: string;
     readonly saving: string;
     readonly saved: string;
+    /** The save button's words once the order is saved: the form is locked until a new order is started. */
+    readonly savedButton: string;
+    readonly newOrder: string;
     readonly serverCheck: string;
+    /** The saved order's check summary when it broke a hard stop that the prescriber overrode. */
     readonly overridden: (reason: string) => string;
   };
   readonly timeline: {
@@ -182,11 +191,17 @@ export const WEB_PLAN_EN: WebPlanMessages = {
     source: (ids, status, rule) => `${rule}; sources ${ids}; ${status}`,
     overrideReason: 'Reason to override the hard stop (at least 10 characters)',
     overrideHint: 'Recorded with the order and shown to every clinician who reads it.',
+    overrideTooShort: (min, n) => `Give a reason of at least ${min} characters (${n} so far).`,
+    overrideTooLong: (max, n) => `Keep the reason to at most ${max} characters (${n} so far).`,
+    overrideUnstorable:
+      'The reason contains characters that cannot be stored (a NUL character or an unpaired surrogate); remove them.',
     save: 'Save the order',
     saving: 'Saving…',
     saved: 'Order saved. The server’s own check:',
+    savedButton: 'Order saved',
+    newOrder: 'New order',
     serverCheck: 'The server’s check',
-    overridden: (r) => `Saved over a hard stop; reason: ${r}`,
+    overridden: (r) => `Saved over a hard stop. Override reason: ${r}`,
   },
   timeline: {
     plan: (measures, goals) => (goals === '' ? measures : `${measures}; goals: ${goals}`),

@@ -199,7 +199,17 @@ export const WEB_CLINICIAN_EN: WebClinicianMessages = {
   findingsMissing: 'Missing',
   nextTests: 'Next best tests and questions',
   triage: 'Triage',
+  urgent: {
+    levels: {
+      consultation_24: 'Urgent: within 24 hours',
+      emergency: 'Emergency',
+      emergency_ambulance: 'Emergency: ambulance',
+    },
+    reasons: 'Raised by:',
+  },
   save: 'Save the encounter',
+  saveNeedsEntry:
+    'Enter at least one history item, symptom, sign or result before saving: an empty assessment is not an encounter.',
   saved: 'Encounter saved; the server ran the engine again.',
   updatedIn: (ms) => `updated in ${ms.toFixed(1)} ms`,
   plan: {

@@ -1,4 +1,6 @@
 /** @module The web app's entry: locale, session, the outbox and the service worker, then the routes. */
+// first: zod's JIT is turned off before any module builds a schema (see the module)
+import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -3,8 +3,10 @@
  * absent or not known, filterable), then structured controls built from the assessment schema and the
  * knowledge base's lists (conditions, medications, exposures, vital signs, examination, laboratory, EMG,
  * imaging, CSF, questionnaires), each with the shared schema's messages beside the field they name. The engine runs in the browser on every input: triage, cause groups, the differential with
- * findings for, against and missing, and the next best tests. Saving sends the assessment; the server runs
- * the engine again and stores its own result.
+ * findings for, against and missing, and the next best tests. An urgent triage (within 24 hours, emergency,
+ * ambulance) is also a banner stuck to the top of the form at every width, so it is seen while the form is
+ * still being filled, not only in the result panel below or beside it. Saving sends the assessment (once
+ * something beyond age and sex is entered); the server runs the engine again and stores its own result.
  */
 import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
@@ -24,10 +26,11 @@ import { TRIGGER_NAMES } from '../../../src/i18n/findings.en';
 import { WEB_ASSESS_EN } from '../../../src/i18n/web-assess.en';
 import type { DomainIssue } from '../../../src/domain/shared/index';
 import { toClinicianView, type ClinicianView } from '../../../src/app/views/index';
+import { urgency, type TriageLevel } from '../../../src/domain/shared/index';
 import { en } from '../../../src/i18n/index';
 import { WEB_CLINICIAN_EN as c } from '../../../src/i18n/web.en';
 import { api, ApiError } from '../api';
-import { EMPTY_DRAFT, toAssessment, type Draft, type Tri } from './draft';
+import { EMPTY_DRAFT, hasEntries, toAssessment, type Draft, type Tri } from './draft';
 import type { FieldIssue, IssuesJson } from './sections/fields';
 import {
   ConditionsSection,
@@ -168,6 +171,46 @@ const FindingRow = memo(function FindingRow({
   );
 });
 
+type UrgentLevel = keyof typeof c.urgent.levels;
+const URGENT_FROM = urgency('consultation_24');
+const isUrgent = (l: TriageLevel): l is UrgentLevel => urgency(l) >= URGENT_FROM;
+
+/**
+ * An urgent live triage as a banner: the level named in words with a shape (never colour alone), the advice,
+ * and the reasons that raised it with their rules. An emergency is an alert (announced at once); a 24-hour
+ * consultation a status. Nothing for a routine triage.
+ */
+export function UrgentBanner({ view }: { readonly view: ClinicianView | null }): ReactNode {
+  const t = view?.triage;
+  if (t === undefined || !isUrgent(t.level)) {
+    return null;
+  }
+  const emergency = t.level !== 'consultation_24';
+  return (
+    <div
+      className={emergency ? 'urgent-banner emergency' : 'urgent-banner'}
+      role={emergency ? 'alert' : 'status'}
+      data-testid="urgent-banner"
+      data-level={t.level}
+    >
+      <p className="urgent-level">
+        <span aria-hidden="true">{emergency ? '⛔ ' : '⚠ '}</span>
+        <strong>{c.urgent.levels[t.level]}</strong> — {t.advice}
+      </p>
+      <p className="urgent-reasons">{c.urgent.reasons}</p>
+      <ul>
+        {t.reasons
+          .filter((r) => urgency(r.level) >= URGENT_FROM)
+          .map((r) => (
+            <li key={r.rule}>
+              {r.text} <small>[{r.rule}]</small>
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}
+
 /** The result; sticky beside the form it follows, in the page's flow where a plan builder comes after it. */
 export function LiveResult({
   live,
@@ -257,6 +300,7 @@ export function Assessment({ patientId }: { readonly patientId: string }): React
   const [, navigate] = useLocation();
   const asOf = new Date().toISOString().slice(0, 10);
   const live = useMemo(() => runLive(draft, asOf), [draft, asOf]);
+  const entered = useMemo(() => hasEntries(draft), [draft]);
   const shown = FINDING_IDS.filter(
     (f) =>
       filter === '' ||
@@ -286,6 +330,9 @@ export function Assessment({ patientId }: { readonly patientId: string }): React
           className="stack"
           onSubmit={(e) => {
             e.preventDefault();
+            if (live.view === null || !entered) {
+              return;
+            }
             api<{ id: string }>(
               'POST',
               `/api/patients/${patientId}/encounters`,
@@ -303,6 +350,7 @@ export function Assessment({ patientId }: { readonly patientId: string }): React
               );
           }}
         >
+          <UrgentBanner view={live.view} />
           <fieldset>
             <legend>{c.sections.patient}</legend>
             <label>
@@ -419,7 +467,17 @@ export function Assessment({ patientId }: { readonly patientId: string }): React
             onChange={on.questionnaires}
             issues={issuesOf(live, 'questionnaires')}
           />
-          <button type="submit" className="big primary" disabled={live.view === null}>
+          {entered ? null : (
+            <p id="save-needs-entry" className="progress">
+              {c.saveNeedsEntry}
+            </p>
+          )}
+          <button
+            type="submit"
+            className="big primary"
+            disabled={live.view === null || !entered}
+            aria-describedby={entered ? undefined : 'save-needs-entry'}
+          >
             {c.save}
           </button>
           <p role="status">{saved}</p>

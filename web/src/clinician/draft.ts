@@ -242,3 +242,11 @@ export function toAssessment(d: Draft): Record<string, unknown> {
     ...Object.fromEntries(Object.entries(parts).filter(([, v]) => v !== undefined)),
   };
 }
+
+/**
+ * Whether anything was entered beyond the patient's age and sex (a history item, a finding present or absent, a
+ * list, a measurement or a questionnaire): an assessment without any is not saved as an encounter.
+ */
+export function hasEntries(d: Draft): boolean {
+  return Object.keys(toAssessment(d)).some((k) => k !== 'patient');
+}

@@ -1,7 +1,8 @@
 /**
  * @module An order check's findings beside the order: each broken rule with its severity in words and a
  * shape (never colour alone), the message, and the rule, sources and evidence status. Used for the live check
- * in the browser and for the server's own check after saving; the live one is a polite live region, so a
+ * in the browser and for the server's own check after saving (which says a hard stop was overridden, with the
+ * reason, instead of that it blocks saving); the live one is a polite live region, so a
  * screen reader hears the result change as the order is typed.
  */
 import type { ReactNode } from 'react';
@@ -17,9 +18,12 @@ export interface CheckShown {
   readonly findings: readonly OrderFindingView[];
 }
 
-function summary(check: CheckShown): string {
+/** What a check says of itself; a saved order that broke a hard stop was saved over it, with its reason. */
+function summary(check: CheckShown, overrideReason: string | null | undefined): string {
   if (check.blocked) {
-    return p.order.checkBlocked;
+    return overrideReason === undefined || overrideReason === null
+      ? p.order.checkBlocked
+      : p.order.overridden(overrideReason);
   }
   return check.findings.length === 0
     ? p.order.checkClear
@@ -32,6 +36,7 @@ export function OrderCheck({
   check,
   problems = [],
   live = false,
+  overrideReason,
 }: {
   readonly id: string;
   readonly title: string;
@@ -40,6 +45,8 @@ export function OrderCheck({
   /** Why the order cannot be checked: schema messages naming the field and the rule. */
   readonly problems?: readonly string[];
   readonly live?: boolean;
+  /** For a saved order: the reason its hard stop was overridden with (`null` when none was given). */
+  readonly overrideReason?: string | null;
 }): ReactNode {
   return (
     <section
@@ -62,7 +69,7 @@ export function OrderCheck({
         </div>
       ) : (
         <>
-          <p className={check.blocked ? 'error' : 'progress'}>{summary(check)}</p>
+          <p className={check.blocked ? 'error' : 'progress'}>{summary(check, overrideReason)}</p>
           <ul>
             {check.findings.map((f) => (
               <li key={f.rule} data-severity={f.severity}>

@@ -15,6 +15,7 @@ import type { Drug } from '../../../../src/domain/kb/index';
 import { fromZodIssues } from '../../../../src/domain/shared/index';
 import { startingOrder } from '../../../../src/domain/treatment/index';
 import { en } from '../../../../src/i18n/index';
+import { WEB_PLAN_EN as p } from '../../../../src/i18n/web-plan.en';
 import { num } from '../draft';
 import type { CheckShown } from './OrderCheck';
 
@@ -129,10 +130,22 @@ export function checkDraft(d: OrderDraft, c: ContextDraft, base: OrderContext): 
   return { request: parsed.data, check: view, problems: [] };
 }
 
-/** The override reason's own rule (the server's schema): `null` when it holds, else the message. */
+/**
+ * The override reason's own rule (the server's schema): `null` when it holds, else the rule in words with how
+ * far the typed reason is from it (never the field's path: the message sits beside the field it names).
+ */
 export function overrideProblem(reason: string): string | null {
-  const r = OrderInput.shape.overrideReason.safeParse(reason.trim());
-  return r.success
-    ? null
-    : (fromZodIssues(r.error.issues, ['overrideReason']).map((i) => en.issue(i))[0] ?? null);
+  const trimmed = reason.trim();
+  const r = OrderInput.shape.overrideReason.safeParse(trimmed);
+  if (r.success) {
+    return null;
+  }
+  const issue = r.error.issues[0];
+  if (issue?.code === 'too_small') {
+    return p.order.overrideTooShort(Number(issue.minimum), trimmed.length);
+  }
+  if (issue?.code === 'too_big') {
+    return p.order.overrideTooLong(Number(issue.maximum), trimmed.length);
+  }
+  return p.order.overrideUnstorable;
 }

@@ -34,7 +34,8 @@ describe('the structured assessment sections', () => {
     expect(screen.queryByLabelText('Heart rate (beats/min)')).toBeNull();
     await openSection('Vital signs');
     const rate = screen.getByLabelText('Heart rate (beats/min)');
-    expect(saveButton().disabled).toBe(false);
+    // nothing entered yet: an empty assessment is not saved
+    expect(saveButton().disabled).toBe(true);
     await user.type(rate, '5');
     expect(rate.getAttribute('aria-invalid')).toBe('true');
     const message = document.getElementById(rate.getAttribute('aria-describedby') ?? '');

@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+/**
+ * @module The clinician's assessment form in a DOM: an urgent live triage is a banner at the top of the form
+ * (an alert for an emergency, naming the level in words and the red flag that raised it with its rule), absent
+ * for a routine triage; and an assessment with nothing entered beyond age and sex cannot be saved, with the
+ * reason beside the button.
+ */
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { Assessment } from './Assessment';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const save = (): HTMLButtonElement => screen.getByRole('button', { name: 'Save the encounter' });
+
+/** Marks one finding present or absent, as the clinician does in its row. */
+async function mark(user: UserEvent, finding: string, value: 'present' | 'absent'): Promise<void> {
+  const row = document.querySelector<HTMLElement>(`fieldset[data-finding="${finding}"]`);
+  if (row === null) {
+    throw new Error(`no row for ${finding}`);
+  }
+  await user.click(within(row).getByLabelText(value === 'present' ? 'present' : 'absent'));
+}
+
+async function typeAge(user: UserEvent): Promise<void> {
+  await user.type(screen.getByLabelText(/^Age/), '45');
+}
+
+describe('an urgent triage cannot be missed while the form is filled', () => {
+  test('saddle anaesthesia turns the live triage to an emergency: an alert banner at the top of the form names it and its red flag', async () => {
+    const user = userEvent.setup();
+    render(<Assessment patientId="p1" />);
+    await typeAge(user);
+    await mark(user, 'paraspinal_tenderness', 'present');
+    expect(screen.queryByTestId('urgent-banner')).toBeNull();
+    await mark(user, 'saddle_anaesthesia', 'present');
+    const banner = screen.getByRole('alert');
+    expect(banner.dataset.testid).toBe('urgent-banner');
+    expect(banner.dataset.level).toBe('emergency');
+    // the level in words (not colour alone) with the advice, and the red flag with its rule
+    expect(banner.textContent).toContain('Emergency — Go to an emergency department now');
+    expect(banner.textContent).toContain('Saddle anaesthesia: possible cauda equina syndrome');
+    expect(banner.textContent).toContain('RF-CES-SADDLE');
+    // at the top of the form, before its first section, so it sticks there at every width
+    const form = banner.closest('form');
+    expect(form?.firstElementChild).toBe(banner);
+    // the result panel still shows the triage too
+    const result = screen.getByRole('region', { name: 'Live result' });
+    expect(within(result).getByText(/Go to an emergency department now/)).toBeTruthy();
+    // taking the finding back removes the banner
+    await mark(user, 'saddle_anaesthesia', 'absent');
+    expect(screen.queryByTestId('urgent-banner')).toBeNull();
+  });
+
+  test('a fever makes it urgent within 24 hours: the banner names that level and its red flag, as a status, not an alert', async () => {
+    const user = userEvent.setup();
+    render(<Assessment patientId="p1" />);
+    await typeAge(user);
+    await mark(user, 'fever_reported', 'present');
+    const banner = screen.getByTestId('urgent-banner');
+    expect(banner.dataset.level).toBe('consultation_24');
+    expect(banner.getAttribute('role')).toBe('status');
+    expect(banner.textContent).toContain('Urgent: within 24 hours — See a doctor within 24 hours');
+    expect(banner.textContent).toContain('RF-FEVER');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test('a routine triage shows no banner and no alert', async () => {
+    const user = userEvent.setup();
+    render(<Assessment patientId="p1" />);
+    await typeAge(user);
+    await mark(user, 'paraspinal_tenderness', 'present');
+    await mark(user, 'pain_on_movement', 'present');
+    const result = screen.getByRole('region', { name: 'Live result' });
+    const level = result.querySelector<HTMLElement>('.level')?.dataset.level;
+    expect(['self_care', 'consultation']).toContain(level);
+    expect(screen.queryByTestId('urgent-banner')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('an empty assessment is not an encounter', () => {
+  test('saving waits for one entry beyond age and sex, and says why; then one POST is sent', async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    // the server is outside the component: a stand-in answers as the real one does
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((_url: string, init: RequestInit) => {
+        sent.push(JSON.parse(init.body as string));
+        return Promise.resolve(
+          new Response(JSON.stringify({ id: 'e1' }), {
+            status: 201,
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
+      }),
+    );
+    render(<Assessment patientId="p1" />);
+    await typeAge(user);
+    await user.selectOptions(screen.getByLabelText('Sex'), 'female');
+    expect(save().disabled).toBe(true);
+    const hint = document.getElementById(save().getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toMatch(/^Enter at least one history item, symptom, sign or result/);
+    await user.click(save());
+    expect(sent).toHaveLength(0);
+    await mark(user, 'paraspinal_tenderness', 'absent');
+    expect(save().disabled).toBe(false);
+    expect(save().getAttribute('aria-describedby')).toBeNull();
+    expect(screen.queryByText(/^Enter at least one history item/)).toBeNull();
+    await user.click(save());
+    await screen.findByText('Encounter saved; the server ran the engine again.');
+    expect(sent).toEqual([
+      { patient: { ageYears: 45, sex: 'female' }, findings: { paraspinal_tenderness: false } },
+    ]);
+  });
+});
