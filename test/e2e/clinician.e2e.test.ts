@@ -17,6 +17,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeSynthetic } from '../../src/app/emg/index.js';
 import { createFileSink } from '../../src/adapters/emg/index.js';
+import { LEVEL_NAMES } from '../../src/i18n/triage.en.js';
 import {
   axeViolations,
   DEMO,
@@ -222,7 +223,9 @@ describe('the clinician in Chromium', () => {
     await download.saveAs(pdf);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    expect(text).toContain(`Triage level: ${expected.triage.level}`);
+    expect(text).toContain(
+      `Triage level: ${LEVEL_NAMES[expected.triage.level as keyof typeof LEVEL_NAMES]}`,
+    );
     expect(text).toMatch(/signature/i);
     expect(text).toMatch(/not a diagnosis/);
 

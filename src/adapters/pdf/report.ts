@@ -1,21 +1,44 @@
 /**
- * @module The PDF report of an encounter (pdfkit, tagged, deterministic): the findings entered, the triage
- * level with its reasons and sources, the differential with the findings for and against and the sources,
- * the plan, the notice and a signature line. It renders the view the reader may see: a patient's report
- * has no differential, drug or dose, because the patient view has none.
+ * @module The PDF report of an encounter (pdfkit, tagged, deterministic): the findings, conditions and
+ * medications entered, the triage level with its reasons and sources, the differential with the findings
+ * for and against and the sources, the self-care plan and, apart from it, the treatment of the cause that
+ * only a prescriber gives, the notice and a signature line. Everything in words, never a code of the
+ * knowledge base. It renders the view the reader may see: a patient's report has no differential, drug or
+ * dose, because the patient view has none.
  */
 import PDFDocument from 'pdfkit';
 import type { Encounter } from '../../app/encounters/index.js';
 import type { ClinicianView, PatientView } from '../../app/views/index.js';
+import type { FindingId, HistoryCondition, Medication } from '../../domain/kb/index.js';
+import {
+  FINDING_NAMES,
+  HISTORY_CONDITION_NAMES,
+  MEDICATION_NAMES,
+} from '../../i18n/findings.en.js';
+import { LEVEL_NAMES } from '../../i18n/triage.en.js';
 
 const isClinician = (v: ClinicianView | PatientView): v is ClinicianView =>
   v.view === 'clinician/1';
 
-function findingsOf(input: unknown): { present: string[]; absent: string[] } {
-  const f = (input as { findings?: Record<string, boolean> } | null)?.findings ?? {};
+/** What the assessment entered, in words (the input was validated when the encounter was stored). */
+function enteredOf(input: unknown): {
+  present: string[];
+  absent: string[];
+  conditions: string[];
+  medications: string[];
+} {
+  const a = (input ?? {}) as {
+    findings?: Partial<Record<FindingId, boolean>>;
+    conditions?: HistoryCondition[];
+    medications?: Medication[];
+  };
+  const f = a.findings ?? {};
+  const ids = Object.keys(f) as FindingId[];
   return {
-    present: Object.keys(f).filter((k) => f[k] === true),
-    absent: Object.keys(f).filter((k) => f[k] === false),
+    present: ids.filter((k) => f[k] === true).map((k) => FINDING_NAMES[k]),
+    absent: ids.filter((k) => f[k] === false).map((k) => FINDING_NAMES[k]),
+    conditions: (a.conditions ?? []).map((c) => HISTORY_CONDITION_NAMES[c]),
+    medications: (a.medications ?? []).map((m) => MEDICATION_NAMES[m]),
   };
 }
 
@@ -64,15 +87,17 @@ export function encounterReport(e: Encounter, patientName: string): Promise<Buff
   doc.moveDown(0.3).font('Helvetica-Oblique').text(v.notice).font('Helvetica');
 
   h('Findings');
-  const f = findingsOf(e.input);
-  doc.text(`Present: ${f.present.join(', ') || 'none recorded'}`);
-  doc.text(`Absent: ${f.absent.join(', ') || 'none recorded'}`);
+  const f = enteredOf(e.input);
+  doc.text(`Present: ${f.present.join('; ') || 'none recorded'}`);
+  doc.text(`Absent: ${f.absent.join('; ') || 'none recorded'}`);
+  doc.text(`Conditions: ${f.conditions.join('; ') || 'none recorded'}`);
+  doc.text(`Medications: ${f.medications.join('; ') || 'none recorded'}`);
 
   h('Triage');
-  doc
-    .font('Helvetica-Bold')
-    .text(`Triage level: ${v.triage.level} — ${v.triage.advice}`)
-    .font('Helvetica');
+  doc.font('Helvetica-Bold').text(`Triage level: ${LEVEL_NAMES[v.triage.level]}`).font('Helvetica');
+  if (v.triage.advice !== LEVEL_NAMES[v.triage.level]) {
+    doc.text(v.triage.advice);
+  }
   for (const r of v.triage.reasons) {
     bullet(`${r.text} [${r.rule}; sources ${r.sourceIds.join(', ')}]`);
   }
@@ -106,8 +131,12 @@ export function encounterReport(e: Encounter, patientName: string): Promise<Buff
     bullet(`${i.text} [${i.sourceIds.join(', ')}; ${i.status}]`);
   }
   if (isClinician(v)) {
-    for (const c of v.pharmacotherapy.causeTreatment) {
-      bullet(`${c.text} [${c.sourceIds.join(', ')}]`);
+    // what only a prescriber gives is not part of what the patient does alone
+    if (v.pharmacotherapy.causeTreatment.length > 0) {
+      h('Treatment of the cause (prescriber)');
+      for (const c of v.pharmacotherapy.causeTreatment) {
+        bullet(`${c.text} [${c.sourceIds.join(', ')}]`);
+      }
     }
   } else {
     doc.text(v.prescriptionOnly);

@@ -1,0 +1,97 @@
+/**
+ * @module The encounter's PDF report read back as text (poppler's pdftotext, as a reader would see it):
+ * findings, conditions and medications and the triage level in words, never a knowledge-base code; the
+ * treatment of the cause apart from what the patient does alone; the patient's report without it.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Service } from '../../src/main/server.js';
+import { FINDING_NAMES, MEDICATION_NAMES } from '../../src/i18n/findings.en.js';
+import { LEVEL_NAMES } from '../../src/i18n/triage.en.js';
+import {
+  buildWorld,
+  DIALECTS,
+  freshDb,
+  startService,
+  type TestDb,
+  type World,
+} from '../support/service.js';
+
+describe.each(DIALECTS)('the encounter report on %s', (dialect) => {
+  let db: TestDb;
+  let s: Service;
+  let w: World;
+  let dir: string;
+  let encounterUrl: string;
+
+  beforeAll(async () => {
+    db = await freshDb(dialect);
+    s = await startService(db);
+    w = await buildWorld(s);
+    dir = mkdtempSync(join(tmpdir(), 'tonus-report-'));
+    const r = await s.app.inject({
+      method: 'POST',
+      url: `/api/patients/${w.patient.patientId}/encounters`,
+      headers: w.clinician.headers,
+      payload: {
+        patient: { ageYears: 34, sex: 'male' },
+        history: { onset: 'sudden', triggers: ['lifting'], regions: ['lumbar'], painNrs: 6 },
+        findings: { paraspinal_tenderness: true, saddle_anaesthesia: false },
+        medications: ['thiazide_diuretic'],
+        conditions: [],
+      },
+    });
+    expect(r.statusCode).toBe(201);
+    encounterUrl = `/api/patients/${w.patient.patientId}/encounters/${(JSON.parse(r.body) as { id: string }).id}`;
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await s.close();
+    await db.drop();
+  });
+
+  async function reportText(headers: Record<string, string>): Promise<string> {
+    const r = await s.app.inject({ method: 'GET', url: `${encounterUrl}/report.pdf`, headers });
+    expect(r.statusCode).toBe(200);
+    const file = join(dir, `${String(Math.random()).slice(2)}.pdf`);
+    writeFileSync(file, r.rawPayload);
+    // one line per line of text, words kept apart as laid out
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  }
+
+  test("the clinician's report says what was entered and the triage level in words, never a code", async () => {
+    const text = await reportText(w.clinician.headers);
+    const enc = JSON.parse(
+      (await s.app.inject({ method: 'GET', url: encounterUrl, headers: w.clinician.headers })).body,
+    ) as {
+      result: {
+        triage: { level: keyof typeof LEVEL_NAMES };
+        pharmacotherapy: { causeTreatment: { text: string }[] };
+      };
+    };
+    expect(text).toContain(`Triage level: ${LEVEL_NAMES[enc.result.triage.level]}`);
+    expect(text).toContain(FINDING_NAMES.paraspinal_tenderness);
+    expect(text).toContain(FINDING_NAMES.saddle_anaesthesia);
+    expect(text).toContain(`Medications: ${MEDICATION_NAMES.thiazide_diuretic}`);
+    for (const code of ['paraspinal_tenderness', 'saddle_anaesthesia', 'thiazide_diuretic']) {
+      expect(text).not.toContain(code);
+    }
+    expect(text).not.toMatch(/Triage level: [a-z_]+\s*$/m);
+    expect(text).toMatch(/not a diagnosis/);
+    // what only a prescriber gives stands under its own heading, after the self-care plan
+    const cause = enc.result.pharmacotherapy.causeTreatment;
+    expect(cause.length).toBeGreaterThan(0);
+    const heading = text.indexOf('Treatment of the cause (prescriber)');
+    expect(heading).toBeGreaterThan(text.indexOf('Plan'));
+    expect(text.indexOf((cause[0]?.text ?? '').slice(0, 30))).toBeGreaterThan(heading);
+  });
+
+  test("the patient's own report has no prescriber's treatment and says medicines need a prescriber", async () => {
+    const text = await reportText(w.patient.headers);
+    expect(text).not.toContain('Treatment of the cause (prescriber)');
+    expect(text).toMatch(/prescribed by a doctor/);
+  });
+});
