@@ -38,6 +38,10 @@ export interface WebPlanMessages {
   readonly options: string;
   readonly prescribe: (drug: string) => string;
   readonly offLabel: string;
+  /** The monitoring and warnings the label asks for with a drug (boxed warnings included). */
+  readonly monitoring: string;
+  /** Above the drug options when the encounter's triage sends the patient to emergency care. */
+  readonly emergencyFirst: string;
   readonly order: {
     readonly title: string;
     readonly drug: string;
@@ -127,6 +131,9 @@ export const WEB_PLAN_EN: WebPlanMessages = {
   options: 'Drug options the planner checked',
   prescribe: (d) => `Order ${d}…`,
   offLabel: 'off-label for spasm',
+  monitoring: 'Monitoring and warnings',
+  emergencyFirst:
+    'This encounter’s triage is an emergency: the emergency comes first; a drug for spasm does not treat it.',
   order: {
     title: 'Prescription order',
     drug: 'Drug',

@@ -24,6 +24,9 @@ import { OrderForm } from './OrderForm';
 
 const MEASURES = Object.keys(SELF_CARE) as SelfCareMeasureId[];
 
+/** Triage levels that send the patient to emergency care: said above the drug options. */
+const EMERGENCY = new Set(['emergency', 'emergency_ambulance']);
+
 export interface Step {
   readonly measure: SelfCareMeasureId;
   readonly include: boolean;
@@ -251,6 +254,7 @@ export function PlanBuilder({
       {options.length === 0 ? null : (
         <section aria-labelledby="plan-options-title" className="card">
           <h3 id="plan-options-title">{p.options}</h3>
+          {EMERGENCY.has(view.triage.level) ? <p className="error">{p.emergencyFirst}</p> : null}
           <ul className="stack">
             {options.map((d) => (
               <li key={d.drug}>
@@ -265,6 +269,13 @@ export function PlanBuilder({
                   <small className={d.blocked ? 'error' : undefined}>
                     {d.flags.map((f) => `${p.order.severity[f.severity]}: ${f.message}`).join('; ')}
                   </small>
+                )}
+                {d.monitoring.length === 0 ? null : (
+                  <ul className="monitoring" aria-label={p.monitoring}>
+                    {d.monitoring.map((m) => (
+                      <li key={m.fact}>{m.text}</li>
+                    ))}
+                  </ul>
                 )}
               </li>
             ))}
