@@ -206,6 +206,10 @@ export interface WebClinicianMessages {
   readonly saveNeedsEntry: string;
   readonly saved: string;
   readonly updatedIn: (ms: number) => string;
+  /** The heading of a result as the server stored it (not recomputed live). */
+  readonly storedResult: string;
+  /** When a stored result was computed, and with which knowledge base. */
+  readonly computedOn: (when: string, kbVersion: string) => string;
   readonly plan: {
     readonly measures: string;
     readonly timesPerDay: string;

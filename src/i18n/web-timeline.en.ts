@@ -62,7 +62,7 @@ function score(
 /** Why a patient's record could not be read, by HTTP status. */
 const LOAD_FAILED: Readonly<Record<string, string>> = {
   '401': 'Your session has ended: sign in again to see this patient.',
-  '404': 'No patient with this record is assigned to you.',
+  '404': 'This record does not exist, or its patient is not assigned to you.',
 };
 
 export const WEB_TIMELINE_EN: WebTimelineMessages = {

@@ -212,6 +212,8 @@ export const WEB_CLINICIAN_EN: WebClinicianMessages = {
     'Enter at least one history item, symptom, sign or result before saving: an empty assessment is not an encounter.',
   saved: 'Encounter saved; the server ran the engine again.',
   updatedIn: (ms) => `updated in ${ms.toFixed(1)} ms`,
+  storedResult: 'Result as saved',
+  computedOn: (when, kbVersion) => `Computed on ${when} with knowledge base ${kbVersion}`,
   plan: {
     measures: 'Self-care measures',
     timesPerDay: 'times a day',

@@ -215,17 +215,24 @@ export function UrgentBanner({ view }: { readonly view: ClinicianView | null }):
 export function LiveResult({
   live,
   sticky = true,
+  stored,
 }: {
   readonly live: Live;
   readonly sticky?: boolean;
+  /** A result as the server stored it: when it was computed and with which knowledge base. */
+  readonly stored?: { readonly when: string; readonly kbVersion: string };
 }): ReactNode {
   const v = live.view;
   return (
     <section aria-labelledby="live-title" className={sticky ? 'sticky card' : 'card'} tabIndex={0}>
-      <h2 id="live-title">{c.sections.result}</h2>
-      <p className="progress" data-ms={live.ms.toFixed(2)}>
-        {c.updatedIn(live.ms)}
-      </p>
+      <h2 id="live-title">{stored === undefined ? c.sections.result : c.storedResult}</h2>
+      {stored === undefined ? (
+        <p className="progress" data-ms={live.ms.toFixed(2)}>
+          {c.updatedIn(live.ms)}
+        </p>
+      ) : (
+        <p className="progress">{c.computedOn(stored.when, stored.kbVersion)}</p>
+      )}
       {live.errors.length > 0 ? (
         <ul role="alert" className="error">
           {live.errors.map((e) => (

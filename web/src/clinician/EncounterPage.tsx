@@ -1,13 +1,23 @@
 /**
- * @module One encounter as the server stored it: the result the server computed, its PDF report, and the
- * treatment plan builder with prescription orders checked inline (clinician-only).
+ * @module One encounter as the server stored it: the result the server computed (when, and with which
+ * knowledge base), its PDF report, and the treatment plan builder with prescription orders checked inline
+ * (clinician-only). An encounter that cannot be read says why.
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ClinicianView } from '../../../src/app/views/index';
 import { WEB_CLINICIAN_EN as c } from '../../../src/i18n/web.en';
-import { api } from '../api';
+import { WEB_TIMELINE_EN as tl } from '../../../src/i18n/web-timeline.en';
+import { api, ApiError } from '../api';
 import { LiveResult } from './Assessment';
 import { PlanBuilder } from './plan/PlanBuilder';
+
+/** What the page reads of a stored encounter. */
+interface Stored {
+  readonly result: ClinicianView;
+  readonly input: unknown;
+  readonly createdAt: string;
+  readonly kbVersion: string;
+}
 
 export function EncounterPage({
   id,
@@ -16,13 +26,27 @@ export function EncounterPage({
   readonly id: string;
   readonly encounterId: string;
 }): ReactNode {
-  const [enc, setEnc] = useState<{ result: ClinicianView; input: unknown } | null>(null);
+  const [enc, setEnc] = useState<Stored | null>(null);
+  /** Why the encounter could not be read (the HTTP status, `null` for the network), if it could not. */
+  const [failed, setFailed] = useState<number | null | undefined>(undefined);
   useEffect(() => {
-    void api<{ result: ClinicianView; input: unknown }>(
-      'GET',
-      `/api/patients/${id}/encounters/${encounterId}`,
-    ).then(setEnc);
+    api<Stored>('GET', `/api/patients/${id}/encounters/${encounterId}`)
+      .then(setEnc)
+      .catch((e: unknown) => {
+        setFailed(e instanceof ApiError ? e.status : null);
+      });
   }, [id, encounterId]);
+  if (failed !== undefined) {
+    return (
+      <section aria-labelledby="enc-title">
+        <h1 id="enc-title">{c.kinds.encounter}</h1>
+        <p role="alert" className="error">
+          {tl.loadFailed(failed)}
+        </p>
+      </section>
+    );
+  }
+  const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section aria-labelledby="enc-title">
       <h1 id="enc-title">{c.kinds.encounter}</h1>
@@ -37,7 +61,11 @@ export function EncounterPage({
       </p>
       {enc === null ? null : (
         <>
-          <LiveResult live={{ view: enc.result, errors: [], issues: [], ms: 0 }} sticky={false} />
+          <LiveResult
+            live={{ view: enc.result, errors: [], issues: [], ms: 0 }}
+            sticky={false}
+            stored={{ when: when.format(new Date(enc.createdAt)), kbVersion: enc.kbVersion }}
+          />
           <PlanBuilder
             patientId={id}
             encounterId={encounterId}

@@ -136,7 +136,7 @@ test('every record of the timeline is told in words, newest first', async () => 
 });
 
 test.each([
-  [404, 'No patient with this record is assigned to you.'],
+  [404, 'This record does not exist, or its patient is not assigned to you.'],
   [401, 'Your session has ended: sign in again to see this patient.'],
 ])('a record answering %i says why, and offers nothing to do on it', async (status, words) => {
   recordStatus = status;
