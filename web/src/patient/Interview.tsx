@@ -274,7 +274,12 @@ function Checklist({
   const { t } = useLocale();
   const [picked, setPicked] = useState<Record<string, Value | undefined>>({});
   const [missing, setMissing] = useState(false);
-  const all = (v: Value): Answers => Object.fromEntries(q.asks.map((a) => [a.ref, v]));
+  // "None of these" and "I don't know for any of these" fill only the lines not answered yet: a line the
+  // patient already answered keeps its answer, so a Yes (a red flag) always reaches the server
+  const rest = (v: Value): Answers => ({
+    ...Object.fromEntries(q.asks.map((a) => [a.ref, v])),
+    ...(picked as Answers),
+  });
   return (
     <form
       className="stack"
@@ -288,10 +293,10 @@ function Checklist({
       }}
     >
       <div className="choices">
-        <button type="button" className="big" onClick={() => onAnswer(all(false))}>
+        <button type="button" className="big" onClick={() => onAnswer(rest(false))}>
           {t.interview.noneOfThese}
         </button>
-        <button type="button" className="big" onClick={() => onAnswer(all(null))}>
+        <button type="button" className="big" onClick={() => onAnswer(rest(null))}>
           {t.interview.dontKnowAll}
         </button>
       </div>
