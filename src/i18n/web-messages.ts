@@ -105,6 +105,12 @@ export interface WebPatientMessages {
     readonly repsDone: (n: number) => string;
     readonly logSession: string;
     readonly logged: string;
+    /** A session being sent. */
+    readonly saving: string;
+    /** A session kept on this device until the network returns. */
+    readonly loggedOffline: string;
+    /** A session logged with nobody signed in: it is not kept. */
+    readonly signInToLog: string;
     readonly ice: string;
     readonly heat: string;
     readonly startTimer: string;
