@@ -153,6 +153,8 @@ export interface WebPatientMessages {
     readonly empty: string;
     readonly recent: string;
     readonly pending: string;
+    /** Removes from this device an entry the server refused (its reason is shown beside it). */
+    readonly dismiss: string;
     readonly signInFirst: string;
     readonly changeRule: string;
   };

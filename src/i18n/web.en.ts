@@ -156,6 +156,7 @@ export const WEB_EN: WebPatientMessages = {
     empty: 'No spasms recorded yet.',
     recent: 'Recent entries',
     pending: 'waiting to be sent',
+    dismiss: 'Remove this entry',
     signInFirst: 'Sign in to keep a diary.',
     changeRule: 'An important change is 2 points or 30 % of pain from your first week (marked ◆).',
   },

@@ -158,6 +158,7 @@ export const WEB_ES: WebPatientMessages = {
     empty: 'Aún no hay espasmos registrados.',
     recent: 'Entradas recientes',
     pending: 'pendiente de envío',
+    dismiss: 'Quitar esta entrada',
     signInFirst: 'Inicie sesión para llevar un diario.',
     changeRule:
       'Un cambio importante es de 2 puntos o un 30 % del dolor respecto a su primera semana (marcado con ◆).',
