@@ -112,7 +112,11 @@ export function Result({
         {saved === 'saved' ? <p className="ok">✓ {t.result.saved}</p> : null}
         {saved === 'queued' ? <p>{t.result.notSaved}</p> : null}
       </div>
-      {me === null || me === undefined ? <p>{t.result.signInToSave}</p> : null}
+      {me === null || me === undefined ? (
+        <p>
+          <Link href="/sign-in">{t.result.signInToSave}</Link>
+        </p>
+      ) : null}
       <p className="row">
         {result.selfCare.items.length > 0 ? (
           <Link href="/self-care" className="button primary big">
