@@ -60,6 +60,14 @@ export interface WebPatientMessages {
     readonly loading: string;
     readonly failed: string;
     readonly retry: string;
+    /** A number answer that is not a number, for a question that says no range. */
+    readonly notANumber: string;
+    /** The range a number answer must be in (the bounds formatted for the locale). */
+    readonly range: (min: string, max: string) => string;
+    /** The range of a number answer that must be whole. */
+    readonly wholeRange: (min: string, max: string) => string;
+    /** The unit beside a number answer. */
+    readonly units: { readonly years: string; readonly days: string; readonly celsius: string };
   };
   readonly emergency: {
     readonly title: string;

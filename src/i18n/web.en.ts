@@ -58,6 +58,11 @@ export const WEB_EN: WebPatientMessages = {
     loading: 'Loading the next question…',
     failed: 'The question could not be loaded. Check your connection.',
     retry: 'Try again',
+    notANumber: 'Enter a number, or choose "I don\'t know".',
+    range: (min, max) => `Enter a number from ${min} to ${max}, or choose "I don't know".`,
+    wholeRange: (min, max) =>
+      `Enter a whole number from ${min} to ${max}, or choose "I don't know".`,
+    units: { years: 'years', days: 'days', celsius: 'degrees Celsius' },
   },
   emergency: {
     title: 'Get help now',

@@ -59,6 +59,10 @@ export const WEB_ES: WebPatientMessages = {
     loading: 'Cargando la siguiente pregunta…',
     failed: 'No se pudo cargar la pregunta. Compruebe la conexión.',
     retry: 'Intentar de nuevo',
+    notANumber: 'Escriba un número, o elija «No lo sé».',
+    range: (min, max) => `Escriba un número entre ${min} y ${max}, o elija «No lo sé».`,
+    wholeRange: (min, max) => `Escriba un número entero entre ${min} y ${max}, o elija «No lo sé».`,
+    units: { years: 'años', days: 'días', celsius: 'grados Celsius' },
   },
   emergency: {
     title: 'Pida ayuda ahora',

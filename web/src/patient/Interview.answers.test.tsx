@@ -2,13 +2,17 @@
 /**
  * @module How the interview sends what the patient answered: a checklist's "None of these" and "I don't
  * know for any of these" fill only the lines not answered yet, so a Yes already ticked (a red flag) reaches
- * the server. The network is replaced by a server that asks one checklist question, then gives a result.
+ * the server; a number answer is checked against the question's range before it is sent, the problem said
+ * in words beside the input and corrected in place; a refusal that sending again cannot mend offers Back,
+ * not Try again. The network is replaced by a server that asks one question, then gives a result.
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Router } from 'wouter';
 import type { QuestionLine, ResultLine } from '../../../src/app/interview/view';
 import { WEB_EN as t } from '../../../src/i18n/web.en';
+import { WEB_ES } from '../../../src/i18n/web.es';
+import { WEB_PROBLEMS_EN as problems } from '../../../src/i18n/web-problems.en';
 import { LocaleProvider } from '../i18n';
 import { SessionProvider } from '../session';
 import { Interview } from './Interview';
@@ -26,6 +30,31 @@ const CHECKLIST: QuestionLine = {
   ],
   options: [],
 };
+
+const AGE: QuestionLine = {
+  type: 'question',
+  n: 1,
+  id: 'age',
+  text: 'How old are you?',
+  kind: 'number',
+  asks: [{ ref: 'patient.ageYears', label: 'Age in years' }],
+  options: [],
+  number: { min: 0, max: 120, integer: false, unit: 'years' },
+};
+
+const PAIN: QuestionLine = {
+  type: 'question',
+  n: 1,
+  id: 'pain',
+  text: 'How bad is the pain right now?',
+  kind: 'number',
+  asks: [{ ref: 'history.painNrs', label: 'Pain from 0 to 10' }],
+  options: [],
+  number: { min: 0, max: 10, integer: true },
+};
+
+/** The question asked first (a checklist unless a test says otherwise). */
+let first: QuestionLine = CHECKLIST;
 
 const RESULT = {
   type: 'result',
@@ -57,6 +86,7 @@ beforeEach(() => {
   localStorage.clear();
   localStorage.setItem('tonus.locale', 'en');
   asked = [];
+  first = CHECKLIST;
   vi.stubGlobal(
     'fetch',
     vi.fn((url: string, init: RequestInit = {}) => {
@@ -65,9 +95,20 @@ beforeEach(() => {
           answers: Record<string, unknown>;
         };
         asked.push(answers);
-        const done = CHECKLIST.asks.every((a) => a.ref in answers);
+        const done = first.asks.every((a) => a.ref in answers);
+        const age = answers['patient.ageYears'];
+        if (typeof age === 'number' && age > 120) {
+          // the server's answer to a value outside the ref's range
+          const error = { code: 'interview.invalid_value', pointer: '/answers/patient.ageYears' };
+          return Promise.resolve(
+            new Response(
+              JSON.stringify({ errors: [{ ...error, field: 'answers', detail: 'not valid' }] }),
+              { status: 422 },
+            ),
+          );
+        }
         return Promise.resolve(
-          new Response(JSON.stringify(done ? RESULT : CHECKLIST), { status: 200 }),
+          new Response(JSON.stringify(done ? RESULT : first), { status: 200 }),
         );
       }
       return Promise.resolve(new Response('{}', { status: 401 }));
@@ -81,7 +122,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function showChecklist(): Promise<void> {
+async function showFirst(): Promise<void> {
   render(
     <LocaleProvider>
       <SessionProvider>
@@ -92,7 +133,11 @@ async function showChecklist(): Promise<void> {
     </LocaleProvider>,
   );
   await settle();
-  expect(screen.getByRole('heading', { name: CHECKLIST.text })).toBeTruthy();
+  expect(screen.getByRole('heading', { name: first.text })).toBeTruthy();
+}
+
+async function showChecklist(): Promise<void> {
+  await showFirst();
 }
 
 /** Ticks `answer` on the checklist line labelled `label`. */
@@ -135,5 +180,72 @@ test('"None of these" with nothing ticked answers every line No', async () => {
     'findings.breathing_difficulty': false,
     'findings.seizures': false,
     'findings.fever_reported': false,
+  });
+});
+
+describe('a number answer', () => {
+  /** Types `value` and presses Next (worded `label` on a page in another language). */
+  function next(value: string, label = t.interview.next): void {
+    fireEvent.change(screen.getByRole('spinbutton'), { target: { value } });
+    fireEvent.click(screen.getByRole('button', { name: label }));
+  }
+
+  test('says its range and unit; an answer outside it is said in words beside the input, not sent, and corrected in place', async () => {
+    first = AGE;
+    await showFirst();
+    const input = screen.getByRole('spinbutton', { name: 'Age in years' });
+    expect(input.getAttribute('min')).toBe('0');
+    expect(input.getAttribute('max')).toBe('120');
+    expect(input.getAttribute('step')).toBe('any');
+    expect(screen.getByText(t.interview.units.years)).toBeTruthy();
+
+    next('150');
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe(t.interview.range('0', '120'));
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toBe(screen.getByRole('alert').id);
+    // nothing was sent: only the first question was asked
+    expect(asked).toEqual([{}]);
+
+    next('abc');
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe(t.interview.range('0', '120'));
+    expect(asked).toEqual([{}]);
+
+    next('42');
+    await settle();
+    expect(asked.at(-1)).toEqual({ 'patient.ageYears': 42 });
+    expect(screen.getByText('What you can do yourself')).toBeTruthy();
+  });
+
+  test("a whole-number question refuses a fraction and steps by one; the range reads in the page's language", async () => {
+    localStorage.setItem('tonus.locale', 'es');
+    first = PAIN;
+    await showFirst();
+    const input = screen.getByRole('spinbutton');
+    expect(input.getAttribute('step')).toBe('1');
+    next('6.5', WEB_ES.interview.next);
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe(WEB_ES.interview.wholeRange('0', '10'));
+    expect(asked).toEqual([{}]);
+    next('6', WEB_ES.interview.next);
+    await settle();
+    expect(asked.at(-1)).toEqual({ 'history.painNrs': 6 });
+  });
+
+  test('a refusal from the server that the same answer cannot mend offers Back, not Try again', async () => {
+    // a question line without its range (an older server): the server is the one to refuse
+    const { number: _range, ...bare } = AGE;
+    first = bare;
+    await showFirst();
+    next('150');
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe(
+      problems.code['interview.invalid_value'](null),
+    );
+    expect(screen.queryByRole('button', { name: t.interview.retry })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: t.interview.back }));
+    await settle();
+    expect(screen.getByRole('spinbutton', { name: 'Age in years' })).toBeTruthy();
   });
 });
