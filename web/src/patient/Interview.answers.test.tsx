@@ -53,6 +53,11 @@ const PAIN: QuestionLine = {
   number: { min: 0, max: 10, integer: true },
 };
 
+/** Who is signed in (`/api/me`): nobody unless a test says so. */
+let me: object | null = null;
+/** What the server answers a result sent to the patient's record. */
+let recordStatus = 201;
+
 /** The question asked first (a checklist unless a test says otherwise). */
 let first: QuestionLine = CHECKLIST;
 
@@ -87,6 +92,8 @@ beforeEach(() => {
   localStorage.setItem('tonus.locale', 'en');
   asked = [];
   first = CHECKLIST;
+  me = null;
+  recordStatus = 201;
   vi.stubGlobal(
     'fetch',
     vi.fn((url: string, init: RequestInit = {}) => {
@@ -109,6 +116,17 @@ beforeEach(() => {
         }
         return Promise.resolve(
           new Response(JSON.stringify(done ? RESULT : first), { status: 200 }),
+        );
+      }
+      if (url === '/api/me' && me !== null) {
+        return Promise.resolve(new Response(JSON.stringify(me)));
+      }
+      if (url === '/api/patients/p1/interviews') {
+        const refusal = { errors: [{ code: 'interview.not_finished', pointer: '', field: null }] };
+        return Promise.resolve(
+          recordStatus === 201
+            ? new Response(JSON.stringify({ id: 'e1' }), { status: 201 })
+            : new Response(JSON.stringify(refusal), { status: recordStatus }),
         );
       }
       return Promise.resolve(new Response('{}', { status: 401 }));
@@ -247,5 +265,33 @@ describe('a number answer', () => {
     fireEvent.click(screen.getByRole('button', { name: t.interview.back }));
     await settle();
     expect(screen.getByRole('spinbutton', { name: 'Age in years' })).toBeTruthy();
+  });
+});
+
+describe("the result sent to a signed-in patient's record", () => {
+  async function finish(): Promise<HTMLElement> {
+    me = { id: 'u1', role: 'patient', name: 'Ada', email: 'a@x.invalid', patientId: 'p1' };
+    Object.defineProperty(navigator, 'locks', {
+      configurable: true,
+      value: { request: (_name: string, f: () => Promise<unknown>) => f() },
+    });
+    await showFirst();
+    fireEvent.click(screen.getByRole('button', { name: t.interview.noneOfThese }));
+    await settle();
+    await settle();
+    return screen.getByRole('status');
+  }
+
+  test('is said saved once the server stored it', async () => {
+    expect((await finish()).textContent).toBe(`✓ ${t.result.saved}`);
+  });
+
+  test('refused by the server, is said refused with its reason, not "will be saved when the connection returns"', async () => {
+    recordStatus = 422;
+    const status = await finish();
+    expect(status.textContent).toBe(
+      `${problems.refused}: ${problems.code['interview.not_finished'](null)}`,
+    );
+    expect(status.textContent).not.toContain(t.result.notSaved);
   });
 });

@@ -10,11 +10,11 @@ import type { NumberRule, QuestionLine, ResultLine } from '../../../src/app/inte
 import { api } from '../api';
 import { problemLines, problemOf, type Problem } from '../problems';
 import { useLocale } from '../i18n';
-import { enqueue, flushOutbox, outboxItems } from '../outbox';
+import { enqueue, sendNow } from '../outbox';
 import { useSession } from '../session';
 import { serverNow } from '../server-clock';
 import { keepLastResult, rewordLastResult } from './last-result';
-import { Result } from './Result';
+import { Result, type Saved } from './Result';
 
 type Value = string | number | boolean | null;
 type Answers = Readonly<Record<string, Value>>;
@@ -142,7 +142,7 @@ function ResultScreen({
 }): ReactNode {
   const { me } = useSession();
   const { locale } = useLocale();
-  const [saved, setSaved] = useState<'saving' | 'saved' | 'queued' | null>(null);
+  const [saved, setSaved] = useState<Saved | null>(null);
   const key = useRef<string | null>(null);
   useEffect(() => {
     if (me?.role !== 'patient' || me.patientId === null || key.current !== null) {
@@ -154,8 +154,13 @@ function ResultScreen({
       locale,
     });
     key.current = item.key;
-    void flushOutbox().then(() => {
-      setSaved(outboxItems().some((i) => i.key === item.key) ? 'queued' : 'saved');
+    // a result the server refused is said refused, not "will be saved when the connection returns"
+    void sendNow(item.key).then((o) => {
+      if (o.kind === 'refused') {
+        setSaved({ refused: o.problem });
+      } else {
+        setSaved(o.kind === 'sent' ? 'saved' : 'queued');
+      }
     });
   }, [me, answers, locale]);
   return <Result result={result} saved={saved} onBack={onBack} onRestart={onRestart} />;
