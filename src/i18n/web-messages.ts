@@ -60,6 +60,14 @@ export interface WebPatientMessages {
     readonly loading: string;
     readonly failed: string;
     readonly retry: string;
+    /** A number answer that is not a number, for a question that says no range. */
+    readonly notANumber: string;
+    /** The range a number answer must be in (the bounds formatted for the locale). */
+    readonly range: (min: string, max: string) => string;
+    /** The range of a number answer that must be whole. */
+    readonly wholeRange: (min: string, max: string) => string;
+    /** The unit beside a number answer. */
+    readonly units: { readonly years: string; readonly days: string; readonly celsius: string };
   };
   readonly emergency: {
     readonly title: string;
@@ -106,6 +114,12 @@ export interface WebPatientMessages {
     readonly repsDone: (n: number) => string;
     readonly logSession: string;
     readonly logged: string;
+    /** A session being sent. */
+    readonly saving: string;
+    /** A session kept on this device until the network returns. */
+    readonly loggedOffline: string;
+    /** A session logged with nobody signed in: it is not kept. */
+    readonly signInToLog: string;
     readonly ice: string;
     readonly heat: string;
     readonly startTimer: string;
@@ -148,6 +162,8 @@ export interface WebPatientMessages {
     readonly empty: string;
     readonly recent: string;
     readonly pending: string;
+    /** Removes from this device an entry the server refused (its reason is shown beside it). */
+    readonly dismiss: string;
     readonly signInFirst: string;
     readonly changeRule: string;
   };

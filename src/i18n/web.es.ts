@@ -59,6 +59,10 @@ export const WEB_ES: WebPatientMessages = {
     loading: 'Cargando la siguiente pregunta…',
     failed: 'No se pudo cargar la pregunta. Compruebe la conexión.',
     retry: 'Intentar de nuevo',
+    notANumber: 'Escriba un número, o elija «No lo sé».',
+    range: (min, max) => `Escriba un número entre ${min} y ${max}, o elija «No lo sé».`,
+    wholeRange: (min, max) => `Escriba un número entero entre ${min} y ${max}, o elija «No lo sé».`,
+    units: { years: 'años', days: 'días', celsius: 'grados Celsius' },
   },
   emergency: {
     title: 'Pida ayuda ahora',
@@ -106,6 +110,9 @@ export const WEB_ES: WebPatientMessages = {
     repsDone: (n) => (n === 1 ? '1 repetición hecha' : `${n} repeticiones hechas`),
     logSession: 'Guardar esta sesión',
     logged: 'Sesión guardada.',
+    saving: 'Guardando la sesión…',
+    loggedOffline: 'Guardada en este dispositivo; se enviará cuando vuelva la conexión.',
+    signInToLog: 'Inicie sesión para guardar sus sesiones en su historial.',
     ice: 'Hielo',
     heat: 'Calor',
     startTimer: 'Iniciar el temporizador',
@@ -155,6 +162,7 @@ export const WEB_ES: WebPatientMessages = {
     empty: 'Aún no hay espasmos registrados.',
     recent: 'Entradas recientes',
     pending: 'pendiente de envío',
+    dismiss: 'Quitar esta entrada',
     signInFirst: 'Inicie sesión para llevar un diario.',
     changeRule:
       'Un cambio importante es de 2 puntos o un 30 % del dolor respecto a su primera semana (marcado con ◆).',

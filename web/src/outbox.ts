@@ -97,6 +97,38 @@ export function flushOutbox(): Promise<number> {
   return running;
 }
 
+/** What became of one item sent now: stored by the server, still waiting on this device, or refused for good. */
+export type Outcome =
+  | { readonly kind: 'sent' }
+  | { readonly kind: 'waiting' }
+  | { readonly kind: 'refused'; readonly problem: Problem };
+
+/**
+ * Sends what waits and says what became of the item `key`. A send already under way may have started
+ * before the item was written, so one more is tried before calling it waiting.
+ */
+export async function sendNow(key: string): Promise<Outcome> {
+  for (let round = 0; round < 2; round++) {
+    await flushOutbox();
+    const item = outboxItems().find((i) => i.key === key);
+    if (item === undefined) {
+      return { kind: 'sent' };
+    }
+    if (item.refused !== undefined) {
+      return { kind: 'refused', problem: item.problem ?? { status: 400, errors: [] } };
+    }
+  }
+  return { kind: 'waiting' };
+}
+
+/** Removes an item the server refused for good, once the patient has seen why; one still waiting stays. */
+export function dismiss(key: string): void {
+  const items = outboxItems();
+  if (items.some((i) => i.key === key && i.refused !== undefined)) {
+    save(items.filter((i) => i.key !== key));
+  }
+}
+
 /** Sends on start, whenever the network returns, and every 30 s while something waits. */
 export function startOutbox(): void {
   window.addEventListener('online', () => {

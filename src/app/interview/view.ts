@@ -8,7 +8,9 @@
 import { z } from 'zod';
 import { Assessment } from '../../domain/assessment/index.js';
 import {
+  isScalarRef,
   likelihoodOf,
+  SCALAR_RULES,
   WATCH_IDS,
   type Likelihood,
   type Ref,
@@ -21,6 +23,22 @@ import type { QuestionStep, ResultStep } from './step.js';
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
 
+/** The unit a number answer is counted in, worded by the client in the patient's language. */
+export const NumberUnit = z.enum(['years', 'days', 'celsius']);
+export type NumberUnit = z.infer<typeof NumberUnit>;
+
+/**
+ * What a `number` question accepts (the answers' own rule, src/domain/interview/refs.ts), so a client can
+ * say so beside the input and let the patient correct an answer before sending it.
+ */
+export const NumberRule = z.strictObject({
+  min: z.number(),
+  max: z.number(),
+  integer: z.boolean(),
+  unit: NumberUnit.optional(),
+});
+export type NumberRule = z.infer<typeof NumberRule>;
+
 export const QuestionLine = z.strictObject({
   type: z.literal('question'),
   n: z.int().min(1),
@@ -29,6 +47,8 @@ export const QuestionLine = z.strictObject({
   kind: z.enum(['single', 'checklist', 'number', 'yes_no']),
   asks: z.array(z.strictObject({ ref: z.string(), label: z.string() })).min(1),
   options: z.array(z.strictObject({ value: z.union([z.string(), z.number()]), label: z.string() })),
+  /** A `number` question's range and unit; absent for the other kinds. */
+  number: NumberRule.optional(),
 });
 export type QuestionLine = z.infer<typeof QuestionLine>;
 
@@ -93,11 +113,35 @@ function wording(
   return words.questionText[step.id];
 }
 
+const UNITS: Readonly<Partial<Record<Ref, NumberUnit>>> = {
+  'patient.ageYears': 'years',
+  'history.durationDays': 'days',
+  'vitals.temperatureC': 'celsius',
+};
+
+function numberRule(ref: Ref | undefined): NumberRule | undefined {
+  if (ref === undefined || !isScalarRef(ref)) {
+    return undefined;
+  }
+  const rule = SCALAR_RULES[ref];
+  if (rule.kind !== 'number') {
+    return undefined;
+  }
+  const unit = UNITS[ref];
+  return {
+    min: rule.min,
+    max: rule.max,
+    integer: rule.integer,
+    ...(unit === undefined ? {} : { unit }),
+  };
+}
+
 export function questionView(
   step: QuestionStep,
   words: InterviewWords = EN_INTERVIEW,
 ): QuestionLine {
   const w = wording(step, words);
+  const rule = step.kind === 'number' ? numberRule(step.asks[0]) : undefined;
   return {
     type: 'question',
     n: step.n,
@@ -109,6 +153,7 @@ export function questionView(
       value,
       label: w.options?.[value] ?? String(value),
     })),
+    ...(rule === undefined ? {} : { number: rule }),
   };
 }
 

@@ -9,7 +9,9 @@ import type { DiaryEntry } from '../../../src/domain/records/diary';
 import type { PatientSummary } from '../../../src/domain/records/summary';
 import { api, cache, list } from '../api';
 import { useLocale } from '../i18n';
-import { enqueue, flushOutbox, onOutboxChange, outboxItems } from '../outbox';
+import { Link } from 'wouter';
+import { dismiss, enqueue, onOutboxChange, outboxItems, sendNow } from '../outbox';
+import { serverNow } from '../server-clock';
 import { useSession } from '../session';
 import { problemLines, type Problem } from '../problems';
 
@@ -88,7 +90,9 @@ export function Diary(): ReactNode {
     return (
       <section aria-labelledby="diary-title">
         <h1 id="diary-title">{t.diary.title}</h1>
-        <p>{t.diary.signInFirst}</p>
+        <p>
+          <Link href="/sign-in">{t.diary.signInFirst}</Link>
+        </p>
       </section>
     );
   }
@@ -96,16 +100,23 @@ export function Diary(): ReactNode {
     if (severity === null || pain === null) {
       return;
     }
-    enqueue(`/api/patients/${patientId}/diary`, {
-      startedAt: new Date(Date.now() - minutes * 60_000).toISOString().replace(/\.\d+Z$/, 'Z'),
+    // by the server's clock when the device's is set wrong: the server refuses a start in its future
+    const item = enqueue(`/api/patients/${patientId}/diary`, {
+      startedAt: serverNow(Date.now() - minutes * 60_000).replace(/\.\d+Z$/, 'Z'),
       durationMinutes: minutes,
       psfsSeverity: severity,
       painNrs: pain,
     });
     setSeverity(null);
     setPain(null);
-    void flushOutbox().then(() => {
-      setSaid(pendingFor(patientId).length > 0 ? t.diary.savedOffline : t.diary.savedOnline);
+    setSaid(null);
+    // what became of this entry, not of others still waiting or refused before
+    void sendNow(item.key).then((o) => {
+      if (o.kind === 'refused') {
+        setSaid(`${problems.refused}: ${problemLines(problems, o.problem).join(' ')}`);
+      } else {
+        setSaid(o.kind === 'sent' ? t.diary.savedOnline : t.diary.savedOffline);
+      }
     });
   };
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -184,10 +195,21 @@ export function Diary(): ReactNode {
             {t.diary.severityWords[e.psfsSeverity as 1 | 2 | 3]} · {t.diary.meanPain}: {e.painNrs}
             {e.waiting && e.problem === null ? <em> ({t.diary.pending})</em> : null}
             {e.problem === null ? null : (
-              <em className="error">
-                {' '}
-                ({problems.refused}: {problemLines(problems, e.problem).join(' ')})
-              </em>
+              <>
+                <em className="error">
+                  {' '}
+                  ({problems.refused}: {problemLines(problems, e.problem).join(' ')})
+                </em>{' '}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    dismiss(e.id);
+                  }}
+                >
+                  {t.diary.dismiss}
+                </button>
+              </>
             )}
           </li>
         ))}

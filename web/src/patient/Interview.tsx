@@ -6,18 +6,23 @@
  * kept on this device with the time it arrived, for the self-care page to weigh against the clinician's plan.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { QuestionLine, ResultLine } from '../../../src/app/interview/view';
+import type { NumberRule, QuestionLine, ResultLine } from '../../../src/app/interview/view';
 import { api } from '../api';
 import { problemLines, problemOf, type Problem } from '../problems';
 import { useLocale } from '../i18n';
-import { enqueue, flushOutbox, outboxItems } from '../outbox';
+import { enqueue, sendNow } from '../outbox';
 import { useSession } from '../session';
 import { serverNow } from '../server-clock';
 import { keepLastResult, rewordLastResult } from './last-result';
-import { Result } from './Result';
+import { Result, type Saved } from './Result';
 
 type Value = string | number | boolean | null;
 type Answers = Readonly<Record<string, Value>>;
+
+/** Whether asking again with the same answers could help: a lost network, a busy or failing server. */
+function retriable(error: Problem | 'network'): boolean {
+  return error === 'network' || error.status >= 500 || [408, 429].includes(error.status);
+}
 
 export function Interview(): ReactNode {
   const { t, locale, problems } = useLocale();
@@ -90,11 +95,14 @@ export function Interview(): ReactNode {
             ))
           )}
         </div>
-        <button type="button" className="big" onClick={() => setAttempt((a) => a + 1)}>
-          {t.interview.retry}
-        </button>
+        {/* sending the same answers again helps only when the network or the server failed */}
+        {retriable(error) || history.length === 0 ? (
+          <button type="button" className="big" onClick={() => setAttempt((a) => a + 1)}>
+            {t.interview.retry}
+          </button>
+        ) : null}
         {history.length > 0 ? (
-          <button type="button" className="big" onClick={back}>
+          <button type="button" className={retriable(error) ? 'big' : 'big primary'} onClick={back}>
             {t.interview.back}
           </button>
         ) : null}
@@ -134,7 +142,7 @@ function ResultScreen({
 }): ReactNode {
   const { me } = useSession();
   const { locale } = useLocale();
-  const [saved, setSaved] = useState<'saving' | 'saved' | 'queued' | null>(null);
+  const [saved, setSaved] = useState<Saved | null>(null);
   const key = useRef<string | null>(null);
   useEffect(() => {
     if (me?.role !== 'patient' || me.patientId === null || key.current !== null) {
@@ -146,8 +154,13 @@ function ResultScreen({
       locale,
     });
     key.current = item.key;
-    void flushOutbox().then(() => {
-      setSaved(outboxItems().some((i) => i.key === item.key) ? 'queued' : 'saved');
+    // a result the server refused is said refused, not "will be saved when the connection returns"
+    void sendNow(item.key).then((o) => {
+      if (o.kind === 'refused') {
+        setSaved({ refused: o.problem });
+      } else {
+        setSaved(o.kind === 'sent' ? 'saved' : 'queued');
+      }
     });
   }, [me, answers, locale]);
   return <Result result={result} saved={saved} onBack={onBack} onRestart={onRestart} />;
@@ -209,7 +222,7 @@ function Question({
         </div>
       ) : null}
       {q.kind === 'number' && first !== undefined ? (
-        <NumberAnswer label={first.label} onAnswer={(v) => onAnswer(all(v))} />
+        <NumberAnswer label={first.label} rule={q.number} onAnswer={(v) => onAnswer(all(v))} />
       ) : null}
       {onBack !== null ? (
         <p>
@@ -222,36 +235,77 @@ function Question({
   );
 }
 
+/**
+ * A number answer, checked here against the question's range before it is sent: a problem is said in words
+ * beside the input (the range, in the page's locale), and the patient corrects it in place.
+ */
 function NumberAnswer({
   label,
+  rule,
   onAnswer,
 }: {
   readonly label: string;
+  readonly rule: NumberRule | undefined;
   readonly onAnswer: (v: number | null) => void;
 }): ReactNode {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const [text, setText] = useState('');
-  const value = text.trim() === '' ? null : Number(text.replace(',', '.'));
+  const [problem, setProblem] = useState<string | null>(null);
+  const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  let allowed = t.interview.notANumber;
+  if (rule !== undefined) {
+    allowed = (rule.integer ? t.interview.wholeRange : t.interview.range)(
+      fmt.format(rule.min),
+      fmt.format(rule.max),
+    );
+  }
+  const accepts = (v: number): boolean =>
+    Number.isFinite(v) &&
+    (rule === undefined ||
+      (v >= rule.min && v <= rule.max && (!rule.integer || Number.isInteger(v))));
   return (
     <form
       className="stack"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (value !== null && Number.isFinite(value)) {
+        const value = text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.'));
+        if (accepts(value)) {
           onAnswer(value);
+        } else {
+          setProblem(allowed);
         }
       }}
     >
-      <label>
-        {label}
-        <input
-          inputMode="decimal"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          className="big-input"
-          required
-        />
-      </label>
+      <div className="row">
+        <label>
+          {label}{' '}
+          <input
+            type="number"
+            inputMode="decimal"
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              setProblem(null);
+            }}
+            className="big-input"
+            required
+            aria-invalid={problem !== null}
+            aria-describedby={problem === null ? undefined : 'number-problem'}
+            {...(rule === undefined
+              ? {}
+              : { min: rule.min, max: rule.max, step: rule.integer ? 1 : 'any' })}
+          />
+        </label>
+        {rule?.unit === undefined ? null : (
+          <span className="unit">{t.interview.units[rule.unit]}</span>
+        )}
+      </div>
+      {problem === null ? null : (
+        <p id="number-problem" role="alert" className="error">
+          {problem}
+        </p>
+      )}
       <div className="choices">
         <button type="submit" className="big primary">
           {t.interview.next}
@@ -274,7 +328,12 @@ function Checklist({
   const { t } = useLocale();
   const [picked, setPicked] = useState<Record<string, Value | undefined>>({});
   const [missing, setMissing] = useState(false);
-  const all = (v: Value): Answers => Object.fromEntries(q.asks.map((a) => [a.ref, v]));
+  // "None of these" and "I don't know for any of these" fill only the lines not answered yet: a line the
+  // patient already answered keeps its answer, so a Yes (a red flag) always reaches the server
+  const rest = (v: Value): Answers => ({
+    ...Object.fromEntries(q.asks.map((a) => [a.ref, v])),
+    ...(picked as Answers),
+  });
   return (
     <form
       className="stack"
@@ -288,10 +347,10 @@ function Checklist({
       }}
     >
       <div className="choices">
-        <button type="button" className="big" onClick={() => onAnswer(all(false))}>
+        <button type="button" className="big" onClick={() => onAnswer(rest(false))}>
           {t.interview.noneOfThese}
         </button>
-        <button type="button" className="big" onClick={() => onAnswer(all(null))}>
+        <button type="button" className="big" onClick={() => onAnswer(rest(null))}>
           {t.interview.dontKnowAll}
         </button>
       </div>

@@ -2,9 +2,10 @@
 /**
  * @module The red-flag screen offers the emergency number of the country the device is in, whatever the
  * page's language; where the country is not known it says to call the local number and offers both
- * widespread ones.
+ * widespread ones. A patient who is not signed in is offered a link to sign in and keep the result. The
+ * network is replaced by a server with nobody signed in.
  */
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { Router } from 'wouter';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { ResultLine } from '../../../src/app/interview/view';
@@ -41,13 +42,20 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function show(): void {
+/** A routine result, as a patient who is not signed in sees it. */
+const ROUTINE = {
+  ...EMERGENCY,
+  triage: { level: 'consultation', advice: 'advice', reasons: [] },
+  selfCare: { mode: 'follow', heading: 'What you can do yourself', items: [], withheld: [] },
+} as unknown as ResultLine;
+
+function show(result: ResultLine = EMERGENCY): void {
   render(
     <LocaleProvider>
       <SessionProvider>
         <Router>
           <Result
-            result={EMERGENCY}
+            result={result}
             saved={null}
             onBack={() => undefined}
             onRestart={() => undefined}
@@ -88,4 +96,13 @@ test('a device whose country is not known is told to call the local number, with
   expect(screen.getByText(t.emergency.callLocal)).toBeTruthy();
   expect(calls().map(([, href]) => href)).toEqual(['tel:112', 'tel:911']);
   vi.restoreAllMocks();
+});
+
+test('signed out, "sign in to keep this result" is a link to the sign-in page', async () => {
+  show(ROUTINE);
+  await act(async () => {
+    await Promise.resolve();
+  });
+  const link = await screen.findByRole('link', { name: t.result.signInToSave });
+  expect(link.getAttribute('href')).toBe('/sign-in');
 });

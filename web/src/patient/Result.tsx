@@ -9,8 +9,12 @@ import { Link } from 'wouter';
 import type { ResultLine } from '../../../src/app/interview/view';
 import { deviceEmergencyNumbers } from '../emergency-number';
 import { useLocale } from '../i18n';
+import { problemLines, type Problem } from '../problems';
 import { useSession } from '../session';
 import { Notice } from './Notice';
+
+/** What became of the result sent to the patient's record. */
+export type Saved = 'saving' | 'saved' | 'queued' | { readonly refused: Problem };
 
 const EMERGENCY = new Set(['emergency', 'emergency_ambulance']);
 
@@ -21,11 +25,11 @@ export function Result({
   onRestart,
 }: {
   readonly result: ResultLine;
-  readonly saved: 'saving' | 'saved' | 'queued' | null;
+  readonly saved: Saved | null;
   readonly onBack: () => void;
   readonly onRestart: () => void;
 }): ReactNode {
-  const { t } = useLocale();
+  const { t, problems } = useLocale();
   const { me } = useSession();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -117,8 +121,17 @@ export function Result({
         {saved === 'saving' ? <p>{t.result.saving}</p> : null}
         {saved === 'saved' ? <p className="ok">✓ {t.result.saved}</p> : null}
         {saved === 'queued' ? <p>{t.result.notSaved}</p> : null}
+        {typeof saved === 'object' && saved !== null ? (
+          <p className="error">
+            {problems.refused}: {problemLines(problems, saved.refused).join(' ')}
+          </p>
+        ) : null}
       </div>
-      {me === null || me === undefined ? <p>{t.result.signInToSave}</p> : null}
+      {me === null || me === undefined ? (
+        <p>
+          <Link href="/sign-in">{t.result.signInToSave}</Link>
+        </p>
+      ) : null}
       <p className="row">
         {result.selfCare.items.length > 0 ? (
           <Link href="/self-care" className="button primary big">

@@ -9,12 +9,14 @@
  * the check's cautions of the same measure. A check read in another language than it was answered in is
  * asked of the server again with the same answers and shown in the page's language.
  */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ResultLine } from '../../../src/app/interview/view';
 import { WEB_EN as t } from '../../../src/i18n/web.en';
 import { WEB_ES } from '../../../src/i18n/web.es';
 import { LocaleProvider } from '../i18n';
+import { WEB_PROBLEMS_EN as problems } from '../../../src/i18n/web-problems.en';
+import { noteServerDate } from '../server-clock';
 import { SessionProvider } from '../session';
 import { SelfCare } from './SelfCare';
 
@@ -34,6 +36,10 @@ let plans: unknown[] = [];
 let notified: { title: string; body: string | undefined }[] = [];
 /** What the page asked the interview (`POST /api/interview`): the answers and the language. */
 let asked: { answers: object; locale: string }[] = [];
+/** The server's refusal of every session sent (problem+json), or none: it stores them. */
+let refusal: object | null = null;
+/** No network: every session sent fails before reaching the server. */
+let offline = false;
 
 /** The interview's result for the same answers, worded in `locale`: it sends the patient to care now. */
 function interviewAnswer(locale: string): object {
@@ -95,6 +101,10 @@ beforeEach(() => {
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
   });
   vi.setSystemTime(new Date('2026-03-02T09:00:00Z'));
+  // the device's clock agrees with the server's until a test says otherwise
+  noteServerDate(new Date().toUTCString());
+  refusal = null;
+  offline = false;
   localStorage.clear();
   localStorage.setItem('tonus.locale', 'en');
   sent = [];
@@ -113,8 +123,14 @@ beforeEach(() => {
         );
       }
       if (init.method === 'POST') {
+        if (offline) {
+          return Promise.reject(new TypeError('Failed to fetch'));
+        }
         const body = JSON.parse(init.body as string) as Record<string, unknown>;
         sent.push({ url, key: headers.get('idempotency-key'), body });
+        if (refusal !== null) {
+          return Promise.resolve(new Response(JSON.stringify(refusal), { status: 422 }));
+        }
         return Promise.resolve(
           new Response(JSON.stringify({ id: `s${sent.length}`, ...body }), { status: 201 }),
         );
@@ -180,6 +196,58 @@ describe('a stretch hold', () => {
     expect(
       screen.getByRole('button', { name: t.selfCare.logSession }).hasAttribute('disabled'),
     ).toBe(true);
+  });
+});
+
+describe('saving a session', () => {
+  /** The massage card's status line, once the session has been logged. */
+  async function logMassage(): Promise<HTMLElement> {
+    await show([item('massage')]);
+    const card = screen.getByRole('article', { name: t.selfCare.massage });
+    fireEvent.click(within(card).getByRole('button', { name: t.selfCare.logSession }));
+    return within(card).getByRole('status');
+  }
+
+  test('says saved only once the server has stored it, not when the button is pressed', async () => {
+    const status = await logMassage();
+    expect(status.textContent).toBe(t.selfCare.saving);
+    await settle();
+    expect(status.textContent).toBe(`✓ ${t.selfCare.logged}`);
+    expect(sent).toHaveLength(1);
+  });
+
+  test('a session the server refuses says so, with its reason, and never that it was saved', async () => {
+    refusal = {
+      status: 422,
+      detail: 'startedAt: in the future',
+      errors: [{ code: 'record.in_future', pointer: '/startedAt', field: 'startedAt', detail: '' }],
+    };
+    const status = await logMassage();
+    await settle();
+    expect(status.textContent).toBe(
+      `${problems.refused}: ${problems.code['record.in_future'](problems.fields.startedAt)}`,
+    );
+    expect(status.textContent).not.toContain(t.selfCare.logged);
+  });
+
+  test('offline, the session is said to be kept on this device until the network returns', async () => {
+    offline = true;
+    const status = await logMassage();
+    await settle();
+    expect(status.textContent).toBe(t.selfCare.loggedOffline);
+    expect(JSON.parse(localStorage.getItem('tonus.outbox') ?? '[]')).toHaveLength(1);
+  });
+
+  test('on a device whose clock is three hours slow, the session starts at the server’s time', async () => {
+    noteServerDate(new Date(Date.now() + 3 * 3_600_000).toUTCString());
+    await logMassage();
+    await settle();
+    // ten minutes of massage, just ended at the server's 12:00
+    expect(sent[0]?.body).toMatchObject({
+      measure: 'massage',
+      minutes: 10,
+      startedAt: '2026-03-02T11:50:00.000Z',
+    });
   });
 });
 

@@ -6,11 +6,14 @@
  * the newer of the clinician's plan and the last symptom check (self-care-source.ts), and the page says which.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link } from 'wouter';
 import type { Plan } from '../../../src/domain/records/plans';
 import { SELF_CARE } from '../../../src/domain/kb/self-care';
 import { cache, list } from '../api';
 import { useLocale } from '../i18n';
-import { enqueue, flushOutbox } from '../outbox';
+import { enqueue, sendNow } from '../outbox';
+import { problemLines, type Problem } from '../problems';
+import { serverNow } from '../server-clock';
 import { useSession } from '../session';
 import { useLastResult } from './use-last-result';
 import { Notice } from './Notice';
@@ -28,19 +31,72 @@ function useTicker(running: boolean): number {
   return now;
 }
 
-function useLog(): (measure: string, startedAt: Date, minutes: number) => void {
+/**
+ * What became of a session: being sent, stored by the server, kept on this device until the network
+ * returns, refused by the server (with its reasons), or not kept at all for want of a signed-in patient.
+ */
+type Logged = 'saving' | 'saved' | 'queued' | 'signedOut' | { readonly refused: Problem };
+
+/**
+ * Sends a session through the outbox and says what became of it. `startedAt` is the device's epoch ms,
+ * sent as the server's time when the device clock is set wrong (the server refuses a time in its future).
+ */
+function useLog(): (
+  measure: string,
+  startedAt: number,
+  minutes: number,
+  done: (l: Logged) => void,
+) => void {
   const { me } = useSession();
-  return (measure, startedAt, minutes) => {
+  return (measure, startedAt, minutes, done) => {
     if (me?.role !== 'patient' || me.patientId === null) {
+      done('signedOut');
       return;
     }
-    enqueue(`/api/patients/${me.patientId}/self-care`, {
+    const item = enqueue(`/api/patients/${me.patientId}/self-care`, {
       measure,
-      startedAt: startedAt.toISOString(),
+      startedAt: serverNow(startedAt),
       minutes: Math.max(0, Math.min(600, Math.round(minutes))),
     });
-    void flushOutbox();
+    done('saving');
+    void sendNow(item.key).then((o) => {
+      if (o.kind === 'refused') {
+        done({ refused: o.problem });
+      } else {
+        done(o.kind === 'sent' ? 'saved' : 'queued');
+      }
+    });
   };
+}
+
+/** What became of the last session, in words, said as it changes. */
+function LogStatus({ logged }: { readonly logged: Logged | null }): ReactNode {
+  const { t, problems } = useLocale();
+  let said: ReactNode = null;
+  if (logged === 'saving') {
+    said = <p>{t.selfCare.saving}</p>;
+  } else if (logged === 'saved') {
+    said = <p className="ok">✓ {t.selfCare.logged}</p>;
+  } else if (logged === 'queued') {
+    said = <p>{t.selfCare.loggedOffline}</p>;
+  } else if (logged === 'signedOut') {
+    said = (
+      <p>
+        <Link href="/sign-in">{t.selfCare.signInToLog}</Link>
+      </p>
+    );
+  } else if (logged !== null) {
+    said = (
+      <p className="error">
+        {problems.refused}: {problemLines(problems, logged.refused).join(' ')}
+      </p>
+    );
+  }
+  return (
+    <div role="status" aria-live="polite">
+      {said}
+    </div>
+  );
 }
 
 function span([lo, hi]: readonly [number, number], step: number): number[] {
@@ -58,8 +114,8 @@ function Stretch({ item }: { readonly item: Item }): ReactNode {
   const [hold, setHold] = useState(range[0]);
   const [endsAt, setEndsAt] = useState<number | null>(null);
   const [reps, setReps] = useState(0);
-  const [saved, setSaved] = useState(false);
-  const started = useRef<Date | null>(null);
+  const [logged, setLogged] = useState<Logged | null>(null);
+  const started = useRef<number | null>(null);
   const now = useTicker(endsAt !== null);
   const left = endsAt === null ? 0 : Math.max(0, Math.ceil((endsAt - now) / 1000));
   useEffect(() => {
@@ -93,8 +149,8 @@ function Stretch({ item }: { readonly item: Item }): ReactNode {
           className="big primary"
           disabled={endsAt !== null}
           onClick={() => {
-            started.current ??= new Date();
-            setSaved(false);
+            started.current ??= Date.now();
+            setLogged(null);
             setEndsAt(Date.now() + hold * 1000);
           }}
         >
@@ -103,18 +159,17 @@ function Stretch({ item }: { readonly item: Item }): ReactNode {
         <button
           type="button"
           className="big"
-          disabled={reps === 0 || saved}
+          disabled={reps === 0 || logged === 'saving'}
           onClick={() => {
-            log('stretch', started.current ?? new Date(), (reps * hold) / 60);
+            log('stretch', started.current ?? Date.now(), (reps * hold) / 60, setLogged);
             started.current = null;
             setReps(0);
-            setSaved(true);
           }}
         >
           {t.selfCare.logSession}
         </button>
       </div>
-      {saved ? <p role="status">✓ {t.selfCare.logged}</p> : null}
+      <LogStatus logged={logged} />
     </article>
   );
 }
@@ -132,14 +187,15 @@ function PackTimer({
   const [minutes, setMinutes] = useState(range[0]);
   const [endsAt, setEndsAt] = useState<number | null>(null);
   const [done, setDone] = useState(false);
-  const started = useRef(new Date());
+  const [logged, setLogged] = useState<Logged | null>(null);
+  const started = useRef(Date.now());
   const now = useTicker(endsAt !== null);
   const leftS = endsAt === null ? minutes * 60 : Math.max(0, Math.ceil((endsAt - now) / 1000));
   useEffect(() => {
     if (endsAt !== null && now >= endsAt) {
       setEndsAt(null);
       setDone(true);
-      log(measure, started.current, minutes);
+      log(measure, started.current, minutes, setLogged);
       if ('Notification' in window && Notification.permission === 'granted') {
         new Notification(t.appName, { body: t.selfCare.timerDone, tag: `tonus-${measure}` });
       }
@@ -177,8 +233,9 @@ function PackTimer({
               if ('Notification' in window && Notification.permission === 'default') {
                 void Notification.requestPermission();
               }
-              started.current = new Date();
+              started.current = Date.now();
               setDone(false);
+              setLogged(null);
               setEndsAt(Date.now() + minutes * 60_000);
             }}
           >
@@ -191,6 +248,7 @@ function PackTimer({
         )}
       </div>
       <div role="alert">{done ? <p className="ok">✓ {t.selfCare.timerDone}</p> : null}</div>
+      <LogStatus logged={logged} />
     </article>
   );
 }
@@ -208,6 +266,7 @@ function Hydration({ item }: { readonly item: Item }): ReactNode {
   const goal = renal ? limit : range[1] * 1000;
   const fmt = new Intl.NumberFormat(locale);
   const reached = goal > 0 && ml >= goal;
+  const [logged, setLogged] = useState<Logged | null>(null);
   return (
     <article className="card" aria-labelledby="sc-water">
       <h2 id="sc-water">{t.selfCare.hydration}</h2>
@@ -244,11 +303,13 @@ function Hydration({ item }: { readonly item: Item }): ReactNode {
           const next = ml + GLASS_ML;
           setMl(next);
           localStorage.setItem(`tonus.water.${day}`, String(next));
-          log('hydration', new Date(), 0);
+          log('hydration', Date.now(), 0, setLogged);
         }}
       >
         {t.selfCare.addGlass}
       </button>
+      {/* a glass is counted here at once; only a refusal of its record is worth a word */}
+      {typeof logged === 'object' && logged !== null ? <LogStatus logged={logged} /> : null}
     </article>
   );
 }
@@ -257,7 +318,7 @@ function Massage({ item }: { readonly item: Item }): ReactNode {
   const { t } = useLocale();
   const log = useLog();
   const [minutes, setMinutes] = useState(10);
-  const [saved, setSaved] = useState(false);
+  const [logged, setLogged] = useState<Logged | null>(null);
   return (
     <article className="card" aria-labelledby="sc-massage">
       <h2 id="sc-massage">{t.selfCare.massage}</h2>
@@ -281,14 +342,14 @@ function Massage({ item }: { readonly item: Item }): ReactNode {
       <button
         type="button"
         className="big"
+        disabled={logged === 'saving'}
         onClick={() => {
-          log('massage', new Date(Date.now() - minutes * 60_000), minutes);
-          setSaved(true);
+          log('massage', Date.now() - minutes * 60_000, minutes, setLogged);
         }}
       >
         {t.selfCare.logSession}
       </button>
-      {saved ? <p role="status">✓ {t.selfCare.logged}</p> : null}
+      <LogStatus logged={logged} />
     </article>
   );
 }

@@ -1,0 +1,167 @@
+// @vitest-environment happy-dom
+/**
+ * @module The diary says what became of the entry just saved: stored by the server, kept on this device
+ * until the network returns, or refused with its reason; an entry refused before does not make a later
+ * one look unsent, and the patient can remove it once they have seen why. An entry starts by the server's
+ * clock when the device's is set wrong. The network is replaced; the outbox is the real one.
+ */
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { Router } from 'wouter';
+import { WEB_EN as t } from '../../../src/i18n/web.en';
+import { WEB_PROBLEMS_EN as problems } from '../../../src/i18n/web-problems.en';
+import { noteServerDate } from '../server-clock';
+import { SessionProvider } from '../session';
+import { LocaleProvider } from '../i18n';
+import { Diary } from './Diary';
+
+const PATIENT = { id: 'u1', role: 'patient', name: 'Ada', email: 'a@x.invalid', patientId: 'p1' };
+const IN_FUTURE = {
+  status: 422,
+  detail: 'startedAt: in the future',
+  errors: [{ code: 'record.in_future', pointer: '/startedAt', field: 'startedAt', detail: '' }],
+};
+const IN_FUTURE_WORDS = `${problems.refused}: ${problems.code['record.in_future'](problems.fields.startedAt)}`;
+
+/** The diary entries the server received. */
+let sent: Record<string, unknown>[] = [];
+/** The server's refusal of every entry sent, or none: it stores them. */
+let refusal: object | null = null;
+let offline = false;
+/** Who is signed in (`/api/me`), or nobody. */
+let me: object | null = PATIENT;
+
+async function settle(): Promise<void> {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(0);
+  });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  vi.setSystemTime(new Date('2026-03-02T09:00:00Z'));
+  noteServerDate(new Date().toUTCString());
+  localStorage.clear();
+  localStorage.setItem('tonus.locale', 'en');
+  sent = [];
+  refusal = null;
+  offline = false;
+  me = PATIENT;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((url: string, init: RequestInit = {}) => {
+      if (init.method === 'POST') {
+        if (offline) {
+          return Promise.reject(new TypeError('Failed to fetch'));
+        }
+        const body = JSON.parse(init.body as string) as Record<string, unknown>;
+        sent.push(body);
+        return Promise.resolve(
+          refusal === null
+            ? new Response(JSON.stringify({ id: `d${sent.length}`, ...body }), { status: 201 })
+            : new Response(JSON.stringify(refusal), { status: 422 }),
+        );
+      }
+      if (url === '/api/me') {
+        return Promise.resolve(
+          me === null ? new Response('{}', { status: 401 }) : new Response(JSON.stringify(me)),
+        );
+      }
+      if (url.endsWith('/diary')) {
+        return Promise.resolve(new Response(JSON.stringify({ items: [] })));
+      }
+      return Promise.resolve(new Response('{}', { status: 404 }));
+    }),
+  );
+  Object.defineProperty(navigator, 'locks', {
+    configurable: true,
+    value: { request: (_name: string, f: () => Promise<unknown>) => f() },
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+async function show(): Promise<void> {
+  render(
+    <LocaleProvider>
+      <SessionProvider>
+        <Router>
+          <Diary />
+        </Router>
+      </SessionProvider>
+    </LocaleProvider>,
+  );
+  await settle();
+}
+
+/** A moderate spasm with pain 6, saved; returns the form's status line. */
+async function saveEntry(): Promise<HTMLElement> {
+  fireEvent.click(screen.getByRole('button', { name: t.diary.severityWords[2] }));
+  fireEvent.click(screen.getByRole('button', { name: '6' }));
+  fireEvent.click(screen.getByRole('button', { name: t.diary.save }));
+  await settle();
+  const form = screen.getByRole('form', { name: t.diary.add });
+  return within(form).getByRole('status');
+}
+
+function outbox(): { key: string; refused?: string }[] {
+  return JSON.parse(localStorage.getItem('tonus.outbox') ?? '[]') as {
+    key: string;
+    refused?: string;
+  }[];
+}
+
+test('an entry the server stores is said saved, even with an older refused entry still listed', async () => {
+  await show();
+  refusal = IN_FUTURE;
+  expect((await saveEntry()).textContent).toBe(IN_FUTURE_WORDS);
+  expect(outbox()).toHaveLength(1);
+  refusal = null;
+  // before: "saved on this device" because the refused entry was counted as waiting
+  expect((await saveEntry()).textContent).toBe(t.diary.savedOnline);
+  expect(sent).toHaveLength(2);
+});
+
+test('an entry refused by the server is listed with its reason and can be removed from this device', async () => {
+  await show();
+  refusal = IN_FUTURE;
+  await saveEntry();
+  const list = screen.getByRole('list');
+  expect(list.textContent).toContain(
+    `(${problems.refused}: ${problems.code['record.in_future'](problems.fields.startedAt)})`,
+  );
+  expect(list.textContent).not.toContain(t.diary.pending);
+  fireEvent.click(within(list).getByRole('button', { name: t.diary.dismiss }));
+  await settle();
+  expect(outbox()).toEqual([]);
+  expect(list.children).toHaveLength(0);
+});
+
+test('an entry still waiting for the network is said kept on this device, and cannot be removed', async () => {
+  await show();
+  offline = true;
+  expect((await saveEntry()).textContent).toBe(t.diary.savedOffline);
+  const list = screen.getByRole('list');
+  expect(list.textContent).toContain(t.diary.pending);
+  expect(within(list).queryByRole('button')).toBeNull();
+  expect(outbox()).toHaveLength(1);
+});
+
+test('on a device whose clock is three hours slow, the entry starts by the server’s clock', async () => {
+  noteServerDate(new Date(Date.now() + 3 * 3_600_000).toUTCString());
+  await show();
+  await saveEntry();
+  // five minutes (the default) before the server's 12:00
+  expect(sent[0]).toMatchObject({ startedAt: '2026-03-02T11:55:00Z', durationMinutes: 5 });
+});
+
+test('signed out, the diary links to the sign-in page', async () => {
+  me = null;
+  await show();
+  const link = screen.getByRole('link', { name: t.diary.signInFirst });
+  expect(link.getAttribute('href')).toBe('/sign-in');
+});
