@@ -269,6 +269,8 @@ describe('a recording is sent to the patient named on the page, and only when as
     await send();
     expect(FakeXhr.sent).toHaveLength(1);
     expect(await screen.findByText(/^night\.edf: waiting to be analysed$/)).toBeTruthy();
+    // the upload's progress bar goes once the study's own state is shown
+    expect(screen.queryByRole('progressbar')).toBeNull();
     // sent, the choice is cleared: a second press cannot send the file twice
     expect(screen.queryByRole('button', { name: 'Upload and analyse' })).toBeNull();
     expect(FakeXhr.sent).toHaveLength(1);
@@ -374,6 +376,7 @@ describe('a stored study', () => {
       `night.edf: the analysis failed: ${reason}. Nothing was analysed; check the file, then upload it again.`,
     );
     expect(status.textContent).not.toMatch(/Analysing|%/);
+    expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Trace' })).toBeNull();
     expect(screen.queryByRole('note')).toBeNull();
     expect(screen.queryByTestId('features')).toBeNull();

@@ -264,7 +264,8 @@ export function Emg({
           {c.emg.notSent}
         </p>
       )}
-      {sent === null ? null : (
+      {!uploading ? null : (
+        // the upload's own progress, while it lasts: then the study's state takes over
         <p>
           <progress max={1} value={sent} aria-label={c.emg.progress(Math.round(sent * 100))} />{' '}
           {c.emg.progress(Math.round(sent * 100))}
