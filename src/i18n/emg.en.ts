@@ -21,7 +21,31 @@ export interface EmgMessages {
   readonly onsetCaveat: Readonly<Record<OnsetMethod, string | null>>;
   readonly onsetMethod: Readonly<Record<OnsetMethod, string>>;
   readonly spasmContext: Readonly<Record<'rest' | 'unknown', string>>;
+  /** Each scalar feature of a channel (the `emg-analysis/1` view's keys) in words, with its unit. */
+  readonly feature: Readonly<Record<EmgFeatureKey, string>>;
 }
+
+/** The scalar features of a channel in the `emg-analysis/1` view (its per-minute rows aside). */
+export type EmgFeatureKey =
+  | 'burstCount'
+  | 'activeFraction'
+  | 'spasmsAtRest'
+  | 'spasmCandidates'
+  | 'episodesInTasks'
+  | 'phasicSpasms'
+  | 'sustainedSpasms'
+  | 'rms100msMeanUv'
+  | 'rms100msPeakUv'
+  | 'linearEnvelopeMeanUv'
+  | 'linearEnvelopePeakUv'
+  | 'ecgBeats'
+  | 'heartRateBpm'
+  | 'activeEpochs'
+  | 'meanMnfHz'
+  | 'meanMdfHz'
+  | 'mnfSlopeHzPerS'
+  | 'mdfSlopeHzPerS'
+  | 'mdfSlopePercentPerS';
 
 type Params = { readonly params?: Readonly<Record<string, string | number>> };
 
@@ -259,5 +283,26 @@ export const EMG_EN: EmgMessages = {
   spasmContext: {
     rest: 'spasm at rest',
     unknown: 'spasm candidate (rest not known)',
+  },
+  feature: {
+    burstCount: 'Bursts',
+    activeFraction: 'Share of the time active (0–1)',
+    spasmsAtRest: 'Spasms at rest',
+    spasmCandidates: 'Spasm candidates (rest not known)',
+    episodesInTasks: 'Episodes in task phases (voluntary, left out)',
+    phasicSpasms: 'Phasic spasms',
+    sustainedSpasms: 'Sustained spasms',
+    rms100msMeanUv: 'RMS, 100 ms windows, mean (µV)',
+    rms100msPeakUv: 'RMS, 100 ms windows, peak (µV)',
+    linearEnvelopeMeanUv: 'Linear envelope, mean (µV)',
+    linearEnvelopePeakUv: 'Linear envelope, peak (µV)',
+    ecgBeats: 'ECG beats found',
+    heartRateBpm: 'Heart rate (beats/min)',
+    activeEpochs: 'Active epochs in the spectrum',
+    meanMnfHz: 'Mean frequency, MNF (Hz)',
+    meanMdfHz: 'Median frequency, MDF (Hz)',
+    mnfSlopeHzPerS: 'Mean frequency slope (Hz/s)',
+    mdfSlopeHzPerS: 'Median frequency slope (Hz/s)',
+    mdfSlopePercentPerS: 'Median frequency slope (%/s)',
   },
 };

@@ -265,6 +265,19 @@ export interface WebClinicianMessages {
     readonly addPhase: string;
     readonly removePhase: (n: number) => string;
     readonly notSent: string;
-    readonly sendAgain: (fileName: string) => string;
+    /** The page's heading with the patient's name, so a recording is not sent to the wrong record. */
+    readonly heading: (patientName: string) => string;
+    readonly patientUnread: string;
+    /** The file picked, shown with its size and the patient before anything is sent. */
+    readonly chosen: string;
+    readonly file: string;
+    readonly size: string;
+    readonly patient: string;
+    readonly bytes: (n: number) => string;
+    readonly send: string;
+    /** The analysis job's state in words; a failure says why. */
+    readonly queued: string;
+    readonly done: string;
+    readonly failed: (reason: string) => string;
   };
 }

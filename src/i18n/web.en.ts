@@ -270,6 +270,23 @@ export const WEB_CLINICIAN_EN: WebClinicianMessages = {
     addPhase: 'Add a phase',
     removePhase: (n) => `Remove phase ${n}`,
     notSent: 'The recording was not sent: mend the fields named above, then send it again.',
-    sendAgain: (fileName) => `Send ${fileName} again`,
+    heading: (name) => `EMG — ${name}`,
+    patientUnread:
+      'The patient’s record could not be read: nothing can be uploaded until it is (reload the page).',
+    chosen: 'To be sent',
+    file: 'File',
+    size: 'Size',
+    patient: 'Patient',
+    bytes: (n) => {
+      if (n < 1024) {
+        return `${n} ${n === 1 ? 'byte' : 'bytes'}`;
+      }
+      return n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+    },
+    send: 'Upload and analyse',
+    queued: 'waiting to be analysed',
+    done: 'analysed',
+    failed: (reason) =>
+      `the analysis failed: ${reason}. Nothing was analysed; check the file, then upload it again.`,
   },
 };

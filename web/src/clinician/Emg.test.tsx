@@ -8,6 +8,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { EmgAnalysisView, EmgChannelView } from '../../../src/app/emg/view';
+import { WEB_EN } from '../../../src/i18n/web.en';
 import { Emg } from './Emg';
 
 /** The server is outside the component: a stand-in for the browser's upload request, answering as it does. */
@@ -49,14 +51,50 @@ const STUDY = {
   analysis: null,
 };
 
+const PATIENT = { id: 'p1', name: 'Ana Ruiz' };
+
+/** The server's answers to the page's reads: the patient, the study (when set) and the trace windows. */
+const server: { patient: number; study: unknown; traces: string[] } = {
+  patient: 200,
+  study: null,
+  traces: [],
+};
+
+const answer = (status: number, body: unknown): Promise<Response> =>
+  Promise.resolve({
+    status,
+    ok: status >= 200 && status < 300,
+    statusText: '',
+    headers: new Headers(),
+    text: () => Promise.resolve(JSON.stringify(body)),
+  } as unknown as Response);
+
+/** Never answered: the screen stays as it was. */
+const pending = (): Promise<Response> => new Promise<Response>(() => undefined);
+
 beforeEach(() => {
   FakeXhr.sent = [];
   FakeXhr.answer = { status: 201, body: STUDY };
+  server.patient = 200;
+  server.study = null;
+  server.traces = [];
   vi.stubGlobal('XMLHttpRequest', FakeXhr);
-  // the study's progress is polled after an upload: left unanswered, the screen stays as the upload left it
   vi.stubGlobal(
     'fetch',
-    vi.fn(() => new Promise<Response>(() => undefined)),
+    vi.fn((url: string) => {
+      if (url === '/api/patients/p1') {
+        return server.patient === 200
+          ? answer(200, PATIENT)
+          : answer(server.patient, { detail: 'Not Found' });
+      }
+      if (url.includes('/trace?')) {
+        // a trace is only counted: the viewer's own tests draw it
+        server.traces.push(url);
+        return pending();
+      }
+      // the study's progress is polled after an upload: left unanswered unless a test sets the study
+      return server.study === null ? pending() : answer(200, server.study);
+    }),
   );
 });
 
@@ -91,6 +129,22 @@ async function addPhase(
   return r;
 }
 
+const sendButton = (): HTMLButtonElement =>
+  screen.getByRole<HTMLButtonElement>('button', { name: 'Upload and analyse' });
+
+/** Presses "Upload and analyse" once it can be pressed (the patient's name has been read). */
+async function send(): Promise<void> {
+  const b = sendButton();
+  await vi.waitFor(() => expect(b.disabled).toBe(false));
+  await userEvent.setup().click(b);
+}
+
+/** Picks the recording, then presses "Upload and analyse". */
+async function pickAndSend(): Promise<void> {
+  await userEvent.setup().upload(fileInput(), recording());
+  await send();
+}
+
 /** The query parameters of the one upload sent. */
 function sentQuery(): URLSearchParams {
   expect(FakeXhr.sent).toHaveLength(1);
@@ -108,7 +162,7 @@ describe('rest information sent with an EMG upload', () => {
     // the middle row was a slip: removed, the rows after it move up
     await user.click(within(row(2)).getByRole('button', { name: 'Remove phase 2' }));
     expect(screen.getAllByRole('group', { name: /^Phase \d+$/ })).toHaveLength(2);
-    await user.upload(fileInput(), recording());
+    await pickAndSend();
     const q = sentQuery();
     expect(q.get('fileName')).toBe('night.edf');
     expect(q.get('atRest')).toBe('true');
@@ -124,7 +178,7 @@ describe('rest information sent with an EMG upload', () => {
 
   test('without rest information, the upload carries neither parameter (the file’s annotations apply)', async () => {
     render(<Emg patientId="p1" studyId={null} />);
-    await userEvent.setup().upload(fileInput(), recording());
+    await pickAndSend();
     const q = sentQuery();
     expect(q.has('atRest')).toBe(false);
     expect(q.has('phases')).toBe(false);
@@ -134,7 +188,7 @@ describe('rest information sent with an EMG upload', () => {
     const user = userEvent.setup();
     render(<Emg patientId="p1" studyId={null} />);
     const r = await addPhase('rest', '10', '5');
-    await user.upload(fileInput(), recording());
+    await pickAndSend();
     expect(FakeXhr.sent).toHaveLength(0);
     const end = within(r).getByLabelText<HTMLInputElement>('End (s)');
     expect(end.getAttribute('aria-invalid')).toBe('true');
@@ -147,7 +201,7 @@ describe('rest information sent with an EMG upload', () => {
     await user.clear(end);
     await user.type(end, '50');
     expect(end.getAttribute('aria-invalid')).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Send night.edf again' }));
+    await user.click(sendButton());
     expect(JSON.parse(sentQuery().get('phases') ?? 'null')).toEqual([
       { phase: 'rest', onsetS: 10, offsetS: 50 },
     ]);
@@ -158,7 +212,7 @@ describe('rest information sent with an EMG upload', () => {
     render(<Emg patientId="p1" studyId={null} />);
     await user.click(screen.getByRole('button', { name: 'Add a phase' }));
     await user.type(within(row(1)).getByLabelText('End (s)'), '20');
-    await user.upload(fileInput(), recording());
+    await pickAndSend();
     expect(FakeXhr.sent).toHaveLength(0);
     const start = within(row(1)).getByLabelText('Start (s)');
     expect(start.getAttribute('aria-invalid')).toBe('true');
@@ -168,7 +222,6 @@ describe('rest information sent with an EMG upload', () => {
   });
 
   test('the server’s refusal naming a phase’s field is shown beside that field', async () => {
-    const user = userEvent.setup();
     FakeXhr.answer = {
       status: 400,
       body: {
@@ -188,13 +241,147 @@ describe('rest information sent with an EMG upload', () => {
     };
     render(<Emg patientId="p1" studyId={null} />);
     const r = await addPhase('task', '0', '10', 'carrying');
-    await user.upload(fileInput(), recording());
+    await pickAndSend();
     expect(FakeXhr.sent).toHaveLength(1);
     const label = within(r).getByLabelText(/^Name/);
     await vi.waitFor(() => expect(label.getAttribute('aria-invalid')).toBe('true'));
     expect(document.getElementById(label.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
       'phases[0].label: at most 80 characters',
     );
-    expect(screen.getByRole('button', { name: 'Send night.edf again' })).toBeTruthy();
+    // the file stays picked, to be sent again once the name is mended
+    expect(sendButton().disabled).toBe(false);
+    expect(screen.getByTestId('chosen-file').textContent).toBe('night.edf');
+  });
+});
+
+describe('a recording is sent to the patient named on the page, and only when asked', () => {
+  test('the heading names the patient; picking a file sends nothing, the button sends it once', async () => {
+    const user = userEvent.setup();
+    render(<Emg patientId="p1" studyId={null} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'EMG — Ana Ruiz' })).toBeTruthy();
+    await user.upload(fileInput(), recording());
+    // picked, not sent: the file, its size and the patient are shown first
+    expect(FakeXhr.sent).toHaveLength(0);
+    const chosen = screen.getByRole('group', { name: 'To be sent' });
+    expect(within(chosen).getByTestId('chosen-file').textContent).toBe('night.edf');
+    expect(within(chosen).getByText('3 bytes')).toBeTruthy();
+    expect(within(chosen).getByTestId('chosen-patient').textContent).toBe('Ana Ruiz');
+    await send();
+    expect(FakeXhr.sent).toHaveLength(1);
+    expect(await screen.findByText(/^night\.edf: waiting to be analysed$/)).toBeTruthy();
+    // the upload's progress bar goes once the study's own state is shown
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    // sent, the choice is cleared: a second press cannot send the file twice
+    expect(screen.queryByRole('button', { name: 'Upload and analyse' })).toBeNull();
+    expect(FakeXhr.sent).toHaveLength(1);
+  });
+
+  test('a patient whose record cannot be read is said so, and nothing can be sent', async () => {
+    server.patient = 404;
+    const user = userEvent.setup();
+    render(<Emg patientId="p1" studyId={null} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('could not be read');
+    await user.upload(fileInput(), recording());
+    expect(sendButton().disabled).toBe(true);
+    await user.click(sendButton());
+    expect(FakeXhr.sent).toHaveLength(0);
+  });
+});
+
+const FEATURES: EmgChannelView['features'] = {
+  burstCount: 4,
+  activeFraction: 0.12,
+  spasmsAtRest: 1,
+  spasmCandidates: 0,
+  episodesInTasks: 0,
+  phasicSpasms: 1,
+  sustainedSpasms: 0,
+  rms100msMeanUv: 21.5,
+  rms100msPeakUv: 80.25,
+  linearEnvelopeMeanUv: 18,
+  linearEnvelopePeakUv: 70,
+  ecgBeats: 0,
+  heartRateBpm: null,
+  activeEpochs: 3,
+  meanMnfHz: 95.2,
+  meanMdfHz: 80.1,
+  mnfSlopeHzPerS: null,
+  mdfSlopeHzPerS: -0.05,
+  mdfSlopePercentPerS: -0.062,
+  perMinute: [],
+};
+
+const ANALYSIS: EmgAnalysisView = {
+  view: 'emg-analysis/1',
+  file: 'night.edf',
+  format: 'edf',
+  analysedFromS: 0,
+  analysedToS: 60,
+  segments: 1,
+  onset: { method: 'hodges_bui', name: 'Hodges–Bui', caveat: null },
+  rest: { source: 'at_rest_option', known: true, restS: 60, taskS: 0, text: 'At rest.' },
+  phases: [],
+  channels: [
+    {
+      label: 'L3 left',
+      fs: 1000,
+      notchesHz: [],
+      restRmsUv: 5,
+      bursts: [],
+      spasms: [],
+      features: FEATURES,
+      flexionRelaxation: null,
+    },
+  ],
+  skipped: [],
+  warnings: [],
+  notice: WEB_EN.notice,
+};
+
+describe('a stored study', () => {
+  test('an analysed study shows its features in words with units, under the decision-support notice', async () => {
+    server.study = { ...STUDY, state: 'done', progress: 1, analysis: ANALYSIS };
+    render(<Emg patientId="p1" studyId="s1" />);
+    const table = await screen.findByTestId('features');
+    const heads = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(heads).toContain('Bursts');
+    expect(heads).toContain('RMS, 100 ms windows, mean (µV)');
+    expect(heads).toContain('Median frequency slope (%/s)');
+    // no column is headed by the view's raw key
+    for (const key of Object.keys(FEATURES)) {
+      expect(heads).not.toContain(key);
+    }
+    expect(screen.getByRole('note').textContent).toBe(
+      'Decision support, not a diagnosis: a clinician must confirm every result.',
+    );
+    expect(screen.getByText(/^night\.edf: analysed$/)).toBeTruthy();
+  });
+
+  test('a study still queued shows no notice and no trace yet', async () => {
+    server.study = STUDY;
+    render(<Emg patientId="p1" studyId="s1" />);
+    expect(await screen.findByText(/^night\.edf: waiting to be analysed$/)).toBeTruthy();
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Trace' })).toBeNull();
+  });
+
+  test('a failed study says it failed and why, with no progress, no trace and no trace request', async () => {
+    const reason = 'version (byte 0): expected "0" (EDF) or 0xFF "BIOSEMI" (BDF), found "x"';
+    server.study = { ...STUDY, state: 'failed', progress: 0, error: reason };
+    render(<Emg patientId="p1" studyId="s1" />);
+    const status = await screen.findByText(/^night\.edf: the analysis failed/);
+    expect(status.textContent).toBe(
+      `night.edf: the analysis failed: ${reason}. Nothing was analysed; check the file, then upload it again.`,
+    );
+    expect(status.textContent).not.toMatch(/Analysing|%/);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Trace' })).toBeNull();
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.queryByTestId('features')).toBeNull();
+    // the page settles (the patient read, the study read once) without asking for a trace
+    expect(await screen.findByRole('heading', { level: 1, name: 'EMG — Ana Ruiz' })).toBeTruthy();
+    expect(server.traces).toEqual([]);
   });
 });

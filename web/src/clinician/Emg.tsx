@@ -1,11 +1,16 @@
 /**
- * @module EMG for a clinician: upload a recording with progress (then the server's analysis job with its own
- * progress), with what is known of rest sent alongside (EmgRest: recorded at rest, phases; a bad phase blocks
- * the upload, and the server's refusals are shown beside the control they name), the zoomable trace of the stored study read from the server (EmgTrace: raw signal, RMS
- * envelope, the bursts and spasm episodes of the analysis), and the feature table of the stored analysis.
+ * @module EMG for a clinician, under the patient's name: a recording is picked, shown with its size and the
+ * patient, and sent only when "Upload and analyse" is pressed, with progress (then the server's analysis job
+ * with its own progress), with what is known of rest sent alongside (EmgRest: recorded at rest, phases; a bad
+ * phase blocks the upload, and the server's refusals are shown beside the control they name), the zoomable
+ * trace of the stored study read from the server (EmgTrace: raw signal, RMS envelope, the bursts and spasm
+ * episodes of the analysis), and the feature table of the stored analysis in words with units, under the
+ * "decision support, not a diagnosis" notice. A failed analysis says so with its reason, and shows no trace.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { WEB_CLINICIAN_EN as c } from '../../../src/i18n/web.en';
+import { EMG_EN } from '../../../src/i18n/emg.en';
+import type { PatientRecord } from '../../../src/domain/records/accounts';
 import type { EmgAnalysisView } from '../../../src/app/emg/index';
 import { api, ApiError, type ProblemError } from '../api';
 import { EmgTrace } from './EmgTrace';
@@ -62,6 +67,20 @@ function pathOf(pointer: string): string {
 
 const isRest = (path: string): boolean => /^(atRest|phases)(\.|$)/.test(path);
 
+/** The analysis job's state in words: a failure with its reason, never a progress that will not come. */
+function stateText(study: Study): string {
+  switch (study.state) {
+    case 'failed':
+      return c.emg.failed(study.error ?? '—');
+    case 'done':
+      return c.emg.done;
+    case 'queued':
+      return c.emg.queued;
+    default:
+      return `${c.emg.analysing} ${Math.round(study.progress * 100)} %`;
+  }
+}
+
 export function Emg({
   patientId,
   studyId,
@@ -77,19 +96,44 @@ export function Emg({
   // the schema's messages show once an upload was tried, then follow every edit
   const [tried, setTried] = useState(false);
   const [serverIssues, setServerIssues] = useState<readonly FieldIssue[]>([]);
-  /** A file whose upload was held back (a bad phase) or refused for its rest information. */
-  const [held, setHeld] = useState<File | null>(null);
+  /** The file picked, shown with the patient; nothing is sent until "Upload and analyse" is pressed. */
+  const [picked, setPicked] = useState<File | null>(null);
+  /** The picked file was held back (a bad phase) or refused for its rest information. */
+  const [held, setHeld] = useState(false);
+  /** Bumped after an upload, so the file input is emptied and the same file can be picked again. */
+  const [inputKey, setInputKey] = useState(0);
+  /** The patient's name, `null` while it is read; `false`: it could not be read. */
+  const [patient, setPatient] = useState<string | false | null>(null);
+  useEffect(() => {
+    let live = true;
+    setPatient(null);
+    api<PatientRecord>('GET', `/api/patients/${patientId}`)
+      .then((p) => {
+        if (live) {
+          setPatient(p.name);
+        }
+      })
+      .catch(() => {
+        if (live) {
+          setPatient(false);
+        }
+      });
+    return () => {
+      live = false;
+    };
+  }, [patientId]);
   const checked = useMemo(() => restQuery(rest), [rest]);
   const restIssues = [...(tried && !checked.ok ? checked.issues : []), ...serverIssues];
+  const uploading = sent !== null && sent < 1;
   const start = (file: File): void => {
     setTried(true);
     setServerIssues([]);
     setError(null);
     if (!checked.ok) {
-      setHeld(file);
+      setHeld(true);
       return;
     }
-    setHeld(null);
+    setHeld(false);
     setSent(0);
     upload(
       `/api/patients/${patientId}/emg-studies?fileName=${encodeURIComponent(file.name)}${checked.query}`,
@@ -100,6 +144,8 @@ export function Emg({
         setSent(1);
         setStudy(s);
         setId(s.id);
+        setPicked(null);
+        setInputKey((k) => k + 1);
       })
       .catch((err: unknown) => {
         setSent(null);
@@ -111,7 +157,7 @@ export function Emg({
         const mine = issues.filter((i) => isRest(i.path));
         setServerIssues(mine);
         if (mine.length > 0) {
-          setHeld(file);
+          setHeld(true);
         }
         const others = issues.filter((i) => !isRest(i.path)).map((i) => i.text);
         if (others.length > 0) {
@@ -144,18 +190,29 @@ export function Emg({
   }, [patientId, id]);
   const channels = study?.analysis?.channels ?? [];
   type Features = EmgAnalysisView['channels'][number]['features'];
+  /** The scalar features, each named in the catalog with its unit (the compiler checks every one has a name). */
+  type Scalar = Exclude<keyof Features, 'perMinute'>;
   const first = channels[0]?.features;
   // the table shows each channel's scalar features; the per-minute rows stay in the view
   const keys =
     first === undefined
       ? []
-      : (Object.keys(first) as (keyof Features)[]).filter((k) => {
+      : (Object.keys(first) as (keyof Features)[]).filter((k): k is Scalar => {
           const v = first[k];
-          return v === null || typeof v === 'number';
+          return k in EMG_EN.feature && (v === null || typeof v === 'number');
         });
+  const failed = study?.state === 'failed';
+  // a failed study has no signal to draw; one still queued may yet fail, so its trace waits for progress
+  const traced =
+    study !== null && (study.state === 'done' || (study.state === 'running' && study.progress > 0));
   return (
     <section aria-labelledby="emg-title">
-      <h1 id="emg-title">{c.emgTitle}</h1>
+      <h1 id="emg-title">{typeof patient === 'string' ? c.emg.heading(patient) : c.emgTitle}</h1>
+      {patient === false ? (
+        <p role="alert" className="error">
+          {c.emg.patientUnread}
+        </p>
+      ) : null}
       <RestControls
         value={rest}
         onChange={(v) => {
@@ -168,27 +225,47 @@ export function Emg({
       <label>
         {c.emg.upload}
         <input
+          key={inputKey}
           type="file"
           accept=".edf,.bdf,.csv"
           onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file !== undefined) {
-              start(file);
-            }
+            // picking only shows the file: it is sent when the button below is pressed
+            setPicked(e.target.files?.[0] ?? null);
+            setHeld(false);
+            setError(null);
           }}
         />
       </label>
-      {held === null ? null : (
-        <div className="row">
-          <p role="alert" className="error">
-            {c.emg.notSent}
+      {picked === null ? null : (
+        <div className="stack" role="group" aria-labelledby="emg-chosen">
+          <h2 id="emg-chosen">{c.emg.chosen}</h2>
+          <dl>
+            <dt>{c.emg.file}</dt>
+            <dd data-testid="chosen-file">{picked.name}</dd>
+            <dt>{c.emg.size}</dt>
+            <dd>{c.emg.bytes(picked.size)}</dd>
+            <dt>{c.emg.patient}</dt>
+            <dd data-testid="chosen-patient">{typeof patient === 'string' ? patient : '—'}</dd>
+          </dl>
+          <p>
+            <button
+              type="button"
+              className="primary"
+              disabled={typeof patient !== 'string' || uploading}
+              onClick={() => start(picked)}
+            >
+              {c.emg.send}
+            </button>
           </p>
-          <button type="button" onClick={() => start(held)}>
-            {c.emg.sendAgain(held.name)}
-          </button>
         </div>
       )}
-      {sent === null ? null : (
+      {!held ? null : (
+        <p role="alert" className="error">
+          {c.emg.notSent}
+        </p>
+      )}
+      {!uploading ? null : (
+        // the upload's own progress, while it lasts: then the study's state takes over
         <p>
           <progress max={1} value={sent} aria-label={c.emg.progress(Math.round(sent * 100))} />{' '}
           {c.emg.progress(Math.round(sent * 100))}
@@ -200,15 +277,16 @@ export function Emg({
         </p>
       )}
       {study === null ? null : (
-        <p role="status">
-          {study.fileName}:{' '}
-          {study.state === 'done'
-            ? study.state
-            : `${c.emg.analysing} ${Math.round(study.progress * 100)} %`}
-          {study.error === null ? '' : ` — ${study.error}`}
+        <p role="status" className={failed ? 'error' : undefined}>
+          {study.fileName}: {stateText(study)}
         </p>
       )}
-      {id === null || study === null ? null : (
+      {study === null || study.analysis === null || failed ? null : (
+        <p className="notice" role="note">
+          {study.analysis.notice}
+        </p>
+      )}
+      {id === null || study === null || !traced ? null : (
         <EmgTrace patientId={patientId} studyId={id} state={study.state} />
       )}
       {channels.length === 0 ? null : (
@@ -220,7 +298,7 @@ export function Emg({
                 <th scope="col">{c.emg.channel}</th>
                 {keys.map((k) => (
                   <th key={k} scope="col">
-                    {k}
+                    {EMG_EN.feature[k]}
                   </th>
                 ))}
               </tr>
