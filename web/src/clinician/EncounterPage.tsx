@@ -6,8 +6,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ClinicianView } from '../../../src/app/views/index';
 import { WEB_CLINICIAN_EN as c } from '../../../src/i18n/web.en';
-import { WEB_TIMELINE_EN as tl } from '../../../src/i18n/web-timeline.en';
-import { api, ApiError } from '../api';
+import { api } from '../api';
+import { failureOf, LoadFailed } from './LoadFailed';
 import { LiveResult } from './Assessment';
 import { PlanBuilder } from './plan/PlanBuilder';
 
@@ -33,18 +33,11 @@ export function EncounterPage({
     api<Stored>('GET', `/api/patients/${id}/encounters/${encounterId}`)
       .then(setEnc)
       .catch((e: unknown) => {
-        setFailed(e instanceof ApiError ? e.status : null);
+        setFailed(failureOf(e));
       });
   }, [id, encounterId]);
   if (failed !== undefined) {
-    return (
-      <section aria-labelledby="enc-title">
-        <h1 id="enc-title">{c.kinds.encounter}</h1>
-        <p role="alert" className="error">
-          {tl.loadFailed(failed)}
-        </p>
-      </section>
-    );
+    return <LoadFailed title={c.kinds.encounter} status={failed} />;
   }
   const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
   return (

@@ -14,7 +14,8 @@ import type { OrderCheckRequest } from '../../../src/domain/orders/index';
 import type { SelfCareMeasureId } from '../../../src/domain/kb/index';
 import type { TriageLevel } from '../../../src/domain/shared/index';
 import { WEB_TIMELINE_EN as tl, type Instrument } from '../../../src/i18n/web-timeline.en';
-import { api, ApiError, list } from '../api';
+import { api, list } from '../api';
+import { failureOf, LoadFailed } from './LoadFailed';
 
 interface Row {
   readonly at: string;
@@ -36,7 +37,7 @@ export function PatientPage({ id }: { readonly id: string }): ReactNode {
     api<PatientRecord>('GET', base)
       .then(setPatient)
       .catch((e: unknown) => {
-        setFailed(e instanceof ApiError ? e.status : null);
+        setFailed(failureOf(e));
       });
     const get = (path: string): Promise<Any[]> => list<Any>(`${base}/${path}`).catch(() => []);
     void Promise.all([
@@ -113,14 +114,7 @@ export function PatientPage({ id }: { readonly id: string }): ReactNode {
   }, [id]);
   const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
   if (failed !== undefined) {
-    return (
-      <section aria-labelledby="pp-title">
-        <h1 id="pp-title">{c.sections.patient}</h1>
-        <p role="alert" className="error">
-          {tl.loadFailed(failed)}
-        </p>
-      </section>
-    );
+    return <LoadFailed title={c.sections.patient} status={failed} />;
   }
   return (
     <section aria-labelledby="pp-title">
