@@ -158,7 +158,7 @@ describe('the patient in Chromium', () => {
     await context.close();
   }, 180_000);
 
-  test("an emergency answer stops the interview on the emergency screen, with the chosen locale's number", async () => {
+  test("an emergency answer stops the interview on the emergency screen, with the number of the device's country in either language", async () => {
     const { context, page } = await newPage(browser!, served!.base);
     await page.goto('/interview');
     const q = page.locator('section.question');
