@@ -361,6 +361,30 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       blocked: true,
       request: { patient: { medications: ['ciprofloxacin'] } },
     });
+    const encounter2 = (body: object) =>
+      post(`/api/patients/${w.patient.patientId}/encounters`, w.clinician.headers, {
+        ...VALID_BODIES['POST /api/patients/:id/encounters']?.(),
+        ...body,
+      });
+    // a later encounter that asked only about diuretics leaves the ciprofloxacin standing
+    expect(
+      (
+        await encounter2({
+          medications: ['thiazide_diuretic'],
+          known: { medications: ['thiazide_diuretic'] },
+        })
+      ).statusCode,
+    ).toBe(201);
+    const partly = await post(url, w.clinician.headers, tizanidine);
+    expect(partly.statusCode).toBe(422);
+    // one that answered the whole list without it ends it
+    expect((await encounter2({ medications: [] })).statusCode).toBe(201);
+    const after = await post(url, w.clinician.headers, tizanidine);
+    expect(after.statusCode).toBe(201);
+    expect(JSON.parse(after.body)).toMatchObject({
+      blocked: false,
+      request: { patient: { medications: [] } },
+    });
   });
 
   test('a plan the patient would read naming a drug or a dose is refused by field, and nothing is stored', async () => {

@@ -27,10 +27,43 @@ export const OrderRecord = StoredOrder.extend({ check: OrderCheckView });
 export type OrderRecord = z.infer<typeof OrderRecord>;
 
 /**
+ * A list (conditions or medications) as the record knows it, newest encounter first: each member is what
+ * the latest encounter that answered about it said. An encounter answers a whole list, or only the members
+ * its scope names (`known`: a symptom check asks about a few); a list it did not give answers nothing. So
+ * a check that asked only about diuretics leaves the clinician's earlier ciprofloxacin standing.
+ */
+function listOnRecord<T extends string>(
+  newestFirst: readonly {
+    readonly list: readonly T[] | undefined;
+    readonly scope: readonly T[] | undefined;
+  }[],
+): T[] {
+  const present: T[] = [];
+  const decided = new Set<T>();
+  for (const { list, scope } of newestFirst) {
+    if (list === undefined) {
+      continue;
+    }
+    for (const member of list) {
+      if (!decided.has(member) && !present.includes(member)) {
+        present.push(member);
+      }
+    }
+    if (scope === undefined) {
+      // the whole list was answered: older encounters say nothing more about it
+      return present;
+    }
+    for (const member of [...scope, ...list]) {
+      decided.add(member);
+    }
+  }
+  return present;
+}
+
+/**
  * What the patient's record says for an order check: kidney and liver from the latest encounter, and each
- * list (conditions, medications) from the latest encounter that answered it (a symptom check the patient
- * saved may not have asked about medications: the clinician's earlier list then still stands). `undefined`
- * when the record holds no encounter.
+ * list (conditions, medications) as the encounters answered it (`listOnRecord`). `undefined` when the
+ * record holds no encounter.
  */
 async function recordContext(tx: Repos, patientId: string): Promise<OrderContext | undefined> {
   const assessments = (await tx.encounters.list(patientId))
@@ -44,10 +77,15 @@ async function recordContext(tx: Repos, patientId: string): Promise<OrderContext
   const context = orderContextFrom(extractEvidence(latest.assessment, latest.labs));
   return {
     ...context,
-    conditions:
-      assessments.find((a) => a.assessment.conditions !== undefined)?.assessment.conditions ?? [],
-    medications:
-      assessments.find((a) => a.assessment.medications !== undefined)?.assessment.medications ?? [],
+    conditions: listOnRecord(
+      assessments.map(({ assessment: a }) => ({ list: a.conditions, scope: a.known?.conditions })),
+    ),
+    medications: listOnRecord(
+      assessments.map(({ assessment: a }) => ({
+        list: a.medications,
+        scope: a.known?.medications,
+      })),
+    ),
   };
 }
 
