@@ -12,7 +12,7 @@ import { extractEvidence } from '../../../../src/domain/evidence/index';
 import { SELF_CARE, type Drug, type SelfCareMeasureId } from '../../../../src/domain/kb/index';
 import type { OrderContext } from '../../../../src/domain/orders/index';
 import { PlanInput } from '../../../../src/domain/records/index';
-import { fromZodIssues } from '../../../../src/domain/shared/index';
+import { fromZodIssues, urgency } from '../../../../src/domain/shared/index';
 import { orderContextFrom } from '../../../../src/domain/treatment/index';
 import { en } from '../../../../src/i18n/index';
 import { WEB_PLAN_EN as p } from '../../../../src/i18n/web-plan.en';
@@ -23,9 +23,6 @@ import { draftFor } from './order-draft';
 import { OrderForm } from './OrderForm';
 
 const MEASURES = Object.keys(SELF_CARE) as SelfCareMeasureId[];
-
-/** Triage levels that send the patient to emergency care: said above the drug options. */
-const EMERGENCY = new Set(['emergency', 'emergency_ambulance']);
 
 export interface Step {
   readonly measure: SelfCareMeasureId;
@@ -254,7 +251,9 @@ export function PlanBuilder({
       {options.length === 0 ? null : (
         <section aria-labelledby="plan-options-title" className="card">
           <h3 id="plan-options-title">{p.options}</h3>
-          {EMERGENCY.has(view.triage.level) ? <p className="error">{p.emergencyFirst}</p> : null}
+          {urgency(view.triage.level) >= urgency('emergency') ? (
+            <p className="error">{p.emergencyFirst}</p>
+          ) : null}
           <ul className="stack">
             {options.map((d) => (
               <li key={d.drug}>
