@@ -35,6 +35,11 @@ function fieldName(m: WebProblemMessages, field: string | null): string | null {
   return first in m.fields ? m.fields[first as PatientField] : field;
 }
 
+/** A refusal for good, with its reasons: "Not accepted by the server: …". */
+export function refusalText(m: WebProblemMessages, p: Problem): string {
+  return `${m.refused}: ${problemLines(m, p).join(' ')}`;
+}
+
 export function problemLines(m: WebProblemMessages, p: Problem | 'network'): string[] {
   if (p === 'network') {
     return [m.network];

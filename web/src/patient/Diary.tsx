@@ -13,7 +13,7 @@ import { Link } from 'wouter';
 import { dismiss, enqueue, onOutboxChange, outboxItems, sendNow } from '../outbox';
 import { serverNow } from '../server-clock';
 import { useSession } from '../session';
-import { problemLines, type Problem } from '../problems';
+import { refusalText, type Problem } from '../problems';
 
 const TrendChart = lazy(() => import('./TrendChart'));
 
@@ -113,7 +113,7 @@ export function Diary(): ReactNode {
     // what became of this entry, not of others still waiting or refused before
     void sendNow(item.key).then((o) => {
       if (o.kind === 'refused') {
-        setSaid(`${problems.refused}: ${problemLines(problems, o.problem).join(' ')}`);
+        setSaid(refusalText(problems, o.problem));
       } else {
         setSaid(o.kind === 'sent' ? t.diary.savedOnline : t.diary.savedOffline);
       }
@@ -196,10 +196,7 @@ export function Diary(): ReactNode {
             {e.waiting && e.problem === null ? <em> ({t.diary.pending})</em> : null}
             {e.problem === null ? null : (
               <>
-                <em className="error">
-                  {' '}
-                  ({problems.refused}: {problemLines(problems, e.problem).join(' ')})
-                </em>{' '}
+                <em className="error"> ({refusalText(problems, e.problem)})</em>{' '}
                 <button
                   type="button"
                   className="link"

@@ -9,7 +9,7 @@ import { Link } from 'wouter';
 import type { ResultLine } from '../../../src/app/interview/view';
 import { deviceEmergencyNumbers } from '../emergency-number';
 import { useLocale } from '../i18n';
-import { problemLines, type Problem } from '../problems';
+import { refusalText, type Problem } from '../problems';
 import { useSession } from '../session';
 import { Notice } from './Notice';
 
@@ -122,9 +122,7 @@ export function Result({
         {saved === 'saved' ? <p className="ok">✓ {t.result.saved}</p> : null}
         {saved === 'queued' ? <p>{t.result.notSaved}</p> : null}
         {typeof saved === 'object' && saved !== null ? (
-          <p className="error">
-            {problems.refused}: {problemLines(problems, saved.refused).join(' ')}
-          </p>
+          <p className="error">{refusalText(problems, saved.refused)}</p>
         ) : null}
       </div>
       {me === null || me === undefined ? (

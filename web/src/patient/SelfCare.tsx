@@ -12,7 +12,7 @@ import { SELF_CARE } from '../../../src/domain/kb/self-care';
 import { cache, list } from '../api';
 import { useLocale } from '../i18n';
 import { enqueue, sendNow } from '../outbox';
-import { problemLines, type Problem } from '../problems';
+import { refusalText, type Problem } from '../problems';
 import { serverNow } from '../server-clock';
 import { useSession } from '../session';
 import { useLastResult } from './use-last-result';
@@ -86,11 +86,7 @@ function LogStatus({ logged }: { readonly logged: Logged | null }): ReactNode {
       </p>
     );
   } else if (logged !== null) {
-    said = (
-      <p className="error">
-        {problems.refused}: {problemLines(problems, logged.refused).join(' ')}
-      </p>
-    );
+    said = <p className="error">{refusalText(problems, logged.refused)}</p>;
   }
   return (
     <div role="status" aria-live="polite">
