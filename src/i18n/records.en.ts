@@ -1,10 +1,16 @@
 /** @module English for the service's issue codes: accounts, records, requests. */
 import type { DomainIssue } from '../domain/shared/index.js';
-import type { RecordsIssueCode } from '../domain/records/index.js';
+import type { PasswordWeakness, RecordsIssueCode } from '../domain/records/index.js';
 
 function v(issue: DomainIssue, key: string): string {
   return String(issue.params?.[key] ?? '?');
 }
+
+const PASSWORD_WEAKNESS_TEXT: Readonly<Record<string, string>> = {
+  common: 'a very common password',
+  personal: 'it contains your name, your email or the name of this service',
+  pattern: 'a repeated or sequential pattern, or digits only',
+} satisfies Record<PasswordWeakness, string>;
 
 export const RECORDS_ISSUE_TEXT: Record<RecordsIssueCode, (issue: DomainIssue) => string> = {
   'auth.unauthenticated': () => 'sign in first: this needs a session cookie or a bearer token',
@@ -14,6 +20,8 @@ export const RECORDS_ISSUE_TEXT: Record<RecordsIssueCode, (issue: DomainIssue) =
     `a state-changing request with a session cookie must come from this site (Origin: ${v(i, 'origin')})`,
   'auth.email_taken': () => 'an account with this email already exists',
   'auth.invite_invalid': () => 'the invitation is unknown, used or expired',
+  'auth.password_guessable': (i) =>
+    `password: too easy to guess (${PASSWORD_WEAKNESS_TEXT[v(i, 'reason')] ?? v(i, 'reason')}); a few unrelated words make a strong one`,
   'auth.rate_limited': (i) => `too many attempts; try again in ${v(i, 'retryAfterSeconds')} s`,
   'record.not_found': (i) => `no ${v(i, 'resource')} with this id`,
   'record.in_future': (i) => `${v(i, 'field')}: must not be later than now (${v(i, 'now')})`,

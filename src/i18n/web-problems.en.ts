@@ -14,6 +14,8 @@ export const WEB_PROBLEMS_EN: WebProblemMessages = {
     'auth.forbidden': () => 'This account cannot do that.',
     'auth.origin_rejected': () => 'Please reload the page and try again.',
     'auth.email_taken': (field) => `${f(field)}an account with this email already exists.`,
+    'auth.password_guessable': (field) =>
+      `${f(field)}this is too easy to guess. Avoid your name or email, common passwords and patterns like 1234 or qwerty; a few unrelated words work well.`,
     'auth.rate_limited': () => 'Too many tries. Wait a minute and try again.',
     'record.not_found': () => 'That could not be found.',
     'record.in_future': (field) => `${f(field)}the time cannot be in the future.`,

@@ -14,6 +14,8 @@ export const WEB_PROBLEMS_ES: WebProblemMessages = {
     'auth.forbidden': () => 'Esta cuenta no puede hacer eso.',
     'auth.origin_rejected': () => 'Vuelva a cargar la página e inténtelo de nuevo.',
     'auth.email_taken': (field) => `${f(field)}ya existe una cuenta con este correo electrónico.`,
+    'auth.password_guessable': (field) =>
+      `${f(field)}es demasiado fácil de adivinar. Evite su nombre o su correo, las contraseñas comunes y las secuencias como 1234 o qwerty; unas cuantas palabras sin relación entre sí funcionan bien.`,
     'auth.rate_limited': () => 'Demasiados intentos. Espere un minuto y vuelva a intentarlo.',
     'record.not_found': () => 'No se ha encontrado.',
     'record.in_future': (field) => `${f(field)}la hora no puede ser futura.`,

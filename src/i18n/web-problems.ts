@@ -12,6 +12,7 @@ export const PATIENT_PROBLEM_CODES = [
   'auth.forbidden',
   'auth.origin_rejected',
   'auth.email_taken',
+  'auth.password_guessable',
   'auth.rate_limited',
   'record.not_found',
   'record.in_future',

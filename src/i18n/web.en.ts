@@ -35,7 +35,8 @@ export const WEB_EN: WebPatientMessages = {
     signUpTitle: 'Create an account',
     email: 'Email',
     password: 'Password',
-    passwordHint: 'At least 10 characters',
+    passwordHint:
+      'At least 10 characters, not your name or email and not a common password. A few unrelated words work well.',
     name: 'Your name',
     submitSignIn: 'Sign in',
     submitSignUp: 'Create the account',

@@ -36,7 +36,8 @@ export const WEB_ES: WebPatientMessages = {
     signUpTitle: 'Crear una cuenta',
     email: 'Correo electrónico',
     password: 'Contraseña',
-    passwordHint: 'Al menos 10 caracteres',
+    passwordHint:
+      'Al menos 10 caracteres, sin su nombre ni su correo y que no sea una contraseña común. Unas cuantas palabras sin relación entre sí funcionan bien.',
     name: 'Su nombre',
     submitSignIn: 'Iniciar sesión',
     submitSignUp: 'Crear la cuenta',

@@ -218,6 +218,52 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
     expect(again.statusCode).toBe(409);
   });
 
+  test('a guessable password is refused by field at sign-up and at an invitation, and nothing is stored', async () => {
+    const email = `guessable-${Date.now()}@test.invalid`;
+    const common = await post(
+      '/api/auth/register',
+      {},
+      { email, password: 'Password2026!', name: 'Grace Hopper' },
+    );
+    expect(common.statusCode).toBe(400);
+    expect(common.headers['content-type']).toMatch(/application\/problem\+json/);
+    const problem = JSON.parse(common.body);
+    expect(problem.errors).toEqual([
+      expect.objectContaining({ pointer: '/password', code: 'auth.password_guessable' }),
+    ]);
+    expect(problem.detail).toMatch(/very common password/);
+    const own = await post(
+      '/api/auth/register',
+      {},
+      { email, password: 'hopper-1906-cobol', name: 'Grace Hopper' },
+    );
+    expect(JSON.parse(own.body).detail).toMatch(/your name, your email/);
+    // nothing was stored: the same email registers afterwards with a good password
+    const good = await post(
+      '/api/auth/register',
+      {},
+      { email, password: 'tulips in the rain', name: 'Grace Hopper' },
+    );
+    expect(good.statusCode).toBe(201);
+
+    const inv = await post('/api/admin/invitations', w.admin.headers, {
+      email: `drwho-${Date.now()}@test.invalid`,
+      name: 'Dr Smith',
+      role: 'clinician',
+    });
+    const { token } = JSON.parse(inv.body) as { token: string };
+    const weak = await post('/api/auth/accept-invite', {}, { token, password: 'qwertyuiop' });
+    expect(weak.statusCode).toBe(400);
+    expect(JSON.parse(weak.body).errors[0].code).toBe('auth.password_guessable');
+    // the refusal rolled the taking of the invitation back: it can still be accepted
+    const accepted = await post(
+      '/api/auth/accept-invite',
+      {},
+      { token, password: 'another long password' },
+    );
+    expect(accepted.statusCode).toBe(201);
+  });
+
   test('outcome scores come from the scales, not from the client', async () => {
     const url = `/api/patients/${w.patient.patientId}/outcomes`;
     const r = await post(url, w.patient.headers, {

@@ -10,13 +10,14 @@ import {
   LoginInput,
   RegisterInput,
   TokenInput,
+  passwordWeakness,
   type Assignment,
   type BearerToken,
   type Invitation,
   type Me,
   type UserSummary,
 } from '../../domain/records/index.js';
-import { fail, ok, type Result } from '../../domain/shared/index.js';
+import { fail, ok, type DomainIssue, type Result } from '../../domain/shared/index.js';
 import {
   appendAudit,
   audit,
@@ -40,6 +41,17 @@ function meOf(u: UserRow): Me {
   return { id: u.id, role: u.role, patientId: u.patientId, name: u.name, email: u.email };
 }
 
+/**
+ * The refusal of a new password that would be guessed early (NIST SP 800-63B: common, expected or the
+ * person's own words), or `null`. Asked before the password is hashed.
+ */
+function guessable(password: string, email: string, name: string): DomainIssue | null {
+  const why = passwordWeakness(password, { email, name });
+  return why === null
+    ? null
+    : { code: 'auth.password_guessable', path: ['password'], params: { reason: why } };
+}
+
 /** A new patient account with its patient record, signed in at once. */
 export async function register(
   deps: CoreDeps,
@@ -51,6 +63,10 @@ export async function register(
     return input;
   }
   const { email, password, name } = input.value;
+  const weak = guessable(password, email, name);
+  if (weak !== null) {
+    return fail([weak]);
+  }
   const passwordHash = await deps.secrets.hashPassword(password);
   const now = deps.clock.now();
   const user: UserRow = {
@@ -249,6 +265,11 @@ export async function acceptInvite(
     if (inv === undefined) {
       return fail([{ code: 'auth.invite_invalid', path: ['token'] }]);
     }
+    // the invitation names whose password it is; refusing rolls the taking back, so it may be tried again
+    const weak = guessable(input.value.password, inv.email, inv.name);
+    if (weak !== null) {
+      return fail([weak]);
+    }
     const user: UserRow = {
       id: deps.ids.newId(),
       email: inv.email,
@@ -360,6 +381,10 @@ export async function createAdmin(
   const input = parseInput(RegisterInput, body);
   if (!input.ok) {
     return input;
+  }
+  const weak = guessable(input.value.password, input.value.email, input.value.name);
+  if (weak !== null) {
+    return fail([weak]);
   }
   const user: UserRow = {
     id: deps.ids.newId(),

@@ -11,3 +11,4 @@ export * from './encounters.js';
 export * from './emg-studies.js';
 export * from './audit.js';
 export * from './summary.js';
+export * from './password-guessability.js';

@@ -7,6 +7,7 @@ export const RECORDS_ISSUE_CODES = [
   'auth.origin_rejected',
   'auth.email_taken',
   'auth.invite_invalid',
+  'auth.password_guessable',
   'auth.rate_limited',
   'record.not_found',
   'record.in_future',
