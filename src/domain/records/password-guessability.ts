@@ -101,7 +101,7 @@ function core(s: string): string {
 
 /** True when `s` is a run of at least 3 along one of `RUNS`, forwards or backwards. */
 function isRun(s: string): boolean {
-  return s.length >= 3 && RUNS.some((r) => r.includes(s) || [...r].reverse().join('').includes(s));
+  return s.length >= 3 && RUNS.some((r) => r.includes(s) || r.split('').reverse().join('').includes(s));
 }
 
 /** True when `s` is one unit of at most 4 characters said again and again ("abcabcabca", "12121212"). */
@@ -122,7 +122,7 @@ function isPattern(folded: string): boolean {
 
 /** `s` with the usual swaps undone ("p@ssw0rd" → "password"). */
 function unleet(s: string): string {
-  return [...s].map((c) => UNLEET[c] ?? c).join('');
+  return s.replace(/[0134579@$!]/g, (c) => UNLEET[c] ?? c);
 }
 
 function isCommon(folded: string): boolean {
