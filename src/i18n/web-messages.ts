@@ -2,6 +2,7 @@
  * @module The shape of the web app's own words. The patient part is complete in every locale (a patient may
  * choose any); the clinician part is English for now. A missing wording is a type error.
  */
+import type { Trigger } from '../domain/kb/index.js';
 import type { PHASES } from '../domain/emg/index.js';
 
 export interface WebPatientMessages {
@@ -166,6 +167,24 @@ export interface WebPatientMessages {
     readonly dismiss: string;
     readonly signInFirst: string;
     readonly changeRule: string;
+    /** How long the episode lasted (its duration's label). */
+    readonly lasted: string;
+    readonly whenStarted: string;
+    readonly justNow: string;
+    readonly earlier: string;
+    /** The start's label when the patient records an earlier episode. */
+    readonly startedAt: string;
+    /** Refused before sending: the start is later than now. */
+    readonly startInFuture: string;
+    readonly startNeeded: string;
+    /** The optional details, folded away so an entry stays three taps. */
+    readonly details: string;
+    readonly trigger: string;
+    readonly noTrigger: string;
+    /** Patient words for each trigger id of the case format. */
+    readonly triggers: Readonly<Record<Trigger, string>>;
+    readonly helped: string;
+    readonly note: string;
   };
 }
 

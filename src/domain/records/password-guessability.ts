@@ -101,7 +101,9 @@ function core(s: string): string {
 
 /** True when `s` is a run of at least 3 along one of `RUNS`, forwards or backwards. */
 function isRun(s: string): boolean {
-  return s.length >= 3 && RUNS.some((r) => r.includes(s) || r.split('').reverse().join('').includes(s));
+  return (
+    s.length >= 3 && RUNS.some((r) => r.includes(s) || r.split('').reverse().join('').includes(s))
+  );
 }
 
 /** True when `s` is one unit of at most 4 characters said again and again ("abcabcabca", "12121212"). */

@@ -165,3 +165,42 @@ test('signed out, the diary links to the sign-in page', async () => {
   const link = screen.getByRole('link', { name: t.diary.signInFirst });
   expect(link.getAttribute('href')).toBe('/sign-in');
 });
+
+test('an episode from earlier in the day is dated when the patient says it started, by this device’s local time', async () => {
+  await show();
+  fireEvent.click(screen.getByRole('radio', { name: t.diary.earlier }));
+  fireEvent.change(screen.getByLabelText(t.diary.startedAt), {
+    target: { value: '2026-03-01T22:15' },
+  });
+  fireEvent.change(screen.getByLabelText(t.diary.lasted), { target: { value: '30' } });
+  expect((await saveEntry()).textContent).toBe(t.diary.savedOnline);
+  expect(sent[0]).toMatchObject({
+    startedAt: new Date('2026-03-01T22:15').toISOString().replace(/\.\d+Z$/, 'Z'),
+    durationMinutes: 30,
+  });
+  // the next entry is "just ended" again
+  expect(screen.getByRole<HTMLInputElement>('radio', { name: t.diary.justNow }).checked).toBe(true);
+});
+
+test('a start later than now is refused on the form, and nothing is sent', async () => {
+  await show();
+  fireEvent.click(screen.getByRole('radio', { name: t.diary.earlier }));
+  const start = screen.getByLabelText(t.diary.startedAt);
+  fireEvent.change(start, { target: { value: '2026-03-09T08:00' } });
+  await saveEntry();
+  expect(sent).toEqual([]);
+  expect(screen.getByText(t.diary.startInFuture)).toBeTruthy();
+  expect(start.getAttribute('aria-invalid')).toBe('true');
+});
+
+test('what set it off, what helped and a note go with the entry when given, and are left out when not', async () => {
+  await show();
+  fireEvent.change(screen.getByLabelText(t.diary.trigger), { target: { value: 'lifting' } });
+  fireEvent.change(screen.getByLabelText(t.diary.helped), { target: { value: ' heat pack ' } });
+  await saveEntry();
+  expect(sent[0]).toMatchObject({ trigger: 'lifting', helped: 'heat pack' });
+  expect(sent[0]).not.toHaveProperty('note');
+  await saveEntry();
+  expect(sent[1]).not.toHaveProperty('trigger');
+  expect(sent[1]).not.toHaveProperty('helped');
+});

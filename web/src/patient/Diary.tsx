@@ -2,10 +2,12 @@
  * @module The spasm diary: an episode in three taps (how bad, how much pain, save), kept on this device
  * and sent through the outbox, so it works offline; recent entries with those still waiting marked; the
  * trend of spasms per day, worst severity and mean pain with clinically important pain change marked, as a
- * chart and as a table for screen readers.
+ * chart and as a table for screen readers. An earlier episode may be dated by when it started, and what set
+ * it off, what helped and a note can be added, folded away so the three taps stay three.
  */
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { DiaryEntry } from '../../../src/domain/records/diary';
+import { TRIGGERS, type Trigger } from '../../../src/domain/kb/vocabulary';
 import type { PatientSummary } from '../../../src/domain/records/summary';
 import { api, cache, list } from '../api';
 import { useLocale } from '../i18n';
@@ -19,6 +21,13 @@ const TrendChart = lazy(() => import('./TrendChart'));
 
 /** A new episode is taken as lasting a few minutes unless the patient says otherwise. */
 const DEFAULT_MINUTES = 5;
+
+/** `ms` as the value of a `datetime-local` input: the device's local time, to the minute. */
+function localInput(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
 
 interface Pending {
   readonly key: string;
@@ -46,6 +55,12 @@ export function Diary(): ReactNode {
   const [severity, setSeverity] = useState<1 | 2 | 3 | null>(null);
   const [pain, setPain] = useState<number | null>(null);
   const [minutes, setMinutes] = useState(DEFAULT_MINUTES);
+  /** `null` while the episode has just ended; else the start the patient gave (`datetime-local`). */
+  const [earlierStart, setEarlierStart] = useState<string | null>(null);
+  const [startProblem, setStartProblem] = useState<string | null>(null);
+  const [trigger, setTrigger] = useState<Trigger | ''>('');
+  const [helped, setHelped] = useState('');
+  const [note, setNote] = useState('');
   const [said, setSaid] = useState<string | null>(null);
   const [entries, setEntries] = useState<DiaryEntry[]>(() => cache.get('diary') ?? []);
   const [summary, setSummary] = useState<PatientSummary | undefined>(() => cache.get('summary'));
@@ -100,15 +115,39 @@ export function Diary(): ReactNode {
     if (severity === null || pain === null) {
       return;
     }
-    // by the server's clock when the device's is set wrong: the server refuses a start in its future
+    let startedAt: string;
+    if (earlierStart === null) {
+      // by the server's clock when the device's is set wrong: the server refuses a start in its future
+      startedAt = serverNow(Date.now() - minutes * 60_000);
+    } else {
+      // the patient read the time off this device's clock, so it is taken as the device's local time
+      const at = new Date(earlierStart).getTime();
+      if (Number.isNaN(at)) {
+        setStartProblem(t.diary.startNeeded);
+        return;
+      }
+      if (at > Date.now()) {
+        setStartProblem(t.diary.startInFuture);
+        return;
+      }
+      startedAt = new Date(at).toISOString();
+    }
     const item = enqueue(`/api/patients/${patientId}/diary`, {
-      startedAt: serverNow(Date.now() - minutes * 60_000).replace(/\.\d+Z$/, 'Z'),
+      startedAt: startedAt.replace(/\.\d+Z$/, 'Z'),
       durationMinutes: minutes,
       psfsSeverity: severity,
       painNrs: pain,
+      ...(trigger === '' ? {} : { trigger }),
+      ...(helped.trim() === '' ? {} : { helped: helped.trim() }),
+      ...(note.trim() === '' ? {} : { note: note.trim() }),
     });
     setSeverity(null);
     setPain(null);
+    setEarlierStart(null);
+    setStartProblem(null);
+    setTrigger('');
+    setHelped('');
+    setNote('');
     setSaid(null);
     // what became of this entry, not of others still waiting or refused before
     void sendNow(item.key).then((o) => {
@@ -168,8 +207,53 @@ export function Diary(): ReactNode {
             ))}
           </div>
         </fieldset>
+        <fieldset>
+          <legend>{t.diary.whenStarted}</legend>
+          <label className="radio">
+            <input
+              type="radio"
+              name="diary-when"
+              checked={earlierStart === null}
+              onChange={() => {
+                setEarlierStart(null);
+                setStartProblem(null);
+              }}
+            />
+            {t.diary.justNow}
+          </label>
+          <label className="radio">
+            <input
+              type="radio"
+              name="diary-when"
+              checked={earlierStart !== null}
+              onChange={() => setEarlierStart(localInput(Date.now() - 60 * 60_000))}
+            />
+            {t.diary.earlier}
+          </label>
+          {earlierStart === null ? null : (
+            <label>
+              {t.diary.startedAt}{' '}
+              <input
+                type="datetime-local"
+                value={earlierStart}
+                max={localInput(Date.now())}
+                aria-invalid={startProblem !== null}
+                aria-describedby={startProblem === null ? undefined : 'diary-start-problem'}
+                onChange={(e) => {
+                  setEarlierStart(e.target.value);
+                  setStartProblem(null);
+                }}
+              />
+            </label>
+          )}
+          {startProblem === null ? null : (
+            <p id="diary-start-problem" className="error">
+              {startProblem}
+            </p>
+          )}
+        </fieldset>
         <label>
-          {t.selfCare.holdFor}{' '}
+          {t.diary.lasted}{' '}
           <select value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
             {[1, 2, 5, 10, 15, 30, 60].map((m) => (
               <option key={m} value={m}>
@@ -178,6 +262,35 @@ export function Diary(): ReactNode {
             ))}
           </select>
         </label>
+        <details>
+          <summary>{t.diary.details}</summary>
+          <div className="stack">
+            <label>
+              {t.diary.trigger}{' '}
+              <select value={trigger} onChange={(e) => setTrigger(e.target.value as Trigger | '')}>
+                <option value="">{t.diary.noTrigger}</option>
+                {TRIGGERS.map((id) => (
+                  <option key={id} value={id}>
+                    {t.diary.triggers[id]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t.diary.helped}{' '}
+              <input value={helped} maxLength={500} onChange={(e) => setHelped(e.target.value)} />
+            </label>
+            <label>
+              {t.diary.note}{' '}
+              <textarea
+                value={note}
+                maxLength={2000}
+                rows={3}
+                onChange={(e) => setNote(e.target.value)}
+              />
+            </label>
+          </div>
+        </details>
         <button type="submit" className="big primary" disabled={severity === null || pain === null}>
           {t.diary.save}
         </button>
@@ -193,6 +306,7 @@ export function Diary(): ReactNode {
           <li key={e.id}>
             {when.format(new Date(e.startedAt))} ·{' '}
             {t.diary.severityWords[e.psfsSeverity as 1 | 2 | 3]} · {t.diary.meanPain}: {e.painNrs}
+            {'trigger' in e && e.trigger !== null ? ` · ${t.diary.triggers[e.trigger]}` : null}
             {e.waiting && e.problem === null ? <em> ({t.diary.pending})</em> : null}
             {e.problem === null ? null : (
               <>
