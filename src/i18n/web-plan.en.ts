@@ -70,7 +70,8 @@ export interface WebPlanMessages {
     readonly check: string;
     readonly checkBlocked: string;
     readonly checkClear: string;
-    readonly checkFindings: (n: number) => string;
+    /** The findings that are not hard stops: warnings break a rule, information notes do not. */
+    readonly checkFindings: (warnings: number, notes: number) => string;
     readonly cannotCheck: string;
     readonly severity: Readonly<Record<Severity, string>>;
     readonly source: (ids: string, status: string, rule: string) => string;
@@ -192,7 +193,15 @@ export const WEB_PLAN_EN: WebPlanMessages = {
     check: 'Order check',
     checkBlocked: 'Hard stop: the order cannot be saved without an override reason.',
     checkClear: 'No rule broken.',
-    checkFindings: (n) => (n === 1 ? '1 rule broken' : `${n} rules broken`),
+    checkFindings: (warnings, notes) => {
+      const said =
+        warnings === 0
+          ? 'No rule broken'
+          : `${String(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}`;
+      return notes === 0
+        ? `${said}.`
+        : `${said}; ${String(notes)} ${notes === 1 ? 'note' : 'notes'} for information.`;
+    },
     cannotCheck: 'The order cannot be checked yet:',
     severity: { hard_stop: 'Hard stop', warning: 'Warning', info: 'Information' },
     source: (ids, status, rule) => `${rule}; sources ${ids}; ${status}`,

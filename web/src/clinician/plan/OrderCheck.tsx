@@ -25,9 +25,11 @@ function summary(check: CheckShown, overrideReason: string | null | undefined): 
       ? p.order.checkBlocked
       : p.order.overridden(overrideReason);
   }
+  // information notes are no broken rule: they must not read as one ("1 rule broken")
+  const notes = check.findings.filter((f) => f.severity === 'info').length;
   return check.findings.length === 0
     ? p.order.checkClear
-    : p.order.checkFindings(check.findings.length);
+    : p.order.checkFindings(check.findings.length - notes, notes);
 }
 
 export function OrderCheck({
