@@ -7,6 +7,7 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { useLocale, WEB_LOCALES, type WebLocale } from './i18n';
 import { onOutboxChange, outboxItems } from './outbox';
+import { usePageTitle } from './page-title';
 import { useSession } from './session';
 import { SignIn, SignUp } from './patient/Auth';
 import { Diary } from './patient/Diary';
@@ -107,7 +108,9 @@ function Header(): ReactNode {
 }
 
 export function App(): ReactNode {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
+  const [location] = useLocation();
+  usePageTitle(location, t.appName, locale);
   const online = useOnline();
   const pending = usePending();
   return (
