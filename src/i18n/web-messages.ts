@@ -236,6 +236,11 @@ export interface WebClinicianMessages {
     >;
     readonly reasons: string;
   };
+  /**
+   * The one sentence a screen reader hears when the live result changes what it concludes: the triage
+   * advice and the leading cause group (no percentages, which move with every finding).
+   */
+  readonly liveSummary: (advice: string, group: string) => string;
   readonly save: string;
   /** Why the encounter cannot be saved yet: nothing has been entered beyond the patient's age and sex. */
   readonly saveNeedsEntry: string;

@@ -242,6 +242,7 @@ export const WEB_CLINICIAN_EN: WebClinicianMessages = {
     },
     reasons: 'Raised by:',
   },
+  liveSummary: (advice, group) => `Triage: ${advice}. Leading cause group: ${group}.`,
   save: 'Save the encounter',
   saveNeedsEntry:
     'Enter at least one history item, symptom, sign or result before saving: an empty assessment is not an encounter.',

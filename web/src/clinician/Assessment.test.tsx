@@ -50,7 +50,9 @@ describe('an urgent triage cannot be missed while the form is filled', () => {
     expect(form?.firstElementChild).toBe(banner);
     // the result panel still shows the triage too
     const result = screen.getByRole('region', { name: 'Live result' });
-    expect(within(result).getByText(/Go to an emergency department now/)).toBeTruthy();
+    expect(result.querySelector('.level')?.textContent).toMatch(
+      /Go to an emergency department now/,
+    );
     // taking the finding back removes the banner
     await mark(user, 'saddle_anaesthesia', 'absent');
     expect(screen.queryByTestId('urgent-banner')).toBeNull();
@@ -117,5 +119,26 @@ describe('an empty assessment is not an encounter', () => {
     expect(sent).toEqual([
       { patient: { ageYears: 45, sex: 'female' }, findings: { paraspinal_tenderness: false } },
     ]);
+  });
+});
+
+describe('a screen reader hears the live result’s conclusion, not every moving figure', () => {
+  test('one polite sentence names the triage and the leading cause group; the panel itself is not a live region', async () => {
+    const user = userEvent.setup();
+    render(<Assessment patientId="p1" />);
+    await typeAge(user);
+    await mark(user, 'paraspinal_tenderness', 'present');
+    const result = screen.getByRole('region', { name: 'Live result' });
+    const live = result.querySelectorAll('[aria-live]');
+    expect(live).toHaveLength(1);
+    const summary = screen.getByTestId('live-summary');
+    expect(summary.getAttribute('aria-live')).toBe('polite');
+    const leading = within(screen.getByTestId('groups')).getAllByRole('listitem')[0];
+    const group = leading?.textContent.split(':')[0] ?? '';
+    expect(summary.textContent).toMatch(
+      new RegExp(`^Triage: .+\\. Leading cause group: ${group}\\.$`),
+    );
+    // the sentence carries no percentage, so a finding that only moves the figures says nothing new
+    expect(summary.textContent).not.toMatch(/%/);
   });
 });

@@ -240,8 +240,15 @@ export function LiveResult({
           ))}
         </ul>
       ) : null}
+      {/* one sentence is announced, and only when the conclusion changes: the whole panel as a live
+          region re-read its moving percentages on every click */}
+      <p className="sr-only" aria-live="polite" data-testid="live-summary">
+        {v === null || stored !== undefined
+          ? ''
+          : c.liveSummary(v.triage.advice, v.groups[0]?.name ?? '—')}
+      </p>
       {v === null ? null : (
-        <div aria-live="polite" aria-atomic="false">
+        <div>
           <h3>{c.triage}</h3>
           <p className="level" data-level={v.triage.level}>
             {v.triage.advice} ({v.triage.level})
