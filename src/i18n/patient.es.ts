@@ -140,6 +140,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'CX-ADRENAL': 'Sus síntomas podrían venir de un problema hormonal que necesita un médico pronto',
   'CX-HYPOCALCAEMIA':
     'Sus síntomas podrían venir de un calcio bajo, que un médico debe revisar pronto',
+  'BASE-CHILD-SEEN':
+    'Los espasmos de espalda de un niño o de un adolescente joven debe revisarlos un médico; los consejos de cuidado propio de aquí son para adultos',
   'BASE-SELF-CARE-MECHANICAL':
     'Parece un músculo de la espalda forzado o cansado, sin señales de alarma',
   'BASE-CONSULTATION':

@@ -335,6 +335,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'The picture as a whole points to hypocalcaemia',
     'Your symptoms could come from low calcium, which a doctor should check soon',
   ),
+  'BASE-CHILD-SEEN': r(
+    'Under 16: self-care guidance for back pain covers adults only, and a spinal tumour can start with paraspinal spasm in a child',
+    'Back spasms in a child or young teenager should be checked by a doctor; the self-care advice here is for adults',
+  ),
   'BASE-SELF-CARE-MECHANICAL': r(
     'Uncomplicated mechanical spasm without red flags',
     'This looks like a strained or overworked back muscle with no warning signs',

@@ -1,7 +1,7 @@
 /**
  * @module The level when no red flag fires. A spasm is a symptom of an underlying disease that needs a
  * thorough evaluation [A], so the default is a consultation; an uncomplicated mechanical spasm that is
- * not dragging on is self-care (reference §3.3 last row [A][R2]).
+ * not dragging on is self-care (reference §3.3 last row [A][R2]), in an adult: a child under 16 is seen.
  */
 import { all, any, has, is, not, type When } from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
@@ -18,6 +18,17 @@ export interface BaselineRule<Id extends string = string> extends Provenance {
 
 /** Evaluated in order; the first that holds gives the level. */
 const RULES = [
+  // The self-care route rests on adult guidance: NICE NG59 covers people over 16 only [R1], and in a child
+  // paraspinal spasm with stiffness on bending forward can be the first sign of a spinal tumour
+  // (reference §4, paediatric text, P). A child's spasm is seen by a doctor, not sent to self-care.
+  {
+    id: 'BASE-CHILD-SEEN',
+    version: 1,
+    level: 'consultation',
+    when: { age: { below: 16 } },
+    sourceIds: ['R1'],
+    status: 'P',
+  },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
     version: 1,
