@@ -12,6 +12,8 @@ import type { PatientSummary } from '../../../src/domain/records/summary';
 import type { TrendChartMessages } from '../../../src/i18n/web-messages';
 import { useLocale } from '../i18n';
 
+const HEIGHT = 260;
+
 function diamonds(u: uPlot, seriesIdx: number, flags: readonly boolean[]): void {
   const ctx = u.ctx;
   const xs = u.data[0];
@@ -60,11 +62,11 @@ export function PainTrend({
     }
     const xs = days.map((d) => Date.parse(`${d.date}T12:00:00Z`) / 1000);
     const flags = days.map((d) => d.importantChange);
-    const width = Math.max(280, Math.min(900, el.clientWidth));
+    const fit = (): number => Math.max(280, Math.min(900, el.clientWidth));
     const plot = new uPlot(
       {
-        width,
-        height: 260,
+        width: fit(),
+        height: HEIGHT,
         scales: { x: { time: true }, pain: { range: [0, 10] }, n: { auto: true } },
         axes: [
           {},
@@ -87,7 +89,21 @@ export function PainTrend({
       ],
       el,
     );
-    return () => plot.destroy();
+    // the box can narrow after the chart is drawn (a phone turned, a window narrowed): the chart follows it
+    const watch =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            const width = fit();
+            if (width !== plot.width) {
+              plot.setSize({ width, height: HEIGHT });
+            }
+          });
+    watch?.observe(el);
+    return () => {
+      watch?.disconnect();
+      plot.destroy();
+    };
   }, [days, words]);
   const fmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   return (
