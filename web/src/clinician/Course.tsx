@@ -71,7 +71,7 @@ function Pain({ summary }: { readonly summary: PatientSummary }): ReactNode {
       <p data-testid="pain-summary">
         {importantChange ? <span aria-hidden="true">◆ </span> : null}
         {w.pain.summary(baseline, latest, importantChange, direction)}{' '}
-        <small>({wp.sources(summary.rule.sourceIds.join(', '), summary.rule.status)})</small>
+        <small>{wp.sources(summary.rule.sourceIds.join(', '), summary.rule.status)}</small>
       </p>
       <PainTrend summary={summary} words={w.chart} locale="en" />
     </>

@@ -23,6 +23,10 @@ vi.mock('uplot', () => ({
     constructor(opts: { series: { label?: string }[] }, data: unknown[][]) {
       plots.push({ series: opts.series.map((x) => x.label ?? ''), data });
     }
+    readonly width = 0;
+    setSize(): void {
+      // nothing drawn, nothing to resize
+    }
     destroy(): void {
       // nothing drawn, nothing to take down
     }
@@ -227,7 +231,7 @@ test('the course shows the pain chart with its table and each outcome measure, t
   expect(within(course).getByRole('note').textContent).toContain(WEB_EN.notice);
   // the pain of the first and last week with the server's flag and its source
   expect(within(course).getByTestId('pain-summary').textContent).toBe(
-    `◆ ${w.pain.summary(6, 3, true, 'better')} (Sources S5 (P))`,
+    `◆ ${w.pain.summary(6, 3, true, 'better')} Sources S5 (P)`,
   );
   expect(w.pain.summary(6, 3, true, 'better')).toContain('a clinically important change, better');
   // the chart, named for screen readers, and its table: one row a day, the flagged days said in words
