@@ -188,6 +188,21 @@ export interface WebPatientMessages {
   };
 }
 
+/** The words of the diary trend chart and its table, given by the page that shows it (patient or clinician). */
+export type TrendChartMessages = Pick<
+  WebPatientMessages['diary'],
+  | 'chartSummary'
+  | 'changeRule'
+  | 'table'
+  | 'date'
+  | 'episodes'
+  | 'worstSeverity'
+  | 'meanPain'
+  | 'change'
+  | 'importantChange'
+  | 'noChange'
+>;
+
 export interface WebClinicianMessages {
   readonly patientsTitle: string;
   readonly noPatients: string;

@@ -11,6 +11,14 @@ export type Instrument = 'odi' | 'rmdq' | 'start_back' | 'psfs' | 'nrs';
 export interface WebTimelineMessages {
   readonly columns: { readonly when: string; readonly what: string; readonly detail: string };
   readonly encounter: (level: TriageLevel) => string;
+  /** Each scale's name (names only: licensed wording is not reproduced). */
+  readonly scale: Readonly<Record<Instrument, string>>;
+  /** A score on its scale without the scale's name, or that it could not be scored. */
+  readonly score: (
+    instrument: Instrument,
+    value: number | null,
+    detail: Readonly<Record<string, string | number | null>>,
+  ) => string;
   /** An outcome's one charted number with what the scale adds (`detail`), or that it could not be scored. */
   readonly outcome: (
     instrument: Instrument,
@@ -59,6 +67,14 @@ function score(
   }
 }
 
+function scoreOrNot(
+  instrument: Instrument,
+  value: number | null,
+  detail: Readonly<Record<string, string | number | null>>,
+): string {
+  return value === null ? 'not scored (too few answers)' : score(instrument, value, detail);
+}
+
 /** Why a patient's record could not be read, by HTTP status. */
 const LOAD_FAILED: Readonly<Record<string, string>> = {
   '401': 'Your session has ended: sign in again to see this patient.',
@@ -68,8 +84,10 @@ const LOAD_FAILED: Readonly<Record<string, string>> = {
 export const WEB_TIMELINE_EN: WebTimelineMessages = {
   columns: { when: 'When', what: 'What', detail: 'Detail' },
   encounter: (level) => `Triage: ${LEVEL_NAMES[level]}`,
+  scale: SCALE,
+  score: scoreOrNot,
   outcome: (instrument, value, detail) =>
-    `${SCALE[instrument]}: ${value === null ? 'not scored (too few answers)' : score(instrument, value, detail)}`,
+    `${SCALE[instrument]}: ${scoreOrNot(instrument, value, detail)}`,
   diary: (severity, pain, minutes) =>
     `Spasm severity ${String(severity)} of 3, pain ${String(pain)} of 10, ${String(minutes)} min`,
   selfCare: (measure, minutes) => `${measure}, ${String(minutes)} min`,

@@ -1,13 +1,14 @@
 /// <reference lib="dom" />
 /**
- * @module The clinician in Chromium against a real server: the patient list and page, public cases entered by
- * hand through the assessment's structured controls (the live result in the browser gives the triage and
- * leading group `tonus case` gives; a slip is named beside its field), one saved (the server runs the engine
- * again), its PDF report downloaded with the triage level in its text, the plan builder (steps left out and
- * added, saved) and an order refused at a hard stop until an override reason is given, both on the timeline,
- * and an EMG upload shown with its bursts and spasm episodes on the trace read from the server (zoomed by key
- * and button, another channel picked) and the server's feature table; axe on every page (the new screens at
- * 390 px and 1280 px).
+ * @module The clinician in Chromium against a real server: the patient list and page (the course charted
+ * from the server's summary with its flags in words, the record exported as a FHIR R4 Bundle), public cases
+ * entered by hand through the assessment's structured controls (the live result in the browser gives the
+ * triage and leading group `tonus case` gives; a slip is named beside its field), one saved (the server
+ * runs the engine again), its PDF report downloaded with the triage level in its text, the plan builder
+ * (steps left out and added, saved) and an order refused at a hard stop until an override reason is given,
+ * both on the timeline, and an EMG upload shown with its bursts and spasm episodes on the trace read from
+ * the server (zoomed by key and button, another channel picked) and the server's feature table; axe on every
+ * page (the new screens at 390 px and 1280 px).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -185,10 +186,64 @@ describe('the clinician in Chromium', () => {
     await screenshots(page, 'clinician-patients');
     await page.getByRole('link', { name: 'Ada Demo' }).click();
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
-    await page.locator('tbody tr').first().waitFor();
+    await page.getByRole('table', { name: 'Timeline' }).locator('tbody tr').first().waitFor();
+    const patientId = /patients\/([^/]+)/.exec(page.url())?.[1] ?? '';
+
+    // the course from the server's summary: the diary chart drawn, its table a row a day with the server's
+    // flags in words, the outcome measures with theirs, under the decision-support notice
+    const summary = await page.evaluate(
+      async (url) => (await fetch(url)).json(),
+      `/api/patients/${patientId}/summary`,
+    );
+    const flaggedDays = summary.diary.filter((d: any) => d.importantChange).length;
+    expect(flaggedDays).toBeGreaterThan(0);
+    const course = page.getByRole('region', { name: 'Course' });
+    await course.locator('.notice', { hasText: 'Decision support, not a diagnosis' }).waitFor();
+    const chart = course.getByRole('img', {
+      name: `Chart of the patient’s spasms per day, worst severity and mean pain over ${String(summary.diary.length)} days`,
+    });
+    const canvas = await chart.locator('canvas').first().boundingBox();
+    expect(canvas?.width ?? 0).toBeGreaterThan(390);
+    // drawn at a desktop's width, the chart narrows with the window to a phone's
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(async () => (await chart.locator('canvas').first().boundingBox())?.width ?? 0)
+      .toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await course.getByText('The same figures as a table').click();
+    const dayRows = course.locator('figure details table tbody tr');
+    expect(await dayRows.count()).toBe(summary.diary.length);
+    expect(await dayRows.filter({ hasText: 'Clinically important change' }).count()).toBe(
+      flaggedDays,
+    );
+    const nrs = course.getByRole('table', { name: 'Pain NRS' });
+    const nrsFlags = summary.outcomes
+      .find((o: any) => o.instrument === 'nrs')
+      .points.map((p: any) => p.importantChange);
+    expect(nrsFlags).toContain(true);
+    expect(
+      (await nrs.locator('tbody tr td:last-child').allTextContents()).map((t) =>
+        t.includes('Clinically important change'),
+      ),
+    ).toEqual(nrsFlags);
+    expect(await course.getByRole('table', { name: 'ODI' }).textContent()).toContain(
+      'Not judged: no change rule for this scale',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await screenshots(page, 'clinician-patient');
-    const patientId = /patients\/([^/]+)/.exec(page.url())?.[1] ?? '';
+
+    // the record as a FHIR R4 Bundle, downloaded with the session cookie under a sensible name
+    const [fhir] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export FHIR R4 (JSON)' }).click(),
+    ]);
+    expect(fhir.suggestedFilename()).toBe(`tonus-patient-${patientId}-fhir-r4.json`);
+    const bundleFile = join(tmp, 'bundle.json');
+    await fhir.saveAs(bundleFile);
+    const bundle = JSON.parse(readFileSync(bundleFile, 'utf8'));
+    expect(bundle.resourceType).toBe('Bundle');
+    expect(bundle.entry.some((e: any) => e.resource.resourceType === 'Patient')).toBe(true);
+    expect(await page.getByRole('alert').count()).toBe(0);
 
     // a case with vital signs and labs, then one with the examination, labs and conditions
     await page.getByRole('link', { name: 'New assessment' }).click();
@@ -302,8 +357,9 @@ describe('the clinician in Chromium', () => {
     // both on the patient's timeline
     await page.goto(`/clinician/patients/${patientId}`);
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
-    await page.locator('tbody tr th', { hasText: 'Order' }).waitFor();
-    const timeline = (await page.locator('tbody').textContent()) ?? '';
+    const timelineTable = page.getByRole('table', { name: 'Timeline' });
+    await timelineTable.locator('tbody tr th', { hasText: 'Order' }).waitFor();
+    const timeline = (await timelineTable.locator('tbody').textContent()) ?? '';
     expect(timeline).toContain('baclofen 500 mg, 4 times a day (hard stop overridden)');
     expect(timeline).toContain('Walk for 20 minutes every day');
 

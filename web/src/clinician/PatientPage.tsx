@@ -1,7 +1,8 @@
 /**
  * @module One patient for a clinician: the timeline of everything on the record (encounters, diary,
  * outcomes, self-care, EMG studies, plans, orders), newest first, each in words, with links to the
- * assessment, the EMG screen and each encounter's report. A record that cannot be read (the session
+ * assessment, the EMG screen and each encounter's report; above it the course (pain trend and outcome
+ * measures, `Course`) and the FHIR R4 export (`FhirExport`). A record that cannot be read (the session
  * ended, no such patient assigned) says so instead of waiting forever.
  */
 import { useEffect, useState, type ReactNode } from 'react';
@@ -15,6 +16,8 @@ import type { SelfCareMeasureId } from '../../../src/domain/kb/index';
 import type { TriageLevel } from '../../../src/domain/shared/index';
 import { WEB_TIMELINE_EN as tl, type Instrument } from '../../../src/i18n/web-timeline.en';
 import { api, list } from '../api';
+import { Course } from './Course';
+import { FhirExport } from './FhirExport';
 import { failureOf, LoadFailed } from './LoadFailed';
 
 interface Row {
@@ -126,7 +129,9 @@ export function PatientPage({ id }: { readonly id: string }): ReactNode {
         <Link href={`/patients/${id}/emg`} className="button">
           {c.emgTitle}
         </Link>
+        <FhirExport patientId={id} />
       </p>
+      <Course patientId={id} />
       <h2 id="pp-timeline">{c.timeline}</h2>
       <table aria-labelledby="pp-timeline">
         <thead>

@@ -1,13 +1,18 @@
 /**
  * @module The diary trend with uPlot: spasms per day, worst PSFS severity and mean pain, the days whose pain
  * differs from the first week by a clinically important change (2 points or 30 %, P [S5]) marked with a
- * diamond (a shape, not only a colour). The same figures follow as a table for screen readers.
+ * diamond (a shape, not only a colour). The same figures follow as a table for screen readers. The flags are
+ * the summary's own; the words come from the page that shows the chart (`PainTrend`): the patient's diary in
+ * the page's locale (the default export), the clinician's patient page in its own catalog.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { PatientSummary } from '../../../src/domain/records/summary';
+import type { TrendChartMessages } from '../../../src/i18n/web-messages';
 import { useLocale } from '../i18n';
+
+const HEIGHT = 260;
 
 function diamonds(u: uPlot, seriesIdx: number, flags: readonly boolean[]): void {
   const ctx = u.ctx;
@@ -38,8 +43,16 @@ function diamonds(u: uPlot, seriesIdx: number, flags: readonly boolean[]): void 
   ctx.restore();
 }
 
-export default function TrendChart({ summary }: { readonly summary: PatientSummary }): ReactNode {
-  const { t, locale } = useLocale();
+/** The chart and its table in the words given, dates in `locale`. */
+export function PainTrend({
+  summary,
+  words,
+  locale,
+}: {
+  readonly summary: PatientSummary;
+  readonly words: TrendChartMessages;
+  readonly locale: string;
+}): ReactNode {
   const box = useRef<HTMLDivElement>(null);
   const days = summary.diary;
   useEffect(() => {
@@ -49,22 +62,22 @@ export default function TrendChart({ summary }: { readonly summary: PatientSumma
     }
     const xs = days.map((d) => Date.parse(`${d.date}T12:00:00Z`) / 1000);
     const flags = days.map((d) => d.importantChange);
-    const width = Math.max(280, Math.min(900, el.clientWidth));
+    const fit = (): number => Math.max(280, Math.min(900, el.clientWidth));
     const plot = new uPlot(
       {
-        width,
-        height: 260,
+        width: fit(),
+        height: HEIGHT,
         scales: { x: { time: true }, pain: { range: [0, 10] }, n: { auto: true } },
         axes: [
           {},
-          { scale: 'pain', label: t.diary.meanPain },
-          { scale: 'n', label: t.diary.episodes, grid: { show: false } },
+          { scale: 'pain', label: words.meanPain },
+          { scale: 'n', label: words.episodes, grid: { show: false } },
         ],
         series: [
           {},
-          { label: t.diary.episodes, scale: 'n', stroke: '#1f4e79', width: 2, dash: [6, 4] },
-          { label: t.diary.worstSeverity, scale: 'n', stroke: '#6b4f00', width: 2, dash: [2, 3] },
-          { label: t.diary.meanPain, scale: 'pain', stroke: '#7a1f1f', width: 3 },
+          { label: words.episodes, scale: 'n', stroke: '#1f4e79', width: 2, dash: [6, 4] },
+          { label: words.worstSeverity, scale: 'n', stroke: '#6b4f00', width: 2, dash: [2, 3] },
+          { label: words.meanPain, scale: 'pain', stroke: '#7a1f1f', width: 3 },
         ],
         hooks: { draw: [(u) => diamonds(u, 3, flags)] },
       },
@@ -76,24 +89,38 @@ export default function TrendChart({ summary }: { readonly summary: PatientSumma
       ],
       el,
     );
-    return () => plot.destroy();
-  }, [days, t]);
+    // the box can narrow after the chart is drawn (a phone turned, a window narrowed): the chart follows it
+    const watch =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            const width = fit();
+            if (width !== plot.width) {
+              plot.setSize({ width, height: HEIGHT });
+            }
+          });
+    watch?.observe(el);
+    return () => {
+      watch?.disconnect();
+      plot.destroy();
+    };
+  }, [days, words]);
   const fmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   return (
     <figure>
-      <div ref={box} role="img" aria-label={t.diary.chartSummary(days.length)} className="chart" />
-      <figcaption>{t.diary.changeRule}</figcaption>
+      <div ref={box} role="img" aria-label={words.chartSummary(days.length)} className="chart" />
+      <figcaption>{words.changeRule}</figcaption>
       <details>
-        <summary>{t.diary.table}</summary>
+        <summary>{words.table}</summary>
         <table>
-          <caption>{t.diary.chartSummary(days.length)}</caption>
+          <caption>{words.chartSummary(days.length)}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.diary.date}</th>
-              <th scope="col">{t.diary.episodes}</th>
-              <th scope="col">{t.diary.worstSeverity}</th>
-              <th scope="col">{t.diary.meanPain}</th>
-              <th scope="col">{t.diary.change}</th>
+              <th scope="col">{words.date}</th>
+              <th scope="col">{words.episodes}</th>
+              <th scope="col">{words.worstSeverity}</th>
+              <th scope="col">{words.meanPain}</th>
+              <th scope="col">{words.change}</th>
             </tr>
           </thead>
           <tbody>
@@ -103,7 +130,7 @@ export default function TrendChart({ summary }: { readonly summary: PatientSumma
                 <td>{d.entries}</td>
                 <td>{d.maxPsfsSeverity}</td>
                 <td>{d.meanPain}</td>
-                <td>{d.importantChange ? `◆ ${t.diary.importantChange}` : t.diary.noChange}</td>
+                <td>{d.importantChange ? `◆ ${words.importantChange}` : words.noChange}</td>
               </tr>
             ))}
           </tbody>
@@ -111,4 +138,10 @@ export default function TrendChart({ summary }: { readonly summary: PatientSumma
       </details>
     </figure>
   );
+}
+
+/** The patient's diary chart, in the page's locale. */
+export default function TrendChart({ summary }: { readonly summary: PatientSummary }): ReactNode {
+  const { t, locale } = useLocale();
+  return <PainTrend summary={summary} words={t.diary} locale={locale} />;
 }
