@@ -17,3 +17,4 @@ export {
 } from './view.js';
 export { InterviewReply, InterviewRequest, interviewNext, saveInterview } from './save.js';
 export { EN_INTERVIEW } from './view.js';
+export { SavedAnswers, SavedInterview } from './saved.js';
