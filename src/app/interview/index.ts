@@ -17,4 +17,5 @@ export {
 } from './view.js';
 export { InterviewReply, InterviewRequest, interviewNext, saveInterview } from './save.js';
 export { EN_INTERVIEW } from './view.js';
-export { SavedAnswers, SavedInterview } from './saved.js';
+export { latestInterview } from './latest.js';
+export { LatestInterview, SavedAnswers, SavedInterview } from './saved.js';
