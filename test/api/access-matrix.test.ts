@@ -75,6 +75,8 @@ const MATRIX: Readonly<Record<string, Row>> = {
   'GET /api/patients/:id/encounters/:encounterId/report.pdf': READ_OWN,
   'POST /api/interview': ALL(200),
   'POST /api/patients/:id/interviews': PATIENT_WRITES,
+  // after the row above: the patient has saved a check
+  'GET /api/patients/:id/interviews/latest': READ_OWN,
   'GET /api/patients/:id/emg-studies': CLINICIAN_READ,
   'POST /api/patients/:id/emg-studies': CLINICIAN_WRITES,
   'GET /api/patients/:id/emg-studies/:studyId': CLINICIAN_READ,

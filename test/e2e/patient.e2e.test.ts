@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
 /**
  * @module The patient flow in Chromium against a real server: sign up, the whole interview with the keyboard
- * alone to a result (saved to the record), a diary entry in three taps, the self-care screen, the page in
- * Spanish, the emergency screen with each locale's number; axe (WCAG 2.2 AA) on every page (sign-in, sign-up,
- * interview, emergency, result, self-care, diary) at 390 and 1280 px with zero violations, and screenshots.
+ * alone to a result (saved to the record), the self-care screen (the same check's plan again after signing
+ * out and in: read back from the record), a diary entry in three taps, the page in Spanish, the emergency
+ * screen with each locale's number; axe (WCAG 2.2 AA) on every page (sign-in, sign-up, interview,
+ * emergency, result, self-care, diary) at 390 and 1280 px with zero violations, and screenshots.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -69,7 +70,7 @@ async function answerByKeyboard(page: Page): Promise<boolean> {
 }
 
 describe('the patient in Chromium', () => {
-  test('signs up, completes the interview with the keyboard alone, sees a saved result without drugs, and adds a diary entry in three taps', async () => {
+  test('signs up, completes the interview with the keyboard alone, sees a saved result without drugs, finds its self-care again after signing out and in, and adds a diary entry in three taps', async () => {
     const { context, page } = await newPage(browser!, served!.base);
     await page.goto('/');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/back/i);
@@ -83,7 +84,8 @@ describe('the patient in Chromium', () => {
 
     await page.goto('/sign-up');
     await page.getByLabel('Your name').fill('Eve Example');
-    await page.getByLabel('Email').fill(`eve-${Date.now()}@test.invalid`);
+    const email = `eve-${Date.now()}@test.invalid`;
+    await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('correct horse battery');
     expect(await axeViolations(page)).toEqual([]);
     await screenshots(page, 'sign-up');
@@ -125,6 +127,25 @@ describe('the patient in Chromium', () => {
       .toBe('Your self-care plan');
     expect(await axeViolations(page)).toEqual([]);
     await screenshots(page, 'self-care');
+    const plan = (): Promise<{ source: string; cards: string[] }> =>
+      page.evaluate(() => ({
+        source: document.querySelector('.source strong')?.textContent ?? '',
+        cards: [...document.querySelectorAll('main article h2')].map((h) => h.textContent),
+      }));
+    const fromCheck = await plan();
+    expect(fromCheck.source).toMatch(/^From your symptom check of /);
+
+    // signing out forgets the check on this device; signed in again, the page follows it from the record
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL((u) => u.pathname === '/');
+    expect(await page.evaluate(() => localStorage.getItem('tonus.cache.lastResult'))).toBeNull();
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === '/');
+    await page.goto('/self-care');
+    await expect.poll(() => plan()).toEqual(fromCheck);
 
     await page.goto('/diary');
     await page.getByRole('button', { name: 'Moderate' }).click();

@@ -259,6 +259,14 @@ async function emgStudyRest(db: AnyDb): Promise<void> {
     .execute();
 }
 
+/**
+ * The answers and language of a patient's saved interview, kept with its encounter (JSON text, null for
+ * encounters a clinician entered); interviews saved before it kept none.
+ */
+async function encounterInterview(db: AnyDb): Promise<void> {
+  await db.schema.alterTable('encounters').addColumn('interview', 'text').execute();
+}
+
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '2026_11_30_0001_records': { up: (db) => records(db, dialect) },
@@ -266,6 +274,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '2026_12_02_0001_rate_limit_window_index': { up: (db) => rateLimitWindowIndex(db) },
     '2026_12_02_0002_chart_stamps': { up: (db) => chartStamps(db, dialect) },
     '2026_12_02_0003_emg_study_rest': { up: (db) => emgStudyRest(db) },
+    '2026_12_02_0004_encounter_interview': { up: (db) => encounterInterview(db) },
   };
 }
 

@@ -18,6 +18,7 @@ import {
 } from '../../domain/records/index.js';
 import type { EncounterRow, OrderRecord, Repos, UserRow } from '../../app/shared/index.js';
 import { ClinicianView, OrderCheckView, PatientView } from '../../app/views/index.js';
+import { SavedInterview } from '../../app/interview/index.js';
 import type { Selectable } from 'kysely';
 import type { Database, Dialect, EmgStudiesTable, UsersTable } from './schema.js';
 import type { HotQuery, RunQuery } from './sqlite.js';
@@ -551,6 +552,7 @@ export function makeRepos(
             input: json(e.input),
             clinician_result: json(e.clinicianResult),
             patient_result: json(e.patientResult),
+            interview: e.interview === null ? null : json(e.interview),
             created_at: e.createdAt,
             created_by: e.createdBy,
           })
@@ -572,6 +574,18 @@ export function makeRepos(
           .selectAll()
           .where('patient_id', '=', patientId)
           .where('id', '=', id)
+          .executeTakeFirst();
+        return r === undefined ? undefined : encounterOf(r);
+      },
+      async latestInterview(patientId) {
+        const r = await db
+          .selectFrom('encounters')
+          .selectAll()
+          .where('patient_id', '=', patientId)
+          .where('interview', 'is not', null)
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(1)
           .executeTakeFirst();
         return r === undefined ? undefined : encounterOf(r);
       },
@@ -851,6 +865,7 @@ function encounterOf(r: {
   input: string;
   clinician_result: string;
   patient_result: string;
+  interview: string | null;
   created_at: string;
   created_by: string;
 }): EncounterRow {
@@ -861,6 +876,7 @@ function encounterOf(r: {
     input: EncounterInput.parse(unjson(r.input)),
     clinicianResult: ClinicianView.parse(unjson(r.clinician_result)),
     patientResult: PatientView.parse(unjson(r.patient_result)),
+    interview: r.interview === null ? null : SavedInterview.parse(unjson(r.interview)),
     createdAt: r.created_at,
     createdBy: r.created_by,
   };

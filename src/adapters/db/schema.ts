@@ -90,6 +90,8 @@ export interface EncountersTable {
   input: string;
   clinician_result: string;
   patient_result: string;
+  /** JSON text of a patient's interview (its answers and language), or null: any other encounter. */
+  interview: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   created_by: string;
 }

@@ -66,6 +66,7 @@ export function encounterRow(
       deps.messages,
     ),
     patientResult: toPatientView(assess(e.parsed, { audience: 'patient', asOf }), deps.messages),
+    interview: null,
     createdAt: e.createdAt,
     createdBy: e.createdBy,
   };

@@ -17,3 +17,5 @@ export {
 } from './view.js';
 export { InterviewReply, InterviewRequest, interviewNext, saveInterview } from './save.js';
 export { EN_INTERVIEW } from './view.js';
+export { latestInterview } from './latest.js';
+export { LatestInterview, SavedAnswers, SavedInterview } from './saved.js';

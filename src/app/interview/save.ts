@@ -59,7 +59,8 @@ export function interviewNext(
 
 /**
  * Saves a finished interview on the signed-in patient's own record as an encounter: the answers as the
- * assessment, the patient result in the patient's locale and the clinician result, as computed now.
+ * assessment, the patient result in the patient's locale and the clinician result, as computed now, and
+ * the interview's own answers with that locale (`latestInterview` reads them back).
  */
 export function saveInterview(
   deps: CoreDeps,
@@ -102,6 +103,8 @@ export function saveInterview(
           deps.messages,
         ),
         patientResult: toPatientView(r.engine, interviewWords(input.locale).messages),
+        // the answers themselves, so the result can be worded again and followed on another device
+        interview: { answers: answers.value, locale: input.locale },
         createdAt: now,
         createdBy: access.actor.userId,
       };

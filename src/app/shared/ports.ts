@@ -17,6 +17,7 @@ import type {
 import type { Result } from '../../domain/shared/index.js';
 import type { Messages } from '../../i18n/index.js';
 import type { ClinicianView, OrderCheckView, PatientView } from '../views/index.js';
+import type { SavedInterview } from '../interview/saved.js';
 
 export interface UserRow {
   readonly id: string;
@@ -60,6 +61,8 @@ export interface EncounterRow {
   readonly input: unknown;
   readonly clinicianResult: ClinicianView;
   readonly patientResult: PatientView;
+  /** A patient's own interview: its answers and language; `null` for any other encounter. */
+  readonly interview: SavedInterview | null;
   readonly createdAt: string;
   readonly createdBy: string;
 }
@@ -136,6 +139,8 @@ export interface Repos {
     insert(e: EncounterRow): Promise<void>;
     list(patientId: string): Promise<EncounterRow[]>;
     byId(patientId: string, id: string): Promise<EncounterRow | undefined>;
+    /** The patient's latest encounter that keeps an interview's answers, if any. */
+    latestInterview(patientId: string): Promise<EncounterRow | undefined>;
   };
   readonly plans: {
     insert(p: Plan): Promise<void>;

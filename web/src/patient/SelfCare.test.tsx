@@ -7,7 +7,8 @@
  * replaced; the outbox is the real one). The page follows the newer of the clinician's plan and the last
  * symptom check on the device, says which, and under a plan shows only its measures, how often a day, and
  * the check's cautions of the same measure. A check read in another language than it was answered in is
- * asked of the server again with the same answers and shown in the page's language.
+ * asked of the server again with the same answers and shown in the page's language. A signed-in patient's
+ * last check saved on the record takes the place of a device's missing or older one, with the record's time.
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -40,6 +41,15 @@ let asked: { answers: object; locale: string }[] = [];
 let refusal: object | null = null;
 /** No network: every session sent fails before reaching the server. */
 let offline = false;
+/**
+ * The patient's latest check saved on the record (`GET …/interviews/latest`): its answers, language and
+ * when it was saved; `null` for none (404), `'fails'` for a server that cannot read it (500).
+ */
+let onRecord: { at: string; answers: object; locale: string } | 'fails' | null = null;
+/** What the interview answers for a check's answers, worded in `locale` (unless a test says otherwise). */
+let interviewReply: (locale: string) => object = interviewAnswer;
+/** A slow interview: its reply to these answers (the default one) waits until `release` settles. */
+let held: { answers: object; release: Promise<void> } | null = null;
 
 /** The interview's result for the same answers, worded in `locale`: it sends the patient to care now. */
 function interviewAnswer(locale: string): object {
@@ -105,6 +115,9 @@ beforeEach(() => {
   noteServerDate(new Date().toUTCString());
   refusal = null;
   offline = false;
+  onRecord = null;
+  interviewReply = interviewAnswer;
+  held = null;
   localStorage.clear();
   localStorage.setItem('tonus.locale', 'en');
   sent = [];
@@ -118,8 +131,27 @@ beforeEach(() => {
       if (url === '/api/interview') {
         const body = JSON.parse(init.body as string) as { answers: object; locale: string };
         asked.push(body);
+        if (held !== null && JSON.stringify(body.answers) === JSON.stringify(held.answers)) {
+          return held.release.then(
+            () => new Response(JSON.stringify(interviewAnswer(body.locale)), { status: 200 }),
+          );
+        }
         return Promise.resolve(
-          new Response(JSON.stringify(interviewAnswer(body.locale)), { status: 200 }),
+          new Response(JSON.stringify(interviewReply(body.locale)), { status: 200 }),
+        );
+      }
+      if (url === '/api/patients/p1/interviews/latest') {
+        if (offline) {
+          return Promise.reject(new TypeError('Failed to fetch'));
+        }
+        if (onRecord === null || onRecord === 'fails') {
+          const status = onRecord === null ? 404 : 500;
+          return Promise.resolve(
+            new Response(JSON.stringify({ status, detail: 'no', errors: [] }), { status }),
+          );
+        }
+        return Promise.resolve(
+          new Response(JSON.stringify({ encounterId: 'e1', ...onRecord }), { status: 200 }),
         );
       }
       if (init.method === 'POST') {
@@ -650,5 +682,182 @@ describe("the newer of the clinician's plan and the symptom check", () => {
     expect(screen.getByRole('article', { name: t.selfCare.stayActive }).textContent).toContain(
       t.selfCare.timesPerDay(3),
     );
+  });
+
+  describe('the last check saved on the record', () => {
+    /** A check answered on another device, in Spanish, saved on the record at 10:00 on 1 March. */
+    const SAVED = {
+      at: '2026-03-01T10:00:00.000Z',
+      answers: { 'findings.fever_reported': false, 'history.onset': null },
+      locale: 'es',
+    };
+    /** What the interview says of those answers: stretching and ice until a doctor has seen the patient. */
+    function untilSeen(locale: string): object {
+      return {
+        type: 'result',
+        selfCare: {
+          ...UNTIL_SEEN,
+          heading:
+            locale === 'es' ? 'Lo que puede hacer hasta que le vea un médico' : UNTIL_SEEN.heading,
+          items: [item('stretch', { text: 'Stretch gently.' }), item('ice', { cautions: [SKIN] })],
+          withheld: ['massage'],
+        },
+        triage: { level: 'consultation_24', advice: 'See a doctor within a day.', reasons: [] },
+      };
+    }
+    const cached = (key: string): unknown =>
+      JSON.parse(localStorage.getItem(`tonus.cache.${key}`) ?? 'null');
+
+    test("a fresh device shows the self-care of the check saved on the record, in the page's language, from when it was saved", async () => {
+      onRecord = SAVED;
+      interviewReply = untilSeen;
+      await show(null);
+      await settle();
+      // the answers saved, asked of the interview in the page's language (English), not the check's
+      expect(asked).toEqual([{ answers: SAVED.answers, locale: 'en' }]);
+      expect(screen.getByRole('heading', { name: UNTIL_SEEN.heading })).toBeTruthy();
+      expect(cards()).toEqual([t.selfCare.stretch, t.selfCare.ice]);
+      expect(cautionsOf(t.selfCare.ice)).toEqual([SKIN]);
+      expect(screen.getByText(t.selfCare.fromCheckOn('March 1, 2026'))).toBeTruthy();
+      expect(screen.queryByText(t.selfCare.noPlan)).toBeNull();
+      // kept as this device's last result, from when it was saved on the record
+      expect(cached('lastResultAt')).toBe(SAVED.at);
+      expect(cached('lastResultAnswers')).toEqual(SAVED.answers);
+      expect(cached('lastResultLocale')).toBe('en');
+      // the next visit finds the same check on the device: nothing asked again
+      cleanup();
+      await show(null);
+      await settle();
+      expect(asked).toHaveLength(1);
+      expect(cards()).toEqual([t.selfCare.stretch, t.selfCare.ice]);
+    });
+
+    test('signed in again on a device whose cache was cleared, a saved check that sends the patient to care now says so first, in Spanish on a Spanish page', async () => {
+      localStorage.setItem('tonus.locale', 'es');
+      onRecord = { ...SAVED, locale: 'en' };
+      await show(null);
+      await settle();
+      expect(asked).toEqual([{ answers: SAVED.answers, locale: 'es' }]);
+      const alert = screen.getByRole('alert');
+      expect(alert.textContent).toBe('Vaya ahora a un servicio de urgencias.');
+      expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toBe(alert);
+      expect(cards()).toEqual([]);
+      expect(screen.getByText(WEB_ES.selfCare.fromCheckOn('1 de marzo de 2026'))).toBeTruthy();
+    });
+
+    test("a device with a newer check of its own keeps it: the record's older check is not asked for", async () => {
+      onRecord = SAVED;
+      interviewReply = untilSeen;
+      withPlan(CHECK, '2026-03-02T08:00:00.000Z');
+      localStorage.setItem('tonus.cache.lastResultAnswers', JSON.stringify({ fever: true }));
+      localStorage.setItem('tonus.cache.lastResultLocale', JSON.stringify('en'));
+      await show(null);
+      await settle();
+      expect(asked).toEqual([]);
+      expect(cards()).toEqual([t.selfCare.stretch, t.selfCare.heat, t.selfCare.hydration]);
+      expect(screen.getByText(t.selfCare.fromCheckOn('March 2, 2026'))).toBeTruthy();
+      expect(cached('lastResultAt')).toBe('2026-03-02T08:00:00.000Z');
+      expect(cached('lastResultAnswers')).toEqual({ fever: true });
+    });
+
+    test("a device with an older check, or one kept before its time was, takes the record's newer check", async () => {
+      onRecord = SAVED;
+      interviewReply = untilSeen;
+      withPlan(CHECK, '2026-02-20T08:00:00.000Z');
+      localStorage.setItem('tonus.cache.lastResultAnswers', JSON.stringify({ fever: true }));
+      localStorage.setItem('tonus.cache.lastResultLocale', JSON.stringify('en'));
+      await show(null);
+      await settle();
+      expect(asked).toHaveLength(1);
+      expect(cards()).toEqual([t.selfCare.stretch, t.selfCare.ice]);
+      expect(screen.getByText(t.selfCare.fromCheckOn('March 1, 2026'))).toBeTruthy();
+      cleanup();
+      localStorage.clear();
+      localStorage.setItem('tonus.locale', 'en');
+      await show(CHECK);
+      await settle();
+      expect(asked).toHaveLength(2);
+      expect(cards()).toEqual([t.selfCare.stretch, t.selfCare.ice]);
+      expect(cached('lastResultAt')).toBe(SAVED.at);
+    });
+
+    test("new words for the device's older check that arrive after the record's check took its place are not kept", async () => {
+      onRecord = SAVED;
+      interviewReply = untilSeen;
+      let release: () => void = () => undefined;
+      held = { answers: { fever: true }, release: new Promise((r) => (release = r)) };
+      // an older check answered in Spanish, read on an English page: asked again, slowly
+      withPlan(CHECK, '2026-02-20T08:00:00.000Z');
+      localStorage.setItem('tonus.cache.lastResultAnswers', JSON.stringify({ fever: true }));
+      localStorage.setItem('tonus.cache.lastResultLocale', JSON.stringify('es'));
+      await show(null);
+      await settle();
+      expect(cards()).toEqual([t.selfCare.stretch, t.selfCare.ice]);
+      release();
+      await settle();
+      expect(asked).toHaveLength(2);
+      // the record's check stands, in its own words: the old check's words are not put in its place
+      expect(screen.queryByText('Go to an emergency department now.')).toBeNull();
+      expect(cards()).toEqual([t.selfCare.stretch, t.selfCare.ice]);
+      expect(cached('lastResultAnswers')).toEqual(SAVED.answers);
+      expect(cached('lastResult')).toMatchObject({ selfCare: { mode: 'until_seen' } });
+    });
+
+    test("the same check saved on the record a moment after its result arrived keeps this device's time and words", async () => {
+      onRecord = { ...SAVED, at: '2026-03-01T10:00:02.000Z' };
+      withPlan(CHECK, '2026-03-01T10:00:00.000Z');
+      // the same answers, in another order
+      localStorage.setItem(
+        'tonus.cache.lastResultAnswers',
+        JSON.stringify({ 'history.onset': null, 'findings.fever_reported': false }),
+      );
+      localStorage.setItem('tonus.cache.lastResultLocale', JSON.stringify('en'));
+      await show(null);
+      await settle();
+      expect(asked).toEqual([]);
+      expect(cards()).toEqual([t.selfCare.stretch, t.selfCare.heat, t.selfCare.hydration]);
+      expect(cached('lastResultAt')).toBe('2026-03-01T10:00:00.000Z');
+    });
+
+    test("the newer of the plan and the check still decides, with the record's time: a plan written after the saved check governs", async () => {
+      plans = [NOON_PLAN];
+      onRecord = SAVED;
+      interviewReply = untilSeen;
+      await show(null);
+      await settle();
+      expect(asked).toHaveLength(1);
+      expect(cards()).toEqual([t.selfCare.hydration, t.selfCare.stretch]);
+      expect(screen.getByText(t.selfCare.fromPlan('March 1, 2026'))).toBeTruthy();
+      expect(screen.queryByText(UNTIL_SEEN.heading)).toBeNull();
+      cleanup();
+      localStorage.clear();
+      localStorage.setItem('tonus.locale', 'en');
+      onRecord = { ...SAVED, at: '2026-03-02T07:00:00.000Z' };
+      await show(null);
+      await settle();
+      expect(cards()).toEqual([t.selfCare.stretch, t.selfCare.ice]);
+      expect(screen.getByText(t.selfCare.fromCheckOn('March 2, 2026'))).toBeTruthy();
+    });
+
+    test('offline, with none saved, or when the record cannot be read, the page stays as it was', async () => {
+      for (const state of ['offline', 'none', 'fails'] as const) {
+        cleanup();
+        offline = state === 'offline';
+        onRecord = ({ offline: SAVED, none: null, fails: 'fails' } as const)[state];
+        await show(null);
+        await settle();
+        expect(asked, state).toEqual([]);
+        expect(screen.getByText(t.selfCare.noPlan)).toBeTruthy();
+        expect(localStorage.getItem('tonus.cache.lastResult'), state).toBeNull();
+      }
+      cleanup();
+      offline = false;
+      onRecord = 'fails';
+      withPlan(CHECK, '2026-02-20T08:00:00.000Z');
+      await show(null);
+      await settle();
+      expect(cards()).toEqual([t.selfCare.stretch, t.selfCare.heat, t.selfCare.hydration]);
+      expect(screen.getByText(t.selfCare.fromCheckOn('February 20, 2026'))).toBeTruthy();
+    });
   });
 });

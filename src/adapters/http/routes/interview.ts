@@ -1,14 +1,19 @@
-/** @module Routes of the patient interview: one stateless step for anybody, and saving a finished interview on the patient's own record. */
+/**
+ * @module Routes of the patient interview: one stateless step for anybody, saving a finished interview on
+ * the patient's own record, and reading the latest one saved back.
+ */
 import type { FastifyInstance } from 'fastify';
 import { Encounter } from '../../../app/encounters/index.js';
 import {
   InterviewReply,
   InterviewRequest,
   interviewNext,
+  LatestInterview,
+  latestInterview,
   saveInterview,
 } from '../../../app/interview/index.js';
 import type { CoreDeps } from '../../../app/shared/index.js';
-import { addRoute, type RouteTable } from '../route.js';
+import { addRoute, param, type RouteTable } from '../route.js';
 import { createRequest } from './records.js';
 
 export function interviewRoutes(app: FastifyInstance, deps: CoreDeps, table: RouteTable): void {
@@ -44,5 +49,20 @@ export function interviewRoutes(app: FastifyInstance, deps: CoreDeps, table: Rou
       idempotent: true,
     },
     (req, _reply, ctx) => saveInterview(deps, ctx, createRequest(req)),
+  );
+  addRoute(
+    app,
+    table,
+    {
+      method: 'GET',
+      url: '/api/patients/:id/interviews/latest',
+      summary:
+        'The latest saved interview on the record: its answers (null for "I don\'t know") and locale, and when it was saved, so any device can ask for its result (POST /api/interview); 404 when none is kept',
+      tag: 'interview',
+      auth: 'user',
+      response: LatestInterview,
+      status: 200,
+    },
+    (req, _reply, ctx) => latestInterview(deps, ctx, param(req, 'id')),
   );
 }
