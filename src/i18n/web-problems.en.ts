@@ -14,6 +14,8 @@ export const WEB_PROBLEMS_EN: WebProblemMessages = {
     'auth.forbidden': () => 'This account cannot do that.',
     'auth.origin_rejected': () => 'Please reload the page and try again.',
     'auth.email_taken': (field) => `${f(field)}an account with this email already exists.`,
+    'auth.invite_invalid': () =>
+      'This invitation is unknown, already used or expired. Ask your administrator for a new one.',
     'auth.rate_limited': () => 'Too many tries. Wait a minute and try again.',
     'record.not_found': () => 'That could not be found.',
     'record.in_future': (field) => `${f(field)}the time cannot be in the future.`,
@@ -53,6 +55,7 @@ export const WEB_PROBLEMS_EN: WebProblemMessages = {
     minutes: 'Minutes',
     answers: 'Answers',
     locale: 'Language',
+    token: 'Invitation link',
   },
   refused: 'Not accepted by the server',
 };

@@ -14,6 +14,8 @@ export const WEB_PROBLEMS_ES: WebProblemMessages = {
     'auth.forbidden': () => 'Esta cuenta no puede hacer eso.',
     'auth.origin_rejected': () => 'Vuelva a cargar la página e inténtelo de nuevo.',
     'auth.email_taken': (field) => `${f(field)}ya existe una cuenta con este correo electrónico.`,
+    'auth.invite_invalid': () =>
+      'Esta invitación no existe, ya se usó o ha caducado. Pida una nueva a su administrador.',
     'auth.rate_limited': () => 'Demasiados intentos. Espere un minuto y vuelva a intentarlo.',
     'record.not_found': () => 'No se ha encontrado.',
     'record.in_future': (field) => `${f(field)}la hora no puede ser futura.`,
@@ -55,6 +57,7 @@ export const WEB_PROBLEMS_ES: WebProblemMessages = {
     minutes: 'Minutos',
     answers: 'Respuestas',
     locale: 'Idioma',
+    token: 'Enlace de invitación',
   },
   refused: 'El servidor no lo ha aceptado',
 };
