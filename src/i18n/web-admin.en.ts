@@ -19,10 +19,13 @@ export interface WebAdminMessages {
     readonly email: string;
     readonly role: string;
     readonly patientRecord: string;
+    readonly assigned: string;
   };
   readonly roles: Readonly<Record<Role, string>>;
-  /** A user who is not a patient has no patient record. */
+  /** A user who is not a patient has no patient record; a patient has no patients assigned. */
   readonly noRecord: string;
+  /** A clinician or an admin with no patient assigned yet. */
+  readonly noneAssigned: string;
   readonly inviteTitle: string;
   readonly inviteIntro: string;
   readonly inviteRoleHint: string;
@@ -73,9 +76,11 @@ export const WEB_ADMIN_EN: WebAdminMessages = {
     email: 'Email',
     role: 'Role',
     patientRecord: 'Patient record',
+    assigned: 'Patients assigned',
   },
   roles: { patient: 'Patient', clinician: 'Clinician', admin: 'Administrator' },
   noRecord: '—',
+  noneAssigned: 'none yet',
   inviteTitle: 'Invite a clinician or an administrator',
   inviteIntro:
     'The person invited receives a link from you and sets their own password with it. Patients create their own accounts.',

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
- * @module The admin in Chromium against a real server: the demo admin signs in to the users (no link into a
- * patient's record, and the clinician screens send them back), invites a clinician (an email already taken is
+ * @module The admin in Chromium against a real server: the demo admin signs in to the users with each
+ * clinician's patients (no link into a patient's record, and the clinician screens send them back), invites a clinician (an email already taken is
  * refused beside the email field; the link is shown once), the invitee opens the link in a fresh browser,
  * sets a password and sees their patient list, the admin assigns them a patient and the invitee sees it; axe
  * (WCAG 2.2 AA) on every new page at 390 px and 1280 px with zero violations, and screenshots.
@@ -41,6 +41,14 @@ describe('the admin in Chromium', () => {
     for (const email of [DEMO.admin.email, DEMO.clinician.email, DEMO.patient.email]) {
       await users.getByRole('cell', { name: email }).waitFor();
     }
+    // the demo clinician's two patients, by name
+    expect(
+      await users
+        .getByRole('row', { name: /^Dr Demo Clinician/ })
+        .locator('td')
+        .last()
+        .textContent(),
+    ).toBe('Ada Demo, Ben Demo');
     // an admin reads no clinical record: nothing links to one, and the clinician screens send them back
     expect(await page.locator('a[href*="patients"]').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Patients' }).count()).toBe(0);
@@ -115,6 +123,13 @@ describe('the admin in Chromium', () => {
       .selectOption({ label: `Ada Demo (${DEMO.patient.email})` });
     await page.getByRole('button', { name: 'Assign' }).click();
     await page.getByRole('status').getByText('Ada Demo is now assigned to Dr New.').waitFor();
+    expect(
+      await users
+        .getByRole('row', { name: /^Dr New/ })
+        .locator('td')
+        .last()
+        .textContent(),
+    ).toBe('Ada Demo');
     expect(await axeViolations(page)).toEqual([]);
     await screenshots(page, 'admin-assigned');
 

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 /**
- * @module An admin's screens: every user listed with their role in words and, for a patient, the record's id as
- * text (never a link into a clinical record, and an admin sent to the clinician screens lands on the users);
- * an invitation's link shown once and kept nowhere; a refused invitation or assignment worded beside the field
- * it names, never by the server's field path; an assignment posts the clinician and the patient picked. The
- * server is replaced by a stand-in answering as it does.
+ * @module An admin's screens: every user listed with their role in words, for a patient the record's id as text
+ * and for a clinician the patients assigned, by name (never a link into a clinical record, and an admin sent
+ * to the clinician screens lands on the users); an invitation's link shown once and kept nowhere; a refused
+ * invitation or assignment worded beside the field it names, never by the server's field path; an assignment
+ * posts the clinician and the patient picked. The server is replaced by a stand-in answering as it does.
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -74,6 +74,12 @@ beforeEach(() => {
   answers = {
     'GET /api/me': { status: 200, body: ADMIN },
     'GET /api/admin/users': { status: 200, body: { items: USERS } },
+    'GET /api/admin/assignments': {
+      status: 200,
+      body: {
+        items: [{ clinicianId: 'u1', patientId: 'rec-ada', createdAt: '2026-01-02T00:00:00.000Z' }],
+      },
+    },
   };
   vi.stubGlobal(
     'fetch',
@@ -118,15 +124,15 @@ async function settle(): Promise<void> {
 }
 
 describe('the users', () => {
-  test('every user is listed with name, email, role in words and a patient’s record id', async () => {
+  test('every user is listed with name, email, role in words, a patient’s record id and a clinician’s patients', async () => {
     show('/');
     const table = await screen.findByRole('table', { name: a.usersCaption });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent))).toEqual([
-      ['Ann Admin', 'a@x.invalid', a.roles.admin, a.noRecord],
-      ['Dr Cruz', 'c@x.invalid', a.roles.clinician, a.noRecord],
-      ['Ada', 'ada@x.invalid', a.roles.patient, 'rec-ada'],
-      ['Ben', 'ben@x.invalid', a.roles.patient, 'rec-ben'],
+      ['Ann Admin', 'a@x.invalid', a.roles.admin, a.noRecord, a.noneAssigned],
+      ['Dr Cruz', 'c@x.invalid', a.roles.clinician, a.noRecord, 'Ada'],
+      ['Ada', 'ada@x.invalid', a.roles.patient, 'rec-ada', a.noRecord],
+      ['Ben', 'ben@x.invalid', a.roles.patient, 'rec-ben', a.noRecord],
     ]);
   });
 
@@ -134,7 +140,11 @@ describe('the users', () => {
     show('/');
     await screen.findByRole('table', { name: a.usersCaption });
     expect(document.querySelectorAll('a')).toHaveLength(0);
-    expect(sent.map((r) => r.url)).toEqual(['/api/me', '/api/admin/users']);
+    expect(sent.map((r) => r.url)).toEqual([
+      '/api/me',
+      '/api/admin/users',
+      '/api/admin/assignments',
+    ]);
     cleanup();
     sent = [];
     const loc = show('/patients/rec-ada', 'clinician');
@@ -264,7 +274,7 @@ describe('an assignment', () => {
     });
   }
 
-  test('offers the clinicians and the patients, and posts the clinician’s id and the patient’s record id', async () => {
+  test('offers the clinicians and the patients, posts the clinician’s id and the patient’s record id, and the table shows it', async () => {
     answers['POST /api/admin/assignments'] = {
       status: 201,
       body: { clinicianId: 'u1', patientId: 'rec-ben', createdAt: '2026-01-02T00:00:00.000Z' },
@@ -280,6 +290,8 @@ describe('an assignment', () => {
       body: { clinicianId: 'u1', patientId: 'rec-ben' },
     });
     expect(screen.getByRole('status').textContent).toBe(a.assigned('Dr Cruz', 'Ben'));
+    const row = screen.getByRole('row', { name: /^Dr Cruz/ });
+    expect(row.lastElementChild?.textContent).toBe('Ada, Ben');
   });
 
   test('a refusal naming the patient is worded beside the patient', async () => {

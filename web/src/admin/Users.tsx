@@ -1,7 +1,8 @@
 /**
- * @module Every user of the clinic for an admin: name, email, role and, for a patient, the id of their patient
- * record (as text: an admin reads no clinical record, so there is no link to one); below, the form that assigns
- * a patient to a clinician, both picked from the same list.
+ * @module Every user of the clinic for an admin: name, email, role, for a patient the id of their patient
+ * record and for a clinician (or an admin) the patients assigned to them, by name (as text: an admin reads no
+ * clinical record, so there is no link to one); below, the form that assigns a patient to a clinician, both
+ * picked from the same list, and a new assignment joins the table at once.
  */
 import { useEffect, useId, useState, type ReactNode, type SyntheticEvent } from 'react';
 import type { Assignment, UserSummary } from '../../../src/domain/records/accounts';
@@ -16,17 +17,22 @@ import {
   type Refusal,
 } from './refusal';
 
+interface Clinic {
+  readonly users: readonly UserSummary[];
+  readonly assignments: readonly Assignment[];
+}
+
 export function Users(): ReactNode {
   /** `null` while they are read. */
-  const [users, setUsers] = useState<readonly UserSummary[] | null>(null);
+  const [clinic, setClinic] = useState<Clinic | null>(null);
   /** The read failed: its HTTP status, `null` for the network. */
   const [failed, setFailed] = useState<{ status: number | null } | null>(null);
   useEffect(() => {
     let live = true;
-    list<UserSummary>('/api/admin/users')
-      .then((u) => {
+    Promise.all([list<UserSummary>('/api/admin/users'), list<Assignment>('/api/admin/assignments')])
+      .then(([users, assignments]) => {
         if (live) {
-          setUsers(u);
+          setClinic({ users, assignments });
         }
       })
       .catch((e: unknown) => {
@@ -38,22 +44,31 @@ export function Users(): ReactNode {
       live = false;
     };
   }, []);
+  const assigned = (made: Assignment): void =>
+    setClinic((c) =>
+      c === null ||
+      c.assignments.some(
+        (x) => x.clinicianId === made.clinicianId && x.patientId === made.patientId,
+      )
+        ? c
+        : { ...c, assignments: [...c.assignments, made] },
+    );
   return (
     <>
       <section aria-labelledby="users-title">
         <h1 id="users-title">{a.usersTitle}</h1>
-        <UserTable users={users} failed={failed} />
+        <UserTable clinic={clinic} failed={failed} />
       </section>
-      {users === null ? null : <AssignForm users={users} />}
+      {clinic === null ? null : <AssignForm users={clinic.users} onAssigned={assigned} />}
     </>
   );
 }
 
 function UserTable({
-  users,
+  clinic,
   failed,
 }: {
-  readonly users: readonly UserSummary[] | null;
+  readonly clinic: Clinic | null;
   readonly failed: { status: number | null } | null;
 }): ReactNode {
   if (failed !== null) {
@@ -63,12 +78,25 @@ function UserTable({
       </p>
     );
   }
-  if (users === null) {
+  if (clinic === null) {
     return <p role="status">{a.loading}</p>;
   }
+  const { users, assignments } = clinic;
   if (users.length === 0) {
     return <p>{a.noUsers}</p>;
   }
+  const patientName = new Map(
+    users.flatMap((u) => (u.patientId === null ? [] : [[u.patientId, u.name] as const])),
+  );
+  /** The names of the patients assigned to a clinician or an admin, in the order of the users. */
+  const assignedTo = (u: UserSummary): string => {
+    if (u.role === 'patient') {
+      return a.noRecord;
+    }
+    const mine = new Set(assignments.filter((x) => x.clinicianId === u.id).map((x) => x.patientId));
+    const names = [...patientName].filter(([id]) => mine.has(id)).map(([, name]) => name);
+    return names.length === 0 ? a.noneAssigned : names.join(', ');
+  };
   return (
     <div className="table-scroll" role="region" aria-label={a.usersCaption} tabIndex={0}>
       <table>
@@ -79,6 +107,7 @@ function UserTable({
             <th scope="col">{a.columns.email}</th>
             <th scope="col">{a.columns.role}</th>
             <th scope="col">{a.columns.patientRecord}</th>
+            <th scope="col">{a.columns.assigned}</th>
           </tr>
         </thead>
         <tbody>
@@ -88,6 +117,7 @@ function UserTable({
               <td>{u.email}</td>
               <td>{a.roles[u.role]}</td>
               <td>{u.patientId === null ? a.noRecord : <code>{u.patientId}</code>}</td>
+              <td>{assignedTo(u)}</td>
             </tr>
           ))}
         </tbody>
@@ -96,7 +126,13 @@ function UserTable({
   );
 }
 
-function AssignForm({ users }: { readonly users: readonly UserSummary[] }): ReactNode {
+function AssignForm({
+  users,
+  onAssigned,
+}: {
+  readonly users: readonly UserSummary[];
+  readonly onAssigned: (made: Assignment) => void;
+}): ReactNode {
   const form = useId();
   const clinicians = users.filter((u) => u.role === 'clinician');
   const patients = users.filter(
@@ -117,6 +153,7 @@ function AssignForm({ users }: { readonly users: readonly UserSummary[] }): Reac
         const clinician = clinicians.find((u) => u.id === r.clinicianId)?.name ?? '';
         const patient = patients.find((u) => u.patientId === r.patientId)?.name ?? '';
         setDone(a.assigned(clinician, patient));
+        onAssigned(r);
       })
       .catch((err: unknown) => setRefusal(refusalOf(err, ['clinicianId', 'patientId'])))
       .finally(() => setBusy(false));
