@@ -22,6 +22,9 @@ export interface WebPatientMessages {
     readonly signUp: string;
     readonly signOut: string;
     readonly patients: string;
+    /** An admin's screens: every user (with the assign form), and the invite form. */
+    readonly users: string;
+    readonly invite: string;
     readonly language: string;
     readonly main: string;
   };
@@ -45,6 +48,14 @@ export interface WebPatientMessages {
     readonly noAccount: string;
     readonly haveAccount: string;
     readonly failed: string;
+    /** The page an invited clinician or admin opens from the link they were given. */
+    readonly acceptTitle: string;
+    readonly acceptIntro: string;
+    readonly confirmPassword: string;
+    readonly passwordsDiffer: string;
+    readonly submitAccept: string;
+    /** The page was opened without a token in its address. */
+    readonly noInvite: string;
   };
   readonly interview: {
     readonly title: string;

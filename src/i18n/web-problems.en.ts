@@ -16,6 +16,8 @@ export const WEB_PROBLEMS_EN: WebProblemMessages = {
     'auth.email_taken': (field) => `${f(field)}an account with this email already exists.`,
     'auth.password_guessable': (field) =>
       `${f(field)}this is too easy to guess. Avoid your name or email, common passwords and patterns like 1234 or qwerty; a few unrelated words work well.`,
+    'auth.invite_invalid': () =>
+      'This invitation is unknown, already used or expired. Ask your administrator for a new one.',
     'auth.rate_limited': () => 'Too many tries. Wait a minute and try again.',
     'record.not_found': () => 'That could not be found.',
     'record.in_future': (field) => `${f(field)}the time cannot be in the future.`,
@@ -55,6 +57,7 @@ export const WEB_PROBLEMS_EN: WebProblemMessages = {
     minutes: 'Minutes',
     answers: 'Answers',
     locale: 'Language',
+    token: 'Invitation link',
   },
   refused: 'Not accepted by the server',
 };

@@ -16,6 +16,8 @@ export const WEB_PROBLEMS_ES: WebProblemMessages = {
     'auth.email_taken': (field) => `${f(field)}ya existe una cuenta con este correo electrónico.`,
     'auth.password_guessable': (field) =>
       `${f(field)}es demasiado fácil de adivinar. Evite su nombre o su correo, las contraseñas comunes y las secuencias como 1234 o qwerty; unas cuantas palabras sin relación entre sí funcionan bien.`,
+    'auth.invite_invalid': () =>
+      'Esta invitación no existe, ya se usó o ha caducado. Pida una nueva a su administrador.',
     'auth.rate_limited': () => 'Demasiados intentos. Espere un minuto y vuelva a intentarlo.',
     'record.not_found': () => 'No se ha encontrado.',
     'record.in_future': (field) => `${f(field)}la hora no puede ser futura.`,
@@ -57,6 +59,7 @@ export const WEB_PROBLEMS_ES: WebProblemMessages = {
     minutes: 'Minutos',
     answers: 'Respuestas',
     locale: 'Idioma',
+    token: 'Enlace de invitación',
   },
   refused: 'El servidor no lo ha aceptado',
 };

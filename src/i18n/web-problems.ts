@@ -5,7 +5,10 @@
  */
 import type { IssueCode } from '../domain/shared/index.js';
 
-/** Problem codes a patient's requests (sign-up, sign-in, interview, diary, self-care) can bring back. */
+/**
+ * Problem codes a patient's requests (sign-up, sign-in, interview, diary, self-care) can bring back, and an
+ * invitee's acceptance of an invitation (a public page in the same locales).
+ */
 export const PATIENT_PROBLEM_CODES = [
   'auth.unauthenticated',
   'auth.invalid_credentials',
@@ -13,6 +16,7 @@ export const PATIENT_PROBLEM_CODES = [
   'auth.origin_rejected',
   'auth.email_taken',
   'auth.password_guessable',
+  'auth.invite_invalid',
   'auth.rate_limited',
   'record.not_found',
   'record.in_future',
@@ -54,6 +58,7 @@ export const PATIENT_FIELDS = [
   'minutes',
   'answers',
   'locale',
+  'token',
 ] as const;
 export type PatientField = (typeof PATIENT_FIELDS)[number];
 

@@ -17,6 +17,8 @@ export const WEB_EN: WebPatientMessages = {
     signUp: 'Create an account',
     signOut: 'Sign out',
     patients: 'Patients',
+    users: 'Users',
+    invite: 'Invite',
     language: 'Language',
     main: 'Main',
   },
@@ -43,6 +45,13 @@ export const WEB_EN: WebPatientMessages = {
     noAccount: 'No account yet? Create one',
     haveAccount: 'Already have an account? Sign in',
     failed: 'That did not work:',
+    acceptTitle: 'Accept your invitation',
+    acceptIntro: 'Choose a password for your account. You will be signed in at once.',
+    confirmPassword: 'Password again',
+    passwordsDiffer: 'The two passwords are not the same.',
+    submitAccept: 'Set the password and sign in',
+    noInvite:
+      'This page needs the whole invitation link. Open the link you were given again, or ask your administrator for a new one.',
   },
   interview: {
     title: 'Your symptoms',

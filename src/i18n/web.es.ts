@@ -18,6 +18,8 @@ export const WEB_ES: WebPatientMessages = {
     signUp: 'Crear una cuenta',
     signOut: 'Cerrar sesión',
     patients: 'Pacientes',
+    users: 'Usuarios',
+    invite: 'Invitar',
     language: 'Idioma',
     main: 'Principal',
   },
@@ -44,6 +46,13 @@ export const WEB_ES: WebPatientMessages = {
     noAccount: '¿Aún no tiene cuenta? Cree una',
     haveAccount: '¿Ya tiene cuenta? Inicie sesión',
     failed: 'No ha funcionado:',
+    acceptTitle: 'Acepte su invitación',
+    acceptIntro: 'Elija una contraseña para su cuenta. Iniciará sesión enseguida.',
+    confirmPassword: 'Repita la contraseña',
+    passwordsDiffer: 'Las dos contraseñas no coinciden.',
+    submitAccept: 'Guardar la contraseña e iniciar sesión',
+    noInvite:
+      'Esta página necesita el enlace de invitación completo. Vuelva a abrir el enlace que recibió o pida uno nuevo a su administrador.',
   },
   interview: {
     title: 'Sus síntomas',

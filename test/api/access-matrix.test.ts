@@ -55,6 +55,7 @@ const MATRIX: Readonly<Record<string, Row>> = {
   'GET /api/admin/users': ADMIN_ONLY(200),
   'POST /api/admin/invitations': ADMIN_ONLY(201),
   'POST /api/admin/assignments': ADMIN_ONLY(201),
+  'GET /api/admin/assignments': ADMIN_ONLY(200),
   'GET /api/audit': ADMIN_ONLY(200),
   'GET /api/patients': SIGNED_IN(200),
   'GET /api/patients/:id': READ_OWN,

@@ -25,6 +25,7 @@ export const CHROMIUM_ARGS = [
 export const OUT = 'test/e2e/out';
 
 export const DEMO = {
+  admin: { email: 'admin@demo.tonus.invalid', password: 'demo-admin-2026' },
   clinician: { email: 'clinician@demo.tonus.invalid', password: 'demo-clinician-2026' },
   patient: { email: 'ada@demo.tonus.invalid', password: 'demo-patient-2026' },
 } as const;

@@ -1,21 +1,24 @@
 /**
  * @module The page shell: skip link, header with the navigation for the signed-in role, the language switch,
- * the offline notice with what waits to be sent, and the routes. Clinician screens load on demand, so the
- * patient bundle stays small.
+ * the offline notice with what waits to be sent, and the routes. Clinician and admin screens load on demand, so
+ * the patient bundle stays small. An admin's navigation leads to the users and the invitation form, never to
+ * a patient's clinical record.
  */
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
+import type { Me } from '../../src/domain/records/accounts';
 import { useLocale, WEB_LOCALES, type WebLocale } from './i18n';
 import { onOutboxChange, outboxItems } from './outbox';
 import { usePageTitle } from './page-title';
 import { useSession } from './session';
-import { SignIn, SignUp } from './patient/Auth';
+import { AcceptInvite, SignIn, SignUp } from './patient/Auth';
 import { Diary } from './patient/Diary';
 import { Home } from './patient/Home';
 import { Interview } from './patient/Interview';
 import { SelfCare } from './patient/SelfCare';
 
 const Clinician = lazy(() => import('./clinician/Clinician'));
+const Admin = lazy(() => import('./admin/Admin'));
 
 function useOnline(): boolean {
   const [online, setOnline] = useState(navigator.onLine);
@@ -41,11 +44,49 @@ function usePending(): number {
   return n;
 }
 
+/** The screens of the signed-in role (a patient's, or nobody's: the patient screens). */
+function RoleNav({ role }: { readonly role: Me['role'] | null }): ReactNode {
+  const { t } = useLocale();
+  switch (role) {
+    case 'admin':
+      return (
+        <>
+          <li>
+            <Link href="/admin">{t.nav.users}</Link>
+          </li>
+          <li>
+            <Link href="/admin/invite">{t.nav.invite}</Link>
+          </li>
+        </>
+      );
+    case 'clinician':
+      return (
+        <li>
+          <Link href="/clinician">{t.nav.patients}</Link>
+        </li>
+      );
+    case 'patient':
+    case null:
+      return (
+        <>
+          <li>
+            <Link href="/interview">{t.nav.interview}</Link>
+          </li>
+          <li>
+            <Link href="/self-care">{t.nav.selfCare}</Link>
+          </li>
+          <li>
+            <Link href="/diary">{t.nav.diary}</Link>
+          </li>
+        </>
+      );
+  }
+}
+
 function Header(): ReactNode {
   const { t, locale, setLocale } = useLocale();
   const { me, signOut } = useSession();
   const [, navigate] = useLocation();
-  const clinician = me?.role === 'clinician' || me?.role === 'admin';
   return (
     <header className="top">
       <a className="skip" href="#main">
@@ -57,23 +98,7 @@ function Header(): ReactNode {
       </div>
       <nav aria-label={t.nav.main}>
         <ul>
-          {clinician ? (
-            <li>
-              <Link href="/clinician">{t.nav.patients}</Link>
-            </li>
-          ) : (
-            <>
-              <li>
-                <Link href="/interview">{t.nav.interview}</Link>
-              </li>
-              <li>
-                <Link href="/self-care">{t.nav.selfCare}</Link>
-              </li>
-              <li>
-                <Link href="/diary">{t.nav.diary}</Link>
-              </li>
-            </>
-          )}
+          <RoleNav role={me?.role ?? null} />
           {me === null || me === undefined ? (
             <li>
               <Link href="/sign-in">{t.nav.signIn}</Link>
@@ -131,8 +156,12 @@ export function App(): ReactNode {
             <Route path="/diary" component={Diary} />
             <Route path="/sign-in" component={SignIn} />
             <Route path="/sign-up" component={SignUp} />
+            <Route path="/accept-invite" component={AcceptInvite} />
             <Route path="/clinician" nest>
               <Clinician />
+            </Route>
+            <Route path="/admin" nest>
+              <Admin />
             </Route>
             <Route>
               <Home />

@@ -47,8 +47,13 @@ export function problemLines(m: WebProblemMessages, p: Problem | 'network'): str
   if (p.status >= 500 || p.errors.length === 0) {
     return [p.status >= 500 || p.status === 0 ? m.server : m.other(null)];
   }
-  return p.errors.map((x) => {
-    const field = fieldName(m, x.field);
-    return x.code in m.code ? m.code[x.code as PatientProblemCode](field) : m.other(field);
-  });
+  return p.errors.map((x) => problemText(m, x.code, fieldName(m, x.field)));
+}
+
+/**
+ * One problem in words, naming its field by the label the form gives it (`null`: the line names no field, as
+ * when it is shown beside the field itself or the field has no label on the form).
+ */
+export function problemText(m: WebProblemMessages, code: string, label: string | null): string {
+  return code in m.code ? m.code[code as PatientProblemCode](label) : m.other(label);
 }

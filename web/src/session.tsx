@@ -60,3 +60,15 @@ export function useSession(): SessionState {
   }
   return v;
 }
+
+/** Where a role's screens start: a patient's home, the clinician's patients, the admin's users. */
+export function homeOf(role: Me['role']): string {
+  switch (role) {
+    case 'patient':
+      return '/';
+    case 'clinician':
+      return '/clinician';
+    case 'admin':
+      return '/admin';
+  }
+}

@@ -362,6 +362,19 @@ export function makeRepos(
         );
         return (await run(q)).rows.length > 0;
       },
+      async list() {
+        const rows = await db
+          .selectFrom('assignments')
+          .select(['clinician_id', 'patient_id', 'created_at'])
+          .orderBy('clinician_id')
+          .orderBy('patient_id')
+          .execute();
+        return rows.map((r) => ({
+          clinicianId: r.clinician_id,
+          patientId: r.patient_id,
+          createdAt: r.created_at,
+        }));
+      },
     },
     diary: {
       async insert(e) {

@@ -367,6 +367,30 @@ export async function assign(
 }
 
 /**
+ * Every assignment of a patient to a clinician (or an admin), for an admin: who may read which record. Ids
+ * and dates only; no clinical data.
+ */
+export async function listAssignments(
+  deps: CoreDeps,
+  ctx: RequestContext,
+): Promise<Result<Assignment[]>> {
+  const admin = await requireRole(deps, ctx, ['admin'], {
+    action: 'assignment.list',
+    resourceType: 'assignment',
+  });
+  if (!admin.ok) {
+    return admin;
+  }
+  const rows = await deps.store.read.assignments.list();
+  await audit(deps, ctx, {
+    action: 'assignment.list',
+    resourceType: 'assignment',
+    outcome: 'allowed',
+  });
+  return ok(rows);
+}
+
+/**
  * The operator at the host creates an admin (the first one of a clinic, or a replacement); nobody else
  * may. The password comes from the operator's environment, never from the command line.
  */

@@ -5,6 +5,7 @@ export {
   createAdmin,
   createToken,
   invite,
+  listAssignments,
   listUsers,
   login,
   logout,

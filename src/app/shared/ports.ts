@@ -111,6 +111,8 @@ export interface Repos {
     /** `false` when it already exists. */
     insert(a: { clinicianId: string; patientId: string; createdAt: string }): Promise<boolean>;
     exists(clinicianId: string, patientId: string): Promise<boolean>;
+    /** Every assignment, by clinician then patient (ids only: it names no clinical data). */
+    list(): Promise<{ clinicianId: string; patientId: string; createdAt: string }[]>;
   };
   readonly diary: {
     insert(e: DiaryEntry): Promise<void>;

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'auth.invite_created',
   'auth.invite_accepted',
   'assignment.create',
+  'assignment.list',
   'user.list',
   'audit.read',
   'patient.list',

@@ -1,11 +1,14 @@
-/** @module Sign in and sign up (a patient registers; clinicians are invited by an admin). */
+/**
+ * @module Sign in, sign up (a patient registers) and accept an invitation (clinicians and admins are invited by
+ * an admin and set their password from the link they were given); each signs in and goes to the role's home.
+ */
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import type { Me } from '../../../src/domain/records/accounts';
 import { api } from '../api';
 import { useLocale } from '../i18n';
 import { problemLines, problemOf, type Problem } from '../problems';
-import { useSession } from '../session';
+import { homeOf, useSession } from '../session';
 
 /** The problems of the last try, worded in the page's locale (so a change of language rewords them). */
 function Errors({ error }: { readonly error: Problem | 'network' | null }): ReactNode {
@@ -42,7 +45,7 @@ function AuthForm({ mode }: { readonly mode: 'in' | 'up' }): ReactNode {
     api<Me>('POST', mode === 'in' ? '/api/auth/login' : '/api/auth/register', body)
       .then((me) => {
         signedIn(me);
-        navigate(me.role === 'patient' ? '/' : '/clinician');
+        navigate(homeOf(me.role));
       })
       .catch((err: unknown) => {
         setError(problemOf(err));
@@ -98,4 +101,84 @@ export function SignIn(): ReactNode {
 
 export function SignUp(): ReactNode {
   return <AuthForm mode="up" />;
+}
+
+/** The page an invitee opens from their link (`/accept-invite?token=…`): a password twice, then signed in. */
+export function AcceptInvite(): ReactNode {
+  const { t } = useLocale();
+  const { signedIn } = useSession();
+  const [, navigate] = useLocation();
+  const token = new URLSearchParams(useSearch()).get('token') ?? '';
+  const [error, setError] = useState<Problem | 'network' | null>(null);
+  const [differ, setDiffer] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const submit = (e: SyntheticEvent<HTMLFormElement>): void => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const password = f.get('password');
+    if (password !== f.get('confirm')) {
+      setDiffer(true);
+      return;
+    }
+    setDiffer(false);
+    setBusy(true);
+    api<Me>('POST', '/api/auth/accept-invite', { token, password })
+      .then((me) => {
+        signedIn(me);
+        navigate(homeOf(me.role));
+      })
+      .catch((err: unknown) => {
+        setError(problemOf(err));
+      })
+      .finally(() => setBusy(false));
+  };
+  return (
+    <section aria-labelledby="auth-title">
+      <h1 id="auth-title">{t.auth.acceptTitle}</h1>
+      {token === '' ? (
+        <p role="alert" className="error">
+          {t.auth.noInvite}
+        </p>
+      ) : (
+        <>
+          <p>{t.auth.acceptIntro}</p>
+          <Errors error={error} />
+          <form onSubmit={submit} className="stack">
+            <label>
+              {t.auth.password}
+              <input
+                name="password"
+                type="password"
+                autoComplete="new-password"
+                minLength={10}
+                aria-describedby="pw-hint"
+                required
+              />
+            </label>
+            <p id="pw-hint">{t.auth.passwordHint}</p>
+            <label>
+              {t.auth.confirmPassword}
+              <input
+                name="confirm"
+                type="password"
+                autoComplete="new-password"
+                minLength={10}
+                aria-invalid={differ ? true : undefined}
+                aria-describedby={differ ? 'pw-differ' : undefined}
+                required
+              />
+            </label>
+            {differ ? (
+              <p id="pw-differ" role="alert" className="error">
+                {t.auth.passwordsDiffer}
+              </p>
+            ) : null}
+            <button type="submit" className="primary big" disabled={busy}>
+              {t.auth.submitAccept}
+            </button>
+          </form>
+        </>
+      )}
+    </section>
+  );
 }

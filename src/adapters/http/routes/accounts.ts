@@ -1,10 +1,11 @@
-/** @module Routes of accounts: register, sign in and out, who am I, bearer tokens, invitations, users, assignments. */
+/** @module Routes of accounts: register, sign in and out, who am I, bearer tokens, invitations, users, assignments (made and listed). */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   acceptInvite,
   assign,
   createToken,
   invite,
+  listAssignments,
   listUsers,
   login,
   logout,
@@ -191,5 +192,20 @@ export function accountRoutes(app: FastifyInstance, o: AccountRoutesOptions): vo
       status: 201,
     },
     (req, _reply, ctx) => assign(deps, ctx, req.body),
+  );
+  addRoute(
+    app,
+    table,
+    {
+      method: 'GET',
+      url: '/api/admin/assignments',
+      summary: 'Every assignment of a patient to a clinician (admin)',
+      tag: 'admin',
+      auth: 'user',
+      response: Assignment,
+      list: true,
+      status: 200,
+    },
+    (_req, _reply, ctx) => listAssignments(deps, ctx),
   );
 }

@@ -1,0 +1,114 @@
+/**
+ * @module English wording of an admin's screens: every user of the clinic, the invitation of a clinician or an
+ * admin (its link shown once), and the assignment of a patient to a clinician. An admin reads no clinical
+ * record, so nothing here names one. English only for now, as the clinician screens.
+ */
+import type { Role } from '../domain/records/index.js';
+
+/** The fields of an admin's forms, as the server names them in a refusal. */
+export type AdminField = 'email' | 'name' | 'role' | 'clinicianId' | 'patientId';
+
+export interface WebAdminMessages {
+  readonly usersTitle: string;
+  readonly usersCaption: string;
+  readonly loading: string;
+  readonly noUsers: string;
+  readonly loadFailed: (status: number | null) => string;
+  readonly columns: {
+    readonly name: string;
+    readonly email: string;
+    readonly role: string;
+    readonly patientRecord: string;
+    readonly assigned: string;
+  };
+  readonly roles: Readonly<Record<Role, string>>;
+  /** A user who is not a patient has no patient record; a patient has no patients assigned. */
+  readonly noRecord: string;
+  /** A clinician or an admin with no patient assigned yet. */
+  readonly noneAssigned: string;
+  readonly inviteTitle: string;
+  readonly inviteIntro: string;
+  readonly inviteRoleHint: string;
+  readonly sendInvite: string;
+  readonly inviteLinkTitle: string;
+  readonly inviteLink: (email: string) => string;
+  readonly shownOnce: (expires: string) => string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly copyFailed: string;
+  readonly inviteAnother: string;
+  readonly assignTitle: string;
+  readonly assignIntro: string;
+  readonly choose: string;
+  readonly assign: string;
+  readonly assigned: (clinician: string, patient: string) => string;
+  /** The users list has no clinician or no patient yet, so nothing can be assigned. */
+  readonly nothingToAssign: string;
+  readonly fields: Readonly<Record<AdminField, string>>;
+  /** Above a refusal that names no field of the form. */
+  readonly refused: string;
+  /** In that refusal, when fields of the form have their problem beside them. */
+  readonly mendFields: string;
+  /** The page is for admins: somebody else (or nobody) is signed in. */
+  readonly adminsOnly: string;
+  readonly signIn: string;
+}
+
+export const WEB_ADMIN_EN: WebAdminMessages = {
+  usersTitle: 'Users',
+  usersCaption: 'Every user of the clinic',
+  loading: 'Reading the users…',
+  noUsers: 'There are no users yet.',
+  loadFailed: (status) => {
+    if (status === null) {
+      return 'The users could not be read: there is no connection to the server. Check the network and reload the page.';
+    }
+    if (status === 401) {
+      return 'The users could not be read: the session has ended. Sign in again.';
+    }
+    if (status === 403) {
+      return 'The users could not be read: this account is not an administrator.';
+    }
+    return 'The users could not be read: the server had a problem. Reload the page in a few minutes.';
+  },
+  columns: {
+    name: 'Name',
+    email: 'Email',
+    role: 'Role',
+    patientRecord: 'Patient record',
+    assigned: 'Patients assigned',
+  },
+  roles: { patient: 'Patient', clinician: 'Clinician', admin: 'Administrator' },
+  noRecord: '—',
+  noneAssigned: 'none yet',
+  inviteTitle: 'Invite a clinician or an administrator',
+  inviteIntro:
+    'The person invited receives a link from you and sets their own password with it. Patients create their own accounts.',
+  inviteRoleHint: 'A clinician sees the patients assigned to them; an administrator manages users.',
+  sendInvite: 'Create the invitation',
+  inviteLinkTitle: 'Invitation link',
+  inviteLink: (email) => `The invitation link for ${email}:`,
+  shownOnce: (expires) =>
+    `This link is shown only once: copy it now and give it to the person invited. It works once, until ${expires}.`,
+  copy: 'Copy the link',
+  copied: 'Copied.',
+  copyFailed: 'The link could not be copied: select it and copy it by hand.',
+  inviteAnother: 'Invite somebody else',
+  assignTitle: 'Assign a patient to a clinician',
+  assignIntro: 'The clinician can then read and add to that patient’s record.',
+  choose: 'Choose…',
+  assign: 'Assign',
+  assigned: (clinician, patient) => `${patient} is now assigned to ${clinician}.`,
+  nothingToAssign: 'An assignment needs at least one clinician and one patient among the users.',
+  fields: {
+    email: 'Email',
+    name: 'Name',
+    role: 'Role',
+    clinicianId: 'Clinician',
+    patientId: 'Patient',
+  },
+  refused: 'That did not work:',
+  mendFields: 'Mend the fields marked below, then try again.',
+  adminsOnly: 'This page is for administrators. Sign in with an administrator’s account.',
+  signIn: 'Sign in',
+};

@@ -1,0 +1,141 @@
+/// <reference lib="dom" />
+/**
+ * @module The admin in Chromium against a real server: the demo admin signs in to the users with each
+ * clinician's patients (no link into a patient's record, and the clinician screens send them back), invites a clinician (an email already taken is
+ * refused beside the email field; the link is shown once), the invitee opens the link in a fresh browser,
+ * sets a password and sees their patient list, the admin assigns them a patient and the invitee sees it; axe
+ * (WCAG 2.2 AA) on every new page at 390 px and 1280 px with zero violations, and screenshots.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  axeViolations,
+  DEMO,
+  launch,
+  newPage,
+  screenshots,
+  serve,
+  signIn,
+  type Served,
+} from './harness.js';
+
+let served: Served | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  [served, browser] = await Promise.all([serve('admin'), launch()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+});
+
+describe('the admin in Chromium', () => {
+  test('signs in to the users, invites a clinician who accepts in a fresh browser and sees their patients, and assigns them one', async () => {
+    const admin = await newPage(browser!, served!.base);
+    const page = admin.page;
+    await signIn(page, DEMO.admin);
+    await page.waitForURL(/\/admin$/);
+    const users = page.getByRole('table', { name: 'Every user of the clinic' });
+    await users.waitFor();
+    for (const email of [DEMO.admin.email, DEMO.clinician.email, DEMO.patient.email]) {
+      await users.getByRole('cell', { name: email }).waitFor();
+    }
+    // the demo clinician's two patients, by name
+    expect(
+      await users
+        .getByRole('row', { name: /^Dr Demo Clinician/ })
+        .locator('td')
+        .last()
+        .textContent(),
+    ).toBe('Ada Demo, Ben Demo');
+    // an admin reads no clinical record: nothing links to one, and the clinician screens send them back
+    expect(await page.locator('a[href*="patients"]').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Patients' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'admin-users');
+    await page.goto('/clinician');
+    await page.waitForURL(/\/admin$/);
+    await users.waitFor();
+
+    // an email that has an account already is refused beside the email field
+    await page.getByRole('link', { name: 'Invite' }).click();
+    await page.getByRole('heading', { name: 'Invite a clinician or an administrator' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'admin-invite');
+    await page.getByLabel('Email').fill(DEMO.clinician.email);
+    await page.getByLabel('Name').fill('Dr Taken');
+    await page.getByRole('button', { name: 'Create the invitation' }).click();
+    const email = page.getByLabel('Email');
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
+    const problemId = (await email.getAttribute('aria-describedby')) ?? '';
+    expect(await page.locator(`[id="${problemId}"]`).textContent()).toBe(
+      'Email: an account with this email already exists.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'admin-invite-refused');
+
+    await email.fill('new.clinician@demo.tonus.invalid');
+    await page.getByLabel('Name').fill('Dr New');
+    await page.getByRole('button', { name: 'Create the invitation' }).click();
+    const linkField = page.getByLabel('The invitation link for new.clinician@demo.tonus.invalid:');
+    await linkField.waitFor();
+    const link = await linkField.inputValue();
+    expect(link.startsWith(`${served!.base}/accept-invite?token=`)).toBe(true);
+    expect(await page.getByText('This link is shown only once').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'admin-invite-link');
+
+    // the invitee, in a browser of their own, sets a password and sees their (empty) patient list
+    const invitee = await newPage(browser!, served!.base);
+    await invitee.page.goto(link);
+    await invitee.page.getByRole('heading', { name: 'Accept your invitation' }).waitFor();
+    expect(await axeViolations(invitee.page)).toEqual([]);
+    await screenshots(invitee.page, 'accept-invite');
+    await invitee.page.getByLabel('Password', { exact: true }).fill('a new clinician password');
+    await invitee.page.getByLabel('Password again').fill('a new clinician password');
+    await invitee.page.getByRole('button', { name: 'Set the password and sign in' }).click();
+    await invitee.page.waitForURL(/\/clinician$/);
+    await invitee.page.getByRole('heading', { name: 'Your patients' }).waitFor();
+    await invitee.page.getByText('No patients are assigned to you yet.').waitFor();
+
+    // the same link a second time is refused, in words
+    const again = await newPage(browser!, served!.base);
+    await again.page.goto(link);
+    await again.page.getByLabel('Password', { exact: true }).fill('another long password');
+    await again.page.getByLabel('Password again').fill('another long password');
+    await again.page.getByRole('button', { name: 'Set the password and sign in' }).click();
+    await again.page
+      .getByRole('alert')
+      .getByText('This invitation is unknown, already used or expired.', { exact: false })
+      .waitFor();
+    expect(await axeViolations(again.page)).toEqual([]);
+    await again.context.close();
+
+    // the admin assigns a demo patient to the new clinician, who then sees them
+    await page.getByRole('link', { name: 'Users' }).click();
+    await users.getByRole('cell', { name: 'new.clinician@demo.tonus.invalid' }).waitFor();
+    await page
+      .getByRole('combobox', { name: 'Clinician', exact: true })
+      .selectOption({ label: 'Dr New (new.clinician@demo.tonus.invalid)' });
+    await page
+      .getByRole('combobox', { name: 'Patient', exact: true })
+      .selectOption({ label: `Ada Demo (${DEMO.patient.email})` });
+    await page.getByRole('button', { name: 'Assign' }).click();
+    await page.getByRole('status').getByText('Ada Demo is now assigned to Dr New.').waitFor();
+    expect(
+      await users
+        .getByRole('row', { name: /^Dr New/ })
+        .locator('td')
+        .last()
+        .textContent(),
+    ).toBe('Ada Demo');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'admin-assigned');
+
+    await invitee.page.reload();
+    await invitee.page.getByRole('link', { name: 'Ada Demo' }).waitFor();
+    await invitee.context.close();
+    await admin.context.close();
+  }, 300_000);
+});

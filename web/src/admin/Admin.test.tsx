@@ -1,0 +1,310 @@
+// @vitest-environment happy-dom
+/**
+ * @module An admin's screens: every user listed with their role in words, for a patient the record's id as text
+ * and for a clinician the patients assigned, by name (never a link into a clinical record, and an admin sent
+ * to the clinician screens lands on the users); an invitation's link shown once and kept nowhere; a refused
+ * invitation or assignment worded beside the field it names, never by the server's field path; an assignment
+ * posts the clinician and the patient picked. The server is replaced by a stand-in answering as it does.
+ */
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { WEB_ADMIN_EN as a } from '../../../src/i18n/web-admin.en';
+import { WEB_PROBLEMS_EN as p } from '../../../src/i18n/web-problems.en';
+import { SessionProvider } from '../session';
+import Clinician from '../clinician/Clinician';
+import Admin from './Admin';
+
+const ADMIN = { id: 'u0', role: 'admin', patientId: null, name: 'Ann Admin', email: 'a@x.invalid' };
+const USERS = [
+  { ...ADMIN, createdAt: '2026-01-01T00:00:00.000Z' },
+  {
+    id: 'u1',
+    role: 'clinician',
+    patientId: null,
+    name: 'Dr Cruz',
+    email: 'c@x.invalid',
+    createdAt: '2026-01-01T00:00:00.000Z',
+  },
+  {
+    id: 'u2',
+    role: 'patient',
+    patientId: 'rec-ada',
+    name: 'Ada',
+    email: 'ada@x.invalid',
+    createdAt: '2026-01-01T00:00:00.000Z',
+  },
+  {
+    id: 'u3',
+    role: 'patient',
+    patientId: 'rec-ben',
+    name: 'Ben',
+    email: 'ben@x.invalid',
+    createdAt: '2026-01-01T00:00:00.000Z',
+  },
+];
+
+type Answer = { status: number; body: unknown };
+/** What the stand-in answers to each `METHOD url`; every request it was sent. */
+let answers: Record<string, Answer> = {};
+let sent: { method: string; url: string; body: unknown }[] = [];
+
+function problem(status: number, errors: { code: string; field: string | null }[]): Answer {
+  return {
+    status,
+    body: {
+      type: 'about:blank',
+      title: 'Refused',
+      status,
+      detail: 'English detail of the server',
+      errors: errors.map((e) => ({
+        ...e,
+        pointer: e.field === null ? '' : `/${e.field.replaceAll('.', '/')}`,
+        detail: 'English detail of the server',
+      })),
+    },
+  };
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  sent = [];
+  answers = {
+    'GET /api/me': { status: 200, body: ADMIN },
+    'GET /api/admin/users': { status: 200, body: { items: USERS } },
+    'GET /api/admin/assignments': {
+      status: 200,
+      body: {
+        items: [{ clinicianId: 'u1', patientId: 'rec-ada', createdAt: '2026-01-02T00:00:00.000Z' }],
+      },
+    },
+  };
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((url: string, init?: RequestInit) => {
+      const method = init?.method ?? 'GET';
+      const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+      sent.push({ method, url, body });
+      const answer = answers[`${method} ${url}`] ?? { status: 404, body: {} };
+      return Promise.resolve(
+        new Response(JSON.stringify(answer.body), {
+          status: answer.status,
+          headers: {
+            'content-type': answer.status < 400 ? 'application/json' : 'application/problem+json',
+          },
+        }),
+      );
+    }),
+  );
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function show(path: string, page: 'admin' | 'clinician' = 'admin') {
+  const loc = memoryLocation({ path, record: true });
+  render(
+    <SessionProvider>
+      <Router hook={loc.hook} searchHook={loc.searchHook}>
+        {page === 'admin' ? <Admin /> : <Clinician />}
+      </Router>
+    </SessionProvider>,
+  );
+  return loc;
+}
+
+async function settle(): Promise<void> {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
+describe('the users', () => {
+  test('every user is listed with name, email, role in words, a patient’s record id and a clinician’s patients', async () => {
+    show('/');
+    const table = await screen.findByRole('table', { name: a.usersCaption });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent))).toEqual([
+      ['Ann Admin', 'a@x.invalid', a.roles.admin, a.noRecord, a.noneAssigned],
+      ['Dr Cruz', 'c@x.invalid', a.roles.clinician, a.noRecord, 'Ada'],
+      ['Ada', 'ada@x.invalid', a.roles.patient, 'rec-ada', a.noRecord],
+      ['Ben', 'ben@x.invalid', a.roles.patient, 'rec-ben', a.noRecord],
+    ]);
+  });
+
+  test('an admin is shown no link into a patient’s record, and the clinician screens send them to the users', async () => {
+    show('/');
+    await screen.findByRole('table', { name: a.usersCaption });
+    expect(document.querySelectorAll('a')).toHaveLength(0);
+    expect(sent.map((r) => r.url)).toEqual([
+      '/api/me',
+      '/api/admin/users',
+      '/api/admin/assignments',
+    ]);
+    cleanup();
+    sent = [];
+    const loc = show('/patients/rec-ada', 'clinician');
+    await settle();
+    await settle();
+    expect(loc.history.at(-1)).toBe('/admin');
+    // nothing of the record was asked for: no diary, encounters or results
+    expect(sent.map((r) => r.url)).toEqual(['/api/me']);
+  });
+
+  test('a list that cannot be read says why', async () => {
+    answers['GET /api/admin/users'] = problem(403, [{ code: 'auth.forbidden', field: null }]);
+    show('/');
+    expect((await screen.findByRole('alert')).textContent).toBe(a.loadFailed(403));
+  });
+
+  test('somebody who is not an admin is told the page is for administrators', async () => {
+    answers['GET /api/me'] = { status: 200, body: { ...ADMIN, role: 'clinician' } };
+    show('/');
+    expect(await screen.findByText(a.adminsOnly)).toBeTruthy();
+    expect(sent.map((r) => r.url)).toEqual(['/api/me']);
+  });
+});
+
+describe('an invitation', () => {
+  async function invite(email: string): Promise<void> {
+    show('/invite');
+    fireEvent.change(await screen.findByLabelText(a.fields.email), { target: { value: email } });
+    fireEvent.change(screen.getByLabelText(a.fields.name), { target: { value: 'Dr New' } });
+    fireEvent.change(screen.getByLabelText(a.fields.role), { target: { value: 'admin' } });
+    await act(async () => {
+      fireEvent.submit(screen.getByRole('button', { name: a.sendInvite }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+  }
+
+  test('posts the email, name and role, then shows the link once, built from this page’s origin', async () => {
+    answers['POST /api/admin/invitations'] = {
+      status: 201,
+      body: {
+        email: 'new@x.invalid',
+        role: 'admin',
+        token: 'tok/123+x',
+        expiresAt: '2026-01-08T00:00:00.000Z',
+      },
+    };
+    await invite('new@x.invalid');
+    expect(sent.at(-1)).toEqual({
+      method: 'POST',
+      url: '/api/admin/invitations',
+      body: { email: 'new@x.invalid', name: 'Dr New', role: 'admin' },
+    });
+    const link = `${window.location.origin}/accept-invite?token=tok%2F123%2Bx`;
+    const field = await screen.findByLabelText(a.inviteLink('new@x.invalid'));
+    expect((field as HTMLInputElement).value).toBe(link);
+    expect(document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      a.shownOnce(
+        new Date('2026-01-08T00:00:00.000Z').toLocaleString('en-GB', {
+          dateStyle: 'long',
+          timeStyle: 'short',
+        }),
+      ),
+    );
+    // kept nowhere on the device, and gone once somebody else is invited
+    const stored = (st: Storage): string =>
+      Object.keys(st)
+        .map((k) => `${k}=${st.getItem(k) ?? ''}`)
+        .join('\n');
+    expect(stored(localStorage) + stored(sessionStorage)).not.toContain('tok');
+    fireEvent.click(screen.getByRole('button', { name: a.inviteAnother }));
+    expect(document.body.innerHTML).not.toContain('tok');
+    expect(screen.getByLabelText(a.fields.email)).toBeTruthy();
+  });
+
+  test('a refusal is worded beside the field it names, never by the server’s field path', async () => {
+    answers['POST /api/admin/invitations'] = problem(409, [
+      { code: 'auth.email_taken', field: 'email' },
+      { code: 'input.invalid_value', field: 'role' },
+      { code: 'input.unknown_key', field: 'extra.deep' },
+    ]);
+    await invite('c@x.invalid');
+    const email = screen.getByLabelText(a.fields.email);
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      p.code['auth.email_taken'](a.fields.email),
+    );
+    const role = screen.getByLabelText(a.fields.role);
+    expect(role.getAttribute('aria-invalid')).toBe('true');
+    const roleWords = (role.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
+    expect(roleWords).toEqual([a.inviteRoleHint, p.code['input.invalid_value'](a.fields.role)]);
+    expect(screen.getByLabelText(a.fields.name).getAttribute('aria-invalid')).toBeNull();
+    const alert = screen.getByRole('alert').textContent;
+    expect(alert).toContain(p.code['input.unknown_key'](null));
+    expect(alert).toContain(a.mendFields);
+    expect(document.body.textContent).not.toMatch(/extra|deep|English detail/);
+  });
+
+  test('a refusal that names nothing, and a lost network, are each said in a sentence', async () => {
+    await invite('n@x.invalid');
+    // the stand-in has no answer for it: 404 with no problems named
+    expect(screen.getByRole('alert').textContent).toContain(p.other(null));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    await act(async () => {
+      fireEvent.submit(screen.getByRole('button', { name: a.sendInvite }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(screen.getByRole('alert').textContent).toContain(p.network);
+    expect(screen.queryByLabelText(/invitation link/i)).toBeNull();
+  });
+});
+
+describe('an assignment', () => {
+  async function assign(): Promise<void> {
+    show('/');
+    fireEvent.change(await screen.findByLabelText(a.fields.clinicianId), {
+      target: { value: 'u1' },
+    });
+    fireEvent.change(screen.getByLabelText(a.fields.patientId), { target: { value: 'rec-ben' } });
+    await act(async () => {
+      fireEvent.submit(screen.getByRole('button', { name: a.assign }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+  }
+
+  test('offers the clinicians and the patients, posts the clinician’s id and the patient’s record id, and the table shows it', async () => {
+    answers['POST /api/admin/assignments'] = {
+      status: 201,
+      body: { clinicianId: 'u1', patientId: 'rec-ben', createdAt: '2026-01-02T00:00:00.000Z' },
+    };
+    await assign();
+    const options = (label: string) =>
+      [...screen.getByLabelText<HTMLSelectElement>(label).options].map((o) => o.value);
+    expect(options(a.fields.clinicianId)).toEqual(['', 'u1']);
+    expect(options(a.fields.patientId)).toEqual(['', 'rec-ada', 'rec-ben']);
+    expect(sent.at(-1)).toEqual({
+      method: 'POST',
+      url: '/api/admin/assignments',
+      body: { clinicianId: 'u1', patientId: 'rec-ben' },
+    });
+    expect(screen.getByRole('status').textContent).toBe(a.assigned('Dr Cruz', 'Ben'));
+    const row = screen.getByRole('row', { name: /^Dr Cruz/ });
+    expect(row.lastElementChild?.textContent).toBe('Ada, Ben');
+  });
+
+  test('a refusal naming the patient is worded beside the patient', async () => {
+    answers['POST /api/admin/assignments'] = problem(404, [
+      { code: 'record.not_found', field: 'patientId' },
+    ]);
+    await assign();
+    const patient = screen.getByLabelText(a.fields.patientId);
+    expect(patient.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      document.getElementById(patient.getAttribute('aria-describedby') ?? '')?.textContent,
+    ).toBe(p.code['record.not_found'](a.fields.patientId));
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(document.body.textContent).not.toContain('patientId');
+  });
+});

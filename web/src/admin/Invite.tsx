@@ -1,0 +1,134 @@
+/**
+ * @module An admin invites a clinician or another admin: email, name and role; the server answers with the
+ * invitation's token once (only its hash is stored), so the page shows the link built from it and this page's
+ * origin once, to be copied and handed over; it is kept nowhere (leaving the page or inviting somebody else
+ * forgets it). A refusal is shown beside the field it names.
+ */
+import { useId, useState, type ReactNode, type SyntheticEvent } from 'react';
+import type { Invitation } from '../../../src/domain/records/accounts';
+import { WEB_ADMIN_EN as a } from '../../../src/i18n/web-admin.en';
+import { api } from '../api';
+import {
+  FieldProblem,
+  GeneralProblems,
+  invalidProps,
+  NO_REFUSAL,
+  problemId,
+  refusalOf,
+  type Refusal,
+} from './refusal';
+
+/** The address an invitee opens: the accept-invite page of this web app with the token. */
+export function inviteLink(origin: string, token: string): string {
+  return `${origin}/accept-invite?token=${encodeURIComponent(token)}`;
+}
+
+const when = (iso: string): string =>
+  new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+
+export function Invite(): ReactNode {
+  const form = useId();
+  const [refusal, setRefusal] = useState<Refusal>(NO_REFUSAL);
+  const [invitation, setInvitation] = useState<Invitation | null>(null);
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = (e: SyntheticEvent<HTMLFormElement>): void => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const body = { email: f.get('email'), name: f.get('name'), role: f.get('role') };
+    setBusy(true);
+    setRefusal(NO_REFUSAL);
+    api<Invitation>('POST', '/api/admin/invitations', body)
+      .then((inv) => {
+        setCopied(null);
+        setInvitation(inv);
+      })
+      .catch((err: unknown) => setRefusal(refusalOf(err, ['email', 'name', 'role'])))
+      .finally(() => setBusy(false));
+  };
+  if (invitation !== null) {
+    const link = inviteLink(window.location.origin, invitation.token);
+    return (
+      <section aria-labelledby="invite-title">
+        <h1 id="invite-title">{a.inviteLinkTitle}</h1>
+        <label>
+          {a.inviteLink(invitation.email)}
+          <input
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            aria-describedby={`${form}-once`}
+          />
+        </label>
+        <p id={`${form}-once`}>{a.shownOnce(when(invitation.expiresAt))}</p>
+        <p className="row">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              navigator.clipboard.writeText(link).then(
+                () => setCopied(true),
+                () => setCopied(false),
+              );
+            }}
+          >
+            {a.copy}
+          </button>
+          <button type="button" onClick={() => setInvitation(null)}>
+            {a.inviteAnother}
+          </button>
+        </p>
+        <p role="status" className={copied === false ? 'error' : undefined}>
+          {copied === true ? a.copied : null}
+          {copied === false ? a.copyFailed : null}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="invite-title">
+      <h1 id="invite-title">{a.inviteTitle}</h1>
+      <p>{a.inviteIntro}</p>
+      <GeneralProblems refusal={refusal} />
+      <form onSubmit={submit} className="stack">
+        <label>
+          {a.fields.email}
+          <input
+            name="email"
+            type="email"
+            autoComplete="off"
+            required
+            {...invalidProps(refusal, form, 'email')}
+          />
+        </label>
+        <FieldProblem refusal={refusal} form={form} field="email" />
+        <label>
+          {a.fields.name}
+          <input name="name" autoComplete="off" required {...invalidProps(refusal, form, 'name')} />
+        </label>
+        <FieldProblem refusal={refusal} form={form} field="name" />
+        <label>
+          {a.fields.role}
+          <select
+            name="role"
+            defaultValue="clinician"
+            aria-describedby={
+              refusal.byField.role === undefined
+                ? `${form}-role-hint`
+                : `${form}-role-hint ${problemId(form, 'role')}`
+            }
+            aria-invalid={refusal.byField.role === undefined ? undefined : true}
+          >
+            <option value="clinician">{a.roles.clinician}</option>
+            <option value="admin">{a.roles.admin}</option>
+          </select>
+        </label>
+        <p id={`${form}-role-hint`}>{a.inviteRoleHint}</p>
+        <FieldProblem refusal={refusal} form={form} field="role" />
+        <button type="submit" className="primary" disabled={busy}>
+          {a.sendInvite}
+        </button>
+      </form>
+    </section>
+  );
+}
