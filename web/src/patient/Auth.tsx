@@ -28,21 +28,22 @@ function Errors({ error }: { readonly error: Problem | 'network' | null }): Reac
   );
 }
 
-function AuthForm({ mode }: { readonly mode: 'in' | 'up' }): ReactNode {
-  const { t } = useLocale();
+/**
+ * Posting to a route that signs in (sign-in, sign-up, accept-invite): while it runs, its refusal, and on
+ * success the session noted and the role's home opened.
+ */
+function useSignInPost(): {
+  readonly busy: boolean;
+  readonly error: Problem | 'network' | null;
+  readonly post: (url: string, body: unknown) => void;
+} {
   const { signedIn } = useSession();
   const [, navigate] = useLocation();
   const [error, setError] = useState<Problem | 'network' | null>(null);
   const [busy, setBusy] = useState(false);
-  const submit = (e: SyntheticEvent<HTMLFormElement>): void => {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const body =
-      mode === 'in'
-        ? { email: f.get('email'), password: f.get('password') }
-        : { email: f.get('email'), password: f.get('password'), name: f.get('name') };
+  const post = (url: string, body: unknown): void => {
     setBusy(true);
-    api<Me>('POST', mode === 'in' ? '/api/auth/login' : '/api/auth/register', body)
+    api<Me>('POST', url, body)
       .then((me) => {
         signedIn(me);
         navigate(homeOf(me.role));
@@ -51,6 +52,21 @@ function AuthForm({ mode }: { readonly mode: 'in' | 'up' }): ReactNode {
         setError(problemOf(err));
       })
       .finally(() => setBusy(false));
+  };
+  return { busy, error, post };
+}
+
+function AuthForm({ mode }: { readonly mode: 'in' | 'up' }): ReactNode {
+  const { t } = useLocale();
+  const { busy, error, post } = useSignInPost();
+  const submit = (e: SyntheticEvent<HTMLFormElement>): void => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const body =
+      mode === 'in'
+        ? { email: f.get('email'), password: f.get('password') }
+        : { email: f.get('email'), password: f.get('password'), name: f.get('name') };
+    post(mode === 'in' ? '/api/auth/login' : '/api/auth/register', body);
   };
   const title = mode === 'in' ? t.auth.signInTitle : t.auth.signUpTitle;
   return (
@@ -106,12 +122,9 @@ export function SignUp(): ReactNode {
 /** The page an invitee opens from their link (`/accept-invite?token=…`): a password twice, then signed in. */
 export function AcceptInvite(): ReactNode {
   const { t } = useLocale();
-  const { signedIn } = useSession();
-  const [, navigate] = useLocation();
   const token = new URLSearchParams(useSearch()).get('token') ?? '';
-  const [error, setError] = useState<Problem | 'network' | null>(null);
+  const { busy, error, post } = useSignInPost();
   const [differ, setDiffer] = useState(false);
-  const [busy, setBusy] = useState(false);
   const submit = (e: SyntheticEvent<HTMLFormElement>): void => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -121,16 +134,7 @@ export function AcceptInvite(): ReactNode {
       return;
     }
     setDiffer(false);
-    setBusy(true);
-    api<Me>('POST', '/api/auth/accept-invite', { token, password })
-      .then((me) => {
-        signedIn(me);
-        navigate(homeOf(me.role));
-      })
-      .catch((err: unknown) => {
-        setError(problemOf(err));
-      })
-      .finally(() => setBusy(false));
+    post('/api/auth/accept-invite', { token, password });
   };
   return (
     <section aria-labelledby="auth-title">
