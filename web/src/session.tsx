@@ -8,6 +8,7 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
@@ -25,13 +26,22 @@ const Ctx = createContext<SessionState | null>(null);
 
 export function SessionProvider({ children }: { readonly children: ReactNode }): ReactNode {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
+  // a sign-in or sign-out on this page is newer than the first look-up: a late answer must not undo it
+  // (a "not signed in" arriving after the sign-in signed the person out again)
+  const acted = useRef(false);
   useEffect(() => {
     api<Me>('GET', '/api/me')
       .then((m) => {
+        if (acted.current) {
+          return;
+        }
         cache.set('me', m);
         setMe(m);
       })
       .catch((e: unknown) => {
+        if (acted.current) {
+          return;
+        }
         if (e instanceof ApiError) {
           cache.clear();
           setMe(null);
@@ -41,10 +51,12 @@ export function SessionProvider({ children }: { readonly children: ReactNode }):
       });
   }, []);
   const signedIn = useCallback((m: Me) => {
+    acted.current = true;
     cache.set('me', m);
     setMe(m);
   }, []);
   const signOut = useCallback(async () => {
+    acted.current = true;
     await api('POST', '/api/auth/logout').catch(() => undefined);
     cache.clear();
     setMe(null);
