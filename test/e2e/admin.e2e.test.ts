@@ -92,8 +92,8 @@ describe('the admin in Chromium', () => {
     await invitee.page.getByRole('heading', { name: 'Accept your invitation' }).waitFor();
     expect(await axeViolations(invitee.page)).toEqual([]);
     await screenshots(invitee.page, 'accept-invite');
-    await invitee.page.getByLabel('Password', { exact: true }).fill('a new clinician password');
-    await invitee.page.getByLabel('Password again').fill('a new clinician password');
+    await invitee.page.getByLabel('Password', { exact: true }).fill('tulips in the morning rain');
+    await invitee.page.getByLabel('Password again').fill('tulips in the morning rain');
     await invitee.page.getByRole('button', { name: 'Set the password and sign in' }).click();
     await invitee.page.waitForURL(/\/clinician$/);
     await invitee.page.getByRole('heading', { name: 'Your patients' }).waitFor();
