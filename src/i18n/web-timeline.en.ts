@@ -44,14 +44,25 @@ const RISK: Readonly<Record<string, string>> = {
   high: 'high risk',
 };
 
+/** The ODI's interpretation bands [S6], in the clinician's words. */
+const ODI_BAND: Readonly<Record<string, string>> = {
+  minimal: 'minimal disability',
+  moderate: 'moderate disability',
+  severe: 'severe disability',
+  crippled: 'crippling back pain',
+  bed_bound: 'bed-bound, or symptoms exaggerated',
+};
+
 function score(
   instrument: Instrument,
   value: number,
   detail: Readonly<Record<string, string | number | null>>,
 ): string {
   switch (instrument) {
-    case 'odi':
-      return `${String(Math.round(value))} %`;
+    case 'odi': {
+      const band = ODI_BAND[String(detail.band)];
+      return `${String(Math.round(value))} %${band === undefined ? '' : `, ${band}`}`;
+    }
     case 'rmdq':
       return `${String(value)} of 24`;
     case 'start_back': {

@@ -6,6 +6,7 @@ import {
   DIALECTS,
   freshDb,
   ORIGIN,
+  registerPatient,
   startService,
   type TestDb,
   type World,
@@ -283,6 +284,49 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       score: 0,
     });
     expect(forged.statusCode).toBe(400);
+  });
+
+  test('the chart summary carries the band each scale gave its score: ODI disability, STarT Back risk', async () => {
+    const p = await registerPatient(s, 'Banded');
+    const url = `/api/patients/${p.patientId}/outcomes`;
+    const odi = { sections: [5, 5, 5, 5, 5, 0, 0, 0, 0, null] };
+    expect(
+      (
+        await post(url, p.headers, {
+          instrument: 'odi',
+          takenAt: '2026-11-01T10:00:00Z',
+          answers: odi,
+        })
+      ).statusCode,
+    ).toBe(201);
+    const highRisk = { agree: Array<boolean>(8).fill(true), bothersomeness: 'extremely' };
+    expect(
+      (
+        await post(url, p.headers, {
+          instrument: 'start_back',
+          takenAt: '2026-11-02T10:00:00Z',
+          answers: highRisk,
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect(
+      (
+        await post(url, p.headers, {
+          instrument: 'nrs',
+          takenAt: '2026-11-03T10:00:00Z',
+          answers: { painNrs: 4 },
+        })
+      ).statusCode,
+    ).toBe(201);
+    const summary = JSON.parse((await get(`/api/patients/${p.patientId}/summary`, p.headers)).body);
+    const points = (instrument: string) =>
+      summary.outcomes.find((o: { instrument: string }) => o.instrument === instrument)?.points;
+    expect(points('odi')).toEqual([
+      expect.objectContaining({ value: (25 / 45) * 100, band: 'severe' }),
+    ]);
+    expect(points('start_back')).toEqual([expect.objectContaining({ value: 9, band: 'high' })]);
+    // a scale without bands has none
+    expect(points('nrs')[0]).not.toHaveProperty('band');
   });
 
   test('the summary flags a clinically important fall in pain (2 points or 30 %)', async () => {

@@ -11,6 +11,7 @@ import {
   EmgStudy,
   EncounterInput,
   Outcome,
+  OutcomeBand,
   OutcomeScore,
   PlanBody,
   SelfCareSession,
@@ -547,11 +548,17 @@ export function makeRepos(
           [patientId],
         );
         const rows = (await run(q)).rows;
-        return rows.map((r) => ({
-          instrument: Outcome.shape.instrument.parse(r.instrument),
-          takenAt: r.taken_at,
-          value: OutcomeScore.parse(unjson(r.score)).value,
-        }));
+        return rows.map((r) => {
+          const score = OutcomeScore.parse(unjson(r.score));
+          // ODI keeps its band and STarT Back its risk in the score's detail (scoreOutcome)
+          const band = OutcomeBand.safeParse(score.detail.band ?? score.detail.risk);
+          return {
+            instrument: Outcome.shape.instrument.parse(r.instrument),
+            takenAt: r.taken_at,
+            value: score.value,
+            ...(band.success ? { band: band.data } : {}),
+          };
+        });
       },
     },
     encounters: {

@@ -28,9 +28,24 @@ const Point = z.strictObject({
   importantChange: z.boolean(),
 });
 
+/** The band a scale names for its score, where it has one: ODI's disability [S6], STarT Back's risk [S8]. */
+export const OutcomeBand = z.enum([
+  'minimal',
+  'moderate',
+  'severe',
+  'crippled',
+  'bed_bound',
+  'low',
+  'medium',
+  'high',
+]);
+export type OutcomeBand = z.infer<typeof OutcomeBand>;
+
 const OutcomePoint = z.strictObject({
   takenAt: z.string(),
   value: z.number().nullable(),
+  /** Only for a scale with bands; the total alone does not give STarT Back's risk (its subscore does). */
+  band: OutcomeBand.optional(),
   importantChange: z.boolean().nullable(),
 });
 
@@ -74,6 +89,8 @@ export interface OutcomePoint {
   readonly instrument: Outcome['instrument'];
   readonly takenAt: string;
   readonly value: number | null;
+  /** The band the scale gave this score, when it has bands. */
+  readonly band?: OutcomeBand;
 }
 
 /** Adds up diary entries by UTC day, as the store does, for callers that hold entries. */
@@ -138,6 +155,7 @@ export function summarizePatient(
           points: list.map((o) => ({
             takenAt: o.takenAt,
             value: o.value,
+            ...(o.band === undefined ? {} : { band: o.band }),
             // only pain has a change rule in the reference; other scales are charted without a flag
             importantChange:
               instrument === 'nrs' && first !== null && o.value !== null

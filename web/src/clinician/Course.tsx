@@ -50,7 +50,10 @@ function Outcomes({ summary }: { readonly summary: PatientSummary }): ReactNode 
         {o.points.map((p, i) => (
           <tr key={`${p.takenAt}-${String(i)}`}>
             <th scope="row">{day.format(new Date(p.takenAt))}</th>
-            <td>{tl.score(o.instrument, p.value, {})}</td>
+            {/* the band as the scale gave it: ODI's disability, STarT Back's risk */}
+            <td>
+              {tl.score(o.instrument, p.value, { band: p.band ?? null, risk: p.band ?? null })}
+            </td>
             <td>
               <ChangeWords flag={p.importantChange} />
             </td>

@@ -66,8 +66,14 @@ const SUMMARY: PatientSummary = {
     {
       instrument: 'odi',
       points: [
-        { takenAt: '2026-03-01T09:00:00.000Z', value: 40, importantChange: null },
-        { takenAt: '2026-03-09T09:00:00.000Z', value: 22, importantChange: null },
+        { takenAt: '2026-03-01T09:00:00.000Z', value: 42, band: 'severe', importantChange: null },
+        { takenAt: '2026-03-09T09:00:00.000Z', value: 22, band: 'moderate', importantChange: null },
+      ],
+    },
+    {
+      instrument: 'start_back',
+      points: [
+        { takenAt: '2026-03-01T09:00:00.000Z', value: 5, band: 'high', importantChange: null },
       ],
     },
     {
@@ -200,7 +206,7 @@ test('every record of the timeline is told in words, newest first', async () => 
     `${c.kinds.self_care}: Stretching, 5 min`,
     `${c.kinds.outcome}: RMDQ: not scored (too few answers)`,
     `${c.kinds.outcome}: STarT Back: 5 of 9, medium risk`,
-    `${c.kinds.outcome}: ODI: 31 %`,
+    `${c.kinds.outcome}: ODI: 31 %, moderate disability`,
     `${c.kinds.diary}: Spasm severity 2 of 3, pain 6 of 10, 15 min`,
     `${c.kinds.encounter}: Triage: Go to an emergency department now`,
   ]);
@@ -263,10 +269,12 @@ test('the course shows the pain chart with its table and each outcome measure, t
     ['6 of 10', w.outcomes.notImportant],
     ['3 of 10', `◆ ${w.outcomes.important}`],
   ]);
+  // with the band the scale gave each score: a total alone does not tell STarT Back's risk
   expect(cells('ODI')).toEqual([
-    ['40 %', w.outcomes.noRule],
-    ['22 %', w.outcomes.noRule],
+    ['42 %, severe disability', w.outcomes.noRule],
+    ['22 %, moderate disability', w.outcomes.noRule],
   ]);
+  expect(cells('STarT Back')).toEqual([['5 of 9, high risk', w.outcomes.noRule]]);
   // the flag is a word and a shape, the shape hidden from screen readers (they hear the word)
   const flagged = within(course).getAllByText(w.outcomes.important);
   expect(flagged).toHaveLength(1);
