@@ -141,11 +141,12 @@ describe.each(DIALECTS)('an admin ends an assignment, on %s', (dialect) => {
     expect((await get(w.clinician, `/api/patients/${pid}`)).statusCode).toBe(200);
   });
 
-  test.each([
+  const cases: [string, () => [string, string]][] = [
     ['no such pair', () => [w.otherClinician.userId, w.patient.patientId ?? '']],
     ['unknown ids', () => ['5b0d6f0e-7c1e-4a52-9d55-0a4f0f1f2a3b', w.patient.patientId ?? '']],
     ['ids that are not ids', () => ['not-an-id', 'x']],
-  ] as const)('%s: 404 and nothing ends', async (_name, ids) => {
+  ];
+  test.each(cases)('%s: 404 and nothing ends', async (_name, ids) => {
     const before = await pairs();
     const [c, p] = ids();
     const r = await end(w.admin, c, p);
