@@ -1,6 +1,7 @@
 /**
  * @module English wording of an admin's screens: every user of the clinic, the invitation of a clinician or an
- * admin (its link shown once), and the assignment of a patient to a clinician. An admin reads no clinical
+ * admin (its link shown once) and the pending invitations (each revocable), and the assignment of a patient
+ * to a clinician (and its end). An admin reads no clinical
  * record, so nothing here names one. English only for now, as the clinician screens.
  */
 import type { Role } from '../domain/records/index.js';
@@ -44,6 +45,34 @@ export interface WebAdminMessages {
   readonly assigned: (clinician: string, patient: string) => string;
   /** The users list has no clinician or no patient yet, so nothing can be assigned. */
   readonly nothingToAssign: string;
+  /** A patient record assigned to somebody, whose patient has no account (imported): by its id. */
+  readonly unnamedPatient: (patientId: string) => string;
+  /** The button beside each assigned patient, and its accessible name (which starts with its text). */
+  readonly endAccess: string;
+  readonly endAccessFor: (clinician: string, patient: string) => string;
+  /** The confirmation step of ending an assignment. */
+  readonly endAccessConfirm: (clinician: string, patient: string) => string;
+  readonly endAccessYes: string;
+  readonly cancel: string;
+  readonly accessEnded: (clinician: string, patient: string) => string;
+  readonly pendingTitle: string;
+  readonly pendingCaption: string;
+  readonly pendingLoading: string;
+  readonly noPending: string;
+  readonly pendingLoadFailed: (status: number | null) => string;
+  readonly pendingColumns: {
+    readonly name: string;
+    readonly email: string;
+    readonly role: string;
+    readonly expires: string;
+    readonly action: string;
+  };
+  /** The button beside each pending invitation, and its accessible name (which starts with its text). */
+  readonly revoke: string;
+  readonly revokeFor: (name: string, email: string) => string;
+  readonly revokeConfirm: (name: string, email: string) => string;
+  readonly revokeYes: string;
+  readonly revoked: (name: string, email: string) => string;
   readonly fields: Readonly<Record<AdminField, string>>;
   /** Above a refusal that names no field of the form. */
   readonly refused: string;
@@ -100,6 +129,45 @@ export const WEB_ADMIN_EN: WebAdminMessages = {
   assign: 'Assign',
   assigned: (clinician, patient) => `${patient} is now assigned to ${clinician}.`,
   nothingToAssign: 'An assignment needs at least one clinician and one patient among the users.',
+  unnamedPatient: (patientId) => `patient record ${patientId}`,
+  endAccess: 'End access',
+  endAccessFor: (clinician, patient) => `End access: ${clinician} to ${patient}`,
+  endAccessConfirm: (clinician, patient) =>
+    `End ${clinician}’s access to the record of ${patient}? ${clinician} will no longer see it. Nothing recorded is deleted.`,
+  endAccessYes: 'Yes, end access',
+  cancel: 'Cancel',
+  accessEnded: (clinician, patient) =>
+    `${clinician} no longer has access to the record of ${patient}.`,
+  pendingTitle: 'Pending invitations',
+  pendingCaption: 'Invitations not yet accepted',
+  pendingLoading: 'Reading the pending invitations…',
+  noPending: 'There are no pending invitations.',
+  pendingLoadFailed: (status) => {
+    if (status === null) {
+      return 'The pending invitations could not be read: there is no connection to the server. Check the network and reload the page.';
+    }
+    if (status === 401) {
+      return 'The pending invitations could not be read: the session has ended. Sign in again.';
+    }
+    if (status === 403) {
+      return 'The pending invitations could not be read: this account is not an administrator.';
+    }
+    return 'The pending invitations could not be read: the server had a problem. Reload the page in a few minutes.';
+  },
+  pendingColumns: {
+    name: 'Name',
+    email: 'Email',
+    role: 'Role',
+    expires: 'Link works until',
+    action: 'Action',
+  },
+  revoke: 'Revoke',
+  revokeFor: (name, email) => `Revoke the invitation of ${name} (${email})`,
+  revokeConfirm: (name, email) =>
+    `Revoke the invitation of ${name} (${email})? Its link will no longer work.`,
+  revokeYes: 'Yes, revoke',
+  revoked: (name, email) =>
+    `The invitation of ${name} (${email}) is revoked: its link no longer works.`,
   fields: {
     email: 'Email',
     name: 'Name',

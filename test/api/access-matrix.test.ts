@@ -56,6 +56,10 @@ const MATRIX: Readonly<Record<string, Row>> = {
   'POST /api/admin/invitations': ADMIN_ONLY(201),
   'POST /api/admin/assignments': ADMIN_ONLY(201),
   'GET /api/admin/assignments': ADMIN_ONLY(200),
+  // the other clinician's assignment to the other patient: no row below reads through it
+  'DELETE /api/admin/assignments/:clinicianId/:patientId': ADMIN_ONLY(204),
+  'GET /api/admin/invitations': ADMIN_ONLY(200),
+  'DELETE /api/admin/invitations/:invitationId': ADMIN_ONLY(204),
   'GET /api/audit': ADMIN_ONLY(200),
   'GET /api/patients': SIGNED_IN(200),
   'GET /api/patients/:id': READ_OWN,
@@ -107,6 +111,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   let world: World;
   let encounterId: string;
   let studyId: string;
+  let invitationId: string;
   let loginEmail: string;
 
   beforeAll(async () => {
@@ -127,6 +132,13 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       payload: Buffer.from(CSV),
     });
     studyId = (JSON.parse(up.body) as { id: string }).id;
+    const inv = await s.app.inject({
+      method: 'POST',
+      url: '/api/admin/invitations',
+      headers: world.admin.headers,
+      payload: { email: `revoke-${unique()}@test.invalid`, name: 'Revoked', role: 'clinician' },
+    });
+    invitationId = (JSON.parse(inv.body) as { id: string }).id;
     loginEmail = `login-${unique()}@test.invalid`;
     await s.app.inject({
       method: 'POST',
@@ -183,8 +195,11 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     const got: string[] = [];
     const want: string[] = [];
     for (const [key, row] of Object.entries(MATRIX)) {
-      const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'OPTIONS', string];
+      const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'DELETE' | 'OPTIONS', string];
       const url = pattern
+        .replace(':clinicianId', world.otherClinician.userId)
+        .replace(':patientId', world.otherPatient.patientId ?? '')
+        .replace(':invitationId', invitationId)
         .replace(':id', world.patient.patientId ?? '')
         .replace(':encounterId', encounterId)
         .replace(':studyId', studyId);

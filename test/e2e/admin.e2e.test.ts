@@ -3,10 +3,12 @@
  * @module The admin in Chromium against a real server: the demo admin signs in to the users with each
  * clinician's patients (no link into a patient's record, and the clinician screens send them back), invites a clinician (an email already taken is
  * refused beside the email field; the link is shown once), the invitee opens the link in a fresh browser,
- * sets a password and sees their patient list, the admin assigns them a patient and the invitee sees it; axe
- * (WCAG 2.2 AA) on every new page at 390 px and 1280 px with zero violations, and screenshots.
+ * sets a password and sees their patient list, the admin assigns them a patient and the invitee sees it, then
+ * the admin ends that access (confirmed first) and the invitee no longer sees the patient; an invitation sent
+ * to a wrong address is listed as pending and revoked (confirmed first), and its link is then refused; axe
+ * (WCAG 2.2 AA) on every new page and state at 390 px and 1280 px with zero violations, and screenshots.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   axeViolations,
@@ -18,6 +20,11 @@ import {
   signIn,
   type Served,
 } from './harness.js';
+
+/** The names of the patients in a user's "Patients assigned" cell (the buttons beside them left out). */
+async function assignedNames(cell: Locator): Promise<string> {
+  return (await cell.locator('li > span').allTextContents()).join(', ');
+}
 
 let served: Served | undefined;
 let browser: Browser | undefined;
@@ -43,11 +50,12 @@ describe('the admin in Chromium', () => {
     }
     // the demo clinician's two patients, by name
     expect(
-      await users
-        .getByRole('row', { name: /^Dr Demo Clinician/ })
-        .locator('td')
-        .last()
-        .textContent(),
+      await assignedNames(
+        users
+          .getByRole('row', { name: /^Dr Demo Clinician/ })
+          .locator('td')
+          .last(),
+      ),
     ).toBe('Ada Demo, Ben Demo');
     // an admin reads no clinical record: nothing links to one, and the clinician screens send them back
     expect(await page.locator('a[href*="patients"]').count()).toBe(0);
@@ -124,18 +132,89 @@ describe('the admin in Chromium', () => {
     await page.getByRole('button', { name: 'Assign' }).click();
     await page.getByRole('status').getByText('Ada Demo is now assigned to Dr New.').waitFor();
     expect(
-      await users
-        .getByRole('row', { name: /^Dr New/ })
-        .locator('td')
-        .last()
-        .textContent(),
+      await assignedNames(
+        users
+          .getByRole('row', { name: /^Dr New/ })
+          .locator('td')
+          .last(),
+      ),
     ).toBe('Ada Demo');
     expect(await axeViolations(page)).toEqual([]);
     await screenshots(page, 'admin-assigned');
 
     await invitee.page.reload();
     await invitee.page.getByRole('link', { name: 'Ada Demo' }).waitFor();
+
+    // the admin ends that access, confirming first; the invitee no longer sees the patient
+    await page.getByRole('button', { name: 'End access: Dr New to Ada Demo' }).click();
+    const question = page.getByRole('group', {
+      name: /^End Dr New’s access to the record of Ada Demo\?/,
+    });
+    await question.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'admin-end-access-confirm');
+    await question.getByRole('button', { name: 'Yes, end access' }).click();
+    await page
+      .getByRole('status')
+      .getByText('Dr New no longer has access to the record of Ada Demo.')
+      .waitFor();
+    expect(
+      await users
+        .getByRole('row', { name: /^Dr New/ })
+        .locator('td')
+        .last()
+        .textContent(),
+    ).toBe('none yet');
+    expect(await axeViolations(page)).toEqual([]);
+    await invitee.page.reload();
+    await invitee.page.getByText('No patients are assigned to you yet.').waitFor();
+    expect(await invitee.page.getByRole('link', { name: 'Ada Demo' }).count()).toBe(0);
     await invitee.context.close();
+
+    // an invitation sent to a wrong address is listed as pending and revoked; its link is then refused
+    await page.getByRole('link', { name: 'Invite' }).click();
+    await page.getByLabel('Email').fill('wrong.address@demo.tonus.invalid');
+    await page.getByLabel('Name').fill('Dr Wrong');
+    await page.getByRole('button', { name: 'Create the invitation' }).click();
+    const wrongField = page.getByLabel('The invitation link for wrong.address@demo.tonus.invalid:');
+    await wrongField.waitFor();
+    const wrongLink = await wrongField.inputValue();
+    await page.getByRole('button', { name: 'Invite somebody else' }).click();
+    const pending = page.getByRole('table', { name: 'Invitations not yet accepted' });
+    await pending
+      .getByRole('cell', { name: 'wrong.address@demo.tonus.invalid', exact: true })
+      .waitFor();
+    // the accepted invitation is not pending any more
+    expect(await pending.getByText('new.clinician@demo.tonus.invalid').count()).toBe(0);
+    expect(await page.content()).not.toContain(wrongLink.split('token=')[1] ?? wrongLink);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'admin-pending-invitations');
+    await page
+      .getByRole('button', {
+        name: 'Revoke the invitation of Dr Wrong (wrong.address@demo.tonus.invalid)',
+      })
+      .click();
+    await page.getByRole('button', { name: 'Yes, revoke' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Yes, revoke' }).click();
+    await page
+      .getByRole('status')
+      .getByText('The invitation of Dr Wrong (wrong.address@demo.tonus.invalid) is revoked', {
+        exact: false,
+      })
+      .waitFor();
+    await page.getByText('There are no pending invitations.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const wrong = await newPage(browser!, served!.base);
+    await wrong.page.goto(wrongLink);
+    await wrong.page.getByLabel('Password', { exact: true }).fill('another long password');
+    await wrong.page.getByLabel('Password again').fill('another long password');
+    await wrong.page.getByRole('button', { name: 'Set the password and sign in' }).click();
+    await wrong.page
+      .getByRole('alert')
+      .getByText('This invitation is unknown, already used or expired.', { exact: false })
+      .waitFor();
+    await wrong.context.close();
     await admin.context.close();
   }, 300_000);
 });

@@ -70,7 +70,10 @@ describe.each(DIALECTS)('every route on %s under random input', (dialect) => {
     'never a 5xx, always problem+json on 4xx, nothing half-stored',
     { timeout: 600_000 },
     async () => {
-      const routes = s.registered.map((r) => ({ method: r.method as 'GET' | 'POST', url: r.url }));
+      const routes = s.registered.map((r) => ({
+        method: r.method as 'GET' | 'POST' | 'DELETE',
+        url: r.url,
+      }));
       const idArb = fc.oneof(
         fc.constant(w.patient.patientId ?? ''),
         fc.constant(w.otherPatient.patientId ?? ''),
@@ -155,9 +158,11 @@ describe.each(DIALECTS)('every route on %s under random input', (dialect) => {
         fc.asyncProperty(requestArb, async (req) => {
           const url =
             req.route.url
-              .replace(':id', encodeURIComponent(req.id))
-              .replace(/:(encounterId|studyId)/, encodeURIComponent(req.sub)) +
-            (req.query === undefined ? '' : `?${req.query}`);
+              .replace(/:(id|patientId)\b/, encodeURIComponent(req.id))
+              .replace(
+                /:(encounterId|studyId|clinicianId|invitationId)/,
+                encodeURIComponent(req.sub),
+              ) + (req.query === undefined ? '' : `?${req.query}`);
           const headers: Record<string, string> = { ...req.headers, ...req.who };
           if (headers['content-type'] === '') {
             delete headers['content-type'];

@@ -1,8 +1,9 @@
 /**
  * @module Migrations of 2 December 2026 (forward-only, registered in `migrations.ts`): an index for the
  * sign-in counters' clean-up, and the chart stamps that let a chart summary be reused while the patient's
- * diary and outcomes are unchanged.
+ * diary and outcomes are unchanged; and the ids and revocation that let an admin list and revoke invitations.
  */
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from './schema.js';
 
@@ -91,4 +92,28 @@ export async function chartStamps(db: AnyDb, dialect: Dialect): Promise<void> {
   await sql
     .raw(`insert into chart_stamps (patient_id, stamp) select id, ${fresh} from patients`)
     .execute(db);
+}
+
+/**
+ * An invitation gets a stable id (an admin lists and revokes it by that, never by its token) and the time
+ * it was revoked (`null`: not revoked); a revoked invitation can no longer be accepted. Invitations made
+ * before this migration get an id here.
+ */
+export async function invitationIds(db: AnyDb): Promise<void> {
+  await db.schema.alterTable('invitations').addColumn('id', 'text').execute();
+  await db.schema.alterTable('invitations').addColumn('revoked_at', 'text').execute();
+  const rows = await db.selectFrom('invitations').select('token_hash').execute();
+  for (const r of rows as { token_hash: string }[]) {
+    await db
+      .updateTable('invitations')
+      .set({ id: randomUUID() })
+      .where('token_hash', '=', r.token_hash)
+      .execute();
+  }
+  await db.schema
+    .createIndex('invitations_by_id')
+    .on('invitations')
+    .column('id')
+    .unique()
+    .execute();
 }

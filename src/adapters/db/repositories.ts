@@ -17,11 +17,17 @@ import {
   SelfCareSession,
   type AuditQuery,
 } from '../../domain/records/index.js';
-import type { EncounterRow, OrderRecord, Repos, UserRow } from '../../app/shared/index.js';
+import type {
+  EncounterRow,
+  InvitationRow,
+  OrderRecord,
+  Repos,
+  UserRow,
+} from '../../app/shared/index.js';
 import { ClinicianView, OrderCheckView, PatientView } from '../../app/views/index.js';
 import { SavedInterview } from '../../app/interview/index.js';
 import type { Selectable } from 'kysely';
-import type { Database, Dialect, EmgStudiesTable, UsersTable } from './schema.js';
+import type { Database, Dialect, EmgStudiesTable, InvitationsTable, UsersTable } from './schema.js';
 import type { HotQuery, RunQuery } from './sqlite.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
@@ -44,6 +50,19 @@ function userOf(r: UsersTable): UserRow {
     passwordHash: r.password_hash,
     patientId: r.patient_id,
     createdAt: r.created_at,
+  };
+}
+
+function invitationOf(r: Selectable<InvitationsTable>): InvitationRow {
+  return {
+    id: r.id,
+    tokenHash: r.token_hash,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
   };
 }
 
@@ -281,6 +300,7 @@ export function makeRepos(
         await db
           .insertInto('invitations')
           .values({
+            id: i.id,
             token_hash: i.tokenHash,
             email: i.email,
             name: i.name,
@@ -289,6 +309,7 @@ export function makeRepos(
             created_at: i.createdAt,
             expires_at: i.expiresAt,
             accepted_at: null,
+            revoked_at: null,
           })
           .execute();
       },
@@ -298,20 +319,34 @@ export function makeRepos(
           .set({ accepted_at: now })
           .where('token_hash', '=', tokenHash)
           .where('accepted_at', 'is', null)
+          .where('revoked_at', 'is', null)
           .where('expires_at', '>', now)
           .returningAll()
           .executeTakeFirst();
-        return r === undefined
-          ? undefined
-          : {
-              tokenHash: r.token_hash,
-              email: r.email,
-              name: r.name,
-              role: r.role,
-              createdBy: r.created_by,
-              createdAt: r.created_at,
-              expiresAt: r.expires_at,
-            };
+        return r === undefined ? undefined : invitationOf(r);
+      },
+      async pending(now) {
+        const rows = await db
+          .selectFrom('invitations')
+          .selectAll()
+          .where('accepted_at', 'is', null)
+          .where('revoked_at', 'is', null)
+          .where('expires_at', '>', now)
+          .orderBy('created_at')
+          .orderBy('id')
+          .execute();
+        return rows.map(invitationOf);
+      },
+      async revoke(id, now) {
+        const r = await db
+          .updateTable('invitations')
+          .set({ revoked_at: now })
+          .where('id', '=', id)
+          .where('accepted_at', 'is', null)
+          .where('revoked_at', 'is', null)
+          .where('expires_at', '>', now)
+          .executeTakeFirst();
+        return Number(r.numUpdatedRows) === 1;
       },
     },
     patients: {
@@ -362,6 +397,14 @@ export function makeRepos(
           [clinicianId, patientId],
         );
         return (await run(q)).rows.length > 0;
+      },
+      async delete(clinicianId, patientId) {
+        const r = await db
+          .deleteFrom('assignments')
+          .where('clinician_id', '=', clinicianId)
+          .where('patient_id', '=', patientId)
+          .executeTakeFirst();
+        return Number(r.numDeletedRows) === 1;
       },
       async list() {
         const rows = await db

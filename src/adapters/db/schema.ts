@@ -38,6 +38,8 @@ export interface SessionsTable {
 }
 
 export interface InvitationsTable {
+  /** Set on every invitation (migration `2026_12_02_0005_invitation_ids` gave the older ones one). */
+  id: string;
   token_hash: string;
   email: string;
   name: string;
@@ -46,6 +48,7 @@ export interface InvitationsTable {
   created_at: string;
   expires_at: string;
   accepted_at: string | null;
+  revoked_at: string | null;
 }
 
 export interface DiaryEntriesTable {

@@ -11,10 +11,12 @@ import {
   RegisterInput,
   TokenInput,
   passwordWeakness,
+  RecordId,
   type Assignment,
   type BearerToken,
   type Invitation,
   type Me,
+  type PendingInvitation,
   type UserSummary,
 } from '../../domain/records/index.js';
 import { fail, ok, type DomainIssue, type Result } from '../../domain/shared/index.js';
@@ -226,11 +228,13 @@ export async function invite(
   const token = deps.secrets.newToken();
   const now = deps.clock.now();
   const expiresAt = new Date(Date.parse(now) + deps.settings.inviteTtlMs).toISOString();
+  const id = deps.ids.newId();
   return deps.store.transact(async (tx) => {
     if ((await tx.users.byEmail(input.value.email)) !== undefined) {
       return fail([{ code: 'auth.email_taken', path: ['email'] }]);
     }
     await tx.invitations.insert({
+      id,
       tokenHash: deps.secrets.digest(token),
       email: input.value.email,
       name: input.value.name,
@@ -242,9 +246,76 @@ export async function invite(
     await appendAudit(deps, tx, ctx, {
       action: 'auth.invite_created',
       resourceType: 'invitation',
+      resourceId: id,
       outcome: 'allowed',
     });
-    return ok({ email: input.value.email, role: input.value.role, token, expiresAt });
+    return ok({ id, email: input.value.email, role: input.value.role, token, expiresAt });
+  });
+}
+
+/** The invitations not yet accepted, revoked or expired, oldest first, for an admin: never a token or its hash. */
+export async function listInvitations(
+  deps: CoreDeps,
+  ctx: RequestContext,
+): Promise<Result<PendingInvitation[]>> {
+  const admin = await requireRole(deps, ctx, ['admin'], {
+    action: 'invitation.list',
+    resourceType: 'invitation',
+  });
+  if (!admin.ok) {
+    return admin;
+  }
+  const rows = await deps.store.read.invitations.pending(deps.clock.now());
+  await audit(deps, ctx, {
+    action: 'invitation.list',
+    resourceType: 'invitation',
+    outcome: 'allowed',
+  });
+  return ok(
+    rows.map((i) => ({
+      id: i.id,
+      email: i.email,
+      name: i.name,
+      role: i.role,
+      createdAt: i.createdAt,
+      expiresAt: i.expiresAt,
+    })),
+  );
+}
+
+/**
+ * An admin revokes a pending invitation (sent to the wrong address, say): its token can no longer be
+ * accepted. The invitation is kept, marked revoked; "not found" when there is no pending one with this id.
+ */
+export async function revokeInvitation(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  rawId: unknown,
+): Promise<Result<null>> {
+  const id = RecordId.safeParse(rawId);
+  const admin = await requireRole(deps, ctx, ['admin'], {
+    action: 'invitation.revoke',
+    resourceType: 'invitation',
+    resourceId: id.success ? id.data : null,
+  });
+  if (!admin.ok) {
+    return admin;
+  }
+  const notFound: Result<null> = fail([issue('record.not_found', { resource: 'invitation' })]);
+  if (!id.success) {
+    return notFound;
+  }
+  return deps.store.transact(async (tx) => {
+    if (!(await tx.invitations.revoke(id.data, deps.clock.now()))) {
+      return notFound;
+    }
+    await appendAudit(deps, tx, ctx, {
+      action: 'invitation.revoke',
+      resourceType: 'invitation',
+      resourceId: id.data,
+      outcome: 'allowed',
+    });
+    return ok(null);
   });
 }
 
@@ -388,6 +459,47 @@ export async function listAssignments(
     outcome: 'allowed',
   });
   return ok(rows);
+}
+
+/**
+ * An admin ends an assignment: the clinician (or admin) no longer sees the patient's record, which is told
+ * "not found" from then on. Only the access ends: nothing the clinician recorded (encounters, plans,
+ * orders) is touched. "Not found" when there is no such assignment.
+ */
+export async function unassign(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  rawClinicianId: unknown,
+  rawPatientId: unknown,
+): Promise<Result<null>> {
+  const clinicianId = RecordId.safeParse(rawClinicianId);
+  const patientId = RecordId.safeParse(rawPatientId);
+  const admin = await requireRole(deps, ctx, ['admin'], {
+    action: 'assignment.delete',
+    resourceType: 'assignment',
+    resourceId: clinicianId.success ? clinicianId.data : null,
+    patientId: patientId.success ? patientId.data : null,
+  });
+  if (!admin.ok) {
+    return admin;
+  }
+  const notFound: Result<null> = fail([issue('record.not_found', { resource: 'assignment' })]);
+  if (!clinicianId.success || !patientId.success) {
+    return notFound;
+  }
+  return deps.store.transact(async (tx) => {
+    if (!(await tx.assignments.delete(clinicianId.data, patientId.data))) {
+      return notFound;
+    }
+    await appendAudit(deps, tx, ctx, {
+      action: 'assignment.delete',
+      resourceType: 'assignment',
+      resourceId: clinicianId.data,
+      patientId: patientId.data,
+      outcome: 'allowed',
+    });
+    return ok(null);
+  });
 }
 
 /**

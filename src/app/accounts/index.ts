@@ -6,11 +6,14 @@ export {
   createToken,
   invite,
   listAssignments,
+  listInvitations,
   listUsers,
   login,
   logout,
   me,
   register,
+  revokeInvitation,
+  unassign,
   type SignedIn,
 } from './accounts.js';
 export { authenticate } from './sessions.js';

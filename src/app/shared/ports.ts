@@ -42,6 +42,8 @@ export interface SessionRow {
 }
 
 export interface InvitationRow {
+  /** The stable id an admin lists and revokes it by. */
+  readonly id: string;
   readonly tokenHash: string;
   readonly email: string;
   readonly name: string;
@@ -99,8 +101,12 @@ export interface Repos {
   };
   readonly invitations: {
     insert(i: InvitationRow): Promise<void>;
-    /** Marks an open, unexpired invitation used and returns it; `undefined` otherwise. */
+    /** Marks an open (not accepted, not revoked), unexpired invitation used and returns it; `undefined` otherwise. */
     take(tokenHash: string, now: string): Promise<InvitationRow | undefined>;
+    /** The open, unexpired invitations, oldest first. */
+    pending(now: string): Promise<InvitationRow[]>;
+    /** Revokes an open, unexpired invitation; `false` when there is none with this id. */
+    revoke(id: string, now: string): Promise<boolean>;
   };
   readonly patients: {
     insert(p: PatientRecord): Promise<void>;
@@ -111,6 +117,8 @@ export interface Repos {
     /** `false` when it already exists. */
     insert(a: { clinicianId: string; patientId: string; createdAt: string }): Promise<boolean>;
     exists(clinicianId: string, patientId: string): Promise<boolean>;
+    /** Ends an assignment (only the access: no record is touched); `false` when there was none. */
+    delete(clinicianId: string, patientId: string): Promise<boolean>;
     /** Every assignment, by clinician then patient (ids only: it names no clinical data). */
     list(): Promise<{ clinicianId: string; patientId: string; createdAt: string }[]>;
   };

@@ -36,6 +36,8 @@ export const InviteInput = z.strictObject({
 export type InviteInput = z.infer<typeof InviteInput>;
 
 export const Invitation = z.strictObject({
+  /** The invitation's stable id, to revoke it by (never its token). */
+  id: RecordId,
   email: Email,
   role: z.enum(['clinician', 'admin']),
   /** Shown once to the admin, who hands it to the invitee; only its hash is stored. */
@@ -43,6 +45,17 @@ export const Invitation = z.strictObject({
   expiresAt: Instant,
 });
 export type Invitation = z.infer<typeof Invitation>;
+
+/** An invitation not yet accepted, revoked or expired, as an admin lists it: never its token or the token's hash. */
+export const PendingInvitation = z.strictObject({
+  id: RecordId,
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(['clinician', 'admin']),
+  createdAt: Instant,
+  expiresAt: Instant,
+});
+export type PendingInvitation = z.infer<typeof PendingInvitation>;
 
 export const AcceptInviteInput = z.strictObject({
   token: z.string().min(1).max(200),

@@ -4,7 +4,9 @@
  * and for a clinician the patients assigned, by name (never a link into a clinical record, and an admin sent
  * to the clinician screens lands on the users); an invitation's link shown once and kept nowhere; a refused
  * invitation or assignment worded beside the field it names, never by the server's field path; an assignment
- * posts the clinician and the patient picked. The server is replaced by a stand-in answering as it does.
+ * posts the clinician and the patient picked; ending an assignment and revoking a pending invitation each
+ * ask first, then send the DELETE, and a refusal of either is said in words. The server is replaced by a
+ * stand-in answering as it does.
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -80,6 +82,7 @@ beforeEach(() => {
         items: [{ clinicianId: 'u1', patientId: 'rec-ada', createdAt: '2026-01-02T00:00:00.000Z' }],
       },
     },
+    'GET /api/admin/invitations': { status: 200, body: { items: [] } },
   };
   vi.stubGlobal(
     'fetch',
@@ -117,6 +120,12 @@ function show(path: string, page: 'admin' | 'clinician' = 'admin') {
   return loc;
 }
 
+/** A cell's words: for the patients assigned, their names (the buttons beside them left out). */
+function cellText(c: Element): string | null {
+  const names = [...c.querySelectorAll('li > span')].map((x) => x.textContent);
+  return names.length === 0 ? c.textContent : names.join(', ');
+}
+
 async function settle(): Promise<void> {
   await act(async () => {
     await new Promise((r) => setTimeout(r, 0));
@@ -128,7 +137,7 @@ describe('the users', () => {
     show('/');
     const table = await screen.findByRole('table', { name: a.usersCaption });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent))).toEqual([
+    expect(rows.map((r) => [...r.querySelectorAll('th, td')].map(cellText))).toEqual([
       ['Ann Admin', 'a@x.invalid', a.roles.admin, a.noRecord, a.noneAssigned],
       ['Dr Cruz', 'c@x.invalid', a.roles.clinician, a.noRecord, 'Ada'],
       ['Ada', 'ada@x.invalid', a.roles.patient, 'rec-ada', a.noRecord],
@@ -291,7 +300,7 @@ describe('an assignment', () => {
     });
     expect(screen.getByRole('status').textContent).toBe(a.assigned('Dr Cruz', 'Ben'));
     const row = screen.getByRole('row', { name: /^Dr Cruz/ });
-    expect(row.lastElementChild?.textContent).toBe('Ada, Ben');
+    expect(row.lastElementChild === null ? null : cellText(row.lastElementChild)).toBe('Ada, Ben');
   });
 
   test('a refusal naming the patient is worded beside the patient', async () => {
@@ -306,5 +315,150 @@ describe('an assignment', () => {
     ).toBe(p.code['record.not_found'](a.fields.patientId));
     expect(screen.queryByRole('status')).toBeNull();
     expect(document.body.textContent).not.toContain('patientId');
+  });
+});
+
+describe('ending an assignment', () => {
+  const endButton = () => screen.findByRole('button', { name: a.endAccessFor('Dr Cruz', 'Ada') });
+  const deletes = () => sent.filter((r) => r.method === 'DELETE');
+
+  test('asks first, naming the clinician and the patient; cancel sends nothing; yes ends it and the table shows it', async () => {
+    answers['DELETE /api/admin/assignments/u1/rec-ada'] = { status: 204, body: null };
+    show('/');
+    const button = await endButton();
+    expect(button.textContent).toBe(a.endAccess);
+    fireEvent.click(button);
+    const question = screen.getByRole('group', { name: a.endAccessConfirm('Dr Cruz', 'Ada') });
+    expect(document.activeElement).toBe(
+      within(question).getByRole('button', { name: a.endAccessYes }),
+    );
+    fireEvent.click(within(question).getByRole('button', { name: a.cancel }));
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(document.activeElement).toBe(await endButton());
+    expect(deletes()).toEqual([]);
+
+    fireEvent.click(await endButton());
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: a.endAccessYes }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(deletes()).toEqual([
+      { method: 'DELETE', url: '/api/admin/assignments/u1/rec-ada', body: undefined },
+    ]);
+    expect(screen.getByRole('status').textContent).toBe(a.accessEnded('Dr Cruz', 'Ada'));
+    const row = screen.getByRole('row', { name: /^Dr Cruz/ });
+    expect(row.lastElementChild?.textContent).toBe(a.noneAssigned);
+  });
+
+  test('Escape cancels the question', async () => {
+    show('/');
+    fireEvent.click(await endButton());
+    fireEvent.keyDown(screen.getByRole('button', { name: a.endAccessYes }), { key: 'Escape' });
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(deletes()).toEqual([]);
+  });
+
+  test('a refusal is said in words, and the assignment stays listed', async () => {
+    answers['DELETE /api/admin/assignments/u1/rec-ada'] = problem(404, [
+      { code: 'record.not_found', field: null },
+    ]);
+    show('/');
+    fireEvent.click(await endButton());
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: a.endAccessYes }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    const alert = screen.getByRole('alert').textContent;
+    expect(alert).toContain(a.refused);
+    expect(alert).toContain(p.code['record.not_found'](null));
+    expect(document.body.textContent).not.toContain('English detail');
+    expect(screen.queryByRole('status')).toBeNull();
+    const row = screen.getByRole('row', { name: /^Dr Cruz/ });
+    expect(row.lastElementChild === null ? null : cellText(row.lastElementChild)).toBe('Ada');
+  });
+});
+
+describe('the pending invitations', () => {
+  const PENDING = [
+    {
+      id: 'i1',
+      email: 'wrong@x.invalid',
+      name: 'Dr Wrong',
+      role: 'clinician',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      expiresAt: '2026-01-08T00:00:00.000Z',
+    },
+    {
+      id: 'i2',
+      email: 'boss@x.invalid',
+      name: 'Bo Boss',
+      role: 'admin',
+      createdAt: '2026-01-02T00:00:00.000Z',
+      expiresAt: '2026-01-09T00:00:00.000Z',
+    },
+  ];
+  const when = (iso: string): string =>
+    new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+
+  beforeEach(() => {
+    answers['GET /api/admin/invitations'] = { status: 200, body: { items: PENDING } };
+  });
+
+  test('are listed by name, email, role in words and expiry, each revoked only once confirmed', async () => {
+    answers['DELETE /api/admin/invitations/i1'] = { status: 204, body: null };
+    show('/invite');
+    const table = await screen.findByRole('table', { name: a.pendingCaption });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(
+      rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 4).map((c) => c.textContent)),
+    ).toEqual([
+      ['Dr Wrong', 'wrong@x.invalid', a.roles.clinician, when('2026-01-08T00:00:00.000Z')],
+      ['Bo Boss', 'boss@x.invalid', a.roles.admin, when('2026-01-09T00:00:00.000Z')],
+    ]);
+    const button = screen.getByRole('button', { name: a.revokeFor('Dr Wrong', 'wrong@x.invalid') });
+    expect(button.textContent).toBe(a.revoke);
+    fireEvent.click(button);
+    expect(
+      screen.getByRole('group', { name: a.revokeConfirm('Dr Wrong', 'wrong@x.invalid') }),
+    ).toBeTruthy();
+    expect(sent.filter((r) => r.method === 'DELETE')).toEqual([]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: a.revokeYes }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(sent.filter((r) => r.method === 'DELETE')).toEqual([
+      { method: 'DELETE', url: '/api/admin/invitations/i1', body: undefined },
+    ]);
+    expect(screen.getByRole('status').textContent).toBe(a.revoked('Dr Wrong', 'wrong@x.invalid'));
+    expect(within(table).queryByText('Dr Wrong')).toBeNull();
+    expect(within(table).getByText('Bo Boss')).toBeTruthy();
+  });
+
+  test('a refused revocation is said in words, and the invitation stays listed', async () => {
+    answers['DELETE /api/admin/invitations/i2'] = problem(403, [
+      { code: 'auth.forbidden', field: null },
+    ]);
+    show('/invite');
+    fireEvent.click(
+      await screen.findByRole('button', { name: a.revokeFor('Bo Boss', 'boss@x.invalid') }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: a.revokeYes }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    const alert = screen.getByRole('alert').textContent;
+    expect(alert).toContain(p.code['auth.forbidden'](null));
+    expect(document.body.textContent).not.toContain('English detail');
+    expect(screen.getByRole('table', { name: a.pendingCaption }).textContent).toContain('Bo Boss');
+  });
+
+  test('none pending, and a list that cannot be read, are each said in words', async () => {
+    answers['GET /api/admin/invitations'] = { status: 200, body: { items: [] } };
+    show('/invite');
+    expect(await screen.findByText(a.noPending)).toBeTruthy();
+    cleanup();
+    answers['GET /api/admin/invitations'] = problem(403, [{ code: 'auth.forbidden', field: null }]);
+    show('/invite');
+    expect((await screen.findByRole('alert')).textContent).toBe(a.pendingLoadFailed(403));
   });
 });

@@ -2,12 +2,14 @@
  * @module An admin invites a clinician or another admin: email, name and role; the server answers with the
  * invitation's token once (only its hash is stored), so the page shows the link built from it and this page's
  * origin once, to be copied and handed over; it is kept nowhere (leaving the page or inviting somebody else
- * forgets it). A refusal is shown beside the field it names.
+ * forgets it). A refusal is shown beside the field it names. Below the form, the pending invitations (never
+ * their tokens), each with a "Revoke" button that, once confirmed, makes its link stop working.
  */
-import { useId, useState, type ReactNode, type SyntheticEvent } from 'react';
-import type { Invitation } from '../../../src/domain/records/accounts';
+import { useEffect, useId, useState, type ReactNode, type SyntheticEvent } from 'react';
+import type { Invitation, PendingInvitation } from '../../../src/domain/records/accounts';
 import { WEB_ADMIN_EN as a } from '../../../src/i18n/web-admin.en';
-import { api } from '../api';
+import { api, ApiError, list } from '../api';
+import { ConfirmButton } from './confirm';
 import {
   FieldProblem,
   GeneralProblems,
@@ -86,6 +88,25 @@ export function Invite(): ReactNode {
     );
   }
   return (
+    <>
+      <InviteForm form={form} refusal={refusal} busy={busy} submit={submit} />
+      <Pending />
+    </>
+  );
+}
+
+function InviteForm({
+  form,
+  refusal,
+  busy,
+  submit,
+}: {
+  readonly form: string;
+  readonly refusal: Refusal;
+  readonly busy: boolean;
+  readonly submit: (e: SyntheticEvent<HTMLFormElement>) => void;
+}): ReactNode {
+  return (
     <section aria-labelledby="invite-title">
       <h1 id="invite-title">{a.inviteTitle}</h1>
       <p>{a.inviteIntro}</p>
@@ -129,6 +150,102 @@ export function Invite(): ReactNode {
           {a.sendInvite}
         </button>
       </form>
+    </section>
+  );
+}
+
+/** The pending invitations, each revocable once confirmed; a revoked one leaves the list at once. */
+function Pending(): ReactNode {
+  /** `null` while they are read. */
+  const [items, setItems] = useState<readonly PendingInvitation[] | null>(null);
+  const [failed, setFailed] = useState<{ status: number | null } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal>(NO_REFUSAL);
+  const [done, setDone] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    list<PendingInvitation>('/api/admin/invitations')
+      .then((rows) => {
+        if (live) {
+          setItems(rows);
+        }
+      })
+      .catch((e: unknown) => {
+        if (live) {
+          setFailed({ status: e instanceof ApiError ? e.status : null });
+        }
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const revoke = (inv: PendingInvitation): void => {
+    setBusy(true);
+    setDone(null);
+    setRefusal(NO_REFUSAL);
+    api<null>('DELETE', `/api/admin/invitations/${encodeURIComponent(inv.id)}`)
+      .then(() => {
+        setItems((rows) => rows?.filter((r) => r.id !== inv.id) ?? rows);
+        setDone(a.revoked(inv.name, inv.email));
+      })
+      .catch((err: unknown) => setRefusal(refusalOf(err, [])))
+      .finally(() => setBusy(false));
+  };
+  let body: ReactNode;
+  if (failed !== null) {
+    body = (
+      <p role="alert" className="error">
+        {a.pendingLoadFailed(failed.status)}
+      </p>
+    );
+  } else if (items === null) {
+    body = <p role="status">{a.pendingLoading}</p>;
+  } else if (items.length === 0) {
+    body = <p>{a.noPending}</p>;
+  } else {
+    body = (
+      <div className="table-scroll" role="region" aria-label={a.pendingCaption} tabIndex={0}>
+        <table>
+          <caption>{a.pendingCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{a.pendingColumns.name}</th>
+              <th scope="col">{a.pendingColumns.email}</th>
+              <th scope="col">{a.pendingColumns.role}</th>
+              <th scope="col">{a.pendingColumns.expires}</th>
+              <th scope="col">{a.pendingColumns.action}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((inv) => (
+              <tr key={inv.id}>
+                <th scope="row">{inv.name}</th>
+                <td>{inv.email}</td>
+                <td>{a.roles[inv.role]}</td>
+                <td>{when(inv.expiresAt)}</td>
+                <td>
+                  <ConfirmButton
+                    label={a.revoke}
+                    name={a.revokeFor(inv.name, inv.email)}
+                    question={a.revokeConfirm(inv.name, inv.email)}
+                    yes={a.revokeYes}
+                    busy={busy}
+                    onConfirm={() => revoke(inv)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+  return (
+    <section aria-labelledby="pending-title">
+      <h2 id="pending-title">{a.pendingTitle}</h2>
+      <GeneralProblems refusal={refusal} />
+      {done === null ? null : <p role="status">{done}</p>}
+      {body}
     </section>
   );
 }

@@ -1,8 +1,10 @@
 /**
  * @module Every user of the clinic for an admin: name, email, role, for a patient the id of their patient
  * record and for a clinician (or an admin) the patients assigned to them, by name (as text: an admin reads no
- * clinical record, so there is no link to one); below, the form that assigns a patient to a clinician, both
- * picked from the same list, and a new assignment joins the table at once.
+ * clinical record, so there is no link to one), each with an "End access" button that, once confirmed, ends
+ * the assignment (the clinician no longer sees that record; nothing recorded is deleted); below, the form that
+ * assigns a patient to a clinician, both picked from the same list, and a new assignment joins the table at
+ * once. A refused end is said in words above the table.
  */
 import { useEffect, useId, useState, type ReactNode, type SyntheticEvent } from 'react';
 import type { Assignment, UserSummary } from '../../../src/domain/records/accounts';
@@ -16,6 +18,7 @@ import {
   refusalOf,
   type Refusal,
 } from './refusal';
+import { ConfirmButton } from './confirm';
 
 interface Clinic {
   readonly users: readonly UserSummary[];
@@ -53,11 +56,40 @@ export function Users(): ReactNode {
         ? c
         : { ...c, assignments: [...c.assignments, made] },
     );
+  const [ending, setEnding] = useState(false);
+  const [endRefusal, setEndRefusal] = useState<Refusal>(NO_REFUSAL);
+  const [ended, setEnded] = useState<string | null>(null);
+  const end = (x: Assignment, clinician: string, patient: string): void => {
+    setEnding(true);
+    setEnded(null);
+    setEndRefusal(NO_REFUSAL);
+    api<null>(
+      'DELETE',
+      `/api/admin/assignments/${encodeURIComponent(x.clinicianId)}/${encodeURIComponent(x.patientId)}`,
+    )
+      .then(() => {
+        setClinic((c) =>
+          c === null
+            ? c
+            : {
+                ...c,
+                assignments: c.assignments.filter(
+                  (y) => !(y.clinicianId === x.clinicianId && y.patientId === x.patientId),
+                ),
+              },
+        );
+        setEnded(a.accessEnded(clinician, patient));
+      })
+      .catch((err: unknown) => setEndRefusal(refusalOf(err, [])))
+      .finally(() => setEnding(false));
+  };
   return (
     <>
       <section aria-labelledby="users-title">
         <h1 id="users-title">{a.usersTitle}</h1>
-        <UserTable clinic={clinic} failed={failed} />
+        <GeneralProblems refusal={endRefusal} />
+        {ended === null ? null : <p role="status">{ended}</p>}
+        <UserTable clinic={clinic} failed={failed} ending={ending} onEnd={end} />
       </section>
       {clinic === null ? null : <AssignForm users={clinic.users} onAssigned={assigned} />}
     </>
@@ -67,9 +99,13 @@ export function Users(): ReactNode {
 function UserTable({
   clinic,
   failed,
+  ending,
+  onEnd,
 }: {
   readonly clinic: Clinic | null;
   readonly failed: { status: number | null } | null;
+  readonly ending: boolean;
+  readonly onEnd: (x: Assignment, clinician: string, patient: string) => void;
 }): ReactNode {
   if (failed !== null) {
     return (
@@ -88,14 +124,43 @@ function UserTable({
   const patientName = new Map(
     users.flatMap((u) => (u.patientId === null ? [] : [[u.patientId, u.name] as const])),
   );
-  /** The names of the patients assigned to a clinician or an admin, in the order of the users. */
-  const assignedTo = (u: UserSummary): string => {
+  /**
+   * The patients assigned to a clinician or an admin, by name in the order of the users (then the records
+   * whose patient has no account, by id), each with the button that ends the assignment.
+   */
+  const assignedTo = (u: UserSummary): ReactNode => {
     if (u.role === 'patient') {
       return a.noRecord;
     }
-    const mine = new Set(assignments.filter((x) => x.clinicianId === u.id).map((x) => x.patientId));
-    const names = [...patientName].filter(([id]) => mine.has(id)).map(([, name]) => name);
-    return names.length === 0 ? a.noneAssigned : names.join(', ');
+    const mine = assignments.filter((x) => x.clinicianId === u.id);
+    const named = [...patientName].flatMap(([id, name]) => {
+      const x = mine.find((y) => y.patientId === id);
+      return x === undefined ? [] : [{ x, name }];
+    });
+    const unnamed = mine
+      .filter((x) => !patientName.has(x.patientId))
+      .map((x) => ({ x, name: a.unnamedPatient(x.patientId) }));
+    const all = [...named, ...unnamed];
+    if (all.length === 0) {
+      return a.noneAssigned;
+    }
+    return (
+      <ul className="assigned">
+        {all.map(({ x, name }) => (
+          <li key={x.patientId}>
+            <span>{name}</span>{' '}
+            <ConfirmButton
+              label={a.endAccess}
+              name={a.endAccessFor(u.name, name)}
+              question={a.endAccessConfirm(u.name, name)}
+              yes={a.endAccessYes}
+              busy={ending}
+              onConfirm={() => onEnd(x, u.name, name)}
+            />
+          </li>
+        ))}
+      </ul>
+    );
   };
   return (
     <div className="table-scroll" role="region" aria-label={a.usersCaption} tabIndex={0}>

@@ -1,4 +1,4 @@
-/** @module Routes of accounts: register, sign in and out, who am I, bearer tokens, invitations, users, assignments (made and listed). */
+/** @module Routes of accounts: register, sign in and out, who am I, bearer tokens, invitations (made, listed and revoked), users, assignments (made, listed and ended). */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   acceptInvite,
@@ -6,11 +6,14 @@ import {
   createToken,
   invite,
   listAssignments,
+  listInvitations,
   listUsers,
   login,
   logout,
   me,
   register,
+  revokeInvitation,
+  unassign,
   type SignedIn,
 } from '../../../app/accounts/index.js';
 import type { CoreDeps } from '../../../app/shared/index.js';
@@ -23,13 +26,14 @@ import {
   InviteInput,
   LoginInput,
   Me,
+  PendingInvitation,
   RegisterInput,
   TokenInput,
   UserSummary,
 } from '../../../domain/records/index.js';
 import { ok, type Result } from '../../../domain/shared/index.js';
 import type { CookiePolicy } from '../auth.js';
-import { addRoute, type RouteTable } from '../route.js';
+import { addRoute, param, type RouteTable } from '../route.js';
 
 export interface AccountRoutesOptions {
   readonly deps: CoreDeps;
@@ -207,5 +211,47 @@ export function accountRoutes(app: FastifyInstance, o: AccountRoutesOptions): vo
       status: 200,
     },
     (_req, _reply, ctx) => listAssignments(deps, ctx),
+  );
+  addRoute(
+    app,
+    table,
+    {
+      method: 'DELETE',
+      url: '/api/admin/assignments/:clinicianId/:patientId',
+      summary:
+        "End an assignment: the clinician no longer sees the patient's record; nothing recorded is deleted (admin)",
+      tag: 'admin',
+      auth: 'user',
+      status: 204,
+    },
+    (req, _reply, ctx) => unassign(deps, ctx, param(req, 'clinicianId'), param(req, 'patientId')),
+  );
+  addRoute(
+    app,
+    table,
+    {
+      method: 'GET',
+      url: '/api/admin/invitations',
+      summary: 'The invitations not yet accepted, revoked or expired; never their tokens (admin)',
+      tag: 'admin',
+      auth: 'user',
+      response: PendingInvitation,
+      list: true,
+      status: 200,
+    },
+    (_req, _reply, ctx) => listInvitations(deps, ctx),
+  );
+  addRoute(
+    app,
+    table,
+    {
+      method: 'DELETE',
+      url: '/api/admin/invitations/:invitationId',
+      summary: 'Revoke a pending invitation: its token can no longer be accepted (admin)',
+      tag: 'admin',
+      auth: 'user',
+      status: 204,
+    },
+    (req, _reply, ctx) => revokeInvitation(deps, ctx, param(req, 'invitationId')),
   );
 }

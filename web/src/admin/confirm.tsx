@@ -1,0 +1,73 @@
+/**
+ * @module A two-step button for an admin's action that cannot be undone from the page (ending a clinician's
+ * access, revoking an invitation): the first button, whose accessible name says exactly what it acts on, asks
+ * the question in words with "yes" and "cancel"; only "yes" acts. The question takes the focus; cancelling
+ * (or Escape) puts it back on the first button.
+ */
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { WEB_ADMIN_EN as a } from '../../../src/i18n/web-admin.en';
+
+export function ConfirmButton({
+  label,
+  name,
+  question,
+  yes,
+  busy,
+  onConfirm,
+}: {
+  /** The button's text. */
+  readonly label: string;
+  /** Its accessible name: starts with `label`, then says what it acts on. */
+  readonly name: string;
+  readonly question: string;
+  readonly yes: string;
+  readonly busy: boolean;
+  readonly onConfirm: () => void;
+}): ReactNode {
+  const id = useId();
+  const [asking, setAsking] = useState(false);
+  const first = useRef<HTMLButtonElement>(null);
+  const confirm = useRef<HTMLButtonElement>(null);
+  /** Where the focus goes on the next render: `null` leaves it where it is. */
+  const focusNext = useRef<'first' | 'confirm' | null>(null);
+  useEffect(() => {
+    const target = focusNext.current === 'first' ? first : confirm;
+    if (focusNext.current !== null) {
+      target.current?.focus();
+      focusNext.current = null;
+    }
+  });
+  const ask = (open: boolean): void => {
+    focusNext.current = open ? 'confirm' : 'first';
+    setAsking(open);
+  };
+  if (!asking) {
+    return (
+      <button ref={first} type="button" aria-label={name} onClick={() => ask(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <div
+      role="group"
+      aria-labelledby={`${id}-q`}
+      className="confirm"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          ask(false);
+        }
+      }}
+    >
+      <p id={`${id}-q`}>{question}</p>
+      <p className="row">
+        <button ref={confirm} type="button" className="primary" disabled={busy} onClick={onConfirm}>
+          {yes}
+        </button>
+        <button type="button" onClick={() => ask(false)}>
+          {a.cancel}
+        </button>
+      </p>
+    </div>
+  );
+}
