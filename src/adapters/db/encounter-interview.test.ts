@@ -4,9 +4,6 @@
  * since reads back its answers and language; a kept interview the code cannot trust fails loudly on read.
  */
 import { randomUUID } from 'node:crypto';
-import BetterSqlite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseAssessment } from '../../domain/assessment/index.js';
 import { ok } from '../../domain/shared/index.js';
@@ -14,9 +11,8 @@ import { en } from '../../i18n/index.js';
 import { encounterRow } from '../../app/encounters/index.js';
 import type { CoreDeps, EncounterRow } from '../../app/shared/index.js';
 import { strainAda } from '../../../test/fixtures/assessments.js';
+import { databaseBefore, targetOf } from '../../../test/support/database-before.js';
 import { DIALECTS, freshDb, type TestDb } from '../../../test/support/service.js';
-import { migrations } from './migrations.js';
-import type { Database } from './schema.js';
 import { openStore, type DatabaseTarget, type OpenStore } from './store.js';
 
 /** The last migration before the interview was kept with its encounter. */
@@ -47,10 +43,7 @@ describe.each(DIALECTS)('the interview kept with its encounter on %s', (dialect)
 
   beforeEach(async () => {
     tdb = await freshDb(dialect);
-    target =
-      dialect === 'sqlite'
-        ? { dialect, file: `${tdb.dataDir}/tonus.db` }
-        : { dialect, url: tdb.env.DATABASE_URL ?? '' };
+    target = targetOf(dialect, tdb);
   });
   afterEach(async () => {
     await store?.close();
@@ -60,21 +53,7 @@ describe.each(DIALECTS)('the interview kept with its encounter on %s', (dialect)
 
   /** The database as it was before the migration, with one encounter a patient saved then. */
   async function oldDatabase(old: EncounterRow): Promise<void> {
-    const db = new Kysely<Database>({
-      dialect:
-        target.dialect === 'sqlite'
-          ? new SqliteDialect({ database: new BetterSqlite(target.file) })
-          : new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url }) }),
-    });
-    try {
-      const earlier = Object.fromEntries(
-        Object.entries(migrations(dialect)).filter(([name]) => name <= BEFORE),
-      );
-      const { error } = await new Migrator({
-        db,
-        provider: { getMigrations: () => Promise.resolve(earlier) },
-      }).migrateToLatest();
-      expect(error).toBeUndefined();
+    await databaseBefore(target, BEFORE, async (db) => {
       await db
         .insertInto('patients')
         .values({ id: patientId, name: 'Pat', created_at: old.createdAt })
@@ -105,9 +84,7 @@ describe.each(DIALECTS)('the interview kept with its encounter on %s', (dialect)
           created_by: old.createdBy,
         })
         .execute();
-    } finally {
-      await db.destroy();
-    }
+    });
   }
 
   test('an encounter saved before the answers were kept has none, and is not the latest check; one saved since is', async () => {

@@ -4,15 +4,11 @@
  * taken; accepted, expired and unknown invitations cannot be revoked.
  */
 import { randomUUID } from 'node:crypto';
-import BetterSqlite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { RecordId } from '../../domain/records/index.js';
 import { ok } from '../../domain/shared/index.js';
+import { databaseBefore, targetOf } from '../../../test/support/database-before.js';
 import { DIALECTS, freshDb, type TestDb } from '../../../test/support/service.js';
-import { migrations } from './migrations.js';
-import type { Database } from './schema.js';
 import { openStore, type DatabaseTarget, type OpenStore } from './store.js';
 
 /** The last migration before invitations had ids. */
@@ -28,10 +24,7 @@ describe.each(DIALECTS)('invitation ids and revocation on %s', (dialect) => {
 
   beforeEach(async () => {
     tdb = await freshDb(dialect);
-    target =
-      dialect === 'sqlite'
-        ? { dialect, file: `${tdb.dataDir}/tonus.db` }
-        : { dialect, url: tdb.env.DATABASE_URL ?? '' };
+    target = targetOf(dialect, tdb);
   });
   afterEach(async () => {
     await store?.close();
@@ -41,21 +34,7 @@ describe.each(DIALECTS)('invitation ids and revocation on %s', (dialect) => {
 
   /** The database as it was before the migration, with two invitations an admin made then. */
   async function oldDatabase(): Promise<void> {
-    const db = new Kysely<Database>({
-      dialect:
-        target.dialect === 'sqlite'
-          ? new SqliteDialect({ database: new BetterSqlite(target.file) })
-          : new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url }) }),
-    });
-    try {
-      const earlier = Object.fromEntries(
-        Object.entries(migrations(dialect)).filter(([name]) => name <= BEFORE),
-      );
-      const { error } = await new Migrator({
-        db,
-        provider: { getMigrations: () => Promise.resolve(earlier) },
-      }).migrateToLatest();
-      expect(error).toBeUndefined();
+    await databaseBefore(target, BEFORE, async (db) => {
       await db
         .insertInto('users')
         .values({
@@ -84,9 +63,7 @@ describe.each(DIALECTS)('invitation ids and revocation on %s', (dialect) => {
           } as never)
           .execute();
       }
-    } finally {
-      await db.destroy();
-    }
+    });
   }
 
   test('invitations made before the migration get distinct ids and stay pending; a revoked one can no longer be taken', async () => {
