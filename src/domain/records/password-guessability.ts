@@ -124,7 +124,7 @@ function isPattern(folded: string): boolean {
 
 /** `s` with the usual swaps undone ("p@ssw0rd" → "password"). */
 function unleet(s: string): string {
-  return s.replace(/[0134579@$!]/g, (c) => UNLEET[c] ?? c);
+  return s.replace(/[013457@$!]/g, (c) => UNLEET[c] ?? c);
 }
 
 function isCommon(folded: string): boolean {
