@@ -9,7 +9,7 @@ import { useEffect, useId, useState, type ReactNode, type SyntheticEvent } from 
 import type { Invitation, PendingInvitation } from '../../../src/domain/records/accounts';
 import { WEB_ADMIN_EN as a } from '../../../src/i18n/web-admin.en';
 import { api, ApiError, list } from '../api';
-import { ConfirmButton } from './confirm';
+import { ConfirmButton } from '../confirm';
 import {
   FieldProblem,
   GeneralProblems,
@@ -229,6 +229,7 @@ function Pending(): ReactNode {
                     name={a.revokeFor(inv.name, inv.email)}
                     question={a.revokeConfirm(inv.name, inv.email)}
                     yes={a.revokeYes}
+                    cancel={a.cancel}
                     busy={busy}
                     onConfirm={() => revoke(inv)}
                   />

@@ -18,7 +18,7 @@ import {
   refusalOf,
   type Refusal,
 } from './refusal';
-import { ConfirmButton } from './confirm';
+import { ConfirmButton } from '../confirm';
 
 interface Clinic {
   readonly users: readonly UserSummary[];
@@ -154,6 +154,7 @@ function UserTable({
               name={a.endAccessFor(u.name, name)}
               question={a.endAccessConfirm(u.name, name)}
               yes={a.endAccessYes}
+              cancel={a.cancel}
               busy={ending}
               onConfirm={() => onEnd(x, u.name, name)}
             />

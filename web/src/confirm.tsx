@@ -1,17 +1,18 @@
 /**
- * @module A two-step button for an admin's action that cannot be undone from the page (ending a clinician's
- * access, revoking an invitation): the first button, whose accessible name says exactly what it acts on, asks
- * the question in words with "yes" and "cancel"; only "yes" acts. The question takes the focus; cancelling
- * (or Escape) puts it back on the first button.
+ * @module A two-step button for an action that cannot be undone from the page (an admin ending a clinician's
+ * access or revoking an invitation, a patient taking a diary entry off their chart): the first button, whose
+ * accessible name says exactly what it acts on, asks the question in words with "yes" and "cancel"; only
+ * "yes" acts. The question takes the focus; cancelling (or Escape) puts it back on the first button. The
+ * page gives every word, in its own language.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { WEB_ADMIN_EN as a } from '../../../src/i18n/web-admin.en';
 
 export function ConfirmButton({
   label,
   name,
   question,
   yes,
+  cancel,
   busy,
   onConfirm,
 }: {
@@ -21,6 +22,7 @@ export function ConfirmButton({
   readonly name: string;
   readonly question: string;
   readonly yes: string;
+  readonly cancel: string;
   readonly busy: boolean;
   readonly onConfirm: () => void;
 }): ReactNode {
@@ -65,7 +67,7 @@ export function ConfirmButton({
           {yes}
         </button>
         <button type="button" onClick={() => ask(false)}>
-          {a.cancel}
+          {cancel}
         </button>
       </p>
     </div>
