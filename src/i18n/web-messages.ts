@@ -176,6 +176,17 @@ export interface WebPatientMessages {
     readonly pending: string;
     /** Removes from this device an entry the server refused (its reason is shown beside it). */
     readonly dismiss: string;
+    /**
+     * Takes a saved entry off the diary and chart, as entered by mistake (the record keeps it, marked): the
+     * button, its accessible name for the entry of `when`, the question, yes and no, and what became of it.
+     */
+    readonly remove: string;
+    readonly removeName: (when: string) => string;
+    readonly removeQuestion: string;
+    readonly removeYes: string;
+    readonly removeKeep: string;
+    readonly removed: string;
+    readonly removeOffline: string;
     readonly signInFirst: string;
     readonly changeRule: string;
     /** How long the episode lasted (its duration's label). */

@@ -26,6 +26,8 @@ export interface WebTimelineMessages {
     detail: Readonly<Record<string, string | number | null>>,
   ) => string;
   readonly diary: (severity: number, pain: number, minutes: number) => string;
+  /** Beside a diary entry the patient marked as entered in error (with their reason, if they gave one). */
+  readonly enteredInError: (reason: string | null) => string;
   readonly selfCare: (measure: string, minutes: number) => string;
   readonly loadFailed: (status: number | null) => string;
 }
@@ -101,6 +103,8 @@ export const WEB_TIMELINE_EN: WebTimelineMessages = {
     `${SCALE[instrument]}: ${scoreOrNot(instrument, value, detail)}`,
   diary: (severity, pain, minutes) =>
     `Spasm severity ${String(severity)} of 3, pain ${String(pain)} of 10, ${String(minutes)} min`,
+  enteredInError: (reason) =>
+    `entered in error by the patient, not charted${reason === null ? '' : ` (“${reason}”)`}`,
   selfCare: (measure, minutes) => `${measure}, ${String(minutes)} min`,
   loadFailed: (status) =>
     LOAD_FAILED[String(status)] ?? 'This patient’s record could not be loaded. Try again.',

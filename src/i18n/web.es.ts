@@ -173,6 +173,14 @@ export const WEB_ES: WebPatientMessages = {
     recent: 'Entradas recientes',
     pending: 'pendiente de envío',
     dismiss: 'Quitar esta entrada',
+    remove: 'Quitar',
+    removeName: (when) => `Quitar la entrada del ${when}`,
+    removeQuestion:
+      '¿Quitar esta entrada del diario y del gráfico? Su historial la conserva, marcada como introducida por error.',
+    removeYes: 'Sí, quitarla',
+    removeKeep: 'Conservarla',
+    removed: 'Entrada quitada del diario y del gráfico.',
+    removeOffline: 'No se ha podido quitar ahora: parece que no hay conexión. Inténtelo más tarde.',
     signInFirst: 'Inicie sesión para llevar un diario.',
     changeRule:
       'Un cambio importante es de 2 puntos o un 30 % del dolor respecto a su primera semana (marcado con ◆).',

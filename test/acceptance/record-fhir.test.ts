@@ -86,6 +86,7 @@ const record: PatientRecordData = {
       trigger: 'lifting',
       helped: 'heat',
       note: 'after gardening',
+      enteredInError: null,
     }),
     stored({
       startedAt: '2026-11-22T07:30:00.000Z',
@@ -95,6 +96,7 @@ const record: PatientRecordData = {
       trigger: null,
       helped: null,
       note: null,
+      enteredInError: null,
     }),
   ],
   outcomes: outcomes.map((o): Outcome =>

@@ -43,6 +43,8 @@ const CLINICIAN_READ: Row = [401, 403, 404, 200, 404, 404];
 const PATIENT_WRITES: Row = [401, 201, 404, 403, 404, 404];
 const BOTH_WRITE: Row = [401, 201, 404, 201, 404, 404];
 const CLINICIAN_WRITES: Row = [401, 403, 404, 201, 404, 404];
+/** A change to a patient's own entry: only the patient, and a repeat answers as the first did. */
+const PATIENT_CHANGES: Row = [401, 200, 404, 403, 404, 404];
 
 const MATRIX: Readonly<Record<string, Row>> = {
   'GET /api/health': ALL(200),
@@ -66,6 +68,7 @@ const MATRIX: Readonly<Record<string, Row>> = {
   'GET /api/patients/:id/summary': READ_OWN,
   'GET /api/patients/:id/diary': READ_OWN,
   'POST /api/patients/:id/diary': PATIENT_WRITES,
+  'POST /api/patients/:id/diary/:entryId/entered-in-error': PATIENT_CHANGES,
   'GET /api/patients/:id/self-care': READ_OWN,
   'POST /api/patients/:id/self-care': PATIENT_WRITES,
   'GET /api/patients/:id/outcomes': READ_OWN,
@@ -111,6 +114,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   let world: World;
   let encounterId: string;
   let studyId: string;
+  let entryId: string;
   let invitationId: string;
   let loginEmail: string;
 
@@ -132,6 +136,13 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       payload: Buffer.from(CSV),
     });
     studyId = (JSON.parse(up.body) as { id: string }).id;
+    const entry = await s.app.inject({
+      method: 'POST',
+      url: `/api/patients/${world.patient.patientId}/diary`,
+      headers: world.patient.headers,
+      payload: VALID_BODIES['POST /api/patients/:id/diary']?.(),
+    });
+    entryId = (JSON.parse(entry.body) as { id: string }).id;
     const inv = await s.app.inject({
       method: 'POST',
       url: '/api/admin/invitations',
@@ -202,7 +213,8 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
         .replace(':invitationId', invitationId)
         .replace(':id', world.patient.patientId ?? '')
         .replace(':encounterId', encounterId)
-        .replace(':studyId', studyId);
+        .replace(':studyId', studyId)
+        .replace(':entryId', entryId);
       for (const [i, who] of WHO.entries()) {
         const upload = pattern.endsWith('/emg-studies') && method === 'POST';
         const r = await s.app.inject({

@@ -80,7 +80,7 @@ describe.each(DIALECTS)('every API body on %s refuses hostile JSON at any depth'
     const own = (url: string): string =>
       url
         .replace(':id', w.patient.patientId ?? '')
-        .replace(/:(encounterId|studyId)/, '00000000-0000-4000-8000-000000000000');
+        .replace(/:(encounterId|studyId|entryId)/, '00000000-0000-4000-8000-000000000000');
     const principals = [{}, w.patient.headers, w.clinician.headers, w.admin.headers];
     targets = [];
     for (const r of s.registered.filter((x) => x.method === 'POST')) {

@@ -117,3 +117,26 @@ export async function invitationIds(db: AnyDb): Promise<void> {
     .unique()
     .execute();
 }
+
+/**
+ * A diary entry a patient marked as entered in error keeps its row with when, by whom and why; charts
+ * leave it out. The day index the chart summary searches becomes partial (standing entries only), so the
+ * summary's day sums, which ask for standing entries, still search it as before.
+ */
+export async function diaryEnteredInError(db: AnyDb): Promise<void> {
+  await db.schema.alterTable('diary_entries').addColumn('entered_in_error_at', 'text').execute();
+  await db.schema
+    .alterTable('diary_entries')
+    .addColumn('entered_in_error_by', 'text', (c) => c.references('users.id'))
+    .execute();
+  await db.schema
+    .alterTable('diary_entries')
+    .addColumn('entered_in_error_reason', 'text')
+    .execute();
+  await db.schema.dropIndex('diary_by_patient_day').execute();
+  await sql
+    .raw(
+      'create index diary_by_patient_day on diary_entries (patient_id, (substr(started_at, 1, 10)), pain_nrs, psfs_severity, duration_minutes) where entered_in_error_at is null',
+    )
+    .execute(db);
+}

@@ -27,7 +27,14 @@ import type {
 import { ClinicianView, OrderCheckView, PatientView } from '../../app/views/index.js';
 import { SavedInterview } from '../../app/interview/index.js';
 import type { Selectable } from 'kysely';
-import type { Database, Dialect, EmgStudiesTable, InvitationsTable, UsersTable } from './schema.js';
+import type {
+  Database,
+  DiaryEntriesTable,
+  Dialect,
+  EmgStudiesTable,
+  InvitationsTable,
+  UsersTable,
+} from './schema.js';
 import type { HotQuery, RunQuery } from './sqlite.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
@@ -164,7 +171,35 @@ const DIARY_COLUMNS = [
   'note',
   'created_at',
   'created_by',
+  'entered_in_error_at',
+  'entered_in_error_by',
+  'entered_in_error_reason',
 ] as const;
+
+/** A diary row as the domain's entry; typed columns under CHECK constraints, nothing to re-validate. */
+function diaryEntryOf(r: Selectable<DiaryEntriesTable>): DiaryEntry {
+  return {
+    id: r.id,
+    patientId: r.patient_id,
+    startedAt: r.started_at,
+    durationMinutes: r.duration_minutes,
+    psfsSeverity: r.psfs_severity,
+    painNrs: r.pain_nrs,
+    trigger: r.trigger as DiaryEntry['trigger'],
+    helped: r.helped,
+    note: r.note,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    enteredInError:
+      r.entered_in_error_at === null || r.entered_in_error_by === null
+        ? null
+        : {
+            at: r.entered_in_error_at,
+            by: r.entered_in_error_by,
+            reason: r.entered_in_error_reason,
+          },
+  };
+}
 
 /**
  * The repositories over `db`. `run` executes the compiled hot statements; on SQLite the store passes one
@@ -436,6 +471,9 @@ export function makeRepos(
             e.note,
             e.createdAt,
             e.createdBy,
+            e.enteredInError?.at ?? null,
+            e.enteredInError?.by ?? null,
+            e.enteredInError?.reason ?? null,
           ],
         });
       },
@@ -447,20 +485,30 @@ export function makeRepos(
           .orderBy('started_at')
           .orderBy('id')
           .execute();
-        // typed columns under CHECK constraints: nothing to re-validate on this hot path
-        return rows.map((r): DiaryEntry => ({
-          id: r.id,
-          patientId: r.patient_id,
-          startedAt: r.started_at,
-          durationMinutes: r.duration_minutes,
-          psfsSeverity: r.psfs_severity,
-          painNrs: r.pain_nrs,
-          trigger: r.trigger as DiaryEntry['trigger'],
-          helped: r.helped,
-          note: r.note,
-          createdAt: r.created_at,
-          createdBy: r.created_by,
-        }));
+        return rows.map(diaryEntryOf);
+      },
+      async byId(patientId, id) {
+        const row = await db
+          .selectFrom('diary_entries')
+          .selectAll()
+          .where('patient_id', '=', patientId)
+          .where('id', '=', id)
+          .executeTakeFirst();
+        return row === undefined ? undefined : diaryEntryOf(row);
+      },
+      async markEnteredInError(patientId, id, mark) {
+        const r = await db
+          .updateTable('diary_entries')
+          .set({
+            entered_in_error_at: mark.at,
+            entered_in_error_by: mark.by,
+            entered_in_error_reason: mark.reason,
+          })
+          .where('patient_id', '=', patientId)
+          .where('id', '=', id)
+          .where('entered_in_error_at', 'is', null)
+          .executeTakeFirst();
+        return Number(r.numUpdatedRows) === 1;
       },
       async daily(patientId) {
         const day = sql<string>`substr(started_at, 1, 10)`;
@@ -479,6 +527,8 @@ export function makeRepos(
                 eb.fn.sum('duration_minutes').as('minutes'),
               ])
               .where('patient_id', '=', '')
+              // the day index is partial on the same condition, so the sums still search it
+              .where('entered_in_error_at', 'is', null)
               .groupBy(day)
               .orderBy(day),
           [patientId],

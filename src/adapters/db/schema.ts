@@ -63,6 +63,9 @@ export interface DiaryEntriesTable {
   note: string | null;
   created_at: string;
   created_by: string;
+  entered_in_error_at: string | null;
+  entered_in_error_by: string | null;
+  entered_in_error_reason: string | null;
 }
 
 export interface SelfCareSessionsTable {

@@ -294,6 +294,7 @@ export async function importRecord(
         note: x.note ?? null,
         createdAt: now,
         createdBy: by,
+        enteredInError: null,
       };
       await tx.diary.insert(entry);
     }

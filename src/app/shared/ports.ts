@@ -4,6 +4,7 @@ import type {
   AuditQuery,
   DiaryDay,
   DiaryEntry,
+  DiaryEntryInError,
   EmgStudy,
   Outcome,
   OutcomePoint,
@@ -124,8 +125,12 @@ export interface Repos {
   };
   readonly diary: {
     insert(e: DiaryEntry): Promise<void>;
+    /** Every entry, those marked as entered in error too, in time order. */
     list(patientId: string): Promise<DiaryEntry[]>;
-    /** The diary added up by UTC day, in date order. */
+    byId(patientId: string, id: string): Promise<DiaryEntry | undefined>;
+    /** Marks a standing entry as entered in error; `false` when there is no such standing entry. */
+    markEnteredInError(patientId: string, id: string, mark: DiaryEntryInError): Promise<boolean>;
+    /** The standing entries (not those entered in error) added up by UTC day, in date order. */
     daily(patientId: string): Promise<DiaryDay[]>;
   };
   readonly selfCare: {

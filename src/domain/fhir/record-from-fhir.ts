@@ -308,7 +308,10 @@ export function recordFromFhir(
         continue;
       }
       case 'diary':
-        if (obs !== undefined && observationCode(obs) === 'diary-entry') {
+        if (obs?.status === 'entered-in-error') {
+          // the patient withdrew it: a new record starts without it
+          unmapped.push({ resource: t.label, reason: 'not_current' });
+        } else if (obs !== undefined && observationCode(obs) === 'diary-entry') {
           take(t, DiaryEntryInput, diaryOf(obs), 'diary', diary);
         } else {
           unmapped.push({ resource: t.label, reason: 'unknown_code' });

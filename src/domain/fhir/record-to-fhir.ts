@@ -135,11 +135,20 @@ function diaryObservation(rc: RecordContext, d: DiaryEntry): Observation {
     ...(d.helped === null ? [] : [{ code: obsCode('diary-helped'), valueString: d.helped }]),
     ...(d.note === null ? [] : [{ code: obsCode('diary-note'), valueString: d.note }]),
   ];
-  return observation(at(rc, d.startedAt), 'diary', {
+  const entry = observation(at(rc, d.startedAt), 'diary', {
     category: observationCategory('survey'),
     code: obsCode('diary-entry'),
     component,
   });
+  const slip = d.enteredInError;
+  // kept in the record, as the patient's diary keeps it, but marked so no receiving system charts it
+  return slip === null
+    ? entry
+    : {
+        ...entry,
+        status: 'entered-in-error',
+        ...(slip.reason === null ? {} : { note: [{ time: slip.at, text: slip.reason }] }),
+      };
 }
 
 /** An outcome's instrument with its answers, each instrument with its own answers' type. */

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'summary.read',
   'diary.list',
   'diary.create',
+  'diary.entered_in_error',
   'self_care.list',
   'self_care.create',
   'outcome.list',

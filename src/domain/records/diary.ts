@@ -16,6 +16,23 @@ export const DiaryEntryInput = z.strictObject({
 });
 export type DiaryEntryInput = z.infer<typeof DiaryEntryInput>;
 
+/**
+ * A patient's mark that an entry was entered in error (a wrong day, a slip of the finger): the entry is
+ * kept, as FHIR keeps an Observation with status `entered-in-error`, but no chart, summary or trend counts it.
+ */
+export const DiaryEntryInError = z.strictObject({
+  at: Instant,
+  by: RecordId,
+  reason: z.string().nullable(),
+});
+export type DiaryEntryInError = z.infer<typeof DiaryEntryInError>;
+
+/** What a patient may send when marking an entry as entered in error: an optional reason. */
+export const DiaryEntryInErrorInput = z.strictObject({
+  reason: freeText(500).optional(),
+});
+export type DiaryEntryInErrorInput = z.infer<typeof DiaryEntryInErrorInput>;
+
 export const DiaryEntry = z.strictObject({
   id: RecordId,
   patientId: RecordId,
@@ -28,5 +45,7 @@ export const DiaryEntry = z.strictObject({
   note: z.string().nullable(),
   createdAt: Instant,
   createdBy: RecordId,
+  /** `null` while the entry stands. */
+  enteredInError: DiaryEntryInError.nullable(),
 });
 export type DiaryEntry = z.infer<typeof DiaryEntry>;

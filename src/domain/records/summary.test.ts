@@ -1,5 +1,6 @@
 /** @module The chart summary: pain change against the first week's baseline, by the 2-point-or-30 % rule [S5]. */
 import { describe, expect, test } from 'vitest';
+import type { DiaryEntry } from './diary.js';
 import { diaryDays, summarizePatient, type DiaryDay } from './summary.js';
 
 function days(pains: readonly number[]): DiaryDay[] {
@@ -66,7 +67,7 @@ describe('patient summary', () => {
   });
 
   test('entries are added up by UTC day, as the store does', () => {
-    const entry = (startedAt: string, painNrs: number) => ({
+    const entry = (startedAt: string, painNrs: number): DiaryEntry => ({
       id: 'x',
       patientId: 'p',
       startedAt,
@@ -78,6 +79,7 @@ describe('patient summary', () => {
       note: null,
       createdAt: startedAt,
       createdBy: 'u',
+      enteredInError: null,
     });
     expect(
       diaryDays([
@@ -103,5 +105,34 @@ describe('patient summary', () => {
         totalMinutes: 5,
       },
     ]);
+  });
+
+  test('an entry the patient marked as entered in error counts for nothing in the chart', () => {
+    const entry = (painNrs: number, enteredInError: DiaryEntry['enteredInError']): DiaryEntry => ({
+      id: 'x',
+      patientId: 'p',
+      startedAt: '2026-10-01T08:00:00.000Z',
+      durationMinutes: 5,
+      psfsSeverity: 1,
+      painNrs,
+      trigger: null,
+      helped: null,
+      note: null,
+      createdAt: '2026-10-01T08:00:00.000Z',
+      createdBy: 'u',
+      enteredInError,
+    });
+    const slip = { at: '2026-10-01T09:00:00.000Z', by: 'u', reason: 'meant 3' };
+    expect(diaryDays([entry(3, null), entry(9, slip)])).toEqual([
+      {
+        date: '2026-10-01',
+        entries: 1,
+        meanPain: 3,
+        maxPain: 3,
+        maxPsfsSeverity: 1,
+        totalMinutes: 5,
+      },
+    ]);
+    expect(diaryDays([entry(9, slip)])).toEqual([]);
   });
 });

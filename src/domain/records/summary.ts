@@ -93,10 +93,13 @@ export interface OutcomePoint {
   readonly band?: OutcomeBand;
 }
 
-/** Adds up diary entries by UTC day, as the store does, for callers that hold entries. */
+/**
+ * Adds up diary entries by UTC day, as the store does, for callers that hold entries; an entry marked as
+ * entered in error counts for nothing.
+ */
 export function diaryDays(entries: readonly DiaryEntry[]): DiaryDay[] {
   const byDay = new Map<string, DiaryEntry[]>();
-  for (const e of entries) {
+  for (const e of entries.filter((x) => x.enteredInError === null)) {
     const day = e.startedAt.slice(0, 10);
     byDay.set(day, [...(byDay.get(day) ?? []), e]);
   }

@@ -62,7 +62,17 @@ export function PatientPage({ id }: { readonly id: string }): ReactNode {
         ...diary.map((d) => ({
           at: String(d.startedAt),
           kind: 'diary' as const,
-          text: tl.diary(Number(d.psfsSeverity), Number(d.painNrs), Number(d.durationMinutes)),
+          text: (() => {
+            const entry = tl.diary(
+              Number(d.psfsSeverity),
+              Number(d.painNrs),
+              Number(d.durationMinutes),
+            );
+            const slip = d.enteredInError as { reason: string | null } | null | undefined;
+            return slip === null || slip === undefined
+              ? entry
+              : `${entry}: ${tl.enteredInError(slip.reason)}`;
+          })(),
         })),
         ...outcomes.map((o) => ({
           at: String(o.takenAt),

@@ -3,7 +3,9 @@
  * @module The diary says what became of the entry just saved: stored by the server, kept on this device
  * until the network returns, or refused with its reason; an entry refused before does not make a later
  * one look unsent, and the patient can remove it once they have seen why. An entry starts by the server's
- * clock when the device's is set wrong. The network is replaced; the outbox is the real one.
+ * clock when the device's is set wrong. A saved entry typed by mistake is removed only once the patient says
+ * yes, and one already marked as entered in error is not listed. The network is replaced; the outbox is the
+ * real one.
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
@@ -30,6 +32,10 @@ let refusal: object | null = null;
 let offline = false;
 /** Who is signed in (`/api/me`), or nobody. */
 let me: object | null = PATIENT;
+/** The diary entries the server holds (`GET …/diary`). */
+let stored: Record<string, unknown>[] = [];
+/** The entries the server was asked to mark as entered in error. */
+let marked: string[] = [];
 
 async function settle(): Promise<void> {
   await act(async () => {
@@ -47,9 +53,23 @@ beforeEach(() => {
   refusal = null;
   offline = false;
   me = PATIENT;
+  stored = [];
+  marked = [];
   vi.stubGlobal(
     'fetch',
     vi.fn((url: string, init: RequestInit = {}) => {
+      const mark = /\/diary\/([^/]+)\/entered-in-error$/.exec(url);
+      if (init.method === 'POST' && mark?.[1] !== undefined) {
+        const id = mark[1];
+        if (offline) {
+          return Promise.reject(new TypeError('Failed to fetch'));
+        }
+        marked.push(id);
+        stored = stored.map((e) =>
+          e.id === id ? { ...e, enteredInError: { at: '', by: 'u1', reason: null } } : e,
+        );
+        return Promise.resolve(new Response(JSON.stringify(stored.find((e) => e.id === id))));
+      }
       if (init.method === 'POST') {
         if (offline) {
           return Promise.reject(new TypeError('Failed to fetch'));
@@ -68,7 +88,7 @@ beforeEach(() => {
         );
       }
       if (url.endsWith('/diary')) {
-        return Promise.resolve(new Response(JSON.stringify({ items: [] })));
+        return Promise.resolve(new Response(JSON.stringify({ items: stored })));
       }
       return Promise.resolve(new Response('{}', { status: 404 }));
     }),
@@ -203,4 +223,71 @@ test('what set it off, what helped and a note go with the entry when given, and 
   await saveEntry();
   expect(sent[1]).not.toHaveProperty('trigger');
   expect(sent[1]).not.toHaveProperty('helped');
+});
+
+/** A saved entry as the server lists it. */
+function entry(id: string, painNrs: number, enteredInError: object | null = null): object {
+  return {
+    id,
+    patientId: 'p1',
+    startedAt: `2026-03-01T0${painNrs}:00:00.000Z`,
+    durationMinutes: 5,
+    psfsSeverity: 2,
+    painNrs,
+    trigger: null,
+    helped: null,
+    note: null,
+    createdAt: '2026-03-01T10:00:00.000Z',
+    createdBy: 'u1',
+    enteredInError,
+  };
+}
+
+test('a saved entry typed by mistake is removed only after the patient says yes, and leaves the list', async () => {
+  stored = [entry('e3', 3), entry('e9', 9)] as Record<string, unknown>[];
+  await show();
+  const list = screen.getByRole('list');
+  const removes = within(list).getAllByRole('button', { name: /^Remove the entry of / });
+  expect(removes).toHaveLength(2);
+  // newest first: the pain 9 entry
+  fireEvent.click(removes[0] as HTMLElement);
+  await settle();
+  expect(screen.getByText(t.diary.removeQuestion)).toBeTruthy();
+  // asking is not removing
+  expect(marked).toEqual([]);
+  fireEvent.click(screen.getByRole('button', { name: t.diary.removeKeep }));
+  await settle();
+  expect(marked).toEqual([]);
+  fireEvent.click(
+    within(list).getAllByRole('button', { name: /^Remove the entry of / })[0] as HTMLElement,
+  );
+  await settle();
+  fireEvent.click(screen.getByRole('button', { name: t.diary.removeYes }));
+  await settle();
+  expect(marked).toEqual(['e9']);
+  expect(screen.getByRole('form', { name: t.diary.add }).textContent).toContain(t.diary.removed);
+  expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(1);
+  expect(screen.getByRole('list').textContent).toContain(`${t.diary.meanPain}: 3`);
+});
+
+test('an entry already marked as entered in error is not listed, and offline a removal says so', async () => {
+  stored = [entry('e3', 3), entry('e9', 9, { at: '', by: 'u1', reason: null })] as Record<
+    string,
+    unknown
+  >[];
+  await show();
+  const items = within(screen.getByRole('list')).getAllByRole('listitem');
+  expect(items).toHaveLength(1);
+  expect(items[0]?.textContent).toContain(`${t.diary.meanPain}: 3`);
+  offline = true;
+  fireEvent.click(
+    within(screen.getByRole('list')).getByRole('button', { name: /^Remove the entry of / }),
+  );
+  await settle();
+  fireEvent.click(screen.getByRole('button', { name: t.diary.removeYes }));
+  await settle();
+  expect(screen.getByRole('form', { name: t.diary.add }).textContent).toContain(
+    t.diary.removeOffline,
+  );
+  expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(1);
 });

@@ -3,19 +3,22 @@
  * and sent through the outbox, so it works offline; recent entries with those still waiting marked; the
  * trend of spasms per day, worst severity and mean pain with clinically important pain change marked, as a
  * chart and as a table for screen readers. An earlier episode may be dated by when it started, and what set
- * it off, what helped and a note can be added, folded away so the three taps stay three.
+ * it off, what helped and a note can be added, folded away so the three taps stay three. A saved entry typed
+ * by mistake can be removed (asked first): the record keeps it, marked as entered in error, and the diary and
+ * chart leave it out.
  */
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { DiaryEntry } from '../../../src/domain/records/diary';
 import { TRIGGERS, type Trigger } from '../../../src/domain/kb/vocabulary';
 import type { PatientSummary } from '../../../src/domain/records/summary';
 import { api, cache, list } from '../api';
+import { ConfirmButton } from '../confirm';
 import { useLocale } from '../i18n';
 import { Link } from 'wouter';
 import { dismiss, enqueue, onOutboxChange, outboxItems, sendNow } from '../outbox';
 import { serverNow } from '../server-clock';
 import { useSession } from '../session';
-import { refusalText, type Problem } from '../problems';
+import { problemOf, refusalText, type Problem } from '../problems';
 
 const TrendChart = lazy(() => import('./TrendChart'));
 
@@ -62,6 +65,8 @@ export function Diary(): ReactNode {
   const [helped, setHelped] = useState('');
   const [note, setNote] = useState('');
   const [said, setSaid] = useState<string | null>(null);
+  /** The entry being removed, while its request is out. */
+  const [removing, setRemoving] = useState<string | null>(null);
   const [entries, setEntries] = useState<DiaryEntry[]>(() => cache.get('diary') ?? []);
   const [summary, setSummary] = useState<PatientSummary | undefined>(() => cache.get('summary'));
   const [pending, setPending] = useState<Pending[]>(() =>
@@ -158,10 +163,29 @@ export function Diary(): ReactNode {
       }
     });
   };
+  const remove = (entryId: string): void => {
+    setRemoving(entryId);
+    api('POST', `/api/patients/${patientId}/diary/${entryId}/entered-in-error`, {})
+      .then(() => {
+        setSaid(t.diary.removed);
+        setVersion((v) => v + 1);
+      })
+      .catch((e: unknown) => {
+        const problem = problemOf(e);
+        setSaid(problem === 'network' ? t.diary.removeOffline : refusalText(problems, problem));
+      })
+      .finally(() => {
+        setRemoving(null);
+      });
+  };
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const recent = [
     ...pending.map((p) => ({ ...p, id: p.key, waiting: true })),
-    ...[...entries].reverse().map((e) => ({ ...e, waiting: false, problem: null })),
+    ...[...entries]
+      // an entry cached before marks existed has no field: it stands
+      .filter((e) => (e.enteredInError ?? null) === null)
+      .reverse()
+      .map((e) => ({ ...e, waiting: false, problem: null })),
   ].slice(0, 10);
   return (
     <section aria-labelledby="diary-title">
@@ -308,6 +332,22 @@ export function Diary(): ReactNode {
             {t.diary.severityWords[e.psfsSeverity as 1 | 2 | 3]} · {t.diary.meanPain}: {e.painNrs}
             {'trigger' in e && e.trigger !== null ? ` · ${t.diary.triggers[e.trigger]}` : null}
             {e.waiting && e.problem === null ? <em> ({t.diary.pending})</em> : null}
+            {e.waiting ? null : (
+              <>
+                {' '}
+                <ConfirmButton
+                  label={t.diary.remove}
+                  name={t.diary.removeName(when.format(new Date(e.startedAt)))}
+                  question={t.diary.removeQuestion}
+                  yes={t.diary.removeYes}
+                  cancel={t.diary.removeKeep}
+                  busy={removing === e.id}
+                  onConfirm={() => {
+                    remove(e.id);
+                  }}
+                />
+              </>
+            )}
             {e.problem === null ? null : (
               <>
                 <em className="error"> ({refusalText(problems, e.problem)})</em>{' '}

@@ -7,7 +7,7 @@ import {
   getEncounter,
   listEncounters,
 } from '../../../app/encounters/index.js';
-import { listDiary, recordDiaryEntry } from '../../../app/diary/index.js';
+import { listDiary, markDiaryEntryInError, recordDiaryEntry } from '../../../app/diary/index.js';
 import { listOutcomes, recordOutcome } from '../../../app/outcomes/index.js';
 import { createOrder, listOrders, OrderRecord } from '../../../app/orders/index.js';
 import { getPatient, getSummary, listPatients } from '../../../app/patients/index.js';
@@ -16,6 +16,7 @@ import { listSelfCare, recordSelfCare } from '../../../app/self-care/index.js';
 import type { CoreDeps, CreateRequest, RequestContext } from '../../../app/shared/index.js';
 import {
   DiaryEntry,
+  DiaryEntryInErrorInput,
   DiaryEntryInput,
   EncounterInput,
   OrderInput,
@@ -192,6 +193,27 @@ export function recordRoutes(app: FastifyInstance, deps: CoreDeps, table: RouteT
       (req, _reply, ctx) => c.create(deps, ctx, createRequest(req)),
     );
   }
+  addRoute(
+    app,
+    table,
+    {
+      method: 'POST',
+      url: '/api/patients/:id/diary/:entryId/entered-in-error',
+      summary:
+        'Mark one of your diary entries as entered in error: it stays on the record, charts leave it out (the patient only; repeating it changes nothing)',
+      tag: 'diary',
+      auth: 'user',
+      body: DiaryEntryInErrorInput,
+      response: DiaryEntry,
+      status: 200,
+    },
+    (req, _reply, ctx) =>
+      markDiaryEntryInError(deps, ctx, {
+        patientId: param(req, 'id'),
+        entryId: param(req, 'entryId'),
+        body: req.body,
+      }),
+  );
   addRoute(
     app,
     table,
