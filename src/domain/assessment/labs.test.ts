@@ -117,4 +117,38 @@ describe('calcium', () => {
     const r = normalizeLabs([{ loinc: '2000-8', value: 2.3, unit: 'mmol/L' }]);
     expect(r.ok && r.value.calcium?.basis).toBe('total_uncorrected');
   });
+
+  test('of two potassium results, the critical one decides whichever order they are listed in', () => {
+    for (const values of [
+      [2.1, 4.5],
+      [4.5, 2.1],
+    ]) {
+      const r = normalizeLabs(values.map((value) => ({ loinc: '2823-3', value, unit: 'mmol/L' })));
+      expect(r.ok && r.value.byAnalyte.potassium?.value).toBe(2.1);
+    }
+  });
+
+  test('of two results both in range, the later one listed is kept', () => {
+    const r = normalizeLabs([
+      { loinc: '2823-3', value: 3.9, unit: 'mmol/L' },
+      { loinc: '2823-3', value: 4.4, unit: 'mmol/L' },
+    ]);
+    expect(r.ok && r.value.byAnalyte.potassium?.value).toBe(4.4);
+  });
+
+  test('of two albumins, the higher is kept, so corrected calcium cannot hide a low calcium', () => {
+    const total = { loinc: '17861-6', value: 7.0, unit: 'mg/dL' };
+    for (const albumins of [
+      [2.0, 4.0],
+      [4.0, 2.0],
+    ]) {
+      const r = normalizeLabs([
+        total,
+        ...albumins.map((value) => ({ loinc: '1751-7', value, unit: 'g/dL' })),
+      ]);
+      expect(r.ok && r.value.byAnalyte.albumin?.value).toBe(4.0);
+      // 7.0 mg/dL corrected with albumin 4.0 stays 7.0 mg/dL: low
+      expect(r.ok ? (r.value.calcium?.value ?? 0) * 4.008 : 0).toBeCloseTo(7.0, 10);
+    }
+  });
 });

@@ -57,8 +57,9 @@ export function normalizeLabs(labs: readonly LabResult[]): Result<LabPanel> {
   labs.forEach((lab, i) => {
     const r = normalizeLab(lab, i);
     if (r.ok) {
-      // a later result of the same analyte is taken as the newer one
-      byAnalyte[r.value.analyte] = r.value;
+      const earlier = byAnalyte[r.value.analyte];
+      byAnalyte[r.value.analyte] =
+        earlier === undefined ? r.value : whicheverDecides(earlier, r.value);
     } else {
       issues.push(...r.issues);
     }
@@ -67,6 +68,40 @@ export function normalizeLabs(labs: readonly LabResult[]): Result<LabPanel> {
     return fail(issues);
   }
   return ok(derivePanel(byAnalyte));
+}
+
+/**
+ * How far a result lies outside its reference range, in widths of the range (0 inside it, or with no
+ * range to judge by).
+ */
+export function outsideRange(lab: NormalizedLab): number {
+  const { value, low, high } = lab;
+  const width =
+    low !== undefined && high !== undefined && high > low
+      ? high - low
+      : Math.abs(low ?? high ?? 1) || 1;
+  if (low !== undefined && value < low) {
+    return (low - value) / width;
+  }
+  if (high !== undefined && value > high) {
+    return (value - high) / width;
+  }
+  return 0;
+}
+
+/**
+ * Of two results of one analyte, the one decisions rest on. Results carry no time, so which is newer is
+ * unknown: the one further outside its range is kept, so that a critical value can never be hidden by the
+ * order the results were listed in (a red flag always wins, even one a newer result may have corrected:
+ * the clinician sees it and judges); when neither is further out, the later one in the list. Albumin
+ * matters only through corrected calcium, where a lower albumin raises it and could hide a low calcium
+ * (the danger in spasm, reference §1.4): of two albumins, the higher is kept.
+ */
+function whicheverDecides(earlier: NormalizedLab, later: NormalizedLab): NormalizedLab {
+  if (later.analyte === 'albumin') {
+    return earlier.value > later.value ? earlier : later;
+  }
+  return outsideRange(earlier) > outsideRange(later) ? earlier : later;
 }
 
 function normalizeLab(lab: LabResult, i: number): Result<NormalizedLab> {

@@ -227,6 +227,22 @@ describe('red-flag rules', () => {
 });
 
 describe('triage decision', () => {
+  test('a critical potassium fires its red flag whether a normal repeat is listed after it or before', () => {
+    const twice = (first: number, second: number) =>
+      triage(
+        patch(strainAda, {
+          labs: [
+            { loinc: '2823-3', value: first, unit: 'mmol/L' },
+            { loinc: '2823-3', value: second, unit: 'mmol/L' },
+          ],
+        }),
+      );
+    for (const t of [twice(2.1, 4.5), twice(4.5, 2.1)]) {
+      expect(t.reasons.map((r) => r.rule)).toContain('RF-HYPOK-SEVERE');
+      expect(t.level).toBe('emergency');
+    }
+  });
+
   test('a red flag wins even when the classifier is sure of a simple strain', () => {
     const t = triage(patch(strainAda, { findings: { saddle_anaesthesia: true } }));
     expect(t.level).toBe('emergency');
