@@ -41,6 +41,37 @@ describe('patient summary', () => {
     });
   });
 
+  test('the first week is the baseline by the calendar: its own days are never flagged against it', () => {
+    // a bad first day, then nothing until eleven days later: the later days are not the first week
+    const diary: DiaryDay[] = [
+      { date: '2026-11-20', pain: 9 },
+      { date: '2026-12-01', pain: 6 },
+      { date: '2026-12-02', pain: 2 },
+    ].map(({ date, pain }) => ({
+      date,
+      entries: 1,
+      meanPain: pain,
+      maxPain: pain,
+      maxPsfsSeverity: 2,
+      totalMinutes: 5,
+    }));
+    const s = summarizePatient('p', diary, []);
+    expect(s.pain).toEqual({ baseline: 9, latest: 4, importantChange: true, direction: 'better' });
+    expect(s.diary.map((d) => d.importantChange)).toEqual([false, true, true]);
+  });
+
+  test('within the first week nothing is flagged, whatever the spread of the days', () => {
+    const s = summarizePatient('p', days([9, 2, 9, 2]), []);
+    expect(s.diary.map((d) => d.importantChange)).toEqual([false, false, false, false]);
+    expect(s.pain).toMatchObject({ baseline: 5.5, latest: null, importantChange: false });
+  });
+
+  test('the latest figure is the last week after the first, not days from the first week', () => {
+    // first week 1-7 at 6; then 8 and 9 at 3: the last week (3-9) counts only 8 and 9
+    const s = summarizePatient('p', days([6, 6, 6, 6, 6, 6, 6, 3, 3]), []);
+    expect(s.pain).toEqual({ baseline: 6, latest: 3, importantChange: true, direction: 'better' });
+  });
+
   test('pain ratings are flagged against the first one; other scales are charted without a flag', () => {
     const s = summarizePatient(
       'p',

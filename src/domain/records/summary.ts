@@ -15,8 +15,16 @@ export const PAIN_CHANGE_RULE = {
   status: 'P',
 } as const;
 
-/** Days of diary that make the baseline: the first week, so one bad day does not set it. */
-const BASELINE_DAYS = 7;
+/**
+ * The baseline is the diary's first week (seven calendar days from its first day), so one bad day does not
+ * set it; the latest figure is the last week, once the diary reaches past the first.
+ */
+const WEEK_DAYS = 7;
+
+/** `date` (YYYY-MM-DD) moved by `days` calendar days. */
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 const Point = z.strictObject({
   date: z.iso.date(),
@@ -122,11 +130,17 @@ export function summarizePatient(
   outcomes: readonly OutcomePoint[],
 ): PatientSummary {
   const days = diary.map((d) => ({ ...d, meanPain: round1(d.meanPain) }));
-  const baselineDays = days.slice(0, BASELINE_DAYS);
+  const first = days[0]?.date;
+  const last = days.at(-1)?.date;
+  // a day inside the first week is part of the baseline: it is never judged against it
+  const afterBaseline = first === undefined ? '' : addDays(first, WEEK_DAYS);
+  const inBaseline = (date: string): boolean => date < afterBaseline;
+  const baselineDays = days.filter((d) => inBaseline(d.date));
   const baseline =
     baselineDays.length === 0 ? null : round1(mean(baselineDays.map((d) => d.meanPain)));
-  const recent = days.slice(-BASELINE_DAYS);
-  const latest = days.length <= BASELINE_DAYS ? null : round1(mean(recent.map((d) => d.meanPain)));
+  const lastWeekFrom = last === undefined ? '' : addDays(last, -(WEEK_DAYS - 1));
+  const recent = days.filter((d) => !inBaseline(d.date) && d.date >= lastWeekFrom);
+  const latest = recent.length === 0 ? null : round1(mean(recent.map((d) => d.meanPain)));
   const important =
     baseline !== null && latest !== null && isClinicallyImportantPainChange(baseline, latest);
   let direction: PatientSummary['pain']['direction'] = null;
@@ -143,7 +157,10 @@ export function summarizePatient(
     rule: { id: PAIN_CHANGE_RULE.id, sourceIds: [...PAIN_CHANGE_RULE.sourceIds], status: 'P' },
     diary: days.map((d) => ({
       ...d,
-      importantChange: baseline !== null && isClinicallyImportantPainChange(baseline, d.meanPain),
+      importantChange:
+        baseline !== null &&
+        !inBaseline(d.date) &&
+        isClinicallyImportantPainChange(baseline, d.meanPain),
     })),
     pain: { baseline, latest, importantChange: important, direction },
     outcomes: instruments.flatMap((instrument) => {
