@@ -25,6 +25,17 @@ describe('a new password an attacker would try early is refused, whatever its le
     expect(passwordWeakness(password, ada)).toBe(why);
   });
 
+  it('a short name dressed with a run of digits is refused, as a long one is', () => {
+    const drNew = { email: 'drnew2@example.org', name: 'Dr New' };
+    expect(passwordWeakness('Dr New 12345', drNew)).toBe('personal');
+    expect(passwordWeakness('DrNew-2026-2026', drNew)).toBe('personal');
+    expect(passwordWeakness('Jo Smith 12345', { email: 'jo@example.org', name: 'Jo Smith' })).toBe(
+      'personal',
+    );
+    // the name is only a part: what is left is not weak
+    expect(passwordWeakness('Dr New likes quiet rivers', drNew)).toBe(null);
+  });
+
   it('the email name counts as the person’s own word', () => {
     expect(
       passwordWeakness('grace-hopper-1906', { email: 'ghopper@navy.example', name: 'G' }),

@@ -149,6 +149,28 @@ function personalWords(context: PasswordContext): string[] {
   return [...words, 'tonus'].filter((w) => w.length >= 4);
 }
 
+/**
+ * The password with every part of the account's names taken out, short ones too, and what separates
+ * them ("Dr New 12345" for Dr New → "12345"): a name dressed with a run of digits is no stronger than the
+ * run, whatever the name's length.
+ */
+function withoutNames(folded: string, context: PasswordContext): string {
+  const local = fold(context.email.split('@')[0] ?? '');
+  const parts = [
+    local,
+    ...local.split(/[^\p{L}\p{N}]+/u),
+    ...fold(context.name).split(/[^\p{L}]+/u),
+    'tonus',
+  ]
+    .filter((w) => w.length >= 2)
+    .sort((a, b) => b.length - a.length);
+  let rest = folded;
+  for (const part of parts) {
+    rest = rest.split(part).join('');
+  }
+  return rest.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** Whose password it is: refusing one's own name needs it. */
 export interface PasswordContext {
   readonly email: string;
@@ -169,6 +191,10 @@ export function passwordWeakness(
   }
   const plain = unleet(folded);
   if (personalWords(context).some((w) => folded.includes(w) || plain.includes(w))) {
+    return 'personal';
+  }
+  const rest = withoutNames(folded, context);
+  if (rest !== folded.replace(/[^\p{L}\p{N}]+/gu, '') && (rest.length < 4 || isPattern(rest))) {
     return 'personal';
   }
   return null;
