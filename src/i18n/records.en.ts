@@ -1,6 +1,10 @@
 /** @module English for the service's issue codes: accounts, records, requests. */
 import type { DomainIssue } from '../domain/shared/index.js';
-import type { PasswordWeakness, RecordsIssueCode } from '../domain/records/index.js';
+import {
+  MAX_AGE_YEARS,
+  type PasswordWeakness,
+  type RecordsIssueCode,
+} from '../domain/records/index.js';
 
 function v(issue: DomainIssue, key: string): string {
   return String(issue.params?.[key] ?? '?');
@@ -25,6 +29,8 @@ export const RECORDS_ISSUE_TEXT: Record<RecordsIssueCode, (issue: DomainIssue) =
   'auth.rate_limited': (i) => `too many attempts; try again in ${v(i, 'retryAfterSeconds')} s`,
   'record.not_found': (i) => `no ${v(i, 'resource')} with this id`,
   'record.in_future': (i) => `${v(i, 'field')}: must not be later than now (${v(i, 'now')})`,
+  'record.birth_date_out_of_range': (i) =>
+    `birthDate: ${v(i, 'value')} must be between ${v(i, 'earliest')} (${MAX_AGE_YEARS} years ago) and ${v(i, 'latest')} (today)`,
   'request.idempotency_key_reused': () =>
     'Idempotency-Key: this key was already used with a different request',
   'request.invalid_header': (i) => `${v(i, 'header')}: ${v(i, 'rule')}`,

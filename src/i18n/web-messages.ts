@@ -43,6 +43,11 @@ export interface WebPatientMessages {
     readonly password: string;
     readonly passwordHint: string;
     readonly name: string;
+    /** Sign-up's optional date of birth and sex (the record keeps them; the age is worked out from the date). */
+    readonly birthDate: string;
+    readonly sex: string;
+    readonly sexNotSaid: string;
+    readonly sexes: Readonly<Record<'female' | 'male' | 'other', string>>;
     readonly submitSignIn: string;
     readonly submitSignUp: string;
     readonly noAccount: string;
@@ -225,8 +230,25 @@ export type TrendChartMessages = Pick<
   | 'noChange'
 >;
 
+/** The date of birth and sex on a patient's page: shown (the age derived), and changed. */
+export interface DemographicsMessages {
+  readonly heading: string;
+  readonly age: string;
+  readonly sex: string;
+  /** The age in words with the date of birth it comes from. */
+  readonly ageFrom: (years: number, birthDate: string) => string;
+  readonly notRecorded: string;
+  readonly birthDate: string;
+  readonly sexes: Readonly<Record<'male' | 'female' | 'other', string>>;
+  readonly edit: string;
+  readonly save: string;
+  readonly cancel: string;
+  readonly saved: string;
+}
+
 export interface WebClinicianMessages {
   readonly patientsTitle: string;
+  readonly demographics: DemographicsMessages;
   readonly noPatients: string;
   readonly timeline: string;
   readonly kinds: Readonly<

@@ -21,6 +21,8 @@ export const WEB_PROBLEMS_EN: WebProblemMessages = {
     'auth.rate_limited': () => 'Too many tries. Wait a minute and try again.',
     'record.not_found': () => 'That could not be found.',
     'record.in_future': (field) => `${f(field)}the time cannot be in the future.`,
+    'record.birth_date_out_of_range': (field) =>
+      `${f(field)}give a date that is not in the future and not more than 130 years ago.`,
     'request.idempotency_key_reused': () => 'This was already sent with other content.',
     'request.invalid_header': () => 'Please reload the page and try again.',
     'request.too_large': () => 'This is too large to send.',
@@ -46,6 +48,8 @@ export const WEB_PROBLEMS_EN: WebProblemMessages = {
     email: 'Email',
     password: 'Password',
     name: 'Name',
+    birthDate: 'Date of birth',
+    sex: 'Sex',
     startedAt: 'When it started',
     durationMinutes: 'How long it lasted',
     psfsSeverity: 'How bad it was',

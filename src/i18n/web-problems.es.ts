@@ -21,6 +21,8 @@ export const WEB_PROBLEMS_ES: WebProblemMessages = {
     'auth.rate_limited': () => 'Demasiados intentos. Espere un minuto y vuelva a intentarlo.',
     'record.not_found': () => 'No se ha encontrado.',
     'record.in_future': (field) => `${f(field)}la hora no puede ser futura.`,
+    'record.birth_date_out_of_range': (field) =>
+      `${f(field)}indique una fecha que no sea futura ni de hace más de 130 años.`,
     'request.idempotency_key_reused': () => 'Esto ya se envió con otro contenido.',
     'request.invalid_header': () => 'Vuelva a cargar la página e inténtelo de nuevo.',
     'request.too_large': () => 'Es demasiado grande para enviarlo.',
@@ -48,6 +50,8 @@ export const WEB_PROBLEMS_ES: WebProblemMessages = {
     email: 'Correo electrónico',
     password: 'Contraseña',
     name: 'Nombre',
+    birthDate: 'Fecha de nacimiento',
+    sex: 'Sexo',
     startedAt: 'Cuándo empezó',
     durationMinutes: 'Cuánto duró',
     psfsSeverity: 'Cuánto le molestó',

@@ -40,6 +40,10 @@ export const WEB_EN: WebPatientMessages = {
     passwordHint:
       'At least 10 characters, not your name or email and not a common password. A few unrelated words work well.',
     name: 'Your name',
+    birthDate: 'Date of birth (optional)',
+    sex: 'Sex (optional)',
+    sexNotSaid: 'Not given',
+    sexes: { female: 'Female', male: 'Male', other: 'Other' },
     submitSignIn: 'Sign in',
     submitSignUp: 'Create the account',
     noAccount: 'No account yet? Create one',
@@ -212,6 +216,19 @@ export const WEB_EN: WebPatientMessages = {
 
 export const WEB_CLINICIAN_EN: WebClinicianMessages = {
   patientsTitle: 'Your patients',
+  demographics: {
+    heading: 'Age and sex',
+    age: 'Age',
+    sex: 'Sex',
+    ageFrom: (years, birthDate) => `${String(years)} (born ${birthDate})`,
+    notRecorded: 'not recorded',
+    birthDate: 'Date of birth',
+    sexes: { male: 'Male', female: 'Female', other: 'Other' },
+    edit: 'Edit age and sex',
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: 'Saved.',
+  },
   noPatients: 'No patients are assigned to you yet.',
   timeline: 'Timeline',
   kinds: {

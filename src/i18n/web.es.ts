@@ -41,6 +41,10 @@ export const WEB_ES: WebPatientMessages = {
     passwordHint:
       'Al menos 10 caracteres, sin su nombre ni su correo y que no sea una contraseña común. Unas cuantas palabras sin relación entre sí funcionan bien.',
     name: 'Su nombre',
+    birthDate: 'Fecha de nacimiento (opcional)',
+    sex: 'Sexo (opcional)',
+    sexNotSaid: 'Sin indicar',
+    sexes: { female: 'Mujer', male: 'Hombre', other: 'Otro' },
     submitSignIn: 'Iniciar sesión',
     submitSignUp: 'Crear la cuenta',
     noAccount: '¿Aún no tiene cuenta? Cree una',

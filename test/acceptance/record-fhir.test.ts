@@ -68,7 +68,7 @@ const stored = <T extends object>(
 });
 
 const record: PatientRecordData = {
-  patient: { id: PATIENT, name: 'Ada Record' },
+  patient: { id: PATIENT, name: 'Ada Record', birthDate: '1985-03-14', sex: 'female' },
   encounters: [
     {
       id: ENCOUNTER,
@@ -173,6 +173,7 @@ describe('a whole record in FHIR', () => {
     }
     const v = r.value;
     expect(v.name).toBe('Ada Record');
+    expect([v.birthDate, v.sex]).toEqual(['1985-03-14', 'female']);
     expect(v.encounters).toHaveLength(1);
     expect(v.encounters[0]?.ref).toBe(ENCOUNTER);
     expect(v.encounters[0]?.parsed.assessment).toEqual(strainAda);
@@ -197,6 +198,39 @@ describe('a whole record in FHIR', () => {
     expect(reasons).toContain('Media:record_only');
     expect(reasons.filter((x) => !x.endsWith(':record_only'))).toEqual([]);
   });
+
+  test("the Patient carries the record's birth date and sex; without a recorded sex, the latest assessment's", () => {
+    const patientOf = (rs: readonly Resource[]): Resource | undefined =>
+      rs.find((r) => r.resourceType === 'Patient');
+    expect(patientOf(resources)).toMatchObject({ birthDate: '1985-03-14', gender: 'female' });
+    const recorded = recordToFhir(
+      { ...record, patient: { ...record.patient, sex: 'other' } },
+      { style: 'urn', newId: uuid, emgFileUrl: (id) => `/api/emg/${id}` },
+    );
+    expect(patientOf(recorded)).toMatchObject({ gender: 'other' });
+    const unknown = recordToFhir(
+      { ...record, patient: { ...record.patient, birthDate: null, sex: null } },
+      { style: 'urn', newId: uuid, emgFileUrl: (id) => `/api/emg/${id}` },
+    );
+    const p = patientOf(unknown);
+    expect(p).toMatchObject({ gender: 'female' });
+    expect(p).not.toHaveProperty('birthDate');
+  });
+
+  test.each(['1985', '1985-03', '2027-01-01', '1890-01-01'])(
+    'a Patient birthDate of %s is not kept on the record and is reported',
+    (birthDate) => {
+      const r = readBack(
+        resources.map((x) => (x.resourceType === 'Patient' ? { ...x, birthDate } : x)),
+      );
+      expect(r.ok && r.value.birthDate).toBeNull();
+      expect(r.ok && r.value.report.unmapped).toContainEqual({
+        resource: expect.stringMatching(/^Patient/) as unknown,
+        reason: 'rejected_value',
+        field: 'birthDate',
+      });
+    },
+  );
 
   test('an imported plan whose goal names a drug is reported as rejected, not kept for the patient to read', () => {
     const plan = record.plans[0]!;

@@ -45,6 +45,8 @@ const BOTH_WRITE: Row = [401, 201, 404, 201, 404, 404];
 const CLINICIAN_WRITES: Row = [401, 403, 404, 201, 404, 404];
 /** A change to a patient's own entry: only the patient, and a repeat answers as the first did. */
 const PATIENT_CHANGES: Row = [401, 200, 404, 403, 404, 404];
+/** A change to the record itself: the patient and their clinicians (an admin writes no patient data). */
+const BOTH_UPDATE: Row = [401, 200, 404, 200, 404, 404];
 
 const MATRIX: Readonly<Record<string, Row>> = {
   'GET /api/health': ALL(200),
@@ -65,6 +67,7 @@ const MATRIX: Readonly<Record<string, Row>> = {
   'GET /api/audit': ADMIN_ONLY(200),
   'GET /api/patients': SIGNED_IN(200),
   'GET /api/patients/:id': READ_OWN,
+  'PATCH /api/patients/:id': BOTH_UPDATE,
   'GET /api/patients/:id/summary': READ_OWN,
   'GET /api/patients/:id/diary': READ_OWN,
   'POST /api/patients/:id/diary': PATIENT_WRITES,
@@ -206,7 +209,10 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     const got: string[] = [];
     const want: string[] = [];
     for (const [key, row] of Object.entries(MATRIX)) {
-      const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'DELETE' | 'OPTIONS', string];
+      const [method, pattern] = key.split(' ') as [
+        'GET' | 'POST' | 'PATCH' | 'DELETE' | 'OPTIONS',
+        string,
+      ];
       const url = pattern
         .replace(':clinicianId', world.otherClinician.userId)
         .replace(':patientId', world.otherPatient.patientId ?? '')
@@ -224,7 +230,9 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
             ...headersOf(who),
             ...(upload ? { 'content-type': 'application/octet-stream' } : {}),
           },
-          ...(method === 'POST' ? { payload: upload ? Buffer.from(CSV) : await bodyFor(key) } : {}),
+          ...(method === 'POST' || method === 'PATCH'
+            ? { payload: upload ? Buffer.from(CSV) : await bodyFor(key) }
+            : {}),
         });
         got.push(`${key} as ${who}: ${r.statusCode}`);
         want.push(`${key} as ${who}: ${row[i]}`);

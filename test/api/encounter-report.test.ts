@@ -1,13 +1,15 @@
 /**
  * @module The encounter's PDF report read back as text (poppler's pdftotext, as a reader would see it):
  * findings, conditions and medications and the triage level in words, never a knowledge-base code; the
- * treatment of the cause apart from what the patient does alone; the patient's report without it.
+ * treatment of the cause apart from what the patient does alone; the patient's report without it; the
+ * header's patient line with the age on the day of the encounter and the sex from the record.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ageOn } from '../../src/domain/shared/index.js';
 import type { Service } from '../../src/main/server.js';
 import { FINDING_NAMES, MEDICATION_NAMES } from '../../src/i18n/findings.en.js';
 import { LEVEL_NAMES } from '../../src/i18n/triage.en.js';
@@ -93,5 +95,23 @@ describe.each(DIALECTS)('the encounter report on %s', (dialect) => {
     const text = await reportText(w.patient.headers);
     expect(text).not.toContain('Treatment of the cause (prescriber)');
     expect(text).toMatch(/prescribed by a doctor/);
+  });
+
+  test('the header says "not recorded" until the record has them, then the age and sex', async () => {
+    expect(await reportText(w.clinician.headers)).toMatch(
+      /Patient: Patient One; age not recorded; sex not recorded/,
+    );
+    const set = await s.app.inject({
+      method: 'PATCH',
+      url: `/api/patients/${w.patient.patientId}`,
+      headers: w.clinician.headers,
+      payload: { birthDate: '1960-02-29', sex: 'male' },
+    });
+    expect(set.statusCode).toBe(200);
+    const today = new Date().toISOString().slice(0, 10);
+    const age = ageOn('1960-02-29', today) ?? -1;
+    expect(await reportText(w.patient.headers)).toContain(
+      `Patient: Patient One; age ${String(age)} (born 1960-02-29); sex male`,
+    );
   });
 });

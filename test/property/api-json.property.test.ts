@@ -1,7 +1,7 @@
 /**
  * @module Issue 10 on every API body: a duplicate key, a prototype key (`__proto__`, `constructor`,
  * `prototype`) or nesting past the limit, placed at any depth inside an otherwise valid body of every
- * POST route the server registers, is refused with 400, the matching code and a problem+json, and
+ * POST and PATCH route the server registers, is refused with 400, the matching code and a problem+json, and
  * stores nothing. Each route is sent by a principal who gets past its access check, so the refusal
  * comes from the body, not from the door. `FUZZ_RUNS` raises the number of requests.
  */
@@ -66,12 +66,20 @@ function flawedBody(
   return text.replace(HOLE, flawText(flaw));
 }
 
+const isJsonWrite = (r: { readonly method: string }): boolean =>
+  r.method === 'POST' || r.method === 'PATCH';
+
 describe.each(DIALECTS)('every API body on %s refuses hostile JSON at any depth', (dialect) => {
   let db: TestDb;
   let s: Service;
   let w: World;
-  /** Each POST route with the principal who gets past its access check, and a valid body. */
-  let targets: { method: 'POST'; url: string; headers: Record<string, string>; valid: object }[];
+  /** Each POST and PATCH route with the principal who gets past its access check, and a valid body. */
+  let targets: {
+    method: 'POST' | 'PATCH';
+    url: string;
+    headers: Record<string, string>;
+    valid: object;
+  }[];
 
   beforeAll(async () => {
     db = await freshDb(dialect);
@@ -83,13 +91,14 @@ describe.each(DIALECTS)('every API body on %s refuses hostile JSON at any depth'
         .replace(/:(encounterId|studyId|entryId)/, '00000000-0000-4000-8000-000000000000');
     const principals = [{}, w.patient.headers, w.clinician.headers, w.admin.headers];
     targets = [];
-    for (const r of s.registered.filter((x) => x.method === 'POST')) {
-      const valid = VALID_BODIES[`POST ${r.url}`]?.() ?? {};
+    for (const r of s.registered.filter(isJsonWrite)) {
+      const method = r.method as 'POST' | 'PATCH';
+      const valid = VALID_BODIES[`${method} ${r.url}`]?.() ?? {};
       // a body that is valid JSON but invalid for the route: the principal whose request reaches
       // the body check (a 400 naming a field, not 401/403/404) is the one whose refusals we judge
       for (const headers of principals) {
         const probe = await s.app.inject({
-          method: 'POST',
+          method,
           url: own(r.url),
           headers: { ...headers, 'content-type': 'application/json' },
           payload: JSON.stringify({ ...valid, __unknown_probe__: 1 }),
@@ -97,7 +106,7 @@ describe.each(DIALECTS)('every API body on %s refuses hostile JSON at any depth'
         // logging out answers 204 to anyone and would end the session of whoever probed it, so it
         // is judged anonymously: the body is parsed before any handler runs
         if (probe.statusCode === 400 || r.url.endsWith('/logout')) {
-          targets.push({ method: 'POST', url: own(r.url), headers, valid });
+          targets.push({ method, url: own(r.url), headers, valid });
           break;
         }
       }
@@ -116,7 +125,7 @@ describe.each(DIALECTS)('every API body on %s refuses hostile JSON at any depth'
     // (the EMG upload takes the recording's bytes, not JSON; a CDS Hooks call needs the EHR's JWT,
     // which no principal here has: test/api/cds-hooks.test.ts sends it hostile JSON)
     const jsonRoutes = s.registered.filter(
-      (r) => r.method === 'POST' && !r.url.includes('emg') && !r.url.startsWith('/cds-services'),
+      (r) => isJsonWrite(r) && !r.url.includes('emg') && !r.url.startsWith('/cds-services'),
     );
     expect(targets.map((t) => t.url).length).toBe(jsonRoutes.length);
   });

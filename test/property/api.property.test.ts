@@ -71,7 +71,7 @@ describe.each(DIALECTS)('every route on %s under random input', (dialect) => {
     { timeout: 600_000 },
     async () => {
       const routes = s.registered.map((r) => ({
-        method: r.method as 'GET' | 'POST' | 'DELETE',
+        method: r.method as 'GET' | 'POST' | 'PATCH' | 'DELETE',
         url: r.url,
       }));
       const idArb = fc.oneof(
@@ -172,7 +172,10 @@ describe.each(DIALECTS)('every route on %s under random input', (dialect) => {
             method: req.route.method,
             url,
             headers,
-            ...(req.route.method === 'POST' && req.body !== undefined ? { payload: req.body } : {}),
+            ...((req.route.method === 'POST' || req.route.method === 'PATCH') &&
+            req.body !== undefined
+              ? { payload: req.body }
+              : {}),
           });
           expect(r.statusCode, `${req.route.method} ${url}: ${r.body.slice(0, 300)}`).toBeLessThan(
             500,

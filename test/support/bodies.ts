@@ -1,5 +1,6 @@
-/** @module A valid body for each record-creating route, so a test's status reflects access, not validation. */
+/** @module A valid body for each record-creating or -changing route, so a test's status reflects access, not validation. */
 export const VALID_BODIES: Readonly<Record<string, () => object>> = {
+  'PATCH /api/patients/:id': () => ({ birthDate: '1970-05-01', sex: 'female' }),
   'POST /api/patients/:id/diary': () => ({
     startedAt: '2026-11-01T08:00:00Z',
     durationMinutes: 10,

@@ -25,7 +25,7 @@ export class ApiError extends Error {
 export class OfflineError extends Error {}
 
 export async function api<T>(
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   url: string,
   body?: unknown,
   headers: Record<string, string> = {},

@@ -1,7 +1,8 @@
 /**
  * @module Migrations of 2 December 2026 (forward-only, registered in `migrations.ts`): an index for the
  * sign-in counters' clean-up, and the chart stamps that let a chart summary be reused while the patient's
- * diary and outcomes are unchanged; and the ids and revocation that let an admin list and revoke invitations.
+ * diary and outcomes are unchanged; the ids and revocation that let an admin list and revoke invitations;
+ * and a patient's date of birth and sex on their record.
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
@@ -115,6 +116,18 @@ export async function invitationIds(db: AnyDb): Promise<void> {
     .on('invitations')
     .column('id')
     .unique()
+    .execute();
+}
+
+/**
+ * A patient's date of birth (`YYYY-MM-DD` text) and sex (`male`, `female`, `other`, as an assessment's
+ * `patient.sex`) on their record; `null` when not recorded, as for every patient before this migration.
+ */
+export async function patientDemographics(db: AnyDb): Promise<void> {
+  await db.schema.alterTable('patients').addColumn('birth_date', 'text').execute();
+  await db.schema
+    .alterTable('patients')
+    .addColumn('sex', 'text', (c) => c.check(sql`sex in ('male', 'female', 'other')`))
     .execute();
 }
 

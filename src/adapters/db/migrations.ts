@@ -8,6 +8,7 @@ import {
   chartStamps,
   diaryEnteredInError,
   invitationIds,
+  patientDemographics,
   rateLimitWindowIndex,
 } from './migrations-2026-12-02.js';
 
@@ -281,6 +282,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '2026_12_02_0003_emg_study_rest': { up: (db) => emgStudyRest(db) },
     '2026_12_02_0004_encounter_interview': { up: (db) => encounterInterview(db) },
     '2026_12_02_0005_invitation_ids': { up: (db) => invitationIds(db) },
+    '2026_12_02_0006_patient_demographics': { up: (db) => patientDemographics(db) },
     '2026_12_02_0008_diary_entered_in_error': { up: (db) => diaryEnteredInError(db) },
   };
 }

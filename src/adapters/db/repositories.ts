@@ -13,6 +13,7 @@ import {
   Outcome,
   OutcomeBand,
   OutcomeScore,
+  type PatientRecord,
   PlanBody,
   SelfCareSession,
   type AuditQuery,
@@ -33,6 +34,7 @@ import type {
   Dialect,
   EmgStudiesTable,
   InvitationsTable,
+  PatientsTable,
   UsersTable,
 } from './schema.js';
 import type { HotQuery, RunQuery } from './sqlite.js';
@@ -56,6 +58,16 @@ function userOf(r: UsersTable): UserRow {
     role: r.role,
     passwordHash: r.password_hash,
     patientId: r.patient_id,
+    createdAt: r.created_at,
+  };
+}
+
+function patientOf(r: Selectable<PatientsTable>): PatientRecord {
+  return {
+    id: r.id,
+    name: r.name,
+    birthDate: r.birth_date,
+    sex: r.sex,
     createdAt: r.created_at,
   };
 }
@@ -388,7 +400,13 @@ export function makeRepos(
       async insert(p) {
         await db
           .insertInto('patients')
-          .values({ id: p.id, name: p.name, created_at: p.createdAt })
+          .values({
+            id: p.id,
+            name: p.name,
+            birth_date: p.birthDate,
+            sex: p.sex,
+            created_at: p.createdAt,
+          })
           .execute();
       },
       async byId(id) {
@@ -397,17 +415,32 @@ export function makeRepos(
           .selectAll()
           .where('id', '=', id)
           .executeTakeFirst();
-        return r === undefined ? undefined : { id: r.id, name: r.name, createdAt: r.created_at };
+        return r === undefined ? undefined : patientOf(r);
       },
       async listForClinician(clinicianId) {
         const rows = await db
           .selectFrom('patients')
           .innerJoin('assignments', 'assignments.patient_id', 'patients.id')
-          .select(['patients.id', 'patients.name', 'patients.created_at'])
+          .select([
+            'patients.id',
+            'patients.name',
+            'patients.birth_date',
+            'patients.sex',
+            'patients.created_at',
+          ])
           .where('assignments.clinician_id', '=', clinicianId)
           .orderBy('patients.name')
           .execute();
-        return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+        return rows.map(patientOf);
+      },
+      async setDemographics(id, change) {
+        const set = {
+          ...(change.birthDate === undefined ? {} : { birth_date: change.birthDate }),
+          ...(change.sex === undefined ? {} : { sex: change.sex }),
+        };
+        if (Object.keys(set).length > 0) {
+          await db.updateTable('patients').set(set).where('id', '=', id).execute();
+        }
       },
     },
     assignments: {

@@ -17,6 +17,9 @@ export interface UsersTable {
 export interface PatientsTable {
   id: string;
   name: string;
+  /** `YYYY-MM-DD`; added by migration `2026_12_02_0006_patient_demographics` (null before). */
+  birth_date: string | null;
+  sex: 'male' | 'female' | 'other' | null;
   created_at: string;
 }
 

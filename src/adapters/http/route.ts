@@ -9,7 +9,7 @@ import type { RequestContext } from '../../app/shared/index.js';
 import { sendResult } from './errors.js';
 
 export interface RouteSpec {
-  readonly method: 'GET' | 'POST' | 'DELETE';
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** Fastify path, `:name` for parameters. */
   readonly url: string;
   readonly summary: string;

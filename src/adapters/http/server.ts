@@ -55,6 +55,8 @@ const REDACT = [
   '*.note',
   '*.helped',
   '*.email',
+  '*.birthDate',
+  '*.sex',
 ];
 
 function fastifyIssue(err: FastifyError): { issues: DomainIssue[]; status: number } {

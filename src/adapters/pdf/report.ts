@@ -10,6 +10,8 @@ import PDFDocument from 'pdfkit';
 import type { Encounter } from '../../app/encounters/index.js';
 import type { ClinicianView, PatientView } from '../../app/views/index.js';
 import type { FindingId, HistoryCondition, Medication } from '../../domain/kb/index.js';
+import type { PatientRecord } from '../../domain/records/index.js';
+import { ageOn } from '../../domain/shared/index.js';
 import {
   FINDING_NAMES,
   HISTORY_CONDITION_NAMES,
@@ -42,7 +44,23 @@ function enteredOf(input: unknown): {
   };
 }
 
-export function encounterReport(e: Encounter, patientName: string): Promise<Buffer> {
+/** The header's patient line: the name, the age on the day of the encounter and the sex, each as recorded. */
+export function patientLine(
+  p: Pick<PatientRecord, 'name' | 'birthDate' | 'sex'>,
+  on: string,
+): string {
+  const age = p.birthDate === null ? undefined : ageOn(p.birthDate, on);
+  const ageText =
+    age === undefined || p.birthDate === null
+      ? 'age not recorded'
+      : `age ${String(age)} (born ${p.birthDate})`;
+  return `Patient: ${p.name}; ${ageText}; sex ${p.sex ?? 'not recorded'}`;
+}
+
+export function encounterReport(
+  e: Encounter,
+  patient: Pick<PatientRecord, 'name' | 'birthDate' | 'sex'>,
+): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
@@ -80,7 +98,7 @@ export function encounterReport(e: Encounter, patientName: string): Promise<Buff
 
   doc.font('Helvetica-Bold').fontSize(18).text('Tonus — encounter report');
   doc.font('Helvetica').fontSize(10.5);
-  doc.text(`Patient: ${patientName}`);
+  doc.text(patientLine(patient, e.createdAt.slice(0, 10)));
   doc.text(
     `Encounter ${e.id}, ${e.createdAt.slice(0, 16).replace('T', ' ')} UTC; knowledge base ${e.kbVersion}`,
   );

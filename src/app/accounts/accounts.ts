@@ -10,6 +10,7 @@ import {
   LoginInput,
   RegisterInput,
   TokenInput,
+  birthDateIssues,
   passwordWeakness,
   RecordId,
   type Assignment,
@@ -64,7 +65,11 @@ export async function register(
   if (!input.ok) {
     return input;
   }
-  const { email, password, name } = input.value;
+  const { email, password, name, birthDate, sex } = input.value;
+  const born = birthDate === undefined ? [] : birthDateIssues(birthDate, deps.clock.now());
+  if (born.length > 0) {
+    return fail(born);
+  }
   const weak = guessable(password, email, name);
   if (weak !== null) {
     return fail([weak]);
@@ -84,7 +89,13 @@ export async function register(
     if (user.patientId === null) {
       return fail([issue('record.not_found', { resource: 'patient' })]);
     }
-    await tx.patients.insert({ id: user.patientId, name, createdAt: now });
+    await tx.patients.insert({
+      id: user.patientId,
+      name,
+      birthDate: birthDate ?? null,
+      sex: sex ?? null,
+      createdAt: now,
+    });
     if (!(await tx.users.insert(user))) {
       return fail([{ code: 'auth.email_taken', path: ['email'] }]);
     }

@@ -3,6 +3,7 @@
  * admin, a clinician, two patients assigned to the clinician, a few weeks of diary, outcomes, an encounter
  * and a plan. Its sign-ins are printed at start-up; never use them for real patients.
  */
+import type { Sex } from '../../domain/kb/index.js';
 import { ok, type Result } from '../../domain/shared/index.js';
 import { assign } from '../accounts/index.js';
 import { recordDiaryEntry } from '../diary/index.js';
@@ -26,6 +27,22 @@ export const DEMO_SIGN_INS: readonly DemoSignIn[] = [
 ];
 
 const NAMES = ['Demo Admin', 'Dr Demo Clinician', 'Ada Demo', 'Ben Demo'];
+
+/** The demo patients' age on the day of the seed and sex, in the order of `DEMO_SIGN_INS`: adults. */
+const DEMO_PATIENTS: readonly { readonly ageYears: number; readonly sex: Sex }[] = [
+  { ageYears: 41, sex: 'female' },
+  { ageYears: 58, sex: 'male' },
+];
+
+/**
+ * A date of birth that makes a patient `ageYears` old at instant `now`, with the birthday 100 days
+ * earlier in the year (never on 29 February, which not every year has).
+ */
+export function demoBirthDate(now: string, ageYears: number): string {
+  const d = new Date(Date.parse(now) - 100 * 86_400_000).toISOString().slice(0, 10);
+  const monthDay = d.slice(5) === '02-29' ? '02-28' : d.slice(5);
+  return `${String(Number(d.slice(0, 4)) - ageYears)}-${monthDay}`;
+}
 
 /** Deterministic noise, so every demo looks the same. */
 function noise(seed: number): () => number {
@@ -75,9 +92,18 @@ export async function seedDemo(deps: CoreDeps): Promise<boolean> {
   }
   must(
     await deps.store.transact(async (tx) => {
+      let p = 0;
       for (const u of users) {
-        if (u.patientId !== null) {
-          await tx.patients.insert({ id: u.patientId, name: u.name, createdAt: now });
+        const who = DEMO_PATIENTS[p];
+        if (u.patientId !== null && who !== undefined) {
+          await tx.patients.insert({
+            id: u.patientId,
+            name: u.name,
+            birthDate: demoBirthDate(now, who.ageYears),
+            sex: who.sex,
+            createdAt: now,
+          });
+          p += 1;
         }
         await tx.users.insert(u);
       }
@@ -150,7 +176,7 @@ export async function seedDemo(deps: CoreDeps): Promise<boolean> {
     await createEncounter(deps, actorOf(clinician), {
       patientId: ada.patientId,
       body: {
-        patient: { ageYears: 41, sex: 'female' },
+        patient: DEMO_PATIENTS[0] ?? {},
         history: {
           onset: 'sudden',
           durationDays: 3,

@@ -94,7 +94,7 @@ async function recordData(
     clinical ? repos.emgStudies.list(patientId) : Promise.resolve([]),
   ]);
   return {
-    patient: { id: patient.id, name: patient.name },
+    patient,
     encounters: encounters.flatMap((e) => assessmentOf(e) ?? []),
     diary,
     outcomes,
@@ -264,6 +264,8 @@ export async function importRecord(
     await tx.patients.insert({
       id: patientId,
       name: rec.name ?? 'Imported patient',
+      birthDate: rec.birthDate,
+      sex: rec.sex,
       createdAt: now,
     });
     await tx.assignments.insert({ clinicianId: by, patientId, createdAt: now });

@@ -1,13 +1,21 @@
-/** @module Use cases over patient records: the list a user may see, one record, and the chart summary. */
+/**
+ * @module Use cases over patient records: the list a user may see, one record, its date of birth and sex,
+ * and the chart summary.
+ */
 import {
+  birthDateIssues,
+  DemographicsInput,
   summarizePatient,
   type PatientRecord,
   type PatientSummary,
 } from '../../domain/records/index.js';
 import { fail, ok, type Result } from '../../domain/shared/index.js';
 import {
+  appendAudit,
   auditRead,
   issue,
+  openPatient,
+  parseInput,
   readPatientData,
   requireUser,
   type CoreDeps,
@@ -54,6 +62,53 @@ export async function getPatient(
   return r.value === undefined
     ? fail([issue('record.not_found', { resource: 'patient' })])
     : ok(r.value);
+}
+
+/**
+ * Sets a record's date of birth and sex (`null` clears one, a field left out stays): the patient themself
+ * and their assigned clinicians; the change and its audit entry in one commit.
+ */
+export async function updateDemographics(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  patientId: unknown,
+  body: unknown,
+): Promise<Result<PatientRecord>> {
+  const access = await openPatient(deps, ctx, patientId, 'patient.update', [
+    'patient',
+    'clinician',
+  ]);
+  if (!access.ok) {
+    return access;
+  }
+  const input = parseInput(DemographicsInput, body);
+  if (!input.ok) {
+    return input;
+  }
+  const { birthDate } = input.value;
+  const born =
+    birthDate === undefined || birthDate === null
+      ? []
+      : birthDateIssues(birthDate, deps.clock.now());
+  if (born.length > 0) {
+    return fail(born);
+  }
+  const id = access.value.patientId;
+  return deps.store.transact(async (tx) => {
+    await tx.patients.setDemographics(id, input.value);
+    const updated = await tx.patients.byId(id);
+    if (updated === undefined) {
+      return fail([issue('record.not_found', { resource: 'patient' })]);
+    }
+    await appendAudit(deps, tx, ctx, {
+      action: 'patient.update',
+      resourceType: 'patient',
+      resourceId: id,
+      patientId: id,
+      outcome: 'allowed',
+    });
+    return ok(updated);
+  });
 }
 
 export function getSummary(

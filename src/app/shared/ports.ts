@@ -9,6 +9,7 @@ import type {
   Outcome,
   OutcomePoint,
   PatientRecord,
+  DemographicsInput,
   PatientSummary,
   Plan,
   Role,
@@ -113,6 +114,8 @@ export interface Repos {
     insert(p: PatientRecord): Promise<void>;
     byId(id: string): Promise<PatientRecord | undefined>;
     listForClinician(clinicianId: string): Promise<PatientRecord[]>;
+    /** Sets the fields given (`null` clears one); a field left out is kept. */
+    setDemographics(id: string, change: DemographicsInput): Promise<void>;
   };
   readonly assignments: {
     /** `false` when it already exists. */

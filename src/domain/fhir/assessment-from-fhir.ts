@@ -34,7 +34,7 @@ import {
   type Medication,
 } from '../kb/index.js';
 import { MAS_GRADES, BOTHERSOMENESS } from '../scales/index.js';
-import { fail, ok, type Result } from '../shared/index.js';
+import { ageOn, fail, ok, type Result } from '../shared/index.js';
 import {
   ASSESSMENT_LISTS,
   KNOWN_LIST_VOCABULARY,
@@ -693,16 +693,6 @@ function readQuestionnaire(r: Reading, q: QuestionnaireResponse, label: string):
   }
 }
 
-function ageFromBirthDate(birthDate: string, asOf: string): number | undefined {
-  const [by, bm = 1, bd = 1] = birthDate.split('-').map(Number);
-  const [ay, am, ad] = asOf.split('-').map(Number);
-  if (by === undefined || ay === undefined || am === undefined || ad === undefined) {
-    return undefined;
-  }
-  const hadBirthday = am > bm || (am === bm && ad >= bd);
-  return ay - by - (hadBirthday ? 0 : 1);
-}
-
 function setIn(target: Record<string, unknown>, path: Path, value: unknown): void {
   let node = target;
   path.slice(0, -1).forEach((k) => {
@@ -844,7 +834,7 @@ function patientFacts(
   const gender = p?.gender;
   let age = r.scalars.get('patient.ageYears')?.value as number | undefined;
   if (age === undefined && p?.birthDate !== undefined) {
-    age = ageFromBirthDate(p.birthDate, o.asOf);
+    age = ageOn(p.birthDate, o.asOf);
     r.notes.push({ note: 'age_from_birth_date', about: patients[0]?.label ?? '' });
   }
   r.scalars.delete('patient.ageYears');

@@ -14,6 +14,9 @@ import {
   PlanBody,
   refinePatientReadable,
   SelfCareSessionInput,
+  BirthDate,
+  birthDateIssues,
+  RecordSex,
 } from '../records/index.js';
 import { fail, ok, type Result } from '../shared/index.js';
 import { assessmentFromFhir, type ImportReport, type ReadOptions } from './assessment-from-fhir.js';
@@ -42,6 +45,10 @@ export interface ImportedPlan {
 
 export interface RecordImport {
   readonly name: string | null;
+  /** The Patient's full `birthDate` when it passes the record's rules on the day of the import. */
+  readonly birthDate: string | null;
+  /** The Patient's `gender`, `null` for `unknown` or none. */
+  readonly sex: RecordSex | null;
   readonly encounters: readonly ImportedEncounter[];
   readonly diary: readonly DiaryEntryInput[];
   readonly outcomes: readonly OutcomeInput[];
@@ -107,6 +114,29 @@ function nameOf(patient: unknown): string | null {
   const text =
     n?.text ?? [...(n?.given ?? []), ...(n?.family === undefined ? [] : [n.family])].join(' ');
   return text.trim() === '' ? null : text.trim();
+}
+
+/**
+ * The Patient's date of birth and sex as the record keeps them. A partial (`1970`, `1970-05`) or
+ * implausible birth date is not kept and is reported as a rejected value.
+ */
+function demographicsOf(
+  patient: TypedResource | undefined,
+  o: ReadOptions,
+  unmapped: UnmappedPart[],
+): { birthDate: string | null; sex: RecordSex | null } {
+  const p = patient?.value as { birthDate?: string; gender?: string } | undefined;
+  const sex = RecordSex.safeParse(p?.gender);
+  let birthDate: string | null = null;
+  if (p?.birthDate !== undefined && patient !== undefined) {
+    const full = BirthDate.safeParse(p.birthDate);
+    if (full.success && birthDateIssues(full.data, `${o.asOf}T00:00:00.000Z`).length === 0) {
+      birthDate = full.data;
+    } else {
+      unmapped.push({ resource: patient.label, reason: 'rejected_value', field: 'birthDate' });
+    }
+  }
+  return { birthDate, sex: sex.success ? sex.data : null };
 }
 
 /** The encounter a resource was recorded in, as its id. */
@@ -390,8 +420,11 @@ export function recordFromFhir(
     notes.push({ note: 'derived_recomputed', about: String(derived.length) });
   }
   const name = patient === undefined ? null : nameOf(patient.value);
+  const { birthDate, sex } = demographicsOf(patient, o, unmapped);
   return ok({
     name,
+    birthDate,
+    sex,
     encounters,
     diary,
     outcomes,

@@ -24,6 +24,7 @@ import type {
   EmgStudy,
   Outcome,
   OutcomeInput,
+  PatientRecord,
   Plan,
   SelfCareSession,
 } from '../records/index.js';
@@ -66,7 +67,7 @@ export interface RecordOrder {
 
 /** Everything the reader may see of one patient's record. */
 export interface PatientRecordData {
-  readonly patient: { readonly id: string; readonly name: string };
+  readonly patient: Pick<PatientRecord, 'id' | 'name' | 'birthDate' | 'sex'>;
   readonly encounters: readonly RecordEncounter[];
   readonly diary: readonly DiaryEntry[];
   readonly outcomes: readonly Outcome[];
@@ -312,9 +313,11 @@ export function recordToFhir(
     subject: referenceTo(o.style, 'Patient', r.patient.id),
   };
   const latest = [...r.encounters].sort((x, y) => y.createdAt.localeCompare(x.createdAt))[0];
+  // the record's own sex first; records without one fall back to the latest assessment's
   return [
     {
-      ...patientResource(r.patient.id, latest?.assessment.patient.sex),
+      ...patientResource(r.patient.id, r.patient.sex ?? latest?.assessment.patient.sex),
+      ...(r.patient.birthDate === null ? {} : { birthDate: r.patient.birthDate }),
       name: [{ text: r.patient.name }],
     },
     ...r.encounters.flatMap((e) => encounterResources(ctx, e)),

@@ -1,5 +1,6 @@
 /** @module Accounts: registration, sign-in, invitations and the signed-in identity, as zod schemas. */
 import { z } from 'zod';
+import { BirthDate, RecordSex } from './demographics.js';
 import { freeText, Instant, RecordId, Role } from './primitives.js';
 
 export const Email = z
@@ -18,6 +19,9 @@ export const RegisterInput = z.strictObject({
   email: Email,
   password: Password,
   name: PersonName,
+  /** Optional at sign-up; the same rules as on the record (`birthDateIssues`). */
+  birthDate: BirthDate.optional(),
+  sex: RecordSex.optional(),
 });
 export type RegisterInput = z.infer<typeof RegisterInput>;
 
@@ -107,6 +111,9 @@ export type UserSummary = z.infer<typeof UserSummary>;
 export const PatientRecord = z.strictObject({
   id: RecordId,
   name: z.string(),
+  /** `null` when not recorded; the age is derived from it (`ageOn`), never stored. */
+  birthDate: BirthDate.nullable(),
+  sex: RecordSex.nullable(),
   createdAt: Instant,
 });
 export type PatientRecord = z.infer<typeof PatientRecord>;

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'audit.read',
   'patient.list',
   'patient.read',
+  'patient.update',
   'summary.read',
   'diary.list',
   'diary.create',

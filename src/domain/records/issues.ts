@@ -11,6 +11,7 @@ export const RECORDS_ISSUE_CODES = [
   'auth.rate_limited',
   'record.not_found',
   'record.in_future',
+  'record.birth_date_out_of_range',
   'request.idempotency_key_reused',
   'request.invalid_header',
   'request.too_large',

@@ -5,10 +5,33 @@
  * for a routine triage; and an assessment with nothing entered beyond age and sex cannot be saved, with the
  * reason beside the button.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Assessment } from './Assessment';
+import { EMPTY_DRAFT, withRecord } from './draft';
+
+/** The patient's record, as the stand-in server holds it (`null`: it answers 404). */
+let record: object | null = null;
+
+function notFound(): Response {
+  return new Response(JSON.stringify({ status: 404, errors: [] }), {
+    status: 404,
+    headers: { 'content-type': 'application/problem+json' },
+  });
+}
+
+beforeEach(() => {
+  record = null;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() =>
+      Promise.resolve(
+        record === null ? notFound() : new Response(JSON.stringify(record), { status: 200 }),
+      ),
+    ),
+  );
+});
 
 afterEach(() => {
   cleanup();
@@ -85,6 +108,53 @@ describe('an urgent triage cannot be missed while the form is filled', () => {
   });
 });
 
+describe("a new assessment starts from the record's date of birth and sex", () => {
+  const age = (): HTMLInputElement => screen.getByLabelText(/^Age/);
+  const sex = (): HTMLSelectElement => screen.getByLabelText('Sex');
+
+  test('the age today (from the date of birth) and the sex are filled in, and can still be changed', async () => {
+    const user = userEvent.setup();
+    const born = new Date();
+    born.setUTCFullYear(born.getUTCFullYear() - 52);
+    born.setUTCDate(born.getUTCDate() - 3);
+    record = { id: 'p1', name: 'Ada', birthDate: born.toISOString().slice(0, 10), sex: 'female' };
+    render(<Assessment patientId="p1" />);
+    await waitFor(() => {
+      expect(age().value).toBe('52');
+    });
+    expect(sex().value).toBe('female');
+    await user.clear(age());
+    await user.type(age(), '53');
+    await user.selectOptions(sex(), 'other');
+    expect([age().value, sex().value]).toEqual(['53', 'other']);
+  });
+
+  test('a record without them leaves both empty', async () => {
+    record = { id: 'p1', name: 'Ada', birthDate: null, sex: null };
+    render(<Assessment patientId="p1" />);
+    await waitFor(() => {
+      expect(vi.mocked(fetch)).toHaveBeenCalled();
+    });
+    expect([age().value, sex().value]).toEqual(['', '']);
+  });
+
+  test('what the clinician entered before the record arrived is kept', () => {
+    const draft = { ...EMPTY_DRAFT, patient: { ageYears: '40', sex: '' } };
+    expect(
+      withRecord(draft, { birthDate: '1960-01-01', sex: 'male' }, '2026-12-02').patient,
+    ).toEqual({ ageYears: '40', sex: 'male' });
+    const both = { ...EMPTY_DRAFT, patient: { ageYears: '40', sex: 'other' } };
+    expect(withRecord(both, { birthDate: '1960-01-01', sex: 'male' }, '2026-12-02')).toBe(both);
+    // the day before the 67th birthday, and on it
+    expect(
+      withRecord(EMPTY_DRAFT, { birthDate: '1960-02-29', sex: null }, '2027-02-28').patient,
+    ).toEqual({ ageYears: '66', sex: '' });
+    expect(
+      withRecord(EMPTY_DRAFT, { birthDate: '1960-02-29', sex: null }, '2027-03-01').patient,
+    ).toEqual({ ageYears: '67', sex: '' });
+  });
+});
+
 describe('an empty assessment is not an encounter', () => {
   test('saving waits for one entry beyond age and sex, and says why; then one POST is sent', async () => {
     const user = userEvent.setup();
@@ -93,6 +163,9 @@ describe('an empty assessment is not an encounter', () => {
     vi.stubGlobal(
       'fetch',
       vi.fn((_url: string, init: RequestInit) => {
+        if (init.method === 'GET') {
+          return Promise.resolve(notFound());
+        }
         sent.push(JSON.parse(init.body as string));
         return Promise.resolve(
           new Response(JSON.stringify({ id: 'e1' }), {

@@ -8,7 +8,7 @@
  * still being filled, not only in the result panel below or beside it. Saving sends the assessment (once
  * something beyond age and sex is entered); the server runs the engine again and stores its own result.
  */
-import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { parseAssessment } from '../../../src/domain/assessment/index';
 import { assess } from '../../../src/domain/engine/index';
@@ -25,12 +25,13 @@ import {
 import { TRIGGER_NAMES } from '../../../src/i18n/findings.en';
 import { WEB_ASSESS_EN } from '../../../src/i18n/web-assess.en';
 import type { DomainIssue } from '../../../src/domain/shared/index';
+import type { PatientRecord } from '../../../src/domain/records/accounts';
 import { toClinicianView, type ClinicianView } from '../../../src/app/views/index';
 import { urgency, type TriageLevel } from '../../../src/domain/shared/index';
 import { en } from '../../../src/i18n/index';
 import { WEB_CLINICIAN_EN as c } from '../../../src/i18n/web.en';
 import { api, ApiError } from '../api';
-import { EMPTY_DRAFT, hasEntries, toAssessment, type Draft, type Tri } from './draft';
+import { EMPTY_DRAFT, hasEntries, toAssessment, withRecord, type Draft, type Tri } from './draft';
 import type { FieldIssue, IssuesJson } from './sections/fields';
 import {
   ConditionsSection,
@@ -313,6 +314,22 @@ export function Assessment({ patientId }: { readonly patientId: string }): React
   const [saved, setSaved] = useState<string | null>(null);
   const [, navigate] = useLocation();
   const asOf = new Date().toISOString().slice(0, 10);
+  // the record's date of birth and sex start the draft; a field the clinician already filled is kept
+  useEffect(() => {
+    let current = true;
+    api<PatientRecord>('GET', `/api/patients/${patientId}`)
+      .then((record) => {
+        if (current) {
+          setDraft((d) => withRecord(d, record, new Date().toISOString().slice(0, 10)));
+        }
+      })
+      .catch(() => {
+        // without the record the clinician types them, as before
+      });
+    return () => {
+      current = false;
+    };
+  }, [patientId]);
   const live = useMemo(() => runLive(draft, asOf), [draft, asOf]);
   const entered = useMemo(() => hasEntries(draft), [draft]);
   const shown = FINDING_IDS.filter(

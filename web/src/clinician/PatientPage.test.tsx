@@ -158,7 +158,7 @@ beforeEach(() => {
     vi.fn((url: string) => {
       if (url === BASE) {
         return recordStatus === 200
-          ? reply(200, { id: ID, name: 'Ada Demo' })
+          ? reply(200, { id: ID, name: 'Ada Demo', birthDate: null, sex: null })
           : reply(recordStatus, { status: recordStatus, errors: [] });
       }
       const path = url.slice(BASE.length + 1);
@@ -295,7 +295,9 @@ test('a summary with no diary and no outcome measures says so, without the notic
     if (url === `${BASE}/summary`) {
       return reply(200, empty);
     }
-    return url === BASE ? reply(200, { id: ID, name: 'Ada Demo' }) : reply(200, { items: [] });
+    return url === BASE
+      ? reply(200, { id: ID, name: 'Ada Demo', birthDate: null, sex: null })
+      : reply(200, { items: [] });
   });
   show();
   const course = await screen.findByRole('region', { name: w.title });

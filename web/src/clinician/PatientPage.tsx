@@ -1,9 +1,10 @@
 /**
  * @module One patient for a clinician: the timeline of everything on the record (encounters, diary,
  * outcomes, self-care, EMG studies, plans, orders), newest first, each in words, with links to the
- * assessment, the EMG screen and each encounter's report; above it the course (pain trend and outcome
- * measures, `Course`) and the FHIR R4 export (`FhirExport`). A record that cannot be read (the session
- * ended, no such patient assigned) says so instead of waiting forever.
+ * assessment, the EMG screen and each encounter's report; above it the age and sex with their form
+ * (`Demographics`), the course (pain trend and outcome measures, `Course`) and the FHIR R4 export
+ * (`FhirExport`). A record that cannot be read (the session ended, no such patient assigned) says so
+ * instead of waiting forever.
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
@@ -17,6 +18,7 @@ import type { TriageLevel } from '../../../src/domain/shared/index';
 import { WEB_TIMELINE_EN as tl, type Instrument } from '../../../src/i18n/web-timeline.en';
 import { api, list } from '../api';
 import { Course } from './Course';
+import { Demographics } from './Demographics';
 import { FhirExport } from './FhirExport';
 import { failureOf, LoadFailed } from './LoadFailed';
 
@@ -141,6 +143,7 @@ export function PatientPage({ id }: { readonly id: string }): ReactNode {
         </Link>
         <FhirExport patientId={id} />
       </p>
+      {patient === null ? null : <Demographics patient={patient} onChange={setPatient} />}
       <Course patientId={id} />
       <h2 id="pp-timeline">{c.timeline}</h2>
       <table aria-labelledby="pp-timeline">

@@ -4,7 +4,9 @@
  * checks. Empty means not asked, so it is left out (unknown, never normal); a number field that does not read
  * as a number is sent as NaN so the schema names the field and the rule.
  */
+import type { PatientRecord } from '../../../src/domain/records/accounts';
 import { ODI_SECTION_TOPICS, START_BACK_TOPICS } from '../../../src/domain/scales/index';
+import { ageOn } from '../../../src/domain/shared/age';
 
 export type Tri = 'present' | 'absent' | 'unknown';
 
@@ -249,4 +251,25 @@ export function toAssessment(d: Draft): Record<string, unknown> {
  */
 export function hasEntries(d: Draft): boolean {
   return Object.keys(toAssessment(d)).some((k) => k !== 'patient');
+}
+
+/**
+ * The draft with the age (on `today`, from the record's date of birth) and the sex from the patient's record,
+ * each only where the draft's field is still empty: what the clinician already entered wins.
+ */
+export function withRecord(
+  draft: Draft,
+  record: Pick<PatientRecord, 'birthDate' | 'sex'>,
+  today: string,
+): Draft {
+  const age = record.birthDate === null ? undefined : ageOn(record.birthDate, today);
+  const ageYears = draft.patient.ageYears === '' && age !== undefined ? String(age) : null;
+  const sex = draft.patient.sex === '' && record.sex !== null ? record.sex : null;
+  if (ageYears === null && sex === null) {
+    return draft;
+  }
+  return {
+    ...draft,
+    patient: { ageYears: ageYears ?? draft.patient.ageYears, sex: sex ?? draft.patient.sex },
+  };
 }

@@ -15,6 +15,8 @@ import { SignIn, SignUp } from './Auth';
 
 type Answer = { status: number; body: unknown } | 'network';
 let answer: Answer;
+/** The bodies sent to the server, parsed. */
+let sent: unknown[] = [];
 
 function problem(status: number, errors: { code: string; field: string | null }[]) {
   return {
@@ -34,11 +36,15 @@ function problem(status: number, errors: { code: string; field: string | null }[
 }
 
 beforeEach(() => {
+  sent = [];
   localStorage.clear();
   localStorage.setItem('tonus.locale', 'es');
   vi.stubGlobal(
     'fetch',
-    vi.fn((url: string) => {
+    vi.fn((url: string, init?: RequestInit) => {
+      if (init?.body !== undefined) {
+        sent.push(JSON.parse(init.body as string));
+      }
       if (url === '/api/me') {
         return Promise.resolve(new Response('{}', { status: 401 }));
       }
@@ -60,7 +66,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function submit(form: 'in' | 'up', a: Answer): Promise<string> {
+async function submit(
+  form: 'in' | 'up',
+  a: Answer,
+  fill: () => void = () => undefined,
+): Promise<string> {
   answer = a;
   render(
     <LocaleProvider>
@@ -76,6 +86,7 @@ async function submit(form: 'in' | 'up', a: Answer): Promise<string> {
   if (form === 'up') {
     fireEvent.change(screen.getByLabelText(WEB_ES.auth.name), { target: { value: 'Ana' } });
   }
+  fill();
   await act(async () => {
     fireEvent.submit(
       screen.getByRole('button', {
@@ -122,5 +133,37 @@ describe('a patient who reads Spanish', () => {
     expect(await submit('in', 'network')).toContain(p.network);
     cleanup();
     expect(await submit('in', problem(503, []))).toContain(p.server);
+  });
+});
+
+describe("sign-up's optional date of birth and sex", () => {
+  test('left empty, neither is sent', async () => {
+    await submit('up', problem(400, [{ code: 'auth.email_taken', field: 'email' }]));
+    expect(sent).toEqual([{ email: 'a@b.invalid', password: 'long enough password', name: 'Ana' }]);
+  });
+
+  test('given, both are sent; a date the server refuses is named in Spanish', async () => {
+    const text = await submit(
+      'up',
+      problem(400, [{ code: 'record.birth_date_out_of_range', field: 'birthDate' }]),
+      () => {
+        fireEvent.change(screen.getByLabelText(WEB_ES.auth.birthDate), {
+          target: { value: '1984-02-29' },
+        });
+        fireEvent.change(screen.getByLabelText(WEB_ES.auth.sex), { target: { value: 'female' } });
+      },
+    );
+    expect(sent).toEqual([
+      {
+        email: 'a@b.invalid',
+        password: 'long enough password',
+        name: 'Ana',
+        birthDate: '1984-02-29',
+        sex: 'female',
+      },
+    ]);
+    expect(text).toContain(p.code['record.birth_date_out_of_range'](p.fields.birthDate));
+    expect(text).toContain('Fecha de nacimiento: indique una fecha');
+    expect(text).not.toContain('English');
   });
 });

@@ -1,6 +1,7 @@
 /**
- * @module Sign in, sign up (a patient registers) and accept an invitation (clinicians and admins are invited by
- * an admin and set their password from the link they were given); each signs in and goes to the role's home.
+ * @module Sign in, sign up (a patient registers, with an optional date of birth and sex) and accept an
+ * invitation (clinicians and admins are invited by an admin and set their password from the link they were
+ * given); each signs in and goes to the role's home.
  */
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
@@ -62,10 +63,21 @@ function AuthForm({ mode }: { readonly mode: 'in' | 'up' }): ReactNode {
   const submit = (e: SyntheticEvent<HTMLFormElement>): void => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
+    // the optional date of birth and sex are sent only when given
+    const optional = (key: string): Record<string, FormDataEntryValue> => {
+      const v = f.get(key);
+      return v === null || v === '' ? {} : { [key]: v };
+    };
     const body =
       mode === 'in'
         ? { email: f.get('email'), password: f.get('password') }
-        : { email: f.get('email'), password: f.get('password'), name: f.get('name') };
+        : {
+            email: f.get('email'),
+            password: f.get('password'),
+            name: f.get('name'),
+            ...optional('birthDate'),
+            ...optional('sex'),
+          };
     post(mode === 'in' ? '/api/auth/login' : '/api/auth/register', body);
   };
   const title = mode === 'in' ? t.auth.signInTitle : t.auth.signUpTitle;
@@ -96,6 +108,25 @@ function AuthForm({ mode }: { readonly mode: 'in' | 'up' }): ReactNode {
           />
         </label>
         {mode === 'up' ? <p id="pw-hint">{t.auth.passwordHint}</p> : null}
+        {mode === 'up' ? (
+          <>
+            <label>
+              {t.auth.birthDate}
+              <input name="birthDate" type="date" autoComplete="bday" />
+            </label>
+            <label>
+              {t.auth.sex}
+              <select name="sex" defaultValue="">
+                <option value="">{t.auth.sexNotSaid}</option>
+                {(['female', 'male', 'other'] as const).map((x) => (
+                  <option key={x} value={x}>
+                    {t.auth.sexes[x]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        ) : null}
         <button type="submit" className="primary big" disabled={busy}>
           {mode === 'in' ? t.auth.submitSignIn : t.auth.submitSignUp}
         </button>

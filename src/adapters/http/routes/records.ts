@@ -10,11 +10,17 @@ import {
 import { listDiary, markDiaryEntryInError, recordDiaryEntry } from '../../../app/diary/index.js';
 import { listOutcomes, recordOutcome } from '../../../app/outcomes/index.js';
 import { createOrder, listOrders, OrderRecord } from '../../../app/orders/index.js';
-import { getPatient, getSummary, listPatients } from '../../../app/patients/index.js';
+import {
+  getPatient,
+  getSummary,
+  listPatients,
+  updateDemographics,
+} from '../../../app/patients/index.js';
 import { createPlan, listPlans } from '../../../app/plans/index.js';
 import { listSelfCare, recordSelfCare } from '../../../app/self-care/index.js';
 import type { CoreDeps, CreateRequest, RequestContext } from '../../../app/shared/index.js';
 import {
+  DemographicsInput,
   DiaryEntry,
   DiaryEntryInErrorInput,
   DiaryEntryInput,
@@ -144,6 +150,22 @@ export function recordRoutes(app: FastifyInstance, deps: CoreDeps, table: RouteT
       status: 200,
     },
     (req, _reply, ctx) => getPatient(deps, ctx, param(req, 'id')),
+  );
+  addRoute(
+    app,
+    table,
+    {
+      method: 'PATCH',
+      url: '/api/patients/:id',
+      summary:
+        'Set the date of birth and sex on the record (null clears one, a field left out stays): the patient and their clinicians',
+      tag: 'patients',
+      auth: 'user',
+      body: DemographicsInput,
+      response: PatientRecord,
+      status: 200,
+    },
+    (req, _reply, ctx) => updateDemographics(deps, ctx, param(req, 'id'), req.body),
   );
   addRoute(
     app,

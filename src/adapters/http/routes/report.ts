@@ -3,10 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import { getEncounter, type Encounter } from '../../../app/encounters/index.js';
 import { getPatient } from '../../../app/patients/index.js';
 import type { CoreDeps } from '../../../app/shared/index.js';
+import type { PatientRecord } from '../../../domain/records/index.js';
 import { sendProblem } from '../errors.js';
 import { contextOf, param, type RouteTable } from '../route.js';
 
-export type RenderReport = (encounter: Encounter, patientName: string) => Promise<Buffer>;
+/** Who the report is about, as the record says (the date of birth and sex `null` when not recorded). */
+export type ReportPatient = Pick<PatientRecord, 'name' | 'birthDate' | 'sex'>;
+
+export type RenderReport = (encounter: Encounter, patient: ReportPatient) => Promise<Buffer>;
 
 export function reportRoutes(
   app: FastifyInstance,
@@ -31,8 +35,10 @@ export function reportRoutes(
       return sendProblem(reply, enc.issues);
     }
     const patient = await getPatient(deps, ctx, param(req, 'id'));
-    const name = patient.ok ? patient.value.name : '';
-    const pdf = await render(enc.value, name);
+    const about: ReportPatient = patient.ok
+      ? patient.value
+      : { name: '', birthDate: null, sex: null };
+    const pdf = await render(enc.value, about);
     return reply
       .type('application/pdf')
       .header('content-disposition', `attachment; filename="tonus-encounter-${enc.value.id}.pdf"`)
