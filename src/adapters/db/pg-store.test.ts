@@ -58,6 +58,7 @@ test('one key given to two servers at once creates once, and both callers get th
         key: 'same-key',
         scope: 'diary:p1',
         body: { painNrs: 4 },
+        transact: (work) => store.transact(work),
         create: async () => {
           created += 1;
           await finished;

@@ -466,6 +466,23 @@ export function makeRepos(
         );
         return (await run(q)).rows.length > 0;
       },
+      async hold(clinicianId, patientId) {
+        const q = once(
+          dialect,
+          'assignments.hold',
+          () => {
+            const find = db
+              .selectFrom('assignments')
+              .select('patient_id')
+              .where('clinician_id', '=', '')
+              .where('patient_id', '=', '');
+            // SQLite has no row locks: its write transaction (BEGIN IMMEDIATE) already excludes the DELETE
+            return dialect === 'postgres' ? find.forShare() : find;
+          },
+          [clinicianId, patientId],
+        );
+        return (await run(q)).rows.length > 0;
+      },
       async delete(clinicianId, patientId) {
         const r = await db
           .deleteFrom('assignments')

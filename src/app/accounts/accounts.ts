@@ -475,7 +475,9 @@ export async function listAssignments(
 /**
  * An admin ends an assignment: the clinician (or admin) no longer sees the patient's record, which is told
  * "not found" from then on. Only the access ends: nothing the clinician recorded (encounters, plans,
- * orders) is touched. "Not found" when there is no such assignment.
+ * orders) is touched. "Not found" when there is no such assignment. A write of theirs under way meanwhile
+ * either commits before the end or is refused as "not found": each checks the assignment again in its own
+ * transaction (`transactOnPatient`), where on PostgreSQL this delete waits for its commit.
  */
 export async function unassign(
   deps: CoreDeps,

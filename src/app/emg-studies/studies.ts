@@ -17,6 +17,7 @@ import {
   openPatient,
   parseInput,
   readPatientData,
+  transactOnPatient,
   type RequestContext,
 } from '../shared/index.js';
 import type { EmgDeps } from './ports.js';
@@ -78,6 +79,7 @@ export async function uploadStudy(
     key: key.value,
     scope: `emg_study.create:${patientId}`,
     body: { fileName: meta.value.fileName, sha256: stored.value.sha256, ...rest.value },
+    transact: (work) => transactOnPatient(deps, ctx, access.value, 'emg_study.create', work),
     create: async (tx) => {
       const study: EmgStudy = {
         id: deps.ids.newId(),

@@ -141,6 +141,51 @@ export async function openPatient(
   return ok({ actor: user.value, patientId: patientId });
 }
 
+/** What a write's unit answers when the access it was opened with has ended since. */
+const ENDED: unique symbol = Symbol('access ended');
+
+/**
+ * Runs a write to the patient's data that `openPatient` allowed in one transaction (`Store.transact`),
+ * checking the access again inside it, before `work`: an admin may have ended the clinician's assignment
+ * (`unassign`) after `openPatient` looked. The assignment is held until the commit (`assignments.hold`),
+ * so it cannot end while the write is under way. When it has ended, nothing of `work` runs or is stored,
+ * the answer is the "not found" of a clinician never assigned, and the denial is audited in that same
+ * commit (the unit answers ok, so its audit entry is kept while the work is not done). A patient's
+ * access to their own record rests on their account's link to it, which never changes: no check again.
+ */
+export async function transactOnPatient<T>(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  access: PatientAccess,
+  action: AuditAction,
+  work: (tx: Repos) => Promise<Result<T>>,
+): Promise<Result<T>> {
+  const { actor, patientId } = access;
+  if (actor.role === 'patient') {
+    return deps.store.transact(work);
+  }
+  const r = await deps.store.transact<T | typeof ENDED>(async (tx) => {
+    if (await tx.assignments.hold(actor.userId, patientId)) {
+      return work(tx);
+    }
+    // as `openPatient` audits a record the actor does not see
+    await appendAudit(deps, tx, ctx, {
+      action,
+      resourceType: 'patient',
+      resourceId: patientId,
+      patientId: null,
+      outcome: 'denied',
+    });
+    return ok(ENDED);
+  });
+  if (!r.ok) {
+    return r;
+  }
+  return r.value === ENDED
+    ? fail([issue('record.not_found', { resource: 'patient' })])
+    : ok(r.value);
+}
+
 /** Reads patient data and audits the allowed read, committed before returning it (see `auditRead`). */
 export async function auditedRead<T>(
   deps: CoreDeps,

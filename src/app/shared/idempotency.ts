@@ -32,15 +32,20 @@ export interface CreateOnce<T> {
   readonly scope: string;
   readonly body: unknown;
   readonly create: (tx: Repos) => Promise<Result<T>>;
+  /**
+   * The transaction to create in: for patient data `transactOnPatient`, which checks the access again
+   * first; `deps.store.transact` otherwise.
+   */
+  readonly transact: <R>(work: (tx: Repos) => Promise<Result<R>>) => Promise<Result<R>>;
 }
 
 export async function createOnce<T>(deps: CoreDeps, req: CreateOnce<T>): Promise<Result<T>> {
   const { key } = req;
   if (key === undefined) {
-    return deps.store.transact(req.create);
+    return req.transact(req.create);
   }
   const bodyHash = deps.secrets.digest(JSON.stringify({ body: req.body }));
-  return deps.store.transact(async (tx) => {
+  return req.transact(async (tx) => {
     const claimed = await tx.idempotency.claim({
       actorId: req.actorId,
       key,

@@ -1,11 +1,18 @@
 /**
  * @module The two shapes of every patient-data use case: read a list (access checked, read audited) and
- * create a record (access checked, body validated, record and its audit entry in one idempotent commit).
+ * create a record (access checked, body validated, record and its audit entry in one idempotent commit, in
+ * which a clinician's access is checked again: `transactOnPatient`).
  */
 import type { z } from 'zod';
 import type { AuditAction, Role } from '../../domain/records/index.js';
 import { fail, ok, type Result } from '../../domain/shared/index.js';
-import { appendAudit, auditedRead, openPatient, type PatientAccess } from './access.js';
+import {
+  appendAudit,
+  auditedRead,
+  openPatient,
+  transactOnPatient,
+  type PatientAccess,
+} from './access.js';
 import type { RequestContext } from './context.js';
 import { checkIdempotencyKey, createOnce } from './idempotency.js';
 import { parseInput } from './parse.js';
@@ -80,6 +87,7 @@ export async function createPatientData<S extends z.ZodType, T extends { readonl
     key: key.value,
     scope: `${spec.action}:${access.value.patientId}`,
     body: req.body,
+    transact: (work) => transactOnPatient(deps, ctx, access.value, spec.action, work),
     create: async (tx) => {
       const created = await spec.create(tx, input.value, access.value);
       if (!created.ok) {

@@ -121,6 +121,14 @@ export interface Repos {
     /** `false` when it already exists. */
     insert(a: { clinicianId: string; patientId: string; createdAt: string }): Promise<boolean>;
     exists(clinicianId: string, patientId: string): Promise<boolean>;
+    /**
+     * In a write transaction, before a clinician's (or admin's) write to the patient's data: whether the
+     * assignment still exists, and, when it does, held until the transaction ends, so ending it waits for
+     * the write's commit. On PostgreSQL a share lock on its row (`FOR SHARE`: the DELETE waits for the
+     * commit, and a DELETE not yet committed is waited for, then seen); on SQLite the write transaction is
+     * already exclusive (`BEGIN IMMEDIATE`), so a plain lookup. One primary-key lookup either way.
+     */
+    hold(clinicianId: string, patientId: string): Promise<boolean>;
     /** Ends an assignment (only the access: no record is touched); `false` when there was none. */
     delete(clinicianId: string, patientId: string): Promise<boolean>;
     /** Every assignment, by clinician then patient (ids only: it names no clinical data). */
