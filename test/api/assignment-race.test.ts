@@ -35,6 +35,7 @@ const CSV = 't,emg\n0,1\n0.001,2\n0.002,3\n0.003,4\n';
 
 /** The write routes on one patient's data a clinician may use while assigned. */
 const CLINICIAN_WRITES = [
+  'PATCH /api/patients/:id',
   'POST /api/patients/:id/emg-studies',
   'POST /api/patients/:id/encounters',
   'POST /api/patients/:id/orders',
@@ -121,7 +122,8 @@ describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dial
   });
 
   const post = (by: Principal, pattern: string, pid: string, key?: string) => {
-    const url = pattern.replace(/^POST /, '').replace(':id', pid);
+    const [method, path] = pattern.split(' ') as ['POST' | 'PATCH', string];
+    const url = path.replace(':id', pid);
     const idem = key === undefined ? {} : { 'idempotency-key': key };
     if (url.endsWith('/emg-studies')) {
       return http.app.inject({
@@ -136,7 +138,7 @@ describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dial
       throw new Error(`no valid body for ${pattern}`);
     }
     return http.app.inject({
-      method: 'POST',
+      method,
       url,
       headers: { ...by.headers, ...idem },
       payload: body(),
@@ -168,8 +170,11 @@ describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dial
 
   const patientRoutes = () =>
     http.registered
-      .filter((r) => r.method === 'POST' && r.url.startsWith('/api/patients/:id'))
-      .map((r) => `POST ${r.url}`);
+      .filter(
+        (r) =>
+          (r.method === 'POST' || r.method === 'PATCH') && r.url.startsWith('/api/patients/:id'),
+      )
+      .map((r) => `${r.method} ${r.url}`);
 
   test('every write route on a patient: the assignment ended after the check stores nothing, answers the never-assigned 404 and audits the denial', async () => {
     const routes = patientRoutes();
@@ -190,16 +195,36 @@ describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dial
       }
       // assigned, the clinician may write here
       await assignPatient(s, w.admin, w.clinician, patient);
-      expect((await post(w.clinician, route, pid)).statusCode, route).toBe(201);
+      expect((await post(w.clinician, route, pid)).statusCode, route).toBe(
+        route.startsWith('PATCH') ? 200 : 201,
+      );
 
       // a clinician never assigned to this patient
       const never = await post(w.otherClinician, route, pid);
       expect(never.statusCode, route).toBe(404);
 
+      if (route.startsWith('PATCH')) {
+        // a change, not a new row: the patient clears it first, so a stored change would show
+        const cleared = await http.app.inject({
+          method: 'PATCH',
+          url: `/api/patients/${pid}`,
+          headers: patient.headers,
+          payload: { birthDate: null, sex: null },
+        });
+        expect(cleared.statusCode).toBe(200);
+      }
       racing.arm(w.clinician.userId, pid);
       const before = await tableCounts(s);
       const r = await post(w.clinician, route, pid);
       expect(racing.fired(), route).toBe(true);
+      if (route.startsWith('PATCH')) {
+        const row = await s.store.db
+          .selectFrom('patients')
+          .select(['birth_date', 'sex'])
+          .where('id', '=', pid)
+          .executeTakeFirst();
+        expect(row, route).toEqual({ birth_date: null, sex: null });
+      }
       expect(r.statusCode, route).toBe(404);
       expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(problemOf(r.body), route).toEqual(problemOf(never.body));

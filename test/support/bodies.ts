@@ -8,6 +8,7 @@ export const VALID_BODIES: Readonly<Record<string, () => object>> = {
     painNrs: 5,
     trigger: 'lifting',
   }),
+  'POST /api/patients/:id/diary/:entryId/entered-in-error': () => ({ reason: 'typed 9 for 3' }),
   'POST /api/patients/:id/self-care': () => ({
     measure: 'heat',
     startedAt: '2026-11-01T09:00:00Z',

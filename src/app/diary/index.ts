@@ -16,6 +16,7 @@ import {
   openPatient,
   parseInput,
   readPatientData,
+  transactOnPatient,
   type CoreDeps,
   type CreateRequest,
   type RequestContext,
@@ -112,7 +113,7 @@ export async function markDiaryEntryInError(
     return notFound;
   }
   const { patientId, actor } = access.value;
-  return deps.store.transact(async (tx) => {
+  return transactOnPatient(deps, ctx, access.value, 'diary.entered_in_error', async (tx) => {
     const entry = await tx.diary.byId(patientId, entryId.data);
     if (entry === undefined) {
       return notFound;

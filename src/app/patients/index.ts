@@ -18,6 +18,7 @@ import {
   parseInput,
   readPatientData,
   requireUser,
+  transactOnPatient,
   type CoreDeps,
   type RequestContext,
 } from '../shared/index.js';
@@ -94,7 +95,7 @@ export async function updateDemographics(
     return fail(born);
   }
   const id = access.value.patientId;
-  return deps.store.transact(async (tx) => {
+  return transactOnPatient(deps, ctx, access.value, 'patient.update', async (tx) => {
     await tx.patients.setDemographics(id, input.value);
     const updated = await tx.patients.byId(id);
     if (updated === undefined) {
