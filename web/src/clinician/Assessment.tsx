@@ -184,8 +184,8 @@ export function UrgentBanner({ view }: { readonly view: ClinicianView | null }):
   const t = view?.triage;
   const shown = t !== undefined && isUrgent(t.level);
   const banner = useRef<HTMLDivElement>(null);
-  // the banner sticks over the top of the page: a control that takes the focus (Shift+Tab upwards, a
-  // problem's link) is scrolled to below it, not under it (WCAG 2.4.11), however tall the banner grows
+  // the banner sticks over the top of the page: a control that takes the focus above it (Shift+Tab back up
+  // the form) is scrolled to below it, not under it (WCAG 2.4.11), however tall the banner grows
   useEffect(() => {
     const el = banner.current;
     if (!shown || el === null) {
