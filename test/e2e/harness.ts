@@ -173,7 +173,7 @@ export async function narrowOverflow(page: Page): Promise<string[]> {
       }
       const r = el.getBoundingClientRect();
       if (r.left < left - 1 || r.right > right + 1) {
-        const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 60);
+        const name = (el.getAttribute('aria-label') ?? el.textContent).trim().slice(0, 60);
         lines.push(
           `${el.tagName.toLowerCase()} "${name}" spans ${String(Math.round(r.left))} to ${String(Math.round(r.right))} px, the screen or its region ${String(Math.round(left))} to ${String(Math.round(right))} px`,
         );
