@@ -6,7 +6,9 @@
  * sets a password and sees their patient list, the admin assigns them a patient and the invitee sees it, then
  * the admin ends that access (confirmed first) and the invitee no longer sees the patient; an invitation sent
  * to a wrong address is listed as pending and revoked (confirmed first), and its link is then refused; axe
- * (WCAG 2.2 AA) on every new page and state at 390 px and 1280 px with zero violations, and screenshots.
+ * (WCAG 2.2 AA) on every new page and state at 390 px and 1280 px with zero violations, and screenshots; at
+ * 390 px no page is wider than the screen and no control (the confirmations' buttons among them) is past its
+ * edge or past the edge of a region scrolled sideways.
  */
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -14,6 +16,7 @@ import {
   axeViolations,
   DEMO,
   launch,
+  narrowOverflow,
   newPage,
   screenshots,
   serve,
@@ -61,6 +64,7 @@ describe('the admin in Chromium', () => {
     expect(await page.locator('a[href*="patients"]').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Patients' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     await screenshots(page, 'admin-users');
     await page.goto('/clinician');
     await page.waitForURL(/\/admin$/);
@@ -70,6 +74,7 @@ describe('the admin in Chromium', () => {
     await page.getByRole('link', { name: 'Invite' }).click();
     await page.getByRole('heading', { name: 'Invite a clinician or an administrator' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     await screenshots(page, 'admin-invite');
     await page.getByLabel('Email').fill(DEMO.clinician.email);
     await page.getByLabel('Name').fill('Dr Taken');
@@ -81,6 +86,7 @@ describe('the admin in Chromium', () => {
       'Email: an account with this email already exists.',
     );
     expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     await screenshots(page, 'admin-invite-refused');
 
     await email.fill('new.clinician@demo.tonus.invalid');
@@ -92,6 +98,7 @@ describe('the admin in Chromium', () => {
     expect(link.startsWith(`${served!.base}/accept-invite?token=`)).toBe(true);
     expect(await page.getByText('This link is shown only once').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     await screenshots(page, 'admin-invite-link');
 
     // the invitee, in a browser of their own, sets a password and sees their (empty) patient list
@@ -99,6 +106,7 @@ describe('the admin in Chromium', () => {
     await invitee.page.goto(link);
     await invitee.page.getByRole('heading', { name: 'Accept your invitation' }).waitFor();
     expect(await axeViolations(invitee.page)).toEqual([]);
+    expect(await narrowOverflow(invitee.page)).toEqual([]);
     await screenshots(invitee.page, 'accept-invite');
     await invitee.page.getByLabel('Password', { exact: true }).fill('tulips in the morning rain');
     await invitee.page.getByLabel('Password again').fill('tulips in the morning rain');
@@ -118,6 +126,7 @@ describe('the admin in Chromium', () => {
       .getByText('This invitation is unknown, already used or expired.', { exact: false })
       .waitFor();
     expect(await axeViolations(again.page)).toEqual([]);
+    expect(await narrowOverflow(again.page)).toEqual([]);
     await again.context.close();
 
     // the admin assigns a demo patient to the new clinician, who then sees them
@@ -140,6 +149,7 @@ describe('the admin in Chromium', () => {
       ),
     ).toBe('Ada Demo');
     expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     await screenshots(page, 'admin-assigned');
 
     await invitee.page.reload();
@@ -152,6 +162,7 @@ describe('the admin in Chromium', () => {
     });
     await question.waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     await screenshots(page, 'admin-end-access-confirm');
     await question.getByRole('button', { name: 'Yes, end access' }).click();
     await page
@@ -166,6 +177,7 @@ describe('the admin in Chromium', () => {
         .textContent(),
     ).toBe('none yet');
     expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     await invitee.page.reload();
     await invitee.page.getByText('No patients are assigned to you yet.').waitFor();
     expect(await invitee.page.getByRole('link', { name: 'Ada Demo' }).count()).toBe(0);
@@ -188,6 +200,7 @@ describe('the admin in Chromium', () => {
     expect(await pending.getByText('new.clinician@demo.tonus.invalid').count()).toBe(0);
     expect(await page.content()).not.toContain(wrongLink.split('token=')[1] ?? wrongLink);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     await screenshots(page, 'admin-pending-invitations');
     await page
       .getByRole('button', {
@@ -196,6 +209,7 @@ describe('the admin in Chromium', () => {
       .click();
     await page.getByRole('button', { name: 'Yes, revoke' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     await page.getByRole('button', { name: 'Yes, revoke' }).click();
     await page
       .getByRole('status')
@@ -205,6 +219,7 @@ describe('the admin in Chromium', () => {
       .waitFor();
     await page.getByText('There are no pending invitations.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     const wrong = await newPage(browser!, served!.base);
     await wrong.page.goto(wrongLink);
     await wrong.page.getByLabel('Password', { exact: true }).fill('another long password');

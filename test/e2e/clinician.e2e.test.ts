@@ -8,7 +8,8 @@
  * (steps left out and added, saved) and an order refused at a hard stop until an override reason is given,
  * both on the timeline, and an EMG upload shown with its bursts and spasm episodes on the trace read from
  * the server (zoomed by key and button, another channel picked) and the server's feature table; axe on every
- * page (the new screens at 390 px and 1280 px).
+ * page (the new screens at 390 px and 1280 px), and at 390 px no page wider than the screen and no control
+ * past its edge (the course's day table and the timeline are lists of cards there).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +24,7 @@ import {
   axeViolations,
   DEMO,
   launch,
+  narrowOverflow,
   newPage,
   screenshots,
   serve,
@@ -183,6 +185,7 @@ describe('the clinician in Chromium', () => {
     await page.waitForURL(/\/clinician/);
     await page.getByRole('heading', { name: 'Your patients' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     await screenshots(page, 'clinician-patients');
     await page.getByRole('link', { name: 'Ada Demo' }).click();
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
@@ -230,6 +233,7 @@ describe('the clinician in Chromium', () => {
       'Not judged: no change rule for this scale',
     );
     expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     await screenshots(page, 'clinician-patient');
 
     // the record as a FHIR R4 Bundle, downloaded with the session cookie under a sensible name
@@ -262,6 +266,7 @@ describe('the clinician in Chromium', () => {
     await enterAndCompare(page, CASE);
     const expected = tonusCase(CASE);
     expect(await axeAtBothWidths(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     await screenshots(page, 'clinician-assessment');
 
     await page.getByRole('button', { name: 'Save the encounter' }).click();
@@ -270,6 +275,7 @@ describe('the clinician in Chromium', () => {
       .poll(() => page.locator('[data-level]').getAttribute('data-level'))
       .toBe(expected.triage.level);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'PDF report' }).click(),
@@ -315,6 +321,7 @@ describe('the clinician in Chromium', () => {
     const save = page.getByRole('button', { name: 'Save the order' });
     expect(await save.isDisabled()).toBe(true);
     expect(await axeAtBothWidths(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     await screenshots(page, 'clinician-plan-hard-stop');
     // the server refuses the same order without a reason (the browser only mirrors its rule)
     const refused = await page.evaluate(
@@ -352,6 +359,7 @@ describe('the clinician in Chromium', () => {
     expect(await server.getAttribute('data-blocked')).toBe('true');
     expect(await server.locator('li[data-severity="hard_stop"]').count()).toBe(1);
     expect(await axeAtBothWidths(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     await screenshots(page, 'clinician-plan-saved');
 
     // both on the patient's timeline
@@ -399,7 +407,8 @@ describe('the clinician in Chromium', () => {
     expect(table).not.toContain('burstCount');
     await page.locator('.notice', { hasText: 'Decision support, not a diagnosis' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    expect(await narrowOverflow(page)).toEqual([]);
     await screenshots(page, 'clinician-emg');
     await context.close();
-  }, 480_000);
+  }, 600_000);
 });

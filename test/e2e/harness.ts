@@ -1,7 +1,8 @@
 /**
  * @module The e2e harness: a real `tonus serve` (the bundled CLI as plain Node) on 127.0.0.1 with a fresh data
  * folder and the demo clinic, serving the built web app; Debian's Chromium through playwright-core with a
- * fresh profile; axe-core with the WCAG 2.2 AA tags and screenshots, each at 390 px and 1280 px (under test/e2e/out).
+ * fresh profile; axe-core with the WCAG 2.2 AA tags and screenshots, each at 390 px and 1280 px (under
+ * test/e2e/out); what sticks out sideways at 390 px.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -129,6 +130,57 @@ export async function axeViolations(page: Page): Promise<string[]> {
       ),
     );
   }
+  await page.setViewportSize(before);
+  return out;
+}
+
+/**
+ * What sticks out sideways at a phone's width (390 px), as readable lines (none expected): the page wider than
+ * the screen, and each shown control (link, button, field, summary) reaching past the screen's left or right
+ * edge or past the region that scrolls sideways around it, where a confirmation's button would sit out of
+ * sight. The skip link waits off-screen until it is focused, by design. The viewport is put back as it was.
+ */
+export async function narrowOverflow(page: Page): Promise<string[]> {
+  const before = page.viewportSize() ?? { width: 390, height: 844 };
+  await page.setViewportSize({ width: 390, height: 844 });
+  const out = await page.evaluate(() => {
+    const lines: string[] = [];
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    if (root.scrollWidth > width) {
+      lines.push(`the page is ${String(root.scrollWidth)} px wide on a ${String(width)} px screen`);
+    }
+    const controls = document.querySelectorAll<HTMLElement>(
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary',
+    );
+    for (const el of controls) {
+      if (el.classList.contains('skip') || !el.checkVisibility({ visibilityProperty: true })) {
+        continue;
+      }
+      // the screen, narrowed to the nearest region that scrolls sideways around the control
+      let left = 0;
+      let right = width;
+      for (let p = el.parentElement; p !== null && p !== root; p = p.parentElement) {
+        if (
+          p.scrollWidth > p.clientWidth &&
+          /auto|scroll|hidden/.test(getComputedStyle(p).overflowX)
+        ) {
+          const box = p.getBoundingClientRect();
+          left = Math.max(left, box.left);
+          right = Math.min(right, box.right);
+          break;
+        }
+      }
+      const r = el.getBoundingClientRect();
+      if (r.left < left - 1 || r.right > right + 1) {
+        const name = (el.getAttribute('aria-label') ?? el.textContent).trim().slice(0, 60);
+        lines.push(
+          `${el.tagName.toLowerCase()} "${name}" spans ${String(Math.round(r.left))} to ${String(Math.round(r.right))} px, the screen or its region ${String(Math.round(left))} to ${String(Math.round(right))} px`,
+        );
+      }
+    }
+    return lines;
+  });
   await page.setViewportSize(before);
   return out;
 }

@@ -204,26 +204,46 @@ function Pending(): ReactNode {
     body = <p>{a.noPending}</p>;
   } else {
     body = (
+      // a list of cards on a phone (`stacks`), so the "Revoke" question is on the screen; a table from a
+      // tablet's width up, scrolling in its own region if need be
       <div className="table-scroll" role="region" aria-label={a.pendingCaption} tabIndex={0}>
-        <table>
+        <table className="stacks" role="table">
           <caption>{a.pendingCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{a.pendingColumns.name}</th>
-              <th scope="col">{a.pendingColumns.email}</th>
-              <th scope="col">{a.pendingColumns.role}</th>
-              <th scope="col">{a.pendingColumns.expires}</th>
-              <th scope="col">{a.pendingColumns.action}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {a.pendingColumns.name}
+              </th>
+              <th scope="col" role="columnheader">
+                {a.pendingColumns.email}
+              </th>
+              <th scope="col" role="columnheader">
+                {a.pendingColumns.role}
+              </th>
+              <th scope="col" role="columnheader">
+                {a.pendingColumns.expires}
+              </th>
+              <th scope="col" role="columnheader">
+                {a.pendingColumns.action}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {items.map((inv) => (
-              <tr key={inv.id}>
-                <th scope="row">{inv.name}</th>
-                <td>{inv.email}</td>
-                <td>{a.roles[inv.role]}</td>
-                <td>{when(inv.expiresAt)}</td>
-                <td>
+              <tr key={inv.id} role="row">
+                <th scope="row" role="rowheader">
+                  {inv.name}
+                </th>
+                <td role="cell" data-label={a.pendingColumns.email}>
+                  {inv.email}
+                </td>
+                <td role="cell" data-label={a.pendingColumns.role}>
+                  {a.roles[inv.role]}
+                </td>
+                <td role="cell" data-label={a.pendingColumns.expires}>
+                  {when(inv.expiresAt)}
+                </td>
+                <td role="cell">
                   <ConfirmButton
                     label={a.revoke}
                     name={a.revokeFor(inv.name, inv.email)}

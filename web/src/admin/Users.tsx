@@ -164,26 +164,48 @@ function UserTable({
     );
   };
   return (
+    // a list of cards on a phone (`stacks`): the "End access" question then sits on the screen, not in a
+    // table scrolled sideways; a table from a tablet's width up, scrolling in its own region if need be
     <div className="table-scroll" role="region" aria-label={a.usersCaption} tabIndex={0}>
-      <table>
+      <table className="stacks" role="table">
         <caption>{a.usersCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{a.columns.name}</th>
-            <th scope="col">{a.columns.email}</th>
-            <th scope="col">{a.columns.role}</th>
-            <th scope="col">{a.columns.patientRecord}</th>
-            <th scope="col">{a.columns.assigned}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              {a.columns.name}
+            </th>
+            <th scope="col" role="columnheader">
+              {a.columns.email}
+            </th>
+            <th scope="col" role="columnheader">
+              {a.columns.role}
+            </th>
+            <th scope="col" role="columnheader">
+              {a.columns.patientRecord}
+            </th>
+            <th scope="col" role="columnheader">
+              {a.columns.assigned}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {users.map((u) => (
-            <tr key={u.id}>
-              <th scope="row">{u.name}</th>
-              <td>{u.email}</td>
-              <td>{a.roles[u.role]}</td>
-              <td>{u.patientId === null ? a.noRecord : <code>{u.patientId}</code>}</td>
-              <td>{assignedTo(u)}</td>
+            <tr key={u.id} role="row">
+              <th scope="row" role="rowheader">
+                {u.name}
+              </th>
+              <td role="cell" data-label={a.columns.email}>
+                {u.email}
+              </td>
+              <td role="cell" data-label={a.columns.role}>
+                {a.roles[u.role]}
+              </td>
+              <td role="cell" data-label={a.columns.patientRecord}>
+                {u.patientId === null ? a.noRecord : <code>{u.patientId}</code>}
+              </td>
+              <td role="cell" data-label={a.columns.assigned}>
+                {assignedTo(u)}
+              </td>
             </tr>
           ))}
         </tbody>

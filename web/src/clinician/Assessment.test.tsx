@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * @module The clinician's assessment form in a DOM: an urgent live triage is a banner at the top of the form
- * (an alert for an emergency, naming the level in words and the red flag that raised it with its rule), absent
- * for a routine triage; and an assessment with nothing entered beyond age and sex cannot be saved, with the
+ * (an alert for an emergency, naming the level in words and the red flag that raised it with its rule; the
+ * page's scroll padding keeps a focused control from under it while it shows), absent for a routine triage; and an assessment with nothing entered beyond age and sex cannot be saved, with the
  * reason beside the button.
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
@@ -76,9 +76,12 @@ describe('an urgent triage cannot be missed while the form is filled', () => {
     expect(result.querySelector('.level')?.textContent).toMatch(
       /Go to an emergency department now/,
     );
-    // taking the finding back removes the banner
+    // while it sticks over the page, a control taking the focus is scrolled to below it (WCAG 2.4.11)
+    expect(document.documentElement.style.scrollPaddingTop).toMatch(/^\d+px$/);
+    // taking the finding back removes the banner, and the page scrolls to its top edge again
     await mark(user, 'saddle_anaesthesia', 'absent');
     expect(screen.queryByTestId('urgent-banner')).toBeNull();
+    expect(document.documentElement.style.scrollPaddingTop).toBe('');
   });
 
   test('a fever makes it urgent within 24 hours: the banner names that level and its red flag, as a status, not an alert', async () => {
@@ -105,6 +108,7 @@ describe('an urgent triage cannot be missed while the form is filled', () => {
     expect(['self_care', 'consultation']).toContain(level);
     expect(screen.queryByTestId('urgent-banner')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.documentElement.style.scrollPaddingTop).toBe('');
   });
 });
 

@@ -8,7 +8,7 @@
  * still being filled, not only in the result panel below or beside it. Saving sends the assessment (once
  * something beyond age and sex is entered); the server runs the engine again and stores its own result.
  */
-import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { parseAssessment } from '../../../src/domain/assessment/index';
 import { assess } from '../../../src/domain/engine/index';
@@ -183,12 +183,34 @@ const isUrgent = (l: TriageLevel): l is UrgentLevel => urgency(l) >= URGENT_FROM
  */
 export function UrgentBanner({ view }: { readonly view: ClinicianView | null }): ReactNode {
   const t = view?.triage;
+  const shown = t !== undefined && isUrgent(t.level);
+  const banner = useRef<HTMLDivElement>(null);
+  // the banner sticks over the top of the page: a control that takes the focus above it (Shift+Tab back up
+  // the form) is scrolled to below it, not under it (WCAG 2.4.11), however tall the banner grows
+  useEffect(() => {
+    const el = banner.current;
+    if (!shown || el === null) {
+      return undefined;
+    }
+    const root = document.documentElement;
+    const pad = (): void => {
+      root.style.scrollPaddingTop = `${String(Math.ceil(el.getBoundingClientRect().height) + 8)}px`;
+    };
+    pad();
+    const watch = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(pad);
+    watch?.observe(el);
+    return () => {
+      watch?.disconnect();
+      root.style.scrollPaddingTop = '';
+    };
+  }, [shown]);
   if (t === undefined || !isUrgent(t.level)) {
     return null;
   }
   const emergency = t.level !== 'consultation_24';
   return (
     <div
+      ref={banner}
       className={emergency ? 'urgent-banner emergency' : 'urgent-banner'}
       role={emergency ? 'alert' : 'status'}
       data-testid="urgent-banner"

@@ -37,24 +37,33 @@ function Outcomes({ summary }: { readonly summary: PatientSummary }): ReactNode 
     return <p>{w.outcomes.none}</p>;
   }
   return summary.outcomes.map((o) => (
-    <table key={o.instrument} data-instrument={o.instrument}>
+    // a list of cards on a phone (`stacks`), a table from a tablet's width up
+    <table key={o.instrument} data-instrument={o.instrument} className="stacks" role="table">
       <caption>{tl.scale[o.instrument]}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{w.outcomes.when}</th>
-          <th scope="col">{w.outcomes.score}</th>
-          <th scope="col">{w.outcomes.change}</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">
+            {w.outcomes.when}
+          </th>
+          <th scope="col" role="columnheader">
+            {w.outcomes.score}
+          </th>
+          <th scope="col" role="columnheader">
+            {w.outcomes.change}
+          </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         {o.points.map((p, i) => (
-          <tr key={`${p.takenAt}-${String(i)}`}>
-            <th scope="row">{day.format(new Date(p.takenAt))}</th>
+          <tr key={`${p.takenAt}-${String(i)}`} role="row">
+            <th scope="row" role="rowheader">
+              {day.format(new Date(p.takenAt))}
+            </th>
             {/* the band as the scale gave it: ODI's disability, STarT Back's risk */}
-            <td>
+            <td role="cell" data-label={w.outcomes.score}>
               {tl.score(o.instrument, p.value, { band: p.band ?? null, risk: p.band ?? null })}
             </td>
-            <td>
+            <td role="cell" data-label={w.outcomes.change}>
               <ChangeWords flag={p.importantChange} />
             </td>
           </tr>

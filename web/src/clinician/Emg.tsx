@@ -290,26 +290,35 @@ export function Emg({
         <EmgTrace patientId={patientId} studyId={id} state={study.state} />
       )}
       {channels.length === 0 ? null : (
+        // a card a channel on a phone (`stacks`), a table scrolling in its own region from a tablet's width up
         <div className="table-scroll" role="region" aria-label={c.emg.features} tabIndex={0}>
-          <table data-testid="features">
+          <table data-testid="features" className="stacks" role="table">
             <caption>{c.emg.features}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.emg.channel}</th>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {c.emg.channel}
+                </th>
                 {keys.map((k) => (
-                  <th key={k} scope="col">
+                  <th key={k} scope="col" role="columnheader">
                     {EMG_EN.feature[k]}
                   </th>
                 ))}
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {channels.map((ch, i) => (
-                <tr key={String(i)}>
-                  <th scope="row">{ch.label}</th>
+                <tr key={String(i)} role="row">
+                  <th scope="row" role="rowheader">
+                    {ch.label}
+                  </th>
                   {keys.map((k) => {
                     const v = ch.features[k];
-                    return <td key={k}>{typeof v === 'number' ? String(v) : '—'}</td>;
+                    return (
+                      <td key={k} role="cell" data-label={EMG_EN.feature[k]}>
+                        {typeof v === 'number' ? String(v) : '—'}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}

@@ -165,28 +165,53 @@ function EpisodeTable({ episodes }: { readonly episodes: readonly Episode[] }): 
     return <p>{v.noEpisodes}</p>;
   }
   return (
+    // a list of cards on a phone (`stacks`), a table from a tablet's width up
     <div className="table-scroll" role="region" aria-label={v.tableCaption} tabIndex={0}>
-      <table data-testid="episodes">
+      <table data-testid="episodes" className="stacks" role="table">
         <caption>{v.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{v.mark}</th>
-            <th scope="col">{v.kind}</th>
-            <th scope="col">{v.onset}</th>
-            <th scope="col">{v.offset}</th>
-            <th scope="col">{v.duration}</th>
-            <th scope="col">{v.level}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              {v.mark}
+            </th>
+            <th scope="col" role="columnheader">
+              {v.kind}
+            </th>
+            <th scope="col" role="columnheader">
+              {v.onset}
+            </th>
+            <th scope="col" role="columnheader">
+              {v.offset}
+            </th>
+            <th scope="col" role="columnheader">
+              {v.duration}
+            </th>
+            <th scope="col" role="columnheader">
+              {v.level}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {episodes.map((ep) => (
-            <tr key={ep.mark}>
-              <th scope="row">{ep.mark}</th>
-              <td>{ep.kind === 'burst' ? v.burst : v.spasm(ep.e.kind, ep.e.status)}</td>
-              <td>{fmt(ep.e.onsetS)}</td>
-              <td>{fmt(ep.e.offsetS)}</td>
-              <td>{fmt(ep.e.durationS)}</td>
-              <td>{(ep.kind === 'burst' ? ep.e.levelUv : ep.e.rmsUv)?.toFixed(1) ?? '—'}</td>
+            <tr key={ep.mark} role="row">
+              <th scope="row" role="rowheader">
+                {ep.mark}
+              </th>
+              <td role="cell" data-label={v.kind}>
+                {ep.kind === 'burst' ? v.burst : v.spasm(ep.e.kind, ep.e.status)}
+              </td>
+              <td role="cell" data-label={v.onset}>
+                {fmt(ep.e.onsetS)}
+              </td>
+              <td role="cell" data-label={v.offset}>
+                {fmt(ep.e.offsetS)}
+              </td>
+              <td role="cell" data-label={v.duration}>
+                {fmt(ep.e.durationS)}
+              </td>
+              <td role="cell" data-label={v.level}>
+                {(ep.kind === 'burst' ? ep.e.levelUv : ep.e.rmsUv)?.toFixed(1) ?? '—'}
+              </td>
             </tr>
           ))}
         </tbody>

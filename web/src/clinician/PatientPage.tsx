@@ -146,20 +146,33 @@ export function PatientPage({ id }: { readonly id: string }): ReactNode {
       {patient === null ? null : <Demographics patient={patient} onChange={setPatient} />}
       <Course patientId={id} />
       <h2 id="pp-timeline">{c.timeline}</h2>
-      <table aria-labelledby="pp-timeline">
-        <thead>
-          <tr>
-            <th scope="col">{tl.columns.when}</th>
-            <th scope="col">{tl.columns.what}</th>
-            <th scope="col">{tl.columns.detail}</th>
+      {/* a list of cards on a phone (`stacks`), a table from a tablet's width up */}
+      <table aria-labelledby="pp-timeline" className="stacks" role="table">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              {tl.columns.when}
+            </th>
+            <th scope="col" role="columnheader">
+              {tl.columns.what}
+            </th>
+            <th scope="col" role="columnheader">
+              {tl.columns.detail}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((r, i) => (
-            <tr key={`${r.kind}-${r.at}-${String(i)}`}>
-              <td>{when.format(new Date(r.at))}</td>
-              <th scope="row">{c.kinds[r.kind]}</th>
-              <td>{r.href === undefined ? r.text : <Link href={r.href}>{r.text}</Link>}</td>
+            <tr key={`${r.kind}-${r.at}-${String(i)}`} role="row">
+              <td role="cell" data-label={tl.columns.when}>
+                {when.format(new Date(r.at))}
+              </td>
+              <th scope="row" role="rowheader">
+                {c.kinds[r.kind]}
+              </th>
+              <td role="cell" data-label={tl.columns.detail}>
+                {r.href === undefined ? r.text : <Link href={r.href}>{r.text}</Link>}
+              </td>
             </tr>
           ))}
         </tbody>

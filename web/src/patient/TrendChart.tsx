@@ -112,25 +112,46 @@ export function PainTrend({
       <figcaption>{words.changeRule}</figcaption>
       <details>
         <summary>{words.table}</summary>
-        <table>
+        {/* a list of cards on a phone (`stacks`), a table from a tablet's width up */}
+        <table className="stacks" role="table">
           <caption>{words.chartSummary(days.length)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{words.date}</th>
-              <th scope="col">{words.episodes}</th>
-              <th scope="col">{words.worstSeverity}</th>
-              <th scope="col">{words.meanPain}</th>
-              <th scope="col">{words.change}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {words.date}
+              </th>
+              <th scope="col" role="columnheader">
+                {words.episodes}
+              </th>
+              <th scope="col" role="columnheader">
+                {words.worstSeverity}
+              </th>
+              <th scope="col" role="columnheader">
+                {words.meanPain}
+              </th>
+              <th scope="col" role="columnheader">
+                {words.change}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {days.map((d) => (
-              <tr key={d.date}>
-                <th scope="row">{fmt.format(new Date(`${d.date}T12:00:00Z`))}</th>
-                <td>{d.entries}</td>
-                <td>{d.maxPsfsSeverity}</td>
-                <td>{d.meanPain}</td>
-                <td>{d.importantChange ? `◆ ${words.importantChange}` : words.noChange}</td>
+              <tr key={d.date} role="row">
+                <th scope="row" role="rowheader">
+                  {fmt.format(new Date(`${d.date}T12:00:00Z`))}
+                </th>
+                <td role="cell" data-label={words.episodes}>
+                  {d.entries}
+                </td>
+                <td role="cell" data-label={words.worstSeverity}>
+                  {d.maxPsfsSeverity}
+                </td>
+                <td role="cell" data-label={words.meanPain}>
+                  {d.meanPain}
+                </td>
+                <td role="cell" data-label={words.change}>
+                  {d.importantChange ? `◆ ${words.importantChange}` : words.noChange}
+                </td>
               </tr>
             ))}
           </tbody>
