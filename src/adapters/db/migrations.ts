@@ -4,7 +4,12 @@
  */
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from './schema.js';
-import { chartStamps, invitationIds, rateLimitWindowIndex } from './migrations-2026-12-02.js';
+import {
+  accountStatus,
+  chartStamps,
+  invitationIds,
+  rateLimitWindowIndex,
+} from './migrations-2026-12-02.js';
 
 // the schema builder takes any database; migrations must not depend on today's table types
 type AnyDb = Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -276,6 +281,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '2026_12_02_0003_emg_study_rest': { up: (db) => emgStudyRest(db) },
     '2026_12_02_0004_encounter_interview': { up: (db) => encounterInterview(db) },
     '2026_12_02_0005_invitation_ids': { up: (db) => invitationIds(db) },
+    '2026_12_02_0007_account_status': { up: (db) => accountStatus(db) },
   };
 }
 
