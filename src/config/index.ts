@@ -54,6 +54,7 @@ export interface ServerConfig {
   readonly sessionIdleMs: number;
   readonly tokenTtlMs: number;
   readonly inviteTtlMs: number;
+  readonly resetTtlMs: number;
   readonly loginPerMinute: number;
   readonly maxUploadBytes: number;
   readonly maxJsonBytes: number;
@@ -102,6 +103,7 @@ export function loadConfig(
     sessionIdleMs: e.TONUS_SESSION_IDLE_MINUTES * 60_000,
     tokenTtlMs: e.TONUS_TOKEN_DAYS * 24 * HOUR,
     inviteTtlMs: 7 * 24 * HOUR,
+    resetTtlMs: 24 * HOUR,
     loginPerMinute: e.TONUS_LOGIN_PER_MINUTE,
     maxUploadBytes: e.TONUS_MAX_UPLOAD_MB * 1024 * 1024,
     maxJsonBytes: 1024 * 1024,

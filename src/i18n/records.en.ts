@@ -26,6 +26,13 @@ export const RECORDS_ISSUE_TEXT: Record<RecordsIssueCode, (issue: DomainIssue) =
   'auth.invite_invalid': () => 'the invitation is unknown, used or expired',
   'auth.password_guessable': (i) =>
     `password: too easy to guess (${PASSWORD_WEAKNESS_TEXT[v(i, 'reason')] ?? v(i, 'reason')}); a few unrelated words make a strong one`,
+  'auth.current_password_wrong': () => 'this is not the current password of this account',
+  'auth.reset_invalid': () =>
+    'the password-reset link is unknown, used, replaced or expired; ask an administrator for a new one',
+  'user.self_disable': () => 'an administrator cannot disable their own account',
+  'user.last_admin': () =>
+    'the last enabled administrator cannot be disabled: enable or invite another administrator first',
+  'user.disabled': () => 'this account is disabled; enable it first',
   'auth.rate_limited': (i) => `too many attempts; try again in ${v(i, 'retryAfterSeconds')} s`,
   'record.not_found': (i) => `no ${v(i, 'resource')} with this id`,
   'record.in_future': (i) => `${v(i, 'field')}: must not be later than now (${v(i, 'now')})`,

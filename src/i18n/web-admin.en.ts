@@ -1,10 +1,19 @@
 /**
  * @module English wording of an admin's screens: every user of the clinic, the invitation of a clinician or an
  * admin (its link shown once) and the pending invitations (each revocable), and the assignment of a patient
- * to a clinician (and its end). An admin reads no clinical
+ * to a clinician (and its end), the disabling and enabling of an account and its password-reset link (shown
+ * once). An admin reads no clinical
  * record, so nothing here names one. English only for now, as the clinician screens.
  */
 import type { Role } from '../domain/records/index.js';
+
+/** Refusals of an admin's account actions, worded here rather than in the patients' catalogs. */
+export const ADMIN_PROBLEM_CODES = [
+  'user.self_disable',
+  'user.last_admin',
+  'user.disabled',
+] as const;
+export type AdminProblemCode = (typeof ADMIN_PROBLEM_CODES)[number];
 
 /** The fields of an admin's forms, as the server names them in a refusal. */
 export type AdminField = 'email' | 'name' | 'role' | 'clinicianId' | 'patientId';
@@ -21,6 +30,7 @@ export interface WebAdminMessages {
     readonly role: string;
     readonly patientRecord: string;
     readonly assigned: string;
+    readonly account: string;
   };
   readonly roles: Readonly<Record<Role, string>>;
   /** A user who is not a patient has no patient record; a patient has no patients assigned. */
@@ -73,6 +83,29 @@ export interface WebAdminMessages {
   readonly revokeConfirm: (name: string, email: string) => string;
   readonly revokeYes: string;
   readonly revoked: (name: string, email: string) => string;
+  /** The account column: its status, and what an admin may do to it. */
+  readonly enabledStatus: string;
+  readonly disabledStatus: (since: string) => string;
+  /** The admin's own row: they cannot disable themself. */
+  readonly you: string;
+  readonly disable: string;
+  readonly disableFor: (name: string) => string;
+  readonly disableConfirm: (name: string) => string;
+  readonly disableYes: string;
+  readonly disabledDone: (name: string) => string;
+  readonly enable: string;
+  readonly enableFor: (name: string) => string;
+  readonly enableConfirm: (name: string) => string;
+  readonly enableYes: string;
+  readonly enabledDone: (name: string) => string;
+  readonly resetLink: string;
+  readonly resetLinkFor: (name: string) => string;
+  readonly resetLinkTitle: (name: string) => string;
+  readonly resetLinkLabel: (email: string) => string;
+  readonly resetShownOnce: (expires: string) => string;
+  readonly resetLinkClose: string;
+  /** The refusals only an admin's requests bring back, in words. */
+  readonly problems: Readonly<Record<AdminProblemCode, string>>;
   readonly fields: Readonly<Record<AdminField, string>>;
   /** Above a refusal that names no field of the form. */
   readonly refused: string;
@@ -106,6 +139,7 @@ export const WEB_ADMIN_EN: WebAdminMessages = {
     role: 'Role',
     patientRecord: 'Patient record',
     assigned: 'Patients assigned',
+    account: 'Account',
   },
   roles: { patient: 'Patient', clinician: 'Clinician', admin: 'Administrator' },
   noRecord: '—',
@@ -168,6 +202,33 @@ export const WEB_ADMIN_EN: WebAdminMessages = {
   revokeYes: 'Yes, revoke',
   revoked: (name, email) =>
     `The invitation of ${name} (${email}) is revoked: its link no longer works.`,
+  enabledStatus: 'Enabled',
+  disabledStatus: (since) => `Disabled since ${since}`,
+  you: 'This is you',
+  disable: 'Disable',
+  disableFor: (name) => `Disable the account of ${name}`,
+  disableConfirm: (name) =>
+    `Disable the account of ${name}? They are signed out everywhere at once and can no longer sign in. Nothing recorded is deleted; you can enable the account again.`,
+  disableYes: 'Yes, disable',
+  disabledDone: (name) => `The account of ${name} is disabled: it is signed out everywhere.`,
+  enable: 'Enable',
+  enableFor: (name) => `Enable the account of ${name}`,
+  enableConfirm: (name) => `Enable the account of ${name} again? They can then sign in.`,
+  enableYes: 'Yes, enable',
+  enabledDone: (name) => `The account of ${name} is enabled again.`,
+  resetLink: 'Reset link',
+  resetLinkFor: (name) => `Reset link: a new password-reset link for ${name}`,
+  resetLinkTitle: (name) => `Password-reset link for ${name}`,
+  resetLinkLabel: (email) => `The password-reset link for ${email}:`,
+  resetShownOnce: (expires) =>
+    `This link is shown only once: copy it now and give it to the person. It works once, until ${expires}, and replaces any link made before. Using it signs the account out everywhere.`,
+  resetLinkClose: 'Done',
+  problems: {
+    'user.self_disable': 'You cannot disable your own account.',
+    'user.last_admin':
+      'This is the last enabled administrator: enable or invite another administrator first.',
+    'user.disabled': 'This account is disabled: enable it first.',
+  },
   fields: {
     email: 'Email',
     name: 'Name',

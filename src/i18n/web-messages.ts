@@ -25,6 +25,8 @@ export interface WebPatientMessages {
     /** An admin's screens: every user (with the assign form), and the invite form. */
     readonly users: string;
     readonly invite: string;
+    /** Every signed-in user's own password. */
+    readonly password: string;
     readonly language: string;
     readonly main: string;
   };
@@ -61,6 +63,25 @@ export interface WebPatientMessages {
     readonly submitAccept: string;
     /** The page was opened without a token in its address. */
     readonly noInvite: string;
+  };
+  /** Changing one's own password (every role), and setting a new one with an admin's reset link. */
+  readonly password: {
+    readonly changeTitle: string;
+    readonly changeIntro: string;
+    readonly current: string;
+    readonly new: string;
+    readonly again: string;
+    readonly submitChange: string;
+    readonly changed: string;
+    /** Nobody is signed in: the page needs a session. */
+    readonly signInFirst: string;
+    readonly resetTitle: string;
+    readonly resetIntro: string;
+    readonly submitReset: string;
+    readonly resetDone: string;
+    readonly signInNow: string;
+    /** The page was opened without a token in its address. */
+    readonly noLink: string;
   };
   readonly interview: {
     readonly title: string;

@@ -18,6 +18,9 @@ export const WEB_PROBLEMS_EN: WebProblemMessages = {
       `${f(field)}this is too easy to guess. Avoid your name or email, common passwords and patterns like 1234 or qwerty; a few unrelated words work well.`,
     'auth.invite_invalid': () =>
       'This invitation is unknown, already used or expired. Ask your administrator for a new one.',
+    'auth.current_password_wrong': (field) => `${f(field)}this is not your current password.`,
+    'auth.reset_invalid': () =>
+      'This password-reset link is unknown, already used, replaced by a newer one or expired. Ask your administrator for a new one.',
     'auth.rate_limited': () => 'Too many tries. Wait a minute and try again.',
     'record.not_found': () => 'That could not be found.',
     'record.in_future': (field) => `${f(field)}the time cannot be in the future.`,
@@ -62,6 +65,8 @@ export const WEB_PROBLEMS_EN: WebProblemMessages = {
     answers: 'Answers',
     locale: 'Language',
     token: 'Invitation link',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
   },
   refused: 'Not accepted by the server',
 };

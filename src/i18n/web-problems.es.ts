@@ -18,6 +18,9 @@ export const WEB_PROBLEMS_ES: WebProblemMessages = {
       `${f(field)}es demasiado fácil de adivinar. Evite su nombre o su correo, las contraseñas comunes y las secuencias como 1234 o qwerty; unas cuantas palabras sin relación entre sí funcionan bien.`,
     'auth.invite_invalid': () =>
       'Esta invitación no existe, ya se usó o ha caducado. Pida una nueva a su administrador.',
+    'auth.current_password_wrong': (field) => `${f(field)}esta no es su contraseña actual.`,
+    'auth.reset_invalid': () =>
+      'Este enlace para restablecer la contraseña no existe, ya se usó, fue sustituido por otro más reciente o ha caducado. Pida uno nuevo a su administrador.',
     'auth.rate_limited': () => 'Demasiados intentos. Espere un minuto y vuelva a intentarlo.',
     'record.not_found': () => 'No se ha encontrado.',
     'record.in_future': (field) => `${f(field)}la hora no puede ser futura.`,
@@ -64,6 +67,8 @@ export const WEB_PROBLEMS_ES: WebProblemMessages = {
     answers: 'Respuestas',
     locale: 'Idioma',
     token: 'Enlace de invitación',
+    currentPassword: 'Contraseña actual',
+    newPassword: 'Contraseña nueva',
   },
   refused: 'El servidor no lo ha aceptado',
 };

@@ -7,7 +7,8 @@ import type { IssueCode } from '../domain/shared/index.js';
 
 /**
  * Problem codes a patient's requests (sign-up, sign-in, interview, diary, self-care) can bring back, and an
- * invitee's acceptance of an invitation (a public page in the same locales).
+ * invitee's acceptance of an invitation, the change of one's own password and the use of a password-reset link
+ * (pages every role reaches, in the same locales).
  */
 export const PATIENT_PROBLEM_CODES = [
   'auth.unauthenticated',
@@ -17,6 +18,8 @@ export const PATIENT_PROBLEM_CODES = [
   'auth.email_taken',
   'auth.password_guessable',
   'auth.invite_invalid',
+  'auth.current_password_wrong',
+  'auth.reset_invalid',
   'auth.rate_limited',
   'record.not_found',
   'record.in_future',
@@ -62,6 +65,8 @@ export const PATIENT_FIELDS = [
   'answers',
   'locale',
   'token',
+  'currentPassword',
+  'newPassword',
 ] as const;
 export type PatientField = (typeof PATIENT_FIELDS)[number];
 

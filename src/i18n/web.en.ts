@@ -19,6 +19,7 @@ export const WEB_EN: WebPatientMessages = {
     patients: 'Patients',
     users: 'Users',
     invite: 'Invite',
+    password: 'Change password',
     language: 'Language',
     main: 'Main',
   },
@@ -56,6 +57,25 @@ export const WEB_EN: WebPatientMessages = {
     submitAccept: 'Set the password and sign in',
     noInvite:
       'This page needs the whole invitation link. Open the link you were given again, or ask your administrator for a new one.',
+  },
+  password: {
+    changeTitle: 'Change your password',
+    changeIntro:
+      'Give your current password, then the new one twice. Every other device or script signed in with this account is signed out; this one stays signed in.',
+    current: 'Current password',
+    new: 'New password',
+    again: 'New password again',
+    submitChange: 'Change the password',
+    changed: 'Your password is changed. Other devices signed in with this account are signed out.',
+    signInFirst: 'Sign in first to change your password.',
+    resetTitle: 'Choose a new password',
+    resetIntro:
+      'Your administrator gave you this link. Choose a new password; you are then signed out everywhere and sign in with it.',
+    submitReset: 'Set the new password',
+    resetDone: 'Your new password is set. Sign in with it.',
+    signInNow: 'Sign in',
+    noLink:
+      'This page needs the whole password-reset link. Open the link you were given again, or ask your administrator for a new one.',
   },
   interview: {
     title: 'Your symptoms',

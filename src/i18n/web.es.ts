@@ -20,6 +20,7 @@ export const WEB_ES: WebPatientMessages = {
     patients: 'Pacientes',
     users: 'Usuarios',
     invite: 'Invitar',
+    password: 'Cambiar contraseña',
     language: 'Idioma',
     main: 'Principal',
   },
@@ -57,6 +58,26 @@ export const WEB_ES: WebPatientMessages = {
     submitAccept: 'Guardar la contraseña e iniciar sesión',
     noInvite:
       'Esta página necesita el enlace de invitación completo. Vuelva a abrir el enlace que recibió o pida uno nuevo a su administrador.',
+  },
+  password: {
+    changeTitle: 'Cambiar su contraseña',
+    changeIntro:
+      'Escriba su contraseña actual y después la nueva dos veces. Se cerrará la sesión en los demás dispositivos o programas que usen esta cuenta; en este seguirá abierta.',
+    current: 'Contraseña actual',
+    new: 'Contraseña nueva',
+    again: 'Repita la contraseña nueva',
+    submitChange: 'Cambiar la contraseña',
+    changed:
+      'Su contraseña ha cambiado. Se ha cerrado la sesión en los demás dispositivos que usaban esta cuenta.',
+    signInFirst: 'Inicie sesión para cambiar su contraseña.',
+    resetTitle: 'Elija una contraseña nueva',
+    resetIntro:
+      'Su administrador le dio este enlace. Elija una contraseña nueva; después se cerrará su sesión en todas partes e iniciará sesión con ella.',
+    submitReset: 'Guardar la contraseña nueva',
+    resetDone: 'Su contraseña nueva está guardada. Inicie sesión con ella.',
+    signInNow: 'Iniciar sesión',
+    noLink:
+      'Esta página necesita el enlace completo para restablecer la contraseña. Vuelva a abrir el enlace que recibió o pida uno nuevo a su administrador.',
   },
   interview: {
     title: 'Sus síntomas',

@@ -64,6 +64,7 @@ export async function createService(
       sessionIdleMs: config.sessionIdleMs,
       tokenTtlMs: config.tokenTtlMs,
       inviteTtlMs: config.inviteTtlMs,
+      resetTtlMs: config.resetTtlMs,
     },
     messages: en,
     summaries: createSummaryCache(),

@@ -10,7 +10,9 @@ import {
   DIALECTS,
   freshDb,
   ORIGIN,
+  registerPatient,
   startService,
+  type Principal,
   type TestDb,
   type World,
 } from '../support/service.js';
@@ -56,7 +58,15 @@ const MATRIX: Readonly<Record<string, Row>> = {
   'POST /api/auth/accept-invite': ALL(201),
   'POST /api/auth/tokens': SIGNED_IN(201),
   'GET /api/me': SIGNED_IN(200),
+  // each principal's own password, from the one they signed in with to a new one
+  'POST /api/me/password': SIGNED_IN(204),
   'GET /api/admin/users': ADMIN_ONLY(200),
+  // a spare account of nobody below: disabled, enabled again, then given reset links
+  'POST /api/admin/users/:userId/disable': ADMIN_ONLY(200),
+  'POST /api/admin/users/:userId/enable': ADMIN_ONLY(200),
+  'POST /api/admin/users/:userId/reset-link': ADMIN_ONLY(201),
+  // a fresh link of the spare account each time
+  'POST /api/auth/reset-password': ALL(204),
   'POST /api/admin/invitations': ADMIN_ONLY(201),
   'POST /api/admin/assignments': ADMIN_ONLY(201),
   'GET /api/admin/assignments': ADMIN_ONLY(200),
@@ -120,6 +130,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   let entryId: string;
   let invitationId: string;
   let loginEmail: string;
+  let spare: Principal;
 
   beforeAll(async () => {
     db = await freshDb(dialect);
@@ -153,6 +164,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       payload: { email: `revoke-${unique()}@test.invalid`, name: 'Revoked', role: 'clinician' },
     });
     invitationId = (JSON.parse(inv.body) as { id: string }).id;
+    spare = await registerPatient(s, 'Spare');
     loginEmail = `login-${unique()}@test.invalid`;
     await s.app.inject({
       method: 'POST',
@@ -165,8 +177,27 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     await db.drop();
   });
 
-  async function bodyFor(key: string): Promise<object | undefined> {
+  async function bodyFor(key: string, who: Who): Promise<object | undefined> {
     switch (key) {
+      case 'POST /api/me/password':
+        return {
+          currentPassword:
+            who === 'clinician' || who === 'otherClinician'
+              ? 'another long password'
+              : 'correct horse battery',
+          newPassword: 'a brand new passphrase',
+        };
+      case 'POST /api/auth/reset-password': {
+        const link = await s.app.inject({
+          method: 'POST',
+          url: `/api/admin/users/${spare.userId}/reset-link`,
+          headers: world.admin.headers,
+        });
+        return {
+          token: (JSON.parse(link.body) as { token: string }).token,
+          newPassword: 'a brand new passphrase',
+        };
+      }
       case 'POST /api/auth/register':
         return {
           email: `r-${unique()}@test.invalid`,
@@ -215,6 +246,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       ];
       const url = pattern
         .replace(':clinicianId', world.otherClinician.userId)
+        .replace(':userId', spare.userId)
         .replace(':patientId', world.otherPatient.patientId ?? '')
         .replace(':invitationId', invitationId)
         .replace(':id', world.patient.patientId ?? '')
@@ -231,7 +263,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
             ...(upload ? { 'content-type': 'application/octet-stream' } : {}),
           },
           ...(method === 'POST' || method === 'PATCH'
-            ? { payload: upload ? Buffer.from(CSV) : await bodyFor(key) }
+            ? { payload: upload ? Buffer.from(CSV) : await bodyFor(key, who) }
             : {}),
         });
         got.push(`${key} as ${who}: ${r.statusCode}`);

@@ -5,10 +5,12 @@
  * refused beside the email field; the link is shown once), the invitee opens the link in a fresh browser,
  * sets a password and sees their patient list, the admin assigns them a patient and the invitee sees it, then
  * the admin ends that access (confirmed first) and the invitee no longer sees the patient; an invitation sent
- * to a wrong address is listed as pending and revoked (confirmed first), and its link is then refused; axe
- * (WCAG 2.2 AA) on every new page and state at 390 px and 1280 px with zero violations, and screenshots; at
- * 390 px no page is wider than the screen and no control (the confirmations' buttons among them) is past its
- * edge or past the edge of a region scrolled sideways.
+ * to a wrong address is listed as pending and revoked (confirmed first), and its link is then refused; the
+ * admin disables the demo clinician (confirmed first), whose open browser is signed out on its next request
+ * and whose password no longer signs in, enables them again and makes them a reset link with which they set
+ * a new password in a fresh browser and sign in; axe (WCAG 2.2 AA) on every new page and state at 390 px and
+ * 1280 px with zero violations, and screenshots; at 390 px no page is wider than the screen and no control
+ * (the confirmations' buttons among them) is past its edge or past the edge of a region scrolled sideways.
  */
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -23,6 +25,9 @@ import {
   signIn,
   type Served,
 } from './harness.js';
+
+/** The "Patients assigned" cell among a user's row's cells (after the email, role and patient record). */
+const PATIENTS_ASSIGNED = 3;
 
 /** The names of the patients in a user's "Patients assigned" cell (the buttons beside them left out). */
 async function assignedNames(cell: Locator): Promise<string> {
@@ -57,7 +62,7 @@ describe('the admin in Chromium', () => {
         users
           .getByRole('row', { name: /^Dr Demo Clinician/ })
           .locator('td')
-          .last(),
+          .nth(PATIENTS_ASSIGNED),
       ),
     ).toBe('Ada Demo, Ben Demo');
     // an admin reads no clinical record: nothing links to one, and the clinician screens send them back
@@ -145,7 +150,7 @@ describe('the admin in Chromium', () => {
         users
           .getByRole('row', { name: /^Dr New/ })
           .locator('td')
-          .last(),
+          .nth(PATIENTS_ASSIGNED),
       ),
     ).toBe('Ada Demo');
     expect(await axeViolations(page)).toEqual([]);
@@ -173,7 +178,7 @@ describe('the admin in Chromium', () => {
       await users
         .getByRole('row', { name: /^Dr New/ })
         .locator('td')
-        .last()
+        .nth(PATIENTS_ASSIGNED)
         .textContent(),
     ).toBe('none yet');
     expect(await axeViolations(page)).toEqual([]);
@@ -181,6 +186,7 @@ describe('the admin in Chromium', () => {
     await invitee.page.reload();
     await invitee.page.getByText('No patients are assigned to you yet.').waitFor();
     expect(await invitee.page.getByRole('link', { name: 'Ada Demo' }).count()).toBe(0);
+
     await invitee.context.close();
 
     // an invitation sent to a wrong address is listed as pending and revoked; its link is then refused
@@ -230,6 +236,95 @@ describe('the admin in Chromium', () => {
       .getByText('This invitation is unknown, already used or expired.', { exact: false })
       .waitFor();
     await wrong.context.close();
+    await admin.context.close();
+  }, 300_000);
+
+  test('disables a clinician, whose open browser is signed out on its next request, then enables them and hands them a reset link', async () => {
+    const admin = await newPage(browser!, served!.base);
+    const page = admin.page;
+    await signIn(page, DEMO.admin);
+    await page.waitForURL(/\/admin$/);
+    const users = page.getByRole('table', { name: 'Every user of the clinic' });
+    await users.waitFor();
+    const clinician = await newPage(browser!, served!.base);
+    await signIn(clinician.page, DEMO.clinician);
+    await clinician.page.waitForURL(/\/clinician$/);
+
+    await page.getByRole('button', { name: 'Disable the account of Dr Demo Clinician' }).click();
+    const disable = page.getByRole('group', {
+      name: /^Disable the account of Dr Demo Clinician\?/,
+    });
+    await disable.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'admin-disable-confirm');
+    await disable.getByRole('button', { name: 'Yes, disable' }).click();
+    await page
+      .getByRole('status')
+      .getByText('The account of Dr Demo Clinician is disabled: it is signed out everywhere.')
+      .waitFor();
+    await page.getByRole('button', { name: 'Enable the account of Dr Demo Clinician' }).waitFor();
+    // a disabled clinician is no choice for a new assignment
+    expect(
+      await page
+        .getByRole('combobox', { name: 'Clinician', exact: true })
+        .locator('option', { hasText: 'Dr Demo Clinician' })
+        .count(),
+    ).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'admin-disabled');
+
+    // the clinician's open browser: its next request is refused and the page is signed out
+    await clinician.page.getByRole('link', { name: 'Change password' }).click();
+    await clinician.page.getByRole('heading', { name: 'Change your password' }).waitFor();
+    await clinician.page.getByLabel('Current password').fill(DEMO.clinician.password);
+    await clinician.page.getByLabel('New password', { exact: true }).fill('harbour lights at dusk');
+    await clinician.page.getByLabel('New password again').fill('harbour lights at dusk');
+    await clinician.page.getByRole('button', { name: 'Change the password' }).click();
+    await clinician.page
+      .getByRole('link', { name: 'Sign in first to change your password.' })
+      .waitFor();
+    await clinician.page.getByRole('navigation').getByRole('link', { name: 'Sign in' }).waitFor();
+    // the right password of a disabled account is refused in the words of a wrong one
+    await clinician.page.goto('/sign-in');
+    await clinician.page.getByLabel('Email').fill(DEMO.clinician.email);
+    await clinician.page.getByLabel('Password').fill(DEMO.clinician.password);
+    await clinician.page.getByRole('button', { name: 'Sign in' }).click();
+    await clinician.page
+      .getByRole('alert')
+      .getByText('The email or the password is not right.')
+      .waitFor();
+    await clinician.context.close();
+
+    // enabled again, the clinician gets a reset link (shown once) and sets a new password with it
+    await page.getByRole('button', { name: 'Enable the account of Dr Demo Clinician' }).click();
+    await page.getByRole('button', { name: 'Yes, enable' }).click();
+    await page
+      .getByRole('status')
+      .getByText('The account of Dr Demo Clinician is enabled again.')
+      .waitFor();
+    await page
+      .getByRole('button', { name: 'Reset link: a new password-reset link for Dr Demo Clinician' })
+      .click();
+    const resetField = page.getByLabel(`The password-reset link for ${DEMO.clinician.email}:`);
+    await resetField.waitFor();
+    const resetLink = await resetField.inputValue();
+    expect(resetLink.startsWith(`${served!.base}/reset-password?token=`)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'admin-reset-link');
+    await page.getByRole('button', { name: 'Done' }).click();
+    const holder = await newPage(browser!, served!.base);
+    await holder.page.goto(resetLink);
+    await holder.page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    expect(await axeViolations(holder.page)).toEqual([]);
+    await screenshots(holder.page, 'reset-password');
+    await holder.page.getByLabel('New password', { exact: true }).fill('harbour lights at dusk');
+    await holder.page.getByLabel('New password again').fill('harbour lights at dusk');
+    await holder.page.getByRole('button', { name: 'Set the new password' }).click();
+    await holder.page.getByText('Your new password is set. Sign in with it.').waitFor();
+    expect(await axeViolations(holder.page)).toEqual([]);
+    await signIn(holder.page, { email: DEMO.clinician.email, password: 'harbour lights at dusk' });
+    await holder.page.waitForURL(/\/clinician$/);
+    await holder.context.close();
     await admin.context.close();
   }, 300_000);
 });

@@ -160,7 +160,7 @@ describe.each(DIALECTS)('every route on %s under random input', (dialect) => {
             req.route.url
               .replace(/:(id|patientId)\b/, encodeURIComponent(req.id))
               .replace(
-                /:(encounterId|studyId|clinicianId|invitationId|entryId)/,
+                /:(encounterId|studyId|clinicianId|invitationId|entryId|userId)/,
                 encodeURIComponent(req.sub),
               ) + (req.query === undefined ? '' : `?${req.query}`);
           const headers: Record<string, string> = { ...req.headers, ...req.who };

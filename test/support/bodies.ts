@@ -49,6 +49,14 @@ export const VALID_BODIES: Readonly<Record<string, () => object>> = {
     findings: { paraspinal_tenderness: true, saddle_anaesthesia: false },
   }),
   'POST /api/auth/tokens': () => ({ label: 'script' }),
+  'POST /api/me/password': () => ({
+    currentPassword: 'correct horse battery',
+    newPassword: 'a brand new passphrase',
+  }),
+  'POST /api/auth/reset-password': () => ({
+    token: 'not a link anybody was given',
+    newPassword: 'a brand new passphrase',
+  }),
   'POST /api/interview': () => ({ answers: {} }),
   // trouble breathing ends the interview at once: a finished interview, ready to save
   'POST /api/patients/:id/interviews': () => ({

@@ -2,7 +2,7 @@
  * @module The page shell: skip link, header with the navigation for the signed-in role, the language switch,
  * the offline notice with what waits to be sent, and the routes. Clinician and admin screens load on demand, so
  * the patient bundle stays small. An admin's navigation leads to the users and the invitation form, never to
- * a patient's clinical record.
+ * a patient's clinical record; every signed-in user reaches the change of their own password.
  */
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
@@ -15,6 +15,7 @@ import { AcceptInvite, SignIn, SignUp } from './patient/Auth';
 import { Diary } from './patient/Diary';
 import { Home } from './patient/Home';
 import { Interview } from './patient/Interview';
+import { ChangePassword, ResetPassword } from './patient/Password';
 import { SelfCare } from './patient/SelfCare';
 
 const Clinician = lazy(() => import('./clinician/Clinician'));
@@ -104,17 +105,22 @@ function Header(): ReactNode {
               <Link href="/sign-in">{t.nav.signIn}</Link>
             </li>
           ) : (
-            <li>
-              <button
-                type="button"
-                className="link"
-                onClick={() => {
-                  void signOut().then(() => navigate('/'));
-                }}
-              >
-                {t.nav.signOut}
-              </button>
-            </li>
+            <>
+              <li>
+                <Link href="/password">{t.nav.password}</Link>
+              </li>
+              <li>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    void signOut().then(() => navigate('/'));
+                  }}
+                >
+                  {t.nav.signOut}
+                </button>
+              </li>
+            </>
           )}
         </ul>
       </nav>
@@ -157,6 +163,8 @@ export function App(): ReactNode {
             <Route path="/sign-in" component={SignIn} />
             <Route path="/sign-up" component={SignUp} />
             <Route path="/accept-invite" component={AcceptInvite} />
+            <Route path="/reset-password" component={ResetPassword} />
+            <Route path="/password" component={ChangePassword} />
             <Route path="/clinician" nest>
               <Clinician />
             </Route>

@@ -24,12 +24,30 @@ export class ApiError extends Error {
 
 export class OfflineError extends Error {}
 
+/** The event a request answered 401 sends on `window` (the session ended: expired, revoked or disabled). */
+export const UNAUTHENTICATED_EVENT = 'tonus:unauthenticated';
+
+export interface UnauthenticatedDetail {
+  readonly url: string;
+  /** The request's number in this page's order (`requestsStarted`): a 401 to one sent before a sign-in is old news. */
+  readonly seq: number;
+}
+
+let started = 0;
+
+/** How many requests this page has started so far. */
+export function requestsStarted(): number {
+  return started;
+}
+
 export async function api<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   url: string,
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<T> {
+  started += 1;
+  const seq = started;
   let res: Response;
   try {
     res = await fetch(url, {
@@ -52,6 +70,11 @@ export async function api<T>(
   const text = await res.text();
   const data: unknown = text === '' ? undefined : JSON.parse(text);
   if (!res.ok) {
+    if (res.status === 401) {
+      window.dispatchEvent(
+        new CustomEvent<UnauthenticatedDetail>(UNAUTHENTICATED_EVENT, { detail: { url, seq } }),
+      );
+    }
     const p = (data ?? {}) as { detail?: string; errors?: ProblemError[] };
     throw new ApiError(res.status, p.detail ?? res.statusText, p.errors ?? []);
   }

@@ -1,6 +1,7 @@
 /**
  * @module Who is signed in, read from `/api/me` and remembered on this device so the diary and self-care
- * screens know the patient while offline. Signing out forgets everything kept here.
+ * screens know the patient while offline. Signing out forgets everything kept here. A request answered 401
+ * while somebody is signed in (the session expired, or an admin disabled the account) signs the page out.
  */
 import {
   createContext,
@@ -13,7 +14,14 @@ import {
   type ReactNode,
 } from 'react';
 import type { Me } from '../../src/domain/records/accounts';
-import { api, ApiError, cache } from './api';
+import {
+  api,
+  ApiError,
+  cache,
+  requestsStarted,
+  UNAUTHENTICATED_EVENT,
+  type UnauthenticatedDetail,
+} from './api';
 
 interface SessionState {
   /** `undefined` while the first look-up runs. */
@@ -50,8 +58,24 @@ export function SessionProvider({ children }: { readonly children: ReactNode }):
         }
       });
   }, []);
+  /** The number of requests started by the last sign-in: a 401 to an older one does not undo it. */
+  const signedInAt = useRef(0);
+  useEffect(() => {
+    const ended = (e: Event): void => {
+      const d = (e as CustomEvent<UnauthenticatedDetail>).detail;
+      // the first look-up answers for itself above; sign-in routes answer 401 to a wrong password
+      if (d.url === '/api/me' || d.url.startsWith('/api/auth/') || d.seq <= signedInAt.current) {
+        return;
+      }
+      cache.set('me', null);
+      setMe((m) => (m === undefined ? m : null));
+    };
+    window.addEventListener(UNAUTHENTICATED_EVENT, ended);
+    return () => window.removeEventListener(UNAUTHENTICATED_EVENT, ended);
+  }, []);
   const signedIn = useCallback((m: Me) => {
     acted.current = true;
+    signedInAt.current = requestsStarted();
     cache.set('me', m);
     setMe(m);
   }, []);

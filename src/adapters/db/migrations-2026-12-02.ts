@@ -2,7 +2,8 @@
  * @module Migrations of 2 December 2026 (forward-only, registered in `migrations.ts`): an index for the
  * sign-in counters' clean-up, and the chart stamps that let a chart summary be reused while the patient's
  * diary and outcomes are unchanged; the ids and revocation that let an admin list and revoke invitations;
- * and a patient's date of birth and sex on their record.
+ * a patient's date of birth and sex on their record, and an account's status: disabled or not, and its
+ * pending password-reset token.
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
@@ -128,6 +129,23 @@ export async function patientDemographics(db: AnyDb): Promise<void> {
   await db.schema
     .alterTable('patients')
     .addColumn('sex', 'text', (c) => c.check(sql`sex in ('male', 'female', 'other')`))
+    .execute();
+}
+
+/**
+ * An account can be disabled (`disabled_at`, `null`: enabled; every account made before is enabled) and
+ * holds at most one pending password-reset link an admin made: the SHA-256 of its token and its expiry,
+ * both `null` when there is none. The token's hash is looked up when the link is used, hence the index.
+ */
+export async function accountStatus(db: AnyDb): Promise<void> {
+  await db.schema.alterTable('users').addColumn('disabled_at', 'text').execute();
+  await db.schema.alterTable('users').addColumn('reset_token_hash', 'text').execute();
+  await db.schema.alterTable('users').addColumn('reset_expires_at', 'text').execute();
+  await db.schema
+    .createIndex('users_by_reset_token')
+    .on('users')
+    .column('reset_token_hash')
+    .unique()
     .execute();
 }
 

@@ -5,6 +5,7 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from './schema.js';
 import {
+  accountStatus,
   chartStamps,
   diaryEnteredInError,
   invitationIds,
@@ -283,6 +284,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '2026_12_02_0004_encounter_interview': { up: (db) => encounterInterview(db) },
     '2026_12_02_0005_invitation_ids': { up: (db) => invitationIds(db) },
     '2026_12_02_0006_patient_demographics': { up: (db) => patientDemographics(db) },
+    '2026_12_02_0007_account_status': { up: (db) => accountStatus(db) },
     '2026_12_02_0008_diary_entered_in_error': { up: (db) => diaryEnteredInError(db) },
   };
 }

@@ -50,7 +50,7 @@ const unjsonOrText = (s: string): unknown => {
   }
 };
 
-function userOf(r: UsersTable): UserRow {
+function userOf(r: Selectable<UsersTable>): UserRow {
   return {
     id: r.id,
     email: r.email,
@@ -59,6 +59,7 @@ function userOf(r: UsersTable): UserRow {
     passwordHash: r.password_hash,
     patientId: r.patient_id,
     createdAt: r.created_at,
+    disabledAt: r.disabled_at,
   };
 }
 
@@ -269,6 +270,53 @@ export function makeRepos(
       async setPasswordHash(id, hash) {
         await db.updateTable('users').set({ password_hash: hash }).where('id', '=', id).execute();
       },
+      async enabledAdmins() {
+        const q = db
+          .selectFrom('users')
+          .select('id')
+          .where('role', '=', 'admin')
+          .where('disabled_at', 'is', null)
+          .orderBy('id');
+        // SQLite has one writer at a time, so its transactions never interleave; it has no FOR UPDATE
+        const rows = await (dialect === 'postgres' ? q.forUpdate() : q).execute();
+        return rows.map((r) => r.id);
+      },
+      async disable(id, at) {
+        const r = await db
+          .updateTable('users')
+          .set({ disabled_at: at, reset_token_hash: null, reset_expires_at: null })
+          .where('id', '=', id)
+          .where('disabled_at', 'is', null)
+          .executeTakeFirst();
+        return Number(r.numUpdatedRows) === 1;
+      },
+      async enable(id) {
+        const r = await db
+          .updateTable('users')
+          .set({ disabled_at: null })
+          .where('id', '=', id)
+          .where('disabled_at', 'is not', null)
+          .executeTakeFirst();
+        return Number(r.numUpdatedRows) === 1;
+      },
+      async setResetToken(id, tokenHash, expiresAt) {
+        await db
+          .updateTable('users')
+          .set({ reset_token_hash: tokenHash, reset_expires_at: expiresAt })
+          .where('id', '=', id)
+          .execute();
+      },
+      async takeResetToken(tokenHash, now) {
+        const r = await db
+          .updateTable('users')
+          .set({ reset_token_hash: null, reset_expires_at: null })
+          .where('reset_token_hash', '=', tokenHash)
+          .where('reset_expires_at', '>', now)
+          .where('disabled_at', 'is', null)
+          .returningAll()
+          .executeTakeFirst();
+        return r === undefined ? undefined : userOf(r);
+      },
     },
     sessions: {
       async insert(s) {
@@ -294,7 +342,7 @@ export function makeRepos(
             db
               .selectFrom('sessions')
               .innerJoin('users', 'users.id', 'sessions.user_id')
-              .select(['users.id', 'users.role', 'users.patient_id'])
+              .select(['users.id', 'users.role', 'users.patient_id', 'users.disabled_at'])
               .select([
                 'sessions.id_hash',
                 'sessions.user_id',
@@ -323,7 +371,7 @@ export function makeRepos(
             expiresAt: r.expires_at,
             revokedAt: r.revoked_at,
           },
-          user: { id: r.id, role: r.role, patientId: r.patient_id },
+          user: { id: r.id, role: r.role, patientId: r.patient_id, disabledAt: r.disabled_at },
         };
       },
       async touch(idHash, at) {
@@ -340,6 +388,18 @@ export function makeRepos(
           .where('id_hash', '=', idHash)
           .where('revoked_at', 'is', null)
           .execute();
+      },
+      async revokeAllOf(userId, at, except) {
+        let q = db
+          .updateTable('sessions')
+          .set({ revoked_at: at })
+          .where('user_id', '=', userId)
+          .where('revoked_at', 'is', null);
+        if (except !== undefined) {
+          q = q.where('id_hash', '<>', except);
+        }
+        const r = await q.executeTakeFirst();
+        return Number(r.numUpdatedRows);
       },
     },
     invitations: {

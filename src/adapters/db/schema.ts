@@ -12,6 +12,12 @@ export interface UsersTable {
   password_hash: string;
   patient_id: string | null;
   created_at: string;
+  /** When an admin disabled the account; `null`: enabled (migration `2026_12_02_0007_account_status`). */
+  disabled_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** SHA-256 of the one pending password-reset token, or `null`. */
+  reset_token_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When that token stops working; `null` with it. */
+  reset_expires_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PatientsTable {

@@ -46,13 +46,31 @@ function meOf(u: UserRow): Me {
 
 /**
  * The refusal of a new password that would be guessed early (NIST SP 800-63B: common, expected or the
- * person's own words), or `null`. Asked before the password is hashed.
+ * person's own words), or `null`, naming the field `field`. Asked before the password is hashed.
  */
-function guessable(password: string, email: string, name: string): DomainIssue | null {
+export function guessable(
+  password: string,
+  email: string,
+  name: string,
+  field = 'password',
+): DomainIssue | null {
   const why = passwordWeakness(password, { email, name });
   return why === null
     ? null
-    : { code: 'auth.password_guessable', path: ['password'], params: { reason: why } };
+    : { code: 'auth.password_guessable', path: [field], params: { reason: why } };
+}
+
+/** An account as an admin lists it: never its password hash or reset link. */
+export function summaryOf(u: UserRow): UserSummary {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    patientId: u.patientId,
+    createdAt: u.createdAt,
+    disabledAt: u.disabledAt,
+  };
 }
 
 /** A new patient account with its patient record, signed in at once. */
@@ -84,6 +102,7 @@ export async function register(
     passwordHash,
     patientId: deps.ids.newId(),
     createdAt: now,
+    disabledAt: null,
   };
   return deps.store.transact(async (tx) => {
     if (user.patientId === null) {
@@ -134,7 +153,8 @@ export async function login(
     input.value.password,
     user?.passwordHash ?? (await dummyHash),
   );
-  if (user === undefined || !verdict.ok) {
+  // a disabled account is refused exactly as a wrong password is: same answer, same time spent hashing
+  if (user === undefined || !verdict.ok || user.disabledAt !== null) {
     await audit(deps, ctx, {
       action: 'auth.login',
       resourceType: 'user',
@@ -360,6 +380,7 @@ export async function acceptInvite(
       passwordHash,
       patientId: null,
       createdAt: deps.clock.now(),
+      disabledAt: null,
     };
     if (!(await tx.users.insert(user))) {
       return fail([{ code: 'auth.email_taken', path: ['email'] }]);
@@ -393,16 +414,7 @@ export async function listUsers(
   }
   const rows = await deps.store.read.users.list();
   await audit(deps, ctx, { action: 'user.list', resourceType: 'user', outcome: 'allowed' });
-  return ok(
-    rows.map((u) => ({
-      id: u.id,
-      email: u.email,
-      name: u.name,
-      role: u.role,
-      patientId: u.patientId,
-      createdAt: u.createdAt,
-    })),
-  );
+  return ok(rows.map(summaryOf));
 }
 
 /** An admin assigns a patient to a clinician (or to an admin, who then may read that record). */
@@ -429,6 +441,9 @@ export async function assign(
       return fail([
         { code: 'record.not_found', path: ['clinicianId'], params: { resource: 'clinician' } },
       ]);
+    }
+    if (clinician.disabledAt !== null) {
+      return fail([{ code: 'user.disabled', path: ['clinicianId'] }]);
     }
     if ((await tx.patients.byId(patientId)) === undefined) {
       return fail([
@@ -543,6 +558,7 @@ export async function createAdmin(
     passwordHash: await deps.secrets.hashPassword(input.value.password),
     patientId: null,
     createdAt: deps.clock.now(),
+    disabledAt: null,
   };
   return deps.store.transact(async (tx) => {
     if (!(await tx.users.insert(user))) {

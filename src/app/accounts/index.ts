@@ -1,4 +1,4 @@
-/** @module Accounts, sessions, bearer tokens, invitations and assignments. */
+/** @module Accounts (and their disabling, enabling and passwords), sessions, bearer tokens, invitations and assignments. */
 export {
   acceptInvite,
   assign,
@@ -16,5 +16,12 @@ export {
   unassign,
   type SignedIn,
 } from './accounts.js';
+export {
+  changePassword,
+  disableUser,
+  enableUser,
+  issueResetLink,
+  resetPassword,
+} from './lifecycle.js';
 export { authenticate } from './sessions.js';
 export { countAttempt, type AttemptCount } from './attempts.js';

@@ -1,4 +1,4 @@
-/** @module Resolving a session cookie or bearer token to the signed-in user; expired, idle or revoked ones are ignored. */
+/** @module Resolving a session cookie or bearer token to the signed-in user; expired, idle or revoked ones, and a disabled account's, are ignored. */
 import { ok } from '../../domain/shared/index.js';
 import type { CoreDeps, Repos, UserActor } from '../shared/index.js';
 
@@ -21,7 +21,10 @@ export async function authenticate(
   const now = deps.clock.now();
   const nowMs = Date.parse(now);
   const idleLimit = Date.parse(session.lastSeenAt) + deps.settings.sessionIdleMs;
+  // a disabled account's sessions were revoked with it; its status is checked as well, so a sign-in that
+  // raced the disabling opens nothing either
   if (
+    user.disabledAt !== null ||
     session.revokedAt !== null ||
     session.expiresAt <= now ||
     (session.kind === 'cookie' && idleLimit <= nowMs)

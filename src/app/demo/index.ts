@@ -88,6 +88,7 @@ export async function seedDemo(deps: CoreDeps): Promise<boolean> {
       passwordHash: await deps.secrets.hashPassword(s.password),
       patientId,
       createdAt: now,
+      disabledAt: null,
     });
   }
   must(

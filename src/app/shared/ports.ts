@@ -29,6 +29,8 @@ export interface UserRow {
   readonly passwordHash: string;
   readonly patientId: string | null;
   readonly createdAt: string;
+  /** When an admin disabled the account; `null`: enabled. */
+  readonly disabledAt: string | null;
 }
 
 export interface SessionRow {
@@ -82,24 +84,44 @@ export interface IdempotencyRow {
 
 export interface Repos {
   readonly users: {
-    /** `false` when the email is taken. */
-    insert(u: UserRow): Promise<boolean>;
+    /** `false` when the email is taken. A new account is enabled, with no reset link. */
+    insert(u: Omit<UserRow, 'disabledAt'>): Promise<boolean>;
     byEmail(email: string): Promise<UserRow | undefined>;
     byId(id: string): Promise<UserRow | undefined>;
     list(): Promise<UserRow[]>;
     count(): Promise<number>;
     setPasswordHash(id: string, hash: string): Promise<void>;
+    /**
+     * The ids of the enabled admins. On PostgreSQL their rows stay locked until the transaction ends, so
+     * two admins disabling each other at once cannot both pass the "last enabled admin" check.
+     */
+    enabledAdmins(): Promise<string[]>;
+    /** Disables an enabled account and drops its reset link; `false` when it was already disabled (or unknown). */
+    disable(id: string, at: string): Promise<boolean>;
+    /** Enables a disabled account; `false` when it was not disabled (or unknown). */
+    enable(id: string): Promise<boolean>;
+    /** Keeps `tokenHash` as the account's one reset link until `expiresAt`, replacing any earlier one. */
+    setResetToken(id: string, tokenHash: string, expiresAt: string): Promise<void>;
+    /**
+     * Uses up the reset link whose token hashes to `tokenHash`, when it has not expired and its account is
+     * enabled, and returns the account; `undefined` otherwise.
+     */
+    takeResetToken(tokenHash: string, now: string): Promise<UserRow | undefined>;
   };
   readonly sessions: {
     insert(s: SessionRow): Promise<void>;
-    /** The session and who holds it (only what every request needs: the user's id, role and patient). */
-    find(
-      idHash: string,
-    ): Promise<
-      { session: SessionRow; user: Pick<UserRow, 'id' | 'role' | 'patientId'> } | undefined
+    /** The session and who holds it (only what every request needs: the user's id, role, patient and status). */
+    find(idHash: string): Promise<
+      | {
+          session: SessionRow;
+          user: Pick<UserRow, 'id' | 'role' | 'patientId' | 'disabledAt'>;
+        }
+      | undefined
     >;
     touch(idHash: string, at: string): Promise<void>;
     revoke(idHash: string, at: string): Promise<void>;
+    /** Revokes every live session and bearer token of a user but the one hashed `except`; how many it revoked. */
+    revokeAllOf(userId: string, at: string, except?: string): Promise<number>;
   };
   readonly invitations: {
     insert(i: InvitationRow): Promise<void>;
@@ -261,6 +283,8 @@ export interface Settings {
   readonly sessionIdleMs: number;
   readonly tokenTtlMs: number;
   readonly inviteTtlMs: number;
+  /** How long an admin's password-reset link works. */
+  readonly resetTtlMs: number;
 }
 
 /**

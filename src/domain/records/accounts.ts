@@ -67,6 +67,29 @@ export const AcceptInviteInput = z.strictObject({
 });
 export type AcceptInviteInput = z.infer<typeof AcceptInviteInput>;
 
+/** The signed-in user changes their own password: the current one, and a new one under the rules of registration. */
+export const ChangePasswordInput = z.strictObject({
+  currentPassword: freeText(200).min(1),
+  newPassword: Password,
+});
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
+
+/** A password-reset link an admin made for a user: shown once to the admin, who hands it over; only its hash is stored. */
+export const ResetLink = z.strictObject({
+  userId: RecordId,
+  email: z.string(),
+  token: z.string(),
+  expiresAt: Instant,
+});
+export type ResetLink = z.infer<typeof ResetLink>;
+
+/** The holder of a reset link sets a new password with it. */
+export const ResetPasswordInput = z.strictObject({
+  token: z.string().min(1).max(200),
+  newPassword: Password,
+});
+export type ResetPasswordInput = z.infer<typeof ResetPasswordInput>;
+
 export const TokenInput = z.strictObject({
   label: freeText(100).min(1),
 });
@@ -105,6 +128,8 @@ export const UserSummary = z.strictObject({
   role: Role,
   patientId: RecordId.nullable(),
   createdAt: Instant,
+  /** When an admin disabled the account (it cannot sign in, and was signed out everywhere); `null`: enabled. */
+  disabledAt: Instant.nullable(),
 });
 export type UserSummary = z.infer<typeof UserSummary>;
 

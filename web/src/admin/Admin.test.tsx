@@ -20,7 +20,7 @@ import Admin from './Admin';
 
 const ADMIN = { id: 'u0', role: 'admin', patientId: null, name: 'Ann Admin', email: 'a@x.invalid' };
 const USERS = [
-  { ...ADMIN, createdAt: '2026-01-01T00:00:00.000Z' },
+  { ...ADMIN, createdAt: '2026-01-01T00:00:00.000Z', disabledAt: null },
   {
     id: 'u1',
     role: 'clinician',
@@ -28,6 +28,7 @@ const USERS = [
     name: 'Dr Cruz',
     email: 'c@x.invalid',
     createdAt: '2026-01-01T00:00:00.000Z',
+    disabledAt: null as string | null,
   },
   {
     id: 'u2',
@@ -36,6 +37,7 @@ const USERS = [
     name: 'Ada',
     email: 'ada@x.invalid',
     createdAt: '2026-01-01T00:00:00.000Z',
+    disabledAt: null as string | null,
   },
   {
     id: 'u3',
@@ -44,6 +46,7 @@ const USERS = [
     name: 'Ben',
     email: 'ben@x.invalid',
     createdAt: '2026-01-01T00:00:00.000Z',
+    disabledAt: null as string | null,
   },
 ];
 
@@ -126,11 +129,21 @@ function cellText(c: Element): string | null {
   return names.length === 0 ? c.textContent : names.join(', ');
 }
 
+/** The words of a row's "patients assigned" cell (the fifth). */
+function assignedOf(row: Element): string | null {
+  const cell = row.children.item(4);
+  return cell === null ? null : cellText(cell);
+}
+
 async function settle(): Promise<void> {
   await act(async () => {
     await new Promise((r) => setTimeout(r, 0));
   });
 }
+
+/** The account cell of an enabled account: its status and its two buttons; the admin's own offers none. */
+const ENABLED = `${a.enabledStatus} ${a.disable} ${a.resetLink}`;
+const ENABLED_SELF = `${a.enabledStatus} ${a.you}`;
 
 describe('the users', () => {
   test('every user is listed with name, email, role in words, a patient’s record id and a clinician’s patients', async () => {
@@ -138,10 +151,10 @@ describe('the users', () => {
     const table = await screen.findByRole('table', { name: a.usersCaption });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => [...r.querySelectorAll('th, td')].map(cellText))).toEqual([
-      ['Ann Admin', 'a@x.invalid', a.roles.admin, a.noRecord, a.noneAssigned],
-      ['Dr Cruz', 'c@x.invalid', a.roles.clinician, a.noRecord, 'Ada'],
-      ['Ada', 'ada@x.invalid', a.roles.patient, 'rec-ada', a.noRecord],
-      ['Ben', 'ben@x.invalid', a.roles.patient, 'rec-ben', a.noRecord],
+      ['Ann Admin', 'a@x.invalid', a.roles.admin, a.noRecord, a.noneAssigned, ENABLED_SELF],
+      ['Dr Cruz', 'c@x.invalid', a.roles.clinician, a.noRecord, 'Ada', ENABLED],
+      ['Ada', 'ada@x.invalid', a.roles.patient, 'rec-ada', a.noRecord, ENABLED],
+      ['Ben', 'ben@x.invalid', a.roles.patient, 'rec-ben', a.noRecord, ENABLED],
     ]);
   });
 
@@ -300,7 +313,7 @@ describe('an assignment', () => {
     });
     expect(screen.getByRole('status').textContent).toBe(a.assigned('Dr Cruz', 'Ben'));
     const row = screen.getByRole('row', { name: /^Dr Cruz/ });
-    expect(row.lastElementChild === null ? null : cellText(row.lastElementChild)).toBe('Ada, Ben');
+    expect(assignedOf(row)).toBe('Ada, Ben');
   });
 
   test('a refusal naming the patient is worded beside the patient', async () => {
@@ -347,7 +360,7 @@ describe('ending an assignment', () => {
     ]);
     expect(screen.getByRole('status').textContent).toBe(a.accessEnded('Dr Cruz', 'Ada'));
     const row = screen.getByRole('row', { name: /^Dr Cruz/ });
-    expect(row.lastElementChild?.textContent).toBe(a.noneAssigned);
+    expect(assignedOf(row)).toBe(a.noneAssigned);
   });
 
   test('Escape cancels the question', async () => {
@@ -374,7 +387,7 @@ describe('ending an assignment', () => {
     expect(document.body.textContent).not.toContain('English detail');
     expect(screen.queryByRole('status')).toBeNull();
     const row = screen.getByRole('row', { name: /^Dr Cruz/ });
-    expect(row.lastElementChild === null ? null : cellText(row.lastElementChild)).toBe('Ada');
+    expect(assignedOf(row)).toBe('Ada');
   });
 });
 
@@ -460,5 +473,116 @@ describe('the pending invitations', () => {
     answers['GET /api/admin/invitations'] = problem(403, [{ code: 'auth.forbidden', field: null }]);
     show('/invite');
     expect((await screen.findByRole('alert')).textContent).toBe(a.pendingLoadFailed(403));
+  });
+});
+
+describe('an account', () => {
+  const CRUZ = USERS[1];
+
+  test('is disabled only once confirmed; it is then marked disabled, offered Enable, and no choice for an assignment', async () => {
+    answers['POST /api/admin/users/u1/disable'] = {
+      status: 200,
+      body: { ...CRUZ, disabledAt: '2026-02-01T10:00:00.000Z' },
+    };
+    show('/');
+    const first = await screen.findByRole('button', { name: a.disableFor('Dr Cruz') });
+    // the admin's own row offers nothing of the kind
+    expect(screen.queryByRole('button', { name: a.disableFor('Ann Admin') })).toBeNull();
+    fireEvent.click(first);
+    const question = screen.getByRole('group', { name: a.disableConfirm('Dr Cruz') });
+    expect(document.activeElement).toBe(
+      within(question).getByRole('button', { name: a.disableYes }),
+    );
+    expect(sent.filter((r) => r.method === 'POST')).toEqual([]);
+    await act(async () => {
+      fireEvent.click(within(question).getByRole('button', { name: a.disableYes }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(sent.at(-1)).toEqual({
+      method: 'POST',
+      url: '/api/admin/users/u1/disable',
+      body: undefined,
+    });
+    expect(screen.getByText(a.disabledDone('Dr Cruz')).getAttribute('role')).toBe('status');
+    const row = screen.getByRole('row', { name: /Dr Cruz/ });
+    const since = new Date('2026-02-01T10:00:00.000Z').toLocaleString('en-GB', {
+      dateStyle: 'long',
+      timeStyle: 'short',
+    });
+    expect(row.textContent).toContain(a.disabledStatus(since));
+    expect(within(row).getByRole('button', { name: a.enableFor('Dr Cruz') })).toBeTruthy();
+    expect(within(row).queryByRole('button', { name: a.resetLinkFor('Dr Cruz') })).toBeNull();
+    // the only clinician is disabled: nobody is left to assign to
+    expect(screen.getByText(a.nothingToAssign)).toBeTruthy();
+  });
+
+  test('a refusal to disable is said in an admin’s words, and the account stays enabled', async () => {
+    answers['POST /api/admin/users/u1/disable'] = problem(400, [
+      { code: 'user.last_admin', field: null },
+    ]);
+    show('/');
+    fireEvent.click(await screen.findByRole('button', { name: a.disableFor('Dr Cruz') }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: a.disableYes }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(screen.getByRole('alert').textContent).toContain(a.problems['user.last_admin']);
+    expect(screen.getByRole('alert').textContent).not.toContain('English');
+    expect(screen.getByRole('row', { name: /Dr Cruz/ }).textContent).toContain(a.enabledStatus);
+  });
+
+  test('a disabled account is enabled again once confirmed', async () => {
+    answers['GET /api/admin/users'] = {
+      status: 200,
+      body: {
+        items: USERS.map((u) =>
+          u.id === 'u1' ? { ...u, disabledAt: '2026-02-01T10:00:00.000Z' } : u,
+        ),
+      },
+    };
+    answers['POST /api/admin/users/u1/enable'] = { status: 200, body: CRUZ };
+    show('/');
+    // the only clinician is disabled, so no choice in the assignment form
+    fireEvent.click(await screen.findByRole('button', { name: a.enableFor('Dr Cruz') }));
+    expect(screen.getByText(a.nothingToAssign)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: a.enableYes }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(sent.at(-1)?.url).toBe('/api/admin/users/u1/enable');
+    expect(screen.getByRole('row', { name: /Dr Cruz/ }).textContent).toContain(a.enabledStatus);
+    const again = screen.getByLabelText(a.fields.clinicianId);
+    expect([...again.querySelectorAll('option')].map((o) => o.value)).toContain('u1');
+  });
+
+  test('a reset link is shown once, built from this page’s origin, with its heading focused', async () => {
+    answers['POST /api/admin/users/u2/reset-link'] = {
+      status: 201,
+      body: {
+        userId: 'u2',
+        email: 'ada@x.invalid',
+        token: 'tok/9+z',
+        expiresAt: '2026-01-02T00:00:00.000Z',
+      },
+    };
+    show('/');
+    const button = await screen.findByRole('button', { name: a.resetLinkFor('Ada') });
+    await act(async () => {
+      fireEvent.click(button);
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(sent.at(-1)).toEqual({
+      method: 'POST',
+      url: '/api/admin/users/u2/reset-link',
+      body: undefined,
+    });
+    const heading = screen.getByRole('heading', { name: a.resetLinkTitle('Ada') });
+    expect(document.activeElement).toBe(heading);
+    const field = screen.getByLabelText<HTMLInputElement>(a.resetLinkLabel('ada@x.invalid'));
+    expect(field.value).toBe(`${window.location.origin}/reset-password?token=tok%2F9%2Bz`);
+    expect(field.readOnly).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: a.resetLinkClose }));
+    expect(screen.queryByLabelText(a.resetLinkLabel('ada@x.invalid'))).toBeNull();
+    expect(document.body.textContent).not.toContain('tok/9+z');
   });
 });

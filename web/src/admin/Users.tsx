@@ -4,10 +4,13 @@
  * clinical record, so there is no link to one), each with an "End access" button that, once confirmed, ends
  * the assignment (the clinician no longer sees that record; nothing recorded is deleted); below, the form that
  * assigns a patient to a clinician, both picked from the same list, and a new assignment joins the table at
- * once. A refused end is said in words above the table.
+ * once. A refused end is said in words above the table. Each account can be disabled (signed out everywhere
+ * at once, no sign-in) and enabled again, both confirmed first, but never the admin's own; an enabled one
+ * can get a password-reset link, shown once above the table like an invitation's. A disabled account is no
+ * choice in the assignment form.
  */
-import { useEffect, useId, useState, type ReactNode, type SyntheticEvent } from 'react';
-import type { Assignment, UserSummary } from '../../../src/domain/records/accounts';
+import { useEffect, useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import type { Assignment, ResetLink, UserSummary } from '../../../src/domain/records/accounts';
 import { WEB_ADMIN_EN as a } from '../../../src/i18n/web-admin.en';
 import { api, ApiError, list } from '../api';
 import {
@@ -19,6 +22,15 @@ import {
   type Refusal,
 } from './refusal';
 import { ConfirmButton } from '../confirm';
+import { useSession } from '../session';
+
+/** The address a user opens to set a new password: the reset-password page of this web app with the token. */
+export function resetLinkOf(origin: string, token: string): string {
+  return `${origin}/reset-password?token=${encodeURIComponent(token)}`;
+}
+
+const when = (iso: string): string =>
+  new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 
 interface Clinic {
   readonly users: readonly UserSummary[];
@@ -56,6 +68,34 @@ export function Users(): ReactNode {
         ? c
         : { ...c, assignments: [...c.assignments, made] },
     );
+  const { me } = useSession();
+  const [acting, setActing] = useState(false);
+  const [accountRefusal, setAccountRefusal] = useState<Refusal>(NO_REFUSAL);
+  const [accountDone, setAccountDone] = useState<string | null>(null);
+  const [reset, setReset] = useState<{ readonly name: string; readonly link: ResetLink } | null>(
+    null,
+  );
+  const account = (u: UserSummary, action: 'disable' | 'enable' | 'reset-link'): void => {
+    setActing(true);
+    setAccountDone(null);
+    setAccountRefusal(NO_REFUSAL);
+    setReset(null);
+    const url = `/api/admin/users/${encodeURIComponent(u.id)}/${action}`;
+    const done =
+      action === 'reset-link'
+        ? api<ResetLink>('POST', url).then((link) => setReset({ name: u.name, link }))
+        : api<UserSummary>('POST', url).then((changed) => {
+            setClinic((c) =>
+              c === null
+                ? c
+                : { ...c, users: c.users.map((x) => (x.id === changed.id ? changed : x)) },
+            );
+            setAccountDone(action === 'disable' ? a.disabledDone(u.name) : a.enabledDone(u.name));
+          });
+    done
+      .catch((err: unknown) => setAccountRefusal(refusalOf(err, [])))
+      .finally(() => setActing(false));
+  };
   const [ending, setEnding] = useState(false);
   const [endRefusal, setEndRefusal] = useState<Refusal>(NO_REFUSAL);
   const [ended, setEnded] = useState<string | null>(null);
@@ -88,11 +128,139 @@ export function Users(): ReactNode {
       <section aria-labelledby="users-title">
         <h1 id="users-title">{a.usersTitle}</h1>
         <GeneralProblems refusal={endRefusal} />
+        <GeneralProblems refusal={accountRefusal} />
         {ended === null ? null : <p role="status">{ended}</p>}
-        <UserTable clinic={clinic} failed={failed} ending={ending} onEnd={end} />
+        {accountDone === null ? null : <p role="status">{accountDone}</p>}
+        {reset === null ? null : (
+          <ResetPanel name={reset.name} link={reset.link} onClose={() => setReset(null)} />
+        )}
+        <UserTable
+          clinic={clinic}
+          failed={failed}
+          ending={ending}
+          onEnd={end}
+          meId={me?.id ?? null}
+          acting={acting}
+          onAccount={account}
+        />
       </section>
       {clinic === null ? null : <AssignForm users={clinic.users} onAssigned={assigned} />}
     </>
+  );
+}
+
+/** A new password-reset link, shown once: its heading takes the focus, so it is read at once. */
+function ResetPanel({
+  name,
+  link,
+  onClose,
+}: {
+  readonly name: string;
+  readonly link: ResetLink;
+  readonly onClose: () => void;
+}): ReactNode {
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [copied, setCopied] = useState<boolean | null>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [link]);
+  const url = resetLinkOf(window.location.origin, link.token);
+  return (
+    <section aria-labelledby={`${id}-title`} className="confirm">
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {a.resetLinkTitle(name)}
+      </h2>
+      <label>
+        {a.resetLinkLabel(link.email)}
+        <input
+          readOnly
+          value={url}
+          onFocus={(e) => e.currentTarget.select()}
+          aria-describedby={`${id}-once`}
+        />
+      </label>
+      <p id={`${id}-once`}>{a.resetShownOnce(when(link.expiresAt))}</p>
+      <p className="row">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            navigator.clipboard.writeText(url).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            );
+          }}
+        >
+          {a.copy}
+        </button>
+        <button type="button" onClick={onClose}>
+          {a.resetLinkClose}
+        </button>
+      </p>
+      <p role="status" className={copied === false ? 'error' : undefined}>
+        {copied === true ? a.copied : null}
+        {copied === false ? a.copyFailed : null}
+      </p>
+    </section>
+  );
+}
+
+/** An account's status and what the admin may do to it (never disable themself). */
+function AccountCell({
+  u,
+  meId,
+  acting,
+  onAccount,
+}: {
+  readonly u: UserSummary;
+  readonly meId: string | null;
+  readonly acting: boolean;
+  readonly onAccount: (u: UserSummary, action: 'disable' | 'enable' | 'reset-link') => void;
+}): ReactNode {
+  const status = u.disabledAt === null ? a.enabledStatus : a.disabledStatus(when(u.disabledAt));
+  let actions: ReactNode;
+  if (u.id === meId) {
+    actions = <span>{a.you}</span>;
+  } else if (u.disabledAt !== null) {
+    actions = (
+      <ConfirmButton
+        label={a.enable}
+        name={a.enableFor(u.name)}
+        question={a.enableConfirm(u.name)}
+        yes={a.enableYes}
+        cancel={a.cancel}
+        busy={acting}
+        onConfirm={() => onAccount(u, 'enable')}
+      />
+    );
+  } else {
+    actions = (
+      <>
+        <ConfirmButton
+          label={a.disable}
+          name={a.disableFor(u.name)}
+          question={a.disableConfirm(u.name)}
+          yes={a.disableYes}
+          cancel={a.cancel}
+          busy={acting}
+          onConfirm={() => onAccount(u, 'disable')}
+        />{' '}
+        <button
+          type="button"
+          aria-label={a.resetLinkFor(u.name)}
+          disabled={acting}
+          onClick={() => onAccount(u, 'reset-link')}
+        >
+          {a.resetLink}
+        </button>
+      </>
+    );
+  }
+  return (
+    <div className="account">
+      <span>{status}</span> {actions}
+    </div>
   );
 }
 
@@ -101,11 +269,17 @@ function UserTable({
   failed,
   ending,
   onEnd,
+  meId,
+  acting,
+  onAccount,
 }: {
   readonly clinic: Clinic | null;
   readonly failed: { status: number | null } | null;
   readonly ending: boolean;
   readonly onEnd: (x: Assignment, clinician: string, patient: string) => void;
+  readonly meId: string | null;
+  readonly acting: boolean;
+  readonly onAccount: (u: UserSummary, action: 'disable' | 'enable' | 'reset-link') => void;
 }): ReactNode {
   if (failed !== null) {
     return (
@@ -186,6 +360,9 @@ function UserTable({
             <th scope="col" role="columnheader">
               {a.columns.assigned}
             </th>
+            <th scope="col" role="columnheader">
+              {a.columns.account}
+            </th>
           </tr>
         </thead>
         <tbody role="rowgroup">
@@ -206,6 +383,9 @@ function UserTable({
               <td role="cell" data-label={a.columns.assigned}>
                 {assignedTo(u)}
               </td>
+              <td role="cell" data-label={a.columns.account}>
+                <AccountCell u={u} meId={meId} acting={acting} onAccount={onAccount} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -222,9 +402,11 @@ function AssignForm({
   readonly onAssigned: (made: Assignment) => void;
 }): ReactNode {
   const form = useId();
-  const clinicians = users.filter((u) => u.role === 'clinician');
+  // a disabled account is no choice for a new assignment
+  const clinicians = users.filter((u) => u.role === 'clinician' && u.disabledAt === null);
   const patients = users.filter(
-    (u): u is UserSummary & { patientId: string } => u.role === 'patient' && u.patientId !== null,
+    (u): u is UserSummary & { patientId: string } =>
+      u.role === 'patient' && u.patientId !== null && u.disabledAt === null,
   );
   const [refusal, setRefusal] = useState<Refusal>(NO_REFUSAL);
   const [done, setDone] = useState<string | null>(null);

@@ -4,8 +4,12 @@
  * or a failing server is shown above the form.
  */
 import type { ReactNode } from 'react';
-import type { AdminField } from '../../../src/i18n/web-admin.en';
-import { WEB_ADMIN_EN as a } from '../../../src/i18n/web-admin.en';
+import {
+  ADMIN_PROBLEM_CODES,
+  WEB_ADMIN_EN as a,
+  type AdminField,
+  type AdminProblemCode,
+} from '../../../src/i18n/web-admin.en';
 import { WEB_PROBLEMS_EN as m } from '../../../src/i18n/web-problems.en';
 import { problemLines, problemOf, problemText } from '../problems';
 
@@ -17,6 +21,17 @@ export interface Refusal {
 }
 
 export const NO_REFUSAL: Refusal = { byField: {}, general: [] };
+
+const isAdminCode = (code: string): code is AdminProblemCode =>
+  (ADMIN_PROBLEM_CODES as readonly string[]).includes(code);
+
+/** One problem in an admin's words: the admin's own codes first, then the shared catalog. */
+function wordsOf(code: string, label: string | null): string {
+  if (isAdminCode(code)) {
+    return label === null ? a.problems[code] : `${label}: ${a.problems[code]}`;
+  }
+  return problemText(m, code, label);
+}
 
 /** The refusal of a request from a form that has `fields`. */
 export function refusalOf(err: unknown, fields: readonly AdminField[]): Refusal {
@@ -30,9 +45,9 @@ export function refusalOf(err: unknown, fields: readonly AdminField[]): Refusal 
     const first = e.field === null ? null : (/^[^.[]+/.exec(e.field)?.[0] ?? e.field);
     const field = fields.find((f) => f === first);
     if (field === undefined) {
-      general.push(problemText(m, e.code, null));
+      general.push(wordsOf(e.code, null));
     } else {
-      (byField[field] ??= []).push(problemText(m, e.code, a.fields[field]));
+      (byField[field] ??= []).push(wordsOf(e.code, a.fields[field]));
     }
   }
   return { byField, general };

@@ -1,10 +1,14 @@
-/** @module Routes of accounts: register, sign in and out, who am I, bearer tokens, invitations (made, listed and revoked), users, assignments (made, listed and ended). */
+/** @module Routes of accounts: register, sign in and out, who am I, bearer tokens, passwords (changed, or reset with an admin's link), invitations (made, listed and revoked), users (listed, disabled, enabled), assignments (made, listed and ended). */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   acceptInvite,
   assign,
+  changePassword,
   createToken,
+  disableUser,
+  enableUser,
   invite,
+  issueResetLink,
   listAssignments,
   listInvitations,
   listUsers,
@@ -12,6 +16,7 @@ import {
   logout,
   me,
   register,
+  resetPassword,
   revokeInvitation,
   unassign,
   type SignedIn,
@@ -22,12 +27,15 @@ import {
   Assignment,
   AssignmentInput,
   BearerToken,
+  ChangePasswordInput,
   Invitation,
   InviteInput,
   LoginInput,
   Me,
   PendingInvitation,
   RegisterInput,
+  ResetLink,
+  ResetPasswordInput,
   TokenInput,
   UserSummary,
 } from '../../../domain/records/index.js';
@@ -142,6 +150,38 @@ export function accountRoutes(app: FastifyInstance, o: AccountRoutesOptions): vo
     app,
     table,
     {
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      summary:
+        "Set a new password with an admin's one-time reset link; signs the account out everywhere",
+      tag: 'accounts',
+      auth: 'public',
+      body: ResetPasswordInput,
+      status: 204,
+    },
+    (req, _reply, ctx) => resetPassword(deps, ctx, req.body),
+    limited,
+  );
+  addRoute(
+    app,
+    table,
+    {
+      method: 'POST',
+      url: '/api/me/password',
+      summary:
+        'Change your own password: the current one, then a new one; your other sessions and tokens are revoked',
+      tag: 'accounts',
+      auth: 'user',
+      body: ChangePasswordInput,
+      status: 204,
+    },
+    (req, _reply, ctx) => changePassword(deps, ctx, req.body),
+    limited,
+  );
+  addRoute(
+    app,
+    table,
+    {
       method: 'GET',
       url: '/api/me',
       summary: 'The signed-in user',
@@ -166,6 +206,50 @@ export function accountRoutes(app: FastifyInstance, o: AccountRoutesOptions): vo
       status: 200,
     },
     (_req, _reply, ctx) => listUsers(deps, ctx),
+  );
+  addRoute(
+    app,
+    table,
+    {
+      method: 'POST',
+      url: '/api/admin/users/:userId/disable',
+      summary:
+        'Disable an account: it is signed out everywhere at once and cannot sign in; nothing recorded is deleted (admin)',
+      tag: 'admin',
+      auth: 'user',
+      response: UserSummary,
+      status: 200,
+    },
+    (req, _reply, ctx) => disableUser(deps, ctx, param(req, 'userId')),
+  );
+  addRoute(
+    app,
+    table,
+    {
+      method: 'POST',
+      url: '/api/admin/users/:userId/enable',
+      summary: 'Enable a disabled account again: its owner may sign in (admin)',
+      tag: 'admin',
+      auth: 'user',
+      response: UserSummary,
+      status: 200,
+    },
+    (req, _reply, ctx) => enableUser(deps, ctx, param(req, 'userId')),
+  );
+  addRoute(
+    app,
+    table,
+    {
+      method: 'POST',
+      url: '/api/admin/users/:userId/reset-link',
+      summary:
+        'A one-time password-reset link for an account, shown once; it replaces any earlier one (admin)',
+      tag: 'admin',
+      auth: 'user',
+      response: ResetLink,
+      status: 201,
+    },
+    (req, _reply, ctx) => issueResetLink(deps, ctx, param(req, 'userId')),
   );
   addRoute(
     app,
