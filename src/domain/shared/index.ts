@@ -3,3 +3,4 @@ export * from './result.js';
 export * from './levels.js';
 export * from './zod-issues.js';
 export * from './json.js';
+export * from './age.js';
