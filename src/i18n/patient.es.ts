@@ -153,6 +153,8 @@ const MODE_ES: Readonly<Record<SelfCareMode, string>> = {
   until_seen: 'Lo que puede hacer hasta que le vea un médico',
   seek_care_now:
     'No espere: busque ahora la atención indicada arriba. El autocuidado puede venir después.',
+  child_doctor_advises:
+    'Las medidas de autocuidado de aquí están pensadas para adultos, así que no se indica ninguna para un niño o una niña: el médico que vea a su hijo o hija le dirá lo que le conviene.',
 };
 
 const span = (r: readonly [number, number] | undefined, unit: string): string =>

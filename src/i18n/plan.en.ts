@@ -12,6 +12,8 @@ export const MODE_TEXT: Readonly<Record<SelfCareMode, string>> = {
   follow: 'What you can do yourself',
   until_seen: 'What you can do until a doctor sees you',
   seek_care_now: 'Do not wait: get the care described above now. Self-care can come later.',
+  child_doctor_advises:
+    'The self-care measures here are written for adults, so none are listed for a child: the doctor who sees your child will advise what suits them.',
 };
 
 const span = (r: readonly [number, number] | undefined, unit: string): string =>

@@ -13,6 +13,7 @@ import { ageOn } from '../../src/domain/shared/index.js';
 import type { Service } from '../../src/main/server.js';
 import { FINDING_NAMES, MEDICATION_NAMES } from '../../src/i18n/findings.en.js';
 import { LEVEL_NAMES } from '../../src/i18n/triage.en.js';
+import { prescriptionMention } from '../../src/domain/kb/index.js';
 import {
   buildWorld,
   DIALECTS,
@@ -89,6 +90,40 @@ describe.each(DIALECTS)('the encounter report on %s', (dialect) => {
     const heading = text.indexOf('Treatment of the cause (prescriber)');
     expect(heading).toBeGreaterThan(text.indexOf('Plan'));
     expect(text.indexOf((cause[0]?.text ?? '').slice(0, 30))).toBeGreaterThan(heading);
+  });
+
+  test("the patient's own report names no medicine, only how many the clinician recorded", async () => {
+    const r = await s.app.inject({
+      method: 'POST',
+      url: `/api/patients/${String(w.patient.patientId)}/encounters`,
+      headers: w.clinician.headers,
+      payload: {
+        patient: { ageYears: 34, sex: 'male' },
+        history: { onset: 'sudden', triggers: ['lifting'], regions: ['lumbar'], painNrs: 6 },
+        findings: { paraspinal_tenderness: true },
+        medications: ['baclofen', 'tizanidine', 'diazepam'],
+        conditions: [],
+      },
+    });
+    expect(r.statusCode).toBe(201);
+    const url = `/api/patients/${String(w.patient.patientId)}/encounters/${(JSON.parse(r.body) as { id: string }).id}`;
+    const read = async (headers: Record<string, string>): Promise<string> => {
+      const pdf = await s.app.inject({ method: 'GET', url: `${url}/report.pdf`, headers });
+      expect(pdf.statusCode).toBe(200);
+      const file = join(dir, `${String(Math.random()).slice(2)}.pdf`);
+      writeFileSync(file, pdf.rawPayload);
+      return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    };
+    const mine = await read(w.patient.headers);
+    expect(mine).toContain('Medications: 3 medicines as recorded by your clinician');
+    for (const drug of ['baclofen', 'tizanidine', 'diazepam']) {
+      expect(mine.toLowerCase()).not.toContain(drug);
+    }
+    // nor anything else the check for patient-facing text refuses
+    expect(prescriptionMention(mine)).toBeUndefined();
+    expect(await read(w.clinician.headers)).toContain(
+      'Medications: baclofen; tizanidine; diazepam',
+    );
   });
 
   test("the patient's own report has no prescriber's treatment and says medicines need a prescriber", async () => {

@@ -12,6 +12,7 @@ import {
   type World,
 } from '../support/service.js';
 import { VALID_BODIES } from '../support/bodies.js';
+import { ok } from '../../src/domain/shared/index.js';
 
 describe.each(DIALECTS)('records API on %s', (dialect) => {
   let db: TestDb;
@@ -501,6 +502,63 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
     });
     expect(saved.statusCode).toBe(201);
     expect(await count()).toBe(before + 1);
+  });
+
+  test('the goals a QA pass saved naming a brand, a spelt-out dose or a class are each refused', async () => {
+    const url = `/api/patients/${w.patient.patientId}/plans`;
+    const qa = [
+      'Keep taking the valium',
+      'Lioresal as before',
+      'Zanaflex at night',
+      'Dantrium daily',
+      'Catapres daily',
+      'bac-lofen',
+      'Take two 5 milligram pills',
+      'Take your muscle relaxer, 2 tablets at night',
+    ];
+    const r = await post(url, w.clinician.headers, {
+      selfCare: [{ measure: 'stretch', timesPerDay: 2 }],
+      goals: ['take a walk twice a day', ...qa, '2 stretches'],
+      note: '20 minutes of heat after work',
+    });
+    expect(r.statusCode).toBe(400);
+    const errors = JSON.parse(r.body).errors as { code: string; pointer: string }[];
+    expect(errors.map((e) => [e.code, e.pointer])).toEqual(
+      qa.map((_, i) => ['input.names_prescription', `/goals/${String(i + 1)}`]),
+    );
+  });
+
+  test('a plan kept before a word joined the check reaches its patient without that goal or note', async () => {
+    const url = `/api/patients/${w.patient.patientId}/plans`;
+    const id = s.deps.ids.newId();
+    await s.deps.store.transact(async (tx) => {
+      await tx.plans.insert({
+        id,
+        patientId: String(w.patient.patientId),
+        body: {
+          selfCare: [{ measure: 'stretch', timesPerDay: 2 }],
+          goals: ['Walk to work', 'Keep taking the valium'],
+          note: 'Zanaflex at night',
+        },
+        createdAt: s.deps.clock.now(),
+        createdBy: w.clinician.userId,
+      });
+      return ok(null);
+    });
+    type Listed = { items: { id: string; body: { goals: string[]; note?: string } }[] };
+    const mine = (JSON.parse((await get(url, w.patient.headers)).body) as Listed).items.find(
+      (p) => p.id === id,
+    );
+    expect(mine?.body.goals).toEqual(['Walk to work']);
+    expect(mine?.body).not.toHaveProperty('note');
+    // the clinician reads it as stored
+    const theirs = (JSON.parse((await get(url, w.clinician.headers)).body) as Listed).items.find(
+      (p) => p.id === id,
+    );
+    expect(theirs?.body).toMatchObject({
+      goals: ['Walk to work', 'Keep taking the valium'],
+      note: 'Zanaflex at night',
+    });
   });
 
   test('an encounter freezes input, result and KB version; the patient reads no prescription options', async () => {

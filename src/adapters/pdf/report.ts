@@ -4,7 +4,7 @@
  * for and against and the sources, the self-care plan and, apart from it, the treatment of the cause that
  * only a prescriber gives, the notice and a signature line. Everything in words, never a code of the
  * knowledge base. It renders the view the reader may see: a patient's report has no differential, drug or
- * dose, because the patient view has none.
+ * dose, because the patient view has none, and counts the medicines entered instead of naming them.
  */
 import PDFDocument from 'pdfkit';
 import type { Encounter } from '../../app/encounters/index.js';
@@ -42,6 +42,14 @@ function enteredOf(input: unknown): {
     conditions: (a.conditions ?? []).map((c) => HISTORY_CONDITION_NAMES[c]),
     medications: (a.medications ?? []).map((m) => MEDICATION_NAMES[m]),
   };
+}
+
+/** How many medicines were recorded, in words a patient reads without any of their names. */
+export function medicinesForPatient(count: number): string {
+  if (count === 0) {
+    return 'none recorded';
+  }
+  return `${count === 1 ? 'one medicine' : `${String(count)} medicines`} as recorded by your clinician (ask them which)`;
 }
 
 /** The header's patient line: the name, the age on the day of the encounter and the sex, each as recorded. */
@@ -109,7 +117,12 @@ export function encounterReport(
   doc.text(`Present: ${f.present.join('; ') || 'none recorded'}`);
   doc.text(`Absent: ${f.absent.join('; ') || 'none recorded'}`);
   doc.text(`Conditions: ${f.conditions.join('; ') || 'none recorded'}`);
-  doc.text(`Medications: ${f.medications.join('; ') || 'none recorded'}`);
+  if (isClinician(v)) {
+    doc.text(`Medications: ${f.medications.join('; ') || 'none recorded'}`);
+  } else {
+    // a patient's own report names no prescription drug, not even one the patient takes (PRODUCT C2)
+    doc.text(`Medications: ${medicinesForPatient(f.medications.length)}`);
+  }
 
   h('Triage');
   doc.font('Helvetica-Bold').text(`Triage level: ${LEVEL_NAMES[v.triage.level]}`).font('Helvetica');

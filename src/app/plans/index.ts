@@ -1,4 +1,5 @@
 /** @module Use cases of treatment plans: a clinician writes one; the patient and their clinicians read them. */
+import { prescriptionMention } from '../../domain/kb/index.js';
 import { PlanInput, type Plan } from '../../domain/records/index.js';
 import { fail, ok, type Result } from '../../domain/shared/index.js';
 import {
@@ -50,6 +51,26 @@ export function listPlans(
     action: 'plan.list',
     resourceType: 'plan',
     roles: ['patient', 'clinician', 'admin'],
-    read: (repos, access) => repos.plans.list(access.patientId),
+    read: async (repos, access) => {
+      const plans = await repos.plans.list(access.patientId);
+      return access.actor.role === 'patient' ? plans.map(forPatient) : plans;
+    },
   });
+}
+
+/**
+ * A plan as its patient reads it: a goal or note that names a prescription drug or a dose is left out.
+ * Plans are refused such text when written (PlanInput), but one kept before a word joined the check is
+ * read back as stored, and its patient must still not read the drug or the dose.
+ */
+export function forPatient(plan: Plan): Plan {
+  const { note, goals, ...body } = plan.body;
+  return {
+    ...plan,
+    body: {
+      ...body,
+      goals: goals.filter((g) => prescriptionMention(g) === undefined),
+      ...(note === undefined || prescriptionMention(note) !== undefined ? {} : { note }),
+    },
+  };
 }

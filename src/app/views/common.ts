@@ -27,7 +27,7 @@ export function evidenceView(ref: EvidenceRef, m: ClinicianMessages): EvidenceVi
 }
 
 export const SelfCareView = z.strictObject({
-  mode: z.enum(['follow', 'until_seen', 'seek_care_now']),
+  mode: z.enum(['follow', 'until_seen', 'seek_care_now', 'child_doctor_advises']),
   heading: z.string(),
   items: z.array(
     z.strictObject({

@@ -1,4 +1,7 @@
-/** @module Age in whole years, derived from a date of birth and never stored. */
+/**
+ * @module Age in whole years, derived from a date of birth and never stored, and the age below which a
+ * patient is a child.
+ */
 
 /**
  * The age in completed years on a date, from a date of birth.
@@ -22,3 +25,10 @@ export function ageOn(birthDate: string, on: string): number | undefined {
   const hadBirthday = am > bm || (am === bm && ad >= bd);
   return ay - by - (hadBirthday ? 0 : 1);
 }
+
+/**
+ * The age below which a patient is a child for triage and self-care: one constant, so that the triage rule
+ * that has a child seen (BASE-CHILD-SEEN) and the planner that gives a child no adult self-care can never
+ * disagree. NICE NG59 covers people over 16 only [R1] (P).
+ */
+export const CHILD_BELOW_YEARS = 16;

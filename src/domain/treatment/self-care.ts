@@ -2,6 +2,10 @@
  * @module Fits the article's self-care measures to the case [A]: ice for overuse and for central
  * spasticity, heat for general aches; stretches with hold times; massage from the lower back upwards;
  * a hydration target that yields to a renal fluid allowance; supplements only after a doctor's advice.
+ * All of it is adult advice: the article is written for adults and NICE NG59 covers over-16s only [R1];
+ * the reference holds no self-care measure for a child, so a child (under CHILD_BELOW_YEARS, the age the
+ * triage rule BASE-CHILD-SEEN uses) gets no measure and no adult figure, only word that the doctor who
+ * sees the child will advise what suits them.
  */
 import { has, holds, is, any, type Evidence } from '../evidence/index.js';
 import {
@@ -12,7 +16,7 @@ import {
   type SourceId,
   type FactStatus,
 } from '../kb/index.js';
-import { urgency, type TriageLevel } from '../shared/index.js';
+import { CHILD_BELOW_YEARS, urgency, type TriageLevel } from '../shared/index.js';
 import type { TriageDecision } from '../triage/index.js';
 
 export type SelfCareReason =
@@ -49,7 +53,11 @@ export interface SelfCareItem {
   readonly status: FactStatus;
 }
 
-export type SelfCareMode = 'follow' | 'until_seen' | 'seek_care_now';
+/**
+ * `child_doctor_advises`: a child, for whom the measures here (adult advice) are not given; the doctor
+ * who sees the child advises instead.
+ */
+export type SelfCareMode = 'follow' | 'until_seen' | 'seek_care_now' | 'child_doctor_advises';
 
 export interface SelfCarePlan {
   readonly mode: SelfCareMode;
@@ -83,6 +91,7 @@ const INCREASED_TONE = has('increased_tone');
 const LOW_CALCIUM = is('lab:calcium', 'low', 'critical_low');
 const LOW_MAGNESIUM = is('lab:magnesium', 'low');
 const LOW_B12 = is('lab:b12', 'low');
+const CHILD = { age: { below: CHILD_BELOW_YEARS } } as const;
 
 function item(
   measure: SelfCareMeasureId,
@@ -110,6 +119,10 @@ export function planSelfCare(
   if (mode === 'seek_care_now') {
     // nothing should delay getting to care
     return { mode, withheld: [], items: [] };
+  }
+  if (holds(CHILD, e)) {
+    // adult advice (hydration target, supplements, deep massage, stretch holds) is not given to a child
+    return { mode: 'child_doctor_advises', withheld: [], items: [] };
   }
   const top = leading[0];
   const structural =

@@ -5,7 +5,7 @@
  */
 import { all, any, has, is, not, type When } from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
-import type { TriageLevel } from '../shared/index.js';
+import { CHILD_BELOW_YEARS, type TriageLevel } from '../shared/index.js';
 
 export interface BaselineRule<Id extends string = string> extends Provenance {
   readonly id: Id;
@@ -25,7 +25,7 @@ const RULES = [
     id: 'BASE-CHILD-SEEN',
     version: 1,
     level: 'consultation',
-    when: { age: { below: 16 } },
+    when: { age: { below: CHILD_BELOW_YEARS } },
     sourceIds: ['R1'],
     status: 'P',
   },

@@ -9,6 +9,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { Router } from 'wouter';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { ResultLine } from '../../../src/app/interview/view';
+import { en } from '../../../src/i18n/en';
 import { WEB_EN as t } from '../../../src/i18n/web.en';
 import { LocaleProvider } from '../i18n';
 import { SessionProvider } from '../session';
@@ -105,4 +106,15 @@ test('signed out, "sign in to keep this result" is a link to the sign-in page', 
   });
   const link = await screen.findByRole('link', { name: t.result.signInToSave });
   expect(link.getAttribute('href')).toBe('/sign-in');
+});
+
+test("a child's result says a doctor will advise, lists no measure and offers no self-care plan", () => {
+  const heading = en.selfCareMode.child_doctor_advises;
+  show({
+    ...ROUTINE,
+    selfCare: { mode: 'child_doctor_advises', heading, items: [], withheld: [] },
+  } as unknown as ResultLine);
+  expect(screen.getByRole('heading', { name: heading })).toBeTruthy();
+  expect(screen.queryByText(t.result.selfCareLink)).toBeNull();
+  expect(screen.queryByText(en.selfCareMode.follow)).toBeNull();
 });

@@ -13,6 +13,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ResultLine } from '../../../src/app/interview/view';
+import { en } from '../../../src/i18n/en';
 import { WEB_EN as t } from '../../../src/i18n/web.en';
 import { WEB_ES } from '../../../src/i18n/web.es';
 import { LocaleProvider } from '../i18n';
@@ -859,5 +860,18 @@ describe("the newer of the clinician's plan and the symptom check", () => {
       expect(cards()).toEqual([t.selfCare.stretch, t.selfCare.heat, t.selfCare.hydration]);
       expect(screen.getByText(t.selfCare.fromCheckOn('February 20, 2026'))).toBeTruthy();
     });
+  });
+});
+
+describe("a child's check", () => {
+  const heading = en.selfCareMode.child_doctor_advises;
+
+  test('lists no adult measure or timer, and says a doctor advises instead of "no plan yet"', async () => {
+    withPlan([], '2026-03-02T08:00:00.000Z', { mode: 'child_doctor_advises', heading });
+    await show(null);
+    expect(screen.getByRole('heading', { name: heading })).toBeTruthy();
+    expect(screen.queryByText(t.selfCare.noPlan)).toBeNull();
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.queryByRole('meter')).toBeNull();
   });
 });

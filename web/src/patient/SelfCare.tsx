@@ -501,6 +501,9 @@ export function SelfCare(): ReactNode {
   const { items } = source;
   // a check that sends the patient to care now lists no measures on purpose: nothing should delay that
   const urgent = source.kind === 'check' && source.last.result.selfCare.mode === 'seek_care_now';
+  // nor one for a child: its heading says a doctor advises what suits the child, not that no plan exists
+  const child =
+    source.kind === 'check' && source.last.result.selfCare.mode === 'child_doctor_advises';
   const seen = new Set<string>();
   return (
     <section aria-labelledby="sc-title">
@@ -509,7 +512,7 @@ export function SelfCare(): ReactNode {
       <Source source={source} />
       {plan === undefined ? null : <PlanGoals plan={plan} />}
       <CheckHeading source={source} />
-      {items.length === 0 && !urgent ? <p>{t.selfCare.noPlan}</p> : null}
+      {items.length === 0 && !urgent && !child ? <p>{t.selfCare.noPlan}</p> : null}
       {items.map((item) => {
         if (seen.has(item.measure)) {
           return null;
