@@ -87,6 +87,8 @@ export const WEB_COURSE_EN: WebCourseMessages = {
     episodes: 'Spasms',
     worstSeverity: 'Worst severity (of 3)',
     meanPain: 'Mean pain (of 10)',
+    countAxis: 'Spasms and worst severity (of 3)',
+    onAxis: (series, side) => `${series} (${side} axis)`,
     change: 'Change from the first week',
     importantChange: 'Clinically important change',
     noChange: 'No important change',

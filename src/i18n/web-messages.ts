@@ -194,6 +194,10 @@ export interface WebPatientMessages {
     readonly episodes: string;
     readonly meanPain: string;
     readonly worstSeverity: string;
+    /** The chart's right-hand axis, read for both the spasms per day and the worst severity. */
+    readonly countAxis: string;
+    /** A series in the chart's legend, with the axis it is read against. */
+    readonly onAxis: (series: string, side: 'left' | 'right') => string;
     readonly change: string;
     readonly importantChange: string;
     readonly noChange: string;
@@ -246,6 +250,8 @@ export type TrendChartMessages = Pick<
   | 'episodes'
   | 'worstSeverity'
   | 'meanPain'
+  | 'countAxis'
+  | 'onAxis'
   | 'change'
   | 'importantChange'
   | 'noChange'

@@ -189,6 +189,8 @@ export const WEB_EN: WebPatientMessages = {
     episodes: 'Spasms',
     meanPain: 'Mean pain',
     worstSeverity: 'Worst severity',
+    countAxis: 'Spasms and worst severity (of 3)',
+    onAxis: (series, side) => `${series} (${side} axis)`,
     change: 'Change',
     importantChange: 'Important change',
     noChange: '—',

@@ -191,6 +191,8 @@ export const WEB_ES: WebPatientMessages = {
     episodes: 'Espasmos',
     meanPain: 'Dolor medio',
     worstSeverity: 'Gravedad máxima',
+    countAxis: 'Espasmos y gravedad máxima (de 3)',
+    onAxis: (series, side) => `${series} (eje ${side === 'left' ? 'izquierdo' : 'derecho'})`,
     change: 'Cambio',
     importantChange: 'Cambio importante',
     noChange: '—',

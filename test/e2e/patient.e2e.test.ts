@@ -4,7 +4,8 @@
  * alone to a result (saved to the record), the self-care screen (the same check's plan again after signing
  * out and in: read back from the record), a diary entry in three taps, the page in Spanish, the emergency
  * screen with each locale's number; axe (WCAG 2.2 AA) on every page (sign-in, sign-up, interview,
- * emergency, result, self-care, diary) at 390 and 1280 px with zero violations, and screenshots.
+ * emergency, result, self-care, diary) at 390 and 1280 px with zero violations, and screenshots. Back from
+ * the emergency, the checklist shows the Yes answers still ticked.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -218,6 +219,19 @@ describe('the patient in Chromium', () => {
     await expect.poll(() => page.getByRole('note').textContent()).toMatch(/not a diagnosis/);
     expect(await axeViolations(page)).toEqual([]);
     await screenshots(page, 'emergency');
+    // the emergency screen titles the tab; back on the checklist every Yes is still ticked, so "None of
+    // these" brings the same screen back instead of erasing them
+    await expect.poll(() => page.title()).toBe('Get help now · Tonus');
+    await page.getByRole('button', { name: /Back/ }).click();
+    await q.waitFor();
+    await expect
+      .poll(() => page.title())
+      .toBe(`${await page.locator('#q-title').textContent()} · Tonus`);
+    for (let i = 0; i < (await items.count()); i++) {
+      expect(await items.nth(i).getByLabel('Yes').isChecked()).toBe(true);
+    }
+    await page.getByRole('button', { name: 'None of these' }).click();
+    await alarm.waitFor();
 
     // in Spanish the same answers give the same screen, with the number of the device's country (this
     // browser is set up for the United States), not of the language

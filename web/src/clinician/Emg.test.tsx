@@ -3,7 +3,8 @@
  * @module The EMG upload in a DOM with what is known of rest: "recorded at rest" and the phases typed in rows
  * (added and removed) travel with the file in the upload's query as the server's schema takes them; a phase
  * that ends before it starts blocks the upload, with the schema's message beside its end, until it is mended;
- * and the server's refusal naming a phase's field is shown beside that field.
+ * and the server's refusal naming a phase's field is shown beside that field. A study that cannot be read (a
+ * bad id in the address) says so in words.
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -54,9 +55,10 @@ const STUDY = {
 const PATIENT = { id: 'p1', name: 'Ana Ruiz' };
 
 /** The server's answers to the page's reads: the patient, the study (when set) and the trace windows. */
-const server: { patient: number; study: unknown; traces: string[] } = {
+const server: { patient: number; study: unknown; studyStatus: number; traces: string[] } = {
   patient: 200,
   study: null,
+  studyStatus: 200,
   traces: [],
 };
 
@@ -77,6 +79,7 @@ beforeEach(() => {
   FakeXhr.answer = { status: 201, body: STUDY };
   server.patient = 200;
   server.study = null;
+  server.studyStatus = 200;
   server.traces = [];
   vi.stubGlobal('XMLHttpRequest', FakeXhr);
   vi.stubGlobal(
@@ -91,6 +94,9 @@ beforeEach(() => {
         // a trace is only counted: the viewer's own tests draw it
         server.traces.push(url);
         return pending();
+      }
+      if (server.studyStatus !== 200) {
+        return answer(server.studyStatus, { detail: 'no EMG study with this id' });
       }
       // the study's progress is polled after an upload: left unanswered unless a test sets the study
       return server.study === null ? pending() : answer(200, server.study);
@@ -383,5 +389,25 @@ describe('a stored study', () => {
     // the page settles (the patient read, the study read once) without asking for a trace
     expect(await screen.findByRole('heading', { level: 1, name: 'EMG — Ana Ruiz' })).toBeTruthy();
     expect(server.traces).toEqual([]);
+  });
+
+  test('a study id the server does not know says so in words, and shows no upload, trace or table', async () => {
+    server.studyStatus = 404;
+    render(<Emg patientId="p1" studyId="nope" />);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This record does not exist, or its patient is not assigned to you.',
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('EMG study');
+    expect(screen.queryByLabelText(/Upload a recording/)).toBeNull();
+    expect(screen.queryByTestId('features')).toBeNull();
+    expect(server.traces).toEqual([]);
+  });
+
+  test('a session that ended while the study is read says to sign in again', async () => {
+    server.studyStatus = 401;
+    render(<Emg patientId="p1" studyId="s1" />);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Your session has ended: sign in again to see this patient.',
+    );
   });
 });

@@ -6,6 +6,8 @@
  * trace of the stored study read from the server (EmgTrace: raw signal, RMS envelope, the bursts and spasm
  * episodes of the analysis), and the feature table of the stored analysis in words with units, under the
  * "decision support, not a diagnosis" notice. A failed analysis says so with its reason, and shows no trace.
+ * A study that cannot be read (no such study for this patient, the session ended, the network) says why, as
+ * the other clinician pages do, instead of an empty page.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { WEB_CLINICIAN_EN as c } from '../../../src/i18n/web.en';
@@ -13,6 +15,7 @@ import { EMG_EN } from '../../../src/i18n/emg.en';
 import type { PatientRecord } from '../../../src/domain/records/accounts';
 import type { EmgAnalysisView } from '../../../src/app/emg/index';
 import { api, ApiError, type ProblemError } from '../api';
+import { failureOf, LoadFailed } from './LoadFailed';
 import { EmgTrace } from './EmgTrace';
 import { EMPTY_REST, RestControls, restQuery, type RestDraft } from './EmgRest';
 import type { FieldIssue } from './sections/fields';
@@ -104,6 +107,8 @@ export function Emg({
   const [inputKey, setInputKey] = useState(0);
   /** The patient's name, `null` while it is read; `false`: it could not be read. */
   const [patient, setPatient] = useState<string | false | null>(null);
+  /** Why the study could not be read (the HTTP status, `null` for the network), if it could not. */
+  const [unread, setUnread] = useState<number | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
     setPatient(null);
@@ -172,16 +177,23 @@ export function Emg({
       return undefined;
     }
     let live = true;
+    setUnread(undefined);
     const poll = (): void => {
-      void api<Study>('GET', `/api/patients/${patientId}/emg-studies/${id}`).then((s) => {
-        if (!live) {
-          return;
-        }
-        setStudy(s);
-        if (s.state === 'queued' || s.state === 'running') {
-          setTimeout(poll, 500);
-        }
-      });
+      api<Study>('GET', `/api/patients/${patientId}/emg-studies/${id}`)
+        .then((s) => {
+          if (!live) {
+            return;
+          }
+          setStudy(s);
+          if (s.state === 'queued' || s.state === 'running') {
+            setTimeout(poll, 500);
+          }
+        })
+        .catch((e: unknown) => {
+          if (live) {
+            setUnread(failureOf(e));
+          }
+        });
     };
     poll();
     return () => {
@@ -205,6 +217,9 @@ export function Emg({
   // a failed study has no signal to draw; one still queued may yet fail, so its trace waits for progress
   const traced =
     study !== null && (study.state === 'done' || (study.state === 'running' && study.progress > 0));
+  if (unread !== undefined) {
+    return <LoadFailed title={c.kinds.emg} status={unread} />;
+  }
   return (
     <section aria-labelledby="emg-title">
       <h1 id="emg-title">{typeof patient === 'string' ? c.emg.heading(patient) : c.emgTitle}</h1>

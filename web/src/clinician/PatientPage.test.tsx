@@ -252,9 +252,9 @@ test('the course shows the pain chart with its table and each outcome measure, t
   // the chart draws the summary's days: spasms, worst severity and mean pain, in the clinician's words
   const plot = plots.at(-1);
   expect(plot?.series.slice(1)).toEqual([
-    w.chart.episodes,
-    w.chart.worstSeverity,
-    w.chart.meanPain,
+    w.chart.onAxis(w.chart.episodes, 'right'),
+    w.chart.onAxis(w.chart.worstSeverity, 'right'),
+    w.chart.onAxis(w.chart.meanPain, 'left'),
   ]);
   expect(plot?.data[3]).toEqual(SUMMARY.diary.map((d) => d.meanPain));
   expect(plot?.data[0]).toHaveLength(14);

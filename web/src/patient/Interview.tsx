@@ -1,7 +1,9 @@
 /**
  * @module The interview, one question per screen: big answers, "I don't know" on every question, Back to
- * change an answer. The server runs each step (`POST /api/interview`, stateless, in the page's locale), so
- * the patient bundle carries no engine. On the result the emergency screen comes first when it applies;
+ * change an answer, each earlier question shown again with the answer given there (a checklist's lines as
+ * ticked, a number as typed, "I don't know" as chosen), so the patient changes only what they mean to. The
+ * server runs each step (`POST /api/interview`, stateless, in the page's locale), so the patient bundle
+ * carries no engine. On the result the emergency screen comes first when it applies;
  * a signed-in patient's result is saved to their record through the outbox (never lost, never twice), and
  * kept on this device with the time it arrived, for the self-care page to weigh against the clinician's plan.
  */
@@ -28,6 +30,9 @@ export function Interview(): ReactNode {
   const { t, locale, problems } = useLocale();
   const [answers, setAnswers] = useState<Answers>({});
   const [history, setHistory] = useState<Answers[]>([]);
+  // every answer given in this check, kept when the patient goes back: a question asked again shows it (only
+  // `answers` are sent, so an answer shown is sent again only when the patient confirms it)
+  const [given, setGiven] = useState<Answers>({});
   const [step, setStep] = useState<QuestionLine | ResultLine | null>(null);
   const [error, setError] = useState<Problem | 'network' | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -63,6 +68,7 @@ export function Interview(): ReactNode {
   const answer = useCallback(
     (reply: Answers) => {
       setHistory((h) => [...h, answers]);
+      setGiven((g) => ({ ...g, ...reply }));
       setStep(null);
       setAnswers({ ...answers, ...reply });
     },
@@ -78,6 +84,7 @@ export function Interview(): ReactNode {
   }, [history]);
   const restart = useCallback(() => {
     setHistory([]);
+    setGiven({});
     setStep(null);
     setAnswers({});
   }, []);
@@ -123,6 +130,7 @@ export function Interview(): ReactNode {
     <Question
       key={`${step.id}-${step.n}`}
       q={step}
+      earlier={given}
       onAnswer={answer}
       onBack={history.length > 0 ? back : null}
     />
@@ -166,12 +174,25 @@ function ResultScreen({
   return <Result result={result} saved={saved} onBack={onBack} onRestart={onRestart} />;
 }
 
+/**
+ * The answer given earlier to every line of `q`, when the lines were all given the same one (a yes/no or
+ * single-choice question answers all its lines at once); `undefined` when the question was not answered.
+ */
+function sameAnswer(q: QuestionLine, earlier: Answers): Value | undefined {
+  const values = q.asks.map((a) => (a.ref in earlier ? earlier[a.ref] : undefined));
+  const v = values[0];
+  return v !== undefined && values.every((x) => x === v) ? v : undefined;
+}
+
 function Question({
   q,
+  earlier,
   onAnswer,
   onBack,
 }: {
   readonly q: QuestionLine;
+  /** Every answer given so far in this check, also those the patient went back over. */
+  readonly earlier: Answers;
   readonly onAnswer: (a: Answers) => void;
   readonly onBack: (() => void) | null;
 }): ReactNode {
@@ -183,25 +204,37 @@ function Question({
   const refs = q.asks.map((a) => a.ref);
   const all = (v: Value): Answers => Object.fromEntries(refs.map((r) => [r, v]));
   const first = q.asks[0];
+  const before = sameAnswer(q, earlier);
+  // the answer given before is shown pressed; a question not answered yet has plain buttons
+  const pressed = (v: Value): boolean | undefined =>
+    before === undefined ? undefined : before === v;
   return (
     <section aria-labelledby="q-title" className="question" data-kind={q.kind} data-question={q.id}>
       <p className="progress">{t.interview.progress(q.n)}</p>
       <h1 id="q-title" ref={heading} tabIndex={-1}>
         {q.text}
       </h1>
-      {q.kind === 'checklist' ? <Checklist q={q} onAnswer={onAnswer} /> : null}
+      {q.kind === 'checklist' ? <Checklist q={q} earlier={earlier} onAnswer={onAnswer} /> : null}
       {q.kind === 'yes_no' && first !== undefined ? (
         <div className="choices" role="group" aria-labelledby="q-title">
           {q.asks.length > 1 || first.label !== q.text ? <p>{first.label}</p> : null}
-          <button type="button" className="big" onClick={() => onAnswer(all(true))}>
-            {t.interview.yes}
-          </button>
-          <button type="button" className="big" onClick={() => onAnswer(all(false))}>
-            {t.interview.no}
-          </button>
-          <button type="button" className="big" onClick={() => onAnswer(all(null))}>
-            {t.interview.dontKnow}
-          </button>
+          {(
+            [
+              [true, t.interview.yes],
+              [false, t.interview.no],
+              [null, t.interview.dontKnow],
+            ] as const
+          ).map(([v, label]) => (
+            <button
+              key={String(v)}
+              type="button"
+              className="big"
+              aria-pressed={pressed(v)}
+              onClick={() => onAnswer(all(v))}
+            >
+              {label}
+            </button>
+          ))}
         </div>
       ) : null}
       {q.kind === 'single' ? (
@@ -211,18 +244,29 @@ function Question({
               key={String(o.value)}
               type="button"
               className="big"
+              aria-pressed={pressed(o.value)}
               onClick={() => onAnswer(all(o.value))}
             >
               {o.label}
             </button>
           ))}
-          <button type="button" className="big" onClick={() => onAnswer(all(null))}>
+          <button
+            type="button"
+            className="big"
+            aria-pressed={pressed(null)}
+            onClick={() => onAnswer(all(null))}
+          >
             {t.interview.dontKnow}
           </button>
         </div>
       ) : null}
       {q.kind === 'number' && first !== undefined ? (
-        <NumberAnswer label={first.label} rule={q.number} onAnswer={(v) => onAnswer(all(v))} />
+        <NumberAnswer
+          label={first.label}
+          rule={q.number}
+          before={typeof before === 'number' || before === null ? before : undefined}
+          onAnswer={(v) => onAnswer(all(v))}
+        />
       ) : null}
       {onBack !== null ? (
         <p>
@@ -242,14 +286,17 @@ function Question({
 function NumberAnswer({
   label,
   rule,
+  before,
   onAnswer,
 }: {
   readonly label: string;
   readonly rule: NumberRule | undefined;
+  /** The answer given before (`null`: "I don't know"), shown again when the patient came back to it. */
+  readonly before: number | null | undefined;
   readonly onAnswer: (v: number | null) => void;
 }): ReactNode {
   const { t, locale } = useLocale();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(typeof before === 'number' ? String(before) : '');
   const [problem, setProblem] = useState<string | null>(null);
   const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   let allowed = t.interview.notANumber;
@@ -310,7 +357,12 @@ function NumberAnswer({
         <button type="submit" className="big primary">
           {t.interview.next}
         </button>
-        <button type="button" className="big" onClick={() => onAnswer(null)}>
+        <button
+          type="button"
+          className="big"
+          aria-pressed={before === undefined ? undefined : before === null}
+          onClick={() => onAnswer(null)}
+        >
           {t.interview.dontKnow}
         </button>
       </div>
@@ -320,13 +372,19 @@ function NumberAnswer({
 
 function Checklist({
   q,
+  earlier,
   onAnswer,
 }: {
   readonly q: QuestionLine;
+  readonly earlier: Answers;
   readonly onAnswer: (a: Answers) => void;
 }): ReactNode {
   const { t } = useLocale();
-  const [picked, setPicked] = useState<Record<string, Value | undefined>>({});
+  // a checklist the patient comes back to shows each line as answered before: a Yes stays ticked, so
+  // "None of these" cannot quietly take it back
+  const [picked, setPicked] = useState<Record<string, Value | undefined>>(() =>
+    Object.fromEntries(q.asks.filter((a) => a.ref in earlier).map((a) => [a.ref, earlier[a.ref]])),
+  );
   const [missing, setMissing] = useState(false);
   // "None of these" and "I don't know for any of these" fill only the lines not answered yet: a line the
   // patient already answered keeps its answer, so a Yes (a red flag) always reaches the server

@@ -1,7 +1,9 @@
 /**
  * @module The diary trend with uPlot: spasms per day, worst PSFS severity and mean pain, the days whose pain
  * differs from the first week by a clinically important change (2 points or 30 %, P [S5]) marked with a
- * diamond (a shape, not only a colour). The same figures follow as a table for screen readers. The flags are
+ * diamond (a shape, not only a colour). Mean pain is read on the left axis (0 to 10); the spasms per day and
+ * the worst severity (0 to 3) on the right one, labelled with both, and the legend says each series' axis.
+ * The same figures follow as a table for screen readers. The flags are
  * the summary's own; the words come from the page that shows the chart (`PainTrend`): the patient's diary in
  * the page's locale (the default export), the clinician's patient page in its own catalog.
  */
@@ -13,6 +15,11 @@ import type { TrendChartMessages } from '../../../src/i18n/web-messages';
 import { useLocale } from '../i18n';
 
 const HEIGHT = 260;
+/** uPlot's sides of an axis, by value: its `Axis.Side` is a const enum, which an isolated build cannot read. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- uPlot's Axis.Side.Left
+const LEFT = 3 as uPlot.Axis.Side;
+// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- uPlot's Axis.Side.Right
+const RIGHT = 1 as uPlot.Axis.Side;
 
 function diamonds(u: uPlot, seriesIdx: number, flags: readonly boolean[]): void {
   const ctx = u.ctx;
@@ -67,17 +74,39 @@ export function PainTrend({
       {
         width: fit(),
         height: HEIGHT,
-        scales: { x: { time: true }, pain: { range: [0, 10] }, n: { auto: true } },
+        scales: {
+          x: { time: true },
+          pain: { range: [0, 10] },
+          // from 0, and at least to 3: the worst severity's whole scale is on the axis it is read on
+          n: { range: (_u, _min, max) => [0, Math.max(3, Math.ceil(max))] },
+        },
         axes: [
           {},
-          { scale: 'pain', label: words.meanPain },
-          { scale: 'n', label: words.episodes, grid: { show: false } },
+          { scale: 'pain', side: LEFT, label: words.meanPain },
+          { scale: 'n', side: RIGHT, label: words.countAxis, grid: { show: false } },
         ],
         series: [
           {},
-          { label: words.episodes, scale: 'n', stroke: '#1f4e79', width: 2, dash: [6, 4] },
-          { label: words.worstSeverity, scale: 'n', stroke: '#6b4f00', width: 2, dash: [2, 3] },
-          { label: words.meanPain, scale: 'pain', stroke: '#7a1f1f', width: 3 },
+          {
+            label: words.onAxis(words.episodes, 'right'),
+            scale: 'n',
+            stroke: '#1f4e79',
+            width: 2,
+            dash: [6, 4],
+          },
+          {
+            label: words.onAxis(words.worstSeverity, 'right'),
+            scale: 'n',
+            stroke: '#6b4f00',
+            width: 2,
+            dash: [2, 3],
+          },
+          {
+            label: words.onAxis(words.meanPain, 'left'),
+            scale: 'pain',
+            stroke: '#7a1f1f',
+            width: 3,
+          },
         ],
         hooks: { draw: [(u) => diamonds(u, 3, flags)] },
       },
