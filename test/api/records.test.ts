@@ -398,6 +398,20 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       pointer: '/overrideReason',
     });
     expect(JSON.parse((await get(url, w.clinician.headers)).body).items.length).toBe(before);
+    // blanks, a run of dots or a short word padded with spaces is no reason
+    for (const blank of [
+      '            ',
+      '...........',
+      '  - - - - - - - -  ',
+      '    ok     ',
+      'ok.........',
+    ]) {
+      const noReason = await post(url, w.clinician.headers, { ...order, overrideReason: blank });
+      expect(noReason.statusCode, blank).toBe(400);
+      expect(noReason.headers['content-type']).toMatch(/problem\+json/);
+      expect(JSON.parse(noReason.body).errors[0]).toMatchObject({ pointer: '/overrideReason' });
+    }
+    expect(JSON.parse((await get(url, w.clinician.headers)).body).items.length).toBe(before);
     const saved = await post(url, w.clinician.headers, {
       ...order,
       overrideReason: 'ciprofloxacin stopped today, first dose tomorrow',
