@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Service } from '../../src/main/server.js';
 import {
+  configOf,
   buildWorld,
   DIALECTS,
   freshDb,
@@ -130,6 +131,11 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       expect(r.statusCode).toBe(status);
       expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(JSON.parse(r.body).errors[0].code).toBe(code);
+      if (status === 413) {
+        // the real limit, not 0
+        expect(r.body).toContain(`larger than the limit of ${configOf(db).maxJsonBytes} bytes`);
+        expect(configOf(db).maxJsonBytes).toBeGreaterThan(0);
+      }
       expect(JSON.parse((await get(diaryUrl, w.patient.headers)).body).items.length).toBe(before);
     },
   );

@@ -93,11 +93,14 @@ function requestForLog(req: FastifyRequest): Record<string, unknown> {
   };
 }
 
-function fastifyIssue(err: FastifyError): { issues: DomainIssue[]; status: number } {
+function fastifyIssue(
+  err: FastifyError,
+  maxJsonBytes: number,
+): { issues: DomainIssue[]; status: number } {
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return {
-        issues: [{ code: 'request.too_large', path: [], params: { limitBytes: 0 } }],
+        issues: [{ code: 'request.too_large', path: [], params: { limitBytes: maxJsonBytes } }],
         status: 413,
       };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
@@ -150,7 +153,7 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
     routerOptions: { maxParamLength: 200 },
     // errors Fastify meets before routing (bad URL encoding, an overlong path parameter) answer as problems too
     frameworkErrors: (err, _req, reply) => {
-      const { issues, status } = fastifyIssue(err);
+      const { issues, status } = fastifyIssue(err, o.maxJsonBytes);
       void sendProblem(reply, issues, status);
     },
   });
@@ -215,7 +218,7 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
         500,
       );
     }
-    const { issues, status: s } = fastifyIssue(err);
+    const { issues, status: s } = fastifyIssue(err, o.maxJsonBytes);
     return sendProblem(reply, issues, s);
   });
   if (o.webRoot !== undefined) {
