@@ -82,6 +82,7 @@ export interface WebPlanMessages {
     readonly overrideTooLong: (max: number, length: number) => string;
     /** Any other rule the reason breaks (characters that cannot be stored). */
     readonly overrideUnstorable: string;
+    readonly overrideNotText: (min: number, letters: number) => string;
     readonly save: string;
     readonly saving: string;
     readonly saved: string;
@@ -209,6 +210,8 @@ export const WEB_PLAN_EN: WebPlanMessages = {
     overrideHint: 'Recorded with the order and shown to every clinician who reads it.',
     overrideTooShort: (min, n) => `Give a reason of at least ${min} characters (${n} so far).`,
     overrideTooLong: (max, n) => `Keep the reason to at most ${max} characters (${n} so far).`,
+    overrideNotText: (min, n) =>
+      `Give the reason in words: at least ${min} letters or digits (${n} so far).`,
     overrideUnstorable:
       'The reason contains characters that cannot be stored (a NUL character or an unpaired surrogate); remove them.',
     save: 'Save the order',

@@ -41,6 +41,8 @@ export interface ServiceOptions {
   readonly emgWorker?: boolean;
   /** The built web app to serve under `/` (`tonus serve` finds `web/dist`); API only when absent. */
   readonly webRoot?: string;
+  /** Where the server's log lines go (standard output when absent). */
+  readonly logStream?: { write(line: string): unknown };
 }
 
 export async function createService(
@@ -91,6 +93,7 @@ export async function createService(
     version: VERSION,
     renderReport: encounterReport,
     ...(o.webRoot === undefined ? {} : { webRoot: o.webRoot }),
+    ...(o.logStream === undefined ? {} : { logStream: o.logStream }),
   });
   for (const w of warnings) {
     http.app.log.warn(w);

@@ -5,11 +5,12 @@
  * the audit entry of a read is not waited for on disk, but it is committed before the answer, so a burst of
  * answered chart reads followed at once by SIGKILL leaves every one of their audit entries.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DiaryEntry } from '../../src/domain/records/index.js';
 // each restart is a plain Node start of the bundled CLI, not a TypeScript load
 import { bundleCli } from '../support/bundle.js';
+import { startChild as startServeChild } from '../support/serve-child.js';
 import { freshDb, registerPatient, startService, type TestDb } from '../support/service.js';
 
 const RUNS = { sqlite: 20, postgres: 3 } as const;
@@ -24,32 +25,7 @@ const ARM_AFTER = 10;
 const MAX_RUN_MS = 5000;
 
 function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [bundle.file, 'serve'], {
-    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', TONUS_EMG_WORKER: 'off' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`server did not start: ${out}`));
-    }, 30_000);
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /serving on (http:\/\/[^\s]+)/.exec(out);
-      if (m?.[1] !== undefined) {
-        clearTimeout(timer);
-        resolve({ child, base: m[1].replace('localhost', '127.0.0.1') });
-      }
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    child.once('exit', () => {
-      clearTimeout(timer);
-      reject(new Error(`server exited: ${out}`));
-    });
-  });
+  return startServeChild(bundle.file, env);
 }
 
 let bundle: { file: string; remove: () => void };

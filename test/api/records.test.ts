@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Service } from '../../src/main/server.js';
 import {
+  configOf,
   buildWorld,
   DIALECTS,
   freshDb,
@@ -131,6 +132,11 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       expect(r.statusCode).toBe(status);
       expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(JSON.parse(r.body).errors[0].code).toBe(code);
+      if (status === 413) {
+        // the real limit, not 0
+        expect(r.body).toContain(`larger than the limit of ${configOf(db).maxJsonBytes} bytes`);
+        expect(configOf(db).maxJsonBytes).toBeGreaterThan(0);
+      }
       expect(JSON.parse((await get(diaryUrl, w.patient.headers)).body).items.length).toBe(before);
     },
   );
@@ -398,6 +404,20 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       code: 'order.override_required',
       pointer: '/overrideReason',
     });
+    expect(JSON.parse((await get(url, w.clinician.headers)).body).items.length).toBe(before);
+    // blanks, a run of dots or a short word padded with spaces is no reason
+    for (const blank of [
+      '            ',
+      '...........',
+      '  - - - - - - - -  ',
+      '    ok     ',
+      'ok.........',
+    ]) {
+      const noReason = await post(url, w.clinician.headers, { ...order, overrideReason: blank });
+      expect(noReason.statusCode, blank).toBe(400);
+      expect(noReason.headers['content-type']).toMatch(/problem\+json/);
+      expect(JSON.parse(noReason.body).errors[0]).toMatchObject({ pointer: '/overrideReason' });
+    }
     expect(JSON.parse((await get(url, w.clinician.headers)).body).items.length).toBe(before);
     const saved = await post(url, w.clinician.headers, {
       ...order,

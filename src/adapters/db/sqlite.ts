@@ -3,7 +3,7 @@
  * reader (for reads while a group is being executed, so a read never waits for it and never sees its
  * uncommitted rows), each with its prepared statements cached, and a direct way to run a compiled query.
  */
-import { fdatasync, fsyncSync, openSync, closeSync, existsSync } from 'node:fs';
+import { fdatasync, fsyncSync, openSync, closeSync, existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import type { QueryResult, SqliteDatabase, SqliteStatement } from 'kysely';
@@ -174,12 +174,27 @@ export type SqliteRole = 'writer' | 'reader';
  * (see `walSync`). The reader never writes; it keeps `synchronous=FULL` all the same.
  */
 export function openSqlite(file: string, role: SqliteRole): Sqlite.Database {
+  const before = inodeOf(file);
   const db = new Sqlite(file);
   db.pragma('journal_mode = WAL');
+  // `tonus db restore` renames a new file over the database while it holds it exclusively; a connection
+  // that opened the old file and waited for that lock would serve a file no one else sees any more
+  if (before !== undefined && inodeOf(file) !== before) {
+    db.close();
+    throw new Error(`${file} was replaced while it was being opened (a restore?); start again`);
+  }
   db.pragma(`synchronous = ${role === 'writer' ? 'NORMAL' : 'FULL'}`);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   return db;
+}
+
+function inodeOf(file: string): number | undefined {
+  try {
+    return statSync(file).ino;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Makes a path's directory entry durable (a new file is only safe once its name is). */

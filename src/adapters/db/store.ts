@@ -77,6 +77,13 @@ async function openSqliteStore(file: string): Promise<OpenStore> {
       wal.close();
       await reader.destroy();
       await writer.destroy();
+      // Kysely closes a connection only if it ever used it (the backup uses the reader directly): a
+      // connection left open keeps the file locked against `tonus db restore`
+      for (const conn of [readerConn, writerConn]) {
+        if (conn.open) {
+          conn.close();
+        }
+      }
     },
   };
 }

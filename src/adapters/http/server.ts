@@ -5,7 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import { parseJson } from '../../app/index.js';
 import type { EmgDeps } from '../../app/emg-studies/index.js';
 import type { DomainIssue } from '../../domain/shared/index.js';
@@ -28,6 +33,8 @@ export interface HttpOptions {
   readonly maxJsonBytes: number;
   readonly loginPerMinute: number;
   readonly logLevel: string;
+  /** Where the log lines go (standard output when absent); tests read them from here. */
+  readonly logStream?: { write(line: string): unknown };
   readonly version: string;
   /** Renders an encounter's PDF report (the report adapter, wired by the composition root). */
   readonly renderReport?: RenderReport;
@@ -59,11 +66,43 @@ const REDACT = [
   '*.sex',
 ];
 
-function fastifyIssue(err: FastifyError): { issues: DomainIssue[]; status: number } {
+/**
+ * A request's URL as it may be logged: the path, and each query parameter with its value censored. Query
+ * values carry secrets (`/accept-invite?token=…`, an invitation anyone could take) and patient data (an
+ * EMG upload's `fileName`, often a patient's name).
+ */
+export function loggableUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) {
+    return url;
+  }
+  const names = url
+    .slice(q + 1)
+    .split('&')
+    .filter((p) => p !== '')
+    .map((p) => `${p.split('=')[0] ?? ''}=[redacted]`);
+  return `${url.slice(0, q)}?${names.join('&')}`;
+}
+
+/** The request as Fastify logs it, with the query values censored. */
+function requestForLog(req: FastifyRequest): Record<string, unknown> {
+  return {
+    method: req.method,
+    url: loggableUrl(req.url),
+    host: req.host,
+    remoteAddress: req.ip,
+    remotePort: req.socket.remotePort,
+  };
+}
+
+function fastifyIssue(
+  err: FastifyError,
+  maxJsonBytes: number,
+): { issues: DomainIssue[]; status: number } {
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return {
-        issues: [{ code: 'request.too_large', path: [], params: { limitBytes: 0 } }],
+        issues: [{ code: 'request.too_large', path: [], params: { limitBytes: maxJsonBytes } }],
         status: 413,
       };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
@@ -92,7 +131,23 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
     logger:
       o.logLevel === 'silent'
         ? false
-        : { level: o.logLevel, redact: { paths: REDACT, censor: '[redacted]' } },
+        : {
+            level: o.logLevel,
+            redact: { paths: REDACT, censor: '[redacted]' },
+            serializers: { req: requestForLog },
+            // Fastify's own messages name the raw URL (a reply sent twice, say): censor theirs too
+            hooks: {
+              logMethod(args, method) {
+                method.apply(
+                  this,
+                  args.map((a: unknown) =>
+                    typeof a === 'string' ? a.replace(/\/[^\s?"]*\?[^\s"]*/g, loggableUrl) : a,
+                  ) as Parameters<typeof method>,
+                );
+              },
+            },
+            ...(o.logStream === undefined ? {} : { stream: o.logStream }),
+          },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: o.maxJsonBytes,
@@ -100,7 +155,7 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
     routerOptions: { maxParamLength: 200 },
     // errors Fastify meets before routing (bad URL encoding, an overlong path parameter) answer as problems too
     frameworkErrors: (err, _req, reply) => {
-      const { issues, status } = fastifyIssue(err);
+      const { issues, status } = fastifyIssue(err, o.maxJsonBytes);
       void sendProblem(reply, issues, status);
     },
   });
@@ -165,7 +220,7 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
         500,
       );
     }
-    const { issues, status: s } = fastifyIssue(err);
+    const { issues, status: s } = fastifyIssue(err, o.maxJsonBytes);
     return sendProblem(reply, issues, s);
   });
   if (o.webRoot !== undefined) {

@@ -27,6 +27,19 @@ function describe(input: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
+/** Fields whose values are secrets: an issue about them never repeats what was typed. */
+const SECRET_FIELD = /password|token|secret|passphrase|api_?key/i;
+
+/** `describe`, except that a secret field's value is never echoed, only its size. */
+function describeAt(path: Path, input: unknown): string {
+  if (path.some((p) => typeof p === 'string' && SECRET_FIELD.test(p))) {
+    return typeof input === 'string'
+      ? `a hidden value of ${input.length} character${input.length === 1 ? '' : 's'}`
+      : 'a hidden value';
+  }
+  return describe(input);
+}
+
 /** What a refinement in a domain schema attaches: its issue code and the parameters for its words. */
 export type TonusParams = { readonly tonus?: IssueCode } & Record<string, string | number>;
 
@@ -94,7 +107,7 @@ export function fromZodIssues(
           code: 'input.unknown_id',
           path,
           params: {
-            id: describe(issue.input),
+            id: describeAt(path, issue.input),
             vocabulary,
             allowed: issue.values.map(String).join(', '),
           },
@@ -111,7 +124,7 @@ export function fromZodIssues(
             code: 'input.out_of_range',
             path,
             params: {
-              value: describe(issue.input),
+              value: describeAt(path, issue.input),
               ...boundParams(issue),
             },
           });
@@ -122,12 +135,16 @@ export function fromZodIssues(
         if (issue.input === undefined) {
           out.push({ code: 'input.required', path, params: { expected: issue.expected } });
         } else if (issue.expected === 'int' && typeof issue.input === 'number') {
-          out.push({ code: 'input.not_integer', path, params: { value: describe(issue.input) } });
+          out.push({
+            code: 'input.not_integer',
+            path,
+            params: { value: describeAt(path, issue.input) },
+          });
         } else {
           out.push({
             code: 'input.invalid_type',
             path,
-            params: { expected: issue.expected, value: describe(issue.input) },
+            params: { expected: issue.expected, value: describeAt(path, issue.input) },
           });
         }
         break;
@@ -149,7 +166,7 @@ export function fromZodIssues(
         out.push({
           code: 'input.invalid_value',
           path,
-          params: { rule: issue.message, value: describe(issue.input) },
+          params: { rule: issue.message, value: describeAt(path, issue.input) },
         });
         break;
     }

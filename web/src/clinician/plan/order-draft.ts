@@ -4,7 +4,11 @@
  * (src/app/orders): the finding list the clinician sees while typing is the one the server will keep.
  */
 import { toOrderCheckView } from '../../../../src/app/views/index';
-import { OrderInput } from '../../../../src/domain/records/index';
+import {
+  OrderInput,
+  OVERRIDE_REASON_MIN_TEXT,
+  realTextLength,
+} from '../../../../src/domain/records/index';
 import {
   checkOrder,
   OrderCheckRequest,
@@ -146,6 +150,9 @@ export function overrideProblem(reason: string): string | null {
   }
   if (issue?.code === 'too_big') {
     return p.order.overrideTooLong(Number(issue.maximum), trimmed.length);
+  }
+  if (realTextLength(trimmed) < OVERRIDE_REASON_MIN_TEXT) {
+    return p.order.overrideNotText(OVERRIDE_REASON_MIN_TEXT, realTextLength(trimmed));
   }
   return p.order.overrideUnstorable;
 }
