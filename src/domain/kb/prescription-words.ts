@@ -127,7 +127,10 @@ const BREAK = "[\\s\\-\\u2010-\\u2015._'\\u2019*]{0,2}";
 
 /** A name as a pattern whose letters may be broken apart (see BREAK). */
 function spread(name: string): string {
-  return name.replace(/[^a-z]/g, '').split('').join(BREAK);
+  return name
+    .replace(/[^a-z]/g, '')
+    .split('')
+    .join(BREAK);
 }
 
 const NAMES = new RegExp(
