@@ -120,6 +120,40 @@ function PasswordInput({
   );
 }
 
+/** The new password with its hint, and the same again: both forms that set a password ask them so. */
+function NewPasswordInputs({
+  form,
+  split,
+  refOf,
+}: {
+  readonly form: string;
+  readonly split: Split;
+  readonly refOf: (field: PasswordField) => (el: HTMLInputElement | null) => void;
+}): ReactNode {
+  const { t } = useLocale();
+  return (
+    <>
+      <PasswordInput
+        form={form}
+        name="newPassword"
+        label={t.password.new}
+        autoComplete="new-password"
+        hint={t.auth.passwordHint}
+        split={split}
+        inputRef={refOf('newPassword')}
+      />
+      <PasswordInput
+        form={form}
+        name="confirm"
+        label={t.password.again}
+        autoComplete="new-password"
+        split={split}
+        inputRef={refOf('confirm')}
+      />
+    </>
+  );
+}
+
 /** The problems that name no field of the form, above it. */
 function General({ split }: { readonly split: Split }): ReactNode {
   const { problems } = useLocale();
@@ -213,23 +247,7 @@ export function ChangePassword(): ReactNode {
               split={split}
               inputRef={refOf('currentPassword')}
             />
-            <PasswordInput
-              form={form}
-              name="newPassword"
-              label={t.password.new}
-              autoComplete="new-password"
-              hint={t.auth.passwordHint}
-              split={split}
-              inputRef={refOf('newPassword')}
-            />
-            <PasswordInput
-              form={form}
-              name="confirm"
-              label={t.password.again}
-              autoComplete="new-password"
-              split={split}
-              inputRef={refOf('confirm')}
-            />
+            <NewPasswordInputs form={form} split={split} refOf={refOf} />
             <button type="submit" className="primary big" disabled={busy}>
               {t.password.submitChange}
             </button>
@@ -295,23 +313,7 @@ export function ResetPassword(): ReactNode {
         <p>{t.password.resetIntro}</p>
         <General split={split} />
         <form onSubmit={submit} className="stack">
-          <PasswordInput
-            form={form}
-            name="newPassword"
-            label={t.password.new}
-            autoComplete="new-password"
-            hint={t.auth.passwordHint}
-            split={split}
-            inputRef={refOf('newPassword')}
-          />
-          <PasswordInput
-            form={form}
-            name="confirm"
-            label={t.password.again}
-            autoComplete="new-password"
-            split={split}
-            inputRef={refOf('confirm')}
-          />
+          <NewPasswordInputs form={form} split={split} refOf={refOf} />
           <button type="submit" className="primary big" disabled={busy}>
             {t.password.submitReset}
           </button>
