@@ -7,6 +7,7 @@
 import {
   ChangePasswordInput,
   RecordId,
+  type AuditAction,
   ResetPasswordInput,
   type ResetLink,
   type UserSummary,
@@ -22,10 +23,34 @@ import {
   type AuditNote,
   type CoreDeps,
   type RequestContext,
+  type UserActor,
 } from '../shared/index.js';
 import { guessable, summaryOf } from './accounts.js';
 
 const userNotFound = (): Result<never> => fail([issue('record.not_found', { resource: 'user' })]);
+
+/** What an admin's action on one user rests on: the admin, the user's id and the audit note of the action. */
+interface OnUser {
+  readonly admin: UserActor;
+  readonly id: string;
+  readonly note: Omit<AuditNote, 'outcome'> & { readonly action: AuditAction };
+}
+
+/** An admin acting on the user `rawId`: any other role is refused (and audited), a malformed id is not found. */
+async function adminOnUser(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  rawId: unknown,
+  action: AuditAction,
+): Promise<Result<OnUser>> {
+  const parsed = RecordId.safeParse(rawId);
+  const note = { action, resourceType: 'user', resourceId: parsed.success ? parsed.data : null };
+  const admin = await requireRole(deps, ctx, ['admin'], note);
+  if (!admin.ok) {
+    return admin;
+  }
+  return parsed.success ? ok({ admin: admin.value, id: parsed.data, note }) : userNotFound();
+}
 
 /** Audits a refusal of `note` when `r` is refused for one of `codes` (a refusal rolls its work back, audit included). */
 async function auditRefusal<T>(
@@ -52,27 +77,19 @@ export async function disableUser(
   ctx: RequestContext,
   rawId: unknown,
 ): Promise<Result<UserSummary>> {
-  const id = RecordId.safeParse(rawId);
-  const note = {
-    action: 'user.disable',
-    resourceType: 'user',
-    resourceId: id.success ? id.data : null,
-  } as const;
-  const admin = await requireRole(deps, ctx, ['admin'], note);
-  if (!admin.ok) {
-    return admin;
+  const opened = await adminOnUser(deps, ctx, rawId, 'user.disable');
+  if (!opened.ok) {
+    return opened;
   }
-  if (!id.success) {
-    return userNotFound();
-  }
-  if (id.data === admin.value.userId) {
+  const { admin, id, note } = opened.value;
+  if (id === admin.userId) {
     await audit(deps, ctx, { ...note, outcome: 'denied' });
     return fail([issue('user.self_disable')]);
   }
   const r = await deps.store.transact(async (tx): Promise<Result<UserSummary>> => {
     // locks the enabled admins first (PostgreSQL), so two admins disabling each other wait for one another
     const admins = await tx.users.enabledAdmins();
-    const user = await tx.users.byId(id.data);
+    const user = await tx.users.byId(id);
     if (user === undefined) {
       return userNotFound();
     }
@@ -97,21 +114,13 @@ export async function enableUser(
   ctx: RequestContext,
   rawId: unknown,
 ): Promise<Result<UserSummary>> {
-  const id = RecordId.safeParse(rawId);
-  const note = {
-    action: 'user.enable',
-    resourceType: 'user',
-    resourceId: id.success ? id.data : null,
-  } as const;
-  const admin = await requireRole(deps, ctx, ['admin'], note);
-  if (!admin.ok) {
-    return admin;
+  const opened = await adminOnUser(deps, ctx, rawId, 'user.enable');
+  if (!opened.ok) {
+    return opened;
   }
-  if (!id.success) {
-    return userNotFound();
-  }
+  const { id, note } = opened.value;
   return deps.store.transact(async (tx) => {
-    const user = await tx.users.byId(id.data);
+    const user = await tx.users.byId(id);
     if (user === undefined) {
       return userNotFound();
     }
@@ -177,23 +186,15 @@ export async function issueResetLink(
   ctx: RequestContext,
   rawId: unknown,
 ): Promise<Result<ResetLink>> {
-  const id = RecordId.safeParse(rawId);
-  const note = {
-    action: 'user.reset_link',
-    resourceType: 'user',
-    resourceId: id.success ? id.data : null,
-  } as const;
-  const admin = await requireRole(deps, ctx, ['admin'], note);
-  if (!admin.ok) {
-    return admin;
+  const opened = await adminOnUser(deps, ctx, rawId, 'user.reset_link');
+  if (!opened.ok) {
+    return opened;
   }
-  if (!id.success) {
-    return userNotFound();
-  }
+  const { id, note } = opened.value;
   const token = deps.secrets.newToken();
   const expiresAt = new Date(Date.parse(deps.clock.now()) + deps.settings.resetTtlMs).toISOString();
   return deps.store.transact(async (tx) => {
-    const user = await tx.users.byId(id.data);
+    const user = await tx.users.byId(id);
     if (user === undefined) {
       return userNotFound();
     }
