@@ -35,6 +35,9 @@ const DRUG_WORDS = [
 ].map((w) => w.toLowerCase());
 const DOSE = /\d\s*(mg|mcg|µg|g|u|units?|ml)\b/i;
 
+/** Keys whose values are codes (a rule's id, source ids), never shown as words: a rule may be named after a drug. */
+const CODES = new Set(['rule', 'sourceIds']);
+
 function strings(v: unknown): string[] {
   if (typeof v === 'string') {
     return [v];
@@ -43,7 +46,7 @@ function strings(v: unknown): string[] {
     return v.flatMap(strings);
   }
   if (typeof v === 'object' && v !== null) {
-    return Object.values(v).flatMap(strings);
+    return Object.entries(v).flatMap(([k, x]) => (CODES.has(k) ? [] : strings(x)));
   }
   return [];
 }

@@ -98,7 +98,7 @@ export interface PrescriptionClass extends Provenance {
 export const PRESCRIPTION_CLASSES: readonly PrescriptionClass[] = [
   {
     id: 'muscle_relaxant',
-    pattern: 'muscle[\\s-]*relax(?:er|ant|ing\\s+(?:pill|tablet|medicine|drug))s?(?![a-z])',
+    pattern: 'muscle[\\s-]*relax(?:er|ant)s?(?![a-z])',
     sourceIds: ['A', 'D1', 'D3', 'D5', 'D7'],
     status: 'P',
   },
@@ -166,8 +166,6 @@ const NUMBER_WORDS = [
   '(?:a\\s+)?quarter(?:\\s+of\\s+(?:a|an))?',
   'a\\s+couple\\s+of',
   'couple\\s+of',
-  'uno',
-  'una',
   'dos',
   'tres',
   'cuatro',
@@ -189,27 +187,30 @@ const NUMBER = `(?:\\d+(?:[.,/\\u2044]\\d+)?(?:\\s?(?:½|¼))?|[½¼¾]|(?:(?:${
 
 /**
  * Units a drug is dosed in: mass, international units, and the forms a patient counts (tablets, pills,
- * capsules, drops, puffs, doses), in English and Spanish, optionally per kilogram or per day. Litres are
- * left out on purpose, and a volume of water or another drink is not a dose ("Drink 500 ml of water"):
- * a hydration goal is self-care.
+ * capsules, drops, puffs, doses), in English and Spanish, optionally per kilogram or per day; and
+ * volumes, but not of water or another drink ("Drink 500 ml of water"), nor the water tracker's own
+ * counts, in brackets or "so far" ("I drank a glass (250 ml)", "2 ml so far today"): a hydration goal is
+ * self-care. Spanish "una"/"uno" are left out of the numbers: "una pastilla para orinar" is how the
+ * interview describes a medicine without naming it ("a pill", not "one pill").
  */
 const MASS =
   '(?:mg|mcg|µg|μg|ug|g|grams?|grammes?|gramos?|(?:milli|micro|mili)\\s?(?:gram|gramme|gramo)s?|iu|ui|units?|unidade?s?)';
 const VOLUME = '(?:ml|cc|milli-?lit(?:er|re)s?|mililitros?)';
+const DRINK = '(?:\\s+(?:of|de))?\\s+(?:water|agua|fluids?|liquids?|liquidos?|drinks?|bebidas?)';
+const SO_FAR = '\\s+(?:so\\s+far|hoy\\s+hasta\\s+ahora)';
 const COUNT =
   '(?:tablets?|tabs?|pills?|capsules?|caps|drops?|puffs?|sachets?|doses?|dosis|comprimidos?|pastillas?|capsulas?|pildoras?|gotas?|inhalaciones|inhalacion|sobres?)';
-const DRINK = '(?:\\s+(?:of|de))?\\s+(?:water|agua|fluids?|liquids?|liquidos?|drinks?|bebidas?)';
 const PER = '(?:\\s?\\/\\s?(?:kg|d|day|dia))?';
 const DOSE = new RegExp(
-  `(?<![\\p{L}\\d])${NUMBER}[\\s-]?(?:${MASS}(?![a-z])${PER}|${VOLUME}(?![a-z])(?!${DRINK})${PER}|${COUNT}(?![a-z]))`,
+  `(?<![\\p{L}\\d])${NUMBER}[\\s-]?(?:${MASS}(?![a-z])${PER}|${COUNT}(?![a-z]))|(?<![\\p{L}\\d(])${NUMBER}[\\s-]?${VOLUME}(?![a-z])(?!${DRINK})(?!${SO_FAR})${PER}`,
   'u',
 );
 /**
- * "a" or "an" counts only before a form a patient swallows or inhales: "a drop in pain" is no dose, and
- * neither is "a tablet" (also a device) — "a tablet" is caught with a number only ("one tablet").
+ * English "a" or "an" counts only before a form a patient swallows or inhales ("take a pill at night"): "a
+ * drop in pain" is no dose, and neither is "a tablet" (also a device), caught with a number only ("one
+ * tablet").
  */
-const ONE_FORM =
-  /(?<![\p{L}])(?:an?|un|una)\s+(?:pill|capsule|puff|comprimido|pastilla|capsula|pildora)s?(?![a-z])/u;
+const ONE_FORM = /(?<![\p{L}])an?\s+(?:pill|capsule|puff)s?(?![a-z])/u;
 /** A lone "u" is a unit only as a capital (100 U): in Spanish a lower-case "u" is "or" ("7 u 8 veces"). */
 const UNITS = /\d+(?:[.,]\d+)?\s?U(?![\p{L}])/u;
 
