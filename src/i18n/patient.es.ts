@@ -45,7 +45,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-INFECTION-IMAGING': 'Su prueba de imagen muestra una posible infección cerca de la columna',
   'RF-INFECTION-RISK':
     'Por su riesgo de infección cerca de la columna, un médico debe verle pronto',
-  'RF-FEVER': 'La fiebre con dolor de espalda debe verla un médico pronto',
+  'RF-FEVER':
+    'La fiebre con dolor de espalda puede indicar una infección cerca de la columna, que necesita atención ahora',
   'RF-RIGORS': 'Los escalofríos intensos con dolor de espalda debe verlos un médico pronto',
   'RF-FRACTURE-MAJOR-TRAUMA': 'Después de una lesión grave hay que revisar la columna ahora',
   'RF-FRACTURE-FRAGILITY': 'Con huesos frágiles, este dolor de espalda necesita un médico pronto',
@@ -121,6 +122,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Sus calambres, sus medicamentos o el malestar de estómago y sus otros síntomas podrían indicar sales bajas en la sangre: un análisis en menos de 24 horas',
   'RF-ELECTROLYTE-SEVERE':
     'Los calambres con espasmos de las manos, ataques, problemas para respirar, piernas débiles o latido irregular podrían indicar un desequilibrio peligroso de sales en la sangre: busque atención ahora',
+  'RF-KIDNEY-FAILURE-NEW':
+    'Un análisis de sangre muestra que sus riñones funcionan mucho menos de lo debido: un médico debe verle en menos de 24 horas',
   'RF-LIVER-FAILURE': `La piel amarilla con confusión ${NOW}`,
   'RF-JAUNDICE': 'La piel o los ojos amarillos deben revisarse en menos de un día',
   'CX-STRYCHNINE': 'Sus síntomas juntos parecen una intoxicación, que es una urgencia',
@@ -142,6 +145,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Sus síntomas podrían venir de un calcio bajo, que un médico debe revisar pronto',
   'BASE-CHILD-SEEN':
     'Los espasmos de espalda de un niño o de un adolescente joven debe revisarlos un médico; los consejos de cuidado propio de aquí son para adultos',
+  'BASE-ELECTROLYTE-RISK':
+    'Sus medicamentos, el malestar de estómago u otra enfermedad pueden bajar las sales de la sangre, así que un médico debe revisarlas con un análisis',
   'BASE-SELF-CARE-MECHANICAL':
     'Parece un músculo de la espalda forzado o cansado, sin señales de alarma',
   'BASE-CONSULTATION':

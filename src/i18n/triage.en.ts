@@ -92,8 +92,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Your risk of an infection near the spine means a doctor should see you soon',
   ),
   'RF-FEVER': r(
-    'Fever with spinal pain',
-    'Fever with back pain should be checked by a doctor soon',
+    'Fever with spinal pain: spinal infection is an emergency when febrile',
+    'Fever with back pain can mean an infection near the spine, which needs care now',
   ),
   'RF-RIGORS': r(
     'Rigors with spinal pain: possible spinal infection',
@@ -278,6 +278,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Risk factor for an electrolyte disturbance with tetany, laryngospasm, seizures, weak legs or an irregular heartbeat, no result yet',
     'Cramps with hand spasms, fits, breathing trouble, weak legs or an irregular heartbeat could mean a dangerous salt imbalance in the blood: get care now',
   ),
+  'RF-KIDNEY-FAILURE-NEW': r(
+    'GFR in the kidney-failure category (G5) with no kidney disease on record: acute or chronic, and nephrology, within 24 hours',
+    'A blood test shows your kidneys are working much less than they should: a doctor needs to see you within 24 hours',
+  ),
   'RF-LIVER-FAILURE': r(
     'Jaundice with confusion: possible acute liver failure',
     'Yellow skin with confusion needs care now',
@@ -338,6 +342,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'BASE-CHILD-SEEN': r(
     'Under 16: self-care guidance for back pain covers adults only, and a spinal tumour can start with paraspinal spasm in a child',
     'Back spasms in a child or young teenager should be checked by a doctor; the self-care advice here is for adults',
+  ),
+  'BASE-ELECTROLYTE-RISK': r(
+    'Spasm with a risk factor for low potassium, magnesium or calcium and no result yet: check them',
+    'Your medicines, stomach upset or another condition can lower the salts in the blood, so a doctor should check them with a blood test',
   ),
   'BASE-SELF-CARE-MECHANICAL': r(
     'Uncomplicated mechanical spasm without red flags',

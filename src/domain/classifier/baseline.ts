@@ -144,6 +144,8 @@ export const BASELINE_BOOLEANS: Partial<Readonly<Record<BooleanFeature, number>>
   'med:dopamine_antagonist': 0.03,
   'med:serotonergic_drug': 0.1,
   'med:statin': 0.15,
+  // labelled for spasticity, not for musculoskeletal spasm [D1]: rarely taken for another cause
+  'med:baclofen': 0.03,
   'exp:strychnine_or_rodenticide': 0.0005,
   'exp:unknown_powder_or_street_drug': 0.01,
   'exp:injection_drug_use': 0.01,

@@ -58,13 +58,14 @@ const strain: Partial<Record<Ref, AnswerValue>> = {
 const strainPatient = (r: Ref): AnswerValue => strain[r] ?? false;
 
 describe('the order of the interview', () => {
-  test('danger comes first, then age, spread, onset and course, then the back-pain red flags', () => {
+  test('danger comes first, then age, spread, onset, since when and course, then the back-pain red flags', () => {
     const { asked } = run(strainPatient);
-    expect(asked.slice(0, 8)).toEqual([
+    expect(asked.slice(0, 9)).toEqual([
       'danger_now',
       'age',
       'spread',
       'onset',
+      'duration',
       'course',
       'injuries_poisons',
       'nerve_red_flags',
@@ -100,24 +101,47 @@ describe('what the answers already settle is not asked', () => {
     expect(asked).not.toContain('dialysis_cramps');
   });
 
-  test('a temperature is asked only after a fever was reported', () => {
+  test('a temperature is asked after an uncertain fever or with a risk of spinal infection, and not otherwise', () => {
     expect(run(strainPatient).asked).not.toContain('temperature');
+    // a fever felt is already an emergency with back pain (reference §3.2 [R3]): nothing to measure
     const febrile = run((r) => (r === 'findings.fever_reported' ? true : strainPatient(r)));
-    expect(febrile.asked).toContain('temperature');
+    expect(febrile.asked).toEqual(['danger_now']);
+    expect(febrile.stop.snapshot.level).toBe('emergency');
+    const unsure = run((r) => (r === 'findings.fever_reported' ? null : strainPatient(r)));
+    expect(unsure.asked).toContain('temperature');
+    // a recent spinal injection and no fever felt: only a thermometer tells (reference §3.2 [R3])
+    const injected = run((r) =>
+      r === 'exposures.recent_spinal_procedure' ? true : strainPatient(r),
+    );
+    expect(injected.asked).toContain('temperature');
   });
 
-  test('"no better after 4 weeks" is not asked when the pain began suddenly', () => {
-    const s = nextStep({
+  const beforeSeriousCauses = (history: Record<string, string | number>) =>
+    nextStep({
       ...Object.fromEntries(question('danger_now').asks.map((a) => [a.ref, false])),
       ...Object.fromEntries(question('injuries_poisons').asks.map((a) => [a.ref, false])),
       ...Object.fromEntries(question('nerve_red_flags').asks.map((a) => [a.ref, false])),
       'patient.ageYears': 30,
       'history.spread': 'local',
-      'history.onset': 'sudden',
       'history.course': 'improving',
+      ...history,
     });
+
+  test('"no better after 4 weeks" is not asked of pain that began suddenly days ago, nor of pain under 4 weeks old', () => {
+    for (const history of [
+      { 'history.onset': 'sudden', 'history.durationDays': 3 },
+      { 'history.onset': 'gradual', 'history.durationDays': 20 },
+    ]) {
+      const s = beforeSeriousCauses(history);
+      expect(s.type === 'question' && s.id).toBe('serious_causes');
+      expect(s.type === 'question' && s.asks).not.toContain('findings.no_improvement_4_weeks');
+    }
+  });
+
+  test('"no better after 4 weeks" is asked of a sudden strain six weeks old: a lifting story does not hide a malignancy feature', () => {
+    const s = beforeSeriousCauses({ 'history.onset': 'sudden', 'history.durationDays': 42 });
     expect(s.type === 'question' && s.id).toBe('serious_causes');
-    expect(s.type === 'question' && s.asks).not.toContain('findings.no_improvement_4_weeks');
+    expect(s.type === 'question' && s.asks).toContain('findings.no_improvement_4_weeks');
   });
 
   test('spasm severity is not asked when there are no spasms', () => {

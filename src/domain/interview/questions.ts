@@ -42,8 +42,23 @@ export interface QuestionDef extends Provenance {
 
 const is = (ref: Ref, ...values: AnswerValue[]): AskIf => ({ ref, in: values });
 
-/** Not a sudden or acute start: "no better after 4 weeks" only means something after weeks. */
-const weeksOld: AskIf = { not: is('history.onset', 'sudden', 'acute') };
+/**
+ * "No better after 4 weeks" only means something after weeks: asked when the pain is known to be at least
+ * 28 days old, whatever its start (a sudden strain six weeks ago that never eased is the malignancy
+ * feature [R3]); while its age is unknown, unless it started suddenly or acutely.
+ */
+const duration = 'history.durationDays';
+const weeksOld: AskIf = {
+  any: [
+    { ref: duration, atLeast: 28 },
+    {
+      all: [
+        { not: { ref: duration, atLeast: 0 } },
+        { not: is('history.onset', 'sudden', 'acute') },
+      ],
+    },
+  ],
+};
 
 export const QUESTIONS = {
   danger_now: {
@@ -92,6 +107,16 @@ export const QUESTIONS = {
     asks: [{ ref: 'history.onset' }],
     options: ['sudden', 'acute', 'gradual', 'chronic'],
     sourceIds: ['A'],
+    status: 'V',
+  },
+  // "since when" is an opening question (INTERVIEW.md): how long it has lasted decides what a lack of
+  // improvement means, and a strain weeks old that never eased is a malignancy feature [R3]
+  duration: {
+    kind: 'number',
+    phase: 'opening',
+    asks: [{ ref: 'history.durationDays' }],
+    samples: [1, 10, 35, 100],
+    sourceIds: ['A', 'R3'],
     status: 'V',
   },
   course: {
@@ -211,14 +236,6 @@ export const QUESTIONS = {
     sourceIds: ['A', 'X4', 'X5'],
     status: 'P',
   },
-  duration: {
-    kind: 'number',
-    phase: 'adaptive',
-    asks: [{ ref: 'history.durationDays' }],
-    samples: [1, 10, 35, 100],
-    sourceIds: ['A', 'R3'],
-    status: 'V',
-  },
   side: {
     kind: 'single',
     phase: 'adaptive',
@@ -257,7 +274,16 @@ export const QUESTIONS = {
     phase: 'adaptive',
     asks: [{ ref: 'vitals.temperatureC' }],
     samples: [37.4, 38.5, 40.3],
-    askIf: is('findings.fever_reported', true),
+    // a thermometer settles what "feverish?" leaves open, and fever is what makes a spinal infection an
+    // emergency [R3]: asked after a yes or a "don't know", and whenever a risk factor for it is known
+    askIf: {
+      any: [
+        is('findings.fever_reported', true, null),
+        is('exposures.recent_spinal_procedure', true),
+        is('exposures.injection_drug_use', true),
+        is('conditions.immunosuppression', true),
+      ],
+    },
     sourceIds: ['R6', 'R3'],
     status: 'V',
   },

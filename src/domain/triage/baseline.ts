@@ -6,6 +6,7 @@
 import { all, any, has, is, not, type When } from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
 import { CHILD_BELOW_YEARS, type TriageLevel } from '../shared/index.js';
+import { electrolyteRisk, noElectrolyteResult } from './electrolyte-risk.js';
 
 export interface BaselineRule<Id extends string = string> extends Provenance {
   readonly id: Id;
@@ -29,9 +30,19 @@ const RULES = [
     sourceIds: ['R1'],
     status: 'P',
   },
+  // Cramps or spasms with a risk factor for a salt imbalance and no blood result yet: blood tests, not
+  // self-care, even without a warning symptom (which would make it a red flag, RF-ELECTROLYTE-SUSPECTED)
+  {
+    id: 'BASE-ELECTROLYTE-RISK',
+    version: 1,
+    level: 'consultation',
+    when: all(electrolyteRisk, noElectrolyteResult),
+    sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
+    status: 'P',
+  },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 1,
+    version: 2,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -40,6 +51,9 @@ const RULES = [
         has('f:no_improvement_4_weeks'),
         { history: 'durationDays', atLeast: 42 },
         all(is('course', 'worsening'), { history: 'durationDays', atLeast: 7 }),
+        // self-care is for a spasm that is getting better [A][R2]; severe pain still getting worse is
+        // seen (it is also how rhabdomyolysis after unaccustomed exercise shows at home)
+        all(is('course', 'worsening'), is('pain', 'severe')),
       ),
     ),
     sourceIds: ['A', 'R2'],

@@ -22,8 +22,12 @@ const calcium = (mgdl: number) => ({
   ],
 });
 
-/** For each rule: the context it needs besides its trigger, and the trigger itself. */
-const FIXTURES: Record<string, { context?: Patch; trigger: Patch }> = {
+/**
+ * For each rule: the context it needs besides its trigger, and the trigger itself. A rule whose context
+ * already fires another rule of its level (`subsumedBy`) cannot raise the level: it is kept for the more
+ * specific reason it gives, and the test checks that instead.
+ */
+const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: string }> = {
   'RF-CES-SADDLE': { trigger: { findings: { saddle_anaesthesia: true } } },
   'RF-CES-RETENTION': { trigger: { findings: { urinary_retention: true } } },
   'RF-CES-BLADDER': { trigger: { findings: { urinary_incontinence: true } } },
@@ -131,6 +135,8 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch }> = {
   'RF-MENINGISM': {
     context: { findings: { fever_reported: true } },
     trigger: { findings: { neck_stiffness: true } },
+    // fever alone is already an emergency (RF-FEVER); this rule names the likelier brain infection
+    subsumedBy: 'RF-FEVER',
   },
   'RF-NEW-FOCAL-DEFICIT': {
     context: { history: { onset: 'gradual' } },
@@ -199,6 +205,9 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch }> = {
     trigger: { findings: { altered_mental_status: true } },
   },
   'RF-JAUNDICE': { trigger: { findings: { jaundice: true } } },
+  'RF-KIDNEY-FAILURE-NEW': {
+    trigger: { labs: [{ loinc: '98979-8', value: 13, unit: 'mL/min/{1.73_m2}' }] },
+  },
 };
 
 describe('red-flag rules', () => {
@@ -221,7 +230,12 @@ describe('red-flag rules', () => {
       expect(fired.level).toBe(rule.level);
       const without = triage(context);
       expect(without.reasons.map((r) => r.rule)).not.toContain(rule.id);
-      expect(urgency(without.level)).toBeLessThan(urgency(rule.level));
+      if (f?.subsumedBy === undefined) {
+        expect(urgency(without.level)).toBeLessThan(urgency(rule.level));
+      } else {
+        expect(without.reasons.map((r) => r.rule)).toContain(f.subsumedBy);
+        expect(without.level).toBe(rule.level);
+      }
     },
   );
 });

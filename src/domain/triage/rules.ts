@@ -7,6 +7,7 @@
 import type { Provenance } from '../kb/index.js';
 import type { TriageLevel } from '../shared/index.js';
 import { all, any, count, has, is, lacks, not, type When } from '../evidence/index.js';
+import { electrolyteRisk, noElectrolyteResult } from './electrolyte-risk.js';
 
 export interface RedFlagRule<Id extends string = string> extends Provenance {
   readonly id: Id;
@@ -27,7 +28,8 @@ export interface RedFlagRule<Id extends string = string> extends Provenance {
     | 'drug_related'
     | 'muscle_breakdown'
     | 'liver'
-    | 'spasticity';
+    | 'spasticity'
+    | 'kidney';
   readonly when: When;
 }
 
@@ -46,26 +48,6 @@ const isNew = (w: When): When => all(w, not(explainedChronic));
 const chronicStable = all(is('onset', 'chronic'), not(is('course', 'worsening')));
 // a recent rise: spasms getting worse, or starting within the last days, in a long-standing condition
 const recentSpasmRise = any(is('course', 'worsening'), is('onset', 'sudden', 'acute'));
-// reference §3.3, suspected electrolyte disturbance before any blood result [CKS][L2][L8]
-const electrolyteRisk = any(
-  has('med:thiazide_diuretic'),
-  has('med:loop_diuretic'),
-  has('med:laxative'),
-  has('cond:eating_disorder'),
-  has('f:vomiting'),
-  has('f:diarrhoea'),
-  has('med:proton_pump_inhibitor'),
-  has('cond:malabsorption'),
-  has('cond:neck_surgery_thyroid_parathyroid'),
-  has('cond:chronic_kidney_disease'),
-);
-const noElectrolyteResult = not(
-  any(
-    is('lab:potassium', 'severe_low', 'low', 'normal', 'high'),
-    is('lab:magnesium', 'low', 'normal', 'high'),
-    is('lab:calcium', 'critical_low', 'low', 'normal', 'high'),
-  ),
-);
 const lowPotassium = is('lab:potassium', 'low', 'severe_low');
 const lowCalcium = is('lab:calcium', 'low', 'critical_low');
 const tetanySigns = any(
@@ -298,13 +280,15 @@ const RULES = [
     status: 'V',
   },
   {
+    // fever is itself a feature of spinal infection, and the group is an emergency when febrile [R3]:
+    // fever with spinal pain sends to the emergency department without waiting for a second feature
     id: 'RF-FEVER',
-    version: 1,
-    level: 'consultation_24',
+    version: 2,
+    level: 'emergency',
     group: 'infection',
     when: has('fever'),
-    sourceIds: ['R3', 'TONUS'],
-    status: 'P',
+    sourceIds: ['R3'],
+    status: 'V',
   },
   {
     // rigors stand beside fever among the features of spinal infection: same-day assessment [R3]
@@ -904,6 +888,20 @@ const RULES = [
       ),
     ),
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
+    status: 'P',
+  },
+  // a GFR in the kidney-failure category (G5, < 15 [L7]) with no kidney disease on record is new: acute
+  // kidney injury and chronic failure are told apart, and the nephrologist called, the same or next day
+  {
+    id: 'RF-KIDNEY-FAILURE-NEW',
+    version: 1,
+    level: 'consultation_24',
+    group: 'kidney',
+    when: all(
+      is('lab:egfr', 'failure'),
+      not(any(has('cond:chronic_kidney_disease'), has('cond:dialysis'))),
+    ),
+    sourceIds: ['L7', 'TONUS'],
     status: 'P',
   },
   // liver

@@ -14,6 +14,8 @@ export const cerebralPalsy = condition({
     sourceIds: ['A'],
     evidence: {
       'cond:cerebral_palsy': 0.98,
+      // the first-line oral antispastic drug of upper-motor-neuron spasticity [D1] (share: team estimate)
+      'med:baclofen': 0.35,
       increased_tone: 0.85,
       hyperreflexia: 0.7,
       gait_abnormal: 0.85,

@@ -14,6 +14,8 @@ export const multipleSclerosis = condition({
     sourceIds: ['D1', 'FORMAT'],
     evidence: {
       'cond:multiple_sclerosis': 0.95,
+      // the first-line oral antispastic drug of upper-motor-neuron spasticity [D1] (share: team estimate)
+      'med:baclofen': 0.4,
       increased_tone: 0.7,
       hyperreflexia: 0.7,
       'f:clonus': 0.4,

@@ -13,7 +13,7 @@ export const neurolepticMalignantSyndrome = condition({
     prior: 0.002,
     sourceIds: ['FORMAT'],
     evidence: {
-      'med:dopamine_antagonist': 0.95,
+      'med:dopamine_antagonist': 0.99,
       'med:serotonergic_drug': 0.2,
       'f:rigidity': 0.95,
       fever: 0.9,

@@ -13,7 +13,7 @@ export const serotoninSyndrome = condition({
     prior: 0.002,
     sourceIds: ['FORMAT'],
     evidence: {
-      'med:serotonergic_drug': 0.97,
+      'med:serotonergic_drug': 0.99,
       'med:dopamine_antagonist': 0.1,
       'f:clonus': 0.8,
       hyperreflexia: 0.8,

@@ -14,6 +14,8 @@ export const spinalCordInjury = condition({
     sourceIds: ['A', 'M3'],
     evidence: {
       'cond:spinal_cord_injury': 0.97,
+      // the first-line oral antispastic drug of upper-motor-neuron spasticity [D1] (share: team estimate)
+      'med:baclofen': 0.4,
       'f:sensory_level': 0.6,
       'f:clonus': 0.55,
       'f:babinski_sign': 0.5,
@@ -27,8 +29,9 @@ export const spinalCordInjury = condition({
       'f:rigidity': 0.1,
       'trig:stimulus': 0.2,
       psfs: { none: 0.05, infrequent: 0.45, frequent: 0.5 },
-      onset: { sudden: 0.02, acute: 0.03, gradual: 0.05, chronic: 0.9 },
-      course: { improving: 0.05, stable: 0.6, worsening: 0.15, relapsing: 0.2 },
+      // mostly long-standing, but a recent rise in spasms is a common reason to present (reference §3.3)
+      onset: { sudden: 0.05, acute: 0.15, gradual: 0.15, chronic: 0.65 },
+      course: { improving: 0.05, stable: 0.45, worsening: 0.3, relapsing: 0.2 },
       spread: { local: 0.1, axial: 0.45, generalized: 0.45 },
       age: { '18_to_39': 0.45, '40_to_59': 0.35 },
     },

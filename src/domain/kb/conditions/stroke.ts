@@ -14,6 +14,8 @@ export const stroke = condition({
     sourceIds: ['A'],
     evidence: {
       'cond:stroke': 0.97,
+      // the first-line oral antispastic drug of upper-motor-neuron spasticity [D1] (share: team estimate)
+      'med:baclofen': 0.2,
       'f:hemiparesis': 0.85,
       increased_tone: 0.8,
       hyperreflexia: 0.7,

@@ -1,0 +1,27 @@
+/**
+ * @module Reference §3.3, "suspected electrolyte disturbance before any blood result" [CKS][L2][L8]: the
+ * risk factors for a low potassium, magnesium or calcium, and whether any of those results is known. The
+ * red flags read them with a warning symptom; the baseline keeps such a patient out of self-care.
+ */
+import { any, has, is, not } from '../evidence/index.js';
+
+export const electrolyteRisk = any(
+  has('med:thiazide_diuretic'),
+  has('med:loop_diuretic'),
+  has('med:laxative'),
+  has('cond:eating_disorder'),
+  has('f:vomiting'),
+  has('f:diarrhoea'),
+  has('med:proton_pump_inhibitor'),
+  has('cond:malabsorption'),
+  has('cond:neck_surgery_thyroid_parathyroid'),
+  has('cond:chronic_kidney_disease'),
+);
+
+export const noElectrolyteResult = not(
+  any(
+    is('lab:potassium', 'severe_low', 'low', 'normal', 'high'),
+    is('lab:magnesium', 'low', 'normal', 'high'),
+    is('lab:calcium', 'critical_low', 'low', 'normal', 'high'),
+  ),
+);
