@@ -1,10 +1,6 @@
 /** @module English for the service's issue codes: accounts, records, requests. */
-import type { DomainIssue } from '../domain/shared/index.js';
-import {
-  MAX_AGE_YEARS,
-  type PasswordWeakness,
-  type RecordsIssueCode,
-} from '../domain/records/index.js';
+import { MAX_AGE_YEARS, type DomainIssue } from '../domain/shared/index.js';
+import { type PasswordWeakness, type RecordsIssueCode } from '../domain/records/index.js';
 
 function v(issue: DomainIssue, key: string): string {
   return String(issue.params?.[key] ?? '?');

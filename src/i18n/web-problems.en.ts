@@ -1,4 +1,5 @@
 /** @module What a patient is told, in English, when a request is refused or the network fails. */
+import { MAX_AGE_YEARS } from '../domain/shared/index.js';
 import type { WebProblemMessages } from './web-problems.js';
 
 const f = (field: string | null): string => (field === null ? '' : `${field}: `);
@@ -25,7 +26,7 @@ export const WEB_PROBLEMS_EN: WebProblemMessages = {
     'record.not_found': () => 'That could not be found.',
     'record.in_future': (field) => `${f(field)}the time cannot be in the future.`,
     'record.birth_date_out_of_range': (field) =>
-      `${f(field)}give a date that is not in the future and not more than 130 years ago.`,
+      `${f(field)}give a date that is not in the future and not more than ${String(MAX_AGE_YEARS)} years ago.`,
     'request.idempotency_key_reused': () => 'This was already sent with other content.',
     'request.invalid_header': () => 'Please reload the page and try again.',
     'request.too_large': () => 'This is too large to send.',

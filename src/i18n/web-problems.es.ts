@@ -1,4 +1,5 @@
 /** @module Lo que se dice al paciente, en español, cuando el servidor rechaza una petición o falla la red. */
+import { MAX_AGE_YEARS } from '../domain/shared/index.js';
 import type { WebProblemMessages } from './web-problems.js';
 
 const f = (field: string | null): string => (field === null ? '' : `${field}: `);
@@ -25,7 +26,7 @@ export const WEB_PROBLEMS_ES: WebProblemMessages = {
     'record.not_found': () => 'No se ha encontrado.',
     'record.in_future': (field) => `${f(field)}la hora no puede ser futura.`,
     'record.birth_date_out_of_range': (field) =>
-      `${f(field)}indique una fecha que no sea futura ni de hace más de 130 años.`,
+      `${f(field)}indique una fecha que no sea futura ni de hace más de ${String(MAX_AGE_YEARS)} años.`,
     'request.idempotency_key_reused': () => 'Esto ya se envió con otro contenido.',
     'request.invalid_header': () => 'Vuelva a cargar la página e inténtelo de nuevo.',
     'request.too_large': () => 'Es demasiado grande para enviarlo.',

@@ -1,7 +1,7 @@
 /**
  * @module Date of birth and sex on the patient record, through the API on both databases: set at sign-up or
  * later by the patient or their clinician, cleared with null, refused (naming `birthDate`) when not a real
- * date, in the future or more than 130 years ago, and every change audited.
+ * date, in the future or more than 120 years ago, and every change audited.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Service } from '../../src/main/server.js';
@@ -66,7 +66,7 @@ describe.each(DIALECTS)('patient demographics on %s', (dialect) => {
   test.each([
     ['not a calendar date', '1999-02-29', 'input.invalid_value'],
     ['in the future', '2999-01-01', 'record.birth_date_out_of_range'],
-    ['more than 130 years ago', '1850-06-01', 'record.birth_date_out_of_range'],
+    ['more than 120 years ago', '1850-06-01', 'record.birth_date_out_of_range'],
     ['not a date at all', 42, 'input.invalid_type'],
   ])(
     'a birth date %s is refused naming birthDate, and the record is unchanged',

@@ -34,11 +34,11 @@ import {
   RmdqAnswers,
   StartBackAnswers,
 } from '../scales/index.js';
-import { refine } from '../shared/index.js';
+import { MAX_AGE_YEARS, refine } from '../shared/index.js';
 
 /** Case files require both (cases/schema.ts); an interview answered "I don't know" leaves them out. */
 export const Patient = z.strictObject({
-  ageYears: z.number().min(0).max(120).optional(),
+  ageYears: z.number().min(0).max(MAX_AGE_YEARS).optional(),
   sex: Sex.optional(),
 });
 export type Patient = z.infer<typeof Patient>;

@@ -23,6 +23,7 @@ import {
   type Region,
   type Trigger,
 } from '../kb/index.js';
+import { MAX_AGE_YEARS } from '../shared/index.js';
 
 /** Findings a patient cannot report: exam signs, ECG, slit lamp (INTERVIEW.md "Patient-knowable only"). */
 export const CLINICIAN_ONLY_FINDINGS = [
@@ -107,7 +108,7 @@ const range = (min: number, max: number, integer = false): ScalarRule => ({
 const oneOf = (values: readonly string[]): ScalarRule => ({ kind: 'option', values });
 
 export const SCALAR_RULES: { readonly [R in ScalarRef]: ScalarRule } = {
-  'patient.ageYears': range(0, 120),
+  'patient.ageYears': range(0, MAX_AGE_YEARS),
   'patient.sex': oneOf(SEXES),
   'history.onset': oneOf(ONSETS),
   'history.course': oneOf(COURSES),

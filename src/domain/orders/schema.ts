@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { contradictions } from '../assessment/index.js';
 import { Drug, HistoryCondition, Medication, Sex } from '../kb/index.js';
-import { refine } from '../shared/index.js';
+import { MAX_AGE_YEARS, refine } from '../shared/index.js';
 
 export const INDICATIONS = [
   'spasticity',
@@ -65,7 +65,7 @@ export const ProposedOrder = z
 export type ProposedOrder = z.infer<typeof ProposedOrder>;
 
 export const OrderContext = z.strictObject({
-  ageYears: z.number().min(0).max(120),
+  ageYears: z.number().min(0).max(MAX_AGE_YEARS),
   sex: Sex.optional(),
   /** Creatinine clearance, mL/min. */
   crclMlMin: z.number().min(0).max(250).optional(),

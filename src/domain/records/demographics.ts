@@ -1,11 +1,11 @@
 /**
  * @module Date of birth and sex on the patient record: the schemas, and the rules a date of birth meets on
- * a given day (a real calendar date, not in the future, not more than 130 years ago). Age is derived
+ * a given day (a real calendar date, not in the future, not more than MAX_AGE_YEARS (120) years ago). Age is derived
  * (`ageOn` in domain/shared), never stored.
  */
 import { z } from 'zod';
 import { Sex } from '../kb/index.js';
-import type { DomainIssue } from '../shared/index.js';
+import { MAX_AGE_YEARS, type DomainIssue } from '../shared/index.js';
 
 /** A real calendar date, `YYYY-MM-DD` (29 February only in leap years). */
 export const BirthDate = z.iso.date();
@@ -14,9 +14,6 @@ export type BirthDate = z.infer<typeof BirthDate>;
 /** The sex kept on the record: the assessment's values (`patient.sex`). */
 export const RecordSex = Sex;
 export type RecordSex = z.infer<typeof RecordSex>;
-
-/** The oldest a date of birth may make a patient. */
-export const MAX_AGE_YEARS = 130;
 
 /** The furthest any time zone is ahead of UTC (Kiribati, UTC+14): "today" somewhere on Earth. */
 const AHEAD_MS = 14 * 3_600_000;
@@ -28,7 +25,7 @@ export const DemographicsInput = z.strictObject({
 });
 export type DemographicsInput = z.infer<typeof DemographicsInput>;
 
-/** The dates a date of birth may take at instant `now`: from 130 years before today to today anywhere. */
+/** The dates a date of birth may take at instant `now`: from MAX_AGE_YEARS before today to today anywhere. */
 export function birthDateBounds(now: string): {
   readonly earliest: string;
   readonly latest: string;

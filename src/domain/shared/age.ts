@@ -32,3 +32,9 @@ export function ageOn(birthDate: string, on: string): number | undefined {
  * disagree. NICE NG59 covers people over 16 only [R1] (P).
  */
 export const CHILD_BELOW_YEARS = 16;
+
+/**
+ * The oldest age Tonus takes: an assessment's age (the case format's range) and the age a date of birth on
+ * a record may give, one constant so that a record's age always fits a new assessment.
+ */
+export const MAX_AGE_YEARS = 120;

@@ -92,7 +92,7 @@ test('emptying both clears them on the record (null, not left out)', async () =>
 test("a refusal shows the server's words naming birthDate and keeps the form open", async () => {
   const user = userEvent.setup();
   const detail =
-    'birthDate: 2999-01-01 must be between 1896-06-14 (130 years ago) and 2026-06-14 (today)';
+    'birthDate: 2999-01-01 must be between 1906-06-14 (120 years ago) and 2026-06-14 (today)';
   answer = () =>
     new Response(
       JSON.stringify({
