@@ -30,13 +30,14 @@ const RULES = [
     sourceIds: ['R1'],
     status: 'P',
   },
-  // Cramps or spasms with a risk factor for a salt imbalance and no blood result yet: blood tests, not
-  // self-care, even without a warning symptom (which would make it a red flag, RF-ELECTROLYTE-SUSPECTED)
+  // Cramps with a risk factor for a salt imbalance and no blood result yet: blood tests, not self-care,
+  // even without a warning symptom (which would make it a red flag, RF-ELECTROLYTE-SUSPECTED). Cramps,
+  // not the spasm itself: a lifting strain in someone taking a stomach-acid medicine stays self-care.
   {
     id: 'BASE-ELECTROLYTE-RISK',
     version: 1,
     level: 'consultation',
-    when: all(electrolyteRisk, noElectrolyteResult),
+    when: all(has('f:muscle_cramps'), electrolyteRisk, noElectrolyteResult),
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
     status: 'P',
   },

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { evidenceOf, patch, strainAda, type Patch } from '../../../test/fixtures/assessments.js';
+import { classify } from '../classifier/index.js';
+import type { Assessment } from '../assessment/index.js';
+import { decideTriage } from './index.js';
+
+function triage(a: Assessment) {
+  const e = evidenceOf(a);
+  const top = classify(e).differential[0];
+  return decideTriage(
+    e,
+    top === undefined ? undefined : { condition: top.condition, probability: top.score },
+  );
+}
+
+const rules = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+const K = (v: number) => ({ labs: [{ loinc: '2823-3', value: v, unit: 'mmol/L' }] });
+
+describe('cramps with a risk of a salt imbalance are checked, not sent to self-care (reference §3.3)', () => {
+  const cramping = patch(strainAda, { findings: { muscle_cramps: true } });
+
+  test.each<[string, Patch]>([
+    ['a laxative', { medications: ['laxative'] }],
+    ['vomiting', { findings: { vomiting: true } }],
+    ['a thiazide', { medications: ['thiazide_diuretic'] }],
+  ])('cramps with %s and no result are a consultation, with the reason', (_, risk) => {
+    const t = triage(patch(cramping, risk));
+    expect(t.level).toBe('consultation');
+    expect(t.reasons.map((r) => r.rule)).toEqual(['BASE-ELECTROLYTE-RISK']);
+  });
+
+  test('the same cramps without a risk factor stay self-care', () => {
+    expect(triage(cramping).level).toBe('self_care');
+  });
+
+  test('a lifting strain in someone taking a stomach-acid medicine, without cramps, stays self-care', () => {
+    expect(triage(patch(strainAda, { medications: ['proton_pump_inhibitor'] })).level).toBe(
+      'self_care',
+    );
+  });
+
+  test('once a potassium result is known, the rule gives way to what the result says', () => {
+    const withRisk = patch(cramping, { medications: ['laxative'] });
+    expect(rules(patch(withRisk, K(4.2)))).not.toContain('BASE-ELECTROLYTE-RISK');
+    expect(triage(patch(withRisk, K(2.3))).level).toBe('emergency');
+  });
+});
+
+describe('self-care is for a spasm that is getting better [A][R2]', () => {
+  const worsening = (painNrs: number) =>
+    patch(strainAda, { history: { course: 'worsening', painNrs } });
+
+  test('severe pain still getting worse two days after a strain is seen', () => {
+    const t = triage(worsening(8));
+    expect(t.level).toBe('consultation');
+    expect(t.reasons.map((r) => r.rule)).not.toContain('BASE-SELF-CARE-MECHANICAL');
+  });
+
+  test('moderate pain getting worse in the first days, or severe pain getting better, stays self-care', () => {
+    expect(triage(worsening(5)).level).toBe('self_care');
+    expect(triage(patch(strainAda, { history: { painNrs: 8 } })).level).toBe('self_care');
+  });
+});
