@@ -240,6 +240,30 @@ describe('red-flag rules', () => {
   );
 });
 
+describe('a GFR in the kidney-failure category [L7]', () => {
+  const egfr13 = { labs: [{ loinc: '62238-1', value: 13, unit: 'mL/min/{1.73_m2}' }] };
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+
+  test('with no kidney disease on record is new: seen within 24 hours', () => {
+    const t = triage(patch(strainAda, egfr13));
+    expect(t.level).toBe('consultation_24');
+    expect(fired(patch(strainAda, egfr13))).toContain('RF-KIDNEY-FAILURE-NEW');
+  });
+
+  test('in known chronic kidney disease or on dialysis is not new', () => {
+    for (const condition of ['chronic_kidney_disease', 'dialysis'] as const) {
+      expect(fired(patch(strainAda, egfr13, { conditions: [condition] }))).not.toContain(
+        'RF-KIDNEY-FAILURE-NEW',
+      );
+    }
+  });
+
+  test('a reduced GFR above 15 is no red flag', () => {
+    const egfr40 = { labs: [{ loinc: '62238-1', value: 40, unit: 'mL/min/{1.73_m2}' }] };
+    expect(fired(patch(strainAda, egfr40))).not.toContain('RF-KIDNEY-FAILURE-NEW');
+  });
+});
+
 describe('triage decision', () => {
   test('a critical potassium fires its red flag whether a normal repeat is listed after it or before', () => {
     const twice = (first: number, second: number) =>
