@@ -212,6 +212,7 @@ export const DERIVED_NAMES: Readonly<Record<DerivedBoolean, string>> = {
   tachycardia: 'fast heart rate',
   tachypnoea: 'fast breathing',
   hypoxia: 'low oxygen level',
+  high_systolic: 'systolic blood pressure 150 or more',
   weakness: 'muscle weakness on testing',
   weakness_severe: 'severe weakness on testing',
   ankle_reflex_reduced: 'reduced ankle reflex',

@@ -140,6 +140,8 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
         'An antidepressant, or a medicine for migraine or strong pain that affects serotonin',
       'medications.baclofen':
         'A muscle-relaxing medicine for spasticity, by mouth or through a pump in the spine',
+      'medications.diazepam': 'A calming medicine taken for anxiety, sleep or the spasms',
+      'medications.opioid': 'A strong prescription painkiller',
       'medications.botulinum_toxin': 'Injections into muscles to relax them, in the last weeks',
       'medications.thiazide_diuretic': 'A water tablet for blood pressure',
       'medications.loop_diuretic': 'A strong water tablet for the heart, swelling or the kidneys',

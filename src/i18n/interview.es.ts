@@ -123,6 +123,8 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
         'Un antidepresivo, o un medicamento para la migraña o el dolor fuerte que actúa sobre la serotonina',
       'medications.baclofen':
         'Un medicamento que relaja los músculos por espasticidad, por boca o con una bomba en la columna',
+      'medications.diazepam': 'Un medicamento calmante para la ansiedad, el sueño o los espasmos',
+      'medications.opioid': 'Un analgésico fuerte con receta',
       'medications.botulinum_toxin':
         'Inyecciones en los músculos para relajarlos, en las últimas semanas',
       'medications.thiazide_diuretic': 'Una pastilla para orinar, para la tensión',

@@ -47,7 +47,12 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Por su riesgo de infección cerca de la columna, un médico debe verle pronto',
   'RF-FEVER':
     'La fiebre con dolor de espalda puede indicar una infección cerca de la columna, que necesita atención ahora',
-  'RF-RIGORS': 'Los escalofríos intensos con dolor de espalda debe verlos un médico pronto',
+  'RF-FRACTURE-SUDDEN-OLDER':
+    'Un dolor de espalda repentino e intenso que mejora al tumbarse podría ser un hueso roto en la columna: un médico debe verle en menos de 24 horas',
+  'RF-SEDATIVE-COMBINATION':
+    'Su medicamento calmante junto con un analgésico fuerte o con la apnea del sueño puede hacer lenta la respiración: un médico debe revisar sus medicamentos en menos de 24 horas',
+  'RF-RIGORS':
+    'Los escalofríos intensos con dolor de espalda pueden indicar una infección cerca de la columna, que necesita atención ahora',
   'RF-FRACTURE-MAJOR-TRAUMA': 'Después de una lesión grave hay que revisar la columna ahora',
   'RF-FRACTURE-FRAGILITY': 'Con huesos frágiles, este dolor de espalda necesita un médico pronto',
   'RF-FRACTURE-IMAGING': 'Su prueba de imagen muestra un hueso roto en la columna',

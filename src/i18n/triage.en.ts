@@ -95,9 +95,17 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Fever with spinal pain: spinal infection is an emergency when febrile',
     'Fever with back pain can mean an infection near the spine, which needs care now',
   ),
+  'RF-FRACTURE-SUDDEN-OLDER': r(
+    'Aged 65 or more with sudden severe pain that eases lying down: possible vertebral fracture, imaging',
+    'Sudden severe back pain that eases when you lie down could be a broken bone in the spine: a doctor should see you within 24 hours',
+  ),
+  'RF-SEDATIVE-COMBINATION': r(
+    'Diazepam or another benzodiazepine with an opioid or with sleep apnoea (boxed warning, contraindication): review the medicines within 24 hours',
+    'Your calming medicine together with a strong painkiller or with sleep apnoea can slow your breathing: a doctor should review your medicines within 24 hours',
+  ),
   'RF-RIGORS': r(
     'Rigors with spinal pain: possible spinal infection',
-    'Shaking chills with back pain should be checked by a doctor soon',
+    'Shaking chills with back pain can mean an infection near the spine, which needs care now',
   ),
   'RF-FRACTURE-MAJOR-TRAUMA': r(
     'Major trauma: possible vertebral fracture',

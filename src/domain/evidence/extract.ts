@@ -62,6 +62,11 @@ export const VITAL_CUTS = {
   hypoxiaSpo2: 92,
   shockSystolic: 90,
   lowSystolic: 100,
+  /**
+   * Systolic pressure at which the spinal cord medicine guideline considers drug treatment of autonomic
+   * dysreflexia in an adult, whatever the person's usual pressure [CSCM-AD2020] (P).
+   */
+  highSystolic: 150,
 } as const;
 
 /** Share of normal range of motion below which movement counts as restricted (TONUS design). */
@@ -133,6 +138,10 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
   );
   setBool('hypoxia', v?.spo2 === undefined ? undefined : v.spo2 < VITAL_CUTS.hypoxiaSpo2);
   setCat('bp', bpBand(v?.systolicBp));
+  setBool(
+    'high_systolic',
+    v?.systolicBp === undefined ? undefined : v.systolicBp >= VITAL_CUTS.highSystolic,
+  );
 
   const exam = a.exam;
   const reflexGrades = Object.values(exam?.reflexes ?? {});

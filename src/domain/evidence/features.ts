@@ -64,6 +64,7 @@ export const DERIVED_BOOLEANS = [
   'tachycardia',
   'tachypnoea',
   'hypoxia',
+  'high_systolic',
   'weakness',
   'weakness_severe',
   'ankle_reflex_reduced',

@@ -58,9 +58,9 @@ const strain: Partial<Record<Ref, AnswerValue>> = {
 const strainPatient = (r: Ref): AnswerValue => strain[r] ?? false;
 
 describe('the order of the interview', () => {
-  test('danger comes first, then age, spread, onset, since when and course, then the back-pain red flags', () => {
+  test('danger comes first, then age, spread, onset, since when and course, then the back-pain red flags, the background before the nerves', () => {
     const { asked } = run(strainPatient);
-    expect(asked.slice(0, 9)).toEqual([
+    expect(asked.slice(0, 10)).toEqual([
       'danger_now',
       'age',
       'spread',
@@ -68,6 +68,7 @@ describe('the order of the interview', () => {
       'duration',
       'course',
       'injuries_poisons',
+      'background',
       'nerve_red_flags',
       'serious_causes',
     ]);
@@ -120,6 +121,7 @@ describe('what the answers already settle is not asked', () => {
     nextStep({
       ...Object.fromEntries(question('danger_now').asks.map((a) => [a.ref, false])),
       ...Object.fromEntries(question('injuries_poisons').asks.map((a) => [a.ref, false])),
+      ...Object.fromEntries(question('background').asks.map((a) => [a.ref, false])),
       ...Object.fromEntries(question('nerve_red_flags').asks.map((a) => [a.ref, false])),
       'patient.ageYears': 30,
       'history.spread': 'local',

@@ -143,6 +143,31 @@ export const QUESTIONS = {
     sourceIds: ['R3', 'R4', 'X6', 'C1'],
     status: 'P',
   },
+  // before the nerve screen: a weakness or a bladder problem is new only against what is known, so an
+  // old stroke or cord injury is asked first, not after its deficit has already sent the patient to A&E
+  background: {
+    kind: 'checklist',
+    phase: 'safety',
+    asks: [
+      { ref: 'conditions.spinal_cord_injury' },
+      { ref: 'conditions.multiple_sclerosis' },
+      { ref: 'conditions.stroke' },
+      { ref: 'conditions.cerebral_palsy' },
+      { ref: 'medications.dopamine_antagonist' },
+      { ref: 'medications.serotonergic_drug' },
+      { ref: 'medications.baclofen' },
+      // a calming medicine with a strong painkiller: boxed warning, reference §5.1 diazepam [D5]
+      { ref: 'medications.diazepam' },
+      { ref: 'medications.opioid' },
+      { ref: 'medications.botulinum_toxin' },
+      { ref: 'medications.thiazide_diuretic' },
+      { ref: 'medications.loop_diuretic' },
+      { ref: 'medications.laxative' },
+      { ref: 'medications.proton_pump_inhibitor' },
+    ],
+    sourceIds: ['A', 'CSCM-SPASTICITY', 'FORMAT', 'D2', 'D5', 'D8', 'L2', 'L3', 'CKS-ELECTROLYTES'],
+    status: 'P',
+  },
   nerve_red_flags: {
     kind: 'checklist',
     phase: 'safety',
@@ -179,26 +204,6 @@ export const QUESTIONS = {
       { ref: 'findings.jaundice' },
     ],
     sourceIds: ['R3', 'R4', 'X2', 'D7'],
-    status: 'P',
-  },
-  background: {
-    kind: 'checklist',
-    phase: 'safety',
-    asks: [
-      { ref: 'conditions.spinal_cord_injury' },
-      { ref: 'conditions.multiple_sclerosis' },
-      { ref: 'conditions.stroke' },
-      { ref: 'conditions.cerebral_palsy' },
-      { ref: 'medications.dopamine_antagonist' },
-      { ref: 'medications.serotonergic_drug' },
-      { ref: 'medications.baclofen' },
-      { ref: 'medications.botulinum_toxin' },
-      { ref: 'medications.thiazide_diuretic' },
-      { ref: 'medications.loop_diuretic' },
-      { ref: 'medications.laxative' },
-      { ref: 'medications.proton_pump_inhibitor' },
-    ],
-    sourceIds: ['A', 'CSCM-SPASTICITY', 'FORMAT', 'D2', 'D8', 'L2', 'L3', 'CKS-ELECTROLYTES'],
     status: 'P',
   },
   where: {

@@ -16,6 +16,8 @@ export const electrolyteRisk = any(
   has('cond:malabsorption'),
   has('cond:neck_surgery_thyroid_parathyroid'),
   has('cond:chronic_kidney_disease'),
+  // alcohol use disorder lowers magnesium, and potassium and calcium with it (reference §6.1 [L3][L4])
+  has('cond:alcohol_use_disorder'),
 );
 
 export const noElectrolyteResult = not(

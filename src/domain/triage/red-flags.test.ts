@@ -205,6 +205,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { altered_mental_status: true } },
   },
   'RF-JAUNDICE': { trigger: { findings: { jaundice: true } } },
+  'RF-FRACTURE-SUDDEN-OLDER': {
+    context: { patient: { ageYears: 78 }, history: { painNrs: 8 } },
+    trigger: { findings: { relief_at_rest: true } },
+  },
+  'RF-SEDATIVE-COMBINATION': {
+    context: { medications: ['opioid'] },
+    trigger: { medications: ['diazepam'] },
+  },
   'RF-KIDNEY-FAILURE-NEW': {
     trigger: { labs: [{ loinc: '98979-8', value: 13, unit: 'mL/min/{1.73_m2}' }] },
   },
@@ -238,6 +246,56 @@ describe('red-flag rules', () => {
       }
     },
   );
+});
+
+describe('autonomic dysreflexia can be silent [CSCM-AD2020]', () => {
+  const sci = patch(strainAda, { conditions: ['spinal_cord_injury'] });
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+
+  test('a cord injury with a systolic pressure of 150 or more is an emergency without any symptom', () => {
+    const t = triage(patch(sci, { vitals: { systolicBp: 182, heartRate: 52 } }));
+    expect(t.level).toBe('emergency');
+    expect(t.reasons.map((r) => r.rule)).toContain('RF-AUTONOMIC-DYSREFLEXIA');
+  });
+
+  test('below 150, or the same pressure without a cord injury, it does not fire', () => {
+    expect(fired(patch(sci, { vitals: { systolicBp: 140 } }))).not.toContain(
+      'RF-AUTONOMIC-DYSREFLEXIA',
+    );
+    expect(fired(patch(strainAda, { vitals: { systolicBp: 182 } }))).not.toContain(
+      'RF-AUTONOMIC-DYSREFLEXIA',
+    );
+  });
+});
+
+describe('an old deficit of a known stroke or cord injury is not new', () => {
+  const stroke = patch(strainAda, {
+    conditions: ['stroke'],
+    history: { onset: 'acute', course: 'worsening' },
+    findings: { hemiparesis: true },
+  });
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+
+  test('spasms rising over days with the hemiparesis of a stroke years ago are a 24-hour look for a trigger', () => {
+    const t = triage(stroke);
+    expect(t.level).toBe('consultation_24');
+    expect(t.reasons.map((r) => r.rule)).toContain('RF-UMN-SPASM-RISE');
+    expect(t.reasons.map((r) => r.rule)).not.toContain('RF-NEW-FOCAL-DEFICIT');
+  });
+
+  test('weakness said to be getting worse, or a sudden start, makes the deficit new again', () => {
+    expect(fired(patch(stroke, { findings: { progressive_weakness: true } }))).toContain(
+      'RF-NEW-FOCAL-DEFICIT',
+    );
+    expect(fired(patch(stroke, { history: { onset: 'sudden' } }))).toContain(
+      'RF-NEW-FOCAL-DEFICIT',
+    );
+  });
+
+  test('without a known stroke or cord injury the same hemiparesis is new', () => {
+    const { conditions: _, ...noStroke } = stroke;
+    expect(fired(noStroke)).toContain('RF-NEW-FOCAL-DEFICIT');
+  });
 });
 
 describe('a GFR in the kidney-failure category [L7]', () => {
@@ -337,9 +395,9 @@ describe('triage decision', () => {
     expect(triage(longStanding).reasons.map((r) => r.rule)).not.toContain('RF-NEW-TETANIC-SIGN');
   });
 
-  test('shaking chills with back pain need a doctor within a day even without a measured fever', () => {
+  test('shaking chills with back pain are febrile, an emergency, even without a measured fever', () => {
     const chills = patch(strainAda, { findings: { rigors: true } });
-    expect(triage(chills).level).toBe('consultation_24');
+    expect(triage(chills).level).toBe('emergency');
     expect(triage(chills).reasons.map((r) => r.rule)).toEqual(['RF-RIGORS']);
   });
 

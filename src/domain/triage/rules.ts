@@ -45,6 +45,15 @@ const explainedChronic = all(
   not(is('course', 'worsening')),
 );
 const isNew = (w: When): When => all(w, not(explainedChronic));
+// a motor deficit or cord sign of an established cord or brain condition is its old one while no weakness
+// is said to be getting worse and nothing began suddenly: a spasm rise over days (course worsening) does
+// not make a hemiparesis three years old new (reference §3.3, worsening spasms in an established
+// condition). Bladder and bowel changes keep the stricter `isNew`: a worsening course makes them new.
+const explainedDeficit = any(
+  explainedChronic,
+  all(establishedUmnCondition, not(is('onset', 'sudden')), not(has('f:progressive_weakness'))),
+);
+const isNewDeficit = (w: When): When => all(w, not(explainedDeficit));
 const chronicStable = all(is('onset', 'chronic'), not(is('course', 'worsening')));
 // a recent rise: spasms getting worse, or starting within the last days, in a long-standing condition
 const recentSpasmRise = any(is('course', 'worsening'), is('onset', 'sudden', 'acute'));
@@ -123,10 +132,10 @@ const RULES = [
   },
   {
     id: 'RF-CES-LEGS',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'cauda_equina',
-    when: isNew(has('f:bilateral_leg_weakness')),
+    when: isNewDeficit(has('f:bilateral_leg_weakness')),
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
@@ -151,28 +160,28 @@ const RULES = [
   },
   {
     id: 'RF-NEURO-FOOT-DROP',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'neurological_deficit',
-    when: isNew(has('f:foot_drop')),
+    when: isNewDeficit(has('f:foot_drop')),
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
   {
     id: 'RF-NEURO-SEVERE-WEAKNESS',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'neurological_deficit',
-    when: isNew(has('weakness_severe')),
+    when: isNewDeficit(has('weakness_severe')),
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
   {
     id: 'RF-NEURO-CORD-SIGNS',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'neurological_deficit',
-    when: isNew(
+    when: isNewDeficit(
       any(
         has('f:sensory_level'),
         all(has('f:gait_disturbance'), is('onset', 'sudden', 'acute')),
@@ -291,10 +300,11 @@ const RULES = [
     status: 'V',
   },
   {
-    // rigors stand beside fever among the features of spinal infection: same-day assessment [R3]
+    // rigors stand beside fever among the features of spinal infection [R3], and a shaking chill is a
+    // fever rising even when the thermometer has not caught it: febrile, so an emergency like RF-FEVER
     id: 'RF-RIGORS',
-    version: 1,
-    level: 'consultation_24',
+    version: 2,
+    level: 'emergency',
     group: 'infection',
     when: has('f:rigors'),
     sourceIds: ['R3'],
@@ -325,6 +335,23 @@ const RULES = [
     ),
     sourceIds: ['R3', 'R4'],
     status: 'V',
+  },
+  {
+    // "sudden severe central pain that eases when lying down" is a fracture feature of its own [R3][R4];
+    // in the old, bones may be fragile with no diagnosis yet (age 65: TONUS, P), so a lifting story
+    // does not make it a strain
+    id: 'RF-FRACTURE-SUDDEN-OLDER',
+    version: 1,
+    level: 'consultation_24',
+    group: 'fracture',
+    when: all(
+      { age: { atLeast: 65 } },
+      is('onset', 'sudden'),
+      is('pain', 'severe'),
+      has('f:relief_at_rest'),
+    ),
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'P',
   },
   {
     id: 'RF-FRACTURE-IMAGING',
@@ -682,10 +709,10 @@ const RULES = [
   },
   {
     id: 'RF-NEW-FOCAL-DEFICIT',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'cns',
-    when: isNew(any(has('f:focal_neurological_deficit'), has('f:hemiparesis'))),
+    when: isNewDeficit(any(has('f:focal_neurological_deficit'), has('f:hemiparesis'))),
     sourceIds: ['R6', 'TONUS'],
     status: 'P',
   },
@@ -706,12 +733,32 @@ const RULES = [
   // a cord injury at or above T6: sit up, loosen clothing, empty the bladder, and get emergency care [CSCM-AD2020]
   {
     id: 'RF-AUTONOMIC-DYSREFLEXIA',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'spasticity',
-    when: has('f:autonomic_dysreflexia_symptoms'),
+    // its symptoms, or a cord injury with a systolic pressure at the guideline's treatment threshold:
+    // dysreflexia can be silent, and the usual pressure after a high cord injury is low [CSCM-AD2020]
+    when: any(
+      has('f:autonomic_dysreflexia_symptoms'),
+      all(has('cond:spinal_cord_injury'), has('high_systolic')),
+    ),
     sourceIds: ['CSCM-AD2020'],
     status: 'P',
+  },
+  // diazepam with an opioid (boxed warning: profound sedation, breathing slowed, coma, death) or with
+  // sleep apnoea (a contraindication) [D5]: the medicines are reviewed within a day; drowsiness, slow
+  // breathing or low oxygen with them are emergencies through their own rules
+  {
+    id: 'RF-SEDATIVE-COMBINATION',
+    version: 1,
+    level: 'consultation_24',
+    group: 'drug_related',
+    when: all(
+      any(has('med:diazepam'), has('med:benzodiazepine')),
+      any(has('med:opioid'), has('cond:sleep_apnoea')),
+    ),
+    sourceIds: ['D5'],
+    status: 'V',
   },
   // a recent rise of spasms in an established upper-motor-neuron condition is often the answer to a
   // noxious stimulus below the lesion: look within 24 hours for a urinary infection or retention, a
