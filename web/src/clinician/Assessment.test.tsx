@@ -84,16 +84,16 @@ describe('an urgent triage cannot be missed while the form is filled', () => {
     expect(document.documentElement.style.scrollPaddingTop).toBe('');
   });
 
-  test('rigors make it urgent within 24 hours: the banner names that level and its red flag, as a status, not an alert', async () => {
+  test('a new jaundice makes it urgent within 24 hours: the banner names that level and its red flag, as a status, not an alert', async () => {
     const user = userEvent.setup();
     render(<Assessment patientId="p1" />);
     await typeAge(user);
-    await mark(user, 'rigors', 'present');
+    await mark(user, 'jaundice', 'present');
     const banner = screen.getByTestId('urgent-banner');
     expect(banner.dataset.level).toBe('consultation_24');
     expect(banner.getAttribute('role')).toBe('status');
     expect(banner.textContent).toContain('Urgent: within 24 hours — See a doctor within 24 hours');
-    expect(banner.textContent).toContain('RF-RIGORS');
+    expect(banner.textContent).toContain('RF-JAUNDICE');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
