@@ -1,11 +1,11 @@
 /** @module Evidence in words: a feature said present or absent reads as one plain phrase, never a double negative. */
 import { describe, expect, test } from 'vitest';
-import { FEATURES, isCategory, type FeatureId } from '../domain/evidence/index.js';
+import { FEATURES, isCategory, type BooleanFeature } from '../domain/evidence/index.js';
 import { askAbout, evidenceText } from './evidence.en.js';
 
-const BOOLEANS = FEATURES.map((f) => f.id).filter((id) => !isCategory(id));
-const present = (feature: FeatureId): string => evidenceText({ kind: 'present', feature });
-const absent = (feature: FeatureId): string => evidenceText({ kind: 'absent', feature });
+const BOOLEANS = FEATURES.map((f) => f.id).filter((id): id is BooleanFeature => !isCategory(id));
+const present = (feature: BooleanFeature): string => evidenceText({ kind: 'present', feature });
+const absent = (feature: BooleanFeature): string => evidenceText({ kind: 'absent', feature });
 
 describe('evidence in words', () => {
   test('spasms that come on by themselves, and spasms that do not, read without a double negative', () => {
