@@ -165,7 +165,8 @@ export interface WebPatientMessages {
     readonly timeLeft: (minutes: number, seconds: number) => string;
     readonly timerDone: string;
     readonly hydration: string;
-    readonly target: (litres: string) => string;
+    /** The day's aim as a range of litres. */
+    readonly target: (from: number, to: number) => string;
     readonly renalLimit: string;
     readonly renalLimitLabel: string;
     readonly addGlass: string;

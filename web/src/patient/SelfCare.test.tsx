@@ -335,7 +335,7 @@ describe('an ice pack', () => {
 describe('the drinking tracker', () => {
   test('moves towards the 2–3 L target a glass at a time, each glass logged once', async () => {
     await show([item('hydration', { amounts: { litresPerDay: [2, 3] } })]);
-    expect(screen.getByText(t.selfCare.target('2–3'))).toBeTruthy();
+    expect(screen.getByText(t.selfCare.target(2, 3))).toBeTruthy();
     const meter = document.querySelector('meter') as HTMLMeterElement;
     expect(meter.getAttribute('max')).toBe('3000');
     for (let i = 0; i < 3; i++) {
@@ -350,7 +350,7 @@ describe('the drinking tracker', () => {
 
   test('when the plan says the kidney team sets the limit, the target is that limit and the tracker stops there', async () => {
     await show([item('hydration', { reason: 'hydration_renal_allowance' })]);
-    expect(screen.queryByText(t.selfCare.target('2–3'))).toBeNull();
+    expect(screen.queryByText(t.selfCare.target(2, 3))).toBeNull();
     const add = screen.getByRole('button', { name: t.selfCare.addGlass });
     // no limit entered yet: nothing to aim for
     expect(add.hasAttribute('disabled')).toBe(true);
@@ -660,7 +660,7 @@ describe("the newer of the clinician's plan and the symptom check", () => {
     );
     expect(screen.getByText(t.selfCare.fromPlan('March 1, 2026'))).toBeTruthy();
     expect(screen.getByLabelText(t.selfCare.renalLimitLabel)).toBeTruthy();
-    expect(screen.queryByText(t.selfCare.target('2–3'))).toBeNull();
+    expect(screen.queryByText(t.selfCare.target(2, 3))).toBeNull();
     expect(screen.getByRole('button', { name: t.selfCare.addGlass }).hasAttribute('disabled')).toBe(
       true,
     );
