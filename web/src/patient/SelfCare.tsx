@@ -204,7 +204,7 @@ function PackTimer({
       <Often item={item} />
       {item.text === '' ? null : <p>{item.text}</p>}
       <label>
-        {t.selfCare.holdFor}{' '}
+        {t.selfCare.packFor}{' '}
         <select
           value={minutes}
           disabled={endsAt !== null}
@@ -325,7 +325,7 @@ function Massage({ item }: { readonly item: Item }): ReactNode {
         ))}
       </ol>
       <label>
-        {t.selfCare.holdFor}{' '}
+        {t.selfCare.massageFor}{' '}
         <select value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
           {[5, 10, 15, 20].map((m) => (
             <option key={m} value={m}>
