@@ -8,13 +8,14 @@ import {
   type LabMeasure,
   type VitalSign,
 } from '../domain/evidence/index.js';
-import type {
-  EmgFinding,
-  FindingId,
-  ImagingFinding,
-  Medication,
-  Region,
-  Trigger,
+import {
+  DRUGS,
+  type EmgFinding,
+  type FindingId,
+  type ImagingFinding,
+  type Medication,
+  type Region,
+  type Trigger,
 } from '../domain/kb/index.js';
 import {
   CATEGORY_NAMES,
@@ -87,20 +88,17 @@ const HISTORY: Readonly<Record<HistoryMeasure, string>> = {
   painNrs: 'pain (0–10)',
 };
 
-/** Medicines named as one substance take no article ("taking baclofen"); a class takes one ("taking a statin"). */
-const SUBSTANCES: ReadonlySet<Medication> = new Set<Medication>([
+/**
+ * Medicines named as one substance take no article ("taking baclofen"); a class takes one ("taking a
+ * statin"). The article's prescription drugs are all single substances, and so are these four.
+ */
+const SUBSTANCES: ReadonlySet<string> = new Set<string>([
+  ...DRUGS,
   'fluvoxamine',
   'ciprofloxacin',
-  'baclofen',
-  'tizanidine',
-  'clonidine',
-  'diazepam',
-  'gabapentin',
-  'dantrolene',
-  'botulinum_toxin',
   'insulin',
   'chemotherapy',
-]);
+] satisfies readonly (Medication | (typeof DRUGS)[number])[]);
 
 function medicine(id: Medication): string {
   const name = MEDICATION_NAMES[id];
