@@ -3,6 +3,10 @@
  * headings, suggestion labels. Keyed by typed ids, so a service or heading without words is a type error.
  */
 import type { CdsServiceId, PrefetchKey } from '../domain/fhir/index.js';
+import { plural } from './plural.js';
+
+const timesADay = (n: number): string =>
+  plural('en', n, { one: 'once a day', other: '# times a day' });
 
 export interface CdsServiceWords {
   readonly title: string;
@@ -86,11 +90,11 @@ export const cdsEn: CdsMessages = {
   openAssessment: 'Open the full assessment in Tonus',
   removeOrder: 'Remove this order',
   removeOrderAction: (drug) => `Remove the draft ${drug} order`,
-  changeDose: (dose, perDay) => `Change the dose to ${dose}, ${perDay} times a day`,
+  changeDose: (dose, perDay) => `Change the dose to ${dose}, ${timesADay(perDay)}`,
   changeDoseAction: (drug, dose, perDay) =>
-    `Change the draft ${drug} order to ${dose}, ${perDay} times a day`,
+    `Change the draft ${drug} order to ${dose}, ${timesADay(perDay)}`,
   notRead: (count) =>
-    `${count} chart ${count === 1 ? 'entry was' : 'entries were'} not read (unknown codes, not current, or values out of range); Tonus reads missing data as unknown, never as normal.`,
+    `${plural('en', count, { one: '# chart entry was', other: '# chart entries were' })} not read (unknown codes, not current, or values out of range); Tonus reads missing data as unknown, never as normal.`,
   notGiven: (keys) =>
     `Not available to Tonus: ${keys.map((k) => KEY_NAMES[k]).join(', ')}. Checks that need them could not run.`,
   incompleteSummary: 'Order check incomplete: part of the chart was not available to Tonus',

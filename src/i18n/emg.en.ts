@@ -11,6 +11,7 @@ import type {
   RestSource,
 } from '../domain/emg/index.js';
 import type { DomainIssue } from '../domain/shared/index.js';
+import { plural } from './plural.js';
 
 export interface EmgMessages {
   readonly issue: Readonly<Record<EmgIssueCode, (issue: DomainIssue) => string>>;
@@ -56,6 +57,15 @@ function v(issue: Params, key: string): string {
   }
   return x ?? '?';
 }
+
+/** A count from the params with its noun: `bytes(i, 'have')` is "1 byte" or "512 bytes". */
+const counted =
+  (one: string, other: string) =>
+  (issue: Params, key: string): string =>
+    plural('en', v(issue, key), { one: `# ${one}`, other: `# ${other}` });
+const bytes = counted('byte', 'bytes');
+const records = counted('record', 'records');
+const channels = counted('channel', 'channels');
 
 const HEADER_FIELDS: Readonly<Record<string, string>> = {
   version: 'version',
@@ -115,7 +125,7 @@ const at = (issue: DomainIssue, text: string): string => {
 
 const ISSUE: Record<EmgIssueCode, (issue: DomainIssue) => string> = {
   'emg.truncated_header': (i) =>
-    at(i, `the file ends after ${v(i, 'have')} bytes; the header needs ${v(i, 'need')}`),
+    at(i, `the file ends after ${bytes(i, 'have')}; the header needs ${v(i, 'need')}`),
   'emg.bad_version': (i) =>
     at(i, `expected "0" (EDF) or 0xFF "BIOSEMI" (BDF), found "${v(i, 'value')}"`),
   'emg.not_a_number': (i) =>
@@ -130,12 +140,12 @@ const ISSUE: Record<EmgIssueCode, (issue: DomainIssue) => string> = {
   'emg.no_records': (i) =>
     at(
       i,
-      `the file holds no complete data record (the header declares ${v(i, 'declared')}, ${v(i, 'dataBytes')} bytes of data follow it): there is nothing to analyse`,
+      `the file holds no complete data record (the header declares ${v(i, 'declared')}, ${plural('en', v(i, 'dataBytes'), { one: '# byte of data follows it', other: '# bytes of data follow it' })}): there is nothing to analyse`,
     ),
   'emg.record_duration_not_positive': (i) =>
     at(i, `${v(i, 'value')} s: a recording's records must last longer than 0 s`),
   'emg.signal_count_out_of_range': (i) =>
-    at(i, `${v(i, 'value')} channels: between ${v(i, 'min')} and ${v(i, 'max')} are read`),
+    at(i, `${channels(i, 'value')}: between ${v(i, 'min')} and ${v(i, 'max')} are read`),
   'emg.header_size': (i) =>
     at(i, `${v(i, 'value')} does not equal 256 × (number of signals + 1) = ${v(i, 'expected')}`),
   'emg.samples_per_record_not_positive': (i) => at(i, `${v(i, 'value')} is not at least 1`),
@@ -157,16 +167,16 @@ const ISSUE: Record<EmgIssueCode, (issue: DomainIssue) => string> = {
       `${v(i, 'rateHz')} Hz${i.params?.samplesPerRecord === undefined ? '' : ` (${v(i, 'samplesPerRecord')} samples in ${v(i, 'durationS')} s${i.params.label === undefined ? '' : ` for ${v(i, 'label')}`})`} is above ${v(i, 'max')} Hz, faster than any EMG is sampled: check the record duration and the samples per record`,
     ),
   'emg.record_too_large': (i) =>
-    at(i, `a data record of ${v(i, 'value')} bytes is more than the ${v(i, 'max')} read at once`),
+    at(i, `a data record of ${bytes(i, 'value')} is more than the ${v(i, 'max')} read at once`),
   'emg.record_size_mismatch': (i) =>
     at(
       i,
-      `the header declares ${v(i, 'declared')} records of ${v(i, 'recordBytes')} bytes but the data holds ${v(i, 'dataBytes')} bytes (${v(i, 'complete')} records)`,
+      `the header declares ${records(i, 'declared')} of ${bytes(i, 'recordBytes')} but the data holds ${bytes(i, 'dataBytes')} (${records(i, 'complete')})`,
     ),
   'emg.truncated_record': (i) =>
     at(
       i,
-      `${v(i, 'complete')} complete records of ${v(i, 'recordBytes')} bytes could be read, the header expects ${v(i, 'expected')}; ${v(i, 'leftover')} bytes of a partial record remain (read the complete ones with --allow-truncated)`,
+      `${counted('complete record', 'complete records')(i, 'complete')} of ${bytes(i, 'recordBytes')} could be read, the header expects ${v(i, 'expected')}; ${plural('en', v(i, 'leftover'), { one: '# byte of a partial record remains', other: '# bytes of a partial record remain' })} (read the complete ones with --allow-truncated)`,
     ),
   'emg.annotation_no_separator': (i) => at(i, 'a TAL without the 0x14 separator after its onset'),
   'emg.annotation_bad_onset': (i) => at(i, `onset "${v(i, 'value')}" is not +seconds or -seconds`),
@@ -186,7 +196,10 @@ const ISSUE: Record<EmgIssueCode, (issue: DomainIssue) => string> = {
     ),
   'emg.only_annotations': (i) => at(i, 'the file holds only annotations, no signal'),
   'emg.too_many_annotations': (i) =>
-    at(i, `more than ${v(i, 'max')} annotations: a recording's phases and events are far fewer`),
+    at(
+      i,
+      `more than ${counted('annotation', 'annotations')(i, 'max')}: a recording's phases and events are far fewer`,
+    ),
   'emg.csv_empty': (i) => at(i, 'the file is empty'),
   'emg.csv_no_header': (i) =>
     at(
@@ -198,9 +211,10 @@ const ISSUE: Record<EmgIssueCode, (issue: DomainIssue) => string> = {
   'emg.csv_line_too_long': (i) =>
     at(
       i,
-      `longer than ${v(i, 'max')} characters without a line break; a CSV recording's rows are far shorter (is this a CSV file?)`,
+      `longer than ${counted('character', 'characters')(i, 'max')} without a line break; a CSV recording's rows are far shorter (is this a CSV file?)`,
     ),
-  'emg.csv_columns': (i) => at(i, `${v(i, 'value')} columns, the header has ${v(i, 'expected')}`),
+  'emg.csv_columns': (i) =>
+    at(i, `${counted('column', 'columns')(i, 'value')}, the header has ${v(i, 'expected')}`),
   'emg.csv_bad_value': (i) => at(i, `"${v(i, 'value')}" is not a number`),
   'emg.csv_time_not_increasing': (i) =>
     at(i, `time ${v(i, 'value')} does not increase after ${v(i, 'previous')}`),
@@ -208,7 +222,7 @@ const ISSUE: Record<EmgIssueCode, (issue: DomainIssue) => string> = {
     at(
       i,
       v(i, 'timeColumn') === '1'
-        ? `${v(i, 'rows')} row(s) of time give no sampling rate: give it with --fs`
+        ? `${plural('en', v(i, 'rows'), { one: '# row of time gives', other: '# rows of time give' })} no sampling rate: give it with --fs`
         : 'no time column to take the sampling rate from: give it with --fs',
     ),
   'emg.csv_rate_conflict': (i) =>
@@ -229,7 +243,7 @@ const ISSUE: Record<EmgIssueCode, (issue: DomainIssue) => string> = {
   'emg.too_many_channels': (i) =>
     at(
       i,
-      `${v(i, 'value')} channels to analyse; at most ${v(i, 'max')} are analysed at once, each with its own filters and baselines`,
+      `${channels(i, 'value')} to analyse; at most ${v(i, 'max')} are analysed at once, each with its own filters and baselines`,
     ),
   'emg.window_past_end': (i) =>
     at(
@@ -239,7 +253,7 @@ const ISSUE: Record<EmgIssueCode, (issue: DomainIssue) => string> = {
   'emg.too_long_for_mode': (i) =>
     at(
       i,
-      `${v(i, 'mode')} mode holds the whole recording in memory and takes at most ${v(i, 'maxS')} s of it (${v(i, 'channels')} channels); this is ${v(i, 'durationS')} s. Use --mode ${v(i, 'use')} (the same result within 1e-9), or --from/--to for a shorter part`,
+      `${v(i, 'mode')} mode holds the whole recording in memory and takes at most ${v(i, 'maxS')} s of it (${channels(i, 'channels')}); this is ${v(i, 'durationS')} s. Use --mode ${v(i, 'use')} (the same result within 1e-9), or --from/--to for a shorter part`,
     ),
   'emg.not_a_file': (i) =>
     at(

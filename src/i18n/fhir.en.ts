@@ -3,6 +3,7 @@ import type { ImportNote, UnmappedReason } from '../domain/fhir/index.js';
 import type { FhirIssueCode } from '../domain/fhir/issues.js';
 import type { DomainIssue, IssueCode } from '../domain/shared/index.js';
 import { fieldPath } from './issues.en.js';
+import { plural } from './plural.js';
 
 function p(issue: DomainIssue, key: string): string {
   return String(issue.params?.[key] ?? '?');
@@ -32,7 +33,7 @@ export const FHIR_ISSUE_TEXT: Readonly<Record<FhirIssueCode, (issue: DomainIssue
   'fhir.patient_missing': () =>
     'the bundle holds no Patient and no age: Tonus needs to know whom it assesses',
   'fhir.patient_ambiguous': (i) =>
-    `the bundle is about ${p(i, 'count')} different patients; import one patient at a time`,
+    `the bundle is about ${plural('en', p(i, 'count'), { one: '# patient', other: '# different patients' })}; import one patient at a time`,
   'fhir.other_patient': (i) =>
     `${fieldPath(i.path)}: refers to patient ${p(i, 'patient')}, not the patient of this bundle`,
   'fhir.duplicate_id': (i) =>

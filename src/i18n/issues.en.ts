@@ -6,6 +6,7 @@ import { isRecordsIssueCode } from '../domain/records/index.js';
 import { RECORDS_ISSUE_TEXT } from './records.en.js';
 import { INTERVIEW_ISSUE_TEXT, isInterviewCode } from './interview.en.js';
 import { FHIR_ISSUE_TEXT, isFhirIssue } from './fhir.en.js';
+import { plural } from './plural.js';
 
 export function fieldPath(path: readonly (string | number)[]): string {
   if (path.length === 0) {
@@ -89,7 +90,7 @@ export function issueText(issue: DomainIssue): string {
     case 'input.invalid_value':
       return `${field}: ${v(issue, 'rule')}`;
     case 'input.too_long':
-      return `${field}: at most ${v(issue, 'max')} entries`;
+      return `${field}: at most ${plural('en', v(issue, 'max'), { one: '# entry', other: '# entries' })}`;
     case 'input.psfs_severity_without_frequency':
       return `${field}: PSFS severity is only given when spasm frequency is 1 or more`;
     case 'input.unknown_loinc':

@@ -1,15 +1,20 @@
 /** @module English messages for order-check findings (clinician-facing). */
 import type { OrderFinding, OrderRuleId } from '../domain/orders/index.js';
+import { plural } from './plural.js';
 
 type Params = OrderFinding['params'];
 const p = (params: Params, key: string): string => String(params[key] ?? '?');
+const doses = (params: Params, key: string): string =>
+  plural('en', p(params, key), { one: '# dose', other: '# doses' });
+const days = (params: Params, key: string): string =>
+  plural('en', p(params, key), { one: '# day', other: '# days' });
 
 /** One message per order rule: a rule without words fails the type check. */
 export const ORDER_MESSAGES: Readonly<Record<OrderRuleId, (params: Params) => string>> = {
   'OC-TIZ-CYP1A2': (x) =>
     `Tizanidine is contraindicated with ${p(x, 'with')} (strong CYP1A2 inhibitor; exposure rises many-fold).`,
   'OC-TIZ-MAX': (x) =>
-    `Tizanidine ${p(x, 'dailyMg')} mg/day in ${p(x, 'dosesPerDay')} doses exceeds ${p(x, 'maxMg')} mg/day or ${p(x, 'maxDoses')} doses in 24 h.`,
+    `Tizanidine ${p(x, 'dailyMg')} mg/day in ${doses(x, 'dosesPerDay')} exceeds ${p(x, 'maxMg')} mg/day or ${doses(x, 'maxDoses')} in 24 h.`,
   'OC-TIZ-HEP': (x) =>
     `Tizanidine: hepatic state ${p(x, 'hepatic')}, liver tests on file: ${p(x, 'liverTestsOnFile')}. Not recommended in hepatic impairment; check ALT/AST at baseline and 1 month after the maximum dose.`,
   'OC-TIZ-RENAL': (x) =>
@@ -32,7 +37,7 @@ export const ORDER_MESSAGES: Readonly<Record<OrderRuleId, (params: Params) => st
   'OC-DAN-LFT': (x) =>
     `Dantrolene monitoring: liver tests on file ${p(x, 'liverTestsOnFile')}; benefit review due ${p(x, 'benefitReviewDue')} (stop if no benefit by day 45).`,
   'OC-BTX-INT': (x) =>
-    `Botulinum toxin ${p(x, 'daysSinceLast')} days after the last dose; wait at least ${p(x, 'minimumDays')} days.`,
+    `Botulinum toxin ${days(x, 'daysSinceLast')} after the last dose; wait at least ${days(x, 'minimumDays')}.`,
   'OC-BTX-CUM': (x) =>
     `Botulinum toxin: ${p(x, 'totalUnits')} U in 3 months exceeds about ${p(x, 'maxUnits')} U.`,
   'OC-CLON-STOP': (x) =>

@@ -7,6 +7,7 @@ import type { SelfCareCaution, SelfCareItem, SelfCareMode } from '../domain/trea
 import type { TriageRuleId } from '../domain/triage/index.js';
 import { issueText } from './issues.en.js';
 import type { PatientMessages } from './messages.js';
+import { pluralRange, type PluralForms } from './plural.js';
 
 export const LEVEL_NAMES_ES: Readonly<Record<TriageLevel, string>> = {
   self_care: 'Probablemente basta con cuidarse en casa',
@@ -167,25 +168,29 @@ const MODE_ES: Readonly<Record<SelfCareMode, string>> = {
     'Las medidas de autocuidado de aquí están pensadas para adultos, así que no se indica ninguna para un niño o una niña: el médico que vea a su hijo o hija le dirá lo que le conviene.',
 };
 
-const span = (r: readonly [number, number] | undefined, unit: string): string =>
-  r === undefined ? '' : `${r[0]}–${r[1]} ${unit}`;
+/** Un intervalo del plan, con el nombre concordando con el límite superior, o una sola cifra si son iguales. */
+const span = (r: readonly [number, number] | undefined, unit: PluralForms): string =>
+  r === undefined ? '' : pluralRange('es', r[0], r[1], unit);
+const SEGUNDOS: PluralForms = { one: '# segundo', other: '# segundos' };
+const MINUTOS: PluralForms = { one: '# minuto', other: '# minutos' };
+const LITROS: PluralForms = { one: '# litro', other: '# litros' };
 
 const SUPPLEMENT_ES = { calcium: 'calcio', magnesium: 'magnesio', vitamin_b12: 'vitamina B12' };
 
 function selfCareTextEs(item: SelfCareItem): string {
   switch (item.reason) {
     case 'stretch_hold':
-      return `Estirar: mantenga un estiramiento suave de los músculos tensos durante ${span(item.amounts?.holdSeconds, 'segundos')}, o repita estirar y relajar despacio; inclínese hacia delante y hacia atrás o gire con suavidad de un lado a otro.`;
+      return `Estirar: mantenga un estiramiento suave de los músculos tensos durante ${span(item.amounts?.holdSeconds, SEGUNDOS)}, o repita estirar y relajar despacio; inclínese hacia delante y hacia atrás o gire con suavidad de un lado a otro.`;
     case 'massage_upwards':
       return 'Masaje: masaje lento y profundo empezando en la parte baja de la espalda y subiendo hasta la nuca; un rodillo de espuma o una pelota de tenis contra la pared sirven para hacerlo solo.';
     case 'overuse_ice':
-      return `Hielo: para un músculo forzado o cansado, aplique hielo envuelto en un paño durante ${span(item.amounts?.minutes, 'minutos')} cada vez.`;
+      return `Hielo: para un músculo forzado o cansado, aplique hielo envuelto en un paño durante ${span(item.amounts?.minutes, MINUTOS)} cada vez.`;
     case 'central_spasticity_ice':
-      return `Hielo: el frío ayuda a la espasticidad de las enfermedades del cerebro o la médula; aplíquelo envuelto en un paño durante ${span(item.amounts?.minutes, 'minutos')} cada vez.`;
+      return `Hielo: el frío ayuda a la espasticidad de las enfermedades del cerebro o la médula; aplíquelo envuelto en un paño durante ${span(item.amounts?.minutes, MINUTOS)} cada vez.`;
     case 'general_ache_heat':
-      return `Calor: una compresa caliente durante ${span(item.amounts?.minutes, 'minutos')} cada vez alivia los dolores generales.`;
+      return `Calor: una compresa caliente durante ${span(item.amounts?.minutes, MINUTOS)} cada vez alivia los dolores generales.`;
     case 'hydration_target':
-      return `Beber: unos ${span(item.amounts?.litresPerDay, 'litros')} de agua al día, reponiendo las sales, para ayudar a que los espasmos no vuelvan.`;
+      return `Beber: unos ${span(item.amounts?.litresPerDay, LITROS)} de agua al día, reponiendo las sales, para ayudar a que los espasmos no vuelvan.`;
     case 'hydration_renal_allowance':
       return 'Beber: siga la cantidad diaria de líquido que le dio su equipo de riñón en lugar de un objetivo general.';
     case 'supplement_possible_deficiency':

@@ -7,6 +7,7 @@ import type {
 } from '../domain/treatment/index.js';
 import type { DrugFactId } from '../domain/kb/index.js';
 import { DRUG_FACTS } from '../domain/kb/index.js';
+import { pluralRange, type PluralForms } from './plural.js';
 
 export const MODE_TEXT: Readonly<Record<SelfCareMode, string>> = {
   follow: 'What you can do yourself',
@@ -16,23 +17,27 @@ export const MODE_TEXT: Readonly<Record<SelfCareMode, string>> = {
     'The self-care measures here are written for adults, so none are listed for a child: the doctor who sees your child will advise what suits them.',
 };
 
-const span = (r: readonly [number, number] | undefined, unit: string): string =>
-  r === undefined ? '' : `${r[0]}–${r[1]} ${unit}`;
+/** A range from the plan, its noun agreeing with the upper bound ("1–2 minutes"), or one count when both are the same. */
+const span = (r: readonly [number, number] | undefined, unit: PluralForms): string =>
+  r === undefined ? '' : pluralRange('en', r[0], r[1], unit);
+const SECONDS: PluralForms = { one: '# second', other: '# seconds' };
+const MINUTES: PluralForms = { one: '# minute', other: '# minutes' };
+const LITRES: PluralForms = { one: '# litre', other: '# litres' };
 
 export function selfCareText(item: SelfCareItem): string {
   switch (item.reason) {
     case 'stretch_hold':
-      return `Stretch: hold a gentle stretch of the tight muscles for ${span(item.amounts?.holdSeconds, 'seconds')}, or repeat slow stretch-and-relax; bend forwards and backwards or twist gently side to side.`;
+      return `Stretch: hold a gentle stretch of the tight muscles for ${span(item.amounts?.holdSeconds, SECONDS)}, or repeat slow stretch-and-relax; bend forwards and backwards or twist gently side to side.`;
     case 'massage_upwards':
       return 'Massage: slow, deep massage starting at the lower back and working upwards to the back of the neck; a foam roller or a tennis ball against a wall works for self-massage.';
     case 'overuse_ice':
-      return `Ice: for a strained or overworked muscle, apply ice wrapped in a cloth for ${span(item.amounts?.minutes, 'minutes')} at a time.`;
+      return `Ice: for a strained or overworked muscle, apply ice wrapped in a cloth for ${span(item.amounts?.minutes, MINUTES)} at a time.`;
     case 'central_spasticity_ice':
-      return `Ice: cold helps spasticity from brain or spinal cord conditions; apply it wrapped in a cloth for ${span(item.amounts?.minutes, 'minutes')} at a time.`;
+      return `Ice: cold helps spasticity from brain or spinal cord conditions; apply it wrapped in a cloth for ${span(item.amounts?.minutes, MINUTES)} at a time.`;
     case 'general_ache_heat':
-      return `Heat: a warm pack for ${span(item.amounts?.minutes, 'minutes')} at a time eases general aches.`;
+      return `Heat: a warm pack for ${span(item.amounts?.minutes, MINUTES)} at a time eases general aches.`;
     case 'hydration_target':
-      return `Drink: about ${span(item.amounts?.litresPerDay, 'litres')} of water a day, with electrolytes replaced, to help prevent spasms coming back.`;
+      return `Drink: about ${span(item.amounts?.litresPerDay, LITRES)} of water a day, with electrolytes replaced, to help prevent spasms coming back.`;
     case 'hydration_renal_allowance':
       return 'Drink: follow the daily fluid allowance your kidney team gave you rather than a general target.';
     case 'supplement_possible_deficiency':

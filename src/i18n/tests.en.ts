@@ -2,7 +2,7 @@
 import type { NextQuestion, NextTest, TestId } from '../domain/classifier/index.js';
 import type { CauseGroup } from '../domain/shared/index.js';
 import { CONDITION_NAMES } from './findings.en.js';
-import { featureName } from './evidence.en.js';
+import { askAbout } from './evidence.en.js';
 
 export const TEST_NAMES: Readonly<Record<TestId, string>> = {
   serum_potassium: 'Serum potassium',
@@ -50,5 +50,5 @@ export function whyText(step: NextTest | NextQuestion): string {
 }
 
 export function questionText(q: NextQuestion): string {
-  return `Ask about ${featureName(q.id)}`;
+  return askAbout(q.id);
 }

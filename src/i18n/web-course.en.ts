@@ -3,6 +3,7 @@
  * diary, the outcome measures over time with the clinically important changes the server flagged (in words,
  * not colour alone), and the FHIR R4 export. The flags are the server's; these words only say them.
  */
+import { plural } from './plural.js';
 import type { TrendChartMessages } from './web-messages.js';
 import { WEB_EN } from './web.en.js';
 import { WEB_TIMELINE_EN } from './web-timeline.en.js';
@@ -79,7 +80,7 @@ export const WEB_COURSE_EN: WebCourseMessages = {
   },
   chart: {
     chartSummary: (days) =>
-      `Chart of the patient’s spasms per day, worst severity and mean pain over ${String(days)} days`,
+      `Chart of the patient’s spasms per day, worst severity and mean pain over ${plural('en', days, { one: '# day', other: '# days' })}`,
     changeRule:
       'An important change (marked ◆) is 2 points or 30 % of mean pain from the patient’s first week of diary.',
     table: 'The same figures as a table',

@@ -2,6 +2,7 @@
  * @module The EMG viewer's words (clinician screens, English): the window of a stored study, its channel
  * picker, zoom and pan, and the bursts and spasm episodes drawn on the trace and listed in a table.
  */
+import { plural } from './plural.js';
 
 export interface WebEmgViewerMessages {
   readonly title: string;
@@ -57,7 +58,7 @@ export const WEB_EMG_VIEWER_EN: WebEmgViewerMessages = {
   burstMark: (n) => `B${n}`,
   spasmMark: (n) => `S${n}`,
   counts: (b, s) =>
-    `${b} ${b === 1 ? 'burst' : 'bursts'} and ${s} spasm ${s === 1 ? 'episode' : 'episodes'} in this window`,
+    `${plural('en', b, { one: '# burst', other: '# bursts' })} and ${plural('en', s, { one: '# spasm episode', other: '# spasm episodes' })} in this window`,
   notAnalysed: (state) => `The analysis is ${state}: bursts and episodes appear when it is done.`,
   tableCaption: 'Bursts and spasm episodes in this window',
   mark: 'Mark',

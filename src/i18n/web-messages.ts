@@ -144,9 +144,11 @@ export interface WebPatientMessages {
     /** How often a day the clinician's plan says to do a measure. */
     readonly timesPerDay: (n: number) => string;
     readonly stretch: string;
+    /** The stretch's hold length (the timer counts one hold down). */
     readonly holdFor: string;
     readonly seconds: (n: number) => string;
     readonly minutes: (n: number) => string;
+    /** Starts one hold's countdown; it cannot be paused, the hold counts when it runs out. */
     readonly startHold: string;
     readonly holding: (left: number) => string;
     readonly repsDone: (n: number) => string;
@@ -160,17 +162,23 @@ export interface WebPatientMessages {
     readonly signInToLog: string;
     readonly ice: string;
     readonly heat: string;
+    /** How long an ice or heat pack stays on (the timer's length). */
+    readonly packFor: string;
     readonly startTimer: string;
+    /** Ends the pack's countdown early: nothing is saved and the time goes back to the full length. */
     readonly stopTimer: string;
     readonly timeLeft: (minutes: number, seconds: number) => string;
     readonly timerDone: string;
     readonly hydration: string;
-    readonly target: (litres: string) => string;
+    /** The day's aim as a range of litres. */
+    readonly target: (from: number, to: number) => string;
     readonly renalLimit: string;
     readonly renalLimitLabel: string;
     readonly addGlass: string;
     readonly drunk: (ml: number) => string;
     readonly massage: string;
+    /** How long the massage just done lasted (no timer: the patient says it, then saves the session). */
+    readonly massageFor: string;
     readonly massageSteps: readonly string[];
     readonly supplements: string;
     readonly supplementsAsk: string;

@@ -12,6 +12,7 @@ import type {
   ProposedOrder,
   Severity,
 } from '../domain/orders/index.js';
+import { plural } from './plural.js';
 
 type Of<T extends readonly string[]> = T[number];
 
@@ -198,20 +199,22 @@ export const WEB_PLAN_EN: WebPlanMessages = {
       const said =
         warnings === 0
           ? 'No rule broken'
-          : `${String(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}`;
+          : plural('en', warnings, { one: '# warning', other: '# warnings' });
       return notes === 0
         ? `${said}.`
-        : `${said}; ${String(notes)} ${notes === 1 ? 'note' : 'notes'} for information.`;
+        : `${said}; ${plural('en', notes, { one: '# note', other: '# notes' })} for information.`;
     },
     cannotCheck: 'The order cannot be checked yet:',
     severity: { hard_stop: 'Hard stop', warning: 'Warning', info: 'Information' },
     source: (ids, status, rule) => `${rule}; sources ${ids}; ${status}`,
     overrideReason: 'Reason to override the hard stop (at least 10 characters)',
     overrideHint: 'Recorded with the order and shown to every clinician who reads it.',
-    overrideTooShort: (min, n) => `Give a reason of at least ${min} characters (${n} so far).`,
-    overrideTooLong: (max, n) => `Keep the reason to at most ${max} characters (${n} so far).`,
+    overrideTooShort: (min, n) =>
+      `Give a reason of at least ${plural('en', min, { one: '# character', other: '# characters' })} (${n} so far).`,
+    overrideTooLong: (max, n) =>
+      `Keep the reason to at most ${plural('en', max, { one: '# character', other: '# characters' })} (${n} so far).`,
     overrideNotText: (min, n) =>
-      `Give the reason in words: at least ${min} letters or digits (${n} so far).`,
+      `Give the reason in words: at least ${plural('en', min, { one: '# letter or digit', other: '# letters or digits' })} (${n} so far).`,
     overrideUnstorable:
       'The reason contains characters that cannot be stored (a NUL character or an unpaired surrogate); remove them.',
     save: 'Save the order',
@@ -227,7 +230,7 @@ export const WEB_PLAN_EN: WebPlanMessages = {
     order: (drug, dose, blocked) =>
       `${drug}${dose === '' ? '' : ` ${dose}`}${blocked ? ' (hard stop overridden)' : ''}`,
     dose: (value, unit, perDay) =>
-      `${value} ${unit}${perDay === undefined ? '' : `, ${perDay} times a day`}`,
+      `${value} ${unit}${perDay === undefined ? '' : `, ${plural('en', perDay, { one: 'once a day', other: '# times a day' })}`}`,
     step: (measure, times) => `${measure} ${times}× a day`,
   },
 };

@@ -1,4 +1,5 @@
 /** @module English words of the web app: the patient screens and the clinician screens. */
+import { plural, pluralRange } from './plural.js';
 import type { WebClinicianMessages, WebPatientMessages } from './web-messages.js';
 
 export const WEB_EN: WebPatientMessages = {
@@ -25,7 +26,8 @@ export const WEB_EN: WebPatientMessages = {
   },
   offline:
     'You are offline. Diary entries and self-care sessions are kept on this device and sent when you are back online.',
-  queued: (n) => (n === 1 ? '1 entry waiting to be sent' : `${n} entries waiting to be sent`),
+  queued: (n) =>
+    plural('en', n, { one: '# entry waiting to be sent', other: '# entries waiting to be sent' }),
   home: {
     title: 'Muscle spasm in the back',
     intro:
@@ -134,14 +136,14 @@ export const WEB_EN: WebPatientMessages = {
     fromCheckOn: (date) => `From your symptom check of ${date}`,
     newerWins:
       "This page follows whichever is newer: your clinician's plan or your last symptom check on this device.",
-    timesPerDay: (n) => (n === 1 ? 'Once a day' : `${n} times a day`),
+    timesPerDay: (n) => plural('en', n, { one: 'Once a day', other: '# times a day' }),
     stretch: 'Stretch',
-    holdFor: 'Hold for',
-    seconds: (n) => `${n} seconds`,
-    minutes: (n) => `${n} minutes`,
-    startHold: 'Start a hold',
-    holding: (left) => `Hold… ${left} s left`,
-    repsDone: (n) => (n === 1 ? '1 hold done' : `${n} holds done`),
+    holdFor: 'Hold each stretch for',
+    seconds: (n) => plural('en', n, { one: '# second', other: '# seconds' }),
+    minutes: (n) => plural('en', n, { one: '# minute', other: '# minutes' }),
+    startHold: 'Start timing a hold',
+    holding: (left) => `Keep holding the stretch: ${left} s left`,
+    repsDone: (n) => plural('en', n, { one: '# hold done', other: '# holds done' }),
     logSession: 'Save this session',
     logged: 'Session saved.',
     saving: 'Saving the session…',
@@ -149,17 +151,20 @@ export const WEB_EN: WebPatientMessages = {
     signInToLog: 'Sign in to keep your sessions in your record.',
     ice: 'Ice',
     heat: 'Heat',
+    packFor: 'Keep the pack on for',
     startTimer: 'Start the timer',
-    stopTimer: 'Stop',
+    stopTimer: 'Stop the timer (nothing is saved)',
     timeLeft: (m, s) => `${m} min ${String(s).padStart(2, '0')} s left`,
     timerDone: 'Time is up: take the pack off now.',
     hydration: 'Drinking',
-    target: (litres) => `Aim for ${litres} litres today.`,
+    target: (from, to) =>
+      `Aim for ${pluralRange('en', from, to, { one: '# litre', other: '# litres' })} today.`,
     renalLimit: 'Your kidney team sets your daily limit. Enter it so the tracker stops there.',
     renalLimitLabel: 'My daily limit in millilitres',
     addGlass: 'I drank a glass (250 ml)',
     drunk: (ml) => `${ml} ml so far today`,
     massage: 'Massage',
+    massageFor: 'The massage lasted',
     massageSteps: [
       'Start low in the back and work slowly upwards towards the neck.',
       'Use slow, deep strokes; a foam roller or a tennis ball against a wall works on your own.',
@@ -183,7 +188,7 @@ export const WEB_EN: WebPatientMessages = {
     savedOffline: 'Saved on this device; it will be sent when you are back online.',
     trend: 'Trend',
     chartSummary: (days) =>
-      `Chart of spasms per day, worst severity and mean pain over ${days} days`,
+      `Chart of spasms per day, worst severity and mean pain over ${plural('en', days, { one: '# day', other: '# days' })}`,
     table: 'The same figures as a table',
     date: 'Day',
     episodes: 'Spasms',
@@ -328,8 +333,8 @@ export const WEB_CLINICIAN_EN: WebClinicianMessages = {
     analysing: 'Analysing…',
     features: 'Features',
     channel: 'Channel',
-    bursts: (n) => `${n} bursts`,
-    episodes: (n) => `${n} spasm episodes`,
+    bursts: (n) => plural('en', n, { one: '# burst', other: '# bursts' }),
+    episodes: (n) => plural('en', n, { one: '# spasm episode', other: '# spasm episodes' }),
     zoomHint: 'Drag across the trace to zoom; double-click to zoom out.',
     traceLabel: (channel) =>
       `EMG trace of ${channel}: raw signal, envelope, bursts and spasm episodes`,
@@ -362,7 +367,7 @@ export const WEB_CLINICIAN_EN: WebClinicianMessages = {
     patient: 'Patient',
     bytes: (n) => {
       if (n < 1024) {
-        return `${n} ${n === 1 ? 'byte' : 'bytes'}`;
+        return plural('en', n, { one: '# byte', other: '# bytes' });
       }
       return n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
     },

@@ -1,4 +1,5 @@
 /** @module Palabras de la aplicación web en español: todas las pantallas del paciente. */
+import { plural, pluralRange } from './plural.js';
 import type { WebPatientMessages } from './web-messages.js';
 
 export const WEB_ES: WebPatientMessages = {
@@ -26,7 +27,11 @@ export const WEB_ES: WebPatientMessages = {
   },
   offline:
     'No hay conexión. Las entradas del diario y las sesiones de autocuidado se guardan en este dispositivo y se envían cuando vuelva la conexión.',
-  queued: (n) => (n === 1 ? '1 entrada pendiente de envío' : `${n} entradas pendientes de envío`),
+  queued: (n) =>
+    plural('es', n, {
+      one: '# entrada pendiente de envío',
+      other: '# entradas pendientes de envío',
+    }),
   home: {
     title: 'Espasmo muscular en la espalda',
     intro:
@@ -135,14 +140,14 @@ export const WEB_ES: WebPatientMessages = {
     fromCheckOn: (date) => `Según su revisión de síntomas del ${date}`,
     newerWins:
       'Esta página sigue lo más reciente: el plan de su profesional o su última revisión de síntomas en este dispositivo.',
-    timesPerDay: (n) => (n === 1 ? 'Una vez al día' : `${n} veces al día`),
+    timesPerDay: (n) => plural('es', n, { one: 'Una vez al día', other: '# veces al día' }),
     stretch: 'Estiramiento',
-    holdFor: 'Mantener durante',
-    seconds: (n) => `${n} segundos`,
-    minutes: (n) => `${n} minutos`,
-    startHold: 'Empezar a mantener',
-    holding: (left) => `Mantenga… quedan ${left} s`,
-    repsDone: (n) => (n === 1 ? '1 repetición hecha' : `${n} repeticiones hechas`),
+    holdFor: 'Mantenga cada estiramiento durante',
+    seconds: (n) => plural('es', n, { one: '# segundo', other: '# segundos' }),
+    minutes: (n) => plural('es', n, { one: '# minuto', other: '# minutos' }),
+    startHold: 'Empezar a cronometrar un estiramiento',
+    holding: (left) => `Siga manteniendo el estiramiento: quedan ${left} s`,
+    repsDone: (n) => plural('es', n, { one: '# repetición hecha', other: '# repeticiones hechas' }),
     logSession: 'Guardar esta sesión',
     logged: 'Sesión guardada.',
     saving: 'Guardando la sesión…',
@@ -150,18 +155,21 @@ export const WEB_ES: WebPatientMessages = {
     signInToLog: 'Inicie sesión para guardar sus sesiones en su historial.',
     ice: 'Hielo',
     heat: 'Calor',
+    packFor: 'Deje la compresa durante',
     startTimer: 'Iniciar el temporizador',
-    stopTimer: 'Parar',
+    stopTimer: 'Parar el temporizador (no se guarda nada)',
     timeLeft: (m, s) => `Quedan ${m} min ${String(s).padStart(2, '0')} s`,
     timerDone: 'Se acabó el tiempo: retire la compresa ahora.',
     hydration: 'Beber',
-    target: (litres) => `Intente beber ${litres} litros hoy.`,
+    target: (from, to) =>
+      `Intente beber ${pluralRange('es', from, to, { one: '# litro', other: '# litros' })} hoy.`,
     renalLimit:
       'Su equipo de riñón fija su límite diario. Escríbalo para que el registro se detenga ahí.',
     renalLimitLabel: 'Mi límite diario en mililitros',
     addGlass: 'He bebido un vaso (250 ml)',
     drunk: (ml) => `${ml} ml hoy hasta ahora`,
     massage: 'Masaje',
+    massageFor: 'El masaje duró',
     massageSteps: [
       'Empiece en la parte baja de la espalda y suba despacio hacia el cuello.',
       'Use movimientos lentos y profundos; un rodillo de espuma o una pelota de tenis contra la pared sirven para hacerlo solo.',
@@ -185,7 +193,7 @@ export const WEB_ES: WebPatientMessages = {
     savedOffline: 'Guardado en este dispositivo; se enviará cuando vuelva la conexión.',
     trend: 'Evolución',
     chartSummary: (days) =>
-      `Gráfico de espasmos por día, gravedad máxima y dolor medio durante ${days} días`,
+      `Gráfico de espasmos por día, gravedad máxima y dolor medio durante ${plural('es', days, { one: '# día', other: '# días' })}`,
     table: 'Las mismas cifras en una tabla',
     date: 'Día',
     episodes: 'Espasmos',

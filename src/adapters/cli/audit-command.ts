@@ -4,6 +4,7 @@ import { listAudit } from '../../app/audit/index.js';
 import { issueText } from '../../i18n/index.js';
 import { EXIT, type CliIo } from './io.js';
 import { runtimeOf, storeOptions } from './runtime-options.js';
+import { plural } from '../../i18n/plural.js';
 
 interface AuditFlags {
   data?: string;
@@ -87,7 +88,7 @@ async function audit(io: CliIo, flags: AuditFlags): Promise<number> {
           ].join('\t'),
         );
       }
-      io.err(`${r.value.length} entries`);
+      io.err(plural('en', r.value.length, { one: '# entry', other: '# entries' }));
     }
     return EXIT.ok;
   } finally {

@@ -4,6 +4,7 @@
  * Plain SVG with a title and a description, so it reads in any browser and to a screen reader.
  */
 import type { ChannelReport } from '../../app/emg/index.js';
+import { plural } from '../../i18n/plural.js';
 
 const WIDTH = 1200;
 const PANEL = 180;
@@ -37,7 +38,7 @@ export function plotSvg(channels: readonly ChannelReport[], title: string): stri
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="t d" font-family="sans-serif" font-size="12">`,
     `<title id="t">${esc(title)}</title>`,
-    `<desc id="d">${esc(shown.map((c) => `${c.label}: ${c.bursts.length} bursts, ${c.spasms.length} spasm episodes`).join('; '))}. Decision support, not a diagnosis.</desc>`,
+    `<desc id="d">${esc(shown.map((c) => `${c.label}: ${plural('en', c.bursts.length, { one: '# burst', other: '# bursts' })}, ${plural('en', c.spasms.length, { one: '# spasm episode', other: '# spasm episodes' })}`).join('; '))}. Decision support, not a diagnosis.</desc>`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
     `<text x="${LEFT}" y="22" font-size="15" font-weight="bold">${esc(title)}</text>`,
   ];

@@ -11,7 +11,6 @@ import {
   RegisterInput,
   TokenInput,
   birthDateIssues,
-  passwordWeakness,
   RecordId,
   type Assignment,
   type BearerToken,
@@ -20,7 +19,7 @@ import {
   type PendingInvitation,
   type UserSummary,
 } from '../../domain/records/index.js';
-import { fail, ok, type DomainIssue, type Result } from '../../domain/shared/index.js';
+import { fail, ok, type Result } from '../../domain/shared/index.js';
 import {
   appendAudit,
   audit,
@@ -29,9 +28,12 @@ import {
   requireRole,
   requireUser,
   type CoreDeps,
+  type Repos,
   type RequestContext,
   type UserRow,
 } from '../shared/index.js';
+import { takeOneTimeToken, newOneTimeToken } from './one-time.js';
+import { guessable } from './password-rules.js';
 import { openSession } from './sessions.js';
 
 export interface SignedIn {
@@ -42,22 +44,6 @@ export interface SignedIn {
 
 function meOf(u: UserRow): Me {
   return { id: u.id, role: u.role, patientId: u.patientId, name: u.name, email: u.email };
-}
-
-/**
- * The refusal of a new password that would be guessed early (NIST SP 800-63B: common, expected or the
- * person's own words), or `null`, naming the field `field`. Asked before the password is hashed.
- */
-export function guessable(
-  password: string,
-  email: string,
-  name: string,
-  field = 'password',
-): DomainIssue | null {
-  const why = passwordWeakness(password, { email, name });
-  return why === null
-    ? null
-    : { code: 'auth.password_guessable', path: [field], params: { reason: why } };
 }
 
 /** An account as an admin lists it: never its password hash or reset link. */
@@ -71,6 +57,36 @@ export function summaryOf(u: UserRow): UserSummary {
     createdAt: u.createdAt,
     disabledAt: u.disabledAt,
   };
+}
+
+/**
+ * A new account stored and signed in at once with a session cookie, audited as `action` of nobody signed
+ * in yet; an email another account has is refused (and the transaction rolled back).
+ */
+async function storeAndSignIn(
+  deps: CoreDeps,
+  tx: Repos,
+  ctx: RequestContext,
+  user: UserRow,
+  action: 'auth.register' | 'auth.invite_accepted',
+): Promise<Result<SignedIn>> {
+  if (!(await tx.users.insert(user))) {
+    return fail([{ code: 'auth.email_taken', path: ['email'] }]);
+  }
+  const session = await openSession(deps, tx, user.id, 'cookie', null);
+  await appendAudit(
+    deps,
+    tx,
+    { ...ctx, actor: null },
+    {
+      action,
+      resourceType: 'user',
+      resourceId: user.id,
+      patientId: user.patientId,
+      outcome: 'allowed',
+    },
+  );
+  return ok({ me: meOf(user), ...session });
 }
 
 /** A new patient account with its patient record, signed in at once. */
@@ -115,23 +131,7 @@ export async function register(
       sex: sex ?? null,
       createdAt: now,
     });
-    if (!(await tx.users.insert(user))) {
-      return fail([{ code: 'auth.email_taken', path: ['email'] }]);
-    }
-    const session = await openSession(deps, tx, user.id, 'cookie', null);
-    await appendAudit(
-      deps,
-      tx,
-      { ...ctx, actor: null },
-      {
-        action: 'auth.register',
-        resourceType: 'user',
-        resourceId: user.id,
-        patientId: user.patientId,
-        outcome: 'allowed',
-      },
-    );
-    return ok({ me: meOf(user), ...session });
+    return storeAndSignIn(deps, tx, ctx, user, 'auth.register');
   });
 }
 
@@ -256,9 +256,10 @@ export async function invite(
   if (!input.ok) {
     return input;
   }
-  const token = deps.secrets.newToken();
-  const now = deps.clock.now();
-  const expiresAt = new Date(Date.parse(now) + deps.settings.inviteTtlMs).toISOString();
+  const { token, tokenHash, issuedAt, expiresAt } = newOneTimeToken(
+    deps,
+    deps.settings.inviteTtlMs,
+  );
   const id = deps.ids.newId();
   return deps.store.transact(async (tx) => {
     if ((await tx.users.byEmail(input.value.email)) !== undefined) {
@@ -266,12 +267,12 @@ export async function invite(
     }
     await tx.invitations.insert({
       id,
-      tokenHash: deps.secrets.digest(token),
+      tokenHash,
       email: input.value.email,
       name: input.value.name,
       role: input.value.role,
       createdBy: admin.value.userId,
-      createdAt: now,
+      createdAt: issuedAt,
       expiresAt,
     });
     await appendAudit(deps, tx, ctx, {
@@ -360,44 +361,26 @@ export async function acceptInvite(
   if (!input.ok) {
     return input;
   }
-  const passwordHash = await deps.secrets.hashPassword(input.value.password);
-  const tokenHash = deps.secrets.digest(input.value.token);
-  return deps.store.transact(async (tx) => {
-    const inv = await tx.invitations.take(tokenHash, deps.clock.now());
-    if (inv === undefined) {
-      return fail([{ code: 'auth.invite_invalid', path: ['token'] }]);
-    }
-    // the invitation names whose password it is; refusing rolls the taking back, so it may be tried again
-    const weak = guessable(input.value.password, inv.email, inv.name);
-    if (weak !== null) {
-      return fail([weak]);
-    }
-    const user: UserRow = {
-      id: deps.ids.newId(),
-      email: inv.email,
-      name: inv.name,
-      role: inv.role,
-      passwordHash,
-      patientId: null,
-      createdAt: deps.clock.now(),
-      disabledAt: null,
-    };
-    if (!(await tx.users.insert(user))) {
-      return fail([{ code: 'auth.email_taken', path: ['email'] }]);
-    }
-    const session = await openSession(deps, tx, user.id, 'cookie', null);
-    await appendAudit(
-      deps,
-      tx,
-      { ...ctx, actor: null },
-      {
-        action: 'auth.invite_accepted',
-        resourceType: 'user',
-        resourceId: user.id,
-        outcome: 'allowed',
-      },
-    );
-    return ok({ me: meOf(user), ...session });
+  // the invitation names whose password it is
+  return takeOneTimeToken(deps, {
+    token: input.value.token,
+    password: input.value.password,
+    passwordField: 'password',
+    invalid: { code: 'auth.invite_invalid', path: ['token'] },
+    take: (tx, tokenHash, now) => tx.invitations.take(tokenHash, now),
+    use: async (tx, inv, passwordHash) => {
+      const user: UserRow = {
+        id: deps.ids.newId(),
+        email: inv.email,
+        name: inv.name,
+        role: inv.role,
+        passwordHash,
+        patientId: null,
+        createdAt: deps.clock.now(),
+        disabledAt: null,
+      };
+      return storeAndSignIn(deps, tx, ctx, user, 'auth.invite_accepted');
+    },
   });
 }
 

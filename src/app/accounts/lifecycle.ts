@@ -25,7 +25,9 @@ import {
   type RequestContext,
   type UserActor,
 } from '../shared/index.js';
-import { guessable, summaryOf } from './accounts.js';
+import { summaryOf } from './accounts.js';
+import { takeOneTimeToken, newOneTimeToken } from './one-time.js';
+import { guessable } from './password-rules.js';
 
 const userNotFound = (): Result<never> => fail([issue('record.not_found', { resource: 'user' })]);
 
@@ -191,8 +193,7 @@ export async function issueResetLink(
     return opened;
   }
   const { id, note } = opened.value;
-  const token = deps.secrets.newToken();
-  const expiresAt = new Date(Date.parse(deps.clock.now()) + deps.settings.resetTtlMs).toISOString();
+  const { token, tokenHash, expiresAt } = newOneTimeToken(deps, deps.settings.resetTtlMs);
   return deps.store.transact(async (tx) => {
     const user = await tx.users.byId(id);
     if (user === undefined) {
@@ -201,7 +202,7 @@ export async function issueResetLink(
     if (user.disabledAt !== null) {
       return fail([issue('user.disabled')]);
     }
-    await tx.users.setResetToken(user.id, deps.secrets.digest(token), expiresAt);
+    await tx.users.setResetToken(user.id, tokenHash, expiresAt);
     await appendAudit(deps, tx, ctx, { ...note, patientId: user.patientId, outcome: 'allowed' });
     return ok({ userId: user.id, email: user.email, token, expiresAt });
   });
@@ -221,30 +222,25 @@ export async function resetPassword(
   if (!input.ok) {
     return input;
   }
-  const hash = await deps.secrets.hashPassword(input.value.newPassword);
-  const tokenHash = deps.secrets.digest(input.value.token);
   const anonymous = { ...ctx, actor: null };
-  const r = await deps.store.transact(async (tx): Promise<Result<null>> => {
-    const now = deps.clock.now();
-    const user = await tx.users.takeResetToken(tokenHash, now);
-    if (user === undefined) {
-      return fail([{ code: 'auth.reset_invalid', path: ['token'] }]);
-    }
-    // refusing rolls the taking back, so the link may be tried again with a better password
-    const weak = guessable(input.value.newPassword, user.email, user.name, 'newPassword');
-    if (weak !== null) {
-      return fail([weak]);
-    }
-    await tx.users.setPasswordHash(user.id, hash);
-    await tx.sessions.revokeAllOf(user.id, now);
-    await appendAudit(deps, tx, anonymous, {
-      action: 'auth.password_reset',
-      resourceType: 'user',
-      resourceId: user.id,
-      patientId: user.patientId,
-      outcome: 'allowed',
-    });
-    return ok(null);
+  const r = await takeOneTimeToken(deps, {
+    token: input.value.token,
+    password: input.value.newPassword,
+    passwordField: 'newPassword',
+    invalid: { code: 'auth.reset_invalid', path: ['token'] },
+    take: (tx, tokenHash, now) => tx.users.takeResetToken(tokenHash, now),
+    use: async (tx, user, hash, now): Promise<Result<null>> => {
+      await tx.users.setPasswordHash(user.id, hash);
+      await tx.sessions.revokeAllOf(user.id, now);
+      await appendAudit(deps, tx, anonymous, {
+        action: 'auth.password_reset',
+        resourceType: 'user',
+        resourceId: user.id,
+        patientId: user.patientId,
+        outcome: 'allowed',
+      });
+      return ok(null);
+    },
   });
   return auditRefusal(deps, anonymous, { action: 'auth.password_reset', resourceType: 'user' }, r, [
     'auth.reset_invalid',

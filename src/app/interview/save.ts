@@ -25,6 +25,7 @@ import type { Encounter } from '../encounters/index.js';
 import { encounterFor } from '../encounters/index.js';
 import { stepFor } from './step.js';
 import { QuestionLine, ResultLine, questionView, resultView } from './view.js';
+import { plural } from '../../i18n/plural.js';
 
 export const InterviewRequest = z.strictObject({
   /** Every ref answered so far, `null` for "I don't know"; checked by the interview itself. */
@@ -96,7 +97,7 @@ export function saveInterview(
         kbVersion: KB_VERSION,
         input: {
           ...r.answers,
-          summary: `patient interview: ${r.questions} questions, stopped: ${r.stoppedBecause}`,
+          summary: `patient interview: ${plural('en', r.questions, { one: '# question', other: '# questions' })}, stopped: ${r.stoppedBecause}`,
         },
         clinicianResult: toClinicianView(
           assess(assessment.value, { audience: 'clinician', asOf }),

@@ -10,6 +10,7 @@ import type { Invitation, PendingInvitation } from '../../../src/domain/records/
 import { WEB_ADMIN_EN as a } from '../../../src/i18n/web-admin.en';
 import { api, ApiError, list } from '../api';
 import { ConfirmButton } from '../confirm';
+import { OnceLink, when } from './OnceLink';
 import {
   FieldProblem,
   GeneralProblems,
@@ -25,14 +26,10 @@ export function inviteLink(origin: string, token: string): string {
   return `${origin}/accept-invite?token=${encodeURIComponent(token)}`;
 }
 
-const when = (iso: string): string =>
-  new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
-
 export function Invite(): ReactNode {
   const form = useId();
   const [refusal, setRefusal] = useState<Refusal>(NO_REFUSAL);
   const [invitation, setInvitation] = useState<Invitation | null>(null);
-  const [copied, setCopied] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = (e: SyntheticEvent<HTMLFormElement>): void => {
     e.preventDefault();
@@ -41,50 +38,22 @@ export function Invite(): ReactNode {
     setBusy(true);
     setRefusal(NO_REFUSAL);
     api<Invitation>('POST', '/api/admin/invitations', body)
-      .then((inv) => {
-        setCopied(null);
-        setInvitation(inv);
-      })
+      .then((inv) => setInvitation(inv))
       .catch((err: unknown) => setRefusal(refusalOf(err, ['email', 'name', 'role'])))
       .finally(() => setBusy(false));
   };
   if (invitation !== null) {
-    const link = inviteLink(window.location.origin, invitation.token);
     return (
-      <section aria-labelledby="invite-title">
-        <h1 id="invite-title">{a.inviteLinkTitle}</h1>
-        <label>
-          {a.inviteLink(invitation.email)}
-          <input
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-            aria-describedby={`${form}-once`}
-          />
-        </label>
-        <p id={`${form}-once`}>{a.shownOnce(when(invitation.expiresAt))}</p>
-        <p className="row">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              navigator.clipboard.writeText(link).then(
-                () => setCopied(true),
-                () => setCopied(false),
-              );
-            }}
-          >
-            {a.copy}
-          </button>
-          <button type="button" onClick={() => setInvitation(null)}>
-            {a.inviteAnother}
-          </button>
-        </p>
-        <p role="status" className={copied === false ? 'error' : undefined}>
-          {copied === true ? a.copied : null}
-          {copied === false ? a.copyFailed : null}
-        </p>
-      </section>
+      <OnceLink
+        heading="h1"
+        title={a.inviteLinkTitle}
+        titleId="invite-title"
+        label={a.inviteLink(invitation.email)}
+        url={inviteLink(window.location.origin, invitation.token)}
+        once={a.shownOnce(when(invitation.expiresAt))}
+        closeLabel={a.inviteAnother}
+        onClose={() => setInvitation(null)}
+      />
     );
   }
   return (

@@ -9,7 +9,7 @@
  * can get a password-reset link, shown once above the table like an invitation's. A disabled account is no
  * choice in the assignment form.
  */
-import { useEffect, useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { useEffect, useId, useState, type ReactNode, type SyntheticEvent } from 'react';
 import type { Assignment, ResetLink, UserSummary } from '../../../src/domain/records/accounts';
 import { WEB_ADMIN_EN as a } from '../../../src/i18n/web-admin.en';
 import { api, ApiError, list } from '../api';
@@ -22,15 +22,13 @@ import {
   type Refusal,
 } from './refusal';
 import { ConfirmButton } from '../confirm';
+import { OnceLink, when } from './OnceLink';
 import { useSession } from '../session';
 
 /** The address a user opens to set a new password: the reset-password page of this web app with the token. */
 export function resetLinkOf(origin: string, token: string): string {
   return `${origin}/reset-password?token=${encodeURIComponent(token)}`;
 }
-
-const when = (iso: string): string =>
-  new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 
 interface Clinic {
   readonly users: readonly UserSummary[];
@@ -159,50 +157,18 @@ function ResetPanel({
   readonly link: ResetLink;
   readonly onClose: () => void;
 }): ReactNode {
-  const id = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [copied, setCopied] = useState<boolean | null>(null);
-  useEffect(() => {
-    heading.current?.focus();
-  }, [link]);
-  const url = resetLinkOf(window.location.origin, link.token);
   return (
-    <section aria-labelledby={`${id}-title`} className="confirm">
-      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        {a.resetLinkTitle(name)}
-      </h2>
-      <label>
-        {a.resetLinkLabel(link.email)}
-        <input
-          readOnly
-          value={url}
-          onFocus={(e) => e.currentTarget.select()}
-          aria-describedby={`${id}-once`}
-        />
-      </label>
-      <p id={`${id}-once`}>{a.resetShownOnce(when(link.expiresAt))}</p>
-      <p className="row">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => {
-            navigator.clipboard.writeText(url).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            );
-          }}
-        >
-          {a.copy}
-        </button>
-        <button type="button" onClick={onClose}>
-          {a.resetLinkClose}
-        </button>
-      </p>
-      <p role="status" className={copied === false ? 'error' : undefined}>
-        {copied === true ? a.copied : null}
-        {copied === false ? a.copyFailed : null}
-      </p>
-    </section>
+    <OnceLink
+      heading="h2"
+      title={a.resetLinkTitle(name)}
+      focus
+      className="confirm"
+      label={a.resetLinkLabel(link.email)}
+      url={resetLinkOf(window.location.origin, link.token)}
+      once={a.resetShownOnce(when(link.expiresAt))}
+      closeLabel={a.resetLinkClose}
+      onClose={onClose}
+    />
   );
 }
 

@@ -13,11 +13,12 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { EmgTraceView } from '../../../src/app/emg-studies/trace';
 import { WEB_EMG_VIEWER_EN as v } from '../../../src/i18n/web-emg.en';
 import { api, ApiError } from '../api';
+import { fittedPlot } from '../chart';
 
 interface Window {
   readonly channel: number;
@@ -105,11 +106,13 @@ function Plot({
       return undefined;
     }
     const x = view.min.map((_, i) => view.fromS + (i + 0.5) * view.columnS);
-    const widthOf = (): number => Math.max(280, Math.min(1400, el.clientWidth));
-    const plot = new uPlot(
-      {
-        width: widthOf(),
-        height: 320,
+    // a phone turned, a window resized: the trace keeps to the width it has
+    return fittedPlot(el, {
+      height: 320,
+      minWidth: 280,
+      maxWidth: 1400,
+      slack: 1,
+      options: {
         legend: { show: false },
         scales: { x: { time: false, range: [view.fromS, view.toS] } },
         cursor: { drag: { x: true, y: false, setScale: false } },
@@ -135,20 +138,8 @@ function Plot({
           ],
         },
       },
-      [x, view.min, view.max, view.envelopeMax],
-      el,
-    );
-    // a phone turned, a window resized: the trace keeps to the width it has
-    const resized = new ResizeObserver(() => {
-      if (Math.abs(widthOf() - plot.width) > 1) {
-        plot.setSize({ width: widthOf(), height: 320 });
-      }
-    });
-    resized.observe(el);
-    return () => {
-      resized.disconnect();
-      plot.destroy();
-    };
+      data: [x, view.min, view.max, view.envelopeMax],
+    }).dispose;
   }, [view, episodes, onZoom]);
   return (
     <div

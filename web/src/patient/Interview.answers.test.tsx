@@ -6,16 +6,22 @@
  * in words beside the input and corrected in place; a refusal that sending again cannot mend offers Back,
  * not Try again. The network is replaced by a server that asks one question, then gives a result.
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { Router } from 'wouter';
-import type { QuestionLine, ResultLine } from '../../../src/app/interview/view';
+import { fireEvent, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { QuestionLine } from '../../../src/app/interview/view';
 import { WEB_EN as t } from '../../../src/i18n/web.en';
 import { WEB_ES } from '../../../src/i18n/web.es';
 import { WEB_PROBLEMS_EN as problems } from '../../../src/i18n/web-problems.en';
-import { LocaleProvider } from '../i18n';
-import { SessionProvider } from '../session';
-import { Interview } from './Interview';
+import {
+  AGE,
+  asked,
+  interviewServer,
+  renderInterview,
+  resultLine,
+  sent,
+  settle,
+  tick,
+} from './interview.fixture';
 
 const CHECKLIST: QuestionLine = {
   type: 'question',
@@ -29,17 +35,6 @@ const CHECKLIST: QuestionLine = {
     { ref: 'findings.fever_reported', label: 'Fever' },
   ],
   options: [],
-};
-
-const AGE: QuestionLine = {
-  type: 'question',
-  n: 1,
-  id: 'age',
-  text: 'How old are you?',
-  kind: 'number',
-  asks: [{ ref: 'patient.ageYears', label: 'Age in years' }],
-  options: [],
-  number: { min: 0, max: 120, integer: false, unit: 'years' },
 };
 
 const PAIN: QuestionLine = {
@@ -61,107 +56,49 @@ let recordStatus = 201;
 /** The question asked first (a checklist unless a test says otherwise). */
 let first: QuestionLine = CHECKLIST;
 
-const RESULT = {
-  type: 'result',
-  questions: 1,
-  stoppedBecause: 'settled',
-  triage: { level: 'routine', advice: 'advice', reasons: [] },
-  groups: [],
-  differential: [],
-  unanswered: [],
-  watchFor: [],
-  selfCare: { mode: 'follow', heading: 'What you can do yourself', items: [], withheld: [] },
-  prescriptionOnly: '',
-  answers: {},
-  notice: '',
-  kbVersion: 'test',
-} as unknown as ResultLine;
-
-/** The answers of each `POST /api/interview`, in order. */
-let asked: Record<string, unknown>[] = [];
-
-async function settle(): Promise<void> {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(0);
-  });
-}
+const RESULT = resultLine(1, { level: 'routine', advice: 'advice' });
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  localStorage.clear();
-  localStorage.setItem('tonus.locale', 'en');
-  asked = [];
   first = CHECKLIST;
   me = null;
   recordStatus = 201;
-  vi.stubGlobal(
-    'fetch',
-    vi.fn((url: string, init: RequestInit = {}) => {
-      if (url === '/api/interview') {
-        const { answers } = JSON.parse(init.body as string) as {
-          answers: Record<string, unknown>;
-        };
-        asked.push(answers);
-        const done = first.asks.every((a) => a.ref in answers);
-        const age = answers['patient.ageYears'];
-        if (typeof age === 'number' && age > 120) {
-          // the server's answer to a value outside the ref's range
-          const error = { code: 'interview.invalid_value', pointer: '/answers/patient.ageYears' };
-          return Promise.resolve(
-            new Response(
-              JSON.stringify({ errors: [{ ...error, field: 'answers', detail: 'not valid' }] }),
-              { status: 422 },
-            ),
-          );
-        }
-        return Promise.resolve(
-          new Response(JSON.stringify(done ? RESULT : first), { status: 200 }),
-        );
-      }
-      if (url === '/api/me' && me !== null) {
-        return Promise.resolve(new Response(JSON.stringify(me)));
-      }
-      if (url === '/api/patients/p1/interviews') {
-        const refusal = { errors: [{ code: 'interview.not_finished', pointer: '', field: null }] };
-        return Promise.resolve(
-          recordStatus === 201
-            ? new Response(JSON.stringify({ id: 'e1' }), { status: 201 })
-            : new Response(JSON.stringify(refusal), { status: recordStatus }),
-        );
-      }
-      return Promise.resolve(new Response('{}', { status: 401 }));
-    }),
-  );
 });
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
-});
+interviewServer(
+  (answers) => {
+    const done = first.asks.every((a) => a.ref in answers);
+    const age = answers['patient.ageYears'];
+    if (typeof age === 'number' && age > 120) {
+      // the server's answer to a value outside the ref's range
+      const error = { code: 'interview.invalid_value', pointer: '/answers/patient.ageYears' };
+      return new Response(
+        JSON.stringify({ errors: [{ ...error, field: 'answers', detail: 'not valid' }] }),
+        { status: 422 },
+      );
+    }
+    return sent(done ? RESULT : first);
+  },
+  (url) => {
+    if (url === '/api/me' && me !== null) {
+      return new Response(JSON.stringify(me));
+    }
+    if (url === '/api/patients/p1/interviews') {
+      const refusal = { errors: [{ code: 'interview.not_finished', pointer: '', field: null }] };
+      return recordStatus === 201
+        ? new Response(JSON.stringify({ id: 'e1' }), { status: 201 })
+        : new Response(JSON.stringify(refusal), { status: recordStatus });
+    }
+    return new Response('{}', { status: 401 });
+  },
+);
 
 async function showFirst(): Promise<void> {
-  render(
-    <LocaleProvider>
-      <SessionProvider>
-        <Router>
-          <Interview />
-        </Router>
-      </SessionProvider>
-    </LocaleProvider>,
-  );
-  await settle();
+  await renderInterview();
   expect(screen.getByRole('heading', { name: first.text })).toBeTruthy();
 }
 
 async function showChecklist(): Promise<void> {
   await showFirst();
-}
-
-/** Ticks `answer` on the checklist line labelled `label`. */
-function tick(label: string, answer: string): void {
-  const line = screen.getByRole('group', { name: label });
-  fireEvent.click(within(line).getByLabelText(answer));
 }
 
 test('Yes on one line, then "None of these": that line is sent Yes, the others No', async () => {

@@ -6,25 +6,20 @@
  * only when the patient confirms it. The network is replaced by a server that asks the age, then the nerve
  * checklist (any Yes: the emergency result), then a single choice and a yes/no, then a routine result.
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { Router } from 'wouter';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
 import type { QuestionLine, ResultLine } from '../../../src/app/interview/view';
 import { WEB_EN as t } from '../../../src/i18n/web.en';
-import { LocaleProvider } from '../i18n';
-import { SessionProvider } from '../session';
-import { Interview } from './Interview';
-
-const AGE: QuestionLine = {
-  type: 'question',
-  n: 1,
-  id: 'age',
-  text: 'How old are you?',
-  kind: 'number',
-  asks: [{ ref: 'patient.ageYears', label: 'Age in years' }],
-  options: [],
-  number: { min: 0, max: 120, integer: false, unit: 'years' },
-};
+import {
+  AGE,
+  asked,
+  interviewServer,
+  renderInterview,
+  resultLine,
+  sent,
+  settle,
+  tick,
+} from './interview.fixture';
 
 const NERVES: QuestionLine = {
   type: 'question',
@@ -65,21 +60,7 @@ const FEVER: QuestionLine = {
 
 const QUESTIONS = [AGE, NERVES, ONSET, FEVER];
 
-const RESULT = {
-  type: 'result',
-  questions: 4,
-  stoppedBecause: 'settled',
-  triage: { level: 'consultation', advice: 'See a doctor this week.', reasons: [] },
-  groups: [],
-  differential: [],
-  unanswered: [],
-  watchFor: [],
-  selfCare: { mode: 'follow', heading: 'What you can do yourself', items: [], withheld: [] },
-  prescriptionOnly: '',
-  answers: {},
-  notice: '',
-  kbVersion: 'test',
-} as unknown as ResultLine;
+const RESULT = resultLine(4, { level: 'consultation', advice: 'See a doctor this week.' });
 
 const EMERGENCY = {
   ...RESULT,
@@ -93,56 +74,16 @@ const EMERGENCY = {
   selfCare: { mode: 'seek_care_now', heading: 'Until you are seen', items: [], withheld: [] },
 } as unknown as ResultLine;
 
-/** The answers of each `POST /api/interview`, in order. */
-let asked: Record<string, unknown>[] = [];
-
-async function settle(): Promise<void> {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(0);
-  });
-}
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  localStorage.clear();
-  localStorage.setItem('tonus.locale', 'en');
-  asked = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn((url: string, init: RequestInit = {}) => {
-      if (url === '/api/interview') {
-        const { answers } = JSON.parse(init.body as string) as {
-          answers: Record<string, unknown>;
-        };
-        asked.push(answers);
-        const step: QuestionLine | ResultLine = NERVES.asks.some((a) => answers[a.ref] === true)
-          ? EMERGENCY
-          : (QUESTIONS.find((q) => q.asks.some((a) => !(a.ref in answers))) ?? RESULT);
-        return Promise.resolve(new Response(JSON.stringify(step), { status: 200 }));
-      }
-      // nobody signed in: nothing is saved to a record
-      return Promise.resolve(new Response('{}', { status: 401 }));
-    }),
-  );
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
-});
+interviewServer((answers) =>
+  sent(
+    NERVES.asks.some((a) => answers[a.ref] === true)
+      ? EMERGENCY
+      : (QUESTIONS.find((q) => q.asks.some((a) => !(a.ref in answers))) ?? RESULT),
+  ),
+);
 
 async function start(): Promise<void> {
-  render(
-    <LocaleProvider>
-      <SessionProvider>
-        <Router>
-          <Interview />
-        </Router>
-      </SessionProvider>
-    </LocaleProvider>,
-  );
-  await settle();
+  await renderInterview();
   expect(screen.getByRole('heading', { level: 1, name: AGE.text })).toBeTruthy();
 }
 
@@ -166,10 +107,6 @@ function ticked(label: string): string[] {
     .getAllByRole<HTMLInputElement>('radio')
     .filter((r) => r.checked)
     .map((r) => r.closest('label')?.textContent ?? '');
-}
-
-function tick(label: string, answer: string): void {
-  fireEvent.click(within(screen.getByRole('group', { name: label })).getByLabelText(answer));
 }
 
 function pressed(name: string): string | null {

@@ -335,7 +335,7 @@ describe('an ice pack', () => {
 describe('the drinking tracker', () => {
   test('moves towards the 2–3 L target a glass at a time, each glass logged once', async () => {
     await show([item('hydration', { amounts: { litresPerDay: [2, 3] } })]);
-    expect(screen.getByText(t.selfCare.target('2–3'))).toBeTruthy();
+    expect(screen.getByText(t.selfCare.target(2, 3))).toBeTruthy();
     const meter = document.querySelector('meter') as HTMLMeterElement;
     expect(meter.getAttribute('max')).toBe('3000');
     for (let i = 0; i < 3; i++) {
@@ -350,7 +350,7 @@ describe('the drinking tracker', () => {
 
   test('when the plan says the kidney team sets the limit, the target is that limit and the tracker stops there', async () => {
     await show([item('hydration', { reason: 'hydration_renal_allowance' })]);
-    expect(screen.queryByText(t.selfCare.target('2–3'))).toBeNull();
+    expect(screen.queryByText(t.selfCare.target(2, 3))).toBeNull();
     const add = screen.getByRole('button', { name: t.selfCare.addGlass });
     // no limit entered yet: nothing to aim for
     expect(add.hasAttribute('disabled')).toBe(true);
@@ -660,7 +660,7 @@ describe("the newer of the clinician's plan and the symptom check", () => {
     );
     expect(screen.getByText(t.selfCare.fromPlan('March 1, 2026'))).toBeTruthy();
     expect(screen.getByLabelText(t.selfCare.renalLimitLabel)).toBeTruthy();
-    expect(screen.queryByText(t.selfCare.target('2–3'))).toBeNull();
+    expect(screen.queryByText(t.selfCare.target(2, 3))).toBeNull();
     expect(screen.getByRole('button', { name: t.selfCare.addGlass }).hasAttribute('disabled')).toBe(
       true,
     );
@@ -873,5 +873,49 @@ describe("a child's check", () => {
     expect(screen.queryByText(t.selfCare.noPlan)).toBeNull();
     expect(screen.queryAllByRole('button')).toEqual([]);
     expect(screen.queryByRole('meter')).toBeNull();
+  });
+});
+
+describe('the timers say what they do', () => {
+  /** The words before a card's length picker. */
+  const lengthLabel = (card: string): string =>
+    screen.getByRole('article', { name: card }).querySelector('label')?.firstChild?.textContent ??
+    '';
+
+  test('each card names its own length: a stretch is held, a pack stays on, a massage lasted (no "Hold" for a massage)', async () => {
+    await show([
+      item('stretch', { amounts: { holdSeconds: [30, 60] } }),
+      item('ice', { amounts: { minutes: [15, 20] } }),
+      item('massage'),
+    ]);
+    expect(lengthLabel(t.selfCare.stretch)).toBe('Hold each stretch for');
+    expect(lengthLabel(t.selfCare.ice)).toBe('Keep the pack on for');
+    expect(lengthLabel(t.selfCare.massage)).toBe('The massage lasted');
+    const massage = screen.getByRole('article', { name: t.selfCare.massage });
+    expect(massage.textContent).not.toMatch(/\bHold\b/);
+  });
+
+  test('the buttons say what they start and stop, and a stopped pack says nothing is saved', async () => {
+    await show([
+      item('stretch', { amounts: { holdSeconds: [30, 60] } }),
+      item('heat', { amounts: { minutes: [15, 20] } }),
+    ]);
+    expect(screen.getByRole('button', { name: 'Start timing a hold' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start timing a hold' }));
+    await settle(5_000);
+    const stretch = screen.getByRole('article', { name: t.selfCare.stretch });
+    expect(stretch.querySelector('[role="timer"]')?.textContent).toBe(
+      'Keep holding the stretch: 25 s left',
+    );
+    fireEvent.click(screen.getByRole('button', { name: t.selfCare.startTimer }));
+    expect(screen.getByRole('button', { name: 'Stop the timer (nothing is saved)' })).toBeTruthy();
+  });
+
+  test('in Spanish the same three lengths have three different names, none a bare "Mantener"', () => {
+    const names = [WEB_ES.selfCare.holdFor, WEB_ES.selfCare.packFor, WEB_ES.selfCare.massageFor];
+    expect(new Set(names).size).toBe(3);
+    expect(names).not.toContain('Mantener durante');
+    expect(WEB_ES.selfCare.massageFor).toBe('El masaje duró');
+    expect(WEB_ES.selfCare.stopTimer).toBe('Parar el temporizador (no se guarda nada)');
   });
 });

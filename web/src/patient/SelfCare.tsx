@@ -204,7 +204,7 @@ function PackTimer({
       <Often item={item} />
       {item.text === '' ? null : <p>{item.text}</p>}
       <label>
-        {t.selfCare.holdFor}{' '}
+        {t.selfCare.packFor}{' '}
         <select
           value={minutes}
           disabled={endsAt !== null}
@@ -252,7 +252,7 @@ function PackTimer({
 const GLASS_ML = 250;
 
 function Hydration({ item }: { readonly item: Item }): ReactNode {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const log = useLog();
   const day = new Date().toISOString().slice(0, 10);
   const renal = item.reason === 'hydration_renal_allowance';
@@ -260,7 +260,6 @@ function Hydration({ item }: { readonly item: Item }): ReactNode {
   const [limit, setLimit] = useState(() => Number(localStorage.getItem('tonus.water.limit') ?? 0));
   const range = item.amounts?.litresPerDay ?? SELF_CARE.hydration.litresPerDay;
   const goal = renal ? limit : range[1] * 1000;
-  const fmt = new Intl.NumberFormat(locale);
   const reached = goal > 0 && ml >= goal;
   const [logged, setLogged] = useState<Logged | null>(null);
   return (
@@ -285,7 +284,7 @@ function Hydration({ item }: { readonly item: Item }): ReactNode {
           </label>
         </>
       ) : (
-        <p>{t.selfCare.target(`${fmt.format(range[0])}–${fmt.format(range[1])}`)}</p>
+        <p>{t.selfCare.target(range[0], range[1])}</p>
       )}
       <p>
         <meter min={0} max={Math.max(goal, 1)} value={ml} aria-label={t.selfCare.drunk(ml)} />{' '}
@@ -326,7 +325,7 @@ function Massage({ item }: { readonly item: Item }): ReactNode {
         ))}
       </ol>
       <label>
-        {t.selfCare.holdFor}{' '}
+        {t.selfCare.massageFor}{' '}
         <select value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
           {[5, 10, 15, 20].map((m) => (
             <option key={m} value={m}>

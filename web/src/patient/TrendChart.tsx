@@ -8,18 +8,14 @@
  * the page's locale (the default export), the clinician's patient page in its own catalog.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { PatientSummary } from '../../../src/domain/records/summary';
 import type { TrendChartMessages } from '../../../src/i18n/web-messages';
+import { fittedPlot, LEFT, RIGHT } from '../chart';
 import { useLocale } from '../i18n';
 
 const HEIGHT = 260;
-/** uPlot's sides of an axis, by value: its `Axis.Side` is a const enum, which an isolated build cannot read. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- uPlot's Axis.Side.Left
-const LEFT = 3 as uPlot.Axis.Side;
-// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- uPlot's Axis.Side.Right
-const RIGHT = 1 as uPlot.Axis.Side;
 
 function diamonds(u: uPlot, seriesIdx: number, flags: readonly boolean[]): void {
   const ctx = u.ctx;
@@ -69,11 +65,12 @@ export function PainTrend({
     }
     const xs = days.map((d) => Date.parse(`${d.date}T12:00:00Z`) / 1000);
     const flags = days.map((d) => d.importantChange);
-    const fit = (): number => Math.max(280, Math.min(900, el.clientWidth));
-    const plot = new uPlot(
-      {
-        width: fit(),
-        height: HEIGHT,
+    // the box can narrow after the chart is drawn (a phone turned, a window narrowed): the chart follows it
+    return fittedPlot(el, {
+      height: HEIGHT,
+      minWidth: 280,
+      maxWidth: 900,
+      options: {
         scales: {
           x: { time: true },
           pain: { range: [0, 10] },
@@ -110,29 +107,13 @@ export function PainTrend({
         ],
         hooks: { draw: [(u) => diamonds(u, 3, flags)] },
       },
-      [
+      data: [
         xs,
         days.map((d) => d.entries),
         days.map((d) => d.maxPsfsSeverity),
         days.map((d) => d.meanPain),
       ],
-      el,
-    );
-    // the box can narrow after the chart is drawn (a phone turned, a window narrowed): the chart follows it
-    const watch =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver(() => {
-            const width = fit();
-            if (width !== plot.width) {
-              plot.setSize({ width, height: HEIGHT });
-            }
-          });
-    watch?.observe(el);
-    return () => {
-      watch?.disconnect();
-      plot.destroy();
-    };
+    }).dispose;
   }, [days, words]);
   const fmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   return (
