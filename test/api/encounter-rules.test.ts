@@ -1,8 +1,8 @@
 /**
  * @module The API keeps the assessment form's rules, on both databases: an encounter with nothing beyond age
  * and sex is refused as the form refuses it ("an empty assessment is not an encounter"), and "none" in a
- * trigger list beside another trigger is refused naming the field; a refusal stores nothing. A sparse
- * assessment (a history item alone) is an encounter.
+ * trigger list beside another trigger is refused naming the field, in an encounter and in the interview; a
+ * refusal stores nothing. A sparse assessment (a history item alone) is an encounter.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Service } from '../../src/main/server.js';
@@ -84,5 +84,20 @@ describe.each(DIALECTS)('encounter rules over the API on %s', (dialect) => {
       history: { triggers: ['none'] },
     });
     expect(alone.statusCode).toBe(201);
+  });
+
+  test('the interview refuses the same contradiction: a trigger said yes and "nothing sets them off"', async () => {
+    const step = (answers: object) =>
+      s.app.inject({ method: 'POST', url: '/api/interview', payload: { answers } });
+    const r = await step({ 'history.triggers.lifting': true, 'history.triggers.none': true });
+    expect(r.statusCode).toBe(400);
+    expect(JSON.parse(r.body).errors).toEqual([
+      expect.objectContaining({
+        code: 'input.none_with_others',
+        pointer: '/answers/history/triggers',
+      }),
+    ]);
+    const either = await step({ 'history.triggers.lifting': true, 'history.triggers.none': false });
+    expect(either.statusCode).toBe(200);
   });
 });
