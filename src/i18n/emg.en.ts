@@ -201,6 +201,11 @@ const ISSUE: Record<EmgIssueCode, (issue: DomainIssue) => string> = {
       `more than ${counted('annotation', 'annotations')(i, 'max')}: a recording's phases and events are far fewer`,
     ),
   'emg.csv_empty': (i) => at(i, 'the file is empty'),
+  'emg.csv_not_text': (i) =>
+    at(
+      i,
+      `holds ${v(i, 'found')}, so it is no CSV text; a recording is EDF, EDF+, BDF or CSV (a name ending .edf, .bdf, .rec, .csv or .txt)`,
+    ),
   'emg.csv_no_header': (i) =>
     at(
       i,

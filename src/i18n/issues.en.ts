@@ -121,6 +121,10 @@ export function issueText(issue: DomainIssue): string {
       return `${field}: units (U) are only for botulinum toxin`;
     case 'input.botulinum_toxin_in_units':
       return `${field}: botulinum toxin is dosed in units (U)`;
+    case 'input.empty_assessment':
+      return `${field}: enter at least one history item, symptom, sign or result beyond age and sex: an empty assessment is not an encounter`;
+    case 'input.none_with_others':
+      return `${field}: "${v(issue, 'none')}" cannot be listed with another ${VOCABULARY[String(issue.path.at(-1))] ?? 'entry'} (${v(issue, 'others')}); keep one or the other`;
     case 'input.names_prescription':
       return `${field}: names a prescription drug or a dose ("${v(issue, 'found')}"); the patient reads this, so a drug goes in an order, where it is checked`;
     case 'input.too_large':

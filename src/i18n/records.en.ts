@@ -1,6 +1,10 @@
 /** @module English for the service's issue codes: accounts, records, requests. */
 import { MAX_AGE_YEARS, type DomainIssue } from '../domain/shared/index.js';
-import { type PasswordWeakness, type RecordsIssueCode } from '../domain/records/index.js';
+import {
+  type DatabaseFailure,
+  type PasswordWeakness,
+  type RecordsIssueCode,
+} from '../domain/records/index.js';
 
 function v(issue: DomainIssue, key: string): string {
   return String(issue.params?.[key] ?? '?');
@@ -11,6 +15,15 @@ const PASSWORD_WEAKNESS_TEXT: Readonly<Record<string, string>> = {
   personal: 'it contains your name, your email or the name of this service',
   pattern: 'a repeated or sequential pattern, or digits only',
 } satisfies Record<PasswordWeakness, string>;
+
+const DATABASE_FAILURE_TEXT: Readonly<Record<string, string>> = {
+  no_database: 'there is no such database on the server; create it, or correct DATABASE_URL',
+  no_server: 'no database server answers there; start it, or correct the host and port',
+  unknown_host: 'the host name is not known; correct DATABASE_URL',
+  login_refused: 'the server refused the user name or password in DATABASE_URL',
+  not_permitted: 'permission denied; check the data folder or the database user’s rights',
+  other: 'the database could not be opened',
+} satisfies Record<DatabaseFailure, string>;
 
 export const RECORDS_ISSUE_TEXT: Record<RecordsIssueCode, (issue: DomainIssue) => string> = {
   'auth.unauthenticated': () => 'sign in first: this needs a session cookie or a bearer token',
@@ -46,4 +59,6 @@ export const RECORDS_ISSUE_TEXT: Record<RecordsIssueCode, (issue: DomainIssue) =
     `overrideReason: the order check found a hard stop (${v(i, 'rules')}); it is saved only with an override reason`,
   'emg.empty_upload': () => 'the uploaded EMG file is empty',
   'operator.unsupported': (i) => v(i, 'detail'),
+  'operator.database_unavailable': (i) =>
+    `cannot open the database ${v(i, 'database')}: ${DATABASE_FAILURE_TEXT[v(i, 'failure')] ?? 'it failed'} (${v(i, 'detail')})`,
 };

@@ -40,6 +40,8 @@ export const WEB_PROBLEMS_EN: WebProblemMessages = {
     'input.too_long': (field) => `${f(field)}there are too many entries.`,
     'input.too_large': (field) => `${f(field)}this is too long.`,
     'input.unknown_key': (field) => `${f(field)}this is not expected here.`,
+    'input.none_with_others': () =>
+      'You said something sets the spasms off, and also that nothing does. Go back and change one of the two answers.',
     'interview.not_an_object': () => 'The answers could not be read. Please start again.',
     'interview.unknown_ref': () =>
       'An answer does not belong to these questions. Please start again.',

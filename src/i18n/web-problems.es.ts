@@ -40,6 +40,8 @@ export const WEB_PROBLEMS_ES: WebProblemMessages = {
     'input.too_long': (field) => `${f(field)}hay demasiadas entradas.`,
     'input.too_large': (field) => `${f(field)}es demasiado largo.`,
     'input.unknown_key': (field) => `${f(field)}no se esperaba aquí.`,
+    'input.none_with_others': () =>
+      'Ha dicho que algo desencadena los espasmos y también que nada los desencadena. Vuelva atrás y cambie una de las dos respuestas.',
     'interview.not_an_object': () =>
       'No se han podido leer las respuestas. Vuelva a empezar, por favor.',
     'interview.unknown_ref': () =>

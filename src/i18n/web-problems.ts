@@ -37,6 +37,8 @@ export const PATIENT_PROBLEM_CODES = [
   'input.too_long',
   'input.too_large',
   'input.unknown_key',
+  /** The interview: a trigger said yes, and also "nothing sets them off". */
+  'input.none_with_others',
   'interview.not_an_object',
   'interview.unknown_ref',
   'interview.not_asked',

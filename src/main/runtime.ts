@@ -1,11 +1,12 @@
 /** @module The service runtime behind `tonus serve`, `tonus audit` and `tonus db`: config from the environment, then the service. */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_SIGN_INS, seedDemo } from '../app/demo/index.js';
 import type { RuntimeOptions, ServiceRuntime } from '../app/runtime/index.js';
 import { backupSqlite, openStore, restoreSqlite } from '../adapters/db/index.js';
 import { loadConfig, type ServerConfig } from '../config/index.js';
+import type { DatabaseFailure } from '../domain/records/index.js';
 import { fail, ok, type Result } from '../domain/shared/index.js';
 import { createService } from './server.js';
 
@@ -30,6 +31,95 @@ function refuse<T>(detail: string): Result<T> {
   return fail([{ code: 'operator.unsupported', path: [], params: { detail } }]);
 }
 
+/**
+ * Where the database is, as an operator may be shown it: the SQLite file, or the PostgreSQL URL without its
+ * password and query (a connection string may carry the password in either).
+ */
+export function databaseName(target: ServerConfig['database']): string {
+  if (target.dialect === 'sqlite') {
+    return target.file;
+  }
+  try {
+    const u = new URL(target.url);
+    return `${u.protocol}//${u.username === '' ? '' : `${u.username}@`}${u.host}${u.pathname}`;
+  } catch {
+    return 'DATABASE_URL (not a URL)';
+  }
+}
+
+/** Why opening the database failed, from the error's code (Node's, PostgreSQL's SQLSTATE, SQLite's); `null` for a bug. */
+export function databaseFailureOf(e: unknown): DatabaseFailure | null {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+  if (code === '3D000') {
+    return 'no_database';
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return 'unknown_host';
+  }
+  // SQLSTATE class 28: invalid authorization (a wrong password, a user the server does not know)
+  if (code.startsWith('28')) {
+    return 'login_refused';
+  }
+  // class 08: connection exception; 57P03: the server is starting up or shutting down
+  if (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', '57P03'].includes(
+      code,
+    ) ||
+    code.startsWith('08')
+  ) {
+    return 'no_server';
+  }
+  if (
+    [
+      'EACCES',
+      'EPERM',
+      'EROFS',
+      '42501',
+      'SQLITE_CANTOPEN',
+      'SQLITE_READONLY',
+      'SQLITE_PERM',
+    ].includes(code)
+  ) {
+    return 'not_permitted';
+  }
+  // class 53: insufficient resources (too many connections, a full disk)
+  if (['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'ENOSPC'].includes(code) || code.startsWith('53')) {
+    return 'other';
+  }
+  return null;
+}
+
+/** Opens the database with `open`: a failure to reach or open it is an issue naming the database, a bug is thrown on. */
+async function opening<T>(cfg: ServerConfig, open: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await open());
+  } catch (e) {
+    const failure = databaseFailureOf(e);
+    if (failure === null) {
+      throw e;
+    }
+    const target = cfg.database;
+    const password = target.dialect === 'postgres' ? passwordOf(target.url) : '';
+    const message = e instanceof Error ? e.message : String(e);
+    const detail = (password === '' ? message : message.replaceAll(password, '***')).slice(0, 300);
+    return fail([
+      {
+        code: 'operator.database_unavailable',
+        path: [],
+        params: { database: databaseName(target), failure, detail },
+      },
+    ]);
+  }
+}
+
+function passwordOf(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).password);
+  } catch {
+    return '';
+  }
+}
+
 /** The runtime over an environment (`process.env` in the CLI; a test's own in tests). */
 export function serviceRuntime(env: Readonly<Record<string, string | undefined>>): ServiceRuntime {
   const config = (o: RuntimeOptions): Result<ServerConfig> => loadConfig(env, o);
@@ -40,7 +130,13 @@ export function serviceRuntime(env: Readonly<Record<string, string | undefined>>
         return cfg;
       }
       const webRoot = webRootOf(env);
-      const service = await createService(cfg.value, webRoot === undefined ? {} : { webRoot });
+      const opened = await opening(cfg.value, () =>
+        createService(cfg.value, webRoot === undefined ? {} : { webRoot }),
+      );
+      if (!opened.ok) {
+        return opened;
+      }
+      const service = opened.value;
       const seeded = o.demo ? await seedDemo(service.deps) : false;
       const address = await service.app.listen({ port: cfg.value.port, host: cfg.value.host });
       const stopped = new Promise<void>((resolve) => {
@@ -71,7 +167,11 @@ export function serviceRuntime(env: Readonly<Record<string, string | undefined>>
       ) {
         return refuse(`no database at ${cfg.value.database.file} (use --data or TONUS_DATA_DIR)`);
       }
-      const service = await createService(cfg.value, { emgWorker: false });
+      const opened = await opening(cfg.value, () => createService(cfg.value, { emgWorker: false }));
+      if (!opened.ok) {
+        return opened;
+      }
+      const service = opened.value;
       return ok({ deps: service.deps, close: () => service.close() });
     },
     secret: (name) => (env[name] === '' ? undefined : env[name]),
@@ -92,10 +192,25 @@ export function serviceRuntime(env: Readonly<Record<string, string | undefined>>
       if (existsSync(file)) {
         return refuse(`${file} already exists; choose a new file name`);
       }
-      const store = await openStore(target);
+      // `tonus db backup backups/tonus.db` works on a first run: the folder is made
+      const folder = dirname(resolve(file));
+      try {
+        mkdirSync(folder, { recursive: true });
+      } catch (e) {
+        return refuse(`cannot make the folder ${folder} for the backup (${messageOf(e)})`);
+      }
+      const opened = await opening(cfg.value, () => openStore(target));
+      if (!opened.ok) {
+        return opened;
+      }
+      const store = opened.value;
       try {
         const r = await backupSqlite(store.sqlite ?? never(), file);
         return ok(`backed up ${target.file} to ${r.file} (${r.pages} pages)`);
+      } catch (e) {
+        // nothing half-written is left under the name: it did not exist before
+        rmSync(file, { force: true });
+        return refuse(`cannot write the backup to ${file} (${messageOf(e)})`);
       } finally {
         await store.close();
       }
@@ -115,6 +230,10 @@ export function serviceRuntime(env: Readonly<Record<string, string | undefined>>
       return problem === null ? ok(`restored ${target.file} from ${file}`) : refuse(problem);
     },
   };
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 function never(): never {

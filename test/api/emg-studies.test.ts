@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EmgAnalysisView } from '../../src/app/emg/index.js';
 import { LEASE_MS, runNextJob, type EmgAnalyzer } from '../../src/app/emg-studies/index.js';
@@ -238,14 +239,15 @@ describe.each(DIALECTS)('EMG studies on %s', (dialect) => {
     expect(analysis.required).toEqual(expect.arrayContaining(['channels', 'rest', 'notice']));
   });
 
-  test('a file that is not a recording ends as a failed job naming the problem', async () => {
-    const r = await upload(Buffer.from('0 this is not an EDF header'), 'broken.edf');
+  test('a file that passes the upload check but not the analysis ends as a failed job naming the problem', async () => {
+    const r = await upload(Buffer.from('time,EMG 1\n0,1\n0.001,abc\n'), 'broken.csv');
+    expect(r.statusCode).toBe(201);
     const study = JSON.parse(r.body);
     await runNextJob(s.deps, 'worker-a');
     const got = await read(study.id);
     expect(got.state).toBe('failed');
-    // the field and its byte offset, as the CLI names them
-    expect(got.error).toMatch(/^header \(byte \d+\): the file ends after \d+ bytes/);
+    // the row and the column, as the CLI names them
+    expect(got.error).toMatch(/line 3/);
   });
 
   test('a long analysis renews its lease: a report below 5 % is written once a quarter lease has passed, not before', async () => {
@@ -270,24 +272,130 @@ describe.each(DIALECTS)('EMG studies on %s', (dialect) => {
     }
   });
 
-  test('an upload over the size limit is refused with 413 and leaves no file and no study', async () => {
-    const before = JSON.parse(
-      (await s.app.inject({ method: 'GET', url, headers: w.clinician.headers })).body,
-    ).items.length;
-    const r = await upload(Buffer.alloc(1024 * 1024 + 1, 7));
-    expect(r.statusCode).toBe(413);
+  /** Every file in the data folder's EMG store, staged or kept. */
+  const stored = (): string[] => readdirSync(join(db.dataDir, 'emg')).sort();
+
+  /** Runs `refuse` and checks that it was refused with `status` and `code`, leaving no file and no row. */
+  async function refusedLeavingNothing(
+    refuse: () => Promise<{ statusCode: number; body: string; headers: Record<string, unknown> }>,
+    status: number,
+    code: string,
+  ): Promise<{ field: string | null }> {
+    const files = stored();
+    const rows = await tableCounts(s);
+    const r = await refuse();
+    expect(r.statusCode, r.body).toBe(status);
     expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(readdirSync(join(db.dataDir, 'emg')).filter((f) => f.startsWith('.upload-'))).toEqual(
-      [],
+    const problem = JSON.parse(r.body) as { errors: { code: string; field: string | null }[] };
+    expect(problem.errors[0]?.code).toBe(code);
+    expect(stored()).toEqual(files);
+    expect(await tableCounts(s)).toEqual(rows);
+    return { field: problem.errors[0]?.field ?? null };
+  }
+
+  test('an upload over the size limit is refused with 413 and leaves no file and no study', async () => {
+    await refusedLeavingNothing(
+      () => upload(Buffer.alloc(1024 * 1024 + 1, 7)),
+      413,
+      'request.too_large',
     );
-    expect(
-      JSON.parse((await s.app.inject({ method: 'GET', url, headers: w.clinician.headers })).body)
-        .items.length,
-    ).toBe(before);
+    // without a length announced, the stream is cut at the limit
+    await refusedLeavingNothing(
+      () =>
+        s.app.inject({
+          method: 'POST',
+          url: `${url}?fileName=big.edf`,
+          headers: { ...w.clinician.headers, 'content-type': 'application/octet-stream' },
+          payload: Readable.from([Buffer.alloc(700 * 1024, 7), Buffer.alloc(700 * 1024, 7)]),
+        }),
+      413,
+      'request.too_large',
+    );
+  });
+
+  const PNG = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.alloc(2000, 1),
+  ]);
+
+  test.each([
+    ['a PNG renamed .edf', () => PNG, 'scan.edf', 'emg.bad_version', 'header.version'],
+    ['a PNG renamed .bdf', () => PNG, 'scan.bdf', 'emg.bad_version', 'header.version'],
+    [
+      'text renamed .edf',
+      () => Buffer.from(`time,EMG 1\n${'0,1\n'.repeat(100)}`),
+      'notes.edf',
+      'emg.bad_version',
+      'header.version',
+    ],
+    ['a PNG named .csv', () => PNG, 'scan.csv', 'emg.csv_not_text', 'rows[1]'],
+  ])(
+    '%s is refused before it is kept, naming the field, and leaves no file and no study',
+    async (_name, bytes, fileName, code, field) => {
+      const r = await refusedLeavingNothing(() => upload(bytes(), fileName), 400, code);
+      expect(r.field).toBe(field);
+    },
+  );
+
+  test('an EDF whose header byte count disagrees with its signal count is refused at upload', async () => {
+    const bad = Buffer.from(edf);
+    bad.write('99999   ', 184, 'latin1');
+    const r = await refusedLeavingNothing(() => upload(bad), 400, 'emg.header_size');
+    expect(r.field).toBe('header.numberOfHeaderBytes');
+  });
+
+  test('an upload that ends before the length it announced (a dropped connection) leaves no file and no study', async () => {
+    await refusedLeavingNothing(
+      () =>
+        s.app.inject({
+          method: 'POST',
+          url: `${url}?fileName=cut.edf`,
+          headers: {
+            ...w.clinician.headers,
+            'content-type': 'application/octet-stream',
+            'content-length': String(edf.length),
+          },
+          payload: Readable.from([edf.subarray(0, 4096)]),
+        }),
+      400,
+      'request.invalid',
+    );
+  });
+
+  test('an idempotency key reused for another file is refused, and the other file is not kept', async () => {
+    const key = `emg-${dialect}-reused`;
+    const first = await s.app.inject({
+      method: 'POST',
+      url: `${url}?fileName=first.csv`,
+      headers: {
+        ...w.clinician.headers,
+        'content-type': 'application/octet-stream',
+        'idempotency-key': key,
+      },
+      payload: Buffer.from('time,EMG 1\n0,1\n0.001,2\n'),
+    });
+    expect(first.statusCode).toBe(201);
+    // its job is done here, so the next test's job is the next one queued
+    expect(await runNextJob(s.deps, 'worker-a')).toBe(true);
+    await refusedLeavingNothing(
+      () =>
+        s.app.inject({
+          method: 'POST',
+          url: `${url}?fileName=first.csv`,
+          headers: {
+            ...w.clinician.headers,
+            'content-type': 'application/octet-stream',
+            'idempotency-key': key,
+          },
+          payload: Buffer.from('time,EMG 1\n0,5\n0.001,6\n'),
+        }),
+      422,
+      'request.idempotency_key_reused',
+    );
   });
 
   test('an empty upload and a missing file name are refused', async () => {
-    expect((await upload(Buffer.alloc(0))).statusCode).toBe(400);
+    await refusedLeavingNothing(() => upload(Buffer.alloc(0)), 400, 'emg.empty_upload');
     const noName = await s.app.inject({
       method: 'POST',
       url,

@@ -3,9 +3,10 @@
  * `tonus db restore` in a round trip on SQLite (refused with pg_dump guidance on PostgreSQL), and
  * `tonus audit` through the same use case as `GET /api/audit`.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { operatorCli, type Tonus } from '../support/cli.js';
 import { VALID_BODIES } from '../support/bodies.js';
 import {
@@ -95,6 +96,22 @@ describe.each(DIALECTS)('operator commands on %s', (dialect) => {
       expect((await tonus('db', 'backup', file)).code).toBe(2);
     });
 
+    test('a backup into a folder that does not exist yet makes the folder, as the README shows', async () => {
+      const file = join(db.dataDir, 'backups', 'nested', 'tonus.db');
+      const r = await tonus('db', 'backup', file);
+      expect(r.code, r.err).toBe(0);
+      expect(existsSync(file)).toBe(true);
+    });
+
+    test('a backup whose folder is a file is refused with exit 2 naming the folder, and writes nothing', async () => {
+      const blocker = join(db.dataDir, 'not-a-folder');
+      writeFileSync(blocker, 'a file in the way');
+      const r = await tonus('db', 'backup', join(blocker, 'tonus.db'));
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`cannot make the folder ${blocker}`);
+      expect(r.err).not.toMatch(/internal error/);
+    });
+
     test('restoring a file that is not a Tonus database is refused and changes nothing', async () => {
       const junk = join(db.dataDir, 'junk.db');
       writeFileSync(junk, 'not a database at all');
@@ -135,5 +152,59 @@ describe.each(DIALECTS)('operator commands on %s', (dialect) => {
     const r = await tonus('serve', '--port', 'abc');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--port/);
+  });
+});
+
+describe('operator commands when the database cannot be reached', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'tonus-unreachable-'));
+  });
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  function urlWith(parts: { password?: string; database?: string; port?: string }): string {
+    const u = new URL(inject('pgUrl'));
+    if (parts.password !== undefined) {
+      u.password = parts.password;
+    }
+    if (parts.port !== undefined) {
+      u.port = parts.port;
+    }
+    u.pathname = `/${parts.database ?? 'postgres'}`;
+    return u.toString();
+  }
+
+  test('a missing database: exit 69, naming the database without its password and what failed', async () => {
+    const url = urlWith({ password: 'sekrit-pw', database: 'no_such_tonus_db' });
+    const r = await operatorCli({ DATABASE_URL: url, TONUS_DATA_DIR: dataDir })('audit');
+    expect(r.code).toBe(69);
+    expect(r.err).toMatch(
+      /^error: cannot open the database postgres:\/\/[^ ]*\/no_such_tonus_db: /,
+    );
+    expect(r.err).toMatch(/no such database/);
+    expect(r.err).toContain('[operator.database_unavailable]');
+    expect(r.err).not.toContain('sekrit-pw');
+    expect(r.err).not.toMatch(/internal error/);
+  });
+
+  test('a server that does not answer: exit 69 for audit, admin and serve alike', async () => {
+    const env = {
+      DATABASE_URL: `${urlWith({ port: '1' })}?password=query-secret`,
+      TONUS_DATA_DIR: dataDir,
+      TONUS_ADMIN_PASSWORD: 'a long admin password',
+    };
+    const tonus = operatorCli(env);
+    for (const args of [
+      ['audit'],
+      ['admin', 'create', '--email', 'it@test.invalid', '--name', 'IT'],
+      ['serve', '--port', '0'],
+    ]) {
+      const r = await tonus(...args);
+      expect(r.code, `${args.join(' ')}: ${r.err}`).toBe(69);
+      expect(r.err).toMatch(/no database server answers there/);
+      expect(r.err).not.toContain('query-secret');
+    }
   });
 });

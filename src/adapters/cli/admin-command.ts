@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { createAdmin } from '../../app/accounts/index.js';
 import { issueText } from '../../i18n/index.js';
 import { EXIT, type CliIo } from './io.js';
-import { runtimeOf, storeOptions } from './runtime-options.js';
+import { runtimeOf, runtimeRefused, storeOptions } from './runtime-options.js';
 
 interface AdminFlags {
   email: string;
@@ -47,10 +47,7 @@ async function create(io: CliIo, flags: AdminFlags): Promise<number> {
   }
   const opened = await runtime.openStore({ ...options, create: true });
   if (!opened.ok) {
-    for (const i of opened.issues) {
-      io.err(`error: ${issueText(i)} [${i.code}]`);
-    }
-    return EXIT.badInput;
+    return runtimeRefused(io, opened.issues);
   }
   try {
     const r = await createAdmin(

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { listAudit } from '../../app/audit/index.js';
 import { issueText } from '../../i18n/index.js';
 import { EXIT, type CliIo } from './io.js';
-import { runtimeOf, storeOptions } from './runtime-options.js';
+import { runtimeOf, runtimeRefused, storeOptions } from './runtime-options.js';
 import { plural } from '../../i18n/plural.js';
 
 interface AuditFlags {
@@ -46,10 +46,7 @@ async function audit(io: CliIo, flags: AuditFlags): Promise<number> {
   }
   const opened = await runtime.openStore(options);
   if (!opened.ok) {
-    for (const i of opened.issues) {
-      io.err(`error: ${issueText(i)} [${i.code}]`);
-    }
-    return EXIT.badInput;
+    return runtimeRefused(io, opened.issues);
   }
   try {
     const query = {

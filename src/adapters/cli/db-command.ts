@@ -1,19 +1,15 @@
 /** @module `tonus db backup FILE` and `tonus db restore FILE`. */
 import type { Command } from 'commander';
 import type { Result } from '../../domain/shared/index.js';
-import { issueText } from '../../i18n/index.js';
 import { EXIT, type CliIo } from './io.js';
-import { runtimeOf, storeOptions } from './runtime-options.js';
+import { runtimeOf, runtimeRefused, storeOptions } from './runtime-options.js';
 
 function report(io: CliIo, r: Result<string>): number {
   if (r.ok) {
     io.out(r.value);
     return EXIT.ok;
   }
-  for (const i of r.issues) {
-    io.err(`error: ${issueText(i)} [${i.code}]`);
-  }
-  return EXIT.badInput;
+  return runtimeRefused(io, r.issues);
 }
 
 const STEPS = {

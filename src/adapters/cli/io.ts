@@ -24,8 +24,11 @@ export interface CliIo {
   readonly runtime?: ServiceRuntime;
 }
 
-/** `internal` is a bug in Tonus, never the user's input (sysexits' EX_SOFTWARE). */
-export const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 70 } as const;
+/**
+ * `unavailable`: the database could not be reached or opened, which the operator fixes outside Tonus (sysexits'
+ * EX_UNAVAILABLE); `internal` is a bug in Tonus, never the user's input (sysexits' EX_SOFTWARE).
+ */
+export const EXIT = { ok: 0, failed: 1, badInput: 2, unavailable: 69, internal: 70 } as const;
 
 export function describeFsError(path: string, e: unknown): string {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';

@@ -27,7 +27,9 @@ Examples:
   $ tonus fhir export examples/assessments/post-stroke-spasticity.json > bundle.json
   $ tonus fhir import bundle.json --json      a FHIR R4 Bundle read back; unmapped parts listed
 
-Exit codes: 0 success; 1 a case failed (case) or a hard stop fired (check-order); 2 bad input.
+Exit codes: 0 success; 1 a case failed (case), a hard stop fired (check-order) or the output could not be
+written; 2 bad input or a refused operation; 69 the database could not be reached or opened (serve, audit,
+admin, db); 70 an internal error (a bug in Tonus).
 ${en.notice}`;
 
 /** Runs the CLI and returns the exit code; never throws for user errors. */

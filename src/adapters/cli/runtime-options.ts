@@ -1,6 +1,8 @@
 /** @module Options shared by the service commands: the runtime port, `--port` and `--data`. */
 import type { RuntimeOptions, ServiceRuntime } from '../../app/runtime/index.js';
-import type { CliIo } from './io.js';
+import type { DomainIssue } from '../../domain/shared/index.js';
+import { issueText } from '../../i18n/index.js';
+import { EXIT, type CliIo } from './io.js';
 
 export function runtimeOf(io: CliIo): ServiceRuntime | undefined {
   if (io.runtime === undefined) {
@@ -28,4 +30,17 @@ export function storeOptions(
     ...(port === undefined ? {} : { port }),
     ...(opts.data === undefined ? {} : { dataDir: opts.data }),
   };
+}
+
+/**
+ * Says why the runtime refused, one line per issue, and returns the exit code: 69 when the database could not
+ * be reached or opened (the operator fixes it outside Tonus), 2 for anything else refused.
+ */
+export function runtimeRefused(io: CliIo, issues: readonly DomainIssue[]): number {
+  for (const i of issues) {
+    io.err(`error: ${issueText(i)} [${i.code}]`);
+  }
+  return issues.some((i) => i.code === 'operator.database_unavailable')
+    ? EXIT.unavailable
+    : EXIT.badInput;
 }

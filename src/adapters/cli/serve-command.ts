@@ -1,9 +1,9 @@
 /** @module `tonus serve`: the HTTP service on SQLite (default) or PostgreSQL (`DATABASE_URL`). */
 import type { Command } from 'commander';
 import type { RuntimeOptions } from '../../app/runtime/index.js';
-import { issueText, NOTICE } from '../../i18n/index.js';
+import { NOTICE } from '../../i18n/index.js';
 import { EXIT, type CliIo } from './io.js';
-import { runtimeOf, storeOptions } from './runtime-options.js';
+import { runtimeOf, runtimeRefused, storeOptions } from './runtime-options.js';
 
 export function addServeCommand(program: Command, io: CliIo, setCode: (c: number) => void): void {
   program
@@ -38,10 +38,7 @@ async function serve(
     demo: opts.demo === true,
   });
   if (!started.ok) {
-    for (const i of started.issues) {
-      io.err(`error: ${issueText(i)} [${i.code}]`);
-    }
-    return EXIT.badInput;
+    return runtimeRefused(io, started.issues);
   }
   const s = started.value;
   io.out(`Tonus is serving on ${s.address} (database: ${s.db}). Stop with Ctrl+C.`);

@@ -1,12 +1,13 @@
 /**
  * @module A content-addressed file store on disk: a file is streamed to a temporary name while its SHA-256
- * is computed, then renamed to `<sha256>.<ext>`; past the size limit it is deleted and refused.
+ * is computed, and renamed to `<sha256>.<ext>` only when the caller keeps it; past the size limit, on a
+ * broken stream, or when the caller discards it, the temporary file is deleted.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import type { FileStore, StoredFile } from '../../app/emg-studies/index.js';
+import type { FileStore, StagedFile, StoredFile } from '../../app/emg-studies/index.js';
 import { fail, ok, type Result } from '../../domain/shared/index.js';
 
 const EXTENSIONS = new Set(['edf', 'bdf', 'rec', 'csv', 'txt']);
@@ -26,14 +27,18 @@ export function diskFileStore(dir: string): DiskFileStore {
     join(dir, `${f.sha256}.${extensionOf(f.fileName)}`);
   return {
     pathOf,
-    async put(content, fileName, limitBytes): Promise<Result<StoredFile>> {
+    async put(content, fileName, { limitBytes, headBytes }): Promise<Result<StagedFile>> {
       const tmp = join(dir, `.upload-${randomUUID()}`);
       // flush: the bytes are on disk before the study that names them is committed
       const out = createWriteStream(tmp, { flags: 'wx', flush: true });
       const hash = createHash('sha256');
+      const head = new Uint8Array(headBytes);
       let size = 0;
       try {
         for await (const chunk of content) {
+          if (size < headBytes) {
+            head.set(chunk.subarray(0, headBytes - size), size);
+          }
           size += chunk.byteLength;
           if (size > limitBytes) {
             out.destroy();
@@ -63,12 +68,29 @@ export function diskFileStore(dir: string): DiskFileStore {
       }
       const sha256 = hash.digest('hex');
       const target = pathOf({ sha256, fileName });
-      if (existsSync(target)) {
-        rmSync(tmp, { force: true });
-      } else {
-        renameSync(tmp, target);
-      }
-      return ok({ sha256, sizeBytes: size });
+      let staged = true;
+      return ok({
+        sha256,
+        sizeBytes: size,
+        head: head.subarray(0, Math.min(size, headBytes)),
+        keep() {
+          if (!staged) {
+            return;
+          }
+          staged = false;
+          if (existsSync(target)) {
+            rmSync(tmp, { force: true });
+          } else {
+            renameSync(tmp, target);
+          }
+        },
+        discard() {
+          if (staged) {
+            staged = false;
+            rmSync(tmp, { force: true });
+          }
+        },
+      });
     },
   };
 }

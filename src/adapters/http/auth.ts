@@ -1,12 +1,14 @@
 /**
  * @module Who is calling: a session cookie or a bearer token resolved to the signed-in user on every request,
- * and the Origin check on state-changing requests that rely on the cookie (CSRF defence beside SameSite).
+ * and the Origin check on state-changing requests (CSRF defence beside SameSite): those that rely on the
+ * cookie, and those a browser on another site could send with no cookie at all (sign-in, registration).
  */
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authenticate } from '../../app/accounts/index.js';
 import type { Actor, CoreDeps } from '../../app/shared/index.js';
 import { sendProblem } from './errors.js';
+import { CROSS_ORIGIN } from './route.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -45,6 +47,30 @@ function originOk(req: FastifyRequest, publicOrigin: string | null): boolean {
   return origin === expected;
 }
 
+/**
+ * Whether a state-changing request is refused for where it comes from. With the session cookie it must carry
+ * this site's Origin. Without it (sign-in, registration, accepting an invitation, a reset link: login CSRF) an
+ * Origin, when a browser sends one, must be this site's too, except on the routes other sites call by design;
+ * scripts and the CLI send none and go on.
+ */
+function originRefused(
+  req: FastifyRequest,
+  publicOrigin: string | null,
+  byCookie: boolean,
+): boolean {
+  if (SAFE.has(req.method)) {
+    return false;
+  }
+  if (byCookie) {
+    return !originOk(req, publicOrigin);
+  }
+  if (req.headers.origin === undefined) {
+    return false;
+  }
+  const config = req.routeOptions.config as { [CROSS_ORIGIN]?: boolean } | undefined;
+  return config?.[CROSS_ORIGIN] !== true && !originOk(req, publicOrigin);
+}
+
 export function registerAuth(
   app: FastifyInstance,
   deps: CoreDeps,
@@ -56,12 +82,7 @@ export function registerAuth(
     const bearer = bearerOf(req);
     const fromCookie = bearer === undefined ? req.cookies[cookie.name] : undefined;
     req.actor = await authenticate(deps, bearer ?? fromCookie);
-    if (
-      req.actor !== null &&
-      fromCookie !== undefined &&
-      !SAFE.has(req.method) &&
-      !originOk(req, publicOrigin)
-    ) {
+    if (originRefused(req, publicOrigin, req.actor !== null && fromCookie !== undefined)) {
       const origin = typeof req.headers.origin === 'string' ? req.headers.origin : 'none';
       return sendProblem(reply, [
         { code: 'auth.origin_rejected', path: [], params: { origin: origin.slice(0, 100) } },

@@ -26,7 +26,15 @@ export interface RouteSpec {
   readonly upload?: boolean;
   /** Creates a record and honours `Idempotency-Key`. */
   readonly idempotent?: boolean;
+  /**
+   * Browsers on other sites call it (the CDS Hooks services, trusted by the EHR's JWT): a foreign `Origin`
+   * is expected here, and refused on every other state-changing route.
+   */
+  readonly crossOrigin?: boolean;
 }
+
+/** The route config key that carries `RouteSpec.crossOrigin` to the request hooks. */
+export const CROSS_ORIGIN = 'tonusCrossOrigin';
 
 export type Handler = (
   req: FastifyRequest,
@@ -54,10 +62,11 @@ export function addRoute(
   config?: Record<string, unknown>,
 ): void {
   table.specs.push(spec);
+  const merged = spec.crossOrigin === true ? { ...config, [CROSS_ORIGIN]: true } : config;
   scope.route({
     method: spec.method,
     url: spec.url,
-    ...(config === undefined ? {} : { config }),
+    ...(merged === undefined ? {} : { config: merged }),
     handler: async (req, reply) => {
       const result = await handler(req, reply, contextOf(req));
       return sendResult(reply, result, spec.status, (v) => (spec.list === true ? { items: v } : v));

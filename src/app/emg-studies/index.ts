@@ -1,5 +1,12 @@
 /** @module EMG studies: streamed upload, analysis as a job that survives a restart, progress. */
-export type { EmgAnalyzer, EmgDeps, FileStore, RecordingFiles, StoredFile } from './ports.js';
+export type {
+  EmgAnalyzer,
+  EmgDeps,
+  FileStore,
+  RecordingFiles,
+  StagedFile,
+  StoredFile,
+} from './ports.js';
 export {
   getStudy,
   getStudyProgress,

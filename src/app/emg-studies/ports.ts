@@ -9,16 +9,27 @@ export interface StoredFile {
   readonly sizeBytes: number;
 }
 
+/** A file received but not yet kept: checked first, then kept under its hash or discarded. */
+export interface StagedFile extends StoredFile {
+  /** The file's first bytes (as many as `put` was asked for, or all of a shorter file). */
+  readonly head: Uint8Array;
+  /** Keeps the file under its SHA-256 (a file of the same content already there is kept instead). */
+  keep(): void;
+  /** Removes the file unless it was kept; nothing of it stays. Safe to call more than once. */
+  discard(): void;
+}
+
 export interface FileStore {
   /**
-   * Streams `content` into the store under its SHA-256, refusing it (and keeping nothing) once it passes
-   * `limitBytes`; the extension of `fileName` is kept so readers can tell the format.
+   * Streams `content` to a staging place, computing its SHA-256, refusing it (and keeping nothing) once it
+   * passes `limitBytes` or when the stream fails (the client went away); the extension of `fileName` is kept
+   * for when the file is kept, so readers can tell the format.
    */
   put(
     content: AsyncIterable<Uint8Array>,
     fileName: string,
-    limitBytes: number,
-  ): Promise<Result<StoredFile>>;
+    o: { readonly limitBytes: number; readonly headBytes: number },
+  ): Promise<Result<StagedFile>>;
 }
 
 export interface EmgAnalyzer {

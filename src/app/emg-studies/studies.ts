@@ -8,6 +8,7 @@ import {
   UploadPhases,
   type EmgStudy,
 } from '../../domain/records/index.js';
+import { SNIFF_BYTES, sniffRecording } from '../../domain/emg/index.js';
 import { fail, ok, parseJsonStrict, type Result } from '../../domain/shared/index.js';
 import {
   appendAudit,
@@ -18,15 +19,19 @@ import {
   parseInput,
   readPatientData,
   transactOnPatient,
+  type PatientAccess,
   type RequestContext,
 } from '../shared/index.js';
-import type { EmgDeps } from './ports.js';
+import { recordingKindOf } from '../emg/index.js';
+import type { EmgDeps, StagedFile } from './ports.js';
 import { toStudyView, type EmgStudyView } from './view.js';
 
 export interface UploadRequest {
   readonly patientId: unknown;
   readonly meta: unknown;
   readonly content: AsyncIterable<Uint8Array>;
+  /** The length the client announced (`Content-Length`), when it did: fewer bytes means a cut upload. */
+  readonly declaredBytes?: number;
   readonly idempotencyKey?: unknown;
 }
 
@@ -66,28 +71,72 @@ export async function uploadStudy(
   if (!rest.ok) {
     return rest;
   }
-  const stored = await deps.files.put(req.content, meta.value.fileName, deps.maxUploadBytes);
-  if (!stored.ok) {
-    return stored;
+  const staged = await deps.files.put(req.content, meta.value.fileName, {
+    limitBytes: deps.maxUploadBytes,
+    headBytes: SNIFF_BYTES,
+  });
+  if (!staged.ok) {
+    return staged;
   }
-  if (stored.value.sizeBytes === 0) {
+  // whatever ends the request, a file no study names is not left behind
+  try {
+    return await keepStudy(deps, ctx, req, {
+      access: access.value,
+      key: key.value,
+      meta: meta.value,
+      rest: rest.value,
+      staged: staged.value,
+    });
+  } finally {
+    staged.value.discard();
+  }
+}
+
+async function keepStudy(
+  deps: EmgDeps,
+  ctx: RequestContext,
+  req: UploadRequest,
+  u: {
+    readonly access: PatientAccess;
+    readonly key: string | undefined;
+    readonly meta: EmgUploadMeta;
+    readonly rest: Pick<EmgStudy, 'phases' | 'atRest'>;
+    readonly staged: StagedFile;
+  },
+): Promise<Result<EmgStudyView>> {
+  const { access, meta, rest, staged } = u;
+  if (staged.sizeBytes === 0) {
     return fail([issue('emg.empty_upload')]);
   }
-  const { patientId, actor } = access.value;
+  if (req.declaredBytes !== undefined && staged.sizeBytes !== req.declaredBytes) {
+    return fail([
+      issue('request.invalid', {
+        detail: `upload interrupted (${staged.sizeBytes} of ${req.declaredBytes} bytes received)`,
+      }),
+    ]);
+  }
+  // checked before the file is kept: a file that is no recording would only fail in its analysis
+  const sniffed = sniffRecording(staged.head, staged.sizeBytes, recordingKindOf(meta.fileName));
+  if (sniffed.length > 0) {
+    return fail(sniffed);
+  }
+  const { patientId, actor } = access;
   const created = await createOnce(deps, {
     actorId: actor.userId,
-    key: key.value,
+    key: u.key,
     scope: `emg_study.create:${patientId}`,
-    body: { fileName: meta.value.fileName, sha256: stored.value.sha256, ...rest.value },
-    transact: (work) => transactOnPatient(deps, ctx, access.value, 'emg_study.create', work),
+    body: { fileName: meta.fileName, sha256: staged.sha256, ...rest },
+    transact: (work) => transactOnPatient(deps, ctx, access, 'emg_study.create', work),
     create: async (tx) => {
+      // kept inside the transaction: on disk before the study that names it is committed, and only then
+      staged.keep();
       const study: EmgStudy = {
         id: deps.ids.newId(),
         patientId,
-        fileName: meta.value.fileName,
-        sha256: stored.value.sha256,
-        sizeBytes: stored.value.sizeBytes,
-        ...rest.value,
+        fileName: meta.fileName,
+        sha256: staged.sha256,
+        sizeBytes: staged.sizeBytes,
+        ...rest,
         state: 'queued',
         progress: 0,
         attempts: 0,

@@ -3,7 +3,11 @@
  * the result as computed (for each audience) and the knowledge-base version are frozen together. A patient
  * reads the patient result, a clinician the clinician result.
  */
-import { parseAssessment, type ParsedAssessment } from '../../domain/assessment/index.js';
+import {
+  emptyAssessmentIssues,
+  parseAssessment,
+  type ParsedAssessment,
+} from '../../domain/assessment/index.js';
 import { assess } from '../../domain/engine/index.js';
 import { KB_VERSION } from '../../domain/kb/index.js';
 import { z } from 'zod';
@@ -87,6 +91,10 @@ export function createEncounter(
       const parsed = parseAssessment(assessment);
       if (!parsed.ok) {
         return parsed;
+      }
+      const empty = emptyAssessmentIssues(parsed.value.assessment);
+      if (empty.length > 0) {
+        return fail(empty);
       }
       const row = encounterRow(deps, {
         input,

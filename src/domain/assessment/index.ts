@@ -2,4 +2,5 @@
 export * from './schema.js';
 export * from './labs.js';
 export * from './parse.js';
+export { emptyAssessmentIssues, hasEntries } from './entries.js';
 export { CONSISTENCY_RULES, contradictions, type PatientFacts } from './consistency.js';

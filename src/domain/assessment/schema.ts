@@ -57,7 +57,12 @@ export const History = z
     painNrs: PainNrs.optional(),
   })
   .check((ctx) => {
-    const { psfsFrequency, psfsSeverity } = ctx.value;
+    const { psfsFrequency, psfsSeverity, triggers } = ctx.value;
+    // "none" says nothing sets the spasms off, so it cannot stand beside a trigger
+    if (triggers?.includes('none') === true && triggers.length > 1) {
+      const others = triggers.filter((t) => t !== 'none').join(', ');
+      refine(ctx, 'input.none_with_others', triggers, ['triggers'], { none: 'none', others });
+    }
     // PSFS: severity is asked only when frequency is at least 1 [S1]
     if (psfsSeverity !== undefined && (psfsFrequency === undefined || psfsFrequency === 0)) {
       refine(ctx, 'input.psfs_severity_without_frequency', psfsSeverity, ['psfsSeverity']);

@@ -35,6 +35,7 @@ export const EMG_ISSUE_CODES = [
   'emg.too_many_annotations',
   // CSV
   'emg.csv_empty',
+  'emg.csv_not_text',
   'emg.csv_no_header',
   'emg.csv_no_channels',
   'emg.csv_no_data',

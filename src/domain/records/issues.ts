@@ -26,9 +26,22 @@ export const RECORDS_ISSUE_CODES = [
   'order.override_required',
   'emg.empty_upload',
   'operator.unsupported',
+  /** The database could not be opened or reached: a missing database, a server that does not answer, a refused login. */
+  'operator.database_unavailable',
 ] as const;
 
 export type RecordsIssueCode = (typeof RECORDS_ISSUE_CODES)[number];
+
+/** What failed when `operator.database_unavailable` is reported. */
+export const DATABASE_FAILURES = [
+  'no_database',
+  'no_server',
+  'unknown_host',
+  'login_refused',
+  'not_permitted',
+  'other',
+] as const;
+export type DatabaseFailure = (typeof DATABASE_FAILURES)[number];
 
 const CODES: ReadonlySet<string> = new Set(RECORDS_ISSUE_CODES);
 

@@ -34,6 +34,8 @@ export type IssueCode =
   | 'input.units_only_for_botulinum_toxin'
   | 'input.botulinum_toxin_in_units'
   | 'input.names_prescription'
+  | 'input.empty_assessment'
+  | 'input.none_with_others'
   | EmgIssueCode
   | InterviewIssueCode
   | RecordsIssueCode;

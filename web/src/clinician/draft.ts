@@ -4,6 +4,7 @@
  * checks. Empty means not asked, so it is left out (unknown, never normal); a number field that does not read
  * as a number is sent as NaN so the schema names the field and the rule.
  */
+import { hasEntries as assessmentHasEntries } from '../../../src/domain/assessment/index';
 import type { PatientRecord } from '../../../src/domain/records/accounts';
 import { ODI_SECTION_TOPICS, START_BACK_TOPICS } from '../../../src/domain/scales/index';
 import { ageOn } from '../../../src/domain/shared/age';
@@ -247,10 +248,11 @@ export function toAssessment(d: Draft): Record<string, unknown> {
 
 /**
  * Whether anything was entered beyond the patient's age and sex (a history item, a finding present or absent, a
- * list, a measurement or a questionnaire): an assessment without any is not saved as an encounter.
+ * list, a measurement or a questionnaire): an assessment without any is not saved as an encounter. The rule
+ * is the domain's, which the API applies too.
  */
 export function hasEntries(d: Draft): boolean {
-  return Object.keys(toAssessment(d)).some((k) => k !== 'patient');
+  return assessmentHasEntries(toAssessment(d));
 }
 
 /**

@@ -67,6 +67,7 @@ export function emgRoutes(app: FastifyInstance, deps: EmgDeps, table: RouteTable
         patientId: param(req, 'id'),
         meta: req.query,
         content: body,
+        ...(req.headers['content-length'] === undefined ? {} : { declaredBytes: length }),
         idempotencyKey: req.headers['idempotency-key'],
       });
     },

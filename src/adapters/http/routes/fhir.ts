@@ -107,6 +107,7 @@ function cdsRoutes(
         'Call a CDS service with the EHR’s JWT (Authorization: Bearer); cards as CDS Hooks 2.0 shapes them',
       tag: 'cds-hooks',
       auth: 'public',
+      crossOrigin: true,
       body: CdsRequest,
       response: CdsResponse,
       status: 200,

@@ -26,4 +26,5 @@ export {
   type WriteSignal,
   type WriteSpec,
 } from './edf-writer.js';
+export { sniffRecording, SNIFF_BYTES, type RecordingKind } from './sniff.js';
 export { CsvDecoder, encodeCsv, MAX_CSV_LINE, MAX_CSV_CHANNELS, type CsvLayout } from './csv.js';
