@@ -12,6 +12,7 @@ import {
   likelihoodOf,
   isScalarRef,
   nextStep,
+  pendingAsks,
   question,
   QUESTION_IDS,
   snapshot,
@@ -144,6 +145,22 @@ describe('what the answers already settle is not asked', () => {
     const s = beforeSeriousCauses({ 'history.onset': 'sudden', 'history.durationDays': 42 });
     expect(s.type === 'question' && s.id).toBe('serious_causes');
     expect(s.type === 'question' && s.asks).toContain('findings.no_improvement_4_weeks');
+  });
+
+  test('"nothing sets them off" is not offered once a trigger is a yes, nor a trigger once nothing is', () => {
+    expect(pendingAsks('other_triggers', {})).toContain('history.triggers.none');
+    expect(pendingAsks('other_triggers', { 'history.triggers.lifting': true })).toEqual([
+      'history.triggers.stress',
+      'history.triggers.cold',
+    ]);
+    expect(pendingAsks('other_triggers', { 'history.triggers.trauma_minor': true })).not.toContain(
+      'history.triggers.none',
+    );
+    expect(pendingAsks('triggers', { 'history.triggers.none': true })).toEqual([]);
+    // a no to a trigger leaves "nothing" open
+    expect(pendingAsks('other_triggers', { 'history.triggers.lifting': false })).toContain(
+      'history.triggers.none',
+    );
   });
 
   test('spasm severity is not asked when there are no spasms', () => {

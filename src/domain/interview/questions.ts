@@ -10,7 +10,7 @@
  * (select.ts). A checklist stays small (≤ 4 items) unless it is a fixed screen, so that its answers can
  * be looked ahead exhaustively.
  */
-import type { Provenance } from '../kb/index.js';
+import { TRIGGERS, type Provenance } from '../kb/index.js';
 import type { AnswerValue, Ref } from './refs.js';
 
 export type QuestionKind = 'single' | 'checklist' | 'number' | 'yes_no';
@@ -58,6 +58,16 @@ const weeksOld: AskIf = {
       ],
     },
   ],
+};
+
+/**
+ * "Nothing sets them off" and a named trigger cannot both be true (the case format refuses the pair): once
+ * one of them is a yes, the other is not offered.
+ */
+const NAMED_TRIGGERS = TRIGGERS.filter((t) => t !== 'none');
+const noNothing: AskIf = { not: is('history.triggers.none', true) };
+const noTrigger: AskIf = {
+  not: { any: NAMED_TRIGGERS.map((t) => is(`history.triggers.${t}`, true)) },
 };
 
 export const QUESTIONS = {
@@ -222,10 +232,10 @@ export const QUESTIONS = {
     kind: 'checklist',
     phase: 'adaptive',
     asks: [
-      { ref: 'history.triggers.lifting' },
-      { ref: 'history.triggers.twisting' },
-      { ref: 'history.triggers.exercise' },
-      { ref: 'history.triggers.prolonged_posture' },
+      { ref: 'history.triggers.lifting', askIf: noNothing },
+      { ref: 'history.triggers.twisting', askIf: noNothing },
+      { ref: 'history.triggers.exercise', askIf: noNothing },
+      { ref: 'history.triggers.prolonged_posture', askIf: noNothing },
     ],
     sourceIds: ['A', 'R1'],
     status: 'V',
@@ -234,9 +244,9 @@ export const QUESTIONS = {
     kind: 'checklist',
     phase: 'adaptive',
     asks: [
-      { ref: 'history.triggers.stress' },
-      { ref: 'history.triggers.cold' },
-      { ref: 'history.triggers.none' },
+      { ref: 'history.triggers.stress', askIf: noNothing },
+      { ref: 'history.triggers.cold', askIf: noNothing },
+      { ref: 'history.triggers.none', askIf: noTrigger },
     ],
     sourceIds: ['A', 'X4', 'X5'],
     status: 'P',
