@@ -49,6 +49,10 @@ export function OnceLink({
       ref.current?.focus();
     }
   }, [url, focus]);
+  // a new link has not been copied yet: "Copied." belonged to the one before
+  useEffect(() => {
+    setCopied(null);
+  }, [url]);
   return (
     <section aria-labelledby={headingId} className={className}>
       <Heading id={headingId} ref={ref} tabIndex={focus ? -1 : undefined}>
