@@ -20,7 +20,8 @@ export const caudaEquinaSyndrome = condition({
       'f:reduced_anal_tone': 0.6,
       'f:altered_bladder_sensation': 0.6,
       'f:bilateral_leg_weakness': 0.6,
-      'f:radicular_leg_pain': 0.85,
+      // leg pain is common but not the rule: a numb saddle may be all there is (team estimate, was 0.85)
+      'f:radicular_leg_pain': 0.7,
       'img:caudaEquinaCompression': 0.95,
       'img:discHerniation': 0.7,
       'region:lumbar': 0.97,

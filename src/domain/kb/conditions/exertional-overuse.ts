@@ -46,6 +46,10 @@ export const exertionalOveruse = condition({
       fever: 0.01,
       ams: 0.002,
       weakness: 0.05,
+      // a strained muscle does not numb the saddle or take away bladder or bowel control: those point
+      // to the nerves of the cauda equina [R3][R4] (team estimate, 10 times rarer than in other causes)
+      'f:saddle_anaesthesia': 0.0005,
+      'f:urinary_retention': 0.0005,
       'lab:ck': { normal: 0.65, raised: 0.33, very_high: 0.02 },
       'exp:heat_exertion': 0.1,
     },
