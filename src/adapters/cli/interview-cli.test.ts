@@ -267,22 +267,21 @@ const SCENARIOS: readonly Scenario[] = [
     context: { 'history.onset': 'gradual', 'findings.gait_disturbance': true },
     ref: 'conditions.cancer_history',
   },
+  // a fever felt is an emergency at once (RF-FEVER), so the rules that need a fever with something else
+  // are reached through a measured temperature after "I don't know" to fever
+  { rule: 'RF-FEVER', level: 'emergency', context: {}, ref: 'findings.fever_reported' },
+  { rule: 'RF-RIGORS', level: 'emergency', context: {}, ref: 'findings.rigors' },
   {
     rule: 'RF-INFECTION-FEBRILE',
     level: 'emergency',
-    context: { 'findings.fever_reported': true },
-    ref: 'exposures.injection_drug_use',
-  },
-  {
-    rule: 'RF-INFECTION-FEBRILE',
-    level: 'emergency',
-    context: { 'findings.fever_reported': true },
-    ref: 'findings.rigors',
+    context: { 'findings.fever_reported': null, 'exposures.injection_drug_use': true },
+    ref: 'vitals.temperatureC',
+    value: 38.6,
   },
   {
     rule: 'RF-VITALS-SEVERE',
     level: 'emergency',
-    context: { 'findings.fever_reported': true },
+    context: { 'findings.fever_reported': null },
     ref: 'vitals.temperatureC',
     value: 40.5,
   },
