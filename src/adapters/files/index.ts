@@ -31,6 +31,21 @@ export function diskFileStore(dir: string): DiskFileStore {
       const tmp = join(dir, `.upload-${randomUUID()}`);
       // flush: the bytes are on disk before the study that names them is committed
       const out = createWriteStream(tmp, { flags: 'wx', flush: true });
+      // an error of the file itself reaches the awaits below ('drain', 'finish'); one after the upload was
+      // given up (the folder gone before the file's own open returned) must not end the process
+      const written: { failed: Error | null } = { failed: null };
+      out.on('error', (e: Error) => {
+        written.failed ??= e;
+      });
+      /** Gives the upload up: the file closed (its open settled first), then removed. */
+      const abandon = async (): Promise<void> => {
+        if (!out.closed) {
+          const closed = once(out, 'close').catch(() => undefined);
+          out.destroy();
+          await closed;
+        }
+        rmSync(tmp, { force: true });
+      };
       const hash = createHash('sha256');
       const head = new Uint8Array(headBytes);
       let size = 0;
@@ -41,8 +56,7 @@ export function diskFileStore(dir: string): DiskFileStore {
           }
           size += chunk.byteLength;
           if (size > limitBytes) {
-            out.destroy();
-            rmSync(tmp, { force: true });
+            await abandon();
             return fail([{ code: 'request.too_large', path: [], params: { limitBytes } }]);
           }
           hash.update(chunk);
@@ -52,9 +66,11 @@ export function diskFileStore(dir: string): DiskFileStore {
         }
         out.end();
         await once(out, 'finish');
+        if (written.failed !== null) {
+          throw written.failed;
+        }
       } catch (e) {
-        out.destroy();
-        rmSync(tmp, { force: true });
+        await abandon();
         // the client went away mid-upload: nothing is kept
         return fail([
           {
