@@ -61,4 +61,6 @@ export const RECORDS_ISSUE_TEXT: Record<RecordsIssueCode, (issue: DomainIssue) =
   'operator.unsupported': (i) => v(i, 'detail'),
   'operator.database_unavailable': (i) =>
     `cannot open the database ${v(i, 'database')}: ${DATABASE_FAILURE_TEXT[v(i, 'failure')] ?? 'it failed'} (${v(i, 'detail')})`,
+  'service.database_unavailable': (i) =>
+    `the service cannot reach its database just now; try again in ${v(i, 'retryAfterSeconds')} seconds`,
 };

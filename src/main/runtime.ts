@@ -4,9 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_SIGN_INS, seedDemo } from '../app/demo/index.js';
 import type { RuntimeOptions, ServiceRuntime } from '../app/runtime/index.js';
-import { backupSqlite, openStore, restoreSqlite } from '../adapters/db/index.js';
+import { backupSqlite, databaseFailureOf, openStore, restoreSqlite } from '../adapters/db/index.js';
 import { loadConfig, type ServerConfig } from '../config/index.js';
-import type { DatabaseFailure } from '../domain/records/index.js';
 import { fail, ok, type Result } from '../domain/shared/index.js';
 import { createService } from './server.js';
 
@@ -45,48 +44,6 @@ export function databaseName(target: ServerConfig['database']): string {
   } catch {
     return 'DATABASE_URL (not a URL)';
   }
-}
-
-/** Why opening the database failed, from the error's code (Node's, PostgreSQL's SQLSTATE, SQLite's); `null` for a bug. */
-export function databaseFailureOf(e: unknown): DatabaseFailure | null {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
-  if (code === '3D000') {
-    return 'no_database';
-  }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return 'unknown_host';
-  }
-  // SQLSTATE class 28: invalid authorization (a wrong password, a user the server does not know)
-  if (code.startsWith('28')) {
-    return 'login_refused';
-  }
-  // class 08: connection exception; 57P03: the server is starting up or shutting down
-  if (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', '57P03'].includes(
-      code,
-    ) ||
-    code.startsWith('08')
-  ) {
-    return 'no_server';
-  }
-  if (
-    [
-      'EACCES',
-      'EPERM',
-      'EROFS',
-      '42501',
-      'SQLITE_CANTOPEN',
-      'SQLITE_READONLY',
-      'SQLITE_PERM',
-    ].includes(code)
-  ) {
-    return 'not_permitted';
-  }
-  // class 53: insufficient resources (too many connections, a full disk)
-  if (['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'ENOSPC'].includes(code) || code.startsWith('53')) {
-    return 'other';
-  }
-  return null;
 }
 
 /** Opens the database with `open`: a failure to reach or open it is an issue naming the database, a bug is thrown on. */

@@ -10,7 +10,7 @@ import { seedDemo } from '../app/demo/index.js';
 import { createSummaryCache } from '../app/patients/index.js';
 import { startJobRunner, type EmgDeps, type JobRunner } from '../app/emg-studies/index.js';
 import type { Clock, Secrets } from '../app/shared/index.js';
-import { openStore, type OpenStore } from '../adapters/db/index.js';
+import { isDatabaseUnreachable, openStore, type OpenStore } from '../adapters/db/index.js';
 import { openFileBytes } from '../adapters/emg/index.js';
 import { diskFileStore } from '../adapters/files/index.js';
 import { buildHttpServer, type RouteSpec } from '../adapters/http/index.js';
@@ -52,7 +52,11 @@ export async function createService(
   if (config.database.dialect === 'sqlite') {
     mkdirSync(config.dataDir, { recursive: true });
   }
-  const store = await openStore(config.database);
+  // the log exists only once the HTTP server does; a connection lost before then is replaced unheard
+  let connectionLost: (e: Error) => void = () => undefined;
+  const store = await openStore(config.database, (e) => {
+    connectionLost(e);
+  });
   const files = diskFileStore(join(config.dataDir, 'emg'));
   const worker = `${hostname()}:${process.pid}:${uuidv7().slice(-8)}`;
   let runner: JobRunner | null = null;
@@ -92,12 +96,20 @@ export async function createService(
     logLevel: config.logLevel,
     version: VERSION,
     renderReport: encounterReport,
+    databaseUnreachable: isDatabaseUnreachable,
     ...(o.webRoot === undefined ? {} : { webRoot: o.webRoot }),
     ...(o.logStream === undefined ? {} : { logStream: o.logStream }),
   });
   for (const w of warnings) {
     http.app.log.warn(w);
   }
+  connectionLost = (e) => {
+    const code = 'code' in e ? String(e.code) : undefined;
+    http.app.log.warn(
+      { code, message: e.message },
+      'a database connection ended; the next request opens a new one',
+    );
+  };
   if (o.emgWorker ?? config.emgWorker) {
     runner = startJobRunner(deps, worker);
   }

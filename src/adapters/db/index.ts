@@ -2,3 +2,4 @@
 export { openStore, type DatabaseTarget, type OpenStore } from './store.js';
 export { backupSqlite, checkBackup, restoreSqlite, type BackupReport } from './backup.js';
 export type { Dialect } from './schema.js';
+export { databaseFailureOf, isDatabaseUnreachable } from './failure.js';

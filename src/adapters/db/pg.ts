@@ -10,6 +10,9 @@ import type { AuditEntry } from '../../domain/records/index.js';
 import type { Database } from './schema.js';
 import type { HotQuery, RunQuery } from './sqlite.js';
 
+/** How long a request waits for a database connection before it is answered 503. */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
 /** Reads' audit entries written by one insert at most. */
 const MAX_BATCH = 500;
 
@@ -29,15 +32,26 @@ function nameOf(text: string): string {
  * The store's connection pool. A write is acknowledged once its commit is on disk, so every connection
  * commits with `synchronous_commit=on`, whatever the server, the database, the role or the connection
  * string set as the default: with `off` PostgreSQL answers COMMIT before the log is flushed, and a crash
- * then could lose writes already acknowledged. The setting goes first in each new connection's queue, so
- * it precedes every statement of the store on it.
+ * then could lose writes already acknowledged. The pool sets it on each new connection before handing it
+ * out (pg-pool's `onConnect` is awaited); a connection that cannot take it is closed and its request fails.
+ *
+ * A connection that cannot be had within {@link CONNECT_TIMEOUT_MS} (a server that does not answer, or every
+ * connection busy that long) fails its request, answered 503, rather than holding it for minutes. An idle
+ * connection the server ends (a restart, an administrator) is reported to `lost` and dropped by the pool;
+ * the next request opens a new one. Without that listener Node would end the whole process on it.
  */
-export function durablePool(url: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max });
-  pool.on('connect', (client) => {
-    // a connection that cannot take it fails its next statement too, and that statement's caller is told
-    client.query('SET synchronous_commit TO on').catch(() => undefined);
+export function durablePool(url: string, max: number, lost: (e: Error) => void): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // pg-pool 3.14 awaits it before handing the connection out (index.js `_acquireClient`); @types/pg says void
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
+    onConnect: async (client: pg.ClientBase) => {
+      await client.query('SET synchronous_commit TO on');
+    },
   });
+  pool.on('error', lost);
   return pool;
 }
 

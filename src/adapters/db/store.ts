@@ -88,12 +88,18 @@ async function openSqliteStore(file: string): Promise<OpenStore> {
   };
 }
 
-/** Opens the store and brings its schema up to date. */
-export async function openStore(target: DatabaseTarget): Promise<OpenStore> {
+/**
+ * Opens the store and brings its schema up to date. `connectionLost` hears of a PostgreSQL connection the
+ * server ended while it was idle (the pool replaces it; ignored when absent).
+ */
+export async function openStore(
+  target: DatabaseTarget,
+  connectionLost: (e: Error) => void = () => undefined,
+): Promise<OpenStore> {
   if (target.dialect === 'sqlite') {
     return openSqliteStore(target.file);
   }
-  const pool = durablePool(target.url, target.poolSize ?? 10);
+  const pool = durablePool(target.url, target.poolSize ?? 10, connectionLost);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrate(db, 'postgres');
   // the repositories on the pool itself, made once, for every read; hot statements prepared by name

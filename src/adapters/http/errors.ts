@@ -27,6 +27,7 @@ const STATUS: Partial<Record<IssueCode, number>> = {
   'cds.unknown_service': 404,
   'cds.prefetch_unavailable': 412,
   'cds.fhir_server_failed': 412,
+  'service.database_unavailable': 503,
 };
 
 const TITLE: Record<number, string> = {
@@ -41,6 +42,7 @@ const TITLE: Record<number, string> = {
   422: 'Unprocessable content',
   429: 'Too many requests',
   500: 'Internal server error',
+  503: 'Service unavailable',
 };
 
 /** Every other code is a problem with the request's content. */

@@ -28,6 +28,9 @@ import { systemRoutes } from './routes/system.js';
 import { webRoutes } from './routes/web.js';
 import type { RouteSpec, RouteTable } from './route.js';
 
+/** What a 503 for an unreachable database asks the client to wait before trying again. */
+const DATABASE_RETRY_SECONDS = 5;
+
 export interface HttpOptions {
   readonly publicOrigin: string | null;
   readonly maxJsonBytes: number;
@@ -42,6 +45,11 @@ export interface HttpOptions {
   readonly webRoot?: string;
   /** FHIR export/import and the CDS Hooks services. */
   readonly fhir?: FhirHttpDeps;
+  /**
+   * Whether an error thrown by the store means its database cannot be reached just now (the database
+   * adapter knows its errors; wired by the composition root): answered 503 with Retry-After, not 500.
+   */
+  readonly databaseUnreachable?: (e: unknown) => boolean;
 }
 
 export interface HttpServer {
@@ -210,6 +218,22 @@ export async function buildHttpServer(deps: EmgDeps, o: HttpOptions): Promise<Ht
   app.setErrorHandler((err: FastifyError | IssuesError, req, reply) => {
     if (err instanceof IssuesError) {
       return sendProblem(reply, err.issues, err.statusCode);
+    }
+    if (o.databaseUnreachable?.(err) === true) {
+      // the operator's to fix, the client's to retry: never the database's address or message to the client
+      req.log.error({ code: err.code, message: err.message }, 'database unreachable');
+      void reply.header('retry-after', String(DATABASE_RETRY_SECONDS));
+      return sendProblem(
+        reply,
+        [
+          {
+            code: 'service.database_unavailable',
+            path: [],
+            params: { retryAfterSeconds: DATABASE_RETRY_SECONDS },
+          },
+        ],
+        503,
+      );
     }
     const status = err.statusCode ?? 500;
     if (status >= 500) {

@@ -28,6 +28,8 @@ export const RECORDS_ISSUE_CODES = [
   'operator.unsupported',
   /** The database could not be opened or reached: a missing database, a server that does not answer, a refused login. */
   'operator.database_unavailable',
+  /** A request met a database that cannot be reached just now (a restart, a lost connection): try again. */
+  'service.database_unavailable',
 ] as const;
 
 export type RecordsIssueCode = (typeof RECORDS_ISSUE_CODES)[number];
