@@ -141,6 +141,7 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'medications.baclofen':
         'A muscle-relaxing medicine for spasticity, by mouth or through a pump in the spine',
       'medications.diazepam': 'A calming medicine taken for anxiety, sleep or the spasms',
+      'medications.benzodiazepine': 'A sleeping tablet, or another calming medicine for anxiety',
       'medications.opioid': 'A strong prescription painkiller',
       'medications.botulinum_toxin': 'Injections into muscles to relax them, in the last weeks',
       'medications.thiazide_diuretic': 'A water tablet for blood pressure',

@@ -124,6 +124,8 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'medications.baclofen':
         'Un medicamento que relaja los músculos por espasticidad, por boca o con una bomba en la columna',
       'medications.diazepam': 'Un medicamento calmante para la ansiedad, el sueño o los espasmos',
+      'medications.benzodiazepine':
+        'Una pastilla para dormir, u otro medicamento calmante para la ansiedad',
       'medications.opioid': 'Un analgésico fuerte con receta',
       'medications.botulinum_toxin':
         'Inyecciones en los músculos para relajarlos, en las últimas semanas',

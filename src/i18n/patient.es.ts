@@ -34,6 +34,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-NEURO-FOOT-DROP': `Un pie que cae, nuevo: ${TODAY}`,
   'RF-NEURO-SEVERE-WEAKNESS': `Una debilidad marcada y nueva: ${TODAY}`,
   'RF-NEURO-CORD-SIGNS': `Señales de que la médula espinal puede estar afectada: ${TODAY}`,
+  'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE':
+    'Los problemas al caminar o de los nervios que empeoran desde hace meses necesitan un médico en menos de un día para pedir una prueba de imagen',
   'RF-MSCC-COMPRESSION': 'Su prueba de imagen muestra presión sobre la médula espinal',
   'RF-MSCC-DEFICIT': `Un cáncer anterior junto con síntomas de los nervios: ${TODAY}`,
   'RF-MALIGNANCY-HISTORY': 'El dolor de espalda después de un cáncer debe revisarse pronto',

@@ -56,8 +56,12 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'New marked weakness needs checking today',
   ),
   'RF-NEURO-CORD-SIGNS': r(
-    'New signs of spinal cord involvement (sensory level, acute gait disturbance, or brisk reflexes with Babinski or clonus)',
+    'New signs of spinal cord involvement (sensory level, a gait disturbance that is acute or worsening over weeks, or brisk reflexes with Babinski or clonus)',
     'Signs that the spinal cord may be involved need checking today',
+  ),
+  'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE': r(
+    'Upper-motor-neuron signs or a gait disturbance worsening over more than 3 months, with no known condition to explain them: urgent imaging',
+    'Walking or nerve signs that have been getting worse for months need a doctor within a day to arrange a scan',
   ),
   'RF-MSCC-COMPRESSION': r(
     'Imaging shows spinal cord compression',

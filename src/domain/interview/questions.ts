@@ -166,8 +166,10 @@ export const QUESTIONS = {
       { ref: 'medications.dopamine_antagonist' },
       { ref: 'medications.serotonergic_drug' },
       { ref: 'medications.baclofen' },
-      // a calming medicine with a strong painkiller: boxed warning, reference §5.1 diazepam [D5]
+      // a calming medicine with a strong painkiller: boxed warning, reference §5.1 diazepam [D5]; the
+      // case format keeps diazepam apart from the other benzodiazepines, and a patient may take either
       { ref: 'medications.diazepam' },
+      { ref: 'medications.benzodiazepine' },
       { ref: 'medications.opioid' },
       { ref: 'medications.botulinum_toxin' },
       { ref: 'medications.thiazide_diuretic' },

@@ -38,6 +38,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-NEURO-FOOT-DROP': { trigger: { findings: { foot_drop: true } } },
   'RF-NEURO-SEVERE-WEAKNESS': { trigger: { exam: { mrc: { L5: 3 } } } },
   'RF-NEURO-CORD-SIGNS': { trigger: { findings: { sensory_level: true } } },
+  'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE': {
+    context: {
+      history: { onset: 'chronic', course: 'worsening' },
+      findings: { hyperreflexia: true },
+    },
+    trigger: { findings: { babinski_sign: true } },
+  },
   'RF-MSCC-COMPRESSION': { trigger: { imaging: { cordCompression: true } } },
   'RF-MSCC-DEFICIT': {
     context: { conditions: ['cancer_history'] },

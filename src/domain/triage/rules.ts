@@ -54,7 +54,20 @@ const explainedDeficit = any(
   all(establishedUmnCondition, not(is('onset', 'sudden')), not(has('f:progressive_weakness'))),
 );
 const isNewDeficit = (w: When): When => all(w, not(explainedDeficit));
+// saddle numbness and urinary retention are cauda equina until shown otherwise [R3][R4]; only those known
+// to be years old in a cord or brain condition that explains them (onset chronic, course known and not
+// getting worse: a paraplegic's numb saddle and catheter-managed bladder) are not new. Unknown onset or
+// course keeps the emergency.
+const unlessLongStanding = (w: When): When =>
+  all(
+    w,
+    not(all(establishedUmnCondition, is('onset', 'chronic'), is('course', 'stable', 'improving'))),
+  );
 const chronicStable = all(is('onset', 'chronic'), not(is('course', 'worsening')));
+const upperMotorNeuronSigns = all(
+  has('hyperreflexia'),
+  any(has('f:babinski_sign'), has('f:clonus')),
+);
 // a recent rise: spasms getting worse, or starting within the last days, in a long-standing condition
 const recentSpasmRise = any(is('course', 'worsening'), is('onset', 'sudden', 'acute'));
 const lowPotassium = is('lab:potassium', 'low', 'severe_low');
@@ -96,19 +109,19 @@ const RULES = [
   // cauda equina syndrome: ED at once [R3][R4]
   {
     id: 'RF-CES-SADDLE',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'cauda_equina',
-    when: has('f:saddle_anaesthesia'),
+    when: unlessLongStanding(has('f:saddle_anaesthesia')),
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
   {
     id: 'RF-CES-RETENTION',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'cauda_equina',
-    when: has('f:urinary_retention'),
+    when: unlessLongStanding(has('f:urinary_retention')),
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
@@ -178,18 +191,43 @@ const RULES = [
   },
   {
     id: 'RF-NEURO-CORD-SIGNS',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'neurological_deficit',
     when: isNewDeficit(
       any(
         has('f:sensory_level'),
-        all(has('f:gait_disturbance'), is('onset', 'sudden', 'acute')),
-        all(has('hyperreflexia'), any(has('f:babinski_sign'), has('f:clonus'))),
+        all(
+          has('f:gait_disturbance'),
+          any(
+            is('onset', 'sudden', 'acute'),
+            all(is('onset', 'gradual'), is('course', 'worsening')),
+          ),
+        ),
+        all(not(is('onset', 'chronic')), upperMotorNeuronSigns),
       ),
     ),
     sourceIds: ['R3', 'R4'],
     status: 'V',
+  },
+  // the same signs worsening over more than 3 months with no condition to explain them (a slowly growing
+  // cord or brain lesion, a degenerative disease): "progressive neurological deficit" [R3][R4], imaged
+  // urgently rather than in the emergency department, unless weakness, the bladder or a sensory level
+  // send it there through their own rules (the 24-hour level is TONUS's, P)
+  {
+    id: 'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE',
+    version: 1,
+    level: 'consultation_24',
+    group: 'neurological_deficit',
+    when: isNewDeficit(
+      all(
+        is('onset', 'chronic'),
+        is('course', 'worsening'),
+        any(has('f:gait_disturbance'), upperMotorNeuronSigns),
+      ),
+    ),
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'P',
   },
   // metastatic cord compression and malignancy [R3][R4]
   {
@@ -221,11 +259,17 @@ const RULES = [
   },
   {
     id: 'RF-MALIGNANCY-FEATURES',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'malignancy',
     when: count(
       2,
+      // "first onset over 50 or under 20" [R3][R4]: a new episode, not years of the same pain
+      all(
+        any({ age: { atLeast: 50 } }, { age: { below: 20 } }),
+        not(is('onset', 'chronic')),
+        not(is('course', 'relapsing')),
+      ),
       has('f:unexplained_weight_loss'),
       has('f:pain_at_night_or_lying'),
       has('f:no_improvement_4_weeks'),
@@ -746,16 +790,19 @@ const RULES = [
     status: 'P',
   },
   // diazepam with an opioid (boxed warning: profound sedation, breathing slowed, coma, death) or with
-  // sleep apnoea (a contraindication) [D5]: the medicines are reviewed within a day; drowsiness, slow
-  // breathing or low oxygen with them are emergencies through their own rules
+  // sleep apnoea (a contraindication) [D5]: the medicines are reviewed within a day, unless the pair is
+  // part of a long-standing, unchanged picture (onset chronic, course not worsening): then the review is
+  // routine, and the order check still warns of the pair. Drowsiness, slow breathing or low oxygen with
+  // them are emergencies through their own rules
   {
     id: 'RF-SEDATIVE-COMBINATION',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'drug_related',
     when: all(
       any(has('med:diazepam'), has('med:benzodiazepine')),
       any(has('med:opioid'), has('cond:sleep_apnoea')),
+      not(chronicStable),
     ),
     sourceIds: ['D5'],
     status: 'V',

@@ -13,7 +13,9 @@ export const nbia = condition({
     sct('2992000', 'Pantothenate kinase-associated neurodegeneration', 'P', 'C5'),
   ],
   model: {
-    prior: 0.003,
+    // about a tenth of Wilson's disease's (wilsons-disease.ts), its look-alike in a young person with
+    // dystonia: NBIA is counted in 1 to 3 per million [X7], Wilson's disease in about 1 in 30,000 [X2] (P)
+    prior: 0.0003,
     sourceIds: ['X7'],
     evidence: {
       'f:dystonia': 0.9,
