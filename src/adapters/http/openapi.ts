@@ -94,6 +94,14 @@ export function openApiDocument(specs: readonly RouteSpec[], version: string): u
             'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
           },
         },
+        '503': {
+          description:
+            'The database cannot be reached just now (`service.database_unavailable`): try again after `Retry-After` seconds',
+          headers: { 'Retry-After': { schema: { type: 'integer' } } },
+          content: {
+            'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+          },
+        },
       },
     };
   }
