@@ -143,6 +143,7 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'medications.diazepam': 'A calming medicine taken for anxiety, sleep or the spasms',
       'medications.benzodiazepine': 'A sleeping tablet, or another calming medicine for anxiety',
       'medications.opioid': 'A strong prescription painkiller',
+      'medications.gabapentin': 'A medicine for nerve pain',
       'medications.botulinum_toxin': 'Injections into muscles to relax them, in the last weeks',
       'medications.thiazide_diuretic': 'A water tablet for blood pressure',
       'medications.loop_diuretic': 'A strong water tablet for the heart, swelling or the kidneys',

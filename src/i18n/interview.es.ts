@@ -127,6 +127,7 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'medications.benzodiazepine':
         'Una pastilla para dormir, u otro medicamento calmante para la ansiedad',
       'medications.opioid': 'Un analgésico fuerte con receta',
+      'medications.gabapentin': 'Un medicamento para el dolor de los nervios',
       'medications.botulinum_toxin':
         'Inyecciones en los músculos para relajarlos, en las últimas semanas',
       'medications.thiazide_diuretic': 'Una pastilla para orinar, para la tensión',

@@ -155,6 +155,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Los espasmos de espalda de un niño o de un adolescente joven debe revisarlos un médico; los consejos de cuidado propio de aquí son para adultos',
   'BASE-ELECTROLYTE-RISK':
     'Sus medicamentos, el malestar de estómago u otra enfermedad pueden bajar las sales de la sangre, así que un médico debe revisarlas con un análisis',
+  'BASE-SEDATIVE-REVIEW':
+    'Algunos de sus medicamentos pueden dar sueño y hacer la respiración más lenta, sobre todo juntos o con una enfermedad de los pulmones: un médico debe revisarlos. Pida ayuda enseguida si tiene mucho sueño o respira más despacio',
   'BASE-SELF-CARE-MECHANICAL':
     'Parece un músculo de la espalda forzado o cansado, sin señales de alarma',
   'BASE-CONSULTATION':

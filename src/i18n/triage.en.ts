@@ -359,6 +359,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Spasm with a risk factor for low potassium, magnesium or calcium and no result yet: check them',
     'Your medicines, stomach upset or another condition can lower the salts in the blood, so a doctor should check them with a blood test',
   ),
+  'BASE-SEDATIVE-REVIEW': r(
+    'Medicines that slow breathing taken together or with a breathing risk (gabapentin with an opioid, a sedative, COPD, sleep apnoea or age 65+; a benzodiazepine with an opioid, COPD or sleep apnoea): review them',
+    'Some of your medicines can make you drowsy and slow your breathing, more so together or with a lung condition: a doctor should review them. Get help at once if you become very sleepy or your breathing slows',
+  ),
   'BASE-SELF-CARE-MECHANICAL': r(
     'Uncomplicated mechanical spasm without red flags',
     'This looks like a strained or overworked back muscle with no warning signs',

@@ -41,6 +41,34 @@ const RULES = [
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
     status: 'P',
   },
+  // Medicines that slow breathing, taken together or with a breathing risk: gabapentin with an opioid or
+  // another sedative, with COPD or sleep apnoea, or at 65 or more (FDA 2019 warning [D6]); a
+  // benzodiazepine with an opioid, COPD or sleep apnoea [D5]. Without drowsiness or slow breathing (their
+  // own red flags) nothing is urgent, but the medicines are reviewed by a doctor: not self-care.
+  {
+    id: 'BASE-SEDATIVE-REVIEW',
+    version: 1,
+    level: 'consultation',
+    when: any(
+      all(
+        has('med:gabapentin'),
+        any(
+          has('med:opioid'),
+          has('med:diazepam'),
+          has('med:benzodiazepine'),
+          has('cond:copd'),
+          has('cond:sleep_apnoea'),
+          { age: { atLeast: 65 } },
+        ),
+      ),
+      all(
+        any(has('med:diazepam'), has('med:benzodiazepine')),
+        any(has('med:opioid'), has('cond:copd'), has('cond:sleep_apnoea')),
+      ),
+    ),
+    sourceIds: ['D5', 'D6'],
+    status: 'V',
+  },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
     version: 2,

@@ -305,6 +305,81 @@ describe('an old deficit of a known stroke or cord injury is not new', () => {
   });
 });
 
+describe('knowledge base 1.5.0: what is long-standing, borderline or new', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const paraplegia = patch(strainAda, {
+    conditions: ['spinal_cord_injury'],
+    history: { onset: 'chronic', course: 'stable' },
+    findings: { saddle_anaesthesia: true, urinary_retention: true },
+  });
+
+  test('a paraplegic’s saddle numbness and retention of years are not cauda equina; a worsening course or an unknown one makes them so', () => {
+    expect(fired(paraplegia)).not.toContain('RF-CES-SADDLE');
+    expect(fired(paraplegia)).not.toContain('RF-CES-RETENTION');
+    const worse = patch(paraplegia, { history: { course: 'worsening' } });
+    expect(triage(worse).level).toBe('emergency');
+    expect(fired(worse)).toEqual(expect.arrayContaining(['RF-CES-SADDLE', 'RF-CES-RETENTION']));
+    const unknown = patch(strainAda, {
+      conditions: ['spinal_cord_injury'],
+      history: { onset: 'chronic', course: undefined },
+      findings: { saddle_anaesthesia: true },
+    });
+    expect(fired(unknown)).toContain('RF-CES-SADDLE');
+  });
+
+  test('a magnesium low only by the higher limit, with no sign of it, is no 24-hour flag; lower, or with a tremor, it is', () => {
+    const mg = (value: number, findings = {}) =>
+      patch(strainAda, { labs: [{ loinc: '19123-9', value, unit: 'mg/dL' }], findings });
+    expect(fired(mg(1.75))).not.toContain('RF-HYPOMG');
+    expect(fired(mg(1.4))).toContain('RF-HYPOMG');
+    expect(fired(mg(1.75, { tremor: true }))).toContain('RF-HYPOMG');
+  });
+
+  test('reflex signs worsening over months are a 24-hour imaging flag, over weeks an emergency', () => {
+    const umn = { hyperreflexia: true, babinski_sign: true };
+    const months = patch(strainAda, {
+      history: { onset: 'chronic', course: 'worsening' },
+      findings: umn,
+    });
+    expect(triage(months).level).toBe('consultation_24');
+    expect(fired(months)).toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
+    const weeks = patch(strainAda, {
+      history: { onset: 'gradual', course: 'worsening' },
+      findings: umn,
+    });
+    expect(triage(weeks).level).toBe('emergency');
+    expect(fired(weeks)).toContain('RF-NEURO-CORD-SIGNS');
+  });
+
+  test('walking getting worse over weeks is a cord sign; the same trouble stable for years is not', () => {
+    const gait = (onset: 'gradual' | 'chronic', course: 'worsening' | 'stable') =>
+      patch(strainAda, { history: { onset, course }, findings: { gait_disturbance: true } });
+    expect(fired(gait('gradual', 'worsening'))).toContain('RF-NEURO-CORD-SIGNS');
+    expect(fired(gait('gradual', 'stable'))).not.toContain('RF-NEURO-CORD-SIGNS');
+    expect(fired(gait('chronic', 'stable'))).not.toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
+  });
+
+  test('a new episode at 50 or over counts towards the malignancy features; years of the same pain do not', () => {
+    const night = (ageYears: number, onset: 'acute' | 'chronic') =>
+      patch(strainAda, {
+        patient: { ageYears },
+        history: { onset },
+        findings: { pain_at_night_or_lying: true },
+      });
+    expect(fired(night(81, 'acute'))).toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(night(17, 'acute'))).toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(night(35, 'acute'))).not.toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(night(81, 'chronic'))).not.toContain('RF-MALIGNANCY-FEATURES');
+  });
+
+  test('an opioid with a benzodiazepine taken for years in an unchanged picture is a routine review', () => {
+    const pair: Patch = { medications: ['opioid', 'benzodiazepine'] };
+    const stable = patch(strainAda, { ...pair, history: { onset: 'chronic', course: 'stable' } });
+    expect(fired(stable)).not.toContain('RF-SEDATIVE-COMBINATION');
+    expect(fired(patch(strainAda, pair))).toContain('RF-SEDATIVE-COMBINATION');
+  });
+});
+
 describe('a GFR in the kidney-failure category [L7]', () => {
   const egfr13 = { labs: [{ loinc: '62238-1', value: 13, unit: 'mL/min/{1.73_m2}' }] };
   const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);

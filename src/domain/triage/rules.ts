@@ -668,12 +668,28 @@ const RULES = [
     sourceIds: ['L3', 'L4'],
     status: 'P',
   },
+  // the sources' lower limits differ (1.8 mg/dL [L4], 1.46 mg/dL [L3]): a magnesium low by both, or low
+  // with a sign of it, is checked within a day; one low only by the higher limit, with no sign, is left to
+  // the routine review of the baseline
   {
     id: 'RF-HYPOMG',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'electrolyte',
-    when: is('lab:magnesium', 'low'),
+    when: all(
+      is('lab:magnesium', 'low'),
+      any(
+        { lab: 'magnesium', below: 0.6 },
+        has('f:muscle_twitching'),
+        has('f:tremor'),
+        has('f:palpitations'),
+        has('f:perioral_paraesthesia'),
+        has('f:generalized_weakness'),
+        has('f:chvostek_sign'),
+        lowPotassium,
+        lowCalcium,
+      ),
+    ),
     sourceIds: ['L3', 'L4', 'TONUS'],
     status: 'P',
   },

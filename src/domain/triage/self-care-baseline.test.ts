@@ -61,3 +61,21 @@ describe('self-care is for a spasm that is getting better [A][R2]', () => {
     expect(triage(patch(strainAda, { history: { painNrs: 8 } })).level).toBe('self_care');
   });
 });
+
+describe('medicines that slow breathing are reviewed, not left to self-care [D5][D6]', () => {
+  test.each<[string, Patch]>([
+    ['gabapentin with an opioid', { medications: ['gabapentin', 'opioid'] }],
+    ['gabapentin at 79', { medications: ['gabapentin'], patient: { ageYears: 79 } }],
+    ['gabapentin with COPD', { medications: ['gabapentin'], conditions: ['copd'] }],
+    ['a benzodiazepine with COPD', { medications: ['benzodiazepine'], conditions: ['copd'] }],
+  ])('a strain in someone taking %s is a consultation, with the reason', (_, risk) => {
+    const t = triage(patch(strainAda, risk));
+    expect(t.level).toBe('consultation');
+    expect(t.reasons.map((r) => r.rule)).toEqual(['BASE-SEDATIVE-REVIEW']);
+  });
+
+  test('one of them alone, in a younger adult without a lung condition, leaves a strain to self-care', () => {
+    expect(triage(patch(strainAda, { medications: ['gabapentin'] })).level).toBe('self_care');
+    expect(triage(patch(strainAda, { medications: ['diazepam'] })).level).toBe('self_care');
+  });
+});
