@@ -25,8 +25,10 @@ export const cerebralPalsy = condition({
       'f:clonus': 0.3,
       weakness: 0.5,
       'img:brainLesion': 0.6,
-      onset: { chronic: 0.97 },
-      course: { stable: 0.8 },
+      // the palsy is lifelong and does not progress, but a rise in spasms, or a new problem on top of it
+      // (a worn neck pressing on the cord in dyskinetic palsy), is a common reason to present (§3.3)
+      onset: { sudden: 0.03, acute: 0.1, gradual: 0.12, chronic: 0.75 },
+      course: { improving: 0.05, stable: 0.6, worsening: 0.25, relapsing: 0.1 },
       age: { under_18: 0.45, '18_to_39': 0.45, '40_to_59': 0.08, '60_plus': 0.02 },
       spread: { local: 0.2, axial: 0.4, generalized: 0.4 },
     },
