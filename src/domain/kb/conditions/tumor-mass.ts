@@ -38,8 +38,11 @@ export const tumorMass = condition({
       'trig:none': 0.7,
       'trig:lifting': 0.03,
       onset: { sudden: 0.05, acute: 0.15, gradual: 0.7, chronic: 0.1 },
-      course: { worsening: 0.85, stable: 0.1 },
-      age: { under_18: 0.1, '18_to_39': 0.1, '40_to_59': 0.3, '60_plus': 0.5 },
+      // "no improvement after about a month" is itself the red flag [R3][R4]: a course that is not
+      // getting better, stable as well as worsening, keeps the tumour in view
+      course: { improving: 0.02, stable: 0.25, worsening: 0.7, relapsing: 0.03 },
+      // first onset over 50 or under 20 [R3][R4]
+      age: { under_18: 0.15, '18_to_39': 0.08, '40_to_59': 0.27, '60_plus': 0.5 },
       pain: { moderate: 0.35, severe: 0.55 },
       spread: { local: 0.7, axial: 0.25, generalized: 0.05 },
     },
