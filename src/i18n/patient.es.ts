@@ -93,6 +93,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-HYPOMG': 'Su magnesio en sangre está bajo y un médico debe revisarlo pronto',
   'RF-ARRHYTHMIA': 'Los cambios del ritmo del corazón deben revisarse pronto',
   'RF-ADRENAL-CRISIS': 'Sus síntomas podrían ser una urgencia hormonal grave',
+  'RF-STEROID-SICK-DAY':
+    'Vomitar mientras toma pastillas de corticoides cada día puede dejar a su cuerpo sin suficiente corticoide: necesita atención urgente ahora',
   'RF-ADRENAL-SUSPECTED':
     'Sus síntomas podrían venir de un problema hormonal que necesita un médico pronto',
   'RF-ENCEPHALITIS': `La confusión con fiebre o ataques ${URGENT}`,
@@ -128,6 +130,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'La confusión o una temperatura muy alta después de esforzarse con calor es una urgencia',
   'RF-ELECTROLYTE-SUSPECTED':
     'Sus calambres, sus medicamentos o el malestar de estómago y sus otros síntomas podrían indicar sales bajas en la sangre: un análisis en menos de 24 horas',
+  'RF-DIALYSIS-NEW-CRAMPS':
+    'Los calambres nuevos estando en diálisis pueden deberse a un cambio de las sales de la sangre: contacte con su unidad de diálisis o un médico en menos de 24 horas',
   'RF-ELECTROLYTE-SEVERE':
     'Los calambres con espasmos de las manos, ataques, problemas para respirar, piernas débiles o latido irregular podrían indicar un desequilibrio peligroso de sales en la sangre: busque atención ahora',
   'RF-KIDNEY-FAILURE-NEW':

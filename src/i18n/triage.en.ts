@@ -211,6 +211,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Suspected adrenal insufficiency with vomiting, shock or confusion: adrenal crisis; treat without waiting for results',
     'Your symptoms could be a serious hormone emergency',
   ),
+  'RF-STEROID-SICK-DAY': r(
+    'Vomiting on long-term corticosteroids: risk of adrenal crisis (steroid sick-day rule)',
+    'Being sick while you take steroid tablets every day can make your body short of steroid: this needs emergency care now',
+  ),
   'RF-ADRENAL-SUSPECTED': r(
     'Suspected adrenal insufficiency (Addison disease)',
     'Your symptoms could come from a hormone problem that needs a doctor soon',
@@ -285,6 +289,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-ELECTROLYTE-SUSPECTED': r(
     'Cramps with a risk factor for low potassium, magnesium or calcium and a warning symptom, no result yet: potassium, magnesium and calcium with albumin within 24 hours',
     'Your cramps, your medicines or stomach upset and your other symptoms could mean low salts in the blood: a blood test within 24 hours',
+  ),
+  'RF-DIALYSIS-NEW-CRAMPS': r(
+    'New cramps on dialysis with no blood result: check potassium within 24 hours',
+    'New cramps while you are on dialysis can come from a change in the salts of the blood: contact your dialysis unit or a doctor within 24 hours',
   ),
   'RF-ELECTROLYTE-SEVERE': r(
     'Risk factor for an electrolyte disturbance with tetany, laryngospasm, seizures, weak legs or an irregular heartbeat, no result yet',

@@ -216,6 +216,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { patient: { ageYears: 78 }, history: { painNrs: 8 } },
     trigger: { findings: { relief_at_rest: true } },
   },
+  'RF-STEROID-SICK-DAY': {
+    context: { medications: ['corticosteroid_long_term'] },
+    trigger: { findings: { vomiting: true } },
+  },
+  'RF-DIALYSIS-NEW-CRAMPS': {
+    context: { conditions: ['dialysis'], history: { onset: 'acute' } },
+    trigger: { findings: { muscle_cramps: true } },
+  },
   'RF-SEDATIVE-COMBINATION': {
     context: { medications: ['opioid'] },
     trigger: { medications: ['diazepam'] },
@@ -370,6 +378,26 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     expect(fired(night(17, 'acute'))).toContain('RF-MALIGNANCY-FEATURES');
     expect(fired(night(35, 'acute'))).not.toContain('RF-MALIGNANCY-FEATURES');
     expect(fired(night(81, 'chronic'))).not.toContain('RF-MALIGNANCY-FEATURES');
+  });
+
+  test('baclofen withdrawal shows as rigid, rising spasms with a racing heart before any fever; the racing heart alone is not it', () => {
+    const rising = patch(strainAda, {
+      conditions: ['spinal_cord_injury'],
+      medications: ['baclofen'],
+      history: { onset: 'acute', course: 'worsening' },
+      findings: { rigidity: true },
+    });
+    expect(fired(patch(rising, { vitals: { heartRate: 122 } }))).toContain(
+      'RF-BACLOFEN-WITHDRAWAL',
+    );
+    expect(triage(patch(rising, { vitals: { heartRate: 122 } })).level).toBe('emergency');
+    expect(fired(patch(rising, { vitals: { heartRate: 80 } }))).not.toContain(
+      'RF-BACLOFEN-WITHDRAWAL',
+    );
+    const steady = patch(rising, { history: { onset: 'chronic', course: 'stable' } });
+    expect(fired(patch(steady, { vitals: { heartRate: 122 } }))).not.toContain(
+      'RF-BACLOFEN-WITHDRAWAL',
+    );
   });
 
   test('an opioid with a benzodiazepine taken for years in an unchanged picture is a routine review', () => {

@@ -712,6 +712,19 @@ const RULES = [
     sourceIds: ['R7', 'X1'],
     status: 'V',
   },
+  // long-term steroids suppress the adrenal glands: vomiting, when the tablets cannot be kept down, can
+  // tip such a patient into an adrenal crisis without any sign of Addison's disease (reference §3.3,
+  // "known or suspected adrenal insufficiency" [R7][X1]; steroid-treated patients are the suspected ones:
+  // TONUS reading, P). Emergency care, as the steroid emergency card's sick-day rule says
+  {
+    id: 'RF-STEROID-SICK-DAY',
+    version: 1,
+    level: 'emergency',
+    group: 'endocrine',
+    when: all(has('med:corticosteroid_long_term'), has('f:vomiting')),
+    sourceIds: ['R7', 'X1', 'TONUS'],
+    status: 'P',
+  },
   {
     id: 'RF-ADRENAL-SUSPECTED',
     version: 1,
@@ -837,14 +850,20 @@ const RULES = [
   },
   // drug-related emergencies
   {
+    // the label's picture [D2]: rebound spasticity and rigidity, then high fever and confusion; a racing
+    // heart or heavy sweating with rigid, rising spasms is the same withdrawal before the fever comes
     id: 'RF-BACLOFEN-WITHDRAWAL',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'drug_related',
     when: all(
       has('med:baclofen'),
-      any(has('fever'), has('ams')),
       any(has('f:rigidity'), has('increased_tone')),
+      any(
+        has('fever'),
+        has('ams'),
+        all(recentSpasmRise, any(has('tachycardia'), has('f:heavy_sweating'))),
+      ),
     ),
     sourceIds: ['D2'],
     status: 'V',
@@ -979,6 +998,22 @@ const RULES = [
       any(has('f:palpitations'), has('f:perioral_paraesthesia'), has('f:generalized_weakness')),
     ),
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
+    status: 'P',
+  },
+  // on dialysis, new cramps with no blood result may be the potassium of a missed or short session
+  // [L7][X9]: the dialysis unit checks within a day (TONUS, P)
+  {
+    id: 'RF-DIALYSIS-NEW-CRAMPS',
+    version: 1,
+    level: 'consultation_24',
+    group: 'kidney',
+    when: all(
+      has('cond:dialysis'),
+      has('f:muscle_cramps'),
+      is('onset', 'sudden', 'acute'),
+      noElectrolyteResult,
+    ),
+    sourceIds: ['L7', 'X9', 'TONUS'],
     status: 'P',
   },
   {
