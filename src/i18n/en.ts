@@ -12,7 +12,7 @@ import {
   selfCareText,
   WITHHELD_TEXT,
 } from './plan.en.js';
-import { GROUP_NAMES, questionText, TEST_NAMES, whyText } from './tests.en.js';
+import { GROUP_NAMES, KEPT_IN_VIEW_TEXT, questionText, TEST_NAMES, whyText } from './tests.en.js';
 import { LEVEL_NAMES, PRESCRIPTION_ONLY, REASON_TEXT } from './triage.en.js';
 
 export const en: Messages = {
@@ -32,6 +32,7 @@ export const en: Messages = {
   condition: CONDITION_NAMES,
   group: GROUP_NAMES,
   test: TEST_NAMES,
+  keptInView: KEPT_IN_VIEW_TEXT,
   why: whyText,
   question: questionText,
   causeAction: CAUSE_ACTION_TEXT,

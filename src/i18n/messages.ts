@@ -3,7 +3,7 @@
  * missing wording is a type error. Patient messages are the part a patient flow needs (a locale for
  * patients may translate only these); clinician messages add the differential, tests and orders.
  */
-import type { NextQuestion, NextTest, TestId } from '../domain/classifier/index.js';
+import type { KeptInViewId, NextQuestion, NextTest, TestId } from '../domain/classifier/index.js';
 import type { EvidenceRef, FeatureId } from '../domain/evidence/index.js';
 import type { ConditionId, DrugFactId } from '../domain/kb/index.js';
 import type { OrderFinding } from '../domain/orders/index.js';
@@ -38,6 +38,8 @@ export interface ClinicianMessages extends PatientMessages {
   readonly condition: Readonly<Record<ConditionId, string>>;
   readonly group: Readonly<Record<CauseGroup, string>>;
   readonly test: Readonly<Record<TestId, string>>;
+  /** Why a cause is shown among the first three whatever its score (kept-in-view rules). */
+  readonly keptInView: Readonly<Record<KeptInViewId, string>>;
   readonly why: (step: NextTest | NextQuestion) => string;
   readonly question: (q: NextQuestion) => string;
   readonly causeAction: Readonly<Record<CauseAction, string>>;

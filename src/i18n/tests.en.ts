@@ -1,8 +1,18 @@
 /** @module English names of tests and questions, and the sentence saying why each is next. */
-import type { NextQuestion, NextTest, TestId } from '../domain/classifier/index.js';
+import type { KeptInViewId, NextQuestion, NextTest, TestId } from '../domain/classifier/index.js';
 import type { CauseGroup } from '../domain/shared/index.js';
 import { CONDITION_NAMES } from './findings.en.js';
 import { askAbout } from './evidence.en.js';
+
+/** Why a cause is kept among the first three while the test that decides it is not done. */
+export const KEPT_IN_VIEW_TEXT: Readonly<Record<KeptInViewId, string>> = {
+  'NX-POTASSIUM-UNTESTED':
+    'not excluded: a risk factor for a low potassium and cramps or weakness, and no potassium result yet: test it',
+  'NX-MAGNESIUM-UNTESTED':
+    'not excluded: a risk factor for a low magnesium and cramps, twitching or tremor, and no magnesium result yet: test it',
+  'NX-CALCIUM-UNTESTED':
+    'not excluded: a risk factor for a low calcium and cramps or tingling, and no calcium result yet: test it (with albumin)',
+};
 
 export const TEST_NAMES: Readonly<Record<TestId, string>> = {
   serum_potassium: 'Serum potassium',

@@ -37,6 +37,8 @@ export const CaseCheckView = z.strictObject({
       for: z.array(z.string()),
       against: z.array(z.string()),
       missing: z.array(z.string()),
+      /** The kept-in-view rule that brought it into the top three, or null. */
+      keptInView: z.string().nullable(),
     }),
   ),
   nextTests: z.array(NextStep.extend({ test: z.string() })),
@@ -73,6 +75,7 @@ export function toCaseCheckView(run: CaseRun, m: ClinicianMessages): CaseCheckVi
       for: d.for.map(evidenceCode),
       against: d.against.map(evidenceCode),
       missing: [...d.missing],
+      keptInView: d.keptInView ?? null,
     })),
     nextTests: r.nextTests.map((t) => ({
       test: t.id,

@@ -91,6 +91,8 @@ export const ClinicianView = z.strictObject({
       contributions: z.array(
         z.strictObject({ code: z.string(), text: z.string(), likelihoodRatio: z.number() }),
       ),
+      /** Shown among the first three whatever its score, and why (a test still to do); null otherwise. */
+      keptInView: z.strictObject({ rule: z.string(), text: z.string() }).nullable(),
     }),
   ),
   nextTests: z.array(NextStepView.extend({ id: z.enum(TEST_IDS) })),
@@ -183,6 +185,10 @@ export function toClinicianView(r: AssessmentResult, m: ClinicianMessages): Clin
         ...evidenceView(c.evidence, m),
         likelihoodRatio: round4(c.likelihoodRatio),
       })),
+      keptInView:
+        d.keptInView === undefined
+          ? null
+          : { rule: d.keptInView, text: m.keptInView[d.keptInView] },
     })),
     nextTests: r.nextTests.map((t) => ({
       id: t.id,

@@ -8,6 +8,7 @@ import { FEATURES, type Evidence, type EvidenceRef, type FeatureId } from '../ev
 import { CONDITIONS, type ConditionId } from '../kb/index.js';
 import { CAUSE_GROUPS, type CauseGroup } from '../shared/index.js';
 import { MODEL, MAX_VALUES, slot, type CompiledModel } from './compile.js';
+import { keepInView, type KeptInViewId } from './kept-in-view.js';
 
 export interface Contribution {
   /** The feature and the value that was seen. */
@@ -25,6 +26,11 @@ export interface DifferentialEntry {
   /** Unknown features that would move this condition most, strongest first. */
   readonly missing: readonly FeatureId[];
   readonly contributions: readonly Contribution[];
+  /**
+   * Brought into the top three, whatever its score, while a risk factor and a typical complaint ask
+   * for the test that decides it (kept-in-view.ts); absent otherwise.
+   */
+  readonly keptInView?: KeptInViewId;
 }
 
 export interface GroupProbability {
@@ -55,7 +61,11 @@ export function classify(e: Evidence, model: CompiledModel = MODEL): Classificat
     explain(e, model, condition, ci, posterior[ci] ?? 0),
   );
   differential.sort((a, b) => b.score - a.score);
-  return { groups: groupProbabilities(posterior, model), differential, posterior };
+  return {
+    groups: groupProbabilities(posterior, model),
+    differential: keepInView(differential, e),
+    posterior,
+  };
 }
 
 /**

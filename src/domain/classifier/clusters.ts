@@ -197,5 +197,9 @@ export const FEATURE_CLUSTERS: readonly FeatureCluster[] = [
   // known diabetes and the raised sugar that shows it [L6]
   cluster('diabetes', ['L6'], ['cond:diabetes_mellitus', 'lab:glycaemia']),
   // where the spasm is: lumbar, and so not thoracic and not cervical, is one answer, not three [A]
-  cluster('regions', ['A'], ['region:cervical', 'region:thoracic', 'region:lumbar', 'region:sacral']),
+  cluster(
+    'regions',
+    ['A'],
+    ['region:cervical', 'region:thoracic', 'region:lumbar', 'region:sacral'],
+  ),
 ];

@@ -43,3 +43,10 @@ export {
   type Confirmer,
 } from './confirmation.js';
 export { classifierCatalog } from './catalog.js';
+export {
+  KEPT_IN_VIEW_RULES,
+  KEPT_WITHIN,
+  keepInView,
+  type KeptInViewId,
+  type KeptInViewRule,
+} from './kept-in-view.js';

@@ -296,6 +296,11 @@ export function LiveResult({
             {v.differential.slice(0, 5).map((d) => (
               <li key={d.condition}>
                 <strong>{d.name}</strong> ({(d.score * 100).toFixed(0)} %)
+                {d.keptInView === null ? null : (
+                  <p className="kept-in-view" data-rule={d.keptInView.rule}>
+                    {d.keptInView.text}
+                  </p>
+                )}
                 <dl>
                   <dt>{c.findingsFor}</dt>
                   <dd>{d.for.map((e) => e.text).join('; ') || '—'}</dd>

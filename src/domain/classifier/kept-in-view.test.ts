@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { evidenceOf, patch, strainAda, type Patch } from '../../../test/fixtures/assessments.js';
+import { classify } from './classify.js';
+import { KEPT_IN_VIEW_RULES, KEPT_WITHIN } from './kept-in-view.js';
+
+const top3 = (p: Patch) =>
+  classify(evidenceOf(patch(strainAda, p)))
+    .differential.slice(0, KEPT_WITHIN)
+    .map((d) => d.condition);
+
+// cramps after long shifts on the feet: a strain leads, and the salts are the blood test to do
+const shiftCramps: Patch = {
+  history: { onset: 'gradual', triggers: ['prolonged_posture'], course: 'stable' },
+  findings: { muscle_cramps: true },
+};
+
+describe('a cause a risk factor asks to test for stays in view until tested (reference §3.3)', () => {
+  test.each<[string, Patch, string]>([
+    ['a stomach-acid medicine', { medications: ['proton_pump_inhibitor'] }, 'hypomagnesemia'],
+    ['a laxative', { medications: ['laxative'] }, 'hypokalemia'],
+    ['a water tablet', { medications: ['thiazide_diuretic'] }, 'hypokalemia'],
+    ['thyroid surgery', { conditions: ['neck_surgery_thyroid_parathyroid'] }, 'hypocalcemia'],
+  ])(
+    'cramps with %s and no result: %s is among the first three, its reason given and its score kept',
+    (_, risk, condition) => {
+      const d = classify(evidenceOf(patch(patch(strainAda, shiftCramps), risk))).differential;
+      const at = d.findIndex((x) => x.condition === condition);
+      expect(at).toBeLessThan(KEPT_WITHIN);
+      const kept = d[at];
+      // the leader keeps its place: one cause at most is brought in, at the third place
+      expect(d[0]?.condition).toBe('exertional_overuse');
+      if (kept?.keptInView !== undefined) {
+        expect(at).toBe(KEPT_WITHIN - 1);
+        expect(KEPT_IN_VIEW_RULES.find((r) => r.id === kept.keptInView)?.condition).toBe(condition);
+        // the score is the posterior still, lower than the cause it passed
+        expect(kept.score).toBeLessThanOrEqual(d[KEPT_WITHIN]?.score ?? 1);
+      }
+    },
+  );
+
+  test('on a stomach-acid medicine, low magnesium is brought in by its rule, not by its probability', () => {
+    const d = classify(
+      evidenceOf(patch(patch(strainAda, shiftCramps), { medications: ['proton_pump_inhibitor'] })),
+    ).differential;
+    expect(d[KEPT_WITHIN - 1]).toMatchObject({
+      condition: 'hypomagnesemia',
+      keptInView: 'NX-MAGNESIUM-UNTESTED',
+    });
+  });
+
+  test('a stomach-acid medicine without cramps, or cramps without a risk factor, change nothing', () => {
+    expect(top3({ medications: ['proton_pump_inhibitor'] })).not.toContain('hypomagnesemia');
+    const plain = classify(evidenceOf(patch(strainAda, shiftCramps))).differential;
+    expect(plain.some((d) => d.keptInView !== undefined)).toBe(false);
+  });
+
+  test('a magnesium result, normal or low, ends it: the probability speaks', () => {
+    const tested = classify(
+      evidenceOf(
+        patch(patch(strainAda, shiftCramps), {
+          medications: ['proton_pump_inhibitor'],
+          labs: [{ loinc: '2601-3', value: 0.85, unit: 'mmol/L' }],
+        }),
+      ),
+    ).differential;
+    expect(tested.some((d) => d.keptInView !== undefined)).toBe(false);
+    const scores = tested.map((d) => d.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * @module Causes kept in view while the test that decides them is not done. A named risk factor with a
+ * typical complaint makes a low potassium, magnesium or calcium worth a blood test whatever its
+ * probability (reference §3.3, "suspected electrolyte disturbance before any blood result", and the
+ * risk factors of §6.1): such a cause is shown among the first three of the differential, its score
+ * unchanged and the reason beside it, so a clinician reading the top of the list does not pass over
+ * the test. A result, normal or not, ends it: then the probability speaks.
+ */
+import { all, any, has, holds, is, not, type Evidence, type When } from '../evidence/index.js';
+import type { ConditionId, Provenance } from '../kb/index.js';
+
+export interface KeptInViewRule<Id extends string = string> extends Provenance {
+  readonly id: Id;
+  readonly condition: ConditionId;
+  readonly when: When;
+}
+
+/** How many entries of the differential a kept cause is brought into: the top three clinicians read. */
+export const KEPT_WITHIN = 3;
+
+const cramps = any(has('f:muscle_cramps'), has('f:muscle_twitching'));
+
+const RULES = [
+  {
+    id: 'NX-POTASSIUM-UNTESTED',
+    condition: 'hypokalemia',
+    when: all(
+      any(
+        has('med:thiazide_diuretic'),
+        has('med:loop_diuretic'),
+        has('med:laxative'),
+        has('cond:eating_disorder'),
+        has('f:vomiting'),
+        has('f:diarrhoea'),
+      ),
+      any(cramps, has('f:generalized_weakness')),
+      not(is('lab:potassium', 'severe_low', 'low', 'normal', 'high')),
+    ),
+    sourceIds: ['CKS-ELECTROLYTES', 'L2'],
+    status: 'P',
+  },
+  {
+    id: 'NX-MAGNESIUM-UNTESTED',
+    condition: 'hypomagnesemia',
+    when: all(
+      any(
+        has('med:proton_pump_inhibitor'),
+        has('cond:alcohol_use_disorder'),
+        has('cond:malabsorption'),
+        has('med:thiazide_diuretic'),
+        has('med:loop_diuretic'),
+      ),
+      any(cramps, has('f:tremor')),
+      not(is('lab:magnesium', 'low', 'normal', 'high')),
+    ),
+    sourceIds: ['CKS-ELECTROLYTES', 'L3', 'L4'],
+    status: 'P',
+  },
+  {
+    id: 'NX-CALCIUM-UNTESTED',
+    condition: 'hypocalcemia',
+    when: all(
+      any(has('cond:neck_surgery_thyroid_parathyroid'), has('cond:malabsorption')),
+      any(cramps, has('f:perioral_paraesthesia')),
+      not(is('lab:calcium', 'critical_low', 'low', 'normal', 'high')),
+    ),
+    sourceIds: ['CKS-ELECTROLYTES', 'L8'],
+    status: 'P',
+  },
+] as const satisfies readonly KeptInViewRule[];
+
+export type KeptInViewId = (typeof RULES)[number]['id'];
+export const KEPT_IN_VIEW_RULES: readonly KeptInViewRule<KeptInViewId>[] = RULES;
+
+/**
+ * The differential (sorted by score) with at most one kept cause brought to the last place of the top
+ * three, marked with its rule: the most probable of the kept causes that are not already there. One,
+ * so the two most probable causes always keep their places.
+ */
+export function keepInView<T extends { readonly condition: ConditionId }>(
+  sorted: readonly T[],
+  e: Evidence,
+): (T & { readonly keptInView?: KeptInViewId })[] {
+  const top = sorted.slice(0, KEPT_WITHIN).map((d) => d.condition);
+  const kept = new Map<ConditionId, KeptInViewId>();
+  for (const r of KEPT_IN_VIEW_RULES) {
+    if (!top.includes(r.condition) && !kept.has(r.condition) && holds(r.when, e)) {
+      kept.set(r.condition, r.id);
+    }
+  }
+  const at = sorted.findIndex((d) => kept.has(d.condition));
+  const entry = sorted[at];
+  if (at < 0 || entry === undefined) {
+    return [...sorted];
+  }
+  const rule = kept.get(entry.condition);
+  const out: (T & { readonly keptInView?: KeptInViewId })[] = sorted.filter((_d, i) => i !== at);
+  out.splice(KEPT_WITHIN - 1, 0, rule === undefined ? entry : { ...entry, keptInView: rule });
+  return out;
+}
