@@ -194,6 +194,23 @@ export const FEATURE_CLUSTERS: readonly FeatureCluster[] = [
   cluster('spinal_mass', ['R3', 'R4'], ['img:spinalMass', 'img:cordCompression']),
   // a penetrating wound seen and reported [C1]
   cluster('wound', ['C1'], ['f:wound_recent', 'exp:penetrating_wound']),
+  // the ways salts are lost: any one explains a low potassium or magnesium, so the absence of the others
+  // is not proof against it (reference §3.3, §6.1 [L2][L3][L4])
+  cluster(
+    'salt_losses',
+    ['L2', 'L3', 'L4'],
+    [
+      'med:thiazide_diuretic',
+      'med:loop_diuretic',
+      'med:laxative',
+      'med:proton_pump_inhibitor',
+      'f:vomiting',
+      'f:diarrhoea',
+      'cond:eating_disorder',
+      'cond:malabsorption',
+      'cond:alcohol_use_disorder',
+    ],
+  ),
   // known diabetes and the raised sugar that shows it [L6]
   cluster('diabetes', ['L6'], ['cond:diabetes_mellitus', 'lab:glycaemia']),
   // where the spasm is: lumbar, and so not thoracic and not cervical, is one answer, not three [A]

@@ -3,7 +3,7 @@
  * thorough evaluation [A], so the default is a consultation; an uncomplicated mechanical spasm that is
  * not dragging on is self-care (reference §3.3 last row [A][R2]), in an adult: a child under 16 is seen.
  */
-import { all, any, has, is, not, type When } from '../evidence/index.js';
+import { all, any, has, is, lacks, not, type When } from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
 import { CHILD_BELOW_YEARS, type TriageLevel } from '../shared/index.js';
 import { electrolyteRisk, noElectrolyteResult } from './electrolyte-risk.js';
@@ -71,7 +71,7 @@ const RULES = [
   },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 2,
+    version: 3,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -83,9 +83,21 @@ const RULES = [
         // self-care is for a spasm that is getting better [A][R2]; severe pain still getting worse is
         // seen (it is also how rhabdomyolysis after unaccustomed exercise shows at home)
         all(is('course', 'worsening'), is('pain', 'severe')),
+        // at 65 or more a strain is self-care only when a past cancer, thin bones and long-term
+        // steroids are known to be absent: each makes a fracture or a spinal metastasis likelier [R3][R4]
+        all(
+          { age: { atLeast: 65 } },
+          not(
+            all(
+              lacks('cond:cancer_history'),
+              lacks('cond:osteoporosis'),
+              lacks('med:corticosteroid_long_term'),
+            ),
+          ),
+        ),
       ),
     ),
-    sourceIds: ['A', 'R2'],
+    sourceIds: ['A', 'R2', 'R3', 'R4'],
     status: 'P',
   },
   { id: 'BASE-CONSULTATION', version: 1, level: 'consultation', sourceIds: ['A'], status: 'V' },

@@ -60,7 +60,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { fever_reported: true } },
   },
   'RF-INFECTION-IMAGING': { trigger: { imaging: { discitisOrAbscess: true } } },
-  'RF-INFECTION-RISK': { trigger: { conditions: ['immunosuppression'] } },
+  'RF-INFECTION-RISK': { trigger: { exposures: ['recent_spinal_procedure'] } },
   'RF-FEVER': { trigger: { vitals: { temperatureC: 38.5 } } },
   'RF-RIGORS': { trigger: { findings: { rigors: true } } },
   'RF-FRACTURE-MAJOR-TRAUMA': { trigger: { history: { triggers: ['trauma_major'] } } },
@@ -398,6 +398,30 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     expect(fired(patch(steady, { vitals: { heartRate: 122 } }))).not.toContain(
       'RF-BACLOFEN-WITHDRAWAL',
     );
+  });
+
+  test('a weakened immune system alone does not flag a lifting strain already getting better; night pain or no better does', () => {
+    const easing = patch(strainAda, {
+      conditions: ['immunosuppression'],
+      history: { onset: 'acute', course: 'improving', triggers: ['lifting'] },
+    });
+    expect(fired(easing)).not.toContain('RF-INFECTION-RISK');
+    expect(fired(patch(easing, { findings: { pain_at_night_or_lying: true } }))).toContain(
+      'RF-INFECTION-RISK',
+    );
+    expect(fired(patch(easing, { history: { course: 'stable' } }))).toContain('RF-INFECTION-RISK');
+    expect(
+      fired(patch(easing, { conditions: [], exposures: ['recent_spinal_procedure'] })),
+    ).toContain('RF-INFECTION-RISK');
+  });
+
+  test('a new strain already easing in someone with MS is not a rise of their spasms', () => {
+    const ms = patch(strainAda, {
+      conditions: ['multiple_sclerosis'],
+      history: { onset: 'sudden', course: 'improving' },
+    });
+    expect(fired(ms)).not.toContain('RF-UMN-SPASM-RISE');
+    expect(fired(patch(ms, { history: { course: 'worsening' } }))).toContain('RF-UMN-SPASM-RISE');
   });
 
   test('an opioid with a benzodiazepine taken for years in an unchanged picture is a routine review', () => {

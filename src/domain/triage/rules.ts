@@ -316,16 +316,33 @@ const RULES = [
     sourceIds: ['R3'],
     status: 'V',
   },
+  // injecting and a recent spinal procedure put the germ at the spine: seen within a day. A weakened
+  // immune system alone does not, when the story is a plain strain already getting better (a lifting or
+  // twisting start, no pain at night); a fever makes it an emergency through its own rule [R3]
   {
     id: 'RF-INFECTION-RISK',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'infection',
     when: all(
       any(
         has('exp:injection_drug_use'),
-        has('cond:immunosuppression'),
         has('exp:recent_spinal_procedure'),
+        all(
+          has('cond:immunosuppression'),
+          not(
+            all(
+              is('course', 'improving'),
+              any(
+                has('trig:lifting'),
+                has('trig:twisting'),
+                has('trig:exercise'),
+                has('trig:prolonged_posture'),
+              ),
+              not(has('f:pain_at_night_or_lying')),
+            ),
+          ),
+        ),
       ),
       not(chronicStable),
     ),
@@ -840,11 +857,12 @@ const RULES = [
   // noxious stimulus below the lesion: look within 24 hours for a urinary infection or retention, a
   // pressure injury, constipation, an ingrown toenail, a fracture or a deep vein thrombosis
   {
+    // (a new strain already easing in someone with MS is not a rise of their spasms)
     id: 'RF-UMN-SPASM-RISE',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'spasticity',
-    when: all(establishedUmnCondition, recentSpasmRise),
+    when: all(establishedUmnCondition, recentSpasmRise, not(is('course', 'improving'))),
     sourceIds: ['CSCM-SPASTICITY', 'UMN-SPASTICITY'],
     status: 'P',
   },

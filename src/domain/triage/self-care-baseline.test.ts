@@ -79,3 +79,23 @@ describe('medicines that slow breathing are reviewed, not left to self-care [D5]
     expect(triage(patch(strainAda, { medications: ['diazepam'] })).level).toBe('self_care');
   });
 });
+
+describe('at 65 or more, self-care needs a past cancer, thin bones and long-term steroids ruled out [R3][R4]', () => {
+  const older = patch(strainAda, { patient: { ageYears: 81 } });
+
+  test('an easing strain at 81 with those three unknown is a consultation', () => {
+    expect(triage(older).level).toBe('consultation');
+  });
+
+  test('the same strain with all three known to be absent is self-care', () => {
+    const known = patch(older, {
+      conditions: [],
+      medications: [],
+      known: {
+        conditions: ['cancer_history', 'osteoporosis'],
+        medications: ['corticosteroid_long_term'],
+      },
+    });
+    expect(triage(known).level).toBe('self_care');
+  });
+});

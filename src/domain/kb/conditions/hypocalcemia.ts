@@ -39,10 +39,12 @@ export const hypocalcemia = condition({
     sourceIds: ['L1', 'L8'],
     status: 'P',
   },
+  // more likely than not: a calcium within a day (low magnesium, the usual alternative with the same
+  // tingling, needs the same blood test)
   floor: {
     id: 'CX-HYPOCALCAEMIA',
     level: 'consultation_24',
-    minProbability: 0.6,
+    minProbability: 0.5,
     sourceIds: ['L8', 'TONUS'],
     status: 'P',
   },
