@@ -3,18 +3,13 @@
  * patient, the assigned clinician, an unassigned clinician, an admin) → the expected status, and an audit
  * entry for every allowed access to patient data. A new route without a row here fails the test.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Service } from '../../src/main/server.js';
+import { beforeAll, describe, expect, test } from 'vitest';
 import {
-  buildWorld,
   DIALECTS,
-  freshDb,
   ORIGIN,
   registerPatient,
-  startService,
+  useService,
   type Principal,
-  type TestDb,
-  type World,
 } from '../support/service.js';
 import { VALID_BODIES } from '../support/bodies.js';
 
@@ -122,9 +117,7 @@ let n = 0;
 const unique = (): string => `${Date.now()}-${(n += 1)}`;
 
 describe.each(DIALECTS)('access matrix on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let world: World;
+  const f = useService(dialect, { world: true });
   let encounterId: string;
   let studyId: string;
   let entryId: string;
@@ -133,48 +126,41 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   let spare: Principal;
 
   beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-    world = await buildWorld(s);
-    const enc = await s.app.inject({
+    const enc = await f.s.app.inject({
       method: 'POST',
-      url: `/api/patients/${world.patient.patientId}/encounters`,
-      headers: world.clinician.headers,
+      url: `/api/patients/${f.w.patient.patientId}/encounters`,
+      headers: f.w.clinician.headers,
       payload: VALID_BODIES['POST /api/patients/:id/encounters']?.(),
     });
     encounterId = (JSON.parse(enc.body) as { id: string }).id;
-    const up = await s.app.inject({
+    const up = await f.s.app.inject({
       method: 'POST',
-      url: `/api/patients/${world.patient.patientId}/emg-studies?fileName=rest.csv`,
-      headers: { ...world.clinician.headers, 'content-type': 'application/octet-stream' },
+      url: `/api/patients/${f.w.patient.patientId}/emg-studies?fileName=rest.csv`,
+      headers: { ...f.w.clinician.headers, 'content-type': 'application/octet-stream' },
       payload: Buffer.from(CSV),
     });
     studyId = (JSON.parse(up.body) as { id: string }).id;
-    const entry = await s.app.inject({
+    const entry = await f.s.app.inject({
       method: 'POST',
-      url: `/api/patients/${world.patient.patientId}/diary`,
-      headers: world.patient.headers,
+      url: `/api/patients/${f.w.patient.patientId}/diary`,
+      headers: f.w.patient.headers,
       payload: VALID_BODIES['POST /api/patients/:id/diary']?.(),
     });
     entryId = (JSON.parse(entry.body) as { id: string }).id;
-    const inv = await s.app.inject({
+    const inv = await f.s.app.inject({
       method: 'POST',
       url: '/api/admin/invitations',
-      headers: world.admin.headers,
+      headers: f.w.admin.headers,
       payload: { email: `revoke-${unique()}@test.invalid`, name: 'Revoked', role: 'clinician' },
     });
     invitationId = (JSON.parse(inv.body) as { id: string }).id;
-    spare = await registerPatient(s, 'Spare');
+    spare = await registerPatient(f.s, 'Spare');
     loginEmail = `login-${unique()}@test.invalid`;
-    await s.app.inject({
+    await f.s.app.inject({
       method: 'POST',
       url: '/api/auth/register',
       payload: { email: loginEmail, password: 'correct horse battery', name: 'Login' },
     });
-  });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
   });
 
   async function bodyFor(key: string, who: Who): Promise<object | undefined> {
@@ -188,10 +174,10 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
           newPassword: 'a brand new passphrase',
         };
       case 'POST /api/auth/reset-password': {
-        const link = await s.app.inject({
+        const link = await f.s.app.inject({
           method: 'POST',
           url: `/api/admin/users/${spare.userId}/reset-link`,
-          headers: world.admin.headers,
+          headers: f.w.admin.headers,
         });
         return {
           token: (JSON.parse(link.body) as { token: string }).token,
@@ -207,10 +193,10 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       case 'POST /api/auth/login':
         return { email: loginEmail, password: 'correct horse battery' };
       case 'POST /api/auth/accept-invite': {
-        const inv = await s.app.inject({
+        const inv = await f.s.app.inject({
           method: 'POST',
           url: '/api/admin/invitations',
-          headers: world.admin.headers,
+          headers: f.w.admin.headers,
           payload: { email: `i-${unique()}@test.invalid`, name: 'Invitee', role: 'clinician' },
         });
         return {
@@ -221,18 +207,18 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       case 'POST /api/admin/invitations':
         return { email: `i-${unique()}@test.invalid`, name: 'Invitee', role: 'clinician' };
       case 'POST /api/admin/assignments':
-        return { clinicianId: world.clinician.userId, patientId: world.patient.patientId };
+        return { clinicianId: f.w.clinician.userId, patientId: f.w.patient.patientId };
       default:
         return VALID_BODIES[key]?.();
     }
   }
 
   function headersOf(who: Who): Record<string, string> {
-    return who === 'anonymous' ? { origin: ORIGIN } : world[who].headers;
+    return who === 'anonymous' ? { origin: ORIGIN } : f.w[who].headers;
   }
 
   test('every registered route has a row, and every row a route', () => {
-    const registered = s.registered.map((r) => `${r.method} ${r.url}`).sort();
+    const registered = f.s.registered.map((r) => `${r.method} ${r.url}`).sort();
     expect(registered).toEqual(Object.keys(MATRIX).sort());
   });
 
@@ -245,17 +231,17 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
         string,
       ];
       const url = pattern
-        .replace(':clinicianId', world.otherClinician.userId)
+        .replace(':clinicianId', f.w.otherClinician.userId)
         .replace(':userId', spare.userId)
-        .replace(':patientId', world.otherPatient.patientId ?? '')
+        .replace(':patientId', f.w.otherPatient.patientId ?? '')
         .replace(':invitationId', invitationId)
-        .replace(':id', world.patient.patientId ?? '')
+        .replace(':id', f.w.patient.patientId ?? '')
         .replace(':encounterId', encounterId)
         .replace(':studyId', studyId)
         .replace(':entryId', entryId);
       for (const [i, who] of WHO.entries()) {
         const upload = pattern.endsWith('/emg-studies') && method === 'POST';
-        const r = await s.app.inject({
+        const r = await f.s.app.inject({
           method,
           url: upload ? `${url}?fileName=rest.csv` : url,
           headers: {
@@ -273,7 +259,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
         }
         if (pattern.startsWith('/api/patients/:id') && r.statusCode < 300) {
           const requestId = String(r.headers['x-request-id']);
-          const entries = await s.store.db
+          const entries = await f.s.store.db
             .selectFrom('audit_log')
             .selectAll()
             .where('request_id', '=', requestId)
@@ -283,8 +269,8 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
             `${key} as ${who}`,
           ).toContainEqual([
             'allowed',
-            world.patient.patientId,
-            world[who as Exclude<Who, 'anonymous'>].userId,
+            f.w.patient.patientId,
+            f.w[who as Exclude<Who, 'anonymous'>].userId,
           ]);
         }
       }

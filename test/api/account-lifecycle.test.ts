@@ -6,57 +6,40 @@
  * stays); an admin's one-time reset link sets a new password and ends every session. Each step is audited,
  * never with a password or a token.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Service } from '../../src/main/server.js';
+import { describe, expect, test } from 'vitest';
 import { disableUser } from '../../src/app/accounts/index.js';
 import { VALID_BODIES } from '../support/bodies.js';
 import {
-  buildWorld,
   DIALECTS,
   firstAdmin,
-  freshDb,
   invitedClinician,
   ORIGIN,
   registerPatient,
-  startService,
+  useService,
   type Principal,
-  type TestDb,
-  type World,
 } from '../support/service.js';
 
 const PATIENT_PASSWORD = 'correct horse battery';
 const CLINICIAN_PASSWORD = 'another long password';
 
 describe.each(DIALECTS)('account lifecycle on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let w: World;
-
-  beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-    w = await buildWorld(s);
-  });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
-  });
+  const f = useService(dialect, { world: true });
 
   const post = (url: string, by: Principal | null, payload?: object) =>
-    s.app.inject({
+    f.s.app.inject({
       method: 'POST',
       url,
       headers: by === null ? { origin: ORIGIN } : by.headers,
       ...(payload === undefined ? {} : { payload }),
     });
   const get = (url: string, headers: Record<string, string>) =>
-    s.app.inject({ method: 'GET', url, headers });
+    f.s.app.inject({ method: 'GET', url, headers });
   const emailOf = async (userId: string): Promise<string> =>
-    (await s.store.read.users.byId(userId))?.email ?? '';
+    (await f.s.store.read.users.byId(userId))?.email ?? '';
   const login = async (email: string, password: string) =>
-    s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+    f.s.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
   async function auditOf(requestId: string) {
-    return s.store.db
+    return f.s.store.db
       .selectFrom('audit_log')
       .select(['action', 'outcome', 'actor_id', 'resource_id'])
       .where('request_id', '=', requestId)
@@ -73,9 +56,9 @@ describe.each(DIALECTS)('account lifecycle on %s', (dialect) => {
   }
 
   test('disabling a clinician ends their session and bearer token at once, keeps their records and assignments, and is audited', async () => {
-    const admin = w.admin;
-    const clinician = await invitedClinician(s, admin);
-    const patient = await registerPatient(s, 'Kept Patient');
+    const admin = f.w.admin;
+    const clinician = await invitedClinician(f.s, admin);
+    const patient = await registerPatient(f.s, 'Kept Patient');
     await post('/api/admin/assignments', admin, {
       clinicianId: clinician.userId,
       patientId: patient.patientId,
@@ -97,7 +80,7 @@ describe.each(DIALECTS)('account lifecycle on %s', (dialect) => {
 
     expect((await get('/api/me', clinician.headers)).statusCode).toBe(401);
     expect((await get('/api/me', bearer)).statusCode).toBe(401);
-    const live = await s.store.db
+    const live = await f.s.store.db
       .selectFrom('sessions')
       .select('id_hash')
       .where('user_id', '=', clinician.userId)
@@ -105,10 +88,10 @@ describe.each(DIALECTS)('account lifecycle on %s', (dialect) => {
       .execute();
     expect(live).toEqual([]);
     // nothing clinical goes, and the assignment stays (the access went with the sessions)
-    expect(await s.store.read.assignments.exists(clinician.userId, patient.patientId ?? '')).toBe(
+    expect(await f.s.store.read.assignments.exists(clinician.userId, patient.patientId ?? '')).toBe(
       true,
     );
-    expect((await s.store.read.plans.list(patient.patientId ?? '')).length).toBe(1);
+    expect((await f.s.store.read.plans.list(patient.patientId ?? '')).length).toBe(1);
     expect(await auditOf(String(r.headers['x-request-id']))).toEqual([
       {
         action: 'user.disable',
@@ -124,10 +107,10 @@ describe.each(DIALECTS)('account lifecycle on %s', (dialect) => {
   });
 
   test("a disabled account's sign-in answers exactly as a wrong password does; enabled again, it signs in", async () => {
-    const patient = await registerPatient(s, 'Leaving Patient');
+    const patient = await registerPatient(f.s, 'Leaving Patient');
     const email = await emailOf(patient.userId);
     const wrong = await login(email, 'not the password at all');
-    expect((await post(`/api/admin/users/${patient.userId}/disable`, w.admin)).statusCode).toBe(
+    expect((await post(`/api/admin/users/${patient.userId}/disable`, f.w.admin)).statusCode).toBe(
       200,
     );
     const disabled = await login(email, PATIENT_PASSWORD);
@@ -143,14 +126,14 @@ describe.each(DIALECTS)('account lifecycle on %s', (dialect) => {
       { action: 'auth.login', outcome: 'denied', actor_id: null, resource_id: patient.userId },
     ]);
 
-    const enabled = await post(`/api/admin/users/${patient.userId}/enable`, w.admin);
+    const enabled = await post(`/api/admin/users/${patient.userId}/enable`, f.w.admin);
     expect(enabled.statusCode).toBe(200);
     expect((JSON.parse(enabled.body) as { disabledAt: string | null }).disabledAt).toBeNull();
     expect(await auditOf(String(enabled.headers['x-request-id']))).toEqual([
       {
         action: 'user.enable',
         outcome: 'allowed',
-        actor_id: w.admin.userId,
+        actor_id: f.w.admin.userId,
         resource_id: patient.userId,
       },
     ]);
@@ -160,10 +143,10 @@ describe.each(DIALECTS)('account lifecycle on %s', (dialect) => {
   });
 
   test('a disabled clinician is no choice for a new assignment: refused naming the field', async () => {
-    const clinician = await invitedClinician(s, w.admin);
-    const patient = await registerPatient(s, 'Unassigned Patient');
-    await post(`/api/admin/users/${clinician.userId}/disable`, w.admin);
-    const r = await post('/api/admin/assignments', w.admin, {
+    const clinician = await invitedClinician(f.s, f.w.admin);
+    const patient = await registerPatient(f.s, 'Unassigned Patient');
+    await post(`/api/admin/users/${clinician.userId}/disable`, f.w.admin);
+    const r = await post('/api/admin/assignments', f.w.admin, {
       clinicianId: clinician.userId,
       patientId: patient.patientId,
     });
@@ -171,58 +154,58 @@ describe.each(DIALECTS)('account lifecycle on %s', (dialect) => {
     expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(codeOf(r.body)).toBe('user.disabled');
     expect(fieldOf(r.body)).toBe('clinicianId');
-    expect(await s.store.read.assignments.exists(clinician.userId, patient.patientId ?? '')).toBe(
+    expect(await f.s.store.read.assignments.exists(clinician.userId, patient.patientId ?? '')).toBe(
       false,
     );
   });
 
   test('an admin cannot disable themself (400 naming the rule, audited as denied); non-admins are refused', async () => {
-    const r = await post(`/api/admin/users/${w.admin.userId}/disable`, w.admin);
+    const r = await post(`/api/admin/users/${f.w.admin.userId}/disable`, f.w.admin);
     expect(r.statusCode).toBe(400);
     expect(codeOf(r.body)).toBe('user.self_disable');
     expect(await auditOf(String(r.headers['x-request-id']))).toEqual([
       {
         action: 'user.disable',
         outcome: 'denied',
-        actor_id: w.admin.userId,
-        resource_id: w.admin.userId,
+        actor_id: f.w.admin.userId,
+        resource_id: f.w.admin.userId,
       },
     ]);
-    expect((await get('/api/me', w.admin.headers)).statusCode).toBe(200);
-    const byClinician = await post(`/api/admin/users/${w.patient.userId}/disable`, w.clinician);
+    expect((await get('/api/me', f.w.admin.headers)).statusCode).toBe(200);
+    const byClinician = await post(`/api/admin/users/${f.w.patient.userId}/disable`, f.w.clinician);
     expect(byClinician.statusCode).toBe(403);
     expect(await auditOf(String(byClinician.headers['x-request-id']))).toEqual([
       {
         action: 'user.disable',
         outcome: 'denied',
-        actor_id: w.clinician.userId,
-        resource_id: w.patient.userId,
+        actor_id: f.w.clinician.userId,
+        resource_id: f.w.patient.userId,
       },
     ]);
-    expect((await get('/api/me', w.patient.headers)).statusCode).toBe(200);
+    expect((await get('/api/me', f.w.patient.headers)).statusCode).toBe(200);
     expect(
-      (await post(`/api/admin/users/${crypto.randomUUID()}/disable`, w.admin)).statusCode,
+      (await post(`/api/admin/users/${crypto.randomUUID()}/disable`, f.w.admin)).statusCode,
     ).toBe(404);
   });
 
   test('the last enabled admin cannot be disabled, and two admins disabling each other at once leave one enabled', async () => {
-    const second = await firstAdmin(s);
+    const second = await firstAdmin(f.s);
     // the world's admin has been disabled meanwhile (by another admin, say) but still holds a request in flight
     const [a, b] = await Promise.all([
-      post(`/api/admin/users/${second.userId}/disable`, w.admin),
-      post(`/api/admin/users/${w.admin.userId}/disable`, second),
+      post(`/api/admin/users/${second.userId}/disable`, f.w.admin),
+      post(`/api/admin/users/${f.w.admin.userId}/disable`, second),
     ]);
     const statuses = [a.statusCode, b.statusCode].sort();
     expect(statuses[0]).toBe(200);
     expect(statuses[1]).not.toBe(200);
-    const admins = await s.store.read.users.enabledAdmins();
+    const admins = await f.s.store.read.users.enabledAdmins();
     expect(admins.length).toBeGreaterThanOrEqual(1);
-    const [survivor] = a.statusCode === 200 ? [w.admin] : [second];
-    const [gone] = a.statusCode === 200 ? [second] : [w.admin];
+    const [survivor] = a.statusCode === 200 ? [f.w.admin] : [second];
+    const [gone] = a.statusCode === 200 ? [second] : [f.w.admin];
     expect(admins).toContain(survivor.userId);
     // the one left cannot be disabled by the one disabled, even with a request made before it was signed out
     const last = await disableUser(
-      s.deps,
+      f.s.deps,
       {
         actor: {
           kind: 'user',
@@ -245,19 +228,19 @@ describe.each(DIALECTS)('account lifecycle on %s', (dialect) => {
         resource_id: survivor.userId,
       },
     ]);
-    expect(await s.store.read.users.enabledAdmins()).toContain(survivor.userId);
+    expect(await f.s.store.read.users.enabledAdmins()).toContain(survivor.userId);
     // the world's admin is needed by the other tests: enabled again and signed in again
-    if (gone === w.admin) {
-      await post(`/api/admin/users/${w.admin.userId}/enable`, second);
-      const email = await emailOf(w.admin.userId);
+    if (gone === f.w.admin) {
+      await post(`/api/admin/users/${f.w.admin.userId}/enable`, second);
+      const email = await emailOf(f.w.admin.userId);
       const r = await login(email, PATIENT_PASSWORD);
       const cookie = String([r.headers['set-cookie']].flat()[0]).split(';')[0] ?? '';
-      Object.assign(w.admin.headers, { cookie });
+      Object.assign(f.w.admin.headers, { cookie });
     }
   });
 
   test('a user changes their password: the other sessions and tokens end, this one stays; the old password no longer signs in', async () => {
-    const patient = await registerPatient(s, 'Changing Patient');
+    const patient = await registerPatient(f.s, 'Changing Patient');
     const email = await emailOf(patient.userId);
     const other = await login(email, PATIENT_PASSWORD);
     const otherCookie = String([other.headers['set-cookie']].flat()[0]).split(';')[0] ?? '';
@@ -280,12 +263,14 @@ describe.each(DIALECTS)('account lifecycle on %s', (dialect) => {
         resource_id: patient.userId,
       },
     ]);
-    const bodyText = JSON.stringify(await s.store.db.selectFrom('audit_log').selectAll().execute());
+    const bodyText = JSON.stringify(
+      await f.s.store.db.selectFrom('audit_log').selectAll().execute(),
+    );
     expect(bodyText).not.toContain('tidal marble lantern');
   });
 
   test('a wrong current password is refused naming the field and audited; a new password follows the rules of registration', async () => {
-    const clinician = await invitedClinician(s, w.admin);
+    const clinician = await invitedClinician(f.s, f.w.admin);
     const wrong = await post('/api/me/password', clinician, {
       currentPassword: 'not my password',
       newPassword: 'tidal marble lantern',
@@ -322,9 +307,9 @@ describe.each(DIALECTS)('account lifecycle on %s', (dialect) => {
   });
 
   test("an admin's reset link sets a new password once, ends every session, replaces the one before, and is audited without its token", async () => {
-    const clinician = await invitedClinician(s, w.admin);
+    const clinician = await invitedClinician(f.s, f.w.admin);
     const email = await emailOf(clinician.userId);
-    const first = await post(`/api/admin/users/${clinician.userId}/reset-link`, w.admin);
+    const first = await post(`/api/admin/users/${clinician.userId}/reset-link`, f.w.admin);
     expect(first.statusCode).toBe(201);
     const firstLink = JSON.parse(first.body) as {
       token: string;
@@ -332,7 +317,7 @@ describe.each(DIALECTS)('account lifecycle on %s', (dialect) => {
       userId: string;
     };
     expect(firstLink.userId).toBe(clinician.userId);
-    const second = await post(`/api/admin/users/${clinician.userId}/reset-link`, w.admin);
+    const second = await post(`/api/admin/users/${clinician.userId}/reset-link`, f.w.admin);
     const { token } = JSON.parse(second.body) as { token: string };
 
     const replaced = await post('/api/auth/reset-password', null, {
@@ -374,42 +359,42 @@ describe.each(DIALECTS)('account lifecycle on %s', (dialect) => {
         resource_id: clinician.userId,
       },
     ]);
-    const row = await s.store.db
+    const row = await f.s.store.db
       .selectFrom('users')
       .select(['reset_token_hash', 'reset_expires_at'])
       .where('id', '=', clinician.userId)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ reset_token_hash: null, reset_expires_at: null });
     const everything = JSON.stringify(
-      await s.store.db.selectFrom('audit_log').selectAll().execute(),
+      await f.s.store.db.selectFrom('audit_log').selectAll().execute(),
     );
     expect(everything).not.toContain(token);
-    expect(everything).not.toContain(s.deps.secrets.digest(token));
+    expect(everything).not.toContain(f.s.deps.secrets.digest(token));
   });
 
   test('a reset link expires, and disabling an account drops its link; a disabled account gets none', async () => {
-    const patient = await registerPatient(s, 'Reset Patient');
-    const made = await post(`/api/admin/users/${patient.userId}/reset-link`, w.admin);
+    const patient = await registerPatient(f.s, 'Reset Patient');
+    const made = await post(`/api/admin/users/${patient.userId}/reset-link`, f.w.admin);
     const { token, expiresAt } = JSON.parse(made.body) as { token: string; expiresAt: string };
     const ttl = Date.parse(expiresAt) - Date.now();
     expect(ttl).toBeGreaterThan(23 * 3_600_000);
     expect(ttl).toBeLessThanOrEqual(24 * 3_600_000);
     // expired: the store compares against a later now
     const late = new Date(Date.parse(expiresAt) + 1000).toISOString();
-    expect(await s.store.read.users.byId(patient.userId)).toBeDefined();
-    const taken = await s.store.transact(async (tx) => ({
+    expect(await f.s.store.read.users.byId(patient.userId)).toBeDefined();
+    const taken = await f.s.store.transact(async (tx) => ({
       ok: true as const,
-      value: await tx.users.takeResetToken(s.deps.secrets.digest(token), late),
+      value: await tx.users.takeResetToken(f.s.deps.secrets.digest(token), late),
     }));
     expect(taken).toEqual({ ok: true, value: undefined });
 
-    await post(`/api/admin/users/${patient.userId}/disable`, w.admin);
+    await post(`/api/admin/users/${patient.userId}/disable`, f.w.admin);
     const r = await post('/api/auth/reset-password', null, {
       token,
       newPassword: 'quiet harbour morning',
     });
     expect(codeOf(r.body)).toBe('auth.reset_invalid');
-    const refused = await post(`/api/admin/users/${patient.userId}/reset-link`, w.admin);
+    const refused = await post(`/api/admin/users/${patient.userId}/reset-link`, f.w.admin);
     expect(refused.statusCode).toBe(400);
     expect(codeOf(refused.body)).toBe('user.disabled');
   });
@@ -418,23 +403,13 @@ describe.each(DIALECTS)('account lifecycle on %s', (dialect) => {
 describe.each(DIALECTS)(
   'changing a password is rate-limited as signing in is, on %s',
   (dialect) => {
-    let db: TestDb;
-    let s: Service;
-
-    beforeAll(async () => {
-      db = await freshDb(dialect);
-      s = await startService(db, { TONUS_LOGIN_PER_MINUTE: '3' });
-    });
-    afterAll(async () => {
-      await s.close();
-      await db.drop();
-    });
+    const f = useService(dialect, { env: { TONUS_LOGIN_PER_MINUTE: '3' } });
 
     test('the fourth wrong current password in a minute is refused with 429', async () => {
-      const p = await registerPatient(s, 'Guessing');
+      const p = await registerPatient(f.s, 'Guessing');
       const statuses: number[] = [];
       for (let i = 0; i < 4; i += 1) {
-        const r = await s.app.inject({
+        const r = await f.s.app.inject({
           method: 'POST',
           url: '/api/me/password',
           headers: p.headers,

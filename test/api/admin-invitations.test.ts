@@ -5,66 +5,45 @@
  * and revocation is audited, and a clinician or a patient is refused (audited too); a revocation from
  * another site is refused.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Service } from '../../src/main/server.js';
-import {
-  buildWorld,
-  DIALECTS,
-  freshDb,
-  startService,
-  type Principal,
-  type TestDb,
-  type World,
-} from '../support/service.js';
+import { describe, expect, test } from 'vitest';
+import { DIALECTS, useService, type Principal } from '../support/service.js';
 
 let n = 0;
 const email = (): string => `inv-${Date.now()}-${(n += 1)}@test.invalid`;
 
 describe.each(DIALECTS)('the invitations an admin lists and revokes, on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let w: World;
-
-  beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-    w = await buildWorld(s);
-  });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
-  });
+  const f = useService(dialect, { world: true });
 
   async function invite(to: string): Promise<{ id: string; token: string }> {
-    const r = await s.app.inject({
+    const r = await f.s.app.inject({
       method: 'POST',
       url: '/api/admin/invitations',
-      headers: w.admin.headers,
+      headers: f.w.admin.headers,
       payload: { email: to, name: 'Dr Wrong Address', role: 'clinician' },
     });
     expect(r.statusCode).toBe(201);
     return JSON.parse(r.body) as { id: string; token: string };
   }
   const list = (by: Principal) =>
-    s.app.inject({ method: 'GET', url: '/api/admin/invitations', headers: by.headers });
+    f.s.app.inject({ method: 'GET', url: '/api/admin/invitations', headers: by.headers });
   const revoke = (by: Principal, id: string, headers: Record<string, string> = {}) =>
-    s.app.inject({
+    f.s.app.inject({
       method: 'DELETE',
       url: `/api/admin/invitations/${id}`,
       headers: { ...by.headers, ...headers },
     });
   const accept = (token: string) =>
-    s.app.inject({
+    f.s.app.inject({
       method: 'POST',
       url: '/api/auth/accept-invite',
       payload: { token, password: 'another long password' },
     });
   async function pendingIds(): Promise<string[]> {
-    const r = await list(w.admin);
+    const r = await list(f.w.admin);
     return (JSON.parse(r.body) as { items: { id: string }[] }).items.map((i) => i.id);
   }
   async function auditOf(requestId: string) {
-    return s.store.db
+    return f.s.store.db
       .selectFrom('audit_log')
       .select(['action', 'outcome', 'actor_id', 'resource_id'])
       .where('request_id', '=', requestId)
@@ -74,7 +53,7 @@ describe.each(DIALECTS)('the invitations an admin lists and revokes, on %s', (di
   test('a pending invitation is listed without its token; accepted ones are not; the list is audited', async () => {
     const to = email();
     const inv = await invite(to);
-    const r = await list(w.admin);
+    const r = await list(f.w.admin);
     expect(r.statusCode).toBe(200);
     const items = (JSON.parse(r.body) as { items: Record<string, unknown>[] }).items;
     const mine = items.find((i) => i.id === inv.id);
@@ -90,14 +69,14 @@ describe.each(DIALECTS)('the invitations an admin lists and revokes, on %s', (di
       ]);
     }
     expect(r.body).not.toContain(inv.token);
-    expect(r.body).not.toContain(s.deps.secrets.digest(inv.token));
+    expect(r.body).not.toContain(f.s.deps.secrets.digest(inv.token));
     // the two clinicians of the world (invited as "Dr Test") accepted theirs
     expect(items.map((i) => i.name)).not.toContain('Dr Test');
     expect(await auditOf(String(r.headers['x-request-id']))).toEqual([
       {
         action: 'invitation.list',
         outcome: 'allowed',
-        actor_id: w.admin.userId,
+        actor_id: f.w.admin.userId,
         resource_id: null,
       },
     ]);
@@ -106,13 +85,13 @@ describe.each(DIALECTS)('the invitations an admin lists and revokes, on %s', (di
   test('a revoked invitation can no longer be accepted, is no longer listed, and its revocation is audited', async () => {
     const inv = await invite(email());
     const kept = await invite(email());
-    const r = await revoke(w.admin, inv.id);
+    const r = await revoke(f.w.admin, inv.id);
     expect(r.statusCode).toBe(204);
     expect(await auditOf(String(r.headers['x-request-id']))).toEqual([
       {
         action: 'invitation.revoke',
         outcome: 'allowed',
-        actor_id: w.admin.userId,
+        actor_id: f.w.admin.userId,
         resource_id: inv.id,
       },
     ]);
@@ -125,20 +104,20 @@ describe.each(DIALECTS)('the invitations an admin lists and revokes, on %s', (di
     expect(JSON.parse(refused.body).errors).toEqual([
       expect.objectContaining({ code: 'auth.invite_invalid', pointer: '/token' }),
     ]);
-    const again = await revoke(w.admin, inv.id);
+    const again = await revoke(f.w.admin, inv.id);
     expect(again.statusCode).toBe(404);
     expect(JSON.parse(again.body).errors[0]).toMatchObject({ code: 'record.not_found' });
 
     // the other invitation still works, and once accepted it cannot be revoked
     expect((await accept(kept.token)).statusCode).toBe(201);
     expect(await pendingIds()).not.toContain(kept.id);
-    expect((await revoke(w.admin, kept.id)).statusCode).toBe(404);
+    expect((await revoke(f.w.admin, kept.id)).statusCode).toBe(404);
   });
 
   test.each(['5b0d6f0e-7c1e-4a52-9d55-0a4f0f1f2a3b', 'not-an-id'])(
     'revoking %s: 404',
     async (id) => {
-      const r = await revoke(w.admin, id);
+      const r = await revoke(f.w.admin, id);
       expect(r.statusCode).toBe(404);
       expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
     },
@@ -148,23 +127,23 @@ describe.each(DIALECTS)('the invitations an admin lists and revokes, on %s', (di
     'a %s may neither list nor revoke; both refusals are audited and the invitation stays',
     async (who) => {
       const inv = await invite(email());
-      const l = await list(w[who]);
+      const l = await list(f.w[who]);
       expect(l.statusCode).toBe(403);
       expect(await auditOf(String(l.headers['x-request-id']))).toEqual([
         {
           action: 'invitation.list',
           outcome: 'denied',
-          actor_id: w[who].userId,
+          actor_id: f.w[who].userId,
           resource_id: null,
         },
       ]);
-      const r = await revoke(w[who], inv.id);
+      const r = await revoke(f.w[who], inv.id);
       expect(r.statusCode).toBe(403);
       expect(await auditOf(String(r.headers['x-request-id']))).toEqual([
         {
           action: 'invitation.revoke',
           outcome: 'denied',
-          actor_id: w[who].userId,
+          actor_id: f.w[who].userId,
           resource_id: inv.id,
         },
       ]);
@@ -174,7 +153,7 @@ describe.each(DIALECTS)('the invitations an admin lists and revokes, on %s', (di
 
   test("an admin's cookie sent from another site cannot revoke", async () => {
     const inv = await invite(email());
-    const r = await revoke(w.admin, inv.id, { origin: 'https://evil.example' });
+    const r = await revoke(f.w.admin, inv.id, { origin: 'https://evil.example' });
     expect(r.statusCode).toBe(403);
     expect(JSON.parse(r.body).errors[0]).toMatchObject({ code: 'auth.origin_rejected' });
     expect(await pendingIds()).toContain(inv.id);

@@ -4,47 +4,30 @@
  * audited and the audit of the assignment stays; ending it again, or one that never was, is "not found";
  * a clinician or a patient is refused, audited, and the assignment stays.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Service } from '../../src/main/server.js';
+import { describe, expect, test } from 'vitest';
 import { VALID_BODIES } from '../support/bodies.js';
 import {
   assignPatient,
-  buildWorld,
   DIALECTS,
-  freshDb,
   registerPatient,
-  startService,
+  useService,
   type Principal,
-  type TestDb,
-  type World,
 } from '../support/service.js';
 
 describe.each(DIALECTS)('an admin ends an assignment, on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let w: World;
-
-  beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-    w = await buildWorld(s);
-  });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
-  });
+  const f = useService(dialect, { world: true });
 
   const end = (by: Principal, clinicianId: string, patientId: string) =>
-    s.app.inject({
+    f.s.app.inject({
       method: 'DELETE',
       url: `/api/admin/assignments/${clinicianId}/${patientId}`,
       headers: by.headers,
     });
   const get = (by: Principal, url: string) =>
-    s.app.inject({ method: 'GET', url, headers: by.headers });
+    f.s.app.inject({ method: 'GET', url, headers: by.headers });
 
   async function auditOf(requestId: string) {
-    return s.store.db
+    return f.s.store.db
       .selectFrom('audit_log')
       .select(['action', 'outcome', 'actor_id', 'resource_id', 'patient_id'])
       .where('request_id', '=', requestId)
@@ -52,40 +35,40 @@ describe.each(DIALECTS)('an admin ends an assignment, on %s', (dialect) => {
   }
 
   async function pairs(): Promise<string[]> {
-    const r = await get(w.admin, '/api/admin/assignments');
+    const r = await get(f.w.admin, '/api/admin/assignments');
     const items = (JSON.parse(r.body) as { items: { clinicianId: string; patientId: string }[] })
       .items;
     return items.map((a) => `${a.clinicianId}→${a.patientId}`).sort();
   }
 
   test('after the end the clinician gets 404 on the record, nothing recorded is deleted, and the end is audited', async () => {
-    const patient = await registerPatient(s, 'Patient Ended');
+    const patient = await registerPatient(f.s, 'Patient Ended');
     const pid = patient.patientId ?? '';
-    await assignPatient(s, w.admin, w.clinician, patient);
-    const enc = await s.app.inject({
+    await assignPatient(f.s, f.w.admin, f.w.clinician, patient);
+    const enc = await f.s.app.inject({
       method: 'POST',
       url: `/api/patients/${pid}/encounters`,
-      headers: w.clinician.headers,
+      headers: f.w.clinician.headers,
       payload: VALID_BODIES['POST /api/patients/:id/encounters']?.(),
     });
     expect(enc.statusCode).toBe(201);
     const encounterId = (JSON.parse(enc.body) as { id: string }).id;
-    expect((await get(w.clinician, `/api/patients/${pid}`)).statusCode).toBe(200);
-    const auditBefore = await s.store.db
+    expect((await get(f.w.clinician, `/api/patients/${pid}`)).statusCode).toBe(200);
+    const auditBefore = await f.s.store.db
       .selectFrom('audit_log')
       .select('id')
       .where('patient_id', '=', pid)
       .execute();
 
-    const r = await end(w.admin, w.clinician.userId, pid);
+    const r = await end(f.w.admin, f.w.clinician.userId, pid);
     expect(r.statusCode).toBe(204);
     expect(r.body).toBe('');
     expect(await auditOf(String(r.headers['x-request-id']))).toEqual([
       {
         action: 'assignment.delete',
         outcome: 'allowed',
-        actor_id: w.admin.userId,
-        resource_id: w.clinician.userId,
+        actor_id: f.w.admin.userId,
+        resource_id: f.w.clinician.userId,
         patient_id: pid,
       },
     ]);
@@ -96,28 +79,28 @@ describe.each(DIALECTS)('an admin ends an assignment, on %s', (dialect) => {
       `/api/patients/${pid}/encounters`,
       `/api/patients/${pid}/encounters/${encounterId}`,
     ]) {
-      const denied = await get(w.clinician, url);
+      const denied = await get(f.w.clinician, url);
       expect(denied.statusCode, url).toBe(404);
       expect(denied.headers['content-type']).toMatch(/^application\/problem\+json/);
     }
-    const write = await s.app.inject({
+    const write = await f.s.app.inject({
       method: 'POST',
       url: `/api/patients/${pid}/encounters`,
-      headers: w.clinician.headers,
+      headers: f.w.clinician.headers,
       payload: VALID_BODIES['POST /api/patients/:id/encounters']?.(),
     });
     expect(write.statusCode).toBe(404);
-    const mine = JSON.parse((await get(w.clinician, '/api/patients')).body) as {
+    const mine = JSON.parse((await get(f.w.clinician, '/api/patients')).body) as {
       items: { id: string }[];
     };
     expect(mine.items.map((p) => p.id)).not.toContain(pid);
-    expect(mine.items.map((p) => p.id)).toContain(w.patient.patientId);
+    expect(mine.items.map((p) => p.id)).toContain(f.w.patient.patientId);
 
     // the encounter the clinician recorded is still there, as the patient sees it
     const own = await get(patient, `/api/patients/${pid}/encounters/${encounterId}`);
     expect(own.statusCode).toBe(200);
     // and every audit entry about the patient from before the end is still there
-    const auditAfter = await s.store.db
+    const auditAfter = await f.s.store.db
       .selectFrom('audit_log')
       .select('id')
       .where('patient_id', '=', pid)
@@ -125,10 +108,10 @@ describe.each(DIALECTS)('an admin ends an assignment, on %s', (dialect) => {
     expect(auditAfter.map((a) => a.id)).toEqual(
       expect.arrayContaining(auditBefore.map((a) => a.id)),
     );
-    expect(await pairs()).not.toContain(`${w.clinician.userId}→${pid}`);
+    expect(await pairs()).not.toContain(`${f.w.clinician.userId}→${pid}`);
 
     // ended again: nothing to end
-    const again = await end(w.admin, w.clinician.userId, pid);
+    const again = await end(f.w.admin, f.w.clinician.userId, pid);
     expect(again.statusCode).toBe(404);
     expect(JSON.parse(again.body)).toMatchObject({
       status: 404,
@@ -137,19 +120,19 @@ describe.each(DIALECTS)('an admin ends an assignment, on %s', (dialect) => {
     expect(JSON.parse(again.body).errors[0].detail).toMatch(/assignment/);
 
     // assigned once more, the clinician sees the record again
-    await assignPatient(s, w.admin, w.clinician, patient);
-    expect((await get(w.clinician, `/api/patients/${pid}`)).statusCode).toBe(200);
+    await assignPatient(f.s, f.w.admin, f.w.clinician, patient);
+    expect((await get(f.w.clinician, `/api/patients/${pid}`)).statusCode).toBe(200);
   });
 
   const cases: [string, () => [string, string]][] = [
-    ['no such pair', () => [w.otherClinician.userId, w.patient.patientId ?? '']],
-    ['unknown ids', () => ['5b0d6f0e-7c1e-4a52-9d55-0a4f0f1f2a3b', w.patient.patientId ?? '']],
+    ['no such pair', () => [f.w.otherClinician.userId, f.w.patient.patientId ?? '']],
+    ['unknown ids', () => ['5b0d6f0e-7c1e-4a52-9d55-0a4f0f1f2a3b', f.w.patient.patientId ?? '']],
     ['ids that are not ids', () => ['not-an-id', 'x']],
   ];
   test.each(cases)('%s: 404 and nothing ends', async (_name, ids) => {
     const before = await pairs();
     const [c, p] = ids();
-    const r = await end(w.admin, c, p);
+    const r = await end(f.w.admin, c, p);
     expect(r.statusCode).toBe(404);
     expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(await pairs()).toEqual(before);
@@ -159,26 +142,28 @@ describe.each(DIALECTS)('an admin ends an assignment, on %s', (dialect) => {
     'a %s is refused, the refusal is audited, and the assignment stays',
     async (who) => {
       const before = await pairs();
-      const r = await end(w[who], w.clinician.userId, w.patient.patientId ?? '');
+      const r = await end(f.w[who], f.w.clinician.userId, f.w.patient.patientId ?? '');
       expect(r.statusCode).toBe(403);
       expect(await auditOf(String(r.headers['x-request-id']))).toEqual([
         {
           action: 'assignment.delete',
           outcome: 'denied',
-          actor_id: w[who].userId,
-          resource_id: w.clinician.userId,
-          patient_id: w.patient.patientId,
+          actor_id: f.w[who].userId,
+          resource_id: f.w.clinician.userId,
+          patient_id: f.w.patient.patientId,
         },
       ]);
       expect(await pairs()).toEqual(before);
-      expect((await get(w.clinician, `/api/patients/${w.patient.patientId}`)).statusCode).toBe(200);
+      expect((await get(f.w.clinician, `/api/patients/${f.w.patient.patientId}`)).statusCode).toBe(
+        200,
+      );
     },
   );
 
   test('signed out: 401', async () => {
-    const r = await s.app.inject({
+    const r = await f.s.app.inject({
       method: 'DELETE',
-      url: `/api/admin/assignments/${w.clinician.userId}/${w.patient.patientId}`,
+      url: `/api/admin/assignments/${f.w.clinician.userId}/${f.w.patient.patientId}`,
     });
     expect(r.statusCode).toBe(401);
   });

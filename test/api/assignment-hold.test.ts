@@ -15,16 +15,12 @@ import {
   type PatientAccess,
   type RequestContext,
 } from '../../src/app/shared/index.js';
-import type { Service } from '../../src/main/server.js';
 import {
   assignPatient,
-  buildWorld,
-  freshDb,
   registerPatient,
-  startService,
+  useService,
   type Principal,
-  type TestDb,
-  type World,
+  type ServiceFixture,
 } from '../support/service.js';
 
 function actorOf(by: Principal): PatientAccess['actor'] {
@@ -64,19 +60,9 @@ async function until(what: string, probe: () => Promise<boolean>): Promise<void>
   throw new Error(`never: ${what}`);
 }
 
-interface Fixture {
-  readonly s: Service;
-  readonly w: World;
-}
-
-async function setUp(db: TestDb): Promise<Fixture> {
-  const s = await startService(db);
-  return { s, w: await buildWorld(s) };
-}
-
 /** A plan written by `by` on `patientId` through `transactOnPatient`, waiting at `g` once inserted. */
 function planWrite(
-  f: Fixture,
+  f: ServiceFixture,
   by: Principal,
   patientId: string,
   requestId: string,
@@ -98,7 +84,7 @@ function planWrite(
   });
 }
 
-async function plansOf(f: Fixture, patientId: string): Promise<number> {
+async function plansOf(f: ServiceFixture, patientId: string): Promise<number> {
   const rows = await f.s.store.db
     .selectFrom('plans')
     .select('id')
@@ -107,7 +93,7 @@ async function plansOf(f: Fixture, patientId: string): Promise<number> {
   return rows.length;
 }
 
-async function auditOf(f: Fixture, requestId: string) {
+async function auditOf(f: ServiceFixture, requestId: string) {
   return f.s.store.db
     .selectFrom('audit_log')
     .select(['outcome', 'resource_type', 'resource_id', 'patient_id'])
@@ -116,8 +102,7 @@ async function auditOf(f: Fixture, requestId: string) {
 }
 
 describe('on postgres, the assignment is held FOR SHARE until the write commits', () => {
-  let db: TestDb;
-  let f: Fixture;
+  const f = useService('postgres', { world: true });
   let other: pg.Client;
   let probe: pg.Client;
   let otherPid: number;
@@ -125,9 +110,7 @@ describe('on postgres, the assignment is held FOR SHARE until the write commits'
   const DELETE = 'delete from assignments where clinician_id = $1 and patient_id = $2';
 
   beforeAll(async () => {
-    db = await freshDb('postgres');
-    f = await setUp(db);
-    const url = db.env.DATABASE_URL;
+    const url = f.db.env.DATABASE_URL;
     other = new pg.Client({ connectionString: url });
     probe = new pg.Client({ connectionString: url });
     await other.connect();
@@ -138,8 +121,6 @@ describe('on postgres, the assignment is held FOR SHARE until the write commits'
   afterAll(async () => {
     await other.end();
     await probe.end();
-    await f.s.close();
-    await db.drop();
   });
 
   /** Whether the backend `pid` is waiting for a lock that another session holds. */
@@ -229,17 +210,7 @@ describe('on postgres, the assignment is held FOR SHARE until the write commits'
 });
 
 describe('on sqlite, the write transaction excludes the DELETE until its commit', () => {
-  let db: TestDb;
-  let f: Fixture;
-
-  beforeAll(async () => {
-    db = await freshDb('sqlite');
-    f = await setUp(db);
-  });
-  afterAll(async () => {
-    await f.s.close();
-    await db.drop();
-  });
+  const f = useService('sqlite', { world: true });
 
   test('another connection cannot end the assignment while the write is open, and can once it committed', async () => {
     const patient = await registerPatient(f.s, 'Patient Locked');

@@ -16,18 +16,13 @@ import {
   type RequestContext,
   type Store,
 } from '../../src/app/shared/index.js';
-import type { Service } from '../../src/main/server.js';
 import { VALID_BODIES } from '../support/bodies.js';
 import {
   assignPatient,
-  buildWorld,
   DIALECTS,
-  freshDb,
   registerPatient,
-  startService,
+  useService,
   type Principal,
-  type TestDb,
-  type World,
 } from '../support/service.js';
 import { tableCounts } from '../support/table-counts.js';
 
@@ -93,19 +88,14 @@ function endingAfterLookup(inner: Store): {
 }
 
 describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let w: World;
+  const f = useService(dialect, { world: true });
   let racing: ReturnType<typeof endingAfterLookup>;
   let http: HttpServer;
 
   beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-    w = await buildWorld(s);
-    racing = endingAfterLookup(s.store);
+    racing = endingAfterLookup(f.s.store);
     http = await buildHttpServer(
-      { ...s.deps, store: racing.store },
+      { ...f.s.deps, store: racing.store },
       {
         publicOrigin: null,
         maxJsonBytes: 1_000_000,
@@ -117,8 +107,6 @@ describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dial
   });
   afterAll(async () => {
     await http.app.close();
-    await s.close();
-    await db.drop();
   });
 
   const post = (by: Principal, pattern: string, pid: string, key?: string) => {
@@ -146,7 +134,7 @@ describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dial
   };
 
   const auditOf = (requestId: unknown) =>
-    s.store.db
+    f.s.store.db
       .selectFrom('audit_log')
       .select(['action', 'outcome', 'actor_id', 'resource_type', 'resource_id', 'patient_id'])
       .where('request_id', '=', String(requestId))
@@ -179,28 +167,28 @@ describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dial
   test('every write route on a patient: the assignment ended after the check stores nothing, answers the never-assigned 404 and audits the denial', async () => {
     const routes = patientRoutes();
     expect(routes).toEqual(expect.arrayContaining(CLINICIAN_WRITES));
-    const patient = await registerPatient(s, 'Patient Raced');
+    const patient = await registerPatient(f.s, 'Patient Raced');
     const pid = patient.patientId ?? '';
     const tested: string[] = [];
     for (const route of routes) {
       if (!CLINICIAN_WRITES.includes(route)) {
         // a patient-only route: the clinician is refused (403) whatever happens to the assignment
-        await assignPatient(s, w.admin, w.clinician, patient);
-        racing.arm(w.clinician.userId, pid);
-        const before = await tableCounts(s);
-        const r = await post(w.clinician, route, pid);
+        await assignPatient(f.s, f.w.admin, f.w.clinician, patient);
+        racing.arm(f.w.clinician.userId, pid);
+        const before = await tableCounts(f.s);
+        const r = await post(f.w.clinician, route, pid);
         expect(r.statusCode, route).toBe(403);
-        expect(await tableCounts(s), route).toEqual(oneAssignmentLess(before));
+        expect(await tableCounts(f.s), route).toEqual(oneAssignmentLess(before));
         continue;
       }
       // assigned, the clinician may write here
-      await assignPatient(s, w.admin, w.clinician, patient);
-      expect((await post(w.clinician, route, pid)).statusCode, route).toBe(
+      await assignPatient(f.s, f.w.admin, f.w.clinician, patient);
+      expect((await post(f.w.clinician, route, pid)).statusCode, route).toBe(
         route.startsWith('PATCH') ? 200 : 201,
       );
 
       // a clinician never assigned to this patient
-      const never = await post(w.otherClinician, route, pid);
+      const never = await post(f.w.otherClinician, route, pid);
       expect(never.statusCode, route).toBe(404);
 
       if (route.startsWith('PATCH')) {
@@ -213,12 +201,12 @@ describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dial
         });
         expect(cleared.statusCode).toBe(200);
       }
-      racing.arm(w.clinician.userId, pid);
-      const before = await tableCounts(s);
-      const r = await post(w.clinician, route, pid);
+      racing.arm(f.w.clinician.userId, pid);
+      const before = await tableCounts(f.s);
+      const r = await post(f.w.clinician, route, pid);
       expect(racing.fired(), route).toBe(true);
       if (route.startsWith('PATCH')) {
-        const row = await s.store.db
+        const row = await f.s.store.db
           .selectFrom('patients')
           .select(['birth_date', 'sex'])
           .where('id', '=', pid)
@@ -229,14 +217,14 @@ describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dial
       expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(problemOf(r.body), route).toEqual(problemOf(never.body));
       // nothing stored: only the assignment's end
-      expect(await tableCounts(s), route).toEqual(oneAssignmentLess(before));
+      expect(await tableCounts(f.s), route).toEqual(oneAssignmentLess(before));
       // one entry, the denial, as the never-assigned clinician's
       const action = (await auditOf(never.headers['x-request-id']))[0]?.action as AuditAction;
       expect(await auditOf(never.headers['x-request-id']), route).toEqual([
         {
           action,
           outcome: 'denied',
-          actor_id: w.otherClinician.userId,
+          actor_id: f.w.otherClinician.userId,
           resource_type: 'patient',
           resource_id: pid,
           patient_id: null,
@@ -246,7 +234,7 @@ describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dial
         {
           action,
           outcome: 'denied',
-          actor_id: w.clinician.userId,
+          actor_id: f.w.clinician.userId,
           resource_type: 'patient',
           resource_id: pid,
           patient_id: null,
@@ -258,21 +246,21 @@ describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dial
   });
 
   test('the Idempotency-Key of a refused write stays free: given again once assigned again, it creates', async () => {
-    const patient = await registerPatient(s, 'Patient Keyed');
+    const patient = await registerPatient(f.s, 'Patient Keyed');
     const pid = patient.patientId ?? '';
     const route = 'POST /api/patients/:id/plans';
-    await assignPatient(s, w.admin, w.clinician, patient);
-    racing.arm(w.clinician.userId, pid);
-    const refused = await post(w.clinician, route, pid, 'plan-key-1');
+    await assignPatient(f.s, f.w.admin, f.w.clinician, patient);
+    racing.arm(f.w.clinician.userId, pid);
+    const refused = await post(f.w.clinician, route, pid, 'plan-key-1');
     expect(racing.fired()).toBe(true);
     expect(refused.statusCode).toBe(404);
-    await assignPatient(s, w.admin, w.clinician, patient);
-    const again = await post(w.clinician, route, pid, 'plan-key-1');
+    await assignPatient(f.s, f.w.admin, f.w.clinician, patient);
+    const again = await post(f.w.clinician, route, pid, 'plan-key-1');
     expect(again.statusCode).toBe(201);
-    const replay = await post(w.clinician, route, pid, 'plan-key-1');
+    const replay = await post(f.w.clinician, route, pid, 'plan-key-1');
     expect(replay.statusCode).toBe(201);
     expect(JSON.parse(replay.body)).toEqual(JSON.parse(again.body));
-    const plans = await s.store.db
+    const plans = await f.s.store.db
       .selectFrom('plans')
       .select('id')
       .where('patient_id', '=', pid)
@@ -281,10 +269,10 @@ describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dial
   });
 
   test('in one group commit, the refused write fails none of the others sharing it', async () => {
-    const ended = await registerPatient(s, 'Patient Ended In Group');
-    const kept = await registerPatient(s, 'Patient Kept In Group');
-    await assignPatient(s, w.admin, w.clinician, ended);
-    await assignPatient(s, w.admin, w.clinician, kept);
+    const ended = await registerPatient(f.s, 'Patient Ended In Group');
+    const kept = await registerPatient(f.s, 'Patient Kept In Group');
+    await assignPatient(f.s, f.w.admin, f.w.clinician, ended);
+    await assignPatient(f.s, f.w.admin, f.w.clinician, kept);
     const endedId = ended.patientId ?? '';
     const keptId = kept.patientId ?? '';
     const ctx = (requestId: string, by: Principal): RequestContext => ({
@@ -309,31 +297,31 @@ describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dial
     });
     const plan = (patientId: string, by: Principal, requestId: string) =>
       transactOnPatient(
-        s.deps,
+        f.s.deps,
         ctx(requestId, by),
         access(by, patientId),
         'plan.create',
         async (tx) => {
-          const id = s.deps.ids.newId();
+          const id = f.s.deps.ids.newId();
           await tx.plans.insert({
             id,
             patientId,
             body: { selfCare: [], goals: [requestId] },
-            createdAt: s.deps.clock.now(),
+            createdAt: f.s.deps.clock.now(),
             createdBy: by.userId,
           });
           return ok(id);
         },
       );
     // the assignment ends (committed) after the clinician's access was opened, before the writes
-    await s.store.transact(async (tx) =>
-      ok(await tx.assignments.delete(w.clinician.userId, endedId)),
+    await f.s.store.transact(async (tx) =>
+      ok(await tx.assignments.delete(f.w.clinician.userId, endedId)),
     );
     // submitted in one tick, before any of them is executed: the group commit runs them in one transaction
     const results = await Promise.all([
-      plan(keptId, w.clinician, 'group-1'),
-      plan(endedId, w.clinician, 'group-2'),
-      plan(keptId, w.clinician, 'group-3'),
+      plan(keptId, f.w.clinician, 'group-1'),
+      plan(endedId, f.w.clinician, 'group-2'),
+      plan(keptId, f.w.clinician, 'group-3'),
       // the patient's own write: no check again
       plan(keptId, kept, 'group-4'),
     ]);
@@ -342,7 +330,7 @@ describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dial
       ok: false,
       issues: [{ code: 'record.not_found', path: [], params: { resource: 'patient' } }],
     });
-    const goals = await s.store.db
+    const goals = await f.s.store.db
       .selectFrom('plans')
       .select(['patient_id', 'body'])
       .where('patient_id', 'in', [keptId, endedId])
@@ -355,7 +343,7 @@ describe.each(DIALECTS)('a write racing the end of its assignment, on %s', (dial
         )
         .sort(),
     ).toEqual(['kept:group-1', 'kept:group-3', 'kept:group-4']);
-    const denied = await s.store.db
+    const denied = await f.s.store.db
       .selectFrom('audit_log')
       .select(['request_id', 'outcome', 'resource_id', 'patient_id'])
       .where('request_id', '=', 'group-2')

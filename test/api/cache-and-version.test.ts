@@ -9,15 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bundle, Device } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Service } from '../../src/main/server.js';
-import {
-  buildWorld,
-  DIALECTS,
-  freshDb,
-  startService,
-  type TestDb,
-  type World,
-} from '../support/service.js';
+import { DIALECTS, useService } from '../support/service.js';
 
 /** Read here, not through the service's own module: the test checks the service against the file. */
 const PACKAGE_VERSION = (
@@ -27,44 +19,38 @@ const PACKAGE_VERSION = (
 ).version;
 
 describe.each(DIALECTS)('cache and version at the edge on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let w: World;
   let webRoot: string;
 
-  beforeAll(async () => {
+  // registered before the service's hooks: made before it starts, removed after it closes
+  beforeAll(() => {
     // a built web app's shape: the page and one content-hashed asset
     webRoot = mkdtempSync(join(tmpdir(), 'tonus-web-'));
     mkdirSync(join(webRoot, 'assets'));
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Tonus</title>');
     writeFileSync(join(webRoot, 'assets', 'app-0a1b2c3d.js'), 'export {};');
-    db = await freshDb(dialect);
-    s = await startService(db, {}, { webRoot });
-    w = await buildWorld(s);
   });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
+  afterAll(() => {
     rmSync(webRoot, { recursive: true, force: true });
   });
+  const f = useService(dialect, { options: () => ({ webRoot }), world: true });
 
   const get = (url: string, headers: Record<string, string> = {}) =>
-    s.app.inject({ method: 'GET', url, headers });
+    f.s.app.inject({ method: 'GET', url, headers });
 
   test('a patient summary, a diary list, a refusal and CDS Hooks answers are never stored by a cache', async () => {
-    const id = w.patient.patientId ?? '';
-    const summary = await get(`/api/patients/${id}/summary`, w.clinician.headers);
+    const id = f.w.patient.patientId ?? '';
+    const summary = await get(`/api/patients/${id}/summary`, f.w.clinician.headers);
     expect(summary.statusCode, summary.body).toBe(200);
     expect(summary.headers['cache-control']).toBe('no-store');
-    const diary = await get(`/api/patients/${id}/diary`, w.patient.headers);
+    const diary = await get(`/api/patients/${id}/diary`, f.w.patient.headers);
     expect(diary.statusCode, diary.body).toBe(200);
     expect(diary.headers['cache-control']).toBe('no-store');
     // another patient's chart: refused, and the refusal is not cached either
-    const refused = await get(`/api/patients/${id}/summary`, w.otherPatient.headers);
+    const refused = await get(`/api/patients/${id}/summary`, f.w.otherPatient.headers);
     expect(refused.statusCode).toBeGreaterThanOrEqual(400);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(refused.headers['cache-control']).toBe('no-store');
-    const unknown = await get('/api/no-such-thing', w.patient.headers);
+    const unknown = await get('/api/no-such-thing', f.w.patient.headers);
     expect(unknown.statusCode).toBe(404);
     expect(unknown.headers['cache-control']).toBe('no-store');
     // CDS Hooks answers carry cards about a patient: the discovery route shares their prefix and rule
@@ -88,7 +74,10 @@ describe.each(DIALECTS)('cache and version at the edge on %s', (dialect) => {
     expect((JSON.parse(doc.body) as { info: { version: string } }).info.version).toBe(
       PACKAGE_VERSION,
     );
-    const fhir = await get(`/api/patients/${w.patient.patientId ?? ''}/fhir`, w.clinician.headers);
+    const fhir = await get(
+      `/api/patients/${f.w.patient.patientId ?? ''}/fhir`,
+      f.w.clinician.headers,
+    );
     expect(fhir.statusCode, fhir.body).toBe(200);
     const devices = ((JSON.parse(fhir.body) as Bundle).entry ?? [])
       .map((e) => e.resource)

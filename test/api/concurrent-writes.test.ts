@@ -4,37 +4,17 @@
  * stored exactly once with its audit entry, every allowed read is audited, and the entries refused inside
  * the transaction (a date in the future, a reused idempotency key) leave nothing and harm no other.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { DiaryEntry } from '../../src/domain/records/index.js';
-import type { Service } from '../../src/main/server.js';
-import {
-  buildWorld,
-  DIALECTS,
-  freshDb,
-  startService,
-  type TestDb,
-  type World,
-} from '../support/service.js';
+import { DIALECTS, useService } from '../support/service.js';
 
 const BURST = 60;
 
 describe.each(DIALECTS)('concurrent writes on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let w: World;
-
-  beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-    w = await buildWorld(s);
-  });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
-  });
+  const f = useService(dialect, { world: true });
 
   test('a burst of entries, some refused inside the transaction, with reads in between', async () => {
-    const patientId = w.patient.patientId ?? '';
+    const patientId = f.w.patient.patientId ?? '';
     const diaryUrl = `/api/patients/${patientId}/diary`;
     // every 7th entry lies in the future (refused by the use case inside the transaction); every 11th
     // reuses an idempotency key with another body (refused by the key check inside the transaction)
@@ -44,10 +24,10 @@ describe.each(DIALECTS)('concurrent writes on %s', (dialect) => {
       }
       return i % 11 === 5 ? ('reused-key' as const) : ('ok' as const);
     });
-    const first = await s.app.inject({
+    const first = await f.s.app.inject({
       method: 'POST',
       url: diaryUrl,
-      headers: { ...w.patient.headers, 'idempotency-key': 'burst-key' },
+      headers: { ...f.w.patient.headers, 'idempotency-key': 'burst-key' },
       payload: {
         startedAt: '2026-10-01T08:00:00Z',
         durationMinutes: 1,
@@ -56,15 +36,15 @@ describe.each(DIALECTS)('concurrent writes on %s', (dialect) => {
       },
     });
     expect(first.statusCode).toBe(201);
-    const auditBefore = await s.store.read.audit.list({ patientId, limit: 1000 });
+    const auditBefore = await f.s.store.read.audit.list({ patientId, limit: 1000 });
     const writes = kinds.map((kind, i) =>
-      s.app.inject({
+      f.s.app.inject({
         method: 'POST',
         url: diaryUrl,
         headers:
           kind === 'reused-key'
-            ? { ...w.patient.headers, 'idempotency-key': 'burst-key' }
-            : w.patient.headers,
+            ? { ...f.w.patient.headers, 'idempotency-key': 'burst-key' }
+            : f.w.patient.headers,
         payload: {
           startedAt:
             kind === 'future'
@@ -78,10 +58,10 @@ describe.each(DIALECTS)('concurrent writes on %s', (dialect) => {
       }),
     );
     const reads = Array.from({ length: 20 }, () =>
-      s.app.inject({
+      f.s.app.inject({
         method: 'GET',
         url: `/api/patients/${patientId}/summary`,
-        headers: w.clinician.headers,
+        headers: f.w.clinician.headers,
       }),
     );
     const answers = await Promise.all(writes);
@@ -100,7 +80,7 @@ describe.each(DIALECTS)('concurrent writes on %s', (dialect) => {
     const acknowledged = answers
       .filter((a) => a.statusCode === 201)
       .map((a) => JSON.parse(a.body) as DiaryEntry);
-    const stored = await s.store.read.diary.list(patientId);
+    const stored = await f.s.store.read.diary.list(patientId);
     const burst = stored.filter((e) => e.note?.startsWith('burst ') === true);
     // exactly the acknowledged entries, each once, as acknowledged
     expect(burst.map((e) => e.id).sort()).toEqual(acknowledged.map((e) => e.id).sort());
@@ -109,7 +89,7 @@ describe.each(DIALECTS)('concurrent writes on %s', (dialect) => {
       expect(burst).toContainEqual(e);
     }
 
-    const auditAfter = await s.store.read.audit.list({ patientId, limit: 1000 });
+    const auditAfter = await f.s.store.read.audit.list({ patientId, limit: 1000 });
     const fresh = auditAfter.filter((a) => !auditBefore.some((b) => b.id === a.id));
     const created = fresh.filter((a) => a.action === 'diary.create' && a.outcome === 'allowed');
     expect(created.map((a) => a.resourceId).sort()).toEqual(acknowledged.map((e) => e.id).sort());

@@ -5,9 +5,8 @@
  * it is back.
  */
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Service } from '../../src/main/server.js';
-import { buildWorld, freshDb, startService, type TestDb, type World } from '../support/service.js';
+import { describe, expect, test } from 'vitest';
+import { useService, type TestDb } from '../support/service.js';
 
 async function onAdmin(db: TestDb, sql: string): Promise<void> {
   const url = new URL(db.env.DATABASE_URL ?? '');
@@ -23,42 +22,30 @@ async function onAdmin(db: TestDb, sql: string): Promise<void> {
 }
 
 describe('a running server whose PostgreSQL connections end', () => {
-  let db: TestDb;
-  let s: Service;
-  let w: World;
-
-  beforeAll(async () => {
-    db = await freshDb('postgres');
-    s = await startService(db);
-    w = await buildWorld(s);
-  });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
-  });
+  const f = useService('postgres', { world: true });
 
   test('connections ended by the operator: the process lives on and the next requests are answered', async () => {
-    const me = { method: 'GET' as const, url: '/api/me', headers: w.patient.headers };
-    expect((await s.app.inject(me)).statusCode).toBe(200);
+    const me = { method: 'GET' as const, url: '/api/me', headers: f.w.patient.headers };
+    expect((await f.s.app.inject(me)).statusCode).toBe(200);
     // the pool's idle connections are told "terminating connection due to administrator command"
     await onAdmin(
-      db,
+      f.db,
       "select pg_terminate_backend(pid) from pg_stat_activity where datname = '$db' and pid <> pg_backend_pid()",
     );
     // the pool notices an ended idle connection a moment later; a request in between may meet one
     let status = 0;
     for (let i = 0; i < 20 && status !== 200; i += 1) {
-      status = (await s.app.inject(me)).statusCode;
+      status = (await f.s.app.inject(me)).statusCode;
       if (status !== 200) {
         expect(status).toBe(503);
         await new Promise((r) => setTimeout(r, 50));
       }
     }
     expect(status).toBe(200);
-    const diary = await s.app.inject({
+    const diary = await f.s.app.inject({
       method: 'POST',
-      url: `/api/patients/${w.patient.patientId ?? ''}/diary`,
-      headers: w.patient.headers,
+      url: `/api/patients/${f.w.patient.patientId ?? ''}/diary`,
+      headers: f.w.patient.headers,
       payload: {
         startedAt: '2026-11-01T08:00:00Z',
         durationMinutes: 5,
@@ -71,15 +58,15 @@ describe('a running server whose PostgreSQL connections end', () => {
   });
 
   test('the database dropped: 503 problem+json saying the database is unavailable, never its address', async () => {
-    await onAdmin(db, 'drop database $db with (force)');
-    const r = await s.app.inject({ method: 'GET', url: '/api/me', headers: w.patient.headers });
+    await onAdmin(f.db, 'drop database $db with (force)');
+    const r = await f.s.app.inject({ method: 'GET', url: '/api/me', headers: f.w.patient.headers });
     expect(r.statusCode).toBe(503);
     expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(r.headers['retry-after']).toMatch(/^\d+$/);
     const body = JSON.parse(r.body) as { status: number; errors: { code: string }[] };
     expect(body.status).toBe(503);
     expect(body.errors.map((e) => e.code)).toEqual(['service.database_unavailable']);
-    const url = new URL(db.env.DATABASE_URL ?? '');
+    const url = new URL(f.db.env.DATABASE_URL ?? '');
     expect(r.body).not.toContain(url.pathname.slice(1));
     expect(r.body).not.toContain(url.host);
     // freshDb's drop runs `drop database if exists`: nothing left to drop but the data folder

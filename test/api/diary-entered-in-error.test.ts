@@ -5,16 +5,8 @@
  * patient may mark their entries; a repeat changes nothing; each allowed mark is audited.
  */
 import type { Bundle, Observation } from '@medplum/fhirtypes';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Service } from '../../src/main/server.js';
-import {
-  buildWorld,
-  DIALECTS,
-  freshDb,
-  startService,
-  type TestDb,
-  type World,
-} from '../support/service.js';
+import { describe, expect, test } from 'vitest';
+import { DIALECTS, useService } from '../support/service.js';
 
 interface Entry {
   readonly id: string;
@@ -26,43 +18,31 @@ interface Summary {
 }
 
 describe.each(DIALECTS)('a diary entry marked as entered in error on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let world: World;
+  const f = useService(dialect, { world: true });
 
-  beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-    world = await buildWorld(s);
-  });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
-  });
-
-  const patientUrl = (): string => `/api/patients/${world.patient.patientId}`;
+  const patientUrl = (): string => `/api/patients/${f.w.patient.patientId}`;
   async function record(painNrs: number, startedAt: string): Promise<Entry> {
-    const r = await s.app.inject({
+    const r = await f.s.app.inject({
       method: 'POST',
       url: `${patientUrl()}/diary`,
-      headers: world.patient.headers,
+      headers: f.w.patient.headers,
       payload: { startedAt, durationMinutes: 5, psfsSeverity: 2, painNrs },
     });
     expect(r.statusCode).toBe(201);
     return JSON.parse(r.body) as Entry;
   }
   const mark = (entryId: string, headers: Record<string, string>, payload?: object) =>
-    s.app.inject({
+    f.s.app.inject({
       method: 'POST',
       url: `${patientUrl()}/diary/${entryId}/entered-in-error`,
       headers,
       ...(payload === undefined ? {} : { payload }),
     });
   async function summary(): Promise<Summary> {
-    const r = await s.app.inject({
+    const r = await f.s.app.inject({
       method: 'GET',
       url: `${patientUrl()}/summary`,
-      headers: world.patient.headers,
+      headers: f.w.patient.headers,
     });
     return JSON.parse(r.body) as Summary;
   }
@@ -76,12 +56,12 @@ describe.each(DIALECTS)('a diary entry marked as entered in error on %s', (diale
       maxPain: 9,
     });
 
-    const r = await mark(slip.id, world.patient.headers, { reason: 'I meant 3' });
+    const r = await mark(slip.id, f.w.patient.headers, { reason: 'I meant 3' });
     expect(r.statusCode).toBe(200);
     const marked = JSON.parse(r.body) as Entry;
     expect(marked.id).toBe(slip.id);
     expect(marked.enteredInError).toMatchObject({
-      by: world.patient.userId,
+      by: f.w.patient.userId,
       reason: 'I meant 3',
     });
 
@@ -91,45 +71,45 @@ describe.each(DIALECTS)('a diary entry marked as entered in error on %s', (diale
       meanPain: 3,
       maxPain: 3,
     });
-    const list = await s.app.inject({
+    const list = await f.s.app.inject({
       method: 'GET',
       url: `${patientUrl()}/diary`,
-      headers: world.clinician.headers,
+      headers: f.w.clinician.headers,
     });
     const items = (JSON.parse(list.body) as { items: Entry[] }).items;
     expect(items.find((e) => e.id === meant.id)?.enteredInError).toBeNull();
     expect(items.find((e) => e.id === slip.id)?.enteredInError?.reason).toBe('I meant 3');
 
-    const audit = await s.store.db
+    const audit = await f.s.store.db
       .selectFrom('audit_log')
       .selectAll()
       .where('action', '=', 'diary.entered_in_error')
       .where('resource_id', '=', slip.id)
       .execute();
     expect(audit.map((a) => [a.outcome, a.actor_id, a.patient_id])).toEqual([
-      ['allowed', world.patient.userId, world.patient.patientId],
+      ['allowed', f.w.patient.userId, f.w.patient.patientId],
     ]);
   });
 
   test('marking again changes nothing: the first mark and its time stand', async () => {
     const slip = await record(8, '2026-11-11T08:00:00.000Z');
-    const first = JSON.parse((await mark(slip.id, world.patient.headers)).body) as Entry;
+    const first = JSON.parse((await mark(slip.id, f.w.patient.headers)).body) as Entry;
     expect(first.enteredInError?.reason).toBeNull();
-    const again = await mark(slip.id, world.patient.headers, { reason: 'a second reason' });
+    const again = await mark(slip.id, f.w.patient.headers, { reason: 'a second reason' });
     expect(again.statusCode).toBe(200);
     expect((JSON.parse(again.body) as Entry).enteredInError).toEqual(first.enteredInError);
   });
 
   test("the patient's clinician may read the diary but not mark it; nobody else finds the entry", async () => {
     const entry = await record(4, '2026-11-12T08:00:00.000Z');
-    expect((await mark(entry.id, world.clinician.headers)).statusCode).toBe(403);
-    expect((await mark(entry.id, world.otherClinician.headers)).statusCode).toBe(404);
-    expect((await mark(entry.id, world.otherPatient.headers)).statusCode).toBe(404);
+    expect((await mark(entry.id, f.w.clinician.headers)).statusCode).toBe(403);
+    expect((await mark(entry.id, f.w.otherClinician.headers)).statusCode).toBe(404);
+    expect((await mark(entry.id, f.w.otherPatient.headers)).statusCode).toBe(404);
     // another patient's entry under this patient's record is not found either
-    const theirs = await s.app.inject({
+    const theirs = await f.s.app.inject({
       method: 'POST',
-      url: `/api/patients/${world.otherPatient.patientId}/diary`,
-      headers: world.otherPatient.headers,
+      url: `/api/patients/${f.w.otherPatient.patientId}/diary`,
+      headers: f.w.otherPatient.headers,
       payload: {
         startedAt: '2026-11-12T08:00:00.000Z',
         durationMinutes: 5,
@@ -138,15 +118,15 @@ describe.each(DIALECTS)('a diary entry marked as entered in error on %s', (diale
       },
     });
     const theirId = (JSON.parse(theirs.body) as Entry).id;
-    const cross = await mark(theirId, world.patient.headers);
+    const cross = await mark(theirId, f.w.patient.headers);
     expect(cross.statusCode).toBe(404);
     expect(cross.headers['content-type']).toMatch(/^application\/problem\+json/);
-    const unknown = await mark('00000000-0000-4000-8000-000000000000', world.patient.headers);
+    const unknown = await mark('00000000-0000-4000-8000-000000000000', f.w.patient.headers);
     expect(unknown.statusCode).toBe(404);
-    const stillStanding = await s.app.inject({
+    const stillStanding = await f.s.app.inject({
       method: 'GET',
-      url: `/api/patients/${world.otherPatient.patientId}/diary`,
-      headers: world.otherPatient.headers,
+      url: `/api/patients/${f.w.otherPatient.patientId}/diary`,
+      headers: f.w.otherPatient.headers,
     });
     expect(
       (JSON.parse(stillStanding.body) as { items: Entry[] }).items[0]?.enteredInError,
@@ -156,15 +136,15 @@ describe.each(DIALECTS)('a diary entry marked as entered in error on %s', (diale
   test('a reason that is not text, or an unknown field, is refused naming the field, and nothing is marked', async () => {
     const entry = await record(5, '2026-11-13T08:00:00.000Z');
     for (const body of [{ reason: 7 }, { reason: 'x'.repeat(501) }, { why: 'typo' }]) {
-      const r = await mark(entry.id, world.patient.headers, body);
+      const r = await mark(entry.id, f.w.patient.headers, body);
       expect(r.statusCode).toBe(400);
       expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(r.body).toMatch(/reason|why/);
     }
-    const list = await s.app.inject({
+    const list = await f.s.app.inject({
       method: 'GET',
       url: `${patientUrl()}/diary`,
-      headers: world.patient.headers,
+      headers: f.w.patient.headers,
     });
     const items = (JSON.parse(list.body) as { items: Entry[] }).items;
     expect(items.find((e) => e.id === entry.id)?.enteredInError).toBeNull();
@@ -173,11 +153,11 @@ describe.each(DIALECTS)('a diary entry marked as entered in error on %s', (diale
   test('the FHIR export keeps a marked entry as entered-in-error, and an import of it leaves it behind', async () => {
     const standing = await record(2, '2026-11-14T08:00:00.000Z');
     const slip = await record(10, '2026-11-14T09:00:00.000Z');
-    await mark(slip.id, world.patient.headers, { reason: 'wrong button' });
-    const exported = await s.app.inject({
+    await mark(slip.id, f.w.patient.headers, { reason: 'wrong button' });
+    const exported = await f.s.app.inject({
       method: 'GET',
       url: `${patientUrl()}/fhir`,
-      headers: world.clinician.headers,
+      headers: f.w.clinician.headers,
     });
     const bundle = JSON.parse(exported.body) as Bundle;
     const diary = (bundle.entry ?? [])
@@ -197,10 +177,10 @@ describe.each(DIALECTS)('a diary entry marked as entered in error on %s', (diale
     expect(diary[1]?.note?.[0]?.text).toBe('wrong button');
     expect(standing.enteredInError).toBeNull();
 
-    const imported = await s.app.inject({
+    const imported = await f.s.app.inject({
       method: 'POST',
       url: '/api/fhir/import',
-      headers: world.clinician.headers,
+      headers: f.w.clinician.headers,
       payload: bundle,
     });
     expect(imported.statusCode).toBe(201);
@@ -214,10 +194,10 @@ describe.each(DIALECTS)('a diary entry marked as entered in error on %s', (diale
         reason: 'not_current',
       }),
     );
-    const copy = await s.app.inject({
+    const copy = await f.s.app.inject({
       method: 'GET',
       url: `/api/patients/${report.patientId}/diary`,
-      headers: world.clinician.headers,
+      headers: f.w.clinician.headers,
     });
     const pains = (JSON.parse(copy.body) as { items: Entry[] }).items.map((e) => e.painNrs);
     expect(pains).toContain(2);

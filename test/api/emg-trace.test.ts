@@ -6,19 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { openCsvSource, openEdfSource, writeSynthetic } from '../../src/app/emg/index.js';
 import { runNextJob } from '../../src/app/emg-studies/index.js';
 import { createFileSink, openFileBytes } from '../../src/adapters/emg/index.js';
-import type { Service } from '../../src/main/server.js';
-import {
-  buildWorld,
-  DIALECTS,
-  freshDb,
-  startService,
-  type TestDb,
-  type World,
-} from '../support/service.js';
+import { DIALECTS, useService } from '../support/service.js';
 
 /** Every sample of one channel, read straight from the file with the recording reader. */
 async function directRead(path: string, channel: number): Promise<{ fs: number; x: number[] }> {
@@ -60,9 +52,7 @@ function extremes(x: number[], fs: number, from: number, to: number, points: num
 }
 
 describe.each(DIALECTS)('the EMG viewer window on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let w: World;
+  const f = useService(dialect, { world: true });
   const files: Record<'edf' | 'bdf' | 'csv', { path: string; id: string }> = {
     edf: { path: '', id: '' },
     bdf: { path: '', id: '' },
@@ -71,35 +61,28 @@ describe.each(DIALECTS)('the EMG viewer window on %s', (dialect) => {
   let base: string;
 
   beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-    w = await buildWorld(s);
-    base = `/api/patients/${w.patient.patientId}/emg-studies`;
+    base = `/api/patients/${f.w.patient.patientId}/emg-studies`;
     for (const format of ['edf', 'bdf', 'csv'] as const) {
-      const path = join(db.dataDir, `viewer.${format}`);
+      const path = join(f.db.dataDir, `viewer.${format}`);
       await writeSynthetic(
         { seed: 5, fs: 1000, durationS: 30, channels: 2, spasms: { count: 4 } },
         format,
         await createFileSink(path),
       );
-      const up = await s.app.inject({
+      const up = await f.s.app.inject({
         method: 'POST',
         url: `${base}?fileName=viewer.${format}`,
-        headers: { ...w.clinician.headers, 'content-type': 'application/octet-stream' },
+        headers: { ...f.w.clinician.headers, 'content-type': 'application/octet-stream' },
         payload: readFileSync(path),
       });
       expect(up.statusCode).toBe(201);
       files[format] = { path, id: (JSON.parse(up.body) as { id: string }).id };
-      expect(await runNextJob(s.deps, 'viewer-test')).toBe(true);
+      expect(await runNextJob(f.s.deps, 'viewer-test')).toBe(true);
     }
   });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
-  });
 
-  const trace = (id: string, query: string, headers = w.clinician.headers) =>
-    s.app.inject({ method: 'GET', url: `${base}/${id}/trace?${query}`, headers });
+  const trace = (id: string, query: string, headers = f.w.clinician.headers) =>
+    f.s.app.inject({ method: 'GET', url: `${base}/${id}/trace?${query}`, headers });
 
   test.each(['edf', 'bdf', 'csv'] as const)(
     'a window of a %s file holds, per column, the extremes a direct read of the file gives',
@@ -131,10 +114,10 @@ describe.each(DIALECTS)('the EMG viewer window on %s', (dialect) => {
   test('the bursts and spasm episodes of the stored analysis that fall in the window come with it', async () => {
     const study = JSON.parse(
       (
-        await s.app.inject({
+        await f.s.app.inject({
           method: 'GET',
           url: `${base}/${files.edf.id}`,
-          headers: w.clinician.headers,
+          headers: f.w.clinician.headers,
         })
       ).body,
     );
@@ -169,36 +152,38 @@ describe.each(DIALECTS)('the EMG viewer window on %s', (dialect) => {
   });
 
   test("another clinician, another patient and the patient themself do not see the study's trace", async () => {
-    expect((await trace(files.edf.id, 'channel=0', w.otherClinician.headers)).statusCode).toBe(404);
-    expect((await trace(files.edf.id, 'channel=0', w.otherPatient.headers)).statusCode).toBe(404);
-    expect((await trace(files.edf.id, 'channel=0', w.patient.headers)).statusCode).toBe(403);
+    expect((await trace(files.edf.id, 'channel=0', f.w.otherClinician.headers)).statusCode).toBe(
+      404,
+    );
+    expect((await trace(files.edf.id, 'channel=0', f.w.otherPatient.headers)).statusCode).toBe(404);
+    expect((await trace(files.edf.id, 'channel=0', f.w.patient.headers)).statusCode).toBe(403);
     // a study of this patient asked for under another patient's id is not found either
-    const other = await s.app.inject({
+    const other = await f.s.app.inject({
       method: 'GET',
-      url: `/api/patients/${w.otherPatient.patientId}/emg-studies/${files.edf.id}/trace`,
-      headers: w.otherClinician.headers,
+      url: `/api/patients/${f.w.otherPatient.patientId}/emg-studies/${files.edf.id}/trace`,
+      headers: f.w.otherClinician.headers,
     });
     expect(other.statusCode).toBe(404);
   });
 
   test('a short window of a long recording reads only the records around it, not the file', async () => {
-    const path = join(db.dataDir, 'long.edf');
+    const path = join(f.db.dataDir, 'long.edf');
     await writeSynthetic(
       { seed: 9, fs: 1000, durationS: 300, channels: 8, spasms: { count: 2 } },
       'edf',
       await createFileSink(path),
     );
     const size = readFileSync(path).length;
-    const up = await s.app.inject({
+    const up = await f.s.app.inject({
       method: 'POST',
       url: `${base}?fileName=long.edf`,
-      headers: { ...w.clinician.headers, 'content-type': 'application/octet-stream' },
+      headers: { ...f.w.clinician.headers, 'content-type': 'application/octet-stream' },
       payload: readFileSync(path),
     });
     const id = (JSON.parse(up.body) as { id: string }).id;
     // count the bytes the route reads from the stored file
     let read = 0;
-    const recordings = s.deps.recordings;
+    const recordings = f.s.deps.recordings;
     const open = recordings.open.bind(recordings);
     Object.assign(recordings, {
       open: async (f: Parameters<typeof open>[0]) => {
@@ -237,7 +222,7 @@ describe.each(DIALECTS)('the EMG viewer window on %s', (dialect) => {
 
   test('an allowed window is audited as a read of the study', async () => {
     const r = await trace(files.bdf.id, 'channel=0&from=1&to=2');
-    const entries = await s.store.db
+    const entries = await f.s.store.db
       .selectFrom('audit_log')
       .selectAll()
       .where('request_id', '=', String(r.headers['x-request-id']))

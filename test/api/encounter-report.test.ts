@@ -10,35 +10,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ageOn } from '../../src/domain/shared/index.js';
-import type { Service } from '../../src/main/server.js';
 import { FINDING_NAMES, MEDICATION_NAMES } from '../../src/i18n/findings.en.js';
 import { LEVEL_NAMES } from '../../src/i18n/triage.en.js';
 import { prescriptionMention } from '../../src/domain/kb/index.js';
-import {
-  buildWorld,
-  DIALECTS,
-  freshDb,
-  startService,
-  type TestDb,
-  type World,
-} from '../support/service.js';
+import { DIALECTS, useService } from '../support/service.js';
 
 describe.each(DIALECTS)('the encounter report on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let w: World;
+  const f = useService(dialect, { world: true });
   let dir: string;
   let encounterUrl: string;
 
   beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-    w = await buildWorld(s);
     dir = mkdtempSync(join(tmpdir(), 'tonus-report-'));
-    const r = await s.app.inject({
+    const r = await f.s.app.inject({
       method: 'POST',
-      url: `/api/patients/${w.patient.patientId}/encounters`,
-      headers: w.clinician.headers,
+      url: `/api/patients/${f.w.patient.patientId}/encounters`,
+      headers: f.w.clinician.headers,
       payload: {
         patient: { ageYears: 34, sex: 'male' },
         history: { onset: 'sudden', triggers: ['lifting'], regions: ['lumbar'], painNrs: 6 },
@@ -48,16 +35,14 @@ describe.each(DIALECTS)('the encounter report on %s', (dialect) => {
       },
     });
     expect(r.statusCode).toBe(201);
-    encounterUrl = `/api/patients/${w.patient.patientId}/encounters/${(JSON.parse(r.body) as { id: string }).id}`;
+    encounterUrl = `/api/patients/${f.w.patient.patientId}/encounters/${(JSON.parse(r.body) as { id: string }).id}`;
   });
-  afterAll(async () => {
+  afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
-    await s.close();
-    await db.drop();
   });
 
   async function reportText(headers: Record<string, string>): Promise<string> {
-    const r = await s.app.inject({ method: 'GET', url: `${encounterUrl}/report.pdf`, headers });
+    const r = await f.s.app.inject({ method: 'GET', url: `${encounterUrl}/report.pdf`, headers });
     expect(r.statusCode).toBe(200);
     const file = join(dir, `${String(Math.random()).slice(2)}.pdf`);
     writeFileSync(file, r.rawPayload);
@@ -66,9 +51,10 @@ describe.each(DIALECTS)('the encounter report on %s', (dialect) => {
   }
 
   test("the clinician's report says what was entered and the triage level in words, never a code", async () => {
-    const text = await reportText(w.clinician.headers);
+    const text = await reportText(f.w.clinician.headers);
     const enc = JSON.parse(
-      (await s.app.inject({ method: 'GET', url: encounterUrl, headers: w.clinician.headers })).body,
+      (await f.s.app.inject({ method: 'GET', url: encounterUrl, headers: f.w.clinician.headers }))
+        .body,
     ) as {
       result: {
         triage: { level: keyof typeof LEVEL_NAMES };
@@ -93,10 +79,10 @@ describe.each(DIALECTS)('the encounter report on %s', (dialect) => {
   });
 
   test("the patient's own report names no medicine, only how many the clinician recorded", async () => {
-    const r = await s.app.inject({
+    const r = await f.s.app.inject({
       method: 'POST',
-      url: `/api/patients/${String(w.patient.patientId)}/encounters`,
-      headers: w.clinician.headers,
+      url: `/api/patients/${String(f.w.patient.patientId)}/encounters`,
+      headers: f.w.clinician.headers,
       payload: {
         patient: { ageYears: 34, sex: 'male' },
         history: { onset: 'sudden', triggers: ['lifting'], regions: ['lumbar'], painNrs: 6 },
@@ -106,46 +92,46 @@ describe.each(DIALECTS)('the encounter report on %s', (dialect) => {
       },
     });
     expect(r.statusCode).toBe(201);
-    const url = `/api/patients/${String(w.patient.patientId)}/encounters/${(JSON.parse(r.body) as { id: string }).id}`;
+    const url = `/api/patients/${String(f.w.patient.patientId)}/encounters/${(JSON.parse(r.body) as { id: string }).id}`;
     const read = async (headers: Record<string, string>): Promise<string> => {
-      const pdf = await s.app.inject({ method: 'GET', url: `${url}/report.pdf`, headers });
+      const pdf = await f.s.app.inject({ method: 'GET', url: `${url}/report.pdf`, headers });
       expect(pdf.statusCode).toBe(200);
       const file = join(dir, `${String(Math.random()).slice(2)}.pdf`);
       writeFileSync(file, pdf.rawPayload);
       return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     };
-    const mine = await read(w.patient.headers);
+    const mine = await read(f.w.patient.headers);
     expect(mine).toContain('Medications: 3 medicines as recorded by your clinician');
     for (const drug of ['baclofen', 'tizanidine', 'diazepam']) {
       expect(mine.toLowerCase()).not.toContain(drug);
     }
     // nor anything else the check for patient-facing text refuses
     expect(prescriptionMention(mine)).toBeUndefined();
-    expect(await read(w.clinician.headers)).toContain(
+    expect(await read(f.w.clinician.headers)).toContain(
       'Medications: baclofen; tizanidine; diazepam',
     );
   });
 
   test("the patient's own report has no prescriber's treatment and says medicines need a prescriber", async () => {
-    const text = await reportText(w.patient.headers);
+    const text = await reportText(f.w.patient.headers);
     expect(text).not.toContain('Treatment of the cause (prescriber)');
     expect(text).toMatch(/prescribed by a doctor/);
   });
 
   test('the header says "not recorded" until the record has them, then the age and sex', async () => {
-    expect(await reportText(w.clinician.headers)).toMatch(
+    expect(await reportText(f.w.clinician.headers)).toMatch(
       /Patient: Patient One; age not recorded; sex not recorded/,
     );
-    const set = await s.app.inject({
+    const set = await f.s.app.inject({
       method: 'PATCH',
-      url: `/api/patients/${w.patient.patientId}`,
-      headers: w.clinician.headers,
+      url: `/api/patients/${f.w.patient.patientId}`,
+      headers: f.w.clinician.headers,
       payload: { birthDate: '1960-02-29', sex: 'male' },
     });
     expect(set.statusCode).toBe(200);
     const today = new Date().toISOString().slice(0, 10);
     const age = ageOn('1960-02-29', today) ?? -1;
-    expect(await reportText(w.patient.headers)).toContain(
+    expect(await reportText(f.w.patient.headers)).toContain(
       `Patient: Patient One; age ${String(age)} (born 1960-02-29); sex male`,
     );
   });

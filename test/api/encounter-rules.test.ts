@@ -4,38 +4,18 @@
  * trigger list beside another trigger is refused naming the field, in an encounter and in the interview; a
  * refusal stores nothing. A sparse assessment (a history item alone) is an encounter.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Service } from '../../src/main/server.js';
-import {
-  buildWorld,
-  DIALECTS,
-  freshDb,
-  startService,
-  type TestDb,
-  type World,
-} from '../support/service.js';
+import { describe, expect, test } from 'vitest';
+import { DIALECTS, useService } from '../support/service.js';
 import { tableCounts } from '../support/table-counts.js';
 
 describe.each(DIALECTS)('encounter rules over the API on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let w: World;
-
-  beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-    w = await buildWorld(s);
-  });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
-  });
+  const f = useService(dialect, { world: true });
 
   const save = (payload: object) =>
-    s.app.inject({
+    f.s.app.inject({
       method: 'POST',
-      url: `/api/patients/${w.patient.patientId}/encounters`,
-      headers: w.clinician.headers,
+      url: `/api/patients/${f.w.patient.patientId}/encounters`,
+      headers: f.w.clinician.headers,
       payload,
     });
 
@@ -46,7 +26,7 @@ describe.each(DIALECTS)('encounter rules over the API on %s', (dialect) => {
     ['a list scope alone', { patient: { ageYears: 40 }, known: { triggers: ['lifting'] } }],
     ['a case id and summary', { patient: { ageYears: 40 }, id: 'x-1', summary: 'nothing else' }],
   ])('an assessment with %s is refused as empty, and nothing is stored', async (_name, body) => {
-    const before = await tableCounts(s);
+    const before = await tableCounts(f.s);
     const r = await save(body);
     expect(r.statusCode).toBe(400);
     expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -54,7 +34,7 @@ describe.each(DIALECTS)('encounter rules over the API on %s', (dialect) => {
     expect(problem.errors).toHaveLength(1);
     expect(problem.errors[0]?.code).toBe('input.empty_assessment');
     expect(problem.errors[0]?.detail).toMatch(/an empty assessment is not an encounter/);
-    expect(await tableCounts(s)).toEqual(before);
+    expect(await tableCounts(f.s)).toEqual(before);
   });
 
   test.each([
@@ -68,7 +48,7 @@ describe.each(DIALECTS)('encounter rules over the API on %s', (dialect) => {
   });
 
   test('"none" beside another trigger is refused naming history.triggers; "none" alone is kept', async () => {
-    const before = await tableCounts(s);
+    const before = await tableCounts(f.s);
     const r = await save({
       patient: { ageYears: 40, sex: 'male' },
       history: { onset: 'sudden', triggers: ['none', 'lifting'] },
@@ -78,7 +58,7 @@ describe.each(DIALECTS)('encounter rules over the API on %s', (dialect) => {
     expect(problem.errors).toEqual([
       expect.objectContaining({ code: 'input.none_with_others', field: 'history.triggers' }),
     ]);
-    expect(await tableCounts(s)).toEqual(before);
+    expect(await tableCounts(f.s)).toEqual(before);
     const alone = await save({
       patient: { ageYears: 40, sex: 'male' },
       history: { triggers: ['none'] },
@@ -88,7 +68,7 @@ describe.each(DIALECTS)('encounter rules over the API on %s', (dialect) => {
 
   test('the interview refuses the same contradiction: a trigger said yes and "nothing sets them off"', async () => {
     const step = (answers: object) =>
-      s.app.inject({ method: 'POST', url: '/api/interview', payload: { answers } });
+      f.s.app.inject({ method: 'POST', url: '/api/interview', payload: { answers } });
     const r = await step({ 'history.triggers.lifting': true, 'history.triggers.none': true });
     expect(r.statusCode).toBe(400);
     expect(JSON.parse(r.body).errors).toEqual([

@@ -3,42 +3,21 @@
  * name the answer at fault, and a finished interview saved by the patient as an encounter on their own
  * record (run again by the server, once per Idempotency-Key, refused while unfinished).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Service } from '../../src/main/server.js';
-import {
-  buildWorld,
-  DIALECTS,
-  freshDb,
-  ORIGIN,
-  startService,
-  type TestDb,
-  type World,
-} from '../support/service.js';
+import { describe, expect, test } from 'vitest';
+import { DIALECTS, ORIGIN, useService, type World } from '../support/service.js';
 
 const BREATHING = { 'findings.breathing_difficulty': true };
 
 describe.each(DIALECTS)('the interview over HTTP on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let world: World;
-
-  beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-    world = await buildWorld(s);
-  });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
-  });
+  const f = useService(dialect, { world: true });
 
   const step = (answers: object, headers: Record<string, string> = { origin: ORIGIN }) =>
-    s.app.inject({ method: 'POST', url: '/api/interview', headers, payload: { answers } });
+    f.s.app.inject({ method: 'POST', url: '/api/interview', headers, payload: { answers } });
 
   const save = (who: World[keyof World], answers: object, key?: string) =>
-    s.app.inject({
+    f.s.app.inject({
       method: 'POST',
-      url: `/api/patients/${world.patient.patientId}/interviews`,
+      url: `/api/patients/${f.w.patient.patientId}/interviews`,
       headers: { ...who.headers, ...(key === undefined ? {} : { 'idempotency-key': key }) },
       payload: { answers },
     });
@@ -71,7 +50,7 @@ describe.each(DIALECTS)('the interview over HTTP on %s', (dialect) => {
   });
 
   test('a locale that does not exist is refused', async () => {
-    const r = await s.app.inject({
+    const r = await f.s.app.inject({
       method: 'POST',
       url: '/api/interview',
       payload: { answers: {}, locale: 'xx' },
@@ -80,27 +59,27 @@ describe.each(DIALECTS)('the interview over HTTP on %s', (dialect) => {
   });
 
   test('the patient saves a finished interview once per key; they read the patient result, their clinician the clinician result', async () => {
-    const first = await save(world.patient, BREATHING, 'save-1');
+    const first = await save(f.w.patient, BREATHING, 'save-1');
     expect(first.statusCode).toBe(201);
-    const again = await save(world.patient, BREATHING, 'save-1');
+    const again = await save(f.w.patient, BREATHING, 'save-1');
     expect(again.statusCode).toBe(201);
     const enc = JSON.parse(first.body);
     expect(JSON.parse(again.body).id).toBe(enc.id);
     expect(enc.result.view).toBe('patient/1');
     expect(enc.result.triage.level).toBe('emergency_ambulance');
 
-    const mine = await s.app.inject({
+    const mine = await f.s.app.inject({
       method: 'GET',
-      url: `/api/patients/${world.patient.patientId}/encounters`,
-      headers: world.patient.headers,
+      url: `/api/patients/${f.w.patient.patientId}/encounters`,
+      headers: f.w.patient.headers,
     });
     expect(JSON.parse(mine.body).items.filter((e: { id: string }) => e.id === enc.id)).toHaveLength(
       1,
     );
-    const theirs = await s.app.inject({
+    const theirs = await f.s.app.inject({
       method: 'GET',
-      url: `/api/patients/${world.patient.patientId}/encounters/${enc.id}`,
-      headers: world.clinician.headers,
+      url: `/api/patients/${f.w.patient.patientId}/encounters/${enc.id}`,
+      headers: f.w.clinician.headers,
     });
     const c = JSON.parse(theirs.body);
     expect(c.result.view).toBe('clinician/1');
@@ -109,16 +88,16 @@ describe.each(DIALECTS)('the interview over HTTP on %s', (dialect) => {
   });
 
   test('an unfinished interview is refused and nothing is stored', async () => {
-    const before = await s.store.read.encounters.list(world.patient.patientId ?? '');
-    const r = await save(world.patient, {});
+    const before = await f.s.store.read.encounters.list(f.w.patient.patientId ?? '');
+    const r = await save(f.w.patient, {});
     expect(r.statusCode).toBe(400);
     expect(JSON.parse(r.body).errors[0].code).toBe('interview.not_finished');
-    const after = await s.store.read.encounters.list(world.patient.patientId ?? '');
+    const after = await f.s.store.read.encounters.list(f.w.patient.patientId ?? '');
     expect(after).toHaveLength(before.length);
   });
 
   test('a clinician cannot save an interview for a patient, and another patient is told the record does not exist', async () => {
-    expect((await save(world.clinician, BREATHING)).statusCode).toBe(403);
-    expect((await save(world.otherPatient, BREATHING)).statusCode).toBe(404);
+    expect((await save(f.w.clinician, BREATHING)).statusCode).toBe(403);
+    expect((await save(f.w.otherPatient, BREATHING)).statusCode).toBe(404);
   });
 });

@@ -3,17 +3,9 @@
  * which anyone reading the logs could take) or an EMG upload's `fileName` (clinics name files after their
  * patients) is censored on every line, while the path and the parameter's name stay for tracing.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loggableUrl } from '../../src/adapters/http/server.js';
-import type { Service } from '../../src/main/server.js';
-import {
-  buildWorld,
-  DIALECTS,
-  freshDb,
-  startService,
-  type TestDb,
-  type World,
-} from '../support/service.js';
+import { DIALECTS, useService } from '../support/service.js';
 
 const TOKEN = 'inv_S3cretInvitationToken0123456789';
 const PATIENT_FILE = 'Jane-Quimby-1957-rest.csv';
@@ -29,39 +21,27 @@ test('a logged URL keeps the path and the parameter names, never a value', () =>
 });
 
 describe.each(DIALECTS)('log lines on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let w: World;
   const lines: string[] = [];
-
-  beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(
-      db,
-      { TONUS_LOG_LEVEL: 'info' },
-      {
-        logStream: {
-          write: (line: string) => {
-            lines.push(line);
-          },
+  const f = useService(dialect, {
+    env: { TONUS_LOG_LEVEL: 'info' },
+    options: {
+      logStream: {
+        write: (line: string) => {
+          lines.push(line);
         },
       },
-    );
-    w = await buildWorld(s);
-  });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
+    },
+    world: true,
   });
 
   test('an invitation token and a patient-named upload appear on no line', async () => {
     lines.length = 0;
-    await s.app.inject({ method: 'GET', url: `/accept-invite?token=${TOKEN}` });
-    await s.app.inject({ method: 'GET', url: `/api/no-such-route?token=${TOKEN}` });
-    const up = await s.app.inject({
+    await f.s.app.inject({ method: 'GET', url: `/accept-invite?token=${TOKEN}` });
+    await f.s.app.inject({ method: 'GET', url: `/api/no-such-route?token=${TOKEN}` });
+    const up = await f.s.app.inject({
       method: 'POST',
-      url: `/api/patients/${w.patient.patientId}/emg-studies?fileName=${PATIENT_FILE}`,
-      headers: { ...w.clinician.headers, 'content-type': 'application/octet-stream' },
+      url: `/api/patients/${f.w.patient.patientId}/emg-studies?fileName=${PATIENT_FILE}`,
+      headers: { ...f.w.clinician.headers, 'content-type': 'application/octet-stream' },
       payload: Buffer.from(CSV),
     });
     expect(up.statusCode).toBeLessThan(500);

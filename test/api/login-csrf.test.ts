@@ -5,17 +5,8 @@
  * script, the CLI) and one from this site go on. The CDS Hooks services, called from EHR sandboxes by
  * design, still take a foreign Origin.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Service } from '../../src/main/server.js';
-import {
-  DIALECTS,
-  firstAdmin,
-  freshDb,
-  ORIGIN,
-  startService,
-  type Principal,
-  type TestDb,
-} from '../support/service.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { DIALECTS, firstAdmin, ORIGIN, useService, type Principal } from '../support/service.js';
 import { tableCounts } from '../support/table-counts.js';
 
 let n = 0;
@@ -23,25 +14,18 @@ const email = (): string => `csrf-${Date.now()}-${(n += 1)}@test.invalid`;
 const FOREIGN = ['http://evil.com', 'null', 'http://localhost:8080', 'https://localhost:80'];
 
 describe.each(DIALECTS)('login CSRF on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
+  const f = useService(dialect);
   let admin: Principal;
   const account = { email: email(), password: 'correct horse battery' };
 
   beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-    admin = await firstAdmin(s);
+    admin = await firstAdmin(f.s);
     const r = await post('/api/auth/register', {}, { ...account, name: 'Signs In' });
     expect(r.statusCode).toBe(201);
   });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
-  });
 
   function post(url: string, headers: Record<string, string>, payload?: object) {
-    return s.app.inject({
+    return f.s.app.inject({
       method: 'POST',
       url,
       headers,
@@ -61,13 +45,13 @@ describe.each(DIALECTS)('login CSRF on %s', (dialect) => {
       detail: expect.stringContaining(origin) as unknown,
     });
     expect(r.headers['set-cookie']).toBeUndefined();
-    expect(await tableCounts(s)).toEqual(before);
+    expect(await tableCounts(f.s)).toEqual(before);
   }
 
   test.each(FOREIGN)(
     'sign-in with Origin %s is refused: no session is made and no cookie set',
     async (origin) => {
-      const before = await tableCounts(s);
+      const before = await tableCounts(f.s);
       await expectRefused(await post('/api/auth/login', { origin }, account), origin, before);
     },
   );
@@ -81,7 +65,7 @@ describe.each(DIALECTS)('login CSRF on %s', (dialect) => {
   });
 
   test('registration from another site is refused and makes no account', async () => {
-    const before = await tableCounts(s);
+    const before = await tableCounts(f.s);
     const who = { email: email(), password: 'correct horse battery', name: 'Forged' };
     await expectRefused(
       await post('/api/auth/register', { origin: 'http://evil.com' }, who),
@@ -99,7 +83,7 @@ describe.each(DIALECTS)('login CSRF on %s', (dialect) => {
     });
     const { token } = JSON.parse(inv.body) as { token: string };
     const body = { token, password: 'another long password' };
-    const before = await tableCounts(s);
+    const before = await tableCounts(f.s);
     await expectRefused(
       await post('/api/auth/accept-invite', { origin: 'http://evil.com' }, body),
       'http://evil.com',
@@ -122,7 +106,7 @@ describe.each(DIALECTS)('login CSRF on %s', (dialect) => {
     const link = await post(`/api/admin/users/${id}/reset-link`, admin.headers);
     const { token } = JSON.parse(link.body) as { token: string };
     const body = { token, newPassword: 'quiet harbour morning' };
-    const before = await tableCounts(s);
+    const before = await tableCounts(f.s);
     await expectRefused(
       await post('/api/auth/reset-password', { origin: 'http://evil.com' }, body),
       'http://evil.com',
@@ -136,7 +120,7 @@ describe.each(DIALECTS)('login CSRF on %s', (dialect) => {
     const bearer = { authorization: `Bearer ${(JSON.parse(t.body) as { token: string }).token}` };
     const r = await post('/api/auth/logout', { ...bearer, origin: 'http://evil.com' });
     expect(r.statusCode).toBe(403);
-    const me = await s.app.inject({ method: 'GET', url: '/api/me', headers: bearer });
+    const me = await f.s.app.inject({ method: 'GET', url: '/api/me', headers: bearer });
     expect(me.statusCode).toBe(200);
   });
 
@@ -149,22 +133,17 @@ describe.each(DIALECTS)('login CSRF on %s', (dialect) => {
 });
 
 describe('login CSRF behind a public origin', () => {
-  let db: TestDb;
-  let s: Service;
-
-  beforeAll(async () => {
-    db = await freshDb('sqlite');
-    s = await startService(db, { TONUS_PUBLIC_ORIGIN: 'https://tonus.example.org' });
-  });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
-  });
+  const f = useService('sqlite', { env: { TONUS_PUBLIC_ORIGIN: 'https://tonus.example.org' } });
 
   test('only the configured origin may sign in from a browser; the host the request names is not trusted', async () => {
     const body = { email: 'nobody@test.invalid', password: 'correct horse battery' };
     const login = (origin: string) =>
-      s.app.inject({ method: 'POST', url: '/api/auth/login', headers: { origin }, payload: body });
+      f.s.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { origin },
+        payload: body,
+      });
     expect((await login(ORIGIN)).statusCode).toBe(403);
     // allowed through the Origin check: the wrong password is what answers
     expect((await login('https://tonus.example.org')).statusCode).toBe(401);

@@ -1,41 +1,21 @@
 /** @module The records API on both databases: what is stored, what is refused, and what each reader gets back. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Service } from '../../src/main/server.js';
-import {
-  configOf,
-  buildWorld,
-  DIALECTS,
-  freshDb,
-  ORIGIN,
-  registerPatient,
-  startService,
-  type TestDb,
-  type World,
-} from '../support/service.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { configOf, DIALECTS, ORIGIN, registerPatient, useService } from '../support/service.js';
 import { VALID_BODIES } from '../support/bodies.js';
 import { ok } from '../../src/domain/shared/index.js';
 
 describe.each(DIALECTS)('records API on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let w: World;
+  const f = useService(dialect, { world: true });
   let diaryUrl: string;
 
-  beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-    w = await buildWorld(s);
-    diaryUrl = `/api/patients/${w.patient.patientId}/diary`;
-  });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
+  beforeAll(() => {
+    diaryUrl = `/api/patients/${f.w.patient.patientId}/diary`;
   });
 
   const post = (url: string, headers: Record<string, string>, payload: unknown) =>
-    s.app.inject({ method: 'POST', url, headers, payload: payload as object });
+    f.s.app.inject({ method: 'POST', url, headers, payload: payload as object });
   const get = (url: string, headers: Record<string, string>) =>
-    s.app.inject({ method: 'GET', url, headers });
+    f.s.app.inject({ method: 'GET', url, headers });
 
   test('health names the database', async () => {
     const r = await get('/api/health', {});
@@ -52,27 +32,27 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       helped: 'a hot shower',
       note: 'woke me up',
     };
-    const r = await post(diaryUrl, w.patient.headers, body);
+    const r = await post(diaryUrl, f.w.patient.headers, body);
     expect(r.statusCode).toBe(201);
     const stored = JSON.parse(r.body);
     expect(stored).toMatchObject({
       ...body,
       startedAt: '2026-11-02T06:30:00.000Z',
-      patientId: w.patient.patientId,
+      patientId: f.w.patient.patientId,
     });
-    const list = JSON.parse((await get(diaryUrl, w.clinician.headers)).body);
+    const list = JSON.parse((await get(diaryUrl, f.w.clinician.headers)).body);
     expect(list.items).toContainEqual(stored);
   });
 
   test('the same Idempotency-Key and body store one entry and answer with the first', async () => {
-    const before = JSON.parse((await get(diaryUrl, w.patient.headers)).body).items.length;
+    const before = JSON.parse((await get(diaryUrl, f.w.patient.headers)).body).items.length;
     const body = VALID_BODIES['POST /api/patients/:id/diary']?.();
-    const headers = { ...w.patient.headers, 'idempotency-key': 'offline-entry-42' };
+    const headers = { ...f.w.patient.headers, 'idempotency-key': 'offline-entry-42' };
     const first = await post(diaryUrl, headers, body);
     const again = await post(diaryUrl, headers, body);
     expect([first.statusCode, again.statusCode]).toEqual([201, 201]);
     expect(again.body).toBe(first.body);
-    const after = JSON.parse((await get(diaryUrl, w.patient.headers)).body).items.length;
+    const after = JSON.parse((await get(diaryUrl, f.w.patient.headers)).body).items.length;
     expect(after).toBe(Number(before) + 1);
     const other = await post(diaryUrl, headers, { ...body, painNrs: 1 });
     expect(other.statusCode).toBe(422);
@@ -90,8 +70,8 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
   ])(
     'a diary entry with %j is refused naming %s, and nothing is stored',
     async (change, pointer, code) => {
-      const before = JSON.parse((await get(diaryUrl, w.patient.headers)).body).items.length;
-      const r = await post(diaryUrl, w.patient.headers, {
+      const before = JSON.parse((await get(diaryUrl, f.w.patient.headers)).body).items.length;
+      const r = await post(diaryUrl, f.w.patient.headers, {
         ...VALID_BODIES['POST /api/patients/:id/diary']?.(),
         ...change,
       });
@@ -100,7 +80,7 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       const problem = JSON.parse(r.body);
       expect(problem.errors).toContainEqual(expect.objectContaining({ pointer, code }));
       expect(problem.requestId).toBe(r.headers['x-request-id']);
-      expect(JSON.parse((await get(diaryUrl, w.patient.headers)).body).items.length).toBe(before);
+      expect(JSON.parse((await get(diaryUrl, f.w.patient.headers)).body).items.length).toBe(before);
     },
   );
 
@@ -122,11 +102,11 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
   ])(
     'a body with %s is refused before anything is stored',
     async (_what, payload, code, status) => {
-      const before = JSON.parse((await get(diaryUrl, w.patient.headers)).body).items.length;
-      const r = await s.app.inject({
+      const before = JSON.parse((await get(diaryUrl, f.w.patient.headers)).body).items.length;
+      const r = await f.s.app.inject({
         method: 'POST',
         url: diaryUrl,
-        headers: { ...w.patient.headers, 'content-type': 'application/json' },
+        headers: { ...f.w.patient.headers, 'content-type': 'application/json' },
         payload,
       });
       expect(r.statusCode).toBe(status);
@@ -134,15 +114,15 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       expect(JSON.parse(r.body).errors[0].code).toBe(code);
       if (status === 413) {
         // the real limit, not 0
-        expect(r.body).toContain(`larger than the limit of ${configOf(db).maxJsonBytes} bytes`);
-        expect(configOf(db).maxJsonBytes).toBeGreaterThan(0);
+        expect(r.body).toContain(`larger than the limit of ${configOf(f.db).maxJsonBytes} bytes`);
+        expect(configOf(f.db).maxJsonBytes).toBeGreaterThan(0);
       }
-      expect(JSON.parse((await get(diaryUrl, w.patient.headers)).body).items.length).toBe(before);
+      expect(JSON.parse((await get(diaryUrl, f.w.patient.headers)).body).items.length).toBe(before);
     },
   );
 
   test('an entry dated after now is refused', async () => {
-    const r = await post(diaryUrl, w.patient.headers, {
+    const r = await post(diaryUrl, f.w.patient.headers, {
       ...VALID_BODIES['POST /api/patients/:id/diary']?.(),
       startedAt: new Date(Date.now() + 86_400_000).toISOString(),
     });
@@ -151,18 +131,18 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
   });
 
   test('malformed JSON and the wrong media type are problems, not crashes', async () => {
-    const bad = await s.app.inject({
+    const bad = await f.s.app.inject({
       method: 'POST',
       url: diaryUrl,
-      headers: { ...w.patient.headers, 'content-type': 'application/json' },
+      headers: { ...f.w.patient.headers, 'content-type': 'application/json' },
       payload: '{"painNrs": ',
     });
     expect(bad.statusCode).toBe(400);
     expect(JSON.parse(bad.body).errors[0].code).toBe('input.invalid_json');
-    const text = await s.app.inject({
+    const text = await f.s.app.inject({
       method: 'POST',
       url: diaryUrl,
-      headers: { ...w.patient.headers, 'content-type': 'text/csv' },
+      headers: { ...f.w.patient.headers, 'content-type': 'text/csv' },
       payload: 'a,b',
     });
     expect(text.statusCode).toBe(415);
@@ -172,21 +152,21 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
   test('a state-changing request with the session cookie from another site is refused', async () => {
     const r = await post(
       diaryUrl,
-      { ...w.patient.headers, origin: 'https://evil.example' },
+      { ...f.w.patient.headers, origin: 'https://evil.example' },
       VALID_BODIES['POST /api/patients/:id/diary']?.(),
     );
     expect(r.statusCode).toBe(403);
     expect(JSON.parse(r.body).errors[0].code).toBe('auth.origin_rejected');
     const none = await post(
       diaryUrl,
-      { cookie: w.patient.headers.cookie ?? '' },
+      { cookie: f.w.patient.headers.cookie ?? '' },
       VALID_BODIES['POST /api/patients/:id/diary']?.(),
     );
     expect(none.statusCode).toBe(403);
   });
 
   test('a bearer token works without Origin, and logout revokes it', async () => {
-    const t = await post('/api/auth/tokens', w.patient.headers, { label: 'phone sync' });
+    const t = await post('/api/auth/tokens', f.w.patient.headers, { label: 'phone sync' });
     const { token } = JSON.parse(t.body);
     const bearer = { authorization: `Bearer ${token}` };
     expect(
@@ -194,7 +174,7 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
     ).toBe(201);
     expect((await post('/api/auth/logout', bearer, undefined)).statusCode).toBe(204);
     expect((await get('/api/me', bearer)).statusCode).toBe(401);
-    expect((await get('/api/me', w.patient.headers)).statusCode).toBe(200);
+    expect((await get('/api/me', f.w.patient.headers)).statusCode).toBe(200);
   });
 
   test('sign-in with a wrong password is refused and audited, without saying which part was wrong', async () => {
@@ -206,7 +186,7 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
     expect(r.statusCode).toBe(401);
     expect(JSON.parse(r.body).detail).toBe('the email or the password is wrong');
     const audit = JSON.parse(
-      (await get('/api/audit?action=auth.login', w.admin.headers)).body,
+      (await get('/api/audit?action=auth.login', f.w.admin.headers)).body,
     ).items;
     expect(audit.some((e: { outcome: string }) => e.outcome === 'denied')).toBe(true);
   });
@@ -254,7 +234,7 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
     );
     expect(good.statusCode).toBe(201);
 
-    const inv = await post('/api/admin/invitations', w.admin.headers, {
+    const inv = await post('/api/admin/invitations', f.w.admin.headers, {
       email: `drwho-${Date.now()}@test.invalid`,
       name: 'Dr Smith',
       role: 'clinician',
@@ -273,8 +253,8 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
   });
 
   test('outcome scores come from the scales, not from the client', async () => {
-    const url = `/api/patients/${w.patient.patientId}/outcomes`;
-    const r = await post(url, w.patient.headers, {
+    const url = `/api/patients/${f.w.patient.patientId}/outcomes`;
+    const r = await post(url, f.w.patient.headers, {
       instrument: 'odi',
       takenAt: '2026-11-01T10:00:00Z',
       answers: { sections: [5, 5, 5, 5, 5, 0, 0, 0, 0, null] },
@@ -284,7 +264,7 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       value: (25 / 45) * 100,
       detail: { band: 'severe', sectionsAnswered: 9 },
     });
-    const forged = await post(url, w.patient.headers, {
+    const forged = await post(url, f.w.patient.headers, {
       instrument: 'nrs',
       takenAt: '2026-11-01T10:00:00Z',
       answers: { painNrs: 3 },
@@ -294,7 +274,7 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
   });
 
   test('the chart summary carries the band each scale gave its score: ODI disability, STarT Back risk', async () => {
-    const p = await registerPatient(s, 'Banded');
+    const p = await registerPatient(f.s, 'Banded');
     const url = `/api/patients/${p.patientId}/outcomes`;
     const odi = { sections: [5, 5, 5, 5, 5, 0, 0, 0, 0, null] };
     expect(
@@ -376,7 +356,7 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
   }
 
   test('an order with a hard stop is saved only with an override reason, with its check', async () => {
-    const url = `/api/patients/${w.patient.patientId}/orders`;
+    const url = `/api/patients/${f.w.patient.patientId}/orders`;
     const order = {
       order: {
         drug: 'tizanidine',
@@ -397,14 +377,14 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
         medications: ['ciprofloxacin'],
       },
     };
-    const before = JSON.parse((await get(url, w.clinician.headers)).body).items.length;
-    const refused = await post(url, w.clinician.headers, order);
+    const before = JSON.parse((await get(url, f.w.clinician.headers)).body).items.length;
+    const refused = await post(url, f.w.clinician.headers, order);
     expect(refused.statusCode).toBe(422);
     expect(JSON.parse(refused.body).errors[0]).toMatchObject({
       code: 'order.override_required',
       pointer: '/overrideReason',
     });
-    expect(JSON.parse((await get(url, w.clinician.headers)).body).items.length).toBe(before);
+    expect(JSON.parse((await get(url, f.w.clinician.headers)).body).items.length).toBe(before);
     // blanks, a run of dots or a short word padded with spaces is no reason
     for (const blank of [
       '            ',
@@ -413,13 +393,13 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       '    ok     ',
       'ok.........',
     ]) {
-      const noReason = await post(url, w.clinician.headers, { ...order, overrideReason: blank });
+      const noReason = await post(url, f.w.clinician.headers, { ...order, overrideReason: blank });
       expect(noReason.statusCode, blank).toBe(400);
       expect(noReason.headers['content-type']).toMatch(/problem\+json/);
       expect(JSON.parse(noReason.body).errors[0]).toMatchObject({ pointer: '/overrideReason' });
     }
-    expect(JSON.parse((await get(url, w.clinician.headers)).body).items.length).toBe(before);
-    const saved = await post(url, w.clinician.headers, {
+    expect(JSON.parse((await get(url, f.w.clinician.headers)).body).items.length).toBe(before);
+    const saved = await post(url, f.w.clinician.headers, {
       ...order,
       overrideReason: 'ciprofloxacin stopped today, first dose tomorrow',
     });
@@ -432,20 +412,20 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
 
   test("an order is checked against the patient's record too: leaving the record's interacting drug out of the form passes no hard stop", async () => {
     const encounter = await post(
-      `/api/patients/${w.patient.patientId}/encounters`,
-      w.clinician.headers,
+      `/api/patients/${f.w.patient.patientId}/encounters`,
+      f.w.clinician.headers,
       { ...VALID_BODIES['POST /api/patients/:id/encounters']?.(), medications: ['ciprofloxacin'] },
     );
     expect(encounter.statusCode).toBe(201);
     // a symptom check the patient saved later asked nothing about medications: the clinician's list stands
     const check = await post(
-      `/api/patients/${w.patient.patientId}/interviews`,
-      w.patient.headers,
+      `/api/patients/${f.w.patient.patientId}/interviews`,
+      f.w.patient.headers,
       VALID_BODIES['POST /api/patients/:id/interviews']?.(),
     );
     expect(check.statusCode).toBe(201);
-    const url = `/api/patients/${w.patient.patientId}/orders`;
-    const before = JSON.parse((await get(url, w.clinician.headers)).body).items.length;
+    const url = `/api/patients/${f.w.patient.patientId}/orders`;
+    const before = JSON.parse((await get(url, f.w.clinician.headers)).body).items.length;
     const tizanidine = {
       order: {
         drug: 'tizanidine',
@@ -458,11 +438,11 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       },
       patient: { ageYears: 58, sex: 'female', conditions: [], medications: [] },
     };
-    const refused = await post(url, w.clinician.headers, tizanidine);
+    const refused = await post(url, f.w.clinician.headers, tizanidine);
     expect(refused.statusCode).toBe(422);
     expect(JSON.parse(refused.body).errors[0]).toMatchObject({ code: 'order.override_required' });
-    expect(JSON.parse((await get(url, w.clinician.headers)).body).items.length).toBe(before);
-    const saved = await post(url, w.clinician.headers, {
+    expect(JSON.parse((await get(url, f.w.clinician.headers)).body).items.length).toBe(before);
+    const saved = await post(url, f.w.clinician.headers, {
       ...tizanidine,
       overrideReason: 'ciprofloxacin course ended yesterday',
     });
@@ -473,7 +453,7 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       request: { patient: { medications: ['ciprofloxacin'] } },
     });
     const encounter2 = (body: object) =>
-      post(`/api/patients/${w.patient.patientId}/encounters`, w.clinician.headers, {
+      post(`/api/patients/${f.w.patient.patientId}/encounters`, f.w.clinician.headers, {
         ...VALID_BODIES['POST /api/patients/:id/encounters']?.(),
         ...body,
       });
@@ -486,11 +466,11 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
         })
       ).statusCode,
     ).toBe(201);
-    const partly = await post(url, w.clinician.headers, tizanidine);
+    const partly = await post(url, f.w.clinician.headers, tizanidine);
     expect(partly.statusCode).toBe(422);
     // one that answered the whole list without it ends it
     expect((await encounter2({ medications: [] })).statusCode).toBe(201);
-    const after = await post(url, w.clinician.headers, tizanidine);
+    const after = await post(url, f.w.clinician.headers, tizanidine);
     expect(after.statusCode).toBe(201);
     expect(JSON.parse(after.body)).toMatchObject({
       blocked: false,
@@ -499,11 +479,11 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
   });
 
   test('a plan the patient would read naming a drug or a dose is refused by field, and nothing is stored', async () => {
-    const url = `/api/patients/${w.patient.patientId}/plans`;
+    const url = `/api/patients/${f.w.patient.patientId}/plans`;
     const count = async (): Promise<number> =>
-      (JSON.parse((await get(url, w.patient.headers)).body) as { items: unknown[] }).items.length;
+      (JSON.parse((await get(url, f.w.patient.headers)).body) as { items: unknown[] }).items.length;
     const before = await count();
-    const refused = await post(url, w.clinician.headers, {
+    const refused = await post(url, f.w.clinician.headers, {
       selfCare: [{ measure: 'stretch', timesPerDay: 2 }],
       goals: ['Walk to work', 'Cut baclofen to the evening dose'],
       note: 'Review after 100 U',
@@ -516,7 +496,7 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       ['input.names_prescription', '/note'],
     ]);
     expect(await count()).toBe(before);
-    const saved = await post(url, w.clinician.headers, {
+    const saved = await post(url, f.w.clinician.headers, {
       selfCare: [{ measure: 'stretch', timesPerDay: 2 }],
       goals: ['Walk to work', 'Drink 2 L of water a day'],
     });
@@ -525,7 +505,7 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
   });
 
   test('the goals a QA pass saved naming a brand, a spelt-out dose or a class are each refused', async () => {
-    const url = `/api/patients/${w.patient.patientId}/plans`;
+    const url = `/api/patients/${f.w.patient.patientId}/plans`;
     const qa = [
       'Keep taking the valium',
       'Lioresal as before',
@@ -536,7 +516,7 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
       'Take two 5 milligram pills',
       'Take your muscle relaxer, 2 tablets at night',
     ];
-    const r = await post(url, w.clinician.headers, {
+    const r = await post(url, f.w.clinician.headers, {
       selfCare: [{ measure: 'stretch', timesPerDay: 2 }],
       goals: ['take a walk twice a day', ...qa, '2 stretches'],
       note: '20 minutes of heat after work',
@@ -549,30 +529,30 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
   });
 
   test('a plan kept before a word joined the check reaches its patient without that goal or note', async () => {
-    const url = `/api/patients/${w.patient.patientId}/plans`;
-    const id = s.deps.ids.newId();
-    await s.deps.store.transact(async (tx) => {
+    const url = `/api/patients/${f.w.patient.patientId}/plans`;
+    const id = f.s.deps.ids.newId();
+    await f.s.deps.store.transact(async (tx) => {
       await tx.plans.insert({
         id,
-        patientId: String(w.patient.patientId),
+        patientId: String(f.w.patient.patientId),
         body: {
           selfCare: [{ measure: 'stretch', timesPerDay: 2 }],
           goals: ['Walk to work', 'Keep taking the valium'],
           note: 'Zanaflex at night',
         },
-        createdAt: s.deps.clock.now(),
-        createdBy: w.clinician.userId,
+        createdAt: f.s.deps.clock.now(),
+        createdBy: f.w.clinician.userId,
       });
       return ok(null);
     });
     type Listed = { items: { id: string; body: { goals: string[]; note?: string } }[] };
-    const mine = (JSON.parse((await get(url, w.patient.headers)).body) as Listed).items.find(
+    const mine = (JSON.parse((await get(url, f.w.patient.headers)).body) as Listed).items.find(
       (p) => p.id === id,
     );
     expect(mine?.body.goals).toEqual(['Walk to work']);
     expect(mine?.body).not.toHaveProperty('note');
     // the clinician reads it as stored
-    const theirs = (JSON.parse((await get(url, w.clinician.headers)).body) as Listed).items.find(
+    const theirs = (JSON.parse((await get(url, f.w.clinician.headers)).body) as Listed).items.find(
       (p) => p.id === id,
     );
     expect(theirs?.body).toMatchObject({
@@ -582,10 +562,10 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
   });
 
   test('an encounter freezes input, result and KB version; the patient reads no prescription options', async () => {
-    const url = `/api/patients/${w.patient.patientId}/encounters`;
+    const url = `/api/patients/${f.w.patient.patientId}/encounters`;
     const r = await post(
       url,
-      w.clinician.headers,
+      f.w.clinician.headers,
       VALID_BODIES['POST /api/patients/:id/encounters']?.(),
     );
     expect(r.statusCode).toBe(201);
@@ -594,12 +574,12 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
     expect(enc.result.view).toBe('clinician/1');
     expect(enc.result).toHaveProperty('pharmacotherapy');
     expect(enc.result.notice).toMatch(/not a diagnosis/);
-    const mine = JSON.parse((await get(`${url}/${enc.id}`, w.patient.headers)).body);
+    const mine = JSON.parse((await get(`${url}/${enc.id}`, f.w.patient.headers)).body);
     expect(mine.result.view).toBe('patient/1');
     expect(mine.result.triage.level).toBe(enc.result.triage.level);
     expect(mine.result).not.toHaveProperty('pharmacotherapy');
     expect(mine.result).not.toHaveProperty('differential');
-    const withExpected = await post(url, w.clinician.headers, {
+    const withExpected = await post(url, f.w.clinician.headers, {
       ...VALID_BODIES['POST /api/patients/:id/encounters']?.(),
       expected: {},
     });
@@ -608,9 +588,9 @@ describe.each(DIALECTS)('records API on %s', (dialect) => {
 
   test('the audit log cannot be changed, even by a direct UPDATE or DELETE', async () => {
     await expect(
-      s.store.db.updateTable('audit_log').set({ outcome: 'denied' }).execute(),
+      f.s.store.db.updateTable('audit_log').set({ outcome: 'denied' }).execute(),
     ).rejects.toThrow(/append-only/);
-    await expect(s.store.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
+    await expect(f.s.store.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
   });
 
   test('the OpenAPI document is 3.1 and describes the diary body from its zod schema', async () => {

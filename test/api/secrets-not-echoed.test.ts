@@ -2,28 +2,17 @@
  * @module A password or a token is never repeated back in an error: the API's problem and the CLI's
  * message name the field and the rule (and the size of what was typed), not the value.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Service } from '../../src/main/server.js';
+import { describe, expect, test } from 'vitest';
 import { operatorCli } from '../support/cli.js';
-import { DIALECTS, freshDb, startService, type TestDb } from '../support/service.js';
+import { DIALECTS, useService } from '../support/service.js';
 
 const SHORT = 'Zq9#short';
 
 describe.each(DIALECTS)('secrets in errors on %s', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-
-  beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-  });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
-  });
+  const f = useService(dialect);
 
   test('a too short password at registration is refused naming the field, without the password', async () => {
-    const r = await s.app.inject({
+    const r = await f.s.app.inject({
       method: 'POST',
       url: '/api/auth/register',
       payload: { email: 'short@test.invalid', password: SHORT, name: 'Short Pass' },
@@ -37,7 +26,7 @@ describe.each(DIALECTS)('secrets in errors on %s', (dialect) => {
   });
 
   test('a token of the wrong type at accept-invite is not echoed either', async () => {
-    const r = await s.app.inject({
+    const r = await f.s.app.inject({
       method: 'POST',
       url: '/api/auth/accept-invite',
       payload: { token: 987654321987, password: 'a long enough password', name: 'X Y' },
@@ -48,7 +37,7 @@ describe.each(DIALECTS)('secrets in errors on %s', (dialect) => {
   });
 
   test('the CLI refuses a short admin password without printing it', async () => {
-    const tonus = operatorCli({ ...db.env, TONUS_ADMIN_PASSWORD: SHORT });
+    const tonus = operatorCli({ ...f.db.env, TONUS_ADMIN_PASSWORD: SHORT });
     const r = await tonus('admin', 'create', '--email', 'a@test.invalid', '--name', 'Admin');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/password/);

@@ -6,18 +6,10 @@
  * comes from the body, not from the door. `FUZZ_RUNS` raises the number of requests.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Service } from '../../src/main/server.js';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { VALID_BODIES } from '../support/bodies.js';
 import { tableCounts } from '../support/table-counts.js';
-import {
-  buildWorld,
-  DIALECTS,
-  freshDb,
-  startService,
-  type TestDb,
-  type World,
-} from '../support/service.js';
+import { DIALECTS, useService } from '../support/service.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 /** The server's nesting limit (src/adapters/http/server.ts passes 64 to the strict parser). */
@@ -70,9 +62,7 @@ const isJsonWrite = (r: { readonly method: string }): boolean =>
   r.method === 'POST' || r.method === 'PATCH';
 
 describe.each(DIALECTS)('every API body on %s refuses hostile JSON at any depth', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let w: World;
+  const f = useService(dialect, { world: true });
   /** Each POST and PATCH route with the principal who gets past its access check, and a valid body. */
   let targets: {
     method: 'POST' | 'PATCH';
@@ -82,16 +72,13 @@ describe.each(DIALECTS)('every API body on %s refuses hostile JSON at any depth'
   }[];
 
   beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-    w = await buildWorld(s);
     const own = (url: string): string =>
       url
-        .replace(':id', w.patient.patientId ?? '')
+        .replace(':id', f.w.patient.patientId ?? '')
         .replace(/:(encounterId|studyId|entryId)/, '00000000-0000-4000-8000-000000000000');
-    const principals = [{}, w.patient.headers, w.clinician.headers, w.admin.headers];
+    const principals = [{}, f.w.patient.headers, f.w.clinician.headers, f.w.admin.headers];
     const bodiless = (url: string): boolean =>
-      s.routes.some(
+      f.s.routes.some(
         (spec) =>
           spec.method === 'POST' &&
           spec.url === url &&
@@ -99,13 +86,13 @@ describe.each(DIALECTS)('every API body on %s refuses hostile JSON at any depth'
           spec.upload !== true,
       );
     targets = [];
-    for (const r of s.registered.filter(isJsonWrite)) {
+    for (const r of f.s.registered.filter(isJsonWrite)) {
       const method = r.method as 'POST' | 'PATCH';
       const valid = VALID_BODIES[`${method} ${r.url}`]?.() ?? {};
       // a body that is valid JSON but invalid for the route: the principal whose request reaches
       // the body check (a 400 naming a field, not 401/403/404) is the one whose refusals we judge
       for (const headers of principals) {
-        const probe = await s.app.inject({
+        const probe = await f.s.app.inject({
           method,
           url: own(r.url),
           headers: { ...headers, 'content-type': 'application/json' },
@@ -120,19 +107,15 @@ describe.each(DIALECTS)('every API body on %s refuses hostile JSON at any depth'
       }
     }
   });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
-  });
 
-  const counts = (): Promise<Record<string, number>> => tableCounts(s);
+  const counts = (): Promise<Record<string, number>> => tableCounts(f.s);
 
   test('the JSON-bodied routes are all reached', () => {
     // register, login, tokens, invitations, assignments and the record routes: if a route stops
     // answering 400 to an unknown key, it drops out of the property and this count says so
     // (the EMG upload takes the recording's bytes, not JSON; a CDS Hooks call needs the EHR's JWT,
     // which no principal here has: test/api/cds-hooks.test.ts sends it hostile JSON)
-    const jsonRoutes = s.registered.filter(
+    const jsonRoutes = f.s.registered.filter(
       (r) => isJsonWrite(r) && !r.url.includes('emg') && !r.url.startsWith('/cds-services'),
     );
     expect(targets.map((t) => t.url).length).toBe(jsonRoutes.length);
@@ -162,7 +145,7 @@ describe.each(DIALECTS)('every API body on %s refuses hostile JSON at any depth'
         fc.asyncProperty(arb, async ({ target, key, depth, arrays, flaw }) => {
           const payload = flawedBody(target.valid, key, depth, arrays, flaw);
           const before = await counts();
-          const r = await s.app.inject({
+          const r = await f.s.app.inject({
             method: target.method,
             url: target.url,
             headers: { ...target.headers, 'content-type': 'application/json' },

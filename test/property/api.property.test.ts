@@ -4,19 +4,10 @@
  * refused request changes no table but the audit log. `FUZZ_RUNS` raises the number of requests.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Service } from '../../src/main/server.js';
+import { describe, expect, test } from 'vitest';
 import { VALID_BODIES } from '../support/bodies.js';
 import { tableCounts } from '../support/table-counts.js';
-import {
-  buildWorld,
-  DIALECTS,
-  freshDb,
-  ORIGIN,
-  startService,
-  type TestDb,
-  type World,
-} from '../support/service.js';
+import { DIALECTS, ORIGIN, useService } from '../support/service.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 
@@ -50,33 +41,21 @@ function mutate(body: Record<string, Json>, kind: number, key: string, value: Js
 }
 
 describe.each(DIALECTS)('every route on %s under random input', (dialect) => {
-  let db: TestDb;
-  let s: Service;
-  let w: World;
+  const f = useService(dialect, { world: true });
 
-  beforeAll(async () => {
-    db = await freshDb(dialect);
-    s = await startService(db);
-    w = await buildWorld(s);
-  });
-  afterAll(async () => {
-    await s.close();
-    await db.drop();
-  });
-
-  const counts = (): Promise<Record<string, number>> => tableCounts(s);
+  const counts = (): Promise<Record<string, number>> => tableCounts(f.s);
 
   test(
     'never a 5xx, always problem+json on 4xx, nothing half-stored',
     { timeout: 600_000 },
     async () => {
-      const routes = s.registered.map((r) => ({
+      const routes = f.s.registered.map((r) => ({
         method: r.method as 'GET' | 'POST' | 'PATCH' | 'DELETE',
         url: r.url,
       }));
       const idArb = fc.oneof(
-        fc.constant(w.patient.patientId ?? ''),
-        fc.constant(w.otherPatient.patientId ?? ''),
+        fc.constant(f.w.patient.patientId ?? ''),
+        fc.constant(f.w.otherPatient.patientId ?? ''),
         fc.uuid(),
         fc.string({ maxLength: 40 }),
         fc.constantFrom(
@@ -92,15 +71,15 @@ describe.each(DIALECTS)('every route on %s under random input', (dialect) => {
       );
       const principalArb = fc.constantFrom<Record<string, string>>(
         {},
-        w.patient.headers,
-        w.otherPatient.headers,
-        w.clinician.headers,
-        w.otherClinician.headers,
-        w.admin.headers,
+        f.w.patient.headers,
+        f.w.otherPatient.headers,
+        f.w.clinician.headers,
+        f.w.otherClinician.headers,
+        f.w.admin.headers,
         { cookie: 'sid=forged' },
         { authorization: 'Bearer forged' },
         { authorization: 'Basic Zm9vOmJhcg==' },
-        { cookie: w.patient.headers.cookie ?? '', origin: 'https://evil.example' },
+        { cookie: f.w.patient.headers.cookie ?? '', origin: 'https://evil.example' },
       );
       const headerArb = fc.record(
         {
@@ -168,7 +147,7 @@ describe.each(DIALECTS)('every route on %s under random input', (dialect) => {
             delete headers['content-type'];
           }
           const before = await counts();
-          const r = await s.app.inject({
+          const r = await f.s.app.inject({
             method: req.route.method,
             url,
             headers,
@@ -194,14 +173,14 @@ describe.each(DIALECTS)('every route on %s under random input', (dialect) => {
         { numRuns: RUNS },
       );
       // everything that was stored still reads back through its schema
-      for (const p of [w.patient, w.otherPatient]) {
+      for (const p of [f.w.patient, f.w.otherPatient]) {
         const id = p.patientId ?? '';
-        await s.store.read.diary.list(id);
-        await s.store.read.outcomes.list(id);
-        await s.store.read.encounters.list(id);
-        await s.store.read.orders.list(id);
-        await s.store.read.plans.list(id);
-        await s.store.read.emgStudies.list(id);
+        await f.s.store.read.diary.list(id);
+        await f.s.store.read.outcomes.list(id);
+        await f.s.store.read.encounters.list(id);
+        await f.s.store.read.orders.list(id);
+        await f.s.store.read.plans.list(id);
+        await f.s.store.read.emgStudies.list(id);
       }
     },
   );

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { ok } from '../../src/domain/shared/index.js';
 import { loadConfig, type ServerConfig } from '../../src/config/index.js';
 import { createService, type Service, type ServiceOptions } from '../../src/main/server.js';
@@ -211,4 +211,68 @@ export async function buildWorld(s: Service): Promise<World> {
   await assignPatient(s, admin, clinician, patient);
   await assignPatient(s, admin, otherClinician, otherPatient);
   return { admin, patient, otherPatient, clinician, otherClinician };
+}
+
+/** What `useService` gives the tests of its describe block, each read once its `beforeAll` has run. */
+export interface ServiceFixture {
+  readonly db: TestDb;
+  readonly s: Service;
+  /** The cast of `buildWorld`: only with `world: true`. */
+  readonly w: World;
+}
+
+export interface UseServiceOptions {
+  /** Settings over the database's own, as `startService`'s `extra`. */
+  readonly env?: Record<string, string>;
+  /** As `startService`'s `o`; a function is called in the hook, when what an earlier hook made is there. */
+  readonly options?: ServiceOptions | (() => ServiceOptions);
+  /** Build the world (`buildWorld`) once the service is up. */
+  readonly world?: boolean;
+}
+
+/**
+ * A fresh database and service for the calling describe block: registers its `beforeAll` (the database, the
+ * service, then the world when asked for) and its `afterAll` (the service closed, then the database dropped).
+ * @param dialect - The database the service runs on.
+ * @returns Getters for `db`, `s` and `w`; each throws if read before the `beforeAll` has run.
+ */
+export function useService(
+  dialect: TestDialect,
+  { env = {}, options = {}, world = false }: UseServiceOptions = {},
+): ServiceFixture {
+  let db: TestDb | undefined;
+  let s: Service | undefined;
+  let w: World | undefined;
+  beforeAll(async () => {
+    db = await freshDb(dialect);
+    s = await startService(db, env, typeof options === 'function' ? options() : options);
+    if (world) {
+      w = await buildWorld(s);
+    }
+  });
+  afterAll(async () => {
+    await s?.close();
+    await db?.drop();
+  });
+  function ready<T>(value: T | undefined, name: 'db' | 's' | 'w'): T {
+    if (value === undefined) {
+      throw new Error(
+        name === 'w' && !world
+          ? 'useService: `w` is built only with `world: true`'
+          : `useService: \`${name}\` is read before its beforeAll has run (read it inside a hook or a test)`,
+      );
+    }
+    return value;
+  }
+  return {
+    get db() {
+      return ready(db, 'db');
+    },
+    get s() {
+      return ready(s, 's');
+    },
+    get w() {
+      return ready(w, 'w');
+    },
+  };
 }
