@@ -8,6 +8,7 @@
  */
 import { all, any, has, holds, is, not, type Evidence, type When } from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
+import { calciumLowRisk, magnesiumLossRisk, potassiumLossRisk } from '../triage/index.js';
 
 export interface KeptInViewRule<Id extends string = string> extends Provenance {
   readonly id: Id;
@@ -25,14 +26,7 @@ const RULES = [
     id: 'NX-POTASSIUM-UNTESTED',
     condition: 'hypokalemia',
     when: all(
-      any(
-        has('med:thiazide_diuretic'),
-        has('med:loop_diuretic'),
-        has('med:laxative'),
-        has('cond:eating_disorder'),
-        has('f:vomiting'),
-        has('f:diarrhoea'),
-      ),
+      potassiumLossRisk,
       any(cramps, has('f:generalized_weakness')),
       not(is('lab:potassium', 'severe_low', 'low', 'normal', 'high')),
     ),
@@ -43,13 +37,7 @@ const RULES = [
     id: 'NX-MAGNESIUM-UNTESTED',
     condition: 'hypomagnesemia',
     when: all(
-      any(
-        has('med:proton_pump_inhibitor'),
-        has('cond:alcohol_use_disorder'),
-        has('cond:malabsorption'),
-        has('med:thiazide_diuretic'),
-        has('med:loop_diuretic'),
-      ),
+      magnesiumLossRisk,
       any(cramps, has('f:tremor')),
       not(is('lab:magnesium', 'low', 'normal', 'high')),
     ),
@@ -60,7 +48,7 @@ const RULES = [
     id: 'NX-CALCIUM-UNTESTED',
     condition: 'hypocalcemia',
     when: all(
-      any(has('cond:neck_surgery_thyroid_parathyroid'), has('cond:malabsorption')),
+      calciumLowRisk,
       any(cramps, has('f:perioral_paraesthesia')),
       not(is('lab:calcium', 'critical_low', 'low', 'normal', 'high')),
     ),

@@ -5,19 +5,36 @@
  */
 import { any, has, is, not } from '../evidence/index.js';
 
-export const electrolyteRisk = any(
+/** Ways potassium is lost (reference §3.3, §6.1 [L2]). */
+export const potassiumLossRisk = any(
   has('med:thiazide_diuretic'),
   has('med:loop_diuretic'),
   has('med:laxative'),
   has('cond:eating_disorder'),
   has('f:vomiting'),
   has('f:diarrhoea'),
+);
+
+/** Ways magnesium is lost (reference §6.1 [L3][L4]); alcohol lowers potassium and calcium with it. */
+export const magnesiumLossRisk = any(
   has('med:proton_pump_inhibitor'),
-  has('cond:malabsorption'),
-  has('cond:neck_surgery_thyroid_parathyroid'),
-  has('cond:chronic_kidney_disease'),
-  // alcohol use disorder lowers magnesium, and potassium and calcium with it (reference §6.1 [L3][L4])
   has('cond:alcohol_use_disorder'),
+  has('cond:malabsorption'),
+  has('med:thiazide_diuretic'),
+  has('med:loop_diuretic'),
+);
+
+/** What lowers calcium (reference §3.3, §6.1 [L8]). */
+export const calciumLowRisk = any(
+  has('cond:neck_surgery_thyroid_parathyroid'),
+  has('cond:malabsorption'),
+);
+
+export const electrolyteRisk = any(
+  potassiumLossRisk,
+  magnesiumLossRisk,
+  calciumLowRisk,
+  has('cond:chronic_kidney_disease'),
 );
 
 export const noElectrolyteResult = not(

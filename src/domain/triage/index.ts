@@ -16,3 +16,10 @@ export type { BaselineId } from './baseline.js';
 export type { CauseFloorId } from './cause-floors.js';
 export type { TriageRuleId } from './evaluate.js';
 export { triageCatalog } from './catalog.js';
+export {
+  calciumLowRisk,
+  electrolyteRisk,
+  magnesiumLossRisk,
+  noElectrolyteResult,
+  potassiumLossRisk,
+} from './electrolyte-risk.js';
