@@ -60,7 +60,12 @@ test("each drug option lists the label's monitoring and warnings for the prescri
 });
 
 test('an emergency triage is said above the drug options', () => {
-  const view = show({ ...CORD_INJURY, findings: { saddle_anaesthesia: true } });
+  // saddle numbness while things get worse: new, whatever the old cord injury explains
+  const view = show({
+    ...CORD_INJURY,
+    history: { ...CORD_INJURY.history, course: 'worsening' },
+    findings: { saddle_anaesthesia: true },
+  });
   expect(view.triage.level).toBe('emergency');
   const options = screen.getByRole('heading', { name: p.options }).parentElement as HTMLElement;
   expect(within(options).getByText(p.emergencyFirst)).toBeTruthy();
