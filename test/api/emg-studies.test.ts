@@ -364,31 +364,23 @@ describe.each(DIALECTS)('EMG studies on %s', (dialect) => {
 
   test('an idempotency key reused for another file is refused, and the other file is not kept', async () => {
     const key = `emg-${dialect}-reused`;
-    const first = await s.app.inject({
-      method: 'POST',
-      url: `${url}?fileName=first.csv`,
-      headers: {
-        ...w.clinician.headers,
-        'content-type': 'application/octet-stream',
-        'idempotency-key': key,
-      },
-      payload: Buffer.from('time,EMG 1\n0,1\n0.001,2\n'),
-    });
+    const send = (csv: string) =>
+      s.app.inject({
+        method: 'POST',
+        url: `${url}?fileName=first.csv`,
+        headers: {
+          ...w.clinician.headers,
+          'content-type': 'application/octet-stream',
+          'idempotency-key': key,
+        },
+        payload: Buffer.from(csv),
+      });
+    const first = await send('time,EMG 1\n0,1\n0.001,2\n');
     expect(first.statusCode).toBe(201);
     // its job is done here, so the next test's job is the next one queued
     expect(await runNextJob(s.deps, 'worker-a')).toBe(true);
     await refusedLeavingNothing(
-      () =>
-        s.app.inject({
-          method: 'POST',
-          url: `${url}?fileName=first.csv`,
-          headers: {
-            ...w.clinician.headers,
-            'content-type': 'application/octet-stream',
-            'idempotency-key': key,
-          },
-          payload: Buffer.from('time,EMG 1\n0,5\n0.001,6\n'),
-        }),
+      () => send('time,EMG 1\n0,5\n0.001,6\n'),
       422,
       'request.idempotency_key_reused',
     );

@@ -33,11 +33,10 @@ describe.each(DIALECTS)('login CSRF on %s', (dialect) => {
     });
   }
 
-  async function expectRefused(
-    r: Awaited<ReturnType<typeof post>>,
-    origin: string,
-    before: Record<string, number>,
-  ): Promise<void> {
+  /** Posts from `origin` and expects the refusal: 403 problem naming the origin, no cookie, nothing stored. */
+  async function refusedFrom(origin: string, url: string, payload: object): Promise<void> {
+    const before = await tableCounts(f.s);
+    const r = await post(url, { origin }, payload);
     expect(r.statusCode, r.body).toBe(403);
     expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(JSON.parse(r.body).errors[0]).toMatchObject({
@@ -51,8 +50,7 @@ describe.each(DIALECTS)('login CSRF on %s', (dialect) => {
   test.each(FOREIGN)(
     'sign-in with Origin %s is refused: no session is made and no cookie set',
     async (origin) => {
-      const before = await tableCounts(f.s);
-      await expectRefused(await post('/api/auth/login', { origin }, account), origin, before);
+      await refusedFrom(origin, '/api/auth/login', account);
     },
   );
 
@@ -65,13 +63,8 @@ describe.each(DIALECTS)('login CSRF on %s', (dialect) => {
   });
 
   test('registration from another site is refused and makes no account', async () => {
-    const before = await tableCounts(f.s);
     const who = { email: email(), password: 'correct horse battery', name: 'Forged' };
-    await expectRefused(
-      await post('/api/auth/register', { origin: 'http://evil.com' }, who),
-      'http://evil.com',
-      before,
-    );
+    await refusedFrom('http://evil.com', '/api/auth/register', who);
     expect((await post('/api/auth/register', { origin: ORIGIN }, who)).statusCode).toBe(201);
   });
 
@@ -83,12 +76,7 @@ describe.each(DIALECTS)('login CSRF on %s', (dialect) => {
     });
     const { token } = JSON.parse(inv.body) as { token: string };
     const body = { token, password: 'another long password' };
-    const before = await tableCounts(f.s);
-    await expectRefused(
-      await post('/api/auth/accept-invite', { origin: 'http://evil.com' }, body),
-      'http://evil.com',
-      before,
-    );
+    await refusedFrom('http://evil.com', '/api/auth/accept-invite', body);
     expect((await post('/api/auth/accept-invite', {}, body)).statusCode).toBe(201);
   });
 
@@ -106,12 +94,7 @@ describe.each(DIALECTS)('login CSRF on %s', (dialect) => {
     const link = await post(`/api/admin/users/${id}/reset-link`, admin.headers);
     const { token } = JSON.parse(link.body) as { token: string };
     const body = { token, newPassword: 'quiet harbour morning' };
-    const before = await tableCounts(f.s);
-    await expectRefused(
-      await post('/api/auth/reset-password', { origin: 'http://evil.com' }, body),
-      'http://evil.com',
-      before,
-    );
+    await refusedFrom('http://evil.com', '/api/auth/reset-password', body);
     expect((await post('/api/auth/reset-password', { origin: ORIGIN }, body)).statusCode).toBe(204);
   });
 
