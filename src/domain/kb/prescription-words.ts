@@ -201,8 +201,13 @@ const SO_FAR = '\\s+(?:so\\s+far|hoy\\s+hasta\\s+ahora)';
 const COUNT =
   '(?:tablets?|tabs?|pills?|capsules?|caps|drops?|puffs?|sachets?|doses?|dosis|comprimidos?|pastillas?|capsulas?|pildoras?|gotas?|inhalaciones|inhalacion|sobres?)';
 const PER = '(?:\\s?\\/\\s?(?:kg|d|day|dia))?';
+/**
+ * A unit ends where no letter or digit follows: "7cc4" inside a record's id (a hexadecimal UUID printed on
+ * a report) is no dose, and no dose is written with a digit glued after its unit.
+ */
+const WORD_END = '(?![a-z\\d])';
 const DOSE = new RegExp(
-  `(?<![\\p{L}\\d])${NUMBER}[\\s-]?(?:${MASS}(?![a-z])${PER}|${COUNT}(?![a-z]))|(?<![\\p{L}\\d(])${NUMBER}[\\s-]?${VOLUME}(?![a-z])(?!${DRINK})(?!${SO_FAR})${PER}`,
+  `(?<![\\p{L}\\d])${NUMBER}[\\s-]?(?:${MASS}${WORD_END}${PER}|${COUNT}${WORD_END})|(?<![\\p{L}\\d(])${NUMBER}[\\s-]?${VOLUME}${WORD_END}(?!${DRINK})(?!${SO_FAR})${PER}`,
   'u',
 );
 /**
@@ -212,7 +217,7 @@ const DOSE = new RegExp(
  */
 const ONE_FORM = /(?<![\p{L}])an?\s+(?:pill|capsule|puff)s?(?![a-z])/u;
 /** A lone "u" is a unit only as a capital (100 U): in Spanish a lower-case "u" is "or" ("7 u 8 veces"). */
-const UNITS = /\d+(?:[.,]\d+)?\s?U(?![\p{L}])/u;
+const UNITS = /\d+(?:[.,]\d+)?\s?U(?![\p{L}\d])/u;
 
 /** Lower case without accents (so "Botulínica" reads "botulinica"). */
 function folded(text: string): string {
