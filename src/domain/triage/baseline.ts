@@ -7,6 +7,7 @@ import { all, any, has, is, lacks, not, type When } from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
 import { CHILD_BELOW_YEARS, type TriageLevel } from '../shared/index.js';
 import { electrolyteRisk, noElectrolyteResult } from './electrolyte-risk.js';
+import { takesBenzodiazepine } from './sedatives.js';
 
 export interface BaselineRule<Id extends string = string> extends Provenance {
   readonly id: Id;
@@ -54,15 +55,14 @@ const RULES = [
         has('med:gabapentin'),
         any(
           has('med:opioid'),
-          has('med:diazepam'),
-          has('med:benzodiazepine'),
+          takesBenzodiazepine,
           has('cond:copd'),
           has('cond:sleep_apnoea'),
           { age: { atLeast: 65 } },
         ),
       ),
       all(
-        any(has('med:diazepam'), has('med:benzodiazepine')),
+        takesBenzodiazepine,
         any(has('med:opioid'), has('cond:copd'), has('cond:sleep_apnoea')),
       ),
     ),

@@ -8,6 +8,7 @@ import type { Provenance } from '../kb/index.js';
 import type { TriageLevel } from '../shared/index.js';
 import { all, any, count, has, is, lacks, not, type When } from '../evidence/index.js';
 import { electrolyteRisk, noElectrolyteResult } from './electrolyte-risk.js';
+import { takesBenzodiazepine } from './sedatives.js';
 
 export interface RedFlagRule<Id extends string = string> extends Provenance {
   readonly id: Id;
@@ -846,7 +847,7 @@ const RULES = [
     level: 'consultation_24',
     group: 'drug_related',
     when: all(
-      any(has('med:diazepam'), has('med:benzodiazepine')),
+      takesBenzodiazepine,
       any(has('med:opioid'), has('cond:sleep_apnoea')),
       not(chronicStable),
     ),
