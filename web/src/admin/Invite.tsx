@@ -20,6 +20,7 @@ import {
   refusalOf,
   type Refusal,
 } from './refusal';
+import { ColumnHeads } from '../column-heads';
 
 /** The address an invitee opens: the accept-invite page of this web app with the token. */
 export function inviteLink(origin: string, token: string): string {
@@ -178,25 +179,15 @@ function Pending(): ReactNode {
       <div className="table-scroll" role="region" aria-label={a.pendingCaption} tabIndex={0}>
         <table className="stacks" role="table">
           <caption>{a.pendingCaption}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                {a.pendingColumns.name}
-              </th>
-              <th scope="col" role="columnheader">
-                {a.pendingColumns.email}
-              </th>
-              <th scope="col" role="columnheader">
-                {a.pendingColumns.role}
-              </th>
-              <th scope="col" role="columnheader">
-                {a.pendingColumns.expires}
-              </th>
-              <th scope="col" role="columnheader">
-                {a.pendingColumns.action}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[
+              a.pendingColumns.name,
+              a.pendingColumns.email,
+              a.pendingColumns.role,
+              a.pendingColumns.expires,
+              a.pendingColumns.action,
+            ]}
+          />
           <tbody role="rowgroup">
             {items.map((inv) => (
               <tr key={inv.id} role="row">

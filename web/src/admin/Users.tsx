@@ -24,6 +24,7 @@ import {
 import { ConfirmButton } from '../confirm';
 import { OnceLink, when } from './OnceLink';
 import { useSession } from '../session';
+import { ColumnHeads } from '../column-heads';
 
 /** The address a user opens to set a new password: the reset-password page of this web app with the token. */
 export function resetLinkOf(origin: string, token: string): string {
@@ -309,28 +310,16 @@ function UserTable({
     <div className="table-scroll" role="region" aria-label={a.usersCaption} tabIndex={0}>
       <table className="stacks" role="table">
         <caption>{a.usersCaption}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">
-              {a.columns.name}
-            </th>
-            <th scope="col" role="columnheader">
-              {a.columns.email}
-            </th>
-            <th scope="col" role="columnheader">
-              {a.columns.role}
-            </th>
-            <th scope="col" role="columnheader">
-              {a.columns.patientRecord}
-            </th>
-            <th scope="col" role="columnheader">
-              {a.columns.assigned}
-            </th>
-            <th scope="col" role="columnheader">
-              {a.columns.account}
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          labels={[
+            a.columns.name,
+            a.columns.email,
+            a.columns.role,
+            a.columns.patientRecord,
+            a.columns.assigned,
+            a.columns.account,
+          ]}
+        />
         <tbody role="rowgroup">
           {users.map((u) => (
             <tr key={u.id} role="row">

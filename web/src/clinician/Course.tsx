@@ -13,6 +13,7 @@ import { WEB_TIMELINE_EN as tl } from '../../../src/i18n/web-timeline.en';
 import { api } from '../api';
 import { PainTrend } from '../patient/TrendChart';
 import { failureOf } from './LoadFailed';
+import { ColumnHeads } from '../column-heads';
 
 type Flag = PatientSummary['outcomes'][number]['points'][number]['importantChange'];
 
@@ -40,19 +41,7 @@ function Outcomes({ summary }: { readonly summary: PatientSummary }): ReactNode 
     // a list of cards on a phone (`stacks`), a table from a tablet's width up
     <table key={o.instrument} data-instrument={o.instrument} className="stacks" role="table">
       <caption>{tl.scale[o.instrument]}</caption>
-      <thead role="rowgroup">
-        <tr role="row">
-          <th scope="col" role="columnheader">
-            {w.outcomes.when}
-          </th>
-          <th scope="col" role="columnheader">
-            {w.outcomes.score}
-          </th>
-          <th scope="col" role="columnheader">
-            {w.outcomes.change}
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={[w.outcomes.when, w.outcomes.score, w.outcomes.change]} />
       <tbody role="rowgroup">
         {o.points.map((p, i) => (
           <tr key={`${p.takenAt}-${String(i)}`} role="row">

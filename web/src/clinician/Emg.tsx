@@ -19,6 +19,7 @@ import { failureOf, LoadFailed } from './LoadFailed';
 import { EmgTrace } from './EmgTrace';
 import { EMPTY_REST, RestControls, restQuery, type RestDraft } from './EmgRest';
 import type { FieldIssue } from './sections/fields';
+import { ColumnHeads } from '../column-heads';
 
 interface Study {
   readonly id: string;
@@ -309,18 +310,7 @@ export function Emg({
         <div className="table-scroll" role="region" aria-label={c.emg.features} tabIndex={0}>
           <table data-testid="features" className="stacks" role="table">
             <caption>{c.emg.features}</caption>
-            <thead role="rowgroup">
-              <tr role="row">
-                <th scope="col" role="columnheader">
-                  {c.emg.channel}
-                </th>
-                {keys.map((k) => (
-                  <th key={k} scope="col" role="columnheader">
-                    {EMG_EN.feature[k]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeads labels={[c.emg.channel, ...keys.map((k) => EMG_EN.feature[k])]} />
             <tbody role="rowgroup">
               {channels.map((ch, i) => (
                 <tr key={String(i)} role="row">

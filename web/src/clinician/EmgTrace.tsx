@@ -19,6 +19,7 @@ import type { EmgTraceView } from '../../../src/app/emg-studies/trace';
 import { WEB_EMG_VIEWER_EN as v } from '../../../src/i18n/web-emg.en';
 import { api, ApiError } from '../api';
 import { fittedPlot } from '../chart';
+import { ColumnHeads } from '../column-heads';
 
 interface Window {
   readonly channel: number;
@@ -160,28 +161,7 @@ function EpisodeTable({ episodes }: { readonly episodes: readonly Episode[] }): 
     <div className="table-scroll" role="region" aria-label={v.tableCaption} tabIndex={0}>
       <table data-testid="episodes" className="stacks" role="table">
         <caption>{v.tableCaption}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">
-              {v.mark}
-            </th>
-            <th scope="col" role="columnheader">
-              {v.kind}
-            </th>
-            <th scope="col" role="columnheader">
-              {v.onset}
-            </th>
-            <th scope="col" role="columnheader">
-              {v.offset}
-            </th>
-            <th scope="col" role="columnheader">
-              {v.duration}
-            </th>
-            <th scope="col" role="columnheader">
-              {v.level}
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[v.mark, v.kind, v.onset, v.offset, v.duration, v.level]} />
         <tbody role="rowgroup">
           {episodes.map((ep) => (
             <tr key={ep.mark} role="row">

@@ -21,6 +21,7 @@ import { Course } from './Course';
 import { Demographics } from './Demographics';
 import { FhirExport } from './FhirExport';
 import { failureOf, LoadFailed } from './LoadFailed';
+import { ColumnHeads } from '../column-heads';
 
 interface Row {
   readonly at: string;
@@ -148,19 +149,7 @@ export function PatientPage({ id }: { readonly id: string }): ReactNode {
       <h2 id="pp-timeline">{c.timeline}</h2>
       {/* a list of cards on a phone (`stacks`), a table from a tablet's width up */}
       <table aria-labelledby="pp-timeline" className="stacks" role="table">
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">
-              {tl.columns.when}
-            </th>
-            <th scope="col" role="columnheader">
-              {tl.columns.what}
-            </th>
-            <th scope="col" role="columnheader">
-              {tl.columns.detail}
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[tl.columns.when, tl.columns.what, tl.columns.detail]} />
         <tbody role="rowgroup">
           {rows.map((r, i) => (
             <tr key={`${r.kind}-${r.at}-${String(i)}`} role="row">

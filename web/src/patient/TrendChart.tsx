@@ -14,6 +14,7 @@ import type { PatientSummary } from '../../../src/domain/records/summary';
 import type { TrendChartMessages } from '../../../src/i18n/web-messages';
 import { fittedPlot, LEFT, RIGHT } from '../chart';
 import { useLocale } from '../i18n';
+import { ColumnHeads } from '../column-heads';
 
 const HEIGHT = 260;
 
@@ -125,25 +126,9 @@ export function PainTrend({
         {/* a list of cards on a phone (`stacks`), a table from a tablet's width up */}
         <table className="stacks" role="table">
           <caption>{words.chartSummary(days.length)}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                {words.date}
-              </th>
-              <th scope="col" role="columnheader">
-                {words.episodes}
-              </th>
-              <th scope="col" role="columnheader">
-                {words.worstSeverity}
-              </th>
-              <th scope="col" role="columnheader">
-                {words.meanPain}
-              </th>
-              <th scope="col" role="columnheader">
-                {words.change}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[words.date, words.episodes, words.worstSeverity, words.meanPain, words.change]}
+          />
           <tbody role="rowgroup">
             {days.map((d) => (
               <tr key={d.date} role="row">
