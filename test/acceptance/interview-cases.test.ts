@@ -8,9 +8,14 @@ import { interviewChildren, type ChildRun } from '../fixtures/interview-child.js
 const publicCases = loadCases('cases/public').map((c) => c.file);
 const devCases = loadCases('cases/dev').map((c) => c.file);
 
+/**
+ * The patient levels a case accepts. A case without `patientTriage` does not judge the interview (FORMAT.md:
+ * the field is optional), as when its danger is only in vital signs a patient cannot measure; it still
+ * must end with a result.
+ */
 function accepted(c: CaseFile): TriageLevel[] {
   const e = c.expected;
-  return [e.patientTriage ?? e.triage, ...(e.acceptPatientTriage ?? [])];
+  return e.patientTriage === undefined ? [] : [e.patientTriage, ...(e.acceptPatientTriage ?? [])];
 }
 
 function level(run: ChildRun): TriageLevel {
@@ -43,7 +48,8 @@ describe('the simulated patient drives tonus interview --json', () => {
   test('public cases: no result is less urgent than the patient triage allows', () => {
     const under = publicCases.filter((c, i) => {
       const l = pub[i] === undefined ? 'self_care' : level(pub[i]);
-      return accepted(c).every((a) => urgency(l) < urgency(a));
+      const levels = accepted(c);
+      return levels.length > 0 && levels.every((a) => urgency(l) < urgency(a));
     });
     expect(under.map((c) => c.id)).toEqual([]);
   });
@@ -51,7 +57,8 @@ describe('the simulated patient drives tonus interview --json', () => {
   test('development cases: no result is less urgent than the patient triage allows either', () => {
     const under = devCases.filter((c, i) => {
       const l = dev[i] === undefined ? 'self_care' : level(dev[i]);
-      return accepted(c).every((a) => urgency(l) < urgency(a));
+      const levels = accepted(c);
+      return levels.length > 0 && levels.every((a) => urgency(l) < urgency(a));
     });
     expect(under.map((c) => c.id)).toEqual([]);
   });
