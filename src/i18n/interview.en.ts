@@ -134,6 +134,7 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'conditions.multiple_sclerosis': 'Multiple sclerosis (MS)',
       'conditions.stroke': 'A stroke',
       'conditions.cerebral_palsy': 'Cerebral palsy',
+      'conditions.chronic_kidney_disease': 'Kidney disease',
       'medications.dopamine_antagonist':
         'A medicine for psychosis, or an injection or tablet against sickness',
       'medications.serotonergic_drug':
@@ -144,6 +145,8 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'medications.benzodiazepine': 'A sleeping tablet, or another calming medicine for anxiety',
       'medications.opioid': 'A strong prescription painkiller',
       'medications.gabapentin': 'A medicine for nerve pain',
+      'medications.tizanidine':
+        'A different muscle-relaxing tablet for spasms, started by a doctor',
       'medications.botulinum_toxin': 'Injections into muscles to relax them, in the last weeks',
       'medications.thiazide_diuretic': 'A water tablet for blood pressure',
       'medications.loop_diuretic': 'A strong water tablet for the heart, swelling or the kidneys',
@@ -239,7 +242,6 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
   kidney: {
     text: 'Has a doctor ever told you that you have any of these?',
     labels: {
-      'conditions.chronic_kidney_disease': 'Kidney disease',
       'conditions.diabetes_mellitus': 'Diabetes',
     },
   },

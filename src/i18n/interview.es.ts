@@ -117,6 +117,7 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'conditions.multiple_sclerosis': 'Esclerosis múltiple (EM)',
       'conditions.stroke': 'Un ictus',
       'conditions.cerebral_palsy': 'Parálisis cerebral',
+      'conditions.chronic_kidney_disease': 'Enfermedad de los riñones',
       'medications.dopamine_antagonist':
         'Un medicamento para la psicosis, o una inyección o pastilla contra las náuseas',
       'medications.serotonergic_drug':
@@ -128,6 +129,8 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
         'Una pastilla para dormir, u otro medicamento calmante para la ansiedad',
       'medications.opioid': 'Un analgésico fuerte con receta',
       'medications.gabapentin': 'Un medicamento para el dolor de los nervios',
+      'medications.tizanidine':
+        'Otro comprimido para relajar los músculos en los espasmos, que le recetó un médico',
       'medications.botulinum_toxin':
         'Inyecciones en los músculos para relajarlos, en las últimas semanas',
       'medications.thiazide_diuretic': 'Una pastilla para orinar, para la tensión',
@@ -230,7 +233,6 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
   kidney: {
     text: '¿Alguna vez un médico le ha dicho que tiene algo de esto?',
     labels: {
-      'conditions.chronic_kidney_disease': 'Enfermedad de los riñones',
       'conditions.diabetes_mellitus': 'Diabetes',
     },
   },

@@ -52,11 +52,15 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'La fiebre con dolor de espalda puede indicar una infección cerca de la columna, que necesita atención ahora',
   'RF-FRACTURE-SUDDEN-OLDER':
     'Un dolor de espalda repentino e intenso que mejora al tumbarse podría ser un hueso roto en la columna: un médico debe verle en menos de 24 horas',
+  'RF-TIZANIDINE-CYP1A2':
+    'Dos de sus medicamentos no deben tomarse juntos: un médico debe revisarlos en menos de 24 horas; no deje ningún medicamento por su cuenta',
   'RF-SEDATIVE-COMBINATION':
     'Su medicamento calmante junto con un analgésico fuerte o con la apnea del sueño puede hacer lenta la respiración: un médico debe revisar sus medicamentos en menos de 24 horas',
   'RF-RIGORS':
     'Los escalofríos intensos con dolor de espalda pueden indicar una infección cerca de la columna, que necesita atención ahora',
   'RF-FRACTURE-MAJOR-TRAUMA': 'Después de una lesión grave hay que revisar la columna ahora',
+  'RF-FRACTURE-MINOR-TRAUMA':
+    'Después de una caída, un dolor de espalda así podría ser un hueso roto en la columna: un médico debe verle en menos de 24 horas',
   'RF-FRACTURE-FRAGILITY': 'Con huesos frágiles, este dolor de espalda necesita un médico pronto',
   'RF-FRACTURE-IMAGING': 'Su prueba de imagen muestra un hueso roto en la columna',
   'RF-FRACTURE-DEFICIT': `Un hueso roto en la columna con síntomas de los nervios ${NOW}`,
@@ -161,6 +165,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Sus medicamentos, el malestar de estómago u otra enfermedad pueden bajar las sales de la sangre, así que un médico debe revisarlas con un análisis',
   'BASE-SEDATIVE-REVIEW':
     'Algunos de sus medicamentos pueden dar sueño y hacer la respiración más lenta, sobre todo juntos o con una enfermedad de los pulmones: un médico debe revisarlos. Pida ayuda enseguida si tiene mucho sueño o respira más despacio',
+  'BASE-RELAXANT-DIZZINESS':
+    'El mareo al ponerse de pie puede venir de uno de sus medicamentos: un médico debe revisarlos. Levántese despacio y no deje ningún medicamento por su cuenta',
   'BASE-SELF-CARE-MECHANICAL':
     'Parece un músculo de la espalda forzado o cansado, sin señales de alarma',
   'BASE-CONSULTATION':

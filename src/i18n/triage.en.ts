@@ -103,6 +103,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Aged 65 or more with sudden severe pain that eases lying down: possible vertebral fracture, imaging',
     'Sudden severe back pain that eases when you lie down could be a broken bone in the spine: a doctor should see you within 24 hours',
   ),
+  'RF-TIZANIDINE-CYP1A2': r(
+    'Tizanidine with fluvoxamine or ciprofloxacin (contraindicated: strong CYP1A2 inhibition, hypotension and sedation): review the medicines within 24 hours',
+    'Two of your medicines should not be taken together: a doctor should review them within 24 hours, and do not stop a medicine on your own',
+  ),
   'RF-SEDATIVE-COMBINATION': r(
     'Diazepam or another benzodiazepine with an opioid or with sleep apnoea (boxed warning, contraindication): review the medicines within 24 hours',
     'Your calming medicine together with a strong painkiller or with sleep apnoea can slow your breathing: a doctor should review your medicines within 24 hours',
@@ -114,6 +118,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-FRACTURE-MAJOR-TRAUMA': r(
     'Major trauma: possible vertebral fracture',
     'After a major injury your spine needs checking now',
+  ),
+  'RF-FRACTURE-MINOR-TRAUMA': r(
+    'A fall or knock with a tender spinous process, or with sudden severe pain that eases lying down: possible vertebral fracture, imaging',
+    'After a fall, back pain like this could be a broken bone in the spine: a doctor should see you within 24 hours',
   ),
   'RF-FRACTURE-FRAGILITY': r(
     'Fragility-fracture risk (osteoporosis or long-term steroids) with a suggestive history',
@@ -370,6 +378,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'BASE-SEDATIVE-REVIEW': r(
     'Medicines that slow breathing taken together or with a breathing risk (gabapentin with an opioid, a sedative, COPD, sleep apnoea or age 65+; a benzodiazepine with an opioid, COPD or sleep apnoea): review them',
     'Some of your medicines can make you drowsy and slow your breathing, more so together or with a lung condition: a doctor should review them. Get help at once if you become very sleepy or your breathing slows',
+  ),
+  'BASE-RELAXANT-DIZZINESS': r(
+    'Dizzy on standing while taking tizanidine, clonidine, baclofen or a benzodiazepine (low blood pressure, sedation, falls): review the dose and the other medicines',
+    'Feeling dizzy when you stand up can come from one of your medicines: a doctor should review them. Stand up slowly, and do not stop a medicine on your own',
   ),
   'BASE-SELF-CARE-MECHANICAL': r(
     'Uncomplicated mechanical spasm without red flags',

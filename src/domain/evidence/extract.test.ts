@@ -78,6 +78,20 @@ describe('evidence', () => {
     expect(present(e, 'ankle_reflex_reduced')).toBe(true);
   });
 
+  test('at 80 and over a diminished ankle jerk (grade 1) is not reduced, an absent one is; under 80 both are', () => {
+    const ankle = (ageYears: number, achilles: number) =>
+      evidenceOf({
+        patient: { ageYears, sex: 'male' },
+        exam: { reflexes: { patellar: 2, achilles } },
+      });
+    expect(present(ankle(84, 1), 'ankle_reflex_reduced')).toBe(false);
+    expect(present(ankle(84, 1), 'reflexes_reduced')).toBe(false);
+    expect(present(ankle(84, 0), 'ankle_reflex_reduced')).toBe(true);
+    expect(present(ankle(84, 0), 'reflexes_reduced')).toBe(true);
+    expect(present(ankle(79, 1), 'ankle_reflex_reduced')).toBe(true);
+    expect(present(ankle(79, 1), 'reflexes_reduced')).toBe(true);
+  });
+
   test('MRC below 5 is weakness, 3 or less severe weakness', () => {
     const e = evidenceOf(patch(bare, { exam: { mrc: { L5: 3, S1: 5 } } }));
     expect(present(e, 'weakness')).toBe(true);

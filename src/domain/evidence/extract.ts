@@ -27,6 +27,9 @@ import {
 } from './features.js';
 import { BANDED_FEATURES, bandOf, LAB_BANDS } from './lab-bands.js';
 
+/** From this age a diminished ankle jerk alone is not read as reduced (see `reduced` below). */
+const AGED_ANKLE_YEARS = 80;
+
 export interface Evidence {
   /** Per feature index: the value index, or -1 when unknown. */
   readonly values: Int8Array;
@@ -154,12 +157,20 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
         : reflexGrades.some((g) => classifyReflex(g) === 'brisk'),
     ),
   );
+  // ankle jerks weaken with age: at 80 and over a diminished one (grade 1) is common in people with no
+  // neuropathy, so only an absent one counts as reduced (TONUS, P); every other reflex as at any age
+  const agedAnkles = a.patient.ageYears !== undefined && a.patient.ageYears >= AGED_ANKLE_YEARS;
+  const reduced = ([name, g]: [string, number]): boolean =>
+    g <= (name === 'achilles' && agedAnkles ? 0 : 1);
   setBool(
     'reflexes_reduced',
-    reflexGrades.length === 0 ? undefined : reflexGrades.some((g) => g <= 1),
+    reflexGrades.length === 0 ? undefined : Object.entries(exam?.reflexes ?? {}).some(reduced),
   );
   const achilles = exam?.reflexes?.achilles;
-  setBool('ankle_reflex_reduced', achilles === undefined ? undefined : achilles <= 1);
+  setBool(
+    'ankle_reflex_reduced',
+    achilles === undefined ? undefined : reduced(['achilles', achilles]),
+  );
   const mrc = Object.values(exam?.mrc ?? {});
   setBool('weakness', mrc.length === 0 ? undefined : mrc.some((g) => g < 5));
   setBool('weakness_severe', mrc.length === 0 ? undefined : mrc.some((g) => g <= 3));

@@ -103,6 +103,24 @@ describe('what the answers already settle is not asked', () => {
     expect(asked).not.toContain('dialysis_cramps');
   });
 
+  test('kidney disease is asked with the background, and after a yes dialysis comes with the safety questions, before any adaptive one', () => {
+    const { asked } = run((r) =>
+      r === 'conditions.chronic_kidney_disease' ? true : strainPatient(r),
+    );
+    expect(asked.indexOf('background')).toBeGreaterThanOrEqual(0);
+    expect(asked.indexOf('dialysis')).toBe(asked.indexOf('serious_causes') + 1);
+  });
+
+  test('dizziness on standing is asked of someone taking tizanidine right after the safety questions, and a yes is a consultation', () => {
+    const onTizanidine = (r: Ref): AnswerValue =>
+      r === 'medications.tizanidine' ? true : strainPatient(r);
+    const { asked } = run(onTizanidine);
+    expect(asked.indexOf('adrenal')).toBe(asked.indexOf('serious_causes') + 1);
+    const dizzy = run((r) => (r === 'findings.orthostatic_dizziness' ? true : onTizanidine(r)));
+    expect(dizzy.stop.snapshot.level).toBe('consultation');
+    expect(run(strainPatient).asked).not.toContain('adrenal');
+  });
+
   test('a temperature is asked after an uncertain fever or with a risk of spinal infection, and not otherwise', () => {
     expect(run(strainPatient).asked).not.toContain('temperature');
     // a fever felt is already an emergency with back pain (reference §3.2 [R3]): nothing to measure

@@ -38,6 +38,11 @@ export interface QuestionDef extends Provenance {
   /** Representative values of a `number` question, for looking ahead at what its answer could do. */
   readonly samples?: readonly number[];
   readonly askIf?: AskIf;
+  /**
+   * An adaptive question asked with the safety questions, whatever looking ahead says, when this holds:
+   * for what the cause model cannot weigh (a medicine's side effects).
+   */
+  readonly safetyIf?: AskIf;
 }
 
 const is = (ref: Ref, ...values: AnswerValue[]): AskIf => ({ ref, in: values });
@@ -163,6 +168,9 @@ export const QUESTIONS = {
       { ref: 'conditions.multiple_sclerosis' },
       { ref: 'conditions.stroke' },
       { ref: 'conditions.cerebral_palsy' },
+      // kidney disease is a cause of the article's own (renal disease [A]), and dialysis with new cramps
+      // is seen within a day: known early, whatever the differential says before it
+      { ref: 'conditions.chronic_kidney_disease' },
       { ref: 'medications.dopamine_antagonist' },
       { ref: 'medications.serotonergic_drug' },
       { ref: 'medications.baclofen' },
@@ -173,6 +181,8 @@ export const QUESTIONS = {
       { ref: 'medications.opioid' },
       // with a strong painkiller, a calming medicine or at 65+, it can slow breathing [D6]
       { ref: 'medications.gabapentin' },
+      // dizzy on standing with it: low blood pressure and sedation are its labelled warnings [D3]
+      { ref: 'medications.tizanidine' },
       { ref: 'medications.botulinum_toxin' },
       { ref: 'medications.thiazide_diuretic' },
       { ref: 'medications.loop_diuretic' },
@@ -184,6 +194,7 @@ export const QUESTIONS = {
       'CSCM-SPASTICITY',
       'FORMAT',
       'D2',
+      'D3',
       'D5',
       'D6',
       'D8',
@@ -352,7 +363,7 @@ export const QUESTIONS = {
   kidney: {
     kind: 'checklist',
     phase: 'adaptive',
-    asks: [{ ref: 'conditions.chronic_kidney_disease' }, { ref: 'conditions.diabetes_mellitus' }],
+    asks: [{ ref: 'conditions.diabetes_mellitus' }],
     sourceIds: ['L7', 'X8'],
     status: 'V',
   },
@@ -361,6 +372,7 @@ export const QUESTIONS = {
     phase: 'adaptive',
     asks: [{ ref: 'conditions.dialysis' }],
     askIf: is('conditions.chronic_kidney_disease', true),
+    safetyIf: is('conditions.chronic_kidney_disease', true),
     sourceIds: ['L7', 'X9'],
     status: 'P',
   },
@@ -412,16 +424,27 @@ export const QUESTIONS = {
     sourceIds: ['L3', 'X5'],
     status: 'P',
   },
+  // also asked of anyone taking a medicine labelled for low blood pressure, sedation or falls: dizziness
+  // on standing with it means the dose is reviewed, not self-care (BASE-RELAXANT-DIZZINESS
+  // [D1][D3][D4][D5]); the differential cannot see that, so looking ahead would not ask it
   adrenal: {
     kind: 'checklist',
     phase: 'adaptive',
+    safetyIf: {
+      any: [
+        is('medications.tizanidine', true),
+        is('medications.baclofen', true),
+        is('medications.diazepam', true),
+        is('medications.benzodiazepine', true),
+      ],
+    },
     asks: [
       { ref: 'findings.hyperpigmentation' },
       { ref: 'findings.salt_craving' },
       { ref: 'findings.orthostatic_dizziness' },
       { ref: 'findings.fatigue' },
     ],
-    sourceIds: ['X1'],
+    sourceIds: ['X1', 'D1', 'D3', 'D4', 'D5'],
     status: 'V',
   },
   tics: {

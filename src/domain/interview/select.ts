@@ -6,7 +6,8 @@
  *    `emergency` ends it too, unless a question not yet asked could still make it an ambulance case
  *    with a real chance (at least {@link THRESHOLDS.raise}); then that question comes first.
  * 2. The `danger`, `opening` and `safety` questions are asked in their order, skipping what does not
- *    apply: every patient gets the back-pain red flags.
+ *    apply: every patient gets the back-pain red flags. An adaptive question whose `safetyIf` holds
+ *    joins them (dialysis after kidney disease, dizziness on standing after a muscle relaxant).
  * 3. Then one adaptive question at a time, chosen by looking ahead at each possible answer with the
  *    engine: first a question that could raise the level to a red-flag level (an open red flag), then
  *    one that could change the triage level at all, then one that could change the leading cause
@@ -148,7 +149,12 @@ export function nextStep(answers: Answers): Step {
   if (asked >= QUESTION_CAP) {
     return stop('cap');
   }
-  const fixed = open.find((q) => question(q.id).phase !== 'adaptive');
+  const fixed = open.find((q) => {
+    const def = question(q.id);
+    return (
+      def.phase !== 'adaptive' || (def.safetyIf !== undefined && holdsAskIf(def.safetyIf, answers))
+    );
+  });
   if (fixed !== undefined) {
     return ask(fixed.id, fixed.asks);
   }

@@ -53,25 +53,33 @@ const RULES = [
     when: any(
       all(
         has('med:gabapentin'),
-        any(
-          has('med:opioid'),
-          takesBenzodiazepine,
-          has('cond:copd'),
-          has('cond:sleep_apnoea'),
-          { age: { atLeast: 65 } },
-        ),
+        any(has('med:opioid'), takesBenzodiazepine, has('cond:copd'), has('cond:sleep_apnoea'), {
+          age: { atLeast: 65 },
+        }),
       ),
-      all(
-        takesBenzodiazepine,
-        any(has('med:opioid'), has('cond:copd'), has('cond:sleep_apnoea')),
-      ),
+      all(takesBenzodiazepine, any(has('med:opioid'), has('cond:copd'), has('cond:sleep_apnoea'))),
     ),
     sourceIds: ['D5', 'D6'],
     status: 'V',
   },
+  // Dizziness on standing in someone taking a medicine labelled for lowering the blood pressure or for
+  // sedation and falls (tizanidine [D3], clonidine [D4], baclofen [D1], diazepam or another
+  // benzodiazepine [D5]): the dose or the pair (oral contraceptives slow tizanidine's clearance [D3]) is
+  // reviewed by a doctor, not self-care. A faint, a fall with injury or a low pressure are their own flags.
+  {
+    id: 'BASE-RELAXANT-DIZZINESS',
+    version: 1,
+    level: 'consultation',
+    when: all(
+      any(has('med:tizanidine'), has('med:clonidine'), has('med:baclofen'), takesBenzodiazepine),
+      has('f:orthostatic_dizziness'),
+    ),
+    sourceIds: ['D1', 'D3', 'D4', 'D5'],
+    status: 'P',
+  },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 3,
+    version: 4,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -80,9 +88,12 @@ const RULES = [
         has('f:no_improvement_4_weeks'),
         { history: 'durationDays', atLeast: 42 },
         all(is('course', 'worsening'), { history: 'durationDays', atLeast: 7 }),
-        // self-care is for a spasm that is getting better [A][R2]; severe pain still getting worse is
-        // seen (it is also how rhabdomyolysis after unaccustomed exercise shows at home)
-        all(is('course', 'worsening'), is('pain', 'severe')),
+        // self-care is for a spasm that is getting better [A][R2]; severe pain that is not easing is
+        // seen (worsening, it is also how rhabdomyolysis after unaccustomed exercise shows at home)
+        all(is('pain', 'severe'), not(is('course', 'improving'))),
+        // and so is sciatica that is not easing: a nerve root is assessed and examined in primary care
+        // [R1], where a deficit only an examination finds (weakness at several roots) is looked for
+        all(has('f:radicular_leg_pain'), not(is('course', 'improving'))),
         // at 65 or more a strain is self-care only when a past cancer, thin bones and long-term
         // steroids are known to be absent: each makes a fracture or a spinal metastasis likelier [R3][R4]
         all(
@@ -97,7 +108,7 @@ const RULES = [
         ),
       ),
     ),
-    sourceIds: ['A', 'R2', 'R3', 'R4'],
+    sourceIds: ['A', 'R1', 'R2', 'R3', 'R4'],
     status: 'P',
   },
   { id: 'BASE-CONSULTATION', version: 1, level: 'consultation', sourceIds: ['A'], status: 'V' },

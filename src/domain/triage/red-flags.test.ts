@@ -228,6 +228,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { medications: ['opioid'] },
     trigger: { medications: ['diazepam'] },
   },
+  'RF-FRACTURE-MINOR-TRAUMA': {
+    context: { history: { triggers: ['trauma_minor'] } },
+    trigger: { findings: { midline_bony_tenderness: true } },
+  },
+  'RF-TIZANIDINE-CYP1A2': {
+    context: { medications: ['tizanidine'] },
+    trigger: { medications: ['ciprofloxacin'] },
+  },
   'RF-KIDNEY-FAILURE-NEW': {
     trigger: { labs: [{ loinc: '98979-8', value: 13, unit: 'mL/min/{1.73_m2}' }] },
   },
@@ -429,6 +437,74 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     const stable = patch(strainAda, { ...pair, history: { onset: 'chronic', course: 'stable' } });
     expect(fired(stable)).not.toContain('RF-SEDATIVE-COMBINATION');
     expect(fired(patch(strainAda, pair))).toContain('RF-SEDATIVE-COMBINATION');
+  });
+});
+
+describe('knowledge base 1.6.0: old deficits, easing strains, falls and a contraindicated pair', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+
+  test("a cerebral palsy's lifelong one-sided weakness beside a sudden strain that is easing is not a stroke coming on; without the condition it is", () => {
+    const cp = patch(strainAda, {
+      conditions: ['cerebral_palsy'],
+      findings: { hemiparesis: true },
+    });
+    expect(fired(cp)).not.toContain('RF-SUDDEN-FOCAL-DEFICIT');
+    expect(triage(cp).level).not.toBe('emergency_ambulance');
+    const { conditions: _, ...noCondition } = cp;
+    expect(fired(noCondition)).toContain('RF-SUDDEN-FOCAL-DEFICIT');
+    expect(fired(patch(cp, { history: { course: 'worsening' } }))).toContain(
+      'RF-SUDDEN-FOCAL-DEFICIT',
+    );
+  });
+
+  test('a teenager with a known curve and a twist already easing has no malignancy features; the same curve not easing has', () => {
+    const curve = patch(strainAda, {
+      patient: { ageYears: 16 },
+      history: { onset: 'acute', triggers: ['twisting'] },
+      findings: { spinal_deformity: true },
+    });
+    expect(fired(curve)).not.toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(patch(curve, { history: { course: 'stable' } }))).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
+    expect(fired(patch(curve, { findings: { unexplained_weight_loss: true } }))).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
+  });
+
+  test('a raised ESR counts as a malignancy feature beside a new episode at 58', () => {
+    const sciatica = patch(strainAda, {
+      patient: { ageYears: 58 },
+      history: { onset: 'gradual', course: 'worsening', triggers: ['none'] },
+    });
+    expect(fired(sciatica)).not.toContain('RF-MALIGNANCY-FEATURES');
+    const esr = (v: number) => ({ labs: [{ loinc: '4537-7', value: v, unit: 'mm/h' }] });
+    expect(fired(patch(sciatica, esr(84)))).toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(patch(sciatica, esr(12)))).not.toContain('RF-MALIGNANCY-FEATURES');
+  });
+
+  test('a slip with sudden severe central pain that eases lying flat is imaged at any age; the same pain after lifting is not a fracture flag at 22', () => {
+    const fall = patch(strainAda, {
+      patient: { ageYears: 22 },
+      history: { triggers: ['trauma_minor'], course: 'stable', painNrs: 8 },
+      findings: { relief_at_rest: true },
+    });
+    expect(fired(fall)).toContain('RF-FRACTURE-MINOR-TRAUMA');
+    expect(triage(fall).level).toBe('consultation_24');
+    const lifting = patch(strainAda, {
+      patient: { ageYears: 22 },
+      history: { course: 'stable', painNrs: 8 },
+      findings: { relief_at_rest: true },
+    });
+    expect(fired(lifting)).not.toContain('RF-FRACTURE-MINOR-TRAUMA');
+  });
+
+  test('tizanidine with ciprofloxacin or fluvoxamine is reviewed within a day [D3]; with neither it is not', () => {
+    const tiz = patch(strainAda, { medications: ['tizanidine'] });
+    expect(fired(tiz)).not.toContain('RF-TIZANIDINE-CYP1A2');
+    for (const partner of ['ciprofloxacin', 'fluvoxamine'] as const) {
+      expect(triage(patch(tiz, { medications: [partner] })).level).toBe('consultation_24');
+    }
   });
 });
 

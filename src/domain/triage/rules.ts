@@ -65,6 +65,18 @@ const unlessLongStanding = (w: When): When =>
     not(all(establishedUmnCondition, is('onset', 'chronic'), is('course', 'stable', 'improving'))),
   );
 const chronicStable = all(is('onset', 'chronic'), not(is('course', 'worsening')));
+// a plain strain already getting better: a lifting, twisting, exercise or posture start, the course
+// improving, no pain at night or lying down [A][R2]
+const easingStrain = all(
+  is('course', 'improving'),
+  any(
+    has('trig:lifting'),
+    has('trig:twisting'),
+    has('trig:exercise'),
+    has('trig:prolonged_posture'),
+  ),
+  not(has('f:pain_at_night_or_lying')),
+);
 const upperMotorNeuronSigns = all(
   has('hyperreflexia'),
   any(has('f:babinski_sign'), has('f:clonus')),
@@ -258,26 +270,41 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
+  // two of the features of a tumour [R3][R4]. Raised ESR or CRP counts as one (the tumour row's "ESR/CRP
+  // may be raised", P). An age and a deformity alone do not make a strain that is already easing a
+  // tumour: with no weight loss, no night pain and no failure to improve, a teenager's known curve or a
+  // 55-year-old's stoop is the same after a twist as before it
   {
     id: 'RF-MALIGNANCY-FEATURES',
-    version: 2,
+    version: 3,
     level: 'consultation_24',
     group: 'malignancy',
-    when: count(
-      2,
-      // "first onset over 50 or under 20" [R3][R4]: a new episode, not years of the same pain
-      all(
-        any({ age: { atLeast: 50 } }, { age: { below: 20 } }),
-        not(is('onset', 'chronic')),
-        not(is('course', 'relapsing')),
+    when: all(
+      count(
+        2,
+        // "first onset over 50 or under 20" [R3][R4]: a new episode, not years of the same pain
+        all(
+          any({ age: { atLeast: 50 } }, { age: { below: 20 } }),
+          not(is('onset', 'chronic')),
+          not(is('course', 'relapsing')),
+        ),
+        has('f:unexplained_weight_loss'),
+        has('f:pain_at_night_or_lying'),
+        has('f:no_improvement_4_weeks'),
+        has('f:spinal_deformity'),
+        is('lab:inflammation', 'raised'),
       ),
-      has('f:unexplained_weight_loss'),
-      has('f:pain_at_night_or_lying'),
-      has('f:no_improvement_4_weeks'),
-      has('f:spinal_deformity'),
+      not(
+        all(
+          easingStrain,
+          not(has('f:unexplained_weight_loss')),
+          not(has('f:no_improvement_4_weeks')),
+          not(is('lab:inflammation', 'raised')),
+        ),
+      ),
     ),
     sourceIds: ['R3', 'R4'],
-    status: 'V',
+    status: 'P',
   },
   {
     id: 'RF-MASS-IMAGING',
@@ -329,21 +356,7 @@ const RULES = [
       any(
         has('exp:injection_drug_use'),
         has('exp:recent_spinal_procedure'),
-        all(
-          has('cond:immunosuppression'),
-          not(
-            all(
-              is('course', 'improving'),
-              any(
-                has('trig:lifting'),
-                has('trig:twisting'),
-                has('trig:exercise'),
-                has('trig:prolonged_posture'),
-              ),
-              not(has('f:pain_at_night_or_lying')),
-            ),
-          ),
-        ),
+        all(has('cond:immunosuppression'), not(easingStrain)),
       ),
       not(chronicStable),
     ),
@@ -411,6 +424,25 @@ const RULES = [
       is('onset', 'sudden'),
       is('pain', 'severe'),
       has('f:relief_at_rest'),
+    ),
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'P',
+  },
+  // minor trauma (a slip, a fall from standing) at any age with what the reference lists beside it: the
+  // sudden severe central pain that eases lying down, or a tender spinous process. Fragile bones may not
+  // be known yet (an eating disorder, years of malabsorption), so the fall and the pain are imaged, not
+  // read as a strain (the combination is TONUS's reading of [R3][R4], P)
+  {
+    id: 'RF-FRACTURE-MINOR-TRAUMA',
+    version: 1,
+    level: 'consultation_24',
+    group: 'fracture',
+    when: all(
+      has('trig:trauma_minor'),
+      any(
+        has('f:midline_bony_tenderness'),
+        all(is('onset', 'sudden'), is('pain', 'severe'), has('f:relief_at_rest')),
+      ),
     ),
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
@@ -810,13 +842,17 @@ const RULES = [
   // a deficit that came on within minutes to hours may be an acute stroke
   {
     id: 'RF-SUDDEN-FOCAL-DEFICIT',
-    version: 1,
+    version: 2,
     level: 'emergency_ambulance',
     group: 'cns',
-    when: all(
-      any(has('f:focal_neurological_deficit'), has('f:hemiparesis')),
-      is('onset', 'sudden', 'acute'),
-      not(has('cond:stroke')),
+    // the onset is the spasm's: a cord or brain condition's old deficit beside a new strain that is not
+    // getting worse is not a stroke coming on (as for RF-NEW-FOCAL-DEFICIT)
+    when: isNewDeficit(
+      all(
+        any(has('f:focal_neurological_deficit'), has('f:hemiparesis')),
+        is('onset', 'sudden', 'acute'),
+        not(has('cond:stroke')),
+      ),
     ),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
@@ -852,6 +888,19 @@ const RULES = [
       not(chronicStable),
     ),
     sourceIds: ['D5'],
+    status: 'V',
+  },
+  // tizanidine with fluvoxamine or ciprofloxacin is contraindicated: strong CYP1A2 inhibitors raise its
+  // levels many-fold (fluvoxamine about 33-fold), with low blood pressure and deep sedation [D3]. Someone
+  // already taking both is reviewed within a day; a faint, drowsiness or a low pressure are emergencies
+  // through their own rules
+  {
+    id: 'RF-TIZANIDINE-CYP1A2',
+    version: 1,
+    level: 'consultation_24',
+    group: 'drug_related',
+    when: all(has('med:tizanidine'), any(has('med:fluvoxamine'), has('med:ciprofloxacin'))),
+    sourceIds: ['D3'],
     status: 'V',
   },
   // a recent rise of spasms in an established upper-motor-neuron condition is often the answer to a

@@ -99,3 +99,39 @@ describe('at 65 or more, self-care needs a past cancer, thin bones and long-term
     expect(triage(known).level).toBe('self_care');
   });
 });
+
+describe('self-care is for a strain that is getting better (BASE-SELF-CARE-MECHANICAL v4)', () => {
+  test('severe pain that is not easing is seen; the same pain easing stays self-care', () => {
+    const severe = patch(strainAda, { history: { painNrs: 8 } });
+    expect(triage(severe).level).toBe('self_care');
+    expect(triage(patch(severe, { history: { course: 'stable' } })).level).toBe('consultation');
+  });
+
+  test('sciatica that is not easing is seen; a moderate strain holding steady stays self-care', () => {
+    const steady = patch(strainAda, { history: { course: 'stable' } });
+    expect(triage(steady).level).toBe('self_care');
+    expect(triage(patch(steady, { findings: { radicular_leg_pain: true } })).level).toBe(
+      'consultation',
+    );
+  });
+});
+
+describe('dizziness on standing with a medicine labelled for low pressure or sedation is reviewed', () => {
+  test.each(['tizanidine', 'baclofen', 'diazepam', 'benzodiazepine', 'clonidine'] as const)(
+    '%s and dizziness on standing: a consultation, with the reason',
+    (med) => {
+      const t = triage(
+        patch(strainAda, { medications: [med], findings: { orthostatic_dizziness: true } }),
+      );
+      expect(t.level).toBe('consultation');
+      expect(t.reasons.map((r) => r.rule)).toContain('BASE-RELAXANT-DIZZINESS');
+    },
+  );
+
+  test('the medicine without the dizziness, or the dizziness without the medicine, stays self-care', () => {
+    expect(triage(patch(strainAda, { medications: ['tizanidine'] })).level).toBe('self_care');
+    expect(triage(patch(strainAda, { findings: { orthostatic_dizziness: true } })).level).toBe(
+      'self_care',
+    );
+  });
+});

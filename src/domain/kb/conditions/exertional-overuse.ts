@@ -42,7 +42,10 @@ export const exertionalOveruse = condition({
       'f:unexplained_weight_loss': 0.01,
       'f:pain_at_night_or_lying': 0.05,
       'f:no_improvement_4_weeks': 0.03,
-      'f:radicular_leg_pain': 0.1,
+      // pain down the leg in one nerve root's territory is the root's, not a strained muscle's: a muscle
+      // refers pain to the buttock or thigh, not below the knee to the foot [R1]; with both a strain and a
+      // root's pain, the root explains the leg (team estimate)
+      'f:radicular_leg_pain': 0.005,
       fever: 0.01,
       ams: 0.002,
       weakness: 0.05,

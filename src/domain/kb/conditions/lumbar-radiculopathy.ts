@@ -32,8 +32,11 @@ export const lumbarRadiculopathy = condition({
       'img:discHerniation': 0.85,
       'emg:denervation': 0.4,
       onset: { sudden: 0.3, acute: 0.35, gradual: 0.25, chronic: 0.1 },
+      // most sciatica settles over weeks [R1]: an easing course does not speak against it (team estimate)
+      course: { improving: 0.35, stable: 0.4, worsening: 0.2, relapsing: 0.05 },
       'trig:lifting': 0.3,
       'trig:twisting': 0.2,
+      'trig:exercise': 0.2,
       'trig:none': 0.3,
       pain: { none: 0.01, mild: 0.1, moderate: 0.45, severe: 0.44 },
       'f:pain_on_movement': 0.8,
