@@ -215,6 +215,7 @@ export const DERIVED_NAMES: Readonly<Record<DerivedBoolean, string>> = {
   high_systolic: 'systolic blood pressure 150 or more',
   weakness: 'muscle weakness on testing',
   weakness_severe: 'severe weakness on testing',
+  deficit_multilevel: 'weakness or reduced reflexes at several nerve-root levels',
   ankle_reflex_reduced: 'reduced ankle reflex',
   reflexes_reduced: 'reduced reflexes',
   increased_tone: 'increased muscle tone',

@@ -31,6 +31,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-CES-IMAGING':
     'Su prueba de imagen muestra presión sobre los nervios de la parte baja de la columna',
   'RF-NEURO-PROGRESSIVE': `Una debilidad que va a peor: ${TODAY}`,
+  'RF-NEURO-MULTILEVEL':
+    'La exploración encontró debilidad en varios niveles de los nervios: tiene que verle hoy un servicio de urgencias',
   'RF-NEURO-FOOT-DROP': `Un pie que cae, nuevo: ${TODAY}`,
   'RF-NEURO-SEVERE-WEAKNESS': `Una debilidad marcada y nueva: ${TODAY}`,
   'RF-NEURO-CORD-SIGNS': `Señales de que la médula espinal puede estar afectada: ${TODAY}`,

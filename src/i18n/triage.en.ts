@@ -50,6 +50,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Progressive weakness',
     'Weakness that is getting worse needs checking today',
   ),
+  'RF-NEURO-MULTILEVEL': r(
+    'Weakness or reduced reflexes at several nerve-root levels: widespread neurological deficit, same-day assessment',
+    'The examination found weakness at several levels of the nerves: you need to be seen today in an emergency department',
+  ),
   'RF-NEURO-FOOT-DROP': r('New foot drop', 'A new foot drop needs checking today'),
   'RF-NEURO-SEVERE-WEAKNESS': r(
     'New severe weakness (MRC 3 or less)',

@@ -27,6 +27,15 @@ import {
 } from './features.js';
 import { BANDED_FEATURES, bandOf, LAB_BANDS } from './lab-bands.js';
 
+/** The root each reflex tests (reference §4.2 [M4]: biceps C5–C6, brachioradialis C6, triceps C7, patellar mainly L4, Achilles S1). */
+const REFLEX_ROOT = {
+  biceps: 'C5',
+  brachioradialis: 'C6',
+  triceps: 'C7',
+  patellar: 'L4',
+  achilles: 'S1',
+} as const;
+
 /** From this age a diminished ankle jerk alone is not read as reduced (see `reduced` below). */
 const AGED_ANKLE_YEARS = 80;
 
@@ -174,6 +183,21 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
   const mrc = Object.values(exam?.mrc ?? {});
   setBool('weakness', mrc.length === 0 ? undefined : mrc.some((g) => g < 5));
   setBool('weakness_severe', mrc.length === 0 ? undefined : mrc.some((g) => g <= 3));
+  // "neurological signs at several levels" [R3][R4]: weakness at two roots or more, with a weak muscle or
+  // a reduced reflex at three roots or more in all (reflex roots of reference §4.2 [M4]); one root's
+  // weakness and its own reflex are one level
+  const weakRoots = Object.entries(exam?.mrc ?? {})
+    .filter(([, g]) => g < 5)
+    .map(([root]) => root);
+  const reflexRoots = Object.entries(exam?.reflexes ?? {})
+    .filter(reduced)
+    .map(([name]) => REFLEX_ROOT[name as keyof typeof REFLEX_ROOT]);
+  setBool(
+    'deficit_multilevel',
+    mrc.length === 0
+      ? undefined
+      : weakRoots.length >= 2 && new Set([...weakRoots, ...reflexRoots]).size >= 3,
+  );
   setBool('increased_tone', exam?.mas === undefined ? undefined : exam.mas !== '0');
   setBool('rom_reduced', romReduced(a));
   const sensory = exam?.sensory;

@@ -67,6 +67,7 @@ export const DERIVED_BOOLEANS = [
   'high_systolic',
   'weakness',
   'weakness_severe',
+  'deficit_multilevel',
   'ankle_reflex_reduced',
   'reflexes_reduced',
   'increased_tone',

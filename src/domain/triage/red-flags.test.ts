@@ -232,6 +232,9 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { history: { triggers: ['trauma_minor'] } },
     trigger: { findings: { midline_bony_tenderness: true } },
   },
+  'RF-NEURO-MULTILEVEL': {
+    trigger: { exam: { mrc: { L4: 4, L5: 4, S1: 4 } } },
+  },
   'RF-TIZANIDINE-CYP1A2': {
     context: { medications: ['tizanidine'] },
     trigger: { medications: ['ciprofloxacin'] },
@@ -497,6 +500,27 @@ describe('knowledge base 1.6.0: old deficits, easing strains, falls and a contra
       findings: { relief_at_rest: true },
     });
     expect(fired(lifting)).not.toContain('RF-FRACTURE-MINOR-TRAUMA');
+  });
+
+  test("weakness at three roots found only on examination is widespread deficit, an emergency; one root with its neighbour's reflex is not", () => {
+    const sciatica = patch(strainAda, {
+      history: { course: 'stable' },
+      findings: { radicular_leg_pain: true },
+    });
+    const multi = patch(sciatica, {
+      exam: { mrc: { L4: 4, L5: 4, S1: 4 }, reflexes: { patellar: 1, achilles: 0 } },
+    });
+    expect(fired(multi)).toContain('RF-NEURO-MULTILEVEL');
+    expect(triage(multi).level).toBe('emergency');
+    const single = patch(sciatica, {
+      exam: { mrc: { L4: 5, L5: 4, S1: 5 }, reflexes: { patellar: 2, achilles: 1 } },
+    });
+    expect(fired(single)).not.toContain('RF-NEURO-MULTILEVEL');
+    const oldParaplegia = patch(multi, {
+      conditions: ['spinal_cord_injury'],
+      history: { onset: 'chronic', course: 'stable' },
+    });
+    expect(fired(oldParaplegia)).not.toContain('RF-NEURO-MULTILEVEL');
   });
 
   test('tizanidine with ciprofloxacin or fluvoxamine is reviewed within a day [D3]; with neither it is not', () => {

@@ -184,6 +184,17 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
+  // "neurological signs at several levels" [R3][R4]: found only on examination, behind a story of
+  // one-sided sciatica; a condition's old deficits are not new
+  {
+    id: 'RF-NEURO-MULTILEVEL',
+    version: 1,
+    level: 'emergency',
+    group: 'neurological_deficit',
+    when: isNewDeficit(has('deficit_multilevel')),
+    sourceIds: ['R3', 'R4', 'M4'],
+    status: 'V',
+  },
   {
     id: 'RF-NEURO-FOOT-DROP',
     version: 2,
