@@ -9,9 +9,26 @@
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Assessment } from '../Assessment';
 import { EMPTY_DRAFT, toAssessment } from '../draft';
+
+// The page asks the server for the patient's record when it opens. The server is outside the component:
+// unless a test stands in for it, it answers that there is no such record (the clinician then types the
+// age and sex), instead of the DOM's own fetch trying a server on localhost.
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() =>
+      Promise.resolve(
+        new Response(JSON.stringify({ status: 404, title: 'Not Found' }), {
+          status: 404,
+          headers: { 'content-type': 'application/problem+json' },
+        }),
+      ),
+    ),
+  );
+});
 
 afterEach(() => {
   cleanup();
