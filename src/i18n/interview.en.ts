@@ -253,6 +253,14 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
     text: 'Do the spasms or cramps come during or just after dialysis?',
     labels: { 'history.triggers.dialysis': 'During or after dialysis' },
   },
+  tizanidine_partners: {
+    text: 'Besides that muscle-relaxing tablet, are you taking either of these?',
+    labels: {
+      'medications.ciprofloxacin':
+        'An antibiotic started in the last weeks, for example for a urine infection',
+      'medications.fluvoxamine': 'A medicine for obsessive thoughts, anxiety or low mood',
+    },
+  },
   other_medicines: {
     text: 'Do you take any of these?',
     labels: {

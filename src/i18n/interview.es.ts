@@ -244,6 +244,15 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
     text: '¿Los espasmos o calambres aparecen durante la diálisis o justo después?',
     labels: { 'history.triggers.dialysis': 'Durante la diálisis o después' },
   },
+  tizanidine_partners: {
+    text: 'Además de ese comprimido para relajar los músculos, ¿toma alguno de estos?',
+    labels: {
+      'medications.ciprofloxacin':
+        'Un antibiótico empezado en las últimas semanas, por ejemplo para una infección de orina',
+      'medications.fluvoxamine':
+        'Un medicamento para los pensamientos obsesivos, la ansiedad o el ánimo bajo',
+    },
+  },
   other_medicines: {
     text: '¿Toma algo de esto?',
     labels: {

@@ -111,14 +111,18 @@ describe('what the answers already settle is not asked', () => {
     expect(asked.indexOf('dialysis')).toBe(asked.indexOf('serious_causes') + 1);
   });
 
-  test('dizziness on standing is asked of someone taking tizanidine right after the safety questions, and a yes is a consultation', () => {
+  test('someone taking tizanidine is asked, right after the safety questions, about dizziness on standing (a yes: a consultation) and its contraindicated partners (a yes: within 24 hours)', () => {
     const onTizanidine = (r: Ref): AnswerValue =>
       r === 'medications.tizanidine' ? true : strainPatient(r);
     const { asked } = run(onTizanidine);
-    expect(asked.indexOf('adrenal')).toBe(asked.indexOf('serious_causes') + 1);
+    const after = asked.indexOf('serious_causes');
+    expect(asked.slice(after + 1, after + 3).sort()).toEqual(['adrenal', 'tizanidine_partners']);
     const dizzy = run((r) => (r === 'findings.orthostatic_dizziness' ? true : onTizanidine(r)));
     expect(dizzy.stop.snapshot.level).toBe('consultation');
     expect(run(strainPatient).asked).not.toContain('adrenal');
+    expect(run(strainPatient).asked).not.toContain('tizanidine_partners');
+    const antibiotic = run((r) => (r === 'medications.ciprofloxacin' ? true : onTizanidine(r)));
+    expect(antibiotic.stop.snapshot.level).toBe('consultation_24');
   });
 
   test('a temperature is asked after an uncertain fever or with a risk of spinal infection, and not otherwise', () => {

@@ -384,6 +384,17 @@ export const QUESTIONS = {
     sourceIds: ['X9'],
     status: 'P',
   },
+  // tizanidine's contraindicated partners [D3]: asked only of someone taking it, with the safety questions
+  // (the cause model cannot weigh an interaction)
+  tizanidine_partners: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    askIf: is('medications.tizanidine', true),
+    safetyIf: is('medications.tizanidine', true),
+    asks: [{ ref: 'medications.ciprofloxacin' }, { ref: 'medications.fluvoxamine' }],
+    sourceIds: ['D3'],
+    status: 'V',
+  },
   other_medicines: {
     kind: 'checklist',
     phase: 'adaptive',
