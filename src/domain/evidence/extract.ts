@@ -36,7 +36,7 @@ const REFLEX_ROOT = {
   achilles: 'S1',
 } as const;
 
-/** From this age a diminished ankle jerk alone is not read as reduced (see `reduced` below). */
+/** From this age a diminished ankle jerk alone is not read as reduced (see `reducedReflexes` below). */
 const AGED_ANKLE_YEARS = 80;
 
 export interface Evidence {
@@ -169,16 +169,13 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
   // ankle jerks weaken with age: at 80 and over a diminished one (grade 1) is common in people with no
   // neuropathy, so only an absent one counts as reduced (TONUS, P); every other reflex as at any age
   const agedAnkles = a.patient.ageYears !== undefined && a.patient.ageYears >= AGED_ANKLE_YEARS;
-  const reduced = ([name, g]: [string, number]): boolean =>
-    g <= (name === 'achilles' && agedAnkles ? 0 : 1);
-  setBool(
-    'reflexes_reduced',
-    reflexGrades.length === 0 ? undefined : Object.entries(exam?.reflexes ?? {}).some(reduced),
-  );
-  const achilles = exam?.reflexes?.achilles;
+  const reducedReflexes = Object.entries(exam?.reflexes ?? {})
+    .filter(([name, g]) => g <= (name === 'achilles' && agedAnkles ? 0 : 1))
+    .map(([name]) => name as keyof typeof REFLEX_ROOT);
+  setBool('reflexes_reduced', reflexGrades.length === 0 ? undefined : reducedReflexes.length > 0);
   setBool(
     'ankle_reflex_reduced',
-    achilles === undefined ? undefined : reduced(['achilles', achilles]),
+    exam?.reflexes?.achilles === undefined ? undefined : reducedReflexes.includes('achilles'),
   );
   const mrc = Object.values(exam?.mrc ?? {});
   setBool('weakness', mrc.length === 0 ? undefined : mrc.some((g) => g < 5));
@@ -189,9 +186,7 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
   const weakRoots = Object.entries(exam?.mrc ?? {})
     .filter(([, g]) => g < 5)
     .map(([root]) => root);
-  const reflexRoots = Object.entries(exam?.reflexes ?? {})
-    .filter(reduced)
-    .map(([name]) => REFLEX_ROOT[name as keyof typeof REFLEX_ROOT]);
+  const reflexRoots = reducedReflexes.map((name) => REFLEX_ROOT[name]);
   setBool(
     'deficit_multilevel',
     mrc.length === 0
