@@ -261,6 +261,22 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'medications.fluvoxamine': 'A medicine for obsessive thoughts, anxiety or low mood',
     },
   },
+  breathing_risks: {
+    text: 'Has a doctor ever told you that you have either of these?',
+    labels: {
+      'conditions.sleep_apnoea':
+        'Sleep apnoea: your breathing stops for moments while you sleep (you may use a mask at night)',
+      'conditions.copd': 'A long-term lung disease such as COPD, emphysema or chronic bronchitis',
+    },
+  },
+  blood_pressure_medicines: {
+    text: 'Besides that muscle-relaxing tablet, do you take either of these?',
+    labels: {
+      'medications.beta_blocker':
+        'A tablet that slows the heart, for blood pressure, angina or a fast heartbeat',
+      'medications.antihypertensive_other': 'Another tablet for high blood pressure',
+    },
+  },
   other_medicines: {
     text: 'Do you take any of these?',
     labels: {

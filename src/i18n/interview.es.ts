@@ -253,6 +253,23 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
         'Un medicamento para los pensamientos obsesivos, la ansiedad o el ánimo bajo',
     },
   },
+  breathing_risks: {
+    text: '¿Le ha dicho alguna vez un médico que tiene algo de esto?',
+    labels: {
+      'conditions.sleep_apnoea':
+        'Apnea del sueño: la respiración se detiene unos momentos mientras duerme (quizá use una mascarilla por la noche)',
+      'conditions.copd':
+        'Una enfermedad crónica de los pulmones como EPOC, enfisema o bronquitis crónica',
+    },
+  },
+  blood_pressure_medicines: {
+    text: 'Además de ese comprimido para relajar los músculos, ¿toma alguno de estos?',
+    labels: {
+      'medications.beta_blocker':
+        'Un comprimido que hace más lento el corazón, para la presión, la angina o el corazón acelerado',
+      'medications.antihypertensive_other': 'Otro comprimido para la presión alta',
+    },
+  },
   other_medicines: {
     text: '¿Toma algo de esto?',
     labels: {

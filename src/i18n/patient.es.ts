@@ -28,6 +28,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-CES-BLADDER': `Los problemas nuevos de la vejiga ${CES}`,
   'RF-CES-BOWEL': `Perder el control de las heces ${CES}`,
   'RF-CES-LEGS': `Una debilidad nueva en las dos piernas: ${TODAY}`,
+  'RF-CES-BILATERAL-SCIATICA':
+    'El dolor que baja por las dos piernas puede ser un aviso temprano de que los nervios del final de la columna están comprimidos: un médico debe examinarle en menos de 24 horas. Vaya a urgencias enseguida si nota adormecimiento entre las piernas o cualquier cambio al orinar o al hacer deposiciones',
   'RF-CES-IMAGING':
     'Su prueba de imagen muestra presión sobre los nervios de la parte baja de la columna',
   'RF-NEURO-PROGRESSIVE': `Una debilidad que va a peor: ${TODAY}`,
@@ -56,6 +58,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un dolor de espalda repentino e intenso que mejora al tumbarse podría ser un hueso roto en la columna: un médico debe verle en menos de 24 horas',
   'RF-TIZANIDINE-CYP1A2':
     'Dos de sus medicamentos no deben tomarse juntos: un médico debe revisarlos en menos de 24 horas; no deje ningún medicamento por su cuenta',
+  'RF-RELAXANT-HYPOTENSION-PAIR':
+    'El mareo al ponerse de pie con un medicamento para relajar los músculos y otro para la presión puede indicar una presión demasiado baja: un médico debe revisar sus medicamentos en menos de 24 horas. Levántese despacio y no deje ningún medicamento por su cuenta',
   'RF-SEDATIVE-COMBINATION':
     'Su medicamento calmante junto con un analgésico fuerte o con la apnea del sueño puede hacer lenta la respiración: un médico debe revisar sus medicamentos en menos de 24 horas',
   'RF-RIGORS':
@@ -169,6 +173,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Algunos de sus medicamentos pueden dar sueño y hacer la respiración más lenta, sobre todo juntos o con una enfermedad de los pulmones: un médico debe revisarlos. Pida ayuda enseguida si tiene mucho sueño o respira más despacio',
   'BASE-RELAXANT-DIZZINESS':
     'El mareo al ponerse de pie puede venir de uno de sus medicamentos: un médico debe revisarlos. Levántese despacio y no deje ningún medicamento por su cuenta',
+  'BASE-CK-RECHECK':
+    'Su análisis muestra mucha enzima muscular, algo que puede ocurrir tras un ejercicio intenso: un médico debe repetir el análisis en los próximos días. Beba abundante líquido y busque ayuda enseguida si la orina se oscurece o se siente débil',
   'BASE-SELF-CARE-MECHANICAL':
     'Parece un músculo de la espalda forzado o cansado, sin señales de alarma',
   'BASE-CONSULTATION':

@@ -42,6 +42,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'New weakness of both legs: possible cauda equina or cord compression',
     'New weakness in both legs needs checking today',
   ),
+  'RF-CES-BILATERAL-SCIATICA': r(
+    'New sciatica in both legs (a warning of cauda equina compression): examine saddle sensation, anal tone and the bladder within 24 hours',
+    'Pain going down both legs can be an early warning that the nerves at the bottom of the spine are squeezed: a doctor should examine you within 24 hours. Go to an emergency department at once if you notice numbness between your legs, or any change in passing urine or stools',
+  ),
   'RF-CES-IMAGING': r(
     'Imaging shows cauda equina compression',
     'Your scan shows pressure on the nerves at the bottom of the spine',
@@ -110,6 +114,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-TIZANIDINE-CYP1A2': r(
     'Tizanidine with fluvoxamine or ciprofloxacin (contraindicated: strong CYP1A2 inhibition, hypotension and sedation): review the medicines within 24 hours',
     'Two of your medicines should not be taken together: a doctor should review them within 24 hours, and do not stop a medicine on your own',
+  ),
+  'RF-RELAXANT-HYPOTENSION-PAIR': r(
+    'Dizzy on standing with tizanidine or clonidine and another blood-pressure-lowering medicine (additive hypotension): review the medicines within 24 hours',
+    'Feeling dizzy when you stand up while taking a muscle-relaxing medicine together with a blood-pressure medicine can mean your blood pressure is too low: a doctor should review your medicines within 24 hours. Stand up slowly, and do not stop a medicine on your own',
   ),
   'RF-SEDATIVE-COMBINATION': r(
     'Diazepam or another benzodiazepine with an opioid or with sleep apnoea (boxed warning, contraindication): review the medicines within 24 hours',
@@ -386,6 +394,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'BASE-RELAXANT-DIZZINESS': r(
     'Dizzy on standing while taking tizanidine, clonidine, baclofen or a benzodiazepine (low blood pressure, sedation, falls): review the dose and the other medicines',
     'Feeling dizzy when you stand up can come from one of your medicines: a doctor should review them. Stand up slowly, and do not stop a medicine on your own',
+  ),
+  'BASE-CK-RECHECK': r(
+    'CK very high after hard exercise, already improving, no dark urine, weakness or kidney sign: recheck CK and creatinine in a few days, fluids meanwhile; sooner if the urine darkens',
+    'Your blood test shows a lot of muscle enzyme, which can happen after hard exercise: a doctor should repeat the test in the next days. Drink plenty meanwhile, and get help at once if your urine turns dark or you feel weak',
   ),
   'BASE-SELF-CARE-MECHANICAL': r(
     'Uncomplicated mechanical spasm without red flags',

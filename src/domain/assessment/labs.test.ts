@@ -48,6 +48,19 @@ describe('laboratory units', () => {
     expect(one('2064-4', 0.2, 'g/L').byAnalyte.ceruloplasmin?.value).toBeCloseTo(20, 10);
   });
 
+  test('CK and ALT in ukat/L: 1 ukat/L is 60 U/L', () => {
+    expect(one('2157-6', 400, 'ukat/L').byAnalyte.creatine_kinase?.value).toBe(24000);
+    expect(one('1742-6', 1.5, 'ukat/L').byAnalyte.alt?.value).toBe(90);
+  });
+
+  test('a litre written in lower case, as UCUM also allows, is read as the capital one', () => {
+    expect(one('2823-3', 3.1, 'mmol/l').byAnalyte.potassium?.value).toBe(3.1);
+    expect(one('17861-6', 8.016, 'mg/dl').byAnalyte.calcium_total?.value).toBeCloseTo(2, 10);
+    expect(one('2157-6', 300, 'U/l').byAnalyte.creatine_kinase?.value).toBe(300);
+    const r = normalizeLabs([{ loinc: '2823-3', value: 4, unit: 'g/dl' }]);
+    expect(r.ok).toBe(false);
+  });
+
   test('a unit that cannot measure the analyte is rejected, naming the field', () => {
     const r = normalizeLabs([{ loinc: '2823-3', value: 4, unit: 'g/dL' }]);
     expect(r.ok).toBe(false);

@@ -9,6 +9,7 @@ import {
   LAB_THRESHOLDS,
   LOINC_CODES,
   MG_DL_PER_MMOL_L,
+  unitDefOf,
   type Analyte,
 } from '../kb/index.js';
 import { fail, ok, type DomainIssue, type Result } from '../shared/index.js';
@@ -112,7 +113,7 @@ function normalizeLab(lab: LabResult, i: number): Result<NormalizedLab> {
     ]);
   }
   const def = ANALYTE_DEFS[code.analyte];
-  const unit = def.units[lab.unit];
+  const unit = unitDefOf(code.analyte, lab.unit);
   if (unit === undefined) {
     return fail([
       {

@@ -25,6 +25,7 @@ import {
   DRUG_DEFS,
   findingDef,
   LOINC_CODES,
+  unitDefOf,
   type Drug,
   type FindingId,
   type Medication,
@@ -199,7 +200,7 @@ function vitalObservations(ctx: WriteContext, v: Vitals | undefined): Observatio
 function labObservation(ctx: WriteContext, lab: LabResult): Observation {
   const analyte = LOINC_CODES[lab.loinc]?.analyte;
   const def = analyte === undefined ? undefined : ANALYTE_DEFS[analyte];
-  const unit = def?.units[lab.unit];
+  const unit = analyte === undefined ? undefined : unitDefOf(analyte, lab.unit);
   const entered = ucumCodeOf(lab.unit);
   const quantity = (
     value: number,

@@ -116,13 +116,39 @@ describe('what the answers already settle is not asked', () => {
       r === 'medications.tizanidine' ? true : strainPatient(r);
     const { asked } = run(onTizanidine);
     const after = asked.indexOf('serious_causes');
-    expect(asked.slice(after + 1, after + 3).sort()).toEqual(['adrenal', 'tizanidine_partners']);
+    expect(asked.slice(after + 1, after + 4).sort()).toEqual([
+      'adrenal',
+      'blood_pressure_medicines',
+      'tizanidine_partners',
+    ]);
     const dizzy = run((r) => (r === 'findings.orthostatic_dizziness' ? true : onTizanidine(r)));
     expect(dizzy.stop.snapshot.level).toBe('consultation');
     expect(run(strainPatient).asked).not.toContain('adrenal');
     expect(run(strainPatient).asked).not.toContain('tizanidine_partners');
     const antibiotic = run((r) => (r === 'medications.ciprofloxacin' ? true : onTizanidine(r)));
     expect(antibiotic.stop.snapshot.level).toBe('consultation_24');
+  });
+
+  test('with tizanidine, a blood-pressure tablet and dizziness on standing, the medicines are reviewed within 24 hours; the tablet without the dizziness is no flag', () => {
+    const onPair = (r: Ref): AnswerValue =>
+      r === 'medications.tizanidine' || r === 'medications.beta_blocker' ? true : strainPatient(r);
+    expect(run(onPair).stop.snapshot.level).toBe('self_care');
+    const dizzy = run((r) => (r === 'findings.orthostatic_dizziness' ? true : onPair(r)));
+    expect(dizzy.stop.snapshot.level).toBe('consultation_24');
+    expect(run(strainPatient).asked).not.toContain('blood_pressure_medicines');
+  });
+
+  test('someone taking a calming medicine, a strong painkiller or the nerve-pain medicine is asked, with the safety questions, about sleep apnoea and lung disease', () => {
+    const onDiazepam = (r: Ref): AnswerValue =>
+      r === 'medications.diazepam' ? true : strainPatient(r);
+    const { asked } = run(onDiazepam);
+    const after = asked.indexOf('serious_causes');
+    expect(asked.slice(after + 1, after + 4)).toContain('breathing_risks');
+    expect(run(strainPatient).asked).not.toContain('breathing_risks');
+    const apnoea = run((r) => (r === 'conditions.sleep_apnoea' ? true : onDiazepam(r)));
+    expect(apnoea.stop.snapshot.level).toBe('consultation_24');
+    const copd = run((r) => (r === 'conditions.copd' ? true : onDiazepam(r)));
+    expect(copd.stop.snapshot.level).toBe('consultation');
   });
 
   test('a temperature is asked after an uncertain fever or with a risk of spinal infection, and not otherwise', () => {

@@ -52,6 +52,16 @@ const is = (ref: Ref, ...values: AnswerValue[]): AskIf => ({ ref, in: values });
  * 28 days old, whatever its start (a sudden strain six weeks ago that never eased is the malignancy
  * feature [R3]); while its age is unknown, unless it started suddenly or acutely.
  */
+/** Someone taking a medicine that slows breathing (a benzodiazepine, an opioid, gabapentin) [D5][D6]. */
+const sedativeTaken: AskIf = {
+  any: [
+    is('medications.diazepam', true),
+    is('medications.benzodiazepine', true),
+    is('medications.opioid', true),
+    is('medications.gabapentin', true),
+  ],
+};
+
 const duration = 'history.durationDays';
 const weeksOld: AskIf = {
   any: [
@@ -394,6 +404,29 @@ export const QUESTIONS = {
     asks: [{ ref: 'medications.ciprofloxacin' }, { ref: 'medications.fluvoxamine' }],
     sourceIds: ['D3'],
     status: 'V',
+  },
+  // breathing risks of the calming medicines and the nerve-pain medicine: with sleep apnoea or COPD they
+  // slow breathing (diazepam's contraindication and boxed warning [D5], the FDA warning on gabapentin
+  // [D6]); asked only of someone taking one, with the safety questions
+  breathing_risks: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    askIf: sedativeTaken,
+    safetyIf: sedativeTaken,
+    asks: [{ ref: 'conditions.sleep_apnoea' }, { ref: 'conditions.copd' }],
+    sourceIds: ['D5', 'D6'],
+    status: 'V',
+  },
+  // tizanidine lowers the blood pressure [D3] and another blood-pressure medicine adds to it [D4]
+  // (RF-RELAXANT-HYPOTENSION-PAIR): asked of someone taking it, with the safety questions
+  blood_pressure_medicines: {
+    kind: 'checklist',
+    phase: 'adaptive',
+    askIf: is('medications.tizanidine', true),
+    safetyIf: is('medications.tizanidine', true),
+    asks: [{ ref: 'medications.beta_blocker' }, { ref: 'medications.antihypertensive_other' }],
+    sourceIds: ['D3', 'D4'],
+    status: 'P',
   },
   other_medicines: {
     kind: 'checklist',

@@ -89,5 +89,5 @@ export function levelOf(e: Evidence, fired: Uint8Array, leading: Leading | undef
       level = raise(level, rule.level);
     }
   });
-  return floors(level, leading);
+  return floors(level, leading, e);
 }

@@ -382,7 +382,8 @@ export const ANALYTE_DEFS: Readonly<Record<Analyte, AnalyteDef>> = {
   },
   creatine_kinase: {
     canonicalUnit: 'U/L',
-    units: { 'U/L': same, '[IU]/L': same },
+    // an enzyme's activity in SI units: 1 µkat is 1 µmol/s, 60 of the µmol/min that make a unit
+    units: { 'U/L': same, '[IU]/L': same, 'ukat/L': exact(60) },
     plausible: [0, 2_000_000],
     // the upper limit differs by sex (M 174, F 140 [L1]); the higher one keeps "raised" conservative
     reference: { high: 174, sourceIds: ['L1'], status: 'V' },
@@ -414,18 +415,35 @@ export const ANALYTE_DEFS: Readonly<Record<Analyte, AnalyteDef>> = {
   },
   alt: {
     canonicalUnit: 'U/L',
-    units: { 'U/L': same, '[IU]/L': same },
+    units: { 'U/L': same, '[IU]/L': same, 'ukat/L': exact(60) },
     plausible: [0, 20000],
     reference: { high: 40, sourceIds: ['TONUS'], status: 'UNVERIFIED' },
   },
 };
 
 /**
+ * How `unit` converts to the analyte's canonical unit; `undefined` for a unit that cannot measure it.
+ * UCUM spells the litre both `l` and `L`, so `mmol/l`, `mg/dl` and `U/l` are the units listed here with a
+ * capital.
+ */
+export function unitDefOf(analyte: Analyte, unit: string): UnitDef | undefined {
+  const units = ANALYTE_DEFS[analyte].units;
+  return units[unit] ?? units[withCapitalLitre(unit)];
+}
+
+function withCapitalLitre(unit: string): string {
+  return unit
+    .split('/')
+    .map((part) => part.replace(/^([dcmuµn]?)l$/, '$1L'))
+    .join('/');
+}
+
+/**
  * A canonical value expressed in another unit the analyte accepts (calcium in mg/dL for a report), by
  * the same factor that converts it in; `undefined` for a unit that cannot measure it.
  */
 export function inUnit(analyte: Analyte, canonicalValue: number, unit: string): number | undefined {
-  const u = ANALYTE_DEFS[analyte].units[unit];
+  const u = unitDefOf(analyte, unit);
   return u === undefined ? undefined : canonicalValue / u.factor;
 }
 

@@ -62,6 +62,7 @@ export const SOURCE_IDS = [
   'CSCM-AD2020',
   'UMN-SPASTICITY',
   'CKS-ELECTROLYTES',
+  'CKS-SCIATICA',
   'HL7',
   'FORMAT',
   'TONUS',
@@ -135,6 +136,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'Multiple sclerosis and stroke spasticity reviews — worsening spasticity after infection, pressure injury, constipation or a new drug',
   'CKS-ELECTROLYTES':
     'NICE Clinical Knowledge Summaries — hypokalaemia and hypocalcaemia (when to check electrolytes before any result)',
+  'CKS-SCIATICA':
+    'NICE Clinical Knowledge Summaries — sciatica (lumbar radiculopathy): red flags; sciatica in both legs as a warning of cauda equina syndrome (read through secondary copies, P)',
   HL7: 'HL7 FHIR R4 (4.0.1) and HL7 Terminology (THO): vital-signs value set, Glasgow coma score example, age code, resource and value-set definitions',
   FORMAT: 'Tonus case file format, version 1 (vocabulary of findings and ids)',
   TONUS: 'Tonus design choice or estimate: not a sourced fact, reviewed by the team',

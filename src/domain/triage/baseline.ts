@@ -7,6 +7,7 @@ import { all, any, has, is, lacks, not, type When } from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
 import { CHILD_BELOW_YEARS, type TriageLevel } from '../shared/index.js';
 import { electrolyteRisk, noElectrolyteResult } from './electrolyte-risk.js';
+import { establishedUmnCondition } from './rules.js';
 import { takesBenzodiazepine } from './sedatives.js';
 
 export interface BaselineRule<Id extends string = string> extends Provenance {
@@ -77,9 +78,20 @@ const RULES = [
     sourceIds: ['D1', 'D3', 'D4', 'D5'],
     status: 'P',
   },
+  // a very high CK that RF-RHABDOMYOLYSIS-CK let pass (after hard exercise, getting better, no dark urine,
+  // weakness or kidney sign) is rechecked by a doctor once the exercise is over, not left to self-care
+  // (TONUS, UNVERIFIED, as the cut-off itself)
+  {
+    id: 'BASE-CK-RECHECK',
+    version: 1,
+    level: 'consultation',
+    when: is('lab:ck', 'very_high'),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 4,
+    version: 5,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -94,6 +106,10 @@ const RULES = [
         // and so is sciatica that is not easing: a nerve root is assessed and examined in primary care
         // [R1], where a deficit only an examination finds (weakness at several roots) is looked for
         all(has('f:radicular_leg_pain'), not(is('course', 'improving'))),
+        // a strain that is not easing in someone with a long-standing upper-motor-neuron condition is
+        // seen: it can raise their spasticity, and their walking and transfers are examined with it
+        // (the reference's upper-motor-neuron row [CSCM-SPASTICITY], P)
+        all(establishedUmnCondition, not(is('course', 'improving'))),
         // at 65 or more a strain is self-care only when a past cancer, thin bones and long-term
         // steroids are known to be absent: each makes a fracture or a spinal metastasis likelier [R3][R4]
         all(
@@ -108,7 +124,7 @@ const RULES = [
         ),
       ),
     ),
-    sourceIds: ['A', 'R1', 'R2', 'R3', 'R4'],
+    sourceIds: ['A', 'R1', 'R2', 'R3', 'R4', 'CSCM-SPASTICITY'],
     status: 'P',
   },
   { id: 'BASE-CONSULTATION', version: 1, level: 'consultation', sourceIds: ['A'], status: 'V' },

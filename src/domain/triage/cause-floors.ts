@@ -9,6 +9,7 @@ import {
   type ConditionId,
   type Provenance,
 } from '../kb/index.js';
+import type { When } from '../evidence/index.js';
 import type { TriageLevel } from '../shared/index.js';
 
 export type { CauseFloorId } from '../kb/index.js';
@@ -20,6 +21,8 @@ export interface CauseFloor<Id extends string = string> extends Provenance {
   /** The leading condition must have at least this posterior probability. */
   readonly minProbability: number;
   readonly level: TriageLevel;
+  /** The floor does not apply when this holds. */
+  readonly unless?: When;
 }
 
 /** Each floor as its condition's home declares it. */

@@ -50,7 +50,8 @@ export function decideTriage(
       (f) =>
         leading !== undefined &&
         leading.condition === f.condition &&
-        leading.probability >= f.minProbability,
+        leading.probability >= f.minProbability &&
+        (f.unless === undefined || !holds(f.unless, e)),
     )
     .map((f) => ({
       rule: f.id,
@@ -111,6 +112,7 @@ export function baselineLevelOf(
 export function withCauseFloors(
   level: TriageLevel,
   leading: Leading | undefined,
+  e: Evidence,
   causeFloors: readonly CauseFloor[] = CAUSE_FLOORS,
 ): TriageLevel {
   let out = level;
@@ -118,7 +120,8 @@ export function withCauseFloors(
     if (
       leading !== undefined &&
       leading.condition === f.condition &&
-      leading.probability >= f.minProbability
+      leading.probability >= f.minProbability &&
+      (f.unless === undefined || !holds(f.unless, e))
     ) {
       out = moreUrgent(out, f.level);
     }
@@ -143,5 +146,5 @@ export function triageLevelOf(
       level = rule.level;
     }
   }
-  return withCauseFloors(level, leading, causeFloors);
+  return withCauseFloors(level, leading, e, causeFloors);
 }

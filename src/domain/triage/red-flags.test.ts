@@ -194,7 +194,9 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { fever_reported: true } },
   },
   'RF-ACUTE-DYSTONIA': {
-    context: { medications: ['dopamine_antagonist'] },
+    // a reaction still there: the plain strain's course is improving, which with no airway sign is a
+    // reaction that has settled
+    context: { medications: ['dopamine_antagonist'], history: { course: 'stable' } },
     trigger: { findings: { dystonia: true } },
   },
   'RF-DANTROLENE-LIVER': {
@@ -234,6 +236,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   },
   'RF-NEURO-MULTILEVEL': {
     trigger: { exam: { mrc: { L4: 4, L5: 4, S1: 4 } } },
+  },
+  'RF-RELAXANT-HYPOTENSION-PAIR': {
+    context: { medications: ['tizanidine', 'beta_blocker'] },
+    trigger: { findings: { orthostatic_dizziness: true } },
+  },
+  'RF-CES-BILATERAL-SCIATICA': {
+    trigger: { findings: { radicular_leg_pain: true }, history: { side: 'bilateral' } },
   },
   'RF-TIZANIDINE-CYP1A2': {
     context: { medications: ['tizanidine'] },
@@ -532,6 +541,95 @@ describe('knowledge base 1.6.0: old deficits, easing strains, falls and a contra
   });
 });
 
+describe('knowledge base 1.7.0: weight loss, a month of worsening, a CK after a race, a settled reaction', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+
+  test('weight loss without a cause is enough on its own for a 24-hour look, even beside an easing strain', () => {
+    const thin = patch(strainAda, { findings: { unexplained_weight_loss: true } });
+    expect(fired(thin)).toContain('RF-MALIGNANCY-FEATURES');
+    expect(triage(thin).level).toBe('consultation_24');
+  });
+
+  test('a first back pain at 50 or over, getting worse for four weeks, is a tumour feature pair; at 35, or after years of it, it is not', () => {
+    const worse = (ageYears: number, onset: 'gradual' | 'chronic', durationDays: number) =>
+      patch(strainAda, {
+        patient: { ageYears },
+        history: { onset, course: 'worsening', durationDays, triggers: [] },
+      });
+    expect(fired(worse(71, 'gradual', 42))).toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(worse(71, 'gradual', 20))).not.toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(worse(35, 'gradual', 42))).not.toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(worse(71, 'chronic', 800))).not.toContain('RF-MALIGNANCY-FEATURES');
+  });
+
+  describe('a CK rise after hard exercise', () => {
+    const raced = patch(strainAda, {
+      history: { triggers: ['exercise'], course: 'improving' },
+      findings: { dark_urine: false },
+      labs: [{ loinc: '2157-6', value: 2400, unit: 'U/L' }],
+    });
+
+    test('in someone getting better with clear urine it is rechecked, not an emergency', () => {
+      expect(fired(raced)).not.toContain('RF-RHABDOMYOLYSIS-CK');
+      expect(triage(raced).level).toBe('consultation');
+      expect(fired(raced)).toContain('BASE-CK-RECHECK');
+    });
+
+    test('an emergency when the urine is not known to be clear, the course is not improving, there was no exercise, or the CK is five times the cut-off', () => {
+      const { findings: _, ...urineUnknown } = raced;
+      expect(fired(urineUnknown)).toContain('RF-RHABDOMYOLYSIS-CK');
+      expect(fired(patch(raced, { history: { course: 'stable' } }))).toContain(
+        'RF-RHABDOMYOLYSIS-CK',
+      );
+      expect(fired({ ...raced, history: { ...raced.history, triggers: ['lifting'] } })).toContain(
+        'RF-RHABDOMYOLYSIS-CK',
+      );
+      expect(fired({ ...raced, labs: [{ loinc: '2157-6', value: 6000, unit: 'U/L' }] })).toContain(
+        'RF-RHABDOMYOLYSIS-CK',
+      );
+      expect(fired(patch(raced, { findings: { generalized_weakness: true } }))).toContain(
+        'RF-RHABDOMYOLYSIS-CK',
+      );
+    });
+  });
+
+  test('an acute dystonic reaction that has settled by itself is no emergency; a clenched jaw or trouble swallowing keeps it one', () => {
+    const settled = patch(strainAda, {
+      medications: ['dopamine_antagonist'],
+      history: { onset: 'sudden', course: 'improving', triggers: [] },
+      findings: { dystonia: true },
+    });
+    expect(fired(settled)).not.toContain('RF-ACUTE-DYSTONIA');
+    expect(urgency(triage(settled).level)).toBeLessThan(urgency('consultation_24'));
+    expect(triage(patch(settled, { findings: { trismus: true } })).level).toBe('emergency');
+    expect(triage(patch(settled, { findings: { dysphagia: true } })).level).toBe('emergency');
+    expect(triage(patch(settled, { history: { course: 'stable' } })).level).toBe('emergency');
+  });
+
+  test('a local strain holding steady in cerebral palsy is no rise of the spasms, but it is seen; spasms spreading, or a fall, are a rise', () => {
+    const cp = patch(strainAda, {
+      conditions: ['cerebral_palsy'],
+      history: { onset: 'acute', course: 'stable', durationDays: 8, triggers: ['twisting'] },
+    });
+    expect(fired(cp)).not.toContain('RF-UMN-SPASM-RISE');
+    expect(triage(cp).level).toBe('consultation');
+    expect(fired(patch(cp, { history: { spread: 'generalized' } }))).toContain('RF-UMN-SPASM-RISE');
+    expect(fired({ ...cp, history: { ...cp.history, triggers: ['trauma_minor'] } })).toContain(
+      'RF-UMN-SPASM-RISE',
+    );
+  });
+
+  test('new sciatica in both legs is a 24-hour look for cauda equina; years of the same leg pain are not', () => {
+    const both = patch(strainAda, {
+      history: { side: 'bilateral' },
+      findings: { radicular_leg_pain: true },
+    });
+    expect(triage(both).level).toBe('consultation_24');
+    const stenosis = patch(both, { history: { onset: 'chronic', course: 'stable' } });
+    expect(fired(stenosis)).not.toContain('RF-CES-BILATERAL-SCIATICA');
+  });
+});
+
 describe('a GFR in the kidney-failure category [L7]', () => {
   const egfr13 = { labs: [{ loinc: '62238-1', value: 13, unit: 'mL/min/{1.73_m2}' }] };
   const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
@@ -712,7 +810,8 @@ describe('new knowledge of reference §3.3', () => {
 });
 
 describe('cause floors', () => {
-  const e = evidenceOf(strainAda);
+  // a course holding steady: a floor may give way to a picture already passing (CX-ACUTE-DYSTONIA)
+  const e = evidenceOf(patch(strainAda, { history: { course: 'stable' } }));
 
   test.each(CAUSE_FLOORS.map((f) => [f.id, f] as const))(
     '%s raises the level when its condition leads, and not below the threshold',

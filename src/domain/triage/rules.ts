@@ -4,11 +4,14 @@
  * wins (reference §9.4). Levels marked *design suggestion* in the reference keep the source of the
  * feature list and say so in their status.
  */
-import type { Provenance } from '../kb/index.js';
+import { dystonicReactionSettled, type Provenance } from '../kb/index.js';
 import type { TriageLevel } from '../shared/index.js';
 import { all, any, count, has, is, lacks, not, type When } from '../evidence/index.js';
 import { electrolyteRisk, noElectrolyteResult } from './electrolyte-risk.js';
 import { takesBenzodiazepine } from './sedatives.js';
+
+/** Below this a CK after hard exercise in someone getting better is rechecked, not an emergency (TONUS, UNVERIFIED). */
+export const EXERTIONAL_CK_CEILING_U_PER_L = 5000;
 
 export interface RedFlagRule<Id extends string = string> extends Provenance {
   readonly id: Id;
@@ -35,7 +38,7 @@ export interface RedFlagRule<Id extends string = string> extends Provenance {
 }
 
 // a deficit that an established cord or brain condition already explains, and that is not getting worse, is not new
-const establishedUmnCondition = any(
+export const establishedUmnCondition = any(
   has('cond:spinal_cord_injury'),
   has('cond:multiple_sclerosis'),
   has('cond:stroke'),
@@ -83,6 +86,25 @@ const upperMotorNeuronSigns = all(
 );
 // a recent rise: spasms getting worse, or starting within the last days, in a long-standing condition
 const recentSpasmRise = any(is('course', 'worsening'), is('onset', 'sudden', 'acute'));
+// a new back strain in one place, not getting worse: a lifting, twisting, exercise or posture start with
+// the pain local. A fall or another injury is not one (below a cord lesion a fracture raises the spasms)
+const localStrain = all(
+  any(
+    has('trig:lifting'),
+    has('trig:twisting'),
+    has('trig:exercise'),
+    has('trig:prolonged_posture'),
+  ),
+  is('spread', 'local'),
+  not(is('course', 'worsening')),
+);
+// a new pain getting worse for four weeks or more has not improved after a month [R3][R4] (years of a
+// slowly worsening long-standing condition are not the new episode the feature is about)
+const worseningForWeeks = all(
+  is('course', 'worsening'),
+  { history: 'durationDays', atLeast: 28 },
+  not(is('onset', 'chronic')),
+);
 const lowPotassium = is('lab:potassium', 'low', 'severe_low');
 const lowCalcium = is('lab:calcium', 'low', 'critical_low');
 const tetanySigns = any(
@@ -164,6 +186,18 @@ const RULES = [
     when: isNewDeficit(has('f:bilateral_leg_weakness')),
     sourceIds: ['R3', 'R4'],
     status: 'V',
+  },
+  // sciatica in both legs, new, is a warning of cauda equina compression before the bladder, the bowel
+  // or the saddle change: seen the same day, where the examination looks for them [CKS-SCIATICA] (P; not
+  // in the reference's cauda equina row). Years of the same pain in both legs (stenosis) are not new
+  {
+    id: 'RF-CES-BILATERAL-SCIATICA',
+    version: 1,
+    level: 'consultation_24',
+    group: 'cauda_equina',
+    when: all(has('f:radicular_leg_pain'), is('side', 'bilateral'), not(chronicStable)),
+    sourceIds: ['CKS-SCIATICA'],
+    status: 'P',
   },
   {
     id: 'RF-CES-IMAGING',
@@ -281,36 +315,41 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
-  // two of the features of a tumour [R3][R4]. Raised ESR or CRP counts as one (the tumour row's "ESR/CRP
-  // may be raised", P). An age and a deformity alone do not make a strain that is already easing a
-  // tumour: with no weight loss, no night pain and no failure to improve, a teenager's known curve or a
-  // 55-year-old's stoop is the same after a twist as before it
+  // the features of a tumour [R3][R4]: weight loss without a cause on its own (the one feature no
+  // ordinary back pain explains), or two of the others. Raised ESR or CRP counts as one (the tumour row's
+  // "ESR/CRP may be raised", P). An age and a deformity alone do not make a
+  // strain that is already easing a tumour: with no night pain and no failure to improve, a teenager's
+  // known curve or a 55-year-old's stoop is the same after a twist as before it
   {
     id: 'RF-MALIGNANCY-FEATURES',
-    version: 3,
+    version: 4,
     level: 'consultation_24',
     group: 'malignancy',
-    when: all(
-      count(
-        2,
-        // "first onset over 50 or under 20" [R3][R4]: a new episode, not years of the same pain
-        all(
-          any({ age: { atLeast: 50 } }, { age: { below: 20 } }),
-          not(is('onset', 'chronic')),
-          not(is('course', 'relapsing')),
+    when: any(
+      has('f:unexplained_weight_loss'),
+      // a first back pain after 50 getting worse for a month: the two features of the row told by the
+      // course (in the young, a course worsening for months is the article's progressive central diseases)
+      all({ age: { atLeast: 50 } }, worseningForWeeks),
+      all(
+        count(
+          2,
+          // "first onset over 50 or under 20" [R3][R4]: a new episode, not years of the same pain
+          all(
+            any({ age: { atLeast: 50 } }, { age: { below: 20 } }),
+            not(is('onset', 'chronic')),
+            not(is('course', 'relapsing')),
+          ),
+          has('f:pain_at_night_or_lying'),
+          has('f:no_improvement_4_weeks'),
+          has('f:spinal_deformity'),
+          is('lab:inflammation', 'raised'),
         ),
-        has('f:unexplained_weight_loss'),
-        has('f:pain_at_night_or_lying'),
-        has('f:no_improvement_4_weeks'),
-        has('f:spinal_deformity'),
-        is('lab:inflammation', 'raised'),
-      ),
-      not(
-        all(
-          easingStrain,
-          not(has('f:unexplained_weight_loss')),
-          not(has('f:no_improvement_4_weeks')),
-          not(is('lab:inflammation', 'raised')),
+        not(
+          all(
+            easingStrain,
+            not(has('f:no_improvement_4_weeks')),
+            not(is('lab:inflammation', 'raised')),
+          ),
         ),
       ),
     ),
@@ -914,16 +953,45 @@ const RULES = [
     sourceIds: ['D3'],
     status: 'V',
   },
+  // tizanidine lowers the blood pressure [D3], clonidine too [D4], and another blood-pressure medicine
+  // adds to it (design suggestion [D4]): dizziness on standing with the pair is reviewed within a day,
+  // before a fall. A faint or a low pressure are emergencies through their own rules
+  {
+    id: 'RF-RELAXANT-HYPOTENSION-PAIR',
+    version: 1,
+    level: 'consultation_24',
+    group: 'drug_related',
+    when: all(
+      any(has('med:tizanidine'), has('med:clonidine')),
+      any(
+        has('med:beta_blocker'),
+        has('med:antihypertensive_other'),
+        has('med:thiazide_diuretic'),
+        has('med:loop_diuretic'),
+        all(has('med:tizanidine'), has('med:clonidine')),
+      ),
+      has('f:orthostatic_dizziness'),
+    ),
+    sourceIds: ['D3', 'D4'],
+    status: 'UNVERIFIED',
+  },
   // a recent rise of spasms in an established upper-motor-neuron condition is often the answer to a
   // noxious stimulus below the lesion: look within 24 hours for a urinary infection or retention, a
   // pressure injury, constipation, an ingrown toenail, a fracture or a deep vein thrombosis
   {
-    // (a new strain already easing in someone with MS is not a rise of their spasms)
+    // (a new strain already easing in someone with MS is not a rise of their spasms, and neither is a
+    // local strain that is not getting worse: the back hurts where it was strained, the usual spasms are
+    // as before)
     id: 'RF-UMN-SPASM-RISE',
-    version: 2,
+    version: 3,
     level: 'consultation_24',
     group: 'spasticity',
-    when: all(establishedUmnCondition, recentSpasmRise, not(is('course', 'improving'))),
+    when: all(
+      establishedUmnCondition,
+      recentSpasmRise,
+      not(is('course', 'improving')),
+      not(localStrain),
+    ),
     sourceIds: ['CSCM-SPASTICITY', 'UMN-SPASTICITY'],
     status: 'P',
   },
@@ -1015,12 +1083,20 @@ const RULES = [
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
+  // an acute dystonic reaction to a dopamine antagonist is an emergency while it lasts (the airway can
+  // be caught: a clenched jaw, trouble swallowing or breathing); one that has settled by itself, with none
+  // of those, is reported to the doctor who prescribed the medicine, not sent to the emergency department
   {
     id: 'RF-ACUTE-DYSTONIA',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'drug_related',
-    when: all(has('med:dopamine_antagonist'), has('f:dystonia'), is('onset', 'sudden', 'acute')),
+    when: all(
+      has('med:dopamine_antagonist'),
+      has('f:dystonia'),
+      is('onset', 'sudden', 'acute'),
+      not(dystonicReactionSettled),
+    ),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
@@ -1037,12 +1113,30 @@ const RULES = [
     status: 'V',
   },
   // muscle breakdown and heat
+  // a very high CK is muscle breakdown until shown otherwise, except the rise that follows hard
+  // exercise in someone already getting better, with no dark urine, no weakness and kidneys and potassium
+  // normal, below five times the cut-off: that is rechecked (BASE-CK-RECHECK), not sent to the emergency
+  // department. Both numbers are the team's (TONUS, UNVERIFIED)
   {
     id: 'RF-RHABDOMYOLYSIS-CK',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'muscle_breakdown',
-    when: is('lab:ck', 'very_high'),
+    when: all(
+      is('lab:ck', 'very_high'),
+      not(
+        all(
+          has('trig:exercise'),
+          is('course', 'improving'),
+          lacks('f:dark_urine'),
+          not(has('f:generalized_weakness')),
+          not(is('lab:creatinine', 'high')),
+          not(is('lab:egfr', 'failure')),
+          not(is('lab:potassium', 'high')),
+          { lab: 'creatine_kinase', below: EXERTIONAL_CK_CEILING_U_PER_L },
+        ),
+      ),
+    ),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },

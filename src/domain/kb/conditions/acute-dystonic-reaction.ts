@@ -1,5 +1,22 @@
 /** @module Acute dystonic reaction: group and codes, evidence model, what confirms it, what treats it, and its triage floor. */
+import type { When } from '../../evidence/index.js';
 import { condition } from './define.js';
+
+/**
+ * A reaction that has settled by itself: the course is improving and nothing threatens the airway (no
+ * clenched jaw, no trouble swallowing or breathing, no spasm of the larynx). It is then reported to the
+ * prescriber, not an emergency (TONUS, UNVERIFIED). Written as data, not with the evidence module's
+ * builders, so the knowledge base does not load the evidence module at run time.
+ */
+export const dystonicReactionSettled: When = {
+  all: [
+    { cat: 'course', in: ['improving'] },
+    { not: { f: 'f:trismus' } },
+    { not: { f: 'f:dysphagia' } },
+    { not: { f: 'f:breathing_difficulty' } },
+    { not: { f: 'f:laryngospasm' } },
+  ],
+};
 
 export const acuteDystonicReaction = condition({
   id: 'acute_dystonic_reaction',
@@ -45,6 +62,7 @@ export const acuteDystonicReaction = condition({
     id: 'CX-ACUTE-DYSTONIA',
     level: 'emergency',
     minProbability: 0.6,
+    unless: dystonicReactionSettled,
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },

@@ -4,7 +4,7 @@
  * when it leads, and traits the planners use. One file per condition fills it in, so adding a condition
  * is one new file, one line in the index and its name in each locale (the type check asks for it).
  */
-import type { BooleanFeature, CategoryFeature, FeatureId } from '../../evidence/index.js';
+import type { BooleanFeature, CategoryFeature, FeatureId, When } from '../../evidence/index.js';
 import type { CauseGroup, TriageLevel } from '../../shared/index.js';
 import type { FactStatus, Provenance, SourceId } from '../fact.js';
 
@@ -105,11 +105,15 @@ export interface ConditionDef<
   };
   /** What treats the cause (clinician-facing). */
   readonly treatment: { readonly action: CauseAction } & Provenance;
-  /** When it leads the differential with at least this probability, triage is at least this level. */
+  /**
+   * When it leads the differential with at least this probability, triage is at least this level,
+   * unless `unless` holds (a picture that has already passed, say).
+   */
   readonly floor?: {
     readonly id: FloorId;
     readonly level: TriageLevel;
     readonly minProbability: number;
+    readonly unless?: When;
   } & Provenance;
   readonly traits?: readonly ConditionTrait[];
 }

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { CODE_SYSTEMS } from '../codes.js';
 import type { CatalogFact } from '../fact.js';
 import { acuteDystonicReaction } from './acute-dystonic-reaction.js';
+
+export { dystonicReactionSettled } from './acute-dystonic-reaction.js';
 import { addisonsDisease } from './addisons-disease.js';
 import { benignFasciculationCrampSyndrome } from './benign-fasciculation-cramp-syndrome.js';
 import { caudaEquinaSyndrome } from './cauda-equina-syndrome.js';
