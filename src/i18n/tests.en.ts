@@ -12,6 +12,8 @@ export const KEPT_IN_VIEW_TEXT: Readonly<Record<KeptInViewId, string>> = {
     'not excluded: a risk factor for a low magnesium and cramps, twitching or tremor, and no magnesium result yet: test it',
   'NX-CALCIUM-UNTESTED':
     'not excluded: a risk factor for a low calcium and cramps or tingling, and no calcium result yet: test it (with albumin)',
+  'NX-CK-RHABDOMYOLYSIS-RANGE':
+    'kept in view: the CK is in the range of muscle breakdown, whatever the story; check creatinine, potassium and the urine',
 };
 
 export const TEST_NAMES: Readonly<Record<TestId, string>> = {

@@ -25,6 +25,8 @@ export interface NormalizedLab {
   readonly low?: number;
   readonly high?: number;
   readonly rangeFrom: 'laboratory' | 'fallback' | 'none';
+  /** Set when the value was not sent but worked out from another result (an eGFR from the creatinine). */
+  readonly estimatedFrom?: 'creatinine';
 }
 
 export type CalciumBasis = 'ionized' | 'albumin_corrected' | 'total_uncorrected';

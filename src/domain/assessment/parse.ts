@@ -1,6 +1,7 @@
 /** @module Loads an assessment from untrusted data: schema first, then labs; errors come back as data. */
 import { fail, fromZodIssues, ok, type Result } from '../shared/index.js';
 import { contradictions } from './consistency.js';
+import { estimatedGfr } from './egfr.js';
 import { normalizeLabs, type LabPanel } from './labs.js';
 import { Assessment } from './schema.js';
 
@@ -45,5 +46,16 @@ export function withLabs(
   if (!labs.ok) {
     return fail(labs.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })));
   }
-  return ok({ assessment, labs: labs.value });
+  const { byAnalyte } = labs.value;
+  const estimated =
+    byAnalyte.egfr === undefined
+      ? estimatedGfr(byAnalyte.creatinine, assessment.patient)
+      : undefined;
+  return ok({
+    assessment,
+    labs:
+      estimated === undefined
+        ? labs.value
+        : { ...labs.value, byAnalyte: { ...byAnalyte, egfr: estimated } },
+  });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { evidenceOf, patch, strainAda } from '../../../test/fixtures/assessments.js';
+import type { Assessment } from '../assessment/index.js';
 import { evidenceCode } from '../evidence/index.js';
 import { CONDITION_IDS } from '../kb/index.js';
 import {
@@ -260,5 +261,73 @@ describe('honest probabilities', () => {
         },
       }),
     ).toThrow(/no value very_low/);
+  });
+});
+
+describe('a cause its own result confirms leads over one nothing confirms', () => {
+  // cerebral palsy at its usual (its brisk reflexes, tone and gait), new cramps and twitching on a
+  // stomach-acid medicine
+  const cpCramps: Assessment = {
+    patient: { ageYears: 38, sex: 'male' },
+    history: {
+      onset: 'gradual',
+      durationDays: 21,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['lumbar', 'thoracic'],
+      side: 'bilateral',
+      spread: 'axial',
+      painNrs: 4,
+    },
+    findings: {
+      muscle_cramps: true,
+      muscle_twitching: true,
+      tremor: true,
+      hyperreflexia: true,
+      gait_disturbance: true,
+      carpopedal_spasm: false,
+      chvostek_sign: false,
+      trousseau_sign: false,
+      seizures: false,
+      palpitations: false,
+      arrhythmia: false,
+      ecg_long_qt: false,
+      fever_reported: false,
+      progressive_weakness: false,
+    },
+    conditions: ['cerebral_palsy'],
+    medications: ['proton_pump_inhibitor', 'baclofen'],
+    exposures: [],
+    vitals: {
+      temperatureC: 36.6,
+      heartRate: 78,
+      systolicBp: 126,
+      respiratoryRate: 14,
+      spo2: 98,
+      gcs: 15,
+    },
+    exam: { mas: '2', reflexes: { patellar: 4, achilles: 3 } },
+  };
+
+  test('a measured low magnesium leads the muscle group over the long-standing cerebral palsy', () => {
+    const r = classify(
+      evidenceOf({
+        ...cpCramps,
+        labs: [
+          { loinc: '19123-9', value: 1.1, unit: 'mg/dL' },
+          { loinc: '2823-3', value: 3.6, unit: 'mmol/L' },
+          { loinc: '17861-6', value: 8.9, unit: 'mg/dL' },
+          { loinc: '1751-7', value: 4.2, unit: 'g/dL' },
+        ],
+      }),
+    );
+    expect(r.differential[0]?.condition).toBe('hypomagnesemia');
+    expect(r.differential[1]?.condition).toBe('cerebral_palsy');
+    const sum = r.differential.reduce((s, d) => s + d.score, 0);
+    expect(sum).toBeCloseTo(1, 6);
+  });
+
+  test('without the result the cerebral palsy leads', () => {
+    expect(classify(evidenceOf(cpCramps)).differential[0]?.condition).toBe('cerebral_palsy');
   });
 });

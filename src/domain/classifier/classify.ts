@@ -176,6 +176,9 @@ function clusterSum(model: CompiledModel, ci: number, members: Int32Array, e: Ev
   );
 }
 
+/** A confirmed cause at this probability or more leads over an unconfirmed one (TONUS design). */
+const CONFIRMED_LEADS_FROM = 0.2;
+
 /** Softmax of the scores, then the evidence ceiling. */
 function normalise(logScore: Float64Array, e: Evidence, model: CompiledModel): Float64Array {
   const nC = logScore.length;
@@ -200,7 +203,42 @@ function normalise(logScore: Float64Array, e: Evidence, model: CompiledModel): F
   if ((posterior[top] ?? 0) > model.ceiling && !confirmed(e, model, top)) {
     holdAtCeiling(posterior, top, model);
   }
+  yieldToConfirmed(posterior, e, model);
   return posterior;
+}
+
+/**
+ * A cause its own result confirms (a low magnesium measured) and that stands at `CONFIRMED_LEADS_FROM`
+ * or more leads over a cause nothing confirms: the two exchange their probabilities. A long-standing
+ * condition weighs heavily in the evidence (cerebral palsy's own name, its old signs and medicines), but
+ * the new complaint a test explains is the one being assessed. Nothing else moves (TONUS).
+ */
+function yieldToConfirmed(posterior: Float64Array, e: Evidence, model: CompiledModel): void {
+  let top = 0;
+  for (let ci = 1; ci < posterior.length; ci++) {
+    if ((posterior[ci] ?? 0) > (posterior[top] ?? 0)) {
+      top = ci;
+    }
+  }
+  if (confirmed(e, model, top)) {
+    return;
+  }
+  let best = -1;
+  for (let ci = 0; ci < posterior.length; ci++) {
+    if (
+      ci !== top &&
+      (posterior[ci] ?? 0) >= CONFIRMED_LEADS_FROM &&
+      (best < 0 || (posterior[ci] ?? 0) > (posterior[best] ?? 0)) &&
+      confirmed(e, model, ci)
+    ) {
+      best = ci;
+    }
+  }
+  if (best >= 0) {
+    const lead = posterior[top] ?? 0;
+    posterior[top] = posterior[best] ?? 0;
+    posterior[best] = lead;
+  }
 }
 
 /** Fills the scratch arrays with the known features, those of one cluster next to each other; returns how many. */

@@ -68,3 +68,34 @@ describe('a cause a risk factor asks to test for stays in view until tested (ref
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 });
+
+describe('a CK in the range of muscle breakdown keeps rhabdomyolysis in view, whatever the story', () => {
+  test('cramps on a statin with a CK of 30,000 and no exertion: rhabdomyolysis is among the first three, with the reason', () => {
+    const d = classify(
+      evidenceOf(
+        patch(strainAda, {
+          patient: { ageYears: 58, sex: 'male' },
+          history: {
+            onset: 'gradual',
+            course: 'stable',
+            triggers: ['none'],
+            spread: 'generalized',
+          },
+          findings: { muscle_cramps: true },
+          medications: ['statin'],
+          labs: [{ loinc: '2157-6', value: 30000, unit: 'U/L' }],
+        }),
+      ),
+    ).differential;
+    const at = d.findIndex((x) => x.condition === 'rhabdomyolysis');
+    expect(at).toBeLessThan(KEPT_WITHIN);
+  });
+
+  test('a CK only above its reference range keeps nothing in view', () => {
+    expect(
+      classify(
+        evidenceOf(patch(strainAda, { labs: [{ loinc: '2157-6', value: 400, unit: 'U/L' }] })),
+      ).differential.some((d) => d.keptInView === 'NX-CK-RHABDOMYOLYSIS-RANGE'),
+    ).toBe(false);
+  });
+});

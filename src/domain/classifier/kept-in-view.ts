@@ -4,7 +4,8 @@
  * probability (reference §3.3, "suspected electrolyte disturbance before any blood result", and the
  * risk factors of §6.1): such a cause is shown among the first three of the differential, its score
  * unchanged and the reason beside it, so a clinician reading the top of the list does not pass over
- * the test. A result, normal or not, ends it: then the probability speaks.
+ * the test. A result, normal or not, ends it: then the probability speaks. One result keeps its cause in
+ * view instead: a CK in the range of muscle breakdown.
  */
 import { all, any, has, holds, is, not, type Evidence, type When } from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
@@ -54,6 +55,17 @@ const RULES = [
     ),
     sourceIds: ['CKS-ELECTROLYTES', 'L8'],
     status: 'P',
+  },
+  // a CK in the range the engine treats as muscle breakdown is that, whatever story led to it (a statin,
+  // a long lie, a drug syndrome): rhabdomyolysis is shown among the first three with the result beside
+  // it, even when its evidence model, built on the exertional picture, scores it low. The cut-off is the
+  // team's (TONUS, UNVERIFIED), as for RF-RHABDOMYOLYSIS-CK
+  {
+    id: 'NX-CK-RHABDOMYOLYSIS-RANGE',
+    condition: 'rhabdomyolysis',
+    when: is('lab:ck', 'very_high'),
+    sourceIds: ['X6', 'TONUS'],
+    status: 'UNVERIFIED',
   },
 ] as const satisfies readonly KeptInViewRule[];
 

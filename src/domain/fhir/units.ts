@@ -3,6 +3,7 @@
  * spellings laboratories send (`mEq/L`, `mcg/dL`, `mIU/L`), which UCUM writes otherwise. A Quantity
  * keeps the unit as entered in `unit` and the UCUM form in `code`; a unit with no UCUM form gets no code.
  */
+import { withCapitalLitre } from '../kb/index.js';
 
 /** The accepted spellings that are not UCUM codes, and the UCUM code of the same unit. */
 const UCUM_ALIASES: Readonly<Record<string, string>> = {
@@ -30,6 +31,7 @@ const UCUM_CODES = new Set([
   'ng/L',
   'mg/L',
   'U/L',
+  'ukat/L',
   '[IU]/L',
   'pmol/L',
   'm[IU]/L',
@@ -43,7 +45,12 @@ export function ucumCodeOf(unit: string): string | undefined {
   if (alias !== undefined) {
     return alias;
   }
-  return UCUM_CODES.has(unit) ? unit : undefined;
+  if (UCUM_CODES.has(unit)) {
+    return unit;
+  }
+  // UCUM writes the litre `l` or `L`: a lower-case one is coded as the capital form this table lists
+  const capital = withCapitalLitre(unit);
+  return UCUM_CODES.has(capital) ? capital : undefined;
 }
 
 /** Every UCUM code this table knows, for the test that checks each against UCUM itself. */

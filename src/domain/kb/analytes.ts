@@ -431,7 +431,8 @@ export function unitDefOf(analyte: Analyte, unit: string): UnitDef | undefined {
   return units[unit] ?? units[withCapitalLitre(unit)];
 }
 
-function withCapitalLitre(unit: string): string {
+/** A unit with a lower-case litre (`mmol/l`, `mg/dl`) written with UCUM's capital one (`mmol/L`, `mg/dL`). */
+export function withCapitalLitre(unit: string): string {
   return unit
     .split('/')
     .map((part) => part.replace(/^([dcmuµn]?)l$/, '$1L'))

@@ -63,6 +63,7 @@ export const SOURCE_IDS = [
   'UMN-SPASTICITY',
   'CKS-ELECTROLYTES',
   'CKS-SCIATICA',
+  'CKD-EPI-2021',
   'HL7',
   'FORMAT',
   'TONUS',
@@ -138,6 +139,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'NICE Clinical Knowledge Summaries — hypokalaemia and hypocalcaemia (when to check electrolytes before any result)',
   'CKS-SCIATICA':
     'NICE Clinical Knowledge Summaries — sciatica (lumbar radiculopathy): red flags; sciatica in both legs as a warning of cauda equina syndrome (read through secondary copies, P)',
+  'CKD-EPI-2021':
+    'Inker LA, et al. New creatinine- and cystatin C-based equations to estimate GFR without race. N Engl J Med 2021;385:1737–49 (the creatinine equation)',
   HL7: 'HL7 FHIR R4 (4.0.1) and HL7 Terminology (THO): vital-signs value set, Glasgow coma score example, age code, resource and value-set definitions',
   FORMAT: 'Tonus case file format, version 1 (vocabulary of findings and ids)',
   TONUS: 'Tonus design choice or estimate: not a sourced fact, reviewed by the team',

@@ -634,6 +634,15 @@ describe('a GFR in the kidney-failure category [L7]', () => {
   const egfr13 = { labs: [{ loinc: '62238-1', value: 13, unit: 'mL/min/{1.73_m2}' }] };
   const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
 
+  test('a creatinine alone that puts the estimated GFR in category G5 is kidney failure within 24 hours', () => {
+    const a = patch(strainAda, {
+      patient: { ageYears: 60, sex: 'male' },
+      labs: [{ loinc: '2160-0', value: 9.5, unit: 'mg/dL' }],
+    });
+    expect(triage(a).reasons.map((r) => r.rule)).toContain('RF-KIDNEY-FAILURE-NEW');
+    expect(triage(a).level).toBe('consultation_24');
+  });
+
   test('with no kidney disease on record is new: seen within 24 hours', () => {
     const t = triage(patch(strainAda, egfr13));
     expect(t.level).toBe('consultation_24');
