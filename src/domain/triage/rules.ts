@@ -95,6 +95,7 @@ const localStrain = all(
     has('trig:exercise'),
     has('trig:prolonged_posture'),
   ),
+  not(any(has('trig:trauma_minor'), has('trig:trauma_major'))),
   is('spread', 'local'),
   not(is('course', 'worsening')),
 );
@@ -317,9 +318,9 @@ const RULES = [
   },
   // the features of a tumour [R3][R4]: weight loss without a cause on its own (the one feature no
   // ordinary back pain explains), or two of the others. Raised ESR or CRP counts as one (the tumour row's
-  // "ESR/CRP may be raised", P). An age and a deformity alone do not make a
-  // strain that is already easing a tumour: with no night pain and no failure to improve, a teenager's
-  // known curve or a 55-year-old's stoop is the same after a twist as before it
+  // "ESR/CRP may be raised", P). An age and a deformity alone do not make a strain that is already easing
+  // a tumour: with no night pain and no failure to improve, a teenager's known curve or a 55-year-old's
+  // stoop is the same after a twist as before it
   {
     id: 'RF-MALIGNANCY-FEATURES',
     version: 4,
@@ -1114,8 +1115,8 @@ const RULES = [
   },
   // muscle breakdown and heat
   // a very high CK is muscle breakdown until shown otherwise, except the rise that follows hard
-  // exercise in someone already getting better, with no dark urine, no weakness and kidneys and potassium
-  // normal, below five times the cut-off: that is rechecked (BASE-CK-RECHECK), not sent to the emergency
+  // exercise (not in the heat) in someone already getting better, with no dark urine, no weakness and
+  // kidneys and potassium normal, below five times the cut-off: that is rechecked (BASE-CK-RECHECK), not sent to the emergency
   // department. Both numbers are the team's (TONUS, UNVERIFIED)
   {
     id: 'RF-RHABDOMYOLYSIS-CK',
@@ -1127,6 +1128,7 @@ const RULES = [
       not(
         all(
           has('trig:exercise'),
+          not(has('exp:heat_exertion')),
           is('course', 'improving'),
           lacks('f:dark_urine'),
           not(has('f:generalized_weakness')),
