@@ -590,6 +590,9 @@ describe('knowledge base 1.7.0: weight loss, a month of worsening, a CK after a 
       expect(fired(patch(raced, { findings: { generalized_weakness: true } }))).toContain(
         'RF-RHABDOMYOLYSIS-CK',
       );
+      expect(fired(patch(raced, { exposures: ['heat_exertion'] }))).toContain(
+        'RF-RHABDOMYOLYSIS-CK',
+      );
     });
   });
 
@@ -617,6 +620,9 @@ describe('knowledge base 1.7.0: weight loss, a month of worsening, a CK after a 
     expect(fired({ ...cp, history: { ...cp.history, triggers: ['trauma_minor'] } })).toContain(
       'RF-UMN-SPASM-RISE',
     );
+    expect(
+      fired({ ...cp, history: { ...cp.history, triggers: ['twisting', 'trauma_minor'] } }),
+    ).toContain('RF-UMN-SPASM-RISE');
   });
 
   test('new sciatica in both legs is a 24-hour look for cauda equina; years of the same leg pain are not', () => {
