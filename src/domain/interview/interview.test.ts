@@ -166,6 +166,19 @@ describe('what the answers already settle is not asked', () => {
     expect(injected.asked).toContain('temperature');
   });
 
+  test('a temperature is asked, whatever the patient feels, when the pain is getting worse or with a medicine whose syndrome brings a fever; a measured 38.9 is then an emergency', () => {
+    const notFeverish = (r: Ref): AnswerValue =>
+      r === 'findings.fever_reported' ? false : strainPatient(r);
+    const worse = (r: Ref): AnswerValue => (r === 'history.course' ? 'worsening' : notFeverish(r));
+    expect(run(worse).asked).toContain('temperature');
+    const antipsychotic = (r: Ref): AnswerValue =>
+      r === 'medications.dopamine_antagonist' ? true : notFeverish(r);
+    expect(run(antipsychotic).asked).toContain('temperature');
+    const hot = run((r) => (r === 'vitals.temperatureC' ? 38.9 : antipsychotic(r)));
+    expect(hot.stop.snapshot.level).toBe('emergency');
+    expect(run(notFeverish).asked).not.toContain('temperature');
+  });
+
   const beforeSeriousCauses = (history: Record<string, string | number>) =>
     nextStep({
       ...Object.fromEntries(question('danger_now').asks.map((a) => [a.ref, false])),

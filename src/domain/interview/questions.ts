@@ -326,13 +326,19 @@ export const QUESTIONS = {
     asks: [{ ref: 'vitals.temperatureC' }],
     samples: [37.4, 38.5, 40.3],
     // a thermometer settles what "feverish?" leaves open, and fever is what makes a spinal infection an
-    // emergency [R3]: asked after a yes or a "don't know", and whenever a risk factor for it is known
+    // emergency [R3]: asked after a yes or a "don't know", whenever a risk factor for it is known, when
+    // the pain is getting worse (a fever is not always felt), and with a medicine whose syndrome brings a
+    // high temperature (neuroleptic malignant and serotonin syndromes, baclofen withdrawal [D2])
     askIf: {
       any: [
         is('findings.fever_reported', true, null),
         is('exposures.recent_spinal_procedure', true),
         is('exposures.injection_drug_use', true),
         is('conditions.immunosuppression', true),
+        is('history.course', 'worsening'),
+        is('medications.dopamine_antagonist', true),
+        is('medications.serotonergic_drug', true),
+        is('medications.baclofen', true),
       ],
     },
     sourceIds: ['R6', 'R3'],
