@@ -2,6 +2,7 @@
 import { fail, fromZodIssues, ok, type Result } from '../shared/index.js';
 import { contradictions } from './consistency.js';
 import { estimatedGfr } from './egfr.js';
+import { withAgeAdjustedEsrLimit } from './esr.js';
 import { normalizeLabs, type LabPanel } from './labs.js';
 import { Assessment } from './schema.js';
 
@@ -51,11 +52,19 @@ export function withLabs(
     byAnalyte.egfr === undefined
       ? estimatedGfr(byAnalyte.creatinine, assessment.patient)
       : undefined;
+  const esr = withAgeAdjustedEsrLimit(byAnalyte.esr, assessment.patient);
+  if (estimated === undefined && esr === undefined) {
+    return ok({ assessment, labs: labs.value });
+  }
   return ok({
     assessment,
-    labs:
-      estimated === undefined
-        ? labs.value
-        : { ...labs.value, byAnalyte: { ...byAnalyte, egfr: estimated } },
+    labs: {
+      ...labs.value,
+      byAnalyte: {
+        ...byAnalyte,
+        ...(estimated === undefined ? {} : { egfr: estimated }),
+        ...(esr === undefined ? {} : { esr }),
+      },
+    },
   });
 }

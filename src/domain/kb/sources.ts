@@ -64,6 +64,7 @@ export const SOURCE_IDS = [
   'CKS-ELECTROLYTES',
   'CKS-SCIATICA',
   'CKD-EPI-2021',
+  'ESR-MILLER-1983',
   'HL7',
   'FORMAT',
   'TONUS',
@@ -141,6 +142,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'NICE Clinical Knowledge Summaries — sciatica (lumbar radiculopathy): red flags; sciatica in both legs as a warning of cauda equina syndrome (read through secondary copies, P)',
   'CKD-EPI-2021':
     'Inker LA, et al. New creatinine- and cystatin C-based equations to estimate GFR without race. N Engl J Med 2021;385:1737–49 (the creatinine equation)',
+  'ESR-MILLER-1983':
+    'Miller A, Green M, Robinson D. Simple rule for calculating normal erythrocyte sedimentation rate. BMJ 1983;286:266 (upper limit about age/2 in men, (age + 10)/2 in women)',
   HL7: 'HL7 FHIR R4 (4.0.1) and HL7 Terminology (THO): vital-signs value set, Glasgow coma score example, age code, resource and value-set definitions',
   FORMAT: 'Tonus case file format, version 1 (vocabulary of findings and ids)',
   TONUS: 'Tonus design choice or estimate: not a sourced fact, reviewed by the team',

@@ -104,8 +104,10 @@ const RULES = [
         // seen (worsening, it is also how rhabdomyolysis after unaccustomed exercise shows at home)
         all(is('pain', 'severe'), not(is('course', 'improving'))),
         // and so is sciatica that is not easing: a nerve root is assessed and examined in primary care
-        // [R1], where a deficit only an examination finds (weakness at several roots) is looked for
+        // [R1], where a deficit only an examination finds (weakness at several roots) is looked for;
+        // likewise a reduced reflex or weakness an examination found while the pain is not easing
         all(has('f:radicular_leg_pain'), not(is('course', 'improving'))),
+        all(any(has('reflexes_reduced'), has('weakness')), not(is('course', 'improving'))),
         // a strain that is not easing in someone with a long-standing upper-motor-neuron condition is
         // seen: it can raise their spasticity, and their walking and transfers are examined with it
         // (the reference's upper-motor-neuron row [CSCM-SPASTICITY], P)

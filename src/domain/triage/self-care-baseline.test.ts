@@ -114,6 +114,20 @@ describe('self-care is for a strain that is getting better (BASE-SELF-CARE-MECHA
       'consultation',
     );
   });
+
+  test('a reduced reflex found on examination while the pain is not easing is seen; easing, it stays self-care', () => {
+    const reflex = { exam: { reflexes: { triceps: 1 } } };
+    expect(triage(patch(strainAda, { history: { course: 'stable' } }, reflex)).level).toBe(
+      'consultation',
+    );
+    expect(triage(patch(strainAda, reflex)).level).toBe('self_care');
+  });
+
+  test('a strain not easing in cerebral palsy is seen; easing, it stays self-care', () => {
+    const cp = patch(strainAda, { conditions: ['cerebral_palsy'] });
+    expect(triage(cp).level).toBe('self_care');
+    expect(triage(patch(cp, { history: { course: 'stable' } })).level).toBe('consultation');
+  });
 });
 
 describe('dizziness on standing with a medicine labelled for low pressure or sedation is reviewed', () => {
