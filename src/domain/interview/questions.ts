@@ -356,13 +356,9 @@ export const QUESTIONS = {
     sourceIds: ['A'],
     status: 'V',
   },
-  // sciatica is the commonest thing behind a low-back spasm and changes what follows (the nerve group,
-  // and no self-care while it is not easing [R1]): asked with the safety questions of everyone but those
-  // who said the low back is not where it hurts, not only when the look-ahead expects a yes
   leg_nerves: {
     kind: 'checklist',
     phase: 'adaptive',
-    safetyIf: { not: is('history.regions.lumbar', false) },
     asks: [
       { ref: 'findings.radicular_leg_pain' },
       { ref: 'findings.distal_numbness' },
