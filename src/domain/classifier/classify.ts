@@ -203,7 +203,8 @@ function normalise(logScore: Float64Array, e: Evidence, model: CompiledModel): F
   if ((posterior[top] ?? 0) > model.ceiling && !confirmed(e, model, top)) {
     holdAtCeiling(posterior, top, model);
   }
-  yieldToConfirmed(posterior, e, model);
+  // the ceiling only lowers the leader to 95 %, so it still leads
+  yieldToConfirmed(posterior, top, e, model);
   return posterior;
 }
 
@@ -213,13 +214,12 @@ function normalise(logScore: Float64Array, e: Evidence, model: CompiledModel): F
  * condition weighs heavily in the evidence (cerebral palsy's own name, its old signs and medicines), but
  * the new complaint a test explains is the one being assessed. Nothing else moves (TONUS).
  */
-function yieldToConfirmed(posterior: Float64Array, e: Evidence, model: CompiledModel): void {
-  let top = 0;
-  for (let ci = 1; ci < posterior.length; ci++) {
-    if ((posterior[ci] ?? 0) > (posterior[top] ?? 0)) {
-      top = ci;
-    }
-  }
+function yieldToConfirmed(
+  posterior: Float64Array,
+  top: number,
+  e: Evidence,
+  model: CompiledModel,
+): void {
   if (confirmed(e, model, top)) {
     return;
   }
