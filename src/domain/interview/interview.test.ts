@@ -151,6 +151,11 @@ describe('what the answers already settle is not asked', () => {
     expect(copd.stop.snapshot.level).toBe('consultation');
   });
 
+  test('pain down the leg and numbness are asked with the safety questions, right after the fixed ones', () => {
+    const { asked } = run(strainPatient);
+    expect(asked[asked.indexOf('serious_causes') + 1]).toBe('leg_nerves');
+  });
+
   test('a temperature is asked after an uncertain fever or with a risk of spinal infection, and not otherwise', () => {
     expect(run(strainPatient).asked).not.toContain('temperature');
     // a fever felt is already an emergency with back pain (reference §3.2 [R3]): nothing to measure

@@ -356,9 +356,13 @@ export const QUESTIONS = {
     sourceIds: ['A'],
     status: 'V',
   },
+  // sciatica is the commonest thing behind a low-back spasm and changes what follows (the nerve group,
+  // and no self-care while it is not easing [R1]): asked with the safety questions of everyone but those
+  // who said the low back is not where it hurts, not only when the look-ahead expects a yes
   leg_nerves: {
     kind: 'checklist',
     phase: 'adaptive',
+    safetyIf: { not: is('history.regions.lumbar', false) },
     asks: [
       { ref: 'findings.radicular_leg_pain' },
       { ref: 'findings.distal_numbness' },
@@ -480,8 +484,11 @@ export const QUESTIONS = {
   adrenal: {
     kind: 'checklist',
     phase: 'adaptive',
+    // weight loss is the commonest complaint of adrenal failure [X1]; its crisis needs the signs asked here
+    // and vomiting asked next (RF-ADRENAL-CRISIS), which a look-ahead of one question cannot see together
     safetyIf: {
       any: [
+        is('findings.unexplained_weight_loss', true),
         is('medications.tizanidine', true),
         is('medications.baclofen', true),
         is('medications.diazepam', true),
