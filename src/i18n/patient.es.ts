@@ -60,6 +60,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Dos de sus medicamentos no deben tomarse juntos: un médico debe revisarlos en menos de 24 horas; no deje ningún medicamento por su cuenta',
   'RF-RELAXANT-HYPOTENSION-PAIR':
     'El mareo al ponerse de pie con un medicamento para relajar los músculos y otro para la presión puede indicar una presión demasiado baja: un médico debe revisar sus medicamentos en menos de 24 horas. Levántese despacio y no deje ningún medicamento por su cuenta',
+  'RF-DIURETIC-DIZZINESS':
+    'El mareo al ponerse de pie mientras toma un medicamento para orinar más puede indicar que le faltan líquidos o sales: un médico debe verle en menos de 24 horas. Levántese despacio, beba con normalidad y no deje ningún medicamento por su cuenta',
   'RF-SEDATIVE-COMBINATION':
     'Su medicamento calmante junto con un analgésico fuerte o con la apnea del sueño puede hacer lenta la respiración: un médico debe revisar sus medicamentos en menos de 24 horas',
   'RF-RIGORS':
@@ -84,6 +86,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-HYPOXIA': 'Su nivel de oxígeno está bajo',
   'RF-SHOCK': 'Su tensión está muy baja',
   'RF-COMA': `Un nivel de consciencia bajo ${URGENT}`,
+  'RF-SEPSIS-QSOFA':
+    'Su respiración, su tensión o su estado de alerta muestran signos de que su cuerpo puede estar luchando contra una infección grave: necesita atención ahora',
   'RF-VITALS-SEVERE': 'Su pulso, su respiración o su temperatura están muy lejos de lo normal',
   'RF-HYPOK-SEVERE': 'Un potasio muy bajo en la sangre necesita tratamiento ahora',
   'RF-HYPOK-SYMPTOMATIC':
@@ -92,6 +96,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-HYPERK-DANGEROUS': 'Un potasio muy alto en la sangre necesita tratamiento ahora',
   'RF-HYPERK': 'Su potasio en sangre está alto y un médico debe revisarlo pronto',
   'RF-HYPONA-SEVERE': 'Un sodio muy bajo en la sangre necesita tratamiento ahora',
+  'RF-HYPERCA-SEVERE': 'Un calcio muy alto en la sangre necesita tratamiento ahora',
+  'RF-HYPERCA-MODERATE': 'Su calcio en la sangre está alto: un médico debe verle en menos de 24 horas',
   'RF-HYPOCA-CRITICAL': 'Un calcio muy bajo en la sangre necesita tratamiento ahora',
   'RF-HYPOCA-TETANY':
     'Los espasmos de las manos y el hormigueo alrededor de la boca pueden indicar calcio bajo, que necesita tratamiento ahora',

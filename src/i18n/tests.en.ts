@@ -14,6 +14,8 @@ export const KEPT_IN_VIEW_TEXT: Readonly<Record<KeptInViewId, string>> = {
     'not excluded: a risk factor for a low calcium and cramps or tingling, and no calcium result yet: test it (with albumin)',
   'NX-CK-RHABDOMYOLYSIS-RANGE':
     'kept in view: the CK is in the range of muscle breakdown, whatever the story; check creatinine, potassium and the urine',
+  'NX-CALCIUM-HIGH-TUMOUR':
+    'kept in view: the adjusted calcium is 3.0 mmol/L or more, and beside a back pain a tumour in bone is to be excluded; PTH, myeloma screen and spinal imaging',
 };
 
 export const TEST_NAMES: Readonly<Record<TestId, string>> = {

@@ -119,6 +119,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Dizzy on standing with tizanidine or clonidine and another blood-pressure-lowering medicine (additive hypotension): review the medicines within 24 hours',
     'Feeling dizzy when you stand up while taking a muscle-relaxing medicine together with a blood-pressure medicine can mean your blood pressure is too low: a doctor should review your medicines within 24 hours. Stand up slowly, and do not stop a medicine on your own',
   ),
+  'RF-DIURETIC-DIZZINESS': r(
+    'Dizzy on standing on a thiazide or loop diuretic (volume and potassium loss): review within 24 hours, with potassium and sodium',
+    'Feeling dizzy when you stand up while taking a water tablet can mean your body is short of fluid or salts: a doctor should see you within 24 hours. Stand up slowly, drink normally, and do not stop a medicine on your own',
+  ),
   'RF-SEDATIVE-COMBINATION': r(
     'Diazepam or another benzodiazepine with an opioid or with sleep apnoea (boxed warning, contraindication): review the medicines within 24 hours',
     'Your calming medicine together with a strong painkiller or with sleep apnoea can slow your breathing: a doctor should review your medicines within 24 hours',
@@ -179,6 +183,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-HYPOXIA': r('Oxygen saturation below 92 %', 'Your oxygen level is low'),
   'RF-SHOCK': r('Systolic blood pressure below 90 mmHg', 'Your blood pressure is very low'),
   'RF-COMA': r('Glasgow Coma Scale below 9', 'Reduced consciousness is an emergency'),
+  'RF-SEPSIS-QSOFA': r(
+    'Two or more quick SOFA signs (respiratory rate ≥ 22/min, systolic ≤ 100 mmHg, altered mentation): possible sepsis, with or without fever',
+    'Your breathing, blood pressure or alertness show signs that your body may be fighting a serious infection: you need care now',
+  ),
   'RF-VITALS-SEVERE': r(
     'Severely abnormal vital signs (respiratory rate ≥ 30, heart rate ≥ 140 or temperature ≥ 40 °C)',
     'Your heart rate, breathing or temperature is far from normal',
@@ -203,6 +211,14 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-HYPONA-SEVERE': r(
     'Sodium below 125 mmol/L',
     'A very low blood sodium level needs treatment now',
+  ),
+  'RF-HYPERCA-SEVERE': r(
+    'Adjusted calcium 3.5 mmol/L or more (severe hypercalcaemia): emergency admission; look for a tumour in bone',
+    'A very high blood calcium level needs treatment now',
+  ),
+  'RF-HYPERCA-MODERATE': r(
+    'Adjusted calcium 3.0 mmol/L or more (moderate hypercalcaemia): same-day assessment; with back pain, a tumour in bone is to be excluded',
+    'Your blood calcium is high: a doctor should see you within 24 hours',
   ),
   'RF-HYPOCA-CRITICAL': r(
     'Critically low calcium',

@@ -99,3 +99,25 @@ describe('a CK in the range of muscle breakdown keeps rhabdomyolysis in view, wh
     ).toBe(false);
   });
 });
+
+describe('a high calcium beside a back pain keeps a tumour in bone in view [CKS-HYPERCALCAEMIA]', () => {
+  // total calcium in mg/dL with a normal albumin (no correction)
+  const calcium = (mgdl: number): Patch => ({
+    labs: [
+      { loinc: '17861-6', value: mgdl, unit: 'mg/dL' },
+      { loinc: '1751-7', value: 4.0, unit: 'g/dL' },
+    ],
+  });
+
+  test('an easing lifting strain with an adjusted calcium of 3.1 mmol/L: the tumour is among the first three, marked', () => {
+    const d = classify(evidenceOf(patch(strainAda, calcium(12.4)))).differential;
+    const at = d.findIndex((x) => x.condition === 'tumor_mass');
+    expect(at).toBeLessThan(KEPT_WITHIN);
+    expect(d[0]?.condition).toBe('exertional_overuse');
+    expect(d[at]?.keptInView).toBe('NX-CALCIUM-HIGH-TUMOUR');
+  });
+
+  test('a calcium just above the range (mild, 2.8 mmol/L) keeps nothing in view', () => {
+    expect(top3(calcium(11.2))).not.toContain('tumor_mass');
+  });
+});

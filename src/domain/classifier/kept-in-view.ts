@@ -5,11 +5,17 @@
  * risk factors of §6.1): such a cause is shown among the first three of the differential, its score
  * unchanged and the reason beside it, so a clinician reading the top of the list does not pass over
  * the test. A result, normal or not, ends it: then the probability speaks. One result keeps its cause in
- * view instead: a CK in the range of muscle breakdown.
+ * view instead: a CK in the range of muscle breakdown, and a calcium high enough for a same-day
+ * referral.
  */
 import { all, any, has, holds, is, not, type Evidence, type When } from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
-import { calciumLowRisk, magnesiumLossRisk, potassiumLossRisk } from '../triage/index.js';
+import {
+  calciumLowRisk,
+  magnesiumLossRisk,
+  MODERATE_HYPERCALCAEMIA_MMOL_L,
+  potassiumLossRisk,
+} from '../triage/index.js';
 
 export interface KeptInViewRule<Id extends string = string> extends Provenance {
   readonly id: Id;
@@ -66,6 +72,16 @@ const RULES = [
     when: is('lab:ck', 'very_high'),
     sourceIds: ['X6', 'TONUS'],
     status: 'UNVERIFIED',
+  },
+  // a calcium high enough for a same-day referral is, beside a back pain, a tumour in bone until shown
+  // otherwise (cancer and primary hyperparathyroidism cause about 90 % of high calcium
+  // [CKS-HYPERCALCAEMIA]), however mechanical the story of the pain itself
+  {
+    id: 'NX-CALCIUM-HIGH-TUMOUR',
+    condition: 'tumor_mass',
+    when: { lab: 'calcium', atLeast: MODERATE_HYPERCALCAEMIA_MMOL_L },
+    sourceIds: ['CKS-HYPERCALCAEMIA'],
+    status: 'P',
   },
 ] as const satisfies readonly KeptInViewRule[];
 

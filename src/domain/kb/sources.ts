@@ -63,6 +63,8 @@ export const SOURCE_IDS = [
   'UMN-SPASTICITY',
   'CKS-ELECTROLYTES',
   'CKS-SCIATICA',
+  'CKS-HYPERCALCAEMIA',
+  'SEPSIS-3',
   'CKD-EPI-2021',
   'ESR-MILLER-1983',
   'HL7',
@@ -140,6 +142,10 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'NICE Clinical Knowledge Summaries — hypokalaemia and hypocalcaemia (when to check electrolytes before any result)',
   'CKS-SCIATICA':
     'NICE Clinical Knowledge Summaries — sciatica (lumbar radiculopathy): red flags; sciatica in both legs as a warning of cauda equina syndrome (read through secondary copies, P)',
+  'CKS-HYPERCALCAEMIA':
+    'NICE Clinical Knowledge Summaries — hypercalcaemia: the adjusted calcium bands (mild above the range and below 3.0 mmol/L, moderate 3.0–3.5, severe above 3.5: emergency admission; moderate or symptomatic: same-day referral); primary hyperparathyroidism and cancer cause about 90 % of it (read through secondary copies, P)',
+  'SEPSIS-3':
+    'Singer M, et al. The Third International Consensus Definitions for Sepsis and Septic Shock (Sepsis-3). JAMA 2016;315(8):801–10: the quick SOFA (respiratory rate 22/min or more, altered mentation, systolic 100 mmHg or less; two or more) in adults outside intensive care (not in the reference; P)',
   'CKD-EPI-2021':
     'Inker LA, et al. New creatinine- and cystatin C-based equations to estimate GFR without race. N Engl J Med 2021;385:1737–49 (the creatinine equation)',
   'ESR-MILLER-1983':

@@ -103,6 +103,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-SHOCK': { trigger: { vitals: { systolicBp: 80 } } },
   'RF-COMA': { trigger: { vitals: { gcs: 7 } } },
   'RF-VITALS-SEVERE': { trigger: { vitals: { respiratoryRate: 32 } } },
+  'RF-SEPSIS-QSOFA': {
+    context: { vitals: { respiratoryRate: 24 } },
+    trigger: { vitals: { systolicBp: 96 } },
+  },
   'RF-HYPOK-SEVERE': { trigger: K(2.2) },
   'RF-HYPOK-SYMPTOMATIC': {
     context: K(3.0),
@@ -112,6 +116,9 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-HYPERK-DANGEROUS': { trigger: K(6.8) },
   'RF-HYPERK': { trigger: K(6.1) },
   'RF-HYPONA-SEVERE': { trigger: { labs: [{ loinc: '2951-2', value: 121, unit: 'mmol/L' }] } },
+  // 14.5 mg/dL = 3.62 mmol/L, 12.4 mg/dL = 3.09 mmol/L, with albumin 4.0 g/dL (no correction)
+  'RF-HYPERCA-SEVERE': { trigger: calcium(14.5) },
+  'RF-HYPERCA-MODERATE': { trigger: calcium(12.4) },
   'RF-HYPOCA-CRITICAL': { trigger: calcium(6.0) },
   'RF-HYPOCA-TETANY': { trigger: { findings: { carpopedal_spasm: true } } },
   'RF-HYPOCA-LONG-QT': { context: calcium(7.8), trigger: { findings: { ecg_long_qt: true } } },
@@ -241,6 +248,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { medications: ['tizanidine', 'beta_blocker'] },
     trigger: { findings: { orthostatic_dizziness: true } },
   },
+  'RF-DIURETIC-DIZZINESS': {
+    context: { medications: ['loop_diuretic'] },
+    trigger: { findings: { orthostatic_dizziness: true } },
+  },
   'RF-CES-BILATERAL-SCIATICA': {
     trigger: { findings: { radicular_leg_pain: true }, history: { side: 'bilateral' } },
   },
@@ -281,6 +292,30 @@ describe('red-flag rules', () => {
       }
     },
   );
+});
+
+describe('sepsis told by the vital signs alone [SEPSIS-3]', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+
+  test('an adult breathing 24 a minute with a systolic of 96 and no fever is an emergency', () => {
+    const t = triage(patch(strainAda, { vitals: { respiratoryRate: 24, systolicBp: 96 } }));
+    expect(t.level).toBe('emergency');
+    expect(t.reasons.map((r) => r.rule)).toContain('RF-SEPSIS-QSOFA');
+  });
+
+  test('one sign alone, or a child of 6 with the same numbers (normal for the age), does not fire it', () => {
+    expect(fired(patch(strainAda, { vitals: { respiratoryRate: 24, systolicBp: 118 } }))).not.toContain(
+      'RF-SEPSIS-QSOFA',
+    );
+    expect(
+      fired(
+        patch(strainAda, {
+          patient: { ageYears: 6 },
+          vitals: { respiratoryRate: 24, systolicBp: 96 },
+        }),
+      ),
+    ).not.toContain('RF-SEPSIS-QSOFA');
+  });
 });
 
 describe('autonomic dysreflexia can be silent [CSCM-AD2020]', () => {

@@ -12,6 +12,9 @@ import { takesBenzodiazepine } from './sedatives.js';
 
 /** Below this a CK after hard exercise in someone getting better is rechecked, not an emergency (TONUS, UNVERIFIED). */
 export const EXERTIONAL_CK_CEILING_U_PER_L = 5000;
+/** Adjusted total calcium (mmol/L) from which hypercalcaemia is moderate, and above which severe [CKS-HYPERCALCAEMIA]. */
+export const MODERATE_HYPERCALCAEMIA_MMOL_L = 3.0;
+export const SEVERE_HYPERCALCAEMIA_MMOL_L = 3.5;
 
 export interface RedFlagRule<Id extends string = string> extends Provenance {
   readonly id: Id;
@@ -576,12 +579,27 @@ const RULES = [
     sourceIds: ['X6', 'TONUS'],
     status: 'P',
   },
+  // a locked jaw after a wound is tetanus until shown otherwise, unless the person is protected by their
+  // vaccinations and the jaw locked within hours of a dopamine antagonist with other dystonia: then it is
+  // the drug's acute dystonic reaction, an emergency through RF-ACUTE-DYSTONIA (the reference's tetanus
+  // row gives `emergency` [design suggestion]; the ambulance is ours for tetanus itself)
   {
     id: 'RF-TETANUS',
-    version: 1,
+    version: 2,
     level: 'emergency_ambulance',
     group: 'toxic',
-    when: all(lockjawPattern, woundEntry),
+    when: all(
+      lockjawPattern,
+      woundEntry,
+      not(
+        all(
+          has('f:tetanus_vaccination_up_to_date'),
+          has('med:dopamine_antagonist'),
+          has('f:dystonia'),
+          is('onset', 'sudden', 'acute'),
+        ),
+      ),
+    ),
     sourceIds: ['C1', 'C3', 'TONUS'],
     status: 'P',
   },
@@ -635,6 +653,27 @@ const RULES = [
     when: { vital: 'gcs', below: 9 },
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
+  },
+  // two of the bedside signs of sepsis in an adult (qSOFA: breathing 22 a minute or faster, systolic
+  // 100 mmHg or lower, altered mentation [SEPSIS-3]) mean a likely poor outcome whatever the temperature:
+  // the old and the immunosuppressed are often afebrile. Children's normal rates and pressures differ, so
+  // the score is not read below 18
+  {
+    id: 'RF-SEPSIS-QSOFA',
+    version: 1,
+    level: 'emergency',
+    group: 'infection',
+    when: all(
+      { age: { atLeast: 18 } },
+      count(
+        2,
+        { vital: 'respiratoryRate', atLeast: 22 },
+        { vital: 'systolicBp', below: 101 },
+        has('ams'),
+      ),
+    ),
+    sourceIds: ['SEPSIS-3'],
+    status: 'P',
   },
   {
     id: 'RF-VITALS-SEVERE',
@@ -711,6 +750,28 @@ const RULES = [
     when: { lab: 'sodium', below: 125 },
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
+  },
+  // hypercalcaemia: with primary hyperparathyroidism, cancer causes about 90 % of it, and beside a back
+  // pain that is a tumour in bone until shown otherwise. The adjusted calcium's bands [CKS-HYPERCALCAEMIA]:
+  // above 3.5 mmol/L an emergency admission; from 3.0 a same-day referral. (An ionized result is read by
+  // its own lower scale and does not reach these.)
+  {
+    id: 'RF-HYPERCA-SEVERE',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: { lab: 'calcium', atLeast: SEVERE_HYPERCALCAEMIA_MMOL_L },
+    sourceIds: ['CKS-HYPERCALCAEMIA'],
+    status: 'P',
+  },
+  {
+    id: 'RF-HYPERCA-MODERATE',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: { lab: 'calcium', atLeast: MODERATE_HYPERCALCAEMIA_MMOL_L },
+    sourceIds: ['CKS-HYPERCALCAEMIA'],
+    status: 'P',
   },
   // hypocalcaemia [L8]
   {
@@ -974,6 +1035,22 @@ const RULES = [
       has('f:orthostatic_dizziness'),
     ),
     sourceIds: ['D3', 'D4'],
+    status: 'UNVERIFIED',
+  },
+  // dizziness on standing in someone on a water tablet is the fluid, and often the potassium, it has
+  // taken: a check within a day, before a fall. The reference's suspected-electrolyte row lists the
+  // diuretics as the risk but not this symptom among its warnings, so the rule is ours; a faint or a
+  // low pressure are emergencies through their own rules
+  {
+    id: 'RF-DIURETIC-DIZZINESS',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: all(
+      any(has('med:thiazide_diuretic'), has('med:loop_diuretic')),
+      has('f:orthostatic_dizziness'),
+    ),
+    sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
   // a recent rise of spasms in an established upper-motor-neuron condition is often the answer to a

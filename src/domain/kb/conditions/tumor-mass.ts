@@ -16,7 +16,7 @@ export const tumorMass = condition({
   ],
   model: {
     prior: 0.02,
-    sourceIds: ['R3', 'R4'],
+    sourceIds: ['R3', 'R4', 'CKS-HYPERCALCAEMIA'],
     evidence: {
       'cond:cancer_history': 0.5,
       'f:unexplained_weight_loss': 0.45,
@@ -34,6 +34,9 @@ export const tumorMass = condition({
       'img:cordCompression': 0.35,
       'img:brainLesion': 0.25,
       'lab:inflammation': { raised: 0.5 },
+      // cancer is, with primary hyperparathyroidism, the cause of about 90 % of high calcium
+      // [CKS-HYPERCALCAEMIA]; how often a tumour in the spine shows it is our estimate (P)
+      'lab:calcium': { high: 0.15 },
       'region:thoracic': 0.55,
       'trig:none': 0.7,
       'trig:lifting': 0.03,
