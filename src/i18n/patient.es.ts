@@ -60,6 +60,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Dos de sus medicamentos no deben tomarse juntos: un médico debe revisarlos en menos de 24 horas; no deje ningún medicamento por su cuenta',
   'RF-RELAXANT-HYPOTENSION-PAIR':
     'El mareo al ponerse de pie con un medicamento para relajar los músculos y otro para la presión puede indicar una presión demasiado baja: un médico debe revisar sus medicamentos en menos de 24 horas. Levántese despacio y no deje ningún medicamento por su cuenta',
+  'RF-STATIN-WEAKNESS':
+    'La debilidad muscular sin explicación mientras toma un medicamento para el colesterol se debe comprobar con un análisis de sangre: un médico debe verle en menos de 24 horas. No deje ningún medicamento por su cuenta',
   'RF-DIURETIC-DIZZINESS':
     'El mareo al ponerse de pie mientras toma un medicamento para orinar más puede indicar que le faltan líquidos o sales: un médico debe verle en menos de 24 horas. Levántese despacio, beba con normalidad y no deje ningún medicamento por su cuenta',
   'RF-SEDATIVE-COMBINATION':

@@ -119,6 +119,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Dizzy on standing with tizanidine or clonidine and another blood-pressure-lowering medicine (additive hypotension): review the medicines within 24 hours',
     'Feeling dizzy when you stand up while taking a muscle-relaxing medicine together with a blood-pressure medicine can mean your blood pressure is too low: a doctor should review your medicines within 24 hours. Stand up slowly, and do not stop a medicine on your own',
   ),
+  'RF-STATIN-WEAKNESS': r(
+    'Unexplained muscle weakness on a statin, not easing, no CK yet (statin myopathy to exclude): CK within 24 hours',
+    'Muscle weakness you cannot explain while taking a cholesterol medicine should be checked with a blood test: a doctor should see you within 24 hours. Do not stop a medicine on your own',
+  ),
   'RF-DIURETIC-DIZZINESS': r(
     'Dizzy on standing on a thiazide or loop diuretic (volume and potassium loss): review within 24 hours, with potassium and sodium',
     'Feeling dizzy when you stand up while taking a water tablet can mean your body is short of fluid or salts: a doctor should see you within 24 hours. Stand up slowly, drink normally, and do not stop a medicine on your own',

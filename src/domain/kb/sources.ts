@@ -65,6 +65,7 @@ export const SOURCE_IDS = [
   'CKS-SCIATICA',
   'CKS-HYPERCALCAEMIA',
   'SEPSIS-3',
+  'STATIN-LABEL',
   'CKD-EPI-2021',
   'ESR-MILLER-1983',
   'HL7',
@@ -146,6 +147,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'NICE Clinical Knowledge Summaries — hypercalcaemia: the adjusted calcium bands (mild above the range and below 3.0 mmol/L, moderate 3.0–3.5, severe above 3.5: emergency admission; moderate or symptomatic: same-day referral); primary hyperparathyroidism and cancer cause about 90 % of it (read through secondary copies, P)',
   'SEPSIS-3':
     'Singer M, et al. The Third International Consensus Definitions for Sepsis and Septic Shock (Sepsis-3). JAMA 2016;315(8):801–10: the quick SOFA (respiratory rate 22/min or more, altered mentation, systolic 100 mmHg or less; two or more) in adults outside intensive care (not in the reference; P)',
+  'STATIN-LABEL':
+    'Statin prescribing information (for example atorvastatin, DailyMed, Warnings and Precautions 5.1 Myopathy and Rhabdomyolysis): patients report unexplained muscle pain, tenderness or weakness promptly; the CK is measured and the statin stopped if myopathy is suspected (not in the reference; P)',
   'CKD-EPI-2021':
     'Inker LA, et al. New creatinine- and cystatin C-based equations to estimate GFR without race. N Engl J Med 2021;385:1737–49 (the creatinine equation)',
   'ESR-MILLER-1983':

@@ -91,7 +91,7 @@ const RULES = [
   },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 5,
+    version: 6,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -112,6 +112,15 @@ const RULES = [
         // seen: it can raise their spasticity, and their walking and transfers are examined with it
         // (the reference's upper-motor-neuron row [CSCM-SPASTICITY], P)
         all(establishedUmnCondition, not(is('course', 'improving'))),
+        // a pain that came on by itself at 50 or over, with nothing the person did to set it off, is a
+        // first onset over 50 (the malignancy row's feature [R3][R4]) and not a strain: seen while it is
+        // not easing (the row's 24 hours wants a second feature: RF-MALIGNANCY-FEATURES)
+        all(
+          { age: { atLeast: 50 } },
+          has('trig:none'),
+          not(is('course', 'improving')),
+          not(is('onset', 'chronic')),
+        ),
         // at 65 or more a strain is self-care only when a past cancer, thin bones and long-term
         // steroids are known to be absent: each makes a fracture or a spinal metastasis likelier [R3][R4]
         all(

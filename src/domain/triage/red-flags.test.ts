@@ -248,6 +248,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { medications: ['tizanidine', 'beta_blocker'] },
     trigger: { findings: { orthostatic_dizziness: true } },
   },
+  'RF-STATIN-WEAKNESS': {
+    context: { medications: ['statin'], history: { course: 'stable' } },
+    trigger: { findings: { generalized_weakness: true } },
+  },
   'RF-DIURETIC-DIZZINESS': {
     context: { medications: ['loop_diuretic'] },
     trigger: { findings: { orthostatic_dizziness: true } },

@@ -1037,6 +1037,24 @@ const RULES = [
     sourceIds: ['D3', 'D4'],
     status: 'UNVERIFIED',
   },
+  // a statin's label asks the patient to report unexplained muscle weakness at once and the doctor to
+  // measure the CK [STATIN-LABEL]: weakness on a statin, not from exercise and not yet easing, with no CK
+  // result, is seen within a day for it (a very high CK is then rhabdomyolysis: RF-RHABDOMYOLYSIS-CK)
+  {
+    id: 'RF-STATIN-WEAKNESS',
+    version: 1,
+    level: 'consultation_24',
+    group: 'drug_related',
+    when: all(
+      has('med:statin'),
+      any(has('f:generalized_weakness'), has('f:back_hip_weakness')),
+      not(has('trig:exercise')),
+      not(is('course', 'improving')),
+      not(is('lab:ck', 'normal', 'raised', 'very_high')),
+    ),
+    sourceIds: ['STATIN-LABEL'],
+    status: 'P',
+  },
   // dizziness on standing in someone on a water tablet is the fluid, and often the potassium, it has
   // taken: a check within a day, before a fall. The reference's suspected-electrolyte row lists the
   // diuretics as the risk but not this symptom among its warnings, so the rule is ours; a faint or a
