@@ -60,6 +60,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Dos de sus medicamentos no deben tomarse juntos: un médico debe revisarlos en menos de 24 horas; no deje ningún medicamento por su cuenta',
   'RF-RELAXANT-HYPOTENSION-PAIR':
     'El mareo al ponerse de pie con un medicamento para relajar los músculos y otro para la presión puede indicar una presión demasiado baja: un médico debe revisar sus medicamentos en menos de 24 horas. Levántese despacio y no deje ningún medicamento por su cuenta',
+  'RF-HEAT-EXERTION-SEVERE-PAIN':
+    'Un dolor muscular intenso que no mejora después de un esfuerzo con calor se debe comprobar con un análisis de sangre: un médico debe verle en menos de 24 horas. Beba agua, descanse y acuda a urgencias si la orina se oscurece',
   'RF-STATIN-WEAKNESS':
     'La debilidad muscular sin explicación mientras toma un medicamento para el colesterol se debe comprobar con un análisis de sangre: un médico debe verle en menos de 24 horas. No deje ningún medicamento por su cuenta',
   'RF-DIURETIC-DIZZINESS':
@@ -88,6 +90,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-HYPOXIA': 'Su nivel de oxígeno está bajo',
   'RF-SHOCK': 'Su tensión está muy baja',
   'RF-COMA': `Un nivel de consciencia bajo ${URGENT}`,
+  'RF-PREGNANCY-HYPERTENSION':
+    'Una tensión alta en el embarazo, con dolor de cabeza, dolor bajo las costillas o vómitos, se debe revisar en el hospital ahora',
   'RF-SEPSIS-QSOFA':
     'Su respiración, su tensión o su estado de alerta muestran signos de que su cuerpo puede estar luchando contra una infección grave: necesita atención ahora',
   'RF-VITALS-SEVERE': 'Su pulso, su respiración o su temperatura están muy lejos de lo normal',
@@ -98,6 +102,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-HYPERK-DANGEROUS': 'Un potasio muy alto en la sangre necesita tratamiento ahora',
   'RF-HYPERK': 'Su potasio en sangre está alto y un médico debe revisarlo pronto',
   'RF-HYPONA-SEVERE': 'Un sodio muy bajo en la sangre necesita tratamiento ahora',
+  'RF-HYPERGLYCAEMIA-SEVERE': 'Un azúcar en la sangre muy alto necesita tratamiento ahora',
   'RF-HYPERCA-SEVERE': 'Un calcio muy alto en la sangre necesita tratamiento ahora',
   'RF-HYPERCA-MODERATE': 'Su calcio en la sangre está alto: un médico debe verle en menos de 24 horas',
   'RF-HYPOCA-CRITICAL': 'Un calcio muy bajo en la sangre necesita tratamiento ahora',

@@ -119,6 +119,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Dizzy on standing with tizanidine or clonidine and another blood-pressure-lowering medicine (additive hypotension): review the medicines within 24 hours',
     'Feeling dizzy when you stand up while taking a muscle-relaxing medicine together with a blood-pressure medicine can mean your blood pressure is too low: a doctor should review your medicines within 24 hours. Stand up slowly, and do not stop a medicine on your own',
   ),
+  'RF-HEAT-EXERTION-SEVERE-PAIN': r(
+    'Severe muscle pain not easing after exertion in the heat, no CK yet (early rhabdomyolysis to exclude): CK and creatinine within 24 hours',
+    'Severe muscle pain that is not easing after hard work or exercise in the heat should be checked with a blood test: a doctor should see you within 24 hours. Drink water, rest, and go to an emergency department if your urine turns dark',
+  ),
   'RF-STATIN-WEAKNESS': r(
     'Unexplained muscle weakness on a statin, not easing, no CK yet (statin myopathy to exclude): CK within 24 hours',
     'Muscle weakness you cannot explain while taking a cholesterol medicine should be checked with a blood test: a doctor should see you within 24 hours. Do not stop a medicine on your own',
@@ -187,6 +191,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-HYPOXIA': r('Oxygen saturation below 92 %', 'Your oxygen level is low'),
   'RF-SHOCK': r('Systolic blood pressure below 90 mmHg', 'Your blood pressure is very low'),
   'RF-COMA': r('Glasgow Coma Scale below 9', 'Reduced consciousness is an emergency'),
+  'RF-PREGNANCY-HYPERTENSION': r(
+    'Pregnant with a systolic of 160 mmHg or more, or 140 or more with headache, upper abdominal pain or vomiting: possible pre-eclampsia, same-day hospital assessment',
+    'A high blood pressure in pregnancy, with a headache, pain under the ribs or vomiting, needs to be checked in hospital now',
+  ),
   'RF-SEPSIS-QSOFA': r(
     'Two or more quick SOFA signs (respiratory rate ≥ 22/min, systolic ≤ 100 mmHg, altered mentation): possible sepsis, with or without fever',
     'Your breathing, blood pressure or alertness show signs that your body may be fighting a serious infection: you need care now',
@@ -215,6 +223,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-HYPONA-SEVERE': r(
     'Sodium below 125 mmol/L',
     'A very low blood sodium level needs treatment now',
+  ),
+  'RF-HYPERGLYCAEMIA-SEVERE': r(
+    'Blood glucose 33.3 mmol/L (600 mg/dL) or more: hyperosmolar hyperglycaemic state to exclude, emergency care',
+    'A very high blood sugar level needs treatment now',
   ),
   'RF-HYPERCA-SEVERE': r(
     'Adjusted calcium 3.5 mmol/L or more (severe hypercalcaemia): emergency admission; look for a tumour in bone',

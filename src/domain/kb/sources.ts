@@ -65,6 +65,8 @@ export const SOURCE_IDS = [
   'CKS-SCIATICA',
   'CKS-HYPERCALCAEMIA',
   'SEPSIS-3',
+  'ADA-CRISES-2024',
+  'NICE-NG133',
   'STATIN-LABEL',
   'CKD-EPI-2021',
   'ESR-MILLER-1983',
@@ -149,6 +151,10 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'Singer M, et al. The Third International Consensus Definitions for Sepsis and Septic Shock (Sepsis-3). JAMA 2016;315(8):801–10: the quick SOFA (respiratory rate 22/min or more, altered mentation, systolic 100 mmHg or less; two or more) in adults outside intensive care (not in the reference; P)',
   'STATIN-LABEL':
     'Statin prescribing information (for example atorvastatin, DailyMed, Warnings and Precautions 5.1 Myopathy and Rhabdomyolysis): patients report unexplained muscle pain, tenderness or weakness promptly; the CK is measured and the statin stopped if myopathy is suspected (not in the reference; P)',
+  'NICE-NG133':
+    'NICE guideline NG133, Hypertension in pregnancy (2019, updated 2023): severe hypertension from 160 mmHg systolic; pre-eclampsia with its symptoms (severe headache, pain below the ribs, vomiting) assessed in hospital the same day (not in the reference; P)',
+  'ADA-CRISES-2024':
+    'Umpierrez GE, et al. Hyperglycemic crises in adults with diabetes: a consensus report. Diabetes Care 2024;47(8):1257–75: the hyperosmolar hyperglycaemic state has a plasma glucose of 600 mg/dL (33.3 mmol/L) or more (not in the reference; P)',
   'CKD-EPI-2021':
     'Inker LA, et al. New creatinine- and cystatin C-based equations to estimate GFR without race. N Engl J Med 2021;385:1737–49 (the creatinine equation)',
   'ESR-MILLER-1983':

@@ -91,7 +91,7 @@ const RULES = [
   },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 6,
+    version: 7,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -99,7 +99,8 @@ const RULES = [
         is('onset', 'chronic'),
         has('f:no_improvement_4_weeks'),
         { history: 'durationDays', atLeast: 42 },
-        all(is('course', 'worsening'), { history: 'durationDays', atLeast: 7 }),
+        // self-care is for a pain that is getting better [A][R2]: a week on, one that is not is seen
+        all(not(is('course', 'improving')), { history: 'durationDays', atLeast: 7 }),
         // self-care is for a spasm that is getting better [A][R2]; severe pain that is not easing is
         // seen (worsening, it is also how rhabdomyolysis after unaccustomed exercise shows at home)
         all(is('pain', 'severe'), not(is('course', 'improving'))),
@@ -121,6 +122,9 @@ const RULES = [
           not(is('course', 'improving')),
           not(is('onset', 'chronic')),
         ),
+        // a fall or a knock at 65 or more is seen: a fracture after minor trauma is likelier with age
+        // [R3][R4], even with no known thin bones (a strain is a lifting, twisting or posture start)
+        all({ age: { atLeast: 65 } }, has('trig:trauma_minor')),
         // at 65 or more a strain is self-care only when a past cancer, thin bones and long-term
         // steroids are known to be absent: each makes a fracture or a spinal metastasis likelier [R3][R4]
         all(

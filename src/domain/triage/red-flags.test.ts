@@ -103,6 +103,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-SHOCK': { trigger: { vitals: { systolicBp: 80 } } },
   'RF-COMA': { trigger: { vitals: { gcs: 7 } } },
   'RF-VITALS-SEVERE': { trigger: { vitals: { respiratoryRate: 32 } } },
+  'RF-PREGNANCY-HYPERTENSION': {
+    context: { conditions: ['pregnancy'], findings: { headache: true } },
+    trigger: { vitals: { systolicBp: 146 } },
+  },
   'RF-SEPSIS-QSOFA': {
     context: { vitals: { respiratoryRate: 24 } },
     trigger: { vitals: { systolicBp: 96 } },
@@ -118,6 +122,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-HYPONA-SEVERE': { trigger: { labs: [{ loinc: '2951-2', value: 121, unit: 'mmol/L' }] } },
   // 14.5 mg/dL = 3.62 mmol/L, 12.4 mg/dL = 3.09 mmol/L, with albumin 4.0 g/dL (no correction)
   'RF-HYPERCA-SEVERE': { trigger: calcium(14.5) },
+  'RF-HYPERGLYCAEMIA-SEVERE': { trigger: { labs: [{ loinc: '2345-7', value: 610, unit: 'mg/dL' }] } },
   'RF-HYPERCA-MODERATE': { trigger: calcium(12.4) },
   'RF-HYPOCA-CRITICAL': { trigger: calcium(6.0) },
   'RF-HYPOCA-TETANY': { trigger: { findings: { carpopedal_spasm: true } } },
@@ -247,6 +252,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-RELAXANT-HYPOTENSION-PAIR': {
     context: { medications: ['tizanidine', 'beta_blocker'] },
     trigger: { findings: { orthostatic_dizziness: true } },
+  },
+  'RF-HEAT-EXERTION-SEVERE-PAIN': {
+    context: { exposures: ['heat_exertion'], history: { course: 'stable' } },
+    trigger: { history: { painNrs: 8 } },
   },
   'RF-STATIN-WEAKNESS': {
     context: { medications: ['statin'], history: { course: 'stable' } },
@@ -887,5 +896,66 @@ describe('cause floors', () => {
     expect(decideTriage(ambulance, { condition: 'tumor_mass', probability: 0.99 }).level).toBe(
       'emergency_ambulance',
     );
+  });
+});
+
+describe('knowledge base 1.8.0: a calcium, quick SOFA, a water tablet, a statin, a vaccinated dystonic jaw, an unprovoked pain over 50', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const calcium = (mgdl: number) =>
+    patch(strainAda, {
+      labs: [
+        { loinc: '17861-6', value: mgdl, unit: 'mg/dL' },
+        { loinc: '1751-7', value: 4.0, unit: 'g/dL' },
+      ],
+    });
+
+  test('an adjusted calcium of 3.09 mmol/L is a same-day look, 3.62 an emergency, 2.8 neither [CKS-HYPERCALCAEMIA]', () => {
+    expect(triage(calcium(12.4)).level).toBe('consultation_24');
+    expect(triage(calcium(14.5)).level).toBe('emergency');
+    expect(fired(calcium(11.2))).not.toContain('RF-HYPERCA-MODERATE');
+  });
+
+  test('dizziness on standing is a 24-hour look on a water tablet, and not without one', () => {
+    const dizzy = patch(strainAda, { findings: { orthostatic_dizziness: true } });
+    expect(fired(dizzy)).not.toContain('RF-DIURETIC-DIZZINESS');
+    expect(triage(patch(dizzy, { medications: ['thiazide_diuretic'] })).level).toBe('consultation_24');
+  });
+
+  test('weakness on a statin is not the rule once the CK is measured, nor after exercise', () => {
+    const weak = patch(strainAda, {
+      medications: ['statin'],
+      history: { course: 'stable' },
+      findings: { generalized_weakness: true },
+    });
+    expect(fired(weak)).toContain('RF-STATIN-WEAKNESS');
+    expect(fired(patch(weak, { labs: [{ loinc: '2157-6', value: 150, unit: 'U/L' }] }))).not.toContain(
+      'RF-STATIN-WEAKNESS',
+    );
+    expect(fired(patch(weak, { history: { triggers: ['exercise'] } }))).not.toContain(
+      'RF-STATIN-WEAKNESS',
+    );
+  });
+
+  test('a locked jaw after a graze is tetanus unless vaccinated with a fresh dystonic reaction to a dopamine antagonist, which is still an emergency', () => {
+    const jaw = patch(strainAda, {
+      history: { onset: 'sudden', course: 'worsening', triggers: [] },
+      findings: { trismus: true, wound_recent: true, dystonia: true },
+      medications: ['dopamine_antagonist'],
+    });
+    expect(triage(jaw).level).toBe('emergency_ambulance');
+    const vaccinated = patch(jaw, { findings: { tetanus_vaccination_up_to_date: true } });
+    expect(fired(vaccinated)).not.toContain('RF-TETANUS');
+    expect(fired(vaccinated)).toContain('RF-ACUTE-DYSTONIA');
+    expect(triage(vaccinated).level).toBe('emergency');
+  });
+
+  test('a pain that came by itself at 55 and is not easing is seen; the same pain after lifting may be self-care', () => {
+    const at55 = (triggers: ('none' | 'lifting')[]) =>
+      patch(strainAda, {
+        patient: { ageYears: 55 },
+        history: { onset: 'acute', course: 'stable', durationDays: 3, triggers },
+      });
+    expect(triage(at55(['none'])).level).not.toBe('self_care');
+    expect(triage(at55(['lifting'])).level).toBe('self_care');
   });
 });

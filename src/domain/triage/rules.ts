@@ -15,6 +15,8 @@ export const EXERTIONAL_CK_CEILING_U_PER_L = 5000;
 /** Adjusted total calcium (mmol/L) from which hypercalcaemia is moderate, and above which severe [CKS-HYPERCALCAEMIA]. */
 export const MODERATE_HYPERCALCAEMIA_MMOL_L = 3.0;
 export const SEVERE_HYPERCALCAEMIA_MMOL_L = 3.5;
+/** Blood glucose (mmol/L) of the hyperosmolar hyperglycaemic state, 600 mg/dL [ADA-CRISES-2024]. */
+export const SEVERE_HYPERGLYCAEMIA_MMOL_L = 33.3;
 
 export interface RedFlagRule<Id extends string = string> extends Provenance {
   readonly id: Id;
@@ -398,18 +400,20 @@ const RULES = [
     sourceIds: ['R3'],
     status: 'V',
   },
-  // injecting and a recent spinal procedure put the germ at the spine: seen within a day. A weakened
-  // immune system alone does not, when the story is a plain strain already getting better (a lifting or
-  // twisting start, no pain at night); a fever makes it an emergency through its own rule [R3]
+  // injecting puts the germ at the spine: seen within a day. A recent spinal procedure (an operation, an
+  // epidural) or a weakened immune system does too, unless the story is a plain strain already getting
+  // better (a lifting or twisting start, no pain at night): an infection there grows worse, it does not
+  // ease; a headache after a spinal procedure is not part of a strain (a leak of spinal fluid, or
+  // meningitis), and is seen. A fever makes it an emergency through its own rule [R3]
   {
     id: 'RF-INFECTION-RISK',
-    version: 2,
+    version: 3,
     level: 'consultation_24',
     group: 'infection',
     when: all(
       any(
         has('exp:injection_drug_use'),
-        has('exp:recent_spinal_procedure'),
+        all(has('exp:recent_spinal_procedure'), any(not(easingStrain), has('f:headache'))),
         all(has('cond:immunosuppression'), not(easingStrain)),
       ),
       not(chronicStable),
@@ -654,6 +658,27 @@ const RULES = [
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
+  // in pregnancy a systolic of 160 or more is severe hypertension, and 140 or more with a headache, pain
+  // under the ribs or vomiting is pre-eclampsia with its warning symptoms: both are assessed in hospital
+  // the same day [NICE-NG133]. A "neck spasm" with a headache late in pregnancy can be this
+  {
+    id: 'RF-PREGNANCY-HYPERTENSION',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: all(
+      has('cond:pregnancy'),
+      any(
+        { vital: 'systolicBp', atLeast: 160 },
+        all(
+          { vital: 'systolicBp', atLeast: 140 },
+          any(has('f:headache'), has('f:abdominal_pain'), has('f:vomiting')),
+        ),
+      ),
+    ),
+    sourceIds: ['NICE-NG133'],
+    status: 'P',
+  },
   // two of the bedside signs of sepsis in an adult (qSOFA: breathing 22 a minute or faster, systolic
   // 100 mmHg or lower, altered mentation [SEPSIS-3]) mean a likely poor outcome whatever the temperature:
   // the old and the immunosuppressed are often afebrile. Children's normal rates and pressures differ, so
@@ -750,6 +775,17 @@ const RULES = [
     when: { lab: 'sodium', below: 125 },
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
+  },
+  // a blood glucose of 33.3 mmol/L (600 mg/dL) or more is the level of the hyperosmolar hyperglycaemic
+  // state, an emergency whether or not diabetes is known [ADA-CRISES-2024]
+  {
+    id: 'RF-HYPERGLYCAEMIA-SEVERE',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: { lab: 'glucose', atLeast: SEVERE_HYPERGLYCAEMIA_MMOL_L },
+    sourceIds: ['ADA-CRISES-2024'],
+    status: 'P',
   },
   // hypercalcaemia: with primary hyperparathyroidism, cancer causes about 90 % of it, and beside a back
   // pain that is a tumour in bone until shown otherwise. The adjusted calcium's bands [CKS-HYPERCALCAEMIA]:
@@ -1243,6 +1279,23 @@ const RULES = [
     level: 'emergency',
     group: 'muscle_breakdown',
     when: all(has('f:dark_urine'), not(has('f:jaundice'))),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // severe muscle pain that is not easing after exertion in the heat, with no CK yet, may be muscle
+  // breakdown before the urine darkens: a CK within a day (the reference's rhabdomyolysis row is an
+  // emergency with a very high CK or dark urine; this earlier step is ours)
+  {
+    id: 'RF-HEAT-EXERTION-SEVERE-PAIN',
+    version: 1,
+    level: 'consultation_24',
+    group: 'muscle_breakdown',
+    when: all(
+      has('exp:heat_exertion'),
+      is('pain', 'severe'),
+      not(is('course', 'improving')),
+      not(is('lab:ck', 'normal', 'raised', 'very_high')),
+    ),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
