@@ -62,6 +62,12 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'El mareo al ponerse de pie con un medicamento para relajar los músculos y otro para la presión puede indicar una presión demasiado baja: un médico debe revisar sus medicamentos en menos de 24 horas. Levántese despacio y no deje ningún medicamento por su cuenta',
   'RF-HEAT-EXERTION-SEVERE-PAIN':
     'Un dolor muscular intenso que no mejora después de un esfuerzo con calor se debe comprobar con un análisis de sangre: un médico debe verle en menos de 24 horas. Beba agua, descanse y acuda a urgencias si la orina se oscurece',
+  'RF-RENAL-SEDATIVE-BUILD-UP':
+    'Sentir sueño o mareo con un medicamento para el dolor de los nervios o los espasmos cuando los riñones funcionan peor puede indicar que el medicamento se acumula: un médico debe revisarlo en menos de 24 horas. No deje ningún medicamento por su cuenta',
+  'RF-INFLAMMATION-WORSENING':
+    'Su análisis muestra inflamación mientras el dolor de espalda empeora: un médico debe verle en menos de 24 horas',
+  'RF-RISING-NUMBNESS':
+    'Un entumecimiento en las dos piernas que es nuevo y sigue extendiéndose debe examinarlo un médico en menos de 24 horas',
   'RF-STATIN-WEAKNESS':
     'La debilidad muscular sin explicación mientras toma un medicamento para el colesterol se debe comprobar con un análisis de sangre: un médico debe verle en menos de 24 horas. No deje ningún medicamento por su cuenta',
   'RF-DIURETIC-DIZZINESS':

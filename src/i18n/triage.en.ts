@@ -123,6 +123,18 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Severe muscle pain not easing after exertion in the heat, no CK yet (early rhabdomyolysis to exclude): CK and creatinine within 24 hours',
     'Severe muscle pain that is not easing after hard work or exercise in the heat should be checked with a blood test: a doctor should see you within 24 hours. Drink water, rest, and go to an emergency department if your urine turns dark',
   ),
+  'RF-RENAL-SEDATIVE-BUILD-UP': r(
+    'Drowsy or dizzy on gabapentin or baclofen with kidney disease, an eGFR below 60 or on dialysis (renal dose bands): review within 24 hours',
+    'Feeling drowsy or dizzy on a nerve-pain or spasm medicine when your kidneys work less well can mean the medicine is building up: a doctor should review it within 24 hours. Do not stop a medicine on your own',
+  ),
+  'RF-INFLAMMATION-WORSENING': r(
+    'Raised CRP or ESR with a back pain still getting worse: spinal infection or tumour to exclude within 24 hours',
+    'Your blood test shows inflammation while your back pain is getting worse: a doctor should see you within 24 hours',
+  ),
+  'RF-RISING-NUMBNESS': r(
+    'Numbness in both legs, new within weeks and still spreading: progressive deficit to examine within 24 hours',
+    'Numbness in both legs that is new and still spreading should be examined by a doctor within 24 hours',
+  ),
   'RF-STATIN-WEAKNESS': r(
     'Unexplained muscle weakness on a statin, not easing, no CK yet (statin myopathy to exclude): CK within 24 hours',
     'Muscle weakness you cannot explain while taking a cholesterol medicine should be checked with a blood test: a doctor should see you within 24 hours. Do not stop a medicine on your own',

@@ -68,6 +68,18 @@ describe('evidence', () => {
     ).toBe(true);
   });
 
+  test("a child's faster heart and breathing are read by age [APLS-VITALS]: 112 at 9 is no racing heart, at 30 it is", () => {
+    const at = (ageYears: number, vitals: { heartRate?: number; respiratoryRate?: number }) =>
+      evidenceOf(patch(bare, { patient: { ageYears }, vitals }));
+    expect(present(at(9, { heartRate: 112 }), 'tachycardia')).toBe(false);
+    expect(present(at(9, { heartRate: 125 }), 'tachycardia')).toBe(true);
+    expect(present(at(30, { heartRate: 112 }), 'tachycardia')).toBe(true);
+    expect(present(at(3, { respiratoryRate: 28 }), 'tachypnoea')).toBe(false);
+    expect(present(at(3, { respiratoryRate: 32 }), 'tachypnoea')).toBe(true);
+    expect(present(at(30, { respiratoryRate: 25 }), 'tachypnoea')).toBe(true);
+    expect(present(at(30, { respiratoryRate: 24 }), 'tachypnoea')).toBe(false);
+  });
+
   test('a GCS below 15 counts as altered mental status', () => {
     expect(present(evidenceOf(patch(bare, { vitals: { gcs: 13 } })), 'ams')).toBe(true);
   });

@@ -81,6 +81,36 @@ export const VITAL_CUTS = {
   highSystolic: 150,
 } as const;
 
+/**
+ * A child's heart and breathing are faster: the upper end of the normal range by age (APLS table,
+ * [APLS-VITALS], P) replaces the adult cut-off below 12 years, so a pulse of 112 at 9 is not a racing
+ * heart. `[below age in years, upper normal]`, youngest first.
+ */
+const CHILD_HEART_RATE_UPPER: readonly (readonly [number, number])[] = [
+  [1, 160],
+  [2, 150],
+  [5, 140],
+  [12, 120],
+];
+const CHILD_BREATHING_RATE_UPPER: readonly (readonly [number, number])[] = [
+  [1, 40],
+  [2, 35],
+  [5, 30],
+];
+
+/** The adult cut-off, or the child's upper normal for the age when it is higher. */
+function upperForAge(
+  ageYears: number | undefined,
+  table: readonly (readonly [number, number])[],
+  adult: number,
+): number {
+  if (ageYears === undefined) {
+    return adult;
+  }
+  const band = table.find(([below]) => ageYears < below);
+  return band === undefined ? adult : Math.max(adult, band[1]);
+}
+
 /** Share of normal range of motion below which movement counts as restricted (TONUS design). */
 const ROM_REDUCED_BELOW_PERCENT = 75;
 const CSF_PLEOCYTOSIS_PER_MM3 = 5; // IEC 2013 minor criterion [R6]
@@ -140,13 +170,19 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
     'ams',
     merge(finding('altered_mental_status'), v?.gcs === undefined ? undefined : v.gcs < 15),
   );
+  const age = a.patient.ageYears;
   setBool(
     'tachycardia',
-    v?.heartRate === undefined ? undefined : v.heartRate > VITAL_CUTS.tachycardiaBpm,
+    v?.heartRate === undefined
+      ? undefined
+      : v.heartRate > upperForAge(age, CHILD_HEART_RATE_UPPER, VITAL_CUTS.tachycardiaBpm),
   );
   setBool(
     'tachypnoea',
-    v?.respiratoryRate === undefined ? undefined : v.respiratoryRate >= VITAL_CUTS.tachypnoeaPerMin,
+    v?.respiratoryRate === undefined
+      ? undefined
+      : v.respiratoryRate >
+          upperForAge(age, CHILD_BREATHING_RATE_UPPER, VITAL_CUTS.tachypnoeaPerMin - 1),
   );
   setBool('hypoxia', v?.spo2 === undefined ? undefined : v.spo2 < VITAL_CUTS.hypoxiaSpo2);
   setCat('bp', bpBand(v?.systolicBp));

@@ -65,6 +65,7 @@ export const SOURCE_IDS = [
   'CKS-SCIATICA',
   'CKS-HYPERCALCAEMIA',
   'SEPSIS-3',
+  'APLS-VITALS',
   'ADA-CRISES-2024',
   'NICE-NG133',
   'STATIN-LABEL',
@@ -155,6 +156,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'NICE guideline NG133, Hypertension in pregnancy (2019, updated 2023): severe hypertension from 160 mmHg systolic; pre-eclampsia with its symptoms (severe headache, pain below the ribs, vomiting) assessed in hospital the same day (not in the reference; P)',
   'ADA-CRISES-2024':
     'Umpierrez GE, et al. Hyperglycemic crises in adults with diabetes: a consensus report. Diabetes Care 2024;47(8):1257–75: the hyperosmolar hyperglycaemic state has a plasma glucose of 600 mg/dL (33.3 mmol/L) or more (not in the reference; P)',
+  'APLS-VITALS':
+    'Advanced Paediatric Life Support (ALSG), normal heart and breathing rates by age: heart rate upper limits 160 (under 1), 150 (1–2), 140 (2–5), 120 (5–12); breathing 40, 35, 30 (read through secondary copies; not in the reference; P)',
   'CKD-EPI-2021':
     'Inker LA, et al. New creatinine- and cystatin C-based equations to estimate GFR without race. N Engl J Med 2021;385:1737–49 (the creatinine equation)',
   'ESR-MILLER-1983':

@@ -60,7 +60,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { fever_reported: true } },
   },
   'RF-INFECTION-IMAGING': { trigger: { imaging: { discitisOrAbscess: true } } },
-  'RF-INFECTION-RISK': { trigger: { exposures: ['recent_spinal_procedure'] } },
+  'RF-INFECTION-RISK': { trigger: { exposures: ['injection_drug_use'] } },
   'RF-FEVER': { trigger: { vitals: { temperatureC: 38.5 } } },
   'RF-RIGORS': { trigger: { findings: { rigors: true } } },
   'RF-FRACTURE-MAJOR-TRAUMA': { trigger: { history: { triggers: ['trauma_major'] } } },
@@ -256,6 +256,23 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-HEAT-EXERTION-SEVERE-PAIN': {
     context: { exposures: ['heat_exertion'], history: { course: 'stable' } },
     trigger: { history: { painNrs: 8 } },
+  },
+  'RF-RENAL-SEDATIVE-BUILD-UP': {
+    context: {
+      medications: ['gabapentin'],
+      labs: [{ loinc: '62238-1', value: 22, unit: 'mL/min/{1.73_m2}' }],
+    },
+    trigger: { findings: { fatigue: true } },
+  },
+  'RF-INFLAMMATION-WORSENING': {
+    context: { history: { course: 'worsening', durationDays: 5 } },
+    trigger: { labs: [{ loinc: '1988-5', value: 86, unit: 'mg/L' }] },
+  },
+  'RF-RISING-NUMBNESS': {
+    context: {
+      history: { onset: 'gradual', course: 'worsening', durationDays: 9, side: 'bilateral' },
+    },
+    trigger: { findings: { distal_numbness: true } },
   },
   'RF-STATIN-WEAKNESS': {
     context: { medications: ['statin'], history: { course: 'stable' } },
@@ -468,7 +485,7 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     );
   });
 
-  test('a weakened immune system alone does not flag a lifting strain already getting better; night pain or no better does', () => {
+  test('a weakened immune system or a recent spinal procedure does not flag a lifting strain already getting better; night pain, no better, or a headache after the procedure does; injecting always does', () => {
     const easing = patch(strainAda, {
       conditions: ['immunosuppression'],
       history: { onset: 'acute', course: 'improving', triggers: ['lifting'] },
@@ -478,8 +495,12 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
       'RF-INFECTION-RISK',
     );
     expect(fired(patch(easing, { history: { course: 'stable' } }))).toContain('RF-INFECTION-RISK');
+    const operated = patch(easing, { conditions: [], exposures: ['recent_spinal_procedure'] });
+    expect(fired(operated)).not.toContain('RF-INFECTION-RISK');
+    expect(fired(patch(operated, { history: { course: 'stable' } }))).toContain('RF-INFECTION-RISK');
+    expect(fired(patch(operated, { findings: { headache: true } }))).toContain('RF-INFECTION-RISK');
     expect(
-      fired(patch(easing, { conditions: [], exposures: ['recent_spinal_procedure'] })),
+      fired(patch(easing, { conditions: [], exposures: ['injection_drug_use'] })),
     ).toContain('RF-INFECTION-RISK');
   });
 

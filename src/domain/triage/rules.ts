@@ -1091,6 +1091,57 @@ const RULES = [
     sourceIds: ['STATIN-LABEL'],
     status: 'P',
   },
+  // gabapentin and baclofen leave by the kidneys: below a clearance of 60 (chronic kidney disease), and
+  // more on dialysis, their doses are cut [D6][D1], and drowsiness or dizziness on them is the drug
+  // building up, reviewed within a day (the confused or unrousable go through the altered-mental-state
+  // rules)
+  {
+    id: 'RF-RENAL-SEDATIVE-BUILD-UP',
+    version: 1,
+    level: 'consultation_24',
+    group: 'drug_related',
+    when: all(
+      any(has('med:gabapentin'), has('med:baclofen')),
+      any(
+        { lab: 'egfr', below: 60 },
+        has('cond:chronic_kidney_disease'),
+        has('cond:dialysis'),
+      ),
+      any(has('f:fatigue'), has('f:orthostatic_dizziness')),
+    ),
+    sourceIds: ['D1', 'D6'],
+    status: 'P',
+  },
+  // a raised CRP or ESR beside a back pain that is still getting worse is an infection or a tumour in the
+  // spine until shown otherwise (the §3.2 infection and malignancy rows [R3][R4]; the pairing is ours):
+  // seen within a day, with imaging
+  {
+    id: 'RF-INFLAMMATION-WORSENING',
+    version: 1,
+    level: 'consultation_24',
+    group: 'infection',
+    when: all(is('lab:inflammation', 'raised'), is('course', 'worsening')),
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'P',
+  },
+  // numbness in both legs that has come within weeks and is still spreading is a progressive deficit
+  // (§3.2 [R3][R4]: a cord or an acute neuropathy) until examined: seen within a day; weakness or a gait
+  // change with it are emergencies through their own rules
+  {
+    id: 'RF-RISING-NUMBNESS',
+    version: 1,
+    level: 'consultation_24',
+    group: 'neurological_deficit',
+    when: all(
+      has('f:distal_numbness'),
+      is('side', 'bilateral'),
+      is('course', 'worsening'),
+      not(is('onset', 'chronic')),
+      not({ history: 'durationDays', atLeast: 90 }),
+    ),
+    sourceIds: ['R3', 'R4'],
+    status: 'P',
+  },
   // dizziness on standing in someone on a water tablet is the fluid, and often the potassium, it has
   // taken: a check within a day, before a fall. The reference's suspected-electrolyte row lists the
   // diuretics as the risk but not this symptom among its warnings, so the rule is ours; a faint or a
@@ -1148,13 +1199,20 @@ const RULES = [
     status: 'V',
   },
   {
+    // the boxed warning's picture of distant spread [D8]: trouble swallowing, speaking or breathing, and
+    // generalised weakness, hours to weeks after the injection
     id: 'RF-BOTULINUM-SPREAD',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'drug_related',
     when: all(
       has('med:botulinum_toxin'),
-      any(has('f:dysphagia'), has('f:breathing_difficulty'), has('f:dysarthria')),
+      any(
+        has('f:dysphagia'),
+        has('f:breathing_difficulty'),
+        has('f:dysarthria'),
+        has('f:generalized_weakness'),
+      ),
     ),
     sourceIds: ['D8'],
     status: 'V',
