@@ -122,7 +122,9 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-HYPONA-SEVERE': { trigger: { labs: [{ loinc: '2951-2', value: 121, unit: 'mmol/L' }] } },
   // 14.5 mg/dL = 3.62 mmol/L, 12.4 mg/dL = 3.09 mmol/L, with albumin 4.0 g/dL (no correction)
   'RF-HYPERCA-SEVERE': { trigger: calcium(14.5) },
-  'RF-HYPERGLYCAEMIA-SEVERE': { trigger: { labs: [{ loinc: '2345-7', value: 610, unit: 'mg/dL' }] } },
+  'RF-HYPERGLYCAEMIA-SEVERE': {
+    trigger: { labs: [{ loinc: '2345-7', value: 610, unit: 'mg/dL' }] },
+  },
   'RF-HYPERCA-MODERATE': { trigger: calcium(12.4) },
   'RF-HYPOCA-CRITICAL': { trigger: calcium(6.0) },
   'RF-HYPOCA-TETANY': { trigger: { findings: { carpopedal_spasm: true } } },
@@ -334,9 +336,9 @@ describe('sepsis told by the vital signs alone [SEPSIS-3]', () => {
   });
 
   test('one sign alone, or a child of 6 with the same numbers (normal for the age), does not fire it', () => {
-    expect(fired(patch(strainAda, { vitals: { respiratoryRate: 24, systolicBp: 118 } }))).not.toContain(
-      'RF-SEPSIS-QSOFA',
-    );
+    expect(
+      fired(patch(strainAda, { vitals: { respiratoryRate: 24, systolicBp: 118 } })),
+    ).not.toContain('RF-SEPSIS-QSOFA');
     expect(
       fired(
         patch(strainAda, {
@@ -497,11 +499,13 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     expect(fired(patch(easing, { history: { course: 'stable' } }))).toContain('RF-INFECTION-RISK');
     const operated = patch(easing, { conditions: [], exposures: ['recent_spinal_procedure'] });
     expect(fired(operated)).not.toContain('RF-INFECTION-RISK');
-    expect(fired(patch(operated, { history: { course: 'stable' } }))).toContain('RF-INFECTION-RISK');
+    expect(fired(patch(operated, { history: { course: 'stable' } }))).toContain(
+      'RF-INFECTION-RISK',
+    );
     expect(fired(patch(operated, { findings: { headache: true } }))).toContain('RF-INFECTION-RISK');
-    expect(
-      fired(patch(easing, { conditions: [], exposures: ['injection_drug_use'] })),
-    ).toContain('RF-INFECTION-RISK');
+    expect(fired(patch(easing, { conditions: [], exposures: ['injection_drug_use'] }))).toContain(
+      'RF-INFECTION-RISK',
+    );
   });
 
   test('a new strain already easing in someone with MS is not a rise of their spasms', () => {
@@ -939,7 +943,9 @@ describe('knowledge base 1.8.0: a calcium, quick SOFA, a water tablet, a statin,
   test('dizziness on standing is a 24-hour look on a water tablet, and not without one', () => {
     const dizzy = patch(strainAda, { findings: { orthostatic_dizziness: true } });
     expect(fired(dizzy)).not.toContain('RF-DIURETIC-DIZZINESS');
-    expect(triage(patch(dizzy, { medications: ['thiazide_diuretic'] })).level).toBe('consultation_24');
+    expect(triage(patch(dizzy, { medications: ['thiazide_diuretic'] })).level).toBe(
+      'consultation_24',
+    );
   });
 
   test('weakness on a statin is not the rule once the CK is measured, nor after exercise', () => {
@@ -949,9 +955,9 @@ describe('knowledge base 1.8.0: a calcium, quick SOFA, a water tablet, a statin,
       findings: { generalized_weakness: true },
     });
     expect(fired(weak)).toContain('RF-STATIN-WEAKNESS');
-    expect(fired(patch(weak, { labs: [{ loinc: '2157-6', value: 150, unit: 'U/L' }] }))).not.toContain(
-      'RF-STATIN-WEAKNESS',
-    );
+    expect(
+      fired(patch(weak, { labs: [{ loinc: '2157-6', value: 150, unit: 'U/L' }] })),
+    ).not.toContain('RF-STATIN-WEAKNESS');
     expect(fired(patch(weak, { history: { triggers: ['exercise'] } }))).not.toContain(
       'RF-STATIN-WEAKNESS',
     );

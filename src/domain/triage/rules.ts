@@ -1102,11 +1102,7 @@ const RULES = [
     group: 'drug_related',
     when: all(
       any(has('med:gabapentin'), has('med:baclofen')),
-      any(
-        { lab: 'egfr', below: 60 },
-        has('cond:chronic_kidney_disease'),
-        has('cond:dialysis'),
-      ),
+      any({ lab: 'egfr', below: 60 }, has('cond:chronic_kidney_disease'), has('cond:dialysis')),
       any(has('f:fatigue'), has('f:orthostatic_dizziness')),
     ),
     sourceIds: ['D1', 'D6'],
