@@ -3,7 +3,11 @@ import type { CaseFile } from '../../src/domain/cases/index.js';
 import { CLINICIAN_ONLY_FINDINGS, QUESTION_CAP } from '../../src/domain/interview/index.js';
 import { urgency, type TriageLevel } from '../../src/domain/shared/index.js';
 import { loadCases } from '../fixtures/cases.js';
-import { interviewChildren, type ChildRun } from '../fixtures/interview-child.js';
+import {
+  interviewChildren,
+  interviewInProcess,
+  type ChildRun,
+} from '../fixtures/interview-child.js';
 
 const publicCases = loadCases('cases/public').map((c) => c.file);
 const devCases = loadCases('cases/dev').map((c) => c.file);
@@ -28,15 +32,40 @@ function median(xs: readonly number[]): number {
   return s.length % 2 === 1 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
 }
 
-// one real `tonus interview --json` process per case, driven by the simulated patient
+/**
+ * A real `tonus interview --json` process for every public case and for every eighth development case; the
+ * CLI's own JSON-lines loop in process for every development case (hundreds of them: a process each costs
+ * minutes on two shared cores and adds nothing the sample does not show). The sample must give the same
+ * lines through a real process as in process.
+ */
+const SAMPLE_EVERY = 8;
+const devSample = devCases.filter((_c, i) => i % SAMPLE_EVERY === 0);
 let pub: ChildRun[] = [];
 let dev: ChildRun[] = [];
+let devChildren: ChildRun[] = [];
 beforeAll(async () => {
   pub = await interviewChildren(publicCases);
-  dev = await interviewChildren(devCases);
+  devChildren = await interviewChildren(devSample);
+  dev = [];
+  for (const c of devCases) {
+    dev.push(await interviewInProcess(c));
+  }
 }, 900_000);
 
 describe('the simulated patient drives tonus interview --json', () => {
+  test('a real process asks the same questions and gives the same result as the same loop in process', () => {
+    expect(devChildren.length).toBeGreaterThan(10);
+    for (const child of devChildren) {
+      const inProcess = dev.find((r) => r.id === child.id);
+      expect(child.code, `${child.id}: ${child.stderr}`).toBe(0);
+      expect(
+        child.questions.map((q) => q.id),
+        child.id,
+      ).toEqual(inProcess?.questions.map((q) => q.id));
+      expect(child.result, child.id).toEqual(inProcess?.result);
+    }
+  });
+
   test('every interview of every public and development case ends with a result and exit 0, and no answer is refused', () => {
     for (const run of [...pub, ...dev]) {
       expect(run.code, `${run.id}: ${run.stderr}`).toBe(0);
