@@ -55,8 +55,9 @@ beforeAll(async () => {
 describe('the simulated patient drives tonus interview --json', () => {
   test('a real process asks the same questions and gives the same result as the same loop in process', () => {
     expect(devChildren.length).toBeGreaterThan(10);
+    const inProcessById = new Map(dev.map((r) => [r.id, r]));
     for (const child of devChildren) {
-      const inProcess = dev.find((r) => r.id === child.id);
+      const inProcess = inProcessById.get(child.id);
       expect(child.code, `${child.id}: ${child.stderr}`).toBe(0);
       expect(
         child.questions.map((q) => q.id),

@@ -8,7 +8,7 @@
  * view instead: a CK in the range of muscle breakdown, and a calcium high enough for a same-day
  * referral.
  */
-import { all, any, has, holds, is, not, type Evidence, type When } from '../evidence/index.js';
+import { all, any, has, holds, is, untested, type Evidence, type When } from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
 import {
   calciumLowRisk,
@@ -35,7 +35,7 @@ const RULES = [
     when: all(
       potassiumLossRisk,
       any(cramps, has('f:generalized_weakness')),
-      not(is('lab:potassium', 'severe_low', 'low', 'normal', 'high')),
+      untested('lab:potassium'),
     ),
     sourceIds: ['CKS-ELECTROLYTES', 'L2'],
     status: 'P',
@@ -43,22 +43,14 @@ const RULES = [
   {
     id: 'NX-MAGNESIUM-UNTESTED',
     condition: 'hypomagnesemia',
-    when: all(
-      magnesiumLossRisk,
-      any(cramps, has('f:tremor')),
-      not(is('lab:magnesium', 'low', 'normal', 'high')),
-    ),
+    when: all(magnesiumLossRisk, any(cramps, has('f:tremor')), untested('lab:magnesium')),
     sourceIds: ['CKS-ELECTROLYTES', 'L3', 'L4'],
     status: 'P',
   },
   {
     id: 'NX-CALCIUM-UNTESTED',
     condition: 'hypocalcemia',
-    when: all(
-      calciumLowRisk,
-      any(cramps, has('f:perioral_paraesthesia')),
-      not(is('lab:calcium', 'critical_low', 'low', 'normal', 'high')),
-    ),
+    when: all(calciumLowRisk, any(cramps, has('f:perioral_paraesthesia')), untested('lab:calcium')),
     sourceIds: ['CKS-ELECTROLYTES', 'L8'],
     status: 'P',
   },

@@ -39,6 +39,11 @@ export const is = <F extends CategoryFeature>(cat: F, ...values: CategoryValue<F
   cat,
   in: values,
 });
+/**
+ * No result for a category feature: none of its values is known (a blood test not done or not sent).
+ * Read from the feature's own values, so a band added later is covered too.
+ */
+export const untested = (cat: CategoryFeature): When => not({ cat, in: CATEGORIES[cat] });
 export const all = (...w: When[]): When => ({ all: w });
 export const any = (...w: When[]): When => ({ any: w });
 export const not = (w: When): When => ({ not: w });

@@ -3,7 +3,7 @@
  * risk factors for a low potassium, magnesium or calcium, and whether any of those results is known. The
  * red flags read them with a warning symptom; the baseline keeps such a patient out of self-care.
  */
-import { any, has, is, not } from '../evidence/index.js';
+import { all, any, has, untested } from '../evidence/index.js';
 
 /** Ways potassium is lost (reference §3.3, §6.1 [L2]). */
 export const potassiumLossRisk = any(
@@ -37,10 +37,8 @@ export const electrolyteRisk = any(
   has('cond:chronic_kidney_disease'),
 );
 
-export const noElectrolyteResult = not(
-  any(
-    is('lab:potassium', 'severe_low', 'low', 'normal', 'high'),
-    is('lab:magnesium', 'low', 'normal', 'high'),
-    is('lab:calcium', 'critical_low', 'low', 'normal', 'high'),
-  ),
+export const noElectrolyteResult = all(
+  untested('lab:potassium'),
+  untested('lab:magnesium'),
+  untested('lab:calcium'),
 );

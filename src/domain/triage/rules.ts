@@ -6,7 +6,7 @@
  */
 import { dystonicReactionSettled, type Provenance } from '../kb/index.js';
 import type { TriageLevel } from '../shared/index.js';
-import { all, any, count, has, is, lacks, not, type When } from '../evidence/index.js';
+import { all, any, count, has, is, lacks, not, untested, type When } from '../evidence/index.js';
 import { electrolyteRisk, noElectrolyteResult } from './electrolyte-risk.js';
 import { takesBenzodiazepine } from './sedatives.js';
 
@@ -1086,7 +1086,7 @@ const RULES = [
       any(has('f:generalized_weakness'), has('f:back_hip_weakness')),
       not(has('trig:exercise')),
       not(is('course', 'improving')),
-      not(is('lab:ck', 'normal', 'raised', 'very_high')),
+      untested('lab:ck'),
     ),
     sourceIds: ['STATIN-LABEL'],
     status: 'P',
@@ -1348,7 +1348,7 @@ const RULES = [
       has('exp:heat_exertion'),
       is('pain', 'severe'),
       not(is('course', 'improving')),
-      not(is('lab:ck', 'normal', 'raised', 'very_high')),
+      untested('lab:ck'),
     ),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
