@@ -53,6 +53,26 @@ describe('laboratory units', () => {
     expect(one('1742-6', 1.5, 'ukat/L').byAnalyte.alt?.value).toBe(90);
   });
 
+  test('HbA1c in IFCC mmol/mol reads on the NGSP % scale by the master equation: 48 mmol/mol is the 6.5 % diabetes line', () => {
+    expect(one('59261-8', 48, 'mmol/mol').byAnalyte.hba1c?.value).toBeCloseTo(6.542, 3);
+    // laboratories send the IFCC value under the usual code too
+    expect(one('4548-4', 31, 'mmol/mol').byAnalyte.hba1c?.value).toBeCloseTo(4.99, 2);
+    expect(one('4548-4', 6.5, '%').byAnalyte.hba1c?.value).toBe(6.5);
+    expect(normalizeLabs([{ loinc: '2345-7', value: 48, unit: 'mmol/mol' }]).ok).toBe(false);
+  });
+
+  test('an implausible HbA1c in mmol/mol is refused with the limits in mmol/mol', () => {
+    const r = normalizeLabs([{ loinc: '59261-8', value: 400, unit: 'mmol/mol' }]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      const params = r.issues[0]?.params as { min: number; max: number };
+      expect(r.issues[0]?.code).toBe('input.lab_value_implausible');
+      // 2.5 % and 25 % on the IFCC scale
+      expect(params.min).toBeCloseTo(3.83, 2);
+      expect(params.max).toBeCloseTo(249.7, 1);
+    }
+  });
+
   test('a litre written in lower case, as UCUM also allows, is read as the capital one', () => {
     expect(one('2823-3', 3.1, 'mmol/l').byAnalyte.potassium?.value).toBe(3.1);
     expect(one('17861-6', 8.016, 'mg/dl').byAnalyte.calcium_total?.value).toBeCloseTo(2, 10);

@@ -10,6 +10,8 @@ import {
   LOINC_CODES,
   MG_DL_PER_MMOL_L,
   unitDefOf,
+  toCanonical,
+  fromCanonical,
   type Analyte,
 } from '../kb/index.js';
 import { fail, ok, type DomainIssue, type Result } from '../shared/index.js';
@@ -130,7 +132,7 @@ function normalizeLab(lab: LabResult, i: number): Result<NormalizedLab> {
       },
     ]);
   }
-  const value = lab.value * unit.factor;
+  const value = toCanonical(unit, lab.value);
   const [min, max] = def.plausible;
   if (!Number.isFinite(value) || value < min || value > max) {
     return fail([
@@ -141,8 +143,8 @@ function normalizeLab(lab: LabResult, i: number): Result<NormalizedLab> {
           value: lab.value,
           unit: lab.unit,
           analyte: code.analyte,
-          min: min / unit.factor,
-          max: max / unit.factor,
+          min: fromCanonical(unit, min),
+          max: fromCanonical(unit, max),
         },
       },
     ]);
@@ -154,8 +156,8 @@ function normalizeLab(lab: LabResult, i: number): Result<NormalizedLab> {
       loinc: lab.loinc,
       value,
       unit: def.canonicalUnit,
-      ...(sent.low === undefined ? {} : { low: sent.low * unit.factor }),
-      ...(sent.high === undefined ? {} : { high: sent.high * unit.factor }),
+      ...(sent.low === undefined ? {} : { low: toCanonical(unit, sent.low) }),
+      ...(sent.high === undefined ? {} : { high: toCanonical(unit, sent.high) }),
       rangeFrom: 'laboratory',
     });
   }

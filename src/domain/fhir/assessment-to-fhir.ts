@@ -26,6 +26,7 @@ import {
   findingDef,
   LOINC_CODES,
   unitDefOf,
+  toCanonical,
   type Drug,
   type FindingId,
   type Medication,
@@ -218,7 +219,7 @@ function labObservation(ctx: WriteContext, lab: LabResult): Observation {
           {
             code: obsCode('converted-value'),
             valueQuantity: quantity(
-              lab.value * unit.factor,
+              toCanonical(unit, lab.value),
               def.canonicalUnit,
               ucumCodeOf(def.canonicalUnit),
             ),

@@ -37,6 +37,7 @@ const UCUM_CODES = new Set([
   'm[IU]/L',
   'u[IU]/mL',
   'mm/h',
+  'mmol/mol',
 ]);
 
 /** The UCUM code of a unit as the assessment spells it, or undefined when it has none. */

@@ -155,6 +155,12 @@ export const LOINC_CODES: Readonly<Record<string, LoincDef>> = {
     sourceIds: ['C6'],
     status: 'V',
   },
+  '59261-8': {
+    analyte: 'hba1c',
+    component: 'Hemoglobin A1c/Hemoglobin.total, by IFCC protocol',
+    sourceIds: ['C6'],
+    status: 'V',
+  },
   '17856-6': {
     analyte: 'hba1c',
     component: 'Hemoglobin A1c (HPLC)',
@@ -255,9 +261,24 @@ export const LOINC_CODES: Readonly<Record<string, LoincDef>> = {
 };
 
 interface UnitDef {
-  /** Multiply a value in this unit by `factor` to get the canonical unit. */
+  /** Multiply a value in this unit by `factor` (then add `offset`, when given) to get the canonical unit. */
   readonly factor: number;
+  /**
+   * Added after the factor, for the one scale that is not a multiple of another: HbA1c in IFCC mmol/mol
+   * against NGSP % [IFCC-HBA1C].
+   */
+  readonly offset?: number;
   readonly provenance: Provenance;
+}
+
+/** A value in `unit` in its analyte's canonical unit. */
+export function toCanonical(unit: UnitDef, value: number): number {
+  return value * unit.factor + (unit.offset ?? 0);
+}
+
+/** A canonical value back in `unit`, by the same conversion run backwards. */
+export function fromCanonical(unit: UnitDef, canonicalValue: number): number {
+  return (canonicalValue - (unit.offset ?? 0)) / unit.factor;
 }
 
 interface AnalyteDef {
@@ -353,8 +374,13 @@ export const ANALYTE_DEFS: Readonly<Record<Analyte, AnalyteDef>> = {
   },
   hba1c: {
     canonicalUnit: '%',
-    units: { '%': same },
-    plausible: [2, 25],
+    // IFCC's master equation: NGSP % = 0.0915 × IFCC mmol/mol + 2.15 [IFCC-HBA1C], so 48 mmol/mol is 6.5 %
+    units: {
+      '%': same,
+      'mmol/mol': { factor: 0.0915, offset: 2.15, provenance: { sourceIds: ['IFCC-HBA1C'], status: 'P' } },
+    },
+    // 2.5 % is about 4 mmol/mol: a lower bound that stays positive on both scales
+    plausible: [2.5, 25],
     reference: { high: 5.7, sourceIds: ['L6'], status: 'V' },
   },
   cortisol: {
@@ -445,7 +471,7 @@ export function withCapitalLitre(unit: string): string {
  */
 export function inUnit(analyte: Analyte, canonicalValue: number, unit: string): number | undefined {
   const u = unitDefOf(analyte, unit);
-  return u === undefined ? undefined : canonicalValue / u.factor;
+  return u === undefined ? undefined : fromCanonical(u, canonicalValue);
 }
 
 /** Thresholds the engine uses beyond the reference intervals, each with its own source (reference §1.4, §3.3, §6). */
@@ -488,7 +514,12 @@ export function analyteCatalog(): CatalogFact[] {
       id: `unit.${analyte}.${unit}`,
       kind: 'analyte',
       ...u.provenance,
-      detail: { ucum: unit, toCanonical: u.factor, canonical: a.canonicalUnit },
+      detail: {
+        ucum: unit,
+        toCanonical: u.factor,
+        ...(u.offset === undefined ? {} : { offset: u.offset }),
+        canonical: a.canonicalUnit,
+      },
     })),
     ...(a.reference === undefined
       ? []
