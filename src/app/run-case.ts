@@ -42,6 +42,8 @@ export interface CaseSummary {
   readonly groupPass: number;
   readonly groupScored: number;
   readonly conditionPass: number;
+  /** Cases that name a true cause (a triage-only case may name none). */
+  readonly conditionScored: number;
 }
 
 export function summarize(runs: readonly CaseRun[]): CaseSummary {
@@ -56,5 +58,6 @@ export function summarize(runs: readonly CaseRun[]): CaseSummary {
     groupPass: count((r) => r.check.group === 'pass'),
     groupScored: count((r) => r.check.group !== 'n/a'),
     conditionPass: count((r) => r.check.condition === 'pass'),
+    conditionScored: count((r) => r.check.condition !== 'n/a'),
   };
 }

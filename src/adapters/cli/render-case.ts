@@ -20,5 +20,5 @@ export function caseLine(run: CaseRun): string {
 }
 
 export function summaryLine(s: CaseSummary, label = 'cases'): string {
-  return `${s.total} ${label}: ${s.passed} passed, ${s.failed} failed; triage ${s.triagePass}/${s.total} (under ${s.under}, over ${s.over}); group ${s.groupPass}/${s.groupScored}; condition in top 3 ${s.conditionPass}/${s.total}`;
+  return `${s.total} ${label}: ${s.passed} passed, ${s.failed} failed; triage ${s.triagePass}/${s.total} (under ${s.under}, over ${s.over}); group ${s.groupPass}/${s.groupScored}; condition in top 3 ${s.conditionPass}/${s.conditionScored}`;
 }

@@ -49,4 +49,24 @@ describe('case file expected answer', () => {
       expect(r.issues.map((i) => i.path)).toContainEqual(['patient', 'ageYears']);
     }
   });
+
+  test('a triage-only case may leave out its group and name no condition: both read as nothing to judge', () => {
+    const { group: _g, conditions: _c, ...triageOnly } = strain.expected;
+    for (const expected of [triageOnly, { ...triageOnly, group: null, conditions: [] }]) {
+      const r = parseCase({ ...strain, expected });
+      expect(r.ok).toBe(true);
+      if (r.ok) {
+        expect(r.value.file.expected.group).toBeNull();
+        expect(r.value.file.expected.conditions).toEqual([]);
+      }
+    }
+  });
+
+  test('a condition id the format does not list is still refused, naming its position', () => {
+    const r = parseCase({ ...strain, expected: { ...strain.expected, conditions: ['lumbago'] } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues.map((i) => i.path)).toContainEqual(['expected', 'conditions', 0]);
+    }
+  });
 });

@@ -7,9 +7,14 @@ import { CauseGroup, TriageLevel } from '../shared/index.js';
 export const Expected = z.strictObject({
   triage: TriageLevel,
   acceptTriage: z.array(TriageLevel).max(5).optional(),
-  group: CauseGroup.nullable(),
+  /** `null` when the case is about triage only (FORMAT.md); an absent group reads the same. */
+  group: CauseGroup.nullable().default(null),
   acceptGroups: z.array(CauseGroup).max(3).optional(),
-  conditions: z.array(ConditionId).min(1).max(10),
+  /**
+   * The true cause(s). A triage-only case may name none (or leave the list out): then there is no
+   * condition to judge, and the check says n/a rather than refusing the whole file.
+   */
+  conditions: z.array(ConditionId).max(10).default([]),
   /** The level a careful telephone triage nurse would choose from what the patient alone can tell (FORMAT.md); judges the interview. */
   patientTriage: TriageLevel.optional(),
   acceptPatientTriage: z.array(TriageLevel).max(5).optional(),
