@@ -265,6 +265,14 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Low calcium with breathing trouble or fits is an emergency',
   ),
   'RF-HYPOCA': r('Low calcium', 'Your blood calcium is low and a doctor should review it soon'),
+  'RF-HYPOCA-IRRITABILITY': r(
+    'Chvostek sign with perioral tingling: neuromuscular irritability short of tetany; calcium and magnesium today',
+    'Tingling round the mouth with twitching of the face needs a blood test today',
+  ),
+  'RF-HYPOCA-SYMPTOMS-WORSENING': r(
+    'Worsening perioral tingling with cramps and no calcium result: check calcium (and magnesium) today',
+    'Tingling round the mouth with cramps that are getting worse needs a blood test today',
+  ),
   'RF-HYPOMG-SEVERE': r(
     'Low magnesium with tetany, seizures or arrhythmia',
     'Low magnesium with spasms, fits or heart rhythm changes needs treatment now',

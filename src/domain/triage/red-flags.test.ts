@@ -134,6 +134,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { seizures: true } },
   },
   'RF-HYPOCA': { trigger: calcium(7.8) },
+  'RF-HYPOCA-IRRITABILITY': {
+    context: { findings: { perioral_paraesthesia: true } },
+    trigger: { findings: { chvostek_sign: true } },
+  },
+  'RF-HYPOCA-SYMPTOMS-WORSENING': {
+    context: { history: { course: 'worsening' }, findings: { muscle_cramps: true } },
+    trigger: { findings: { perioral_paraesthesia: true } },
+  },
   'RF-HYPOMG-SEVERE': {
     context: { labs: [{ loinc: '19123-9', value: 1.2, unit: 'mg/dL' }] },
     trigger: { findings: { arrhythmia: true } },

@@ -113,11 +113,9 @@ const worseningForWeeks = all(
 );
 const lowPotassium = is('lab:potassium', 'low', 'severe_low');
 const lowCalcium = is('lab:calcium', 'low', 'critical_low');
-const tetanySigns = any(
-  has('f:carpopedal_spasm'),
-  has('f:trousseau_sign'),
-  all(has('f:chvostek_sign'), has('f:perioral_paraesthesia')),
-);
+// tetany proper [L8]; a Chvostek sign with tingling round the mouth is the irritability before it,
+// which RF-HYPOCA-IRRITABILITY sees within a day
+const tetanySigns = any(has('f:carpopedal_spasm'), has('f:trousseau_sign'));
 const axialOrGeneralized = is('spread', 'axial', 'generalized');
 const lockjawPattern = any(has('f:trismus'), has('f:risus_sardonicus'), has('f:opisthotonus'));
 const woundEntry = any(
@@ -821,7 +819,7 @@ const RULES = [
   },
   {
     id: 'RF-HYPOCA-TETANY',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'electrolyte',
     when: tetanySigns,
@@ -853,6 +851,34 @@ const RULES = [
     group: 'electrolyte',
     when: lowCalcium,
     sourceIds: ['L1', 'TONUS'],
+    status: 'P',
+  },
+  // the irritability of a low calcium (or magnesium) short of tetany: a Chvostek sign with tingling round
+  // the mouth [L8][L3]; the blood test and oral replacement are for the same day, not the emergency room
+  {
+    id: 'RF-HYPOCA-IRRITABILITY',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: all(has('f:chvostek_sign'), has('f:perioral_paraesthesia')),
+    sourceIds: ['L8', 'L3'],
+    status: 'P',
+  },
+  // what a patient can tell of a falling calcium: tingling round the mouth with cramps, getting worse
+  // [L1][L8]. Many have no risk factor they can name (vitamin D, the parathyroids), so none is asked
+  // for; a calcium already measured decides instead
+  {
+    id: 'RF-HYPOCA-SYMPTOMS-WORSENING',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: all(
+      has('f:perioral_paraesthesia'),
+      any(has('f:muscle_cramps'), has('f:carpopedal_spasm')),
+      is('course', 'worsening'),
+      untested('lab:calcium'),
+    ),
+    sourceIds: ['L1', 'L8'],
     status: 'P',
   },
   // hypomagnesaemia [L3][L4]
