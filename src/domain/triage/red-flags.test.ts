@@ -994,3 +994,54 @@ describe('knowledge base 1.8.0: a calcium, quick SOFA, a water tablet, a statin,
     expect(triage(at55(['lifting'])).level).toBe('self_care');
   });
 });
+
+describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait whose slow cause is found', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const lowishCalcium = {
+    labs: [
+      { loinc: '1994-3', value: 0.99, unit: 'mmol/L' },
+      { loinc: '2823-3', value: 4.0, unit: 'mmol/L' },
+    ],
+  };
+
+  test('a Chvostek sign with tingling round the mouth and a mildly low ionized calcium is a same-day look, a Trousseau sign an emergency [L8]', () => {
+    const irritable = patch(strainAda, {
+      ...lowishCalcium,
+      findings: { chvostek_sign: true, perioral_paraesthesia: true },
+    });
+    expect(triage(irritable).level).toBe('consultation_24');
+    expect(fired(irritable)).toContain('RF-HYPOCA-IRRITABILITY');
+    expect(triage(patch(irritable, { findings: { trousseau_sign: true } })).level).toBe('emergency');
+  });
+
+  test('worsening tingling round the mouth with cramps is a same-day blood test with no risk factor named, not once a normal calcium is known', () => {
+    const tingling = patch(strainAda, {
+      history: { course: 'worsening', triggers: ['none'], onset: 'gradual', durationDays: 21 },
+      findings: { perioral_paraesthesia: true, muscle_cramps: true },
+    });
+    expect(fired(tingling)).toContain('RF-HYPOCA-SYMPTOMS-WORSENING');
+    const normal = patch(tingling, { labs: [{ loinc: '1994-3', value: 1.2, unit: 'mmol/L' }] });
+    expect(fired(normal)).not.toContain('RF-HYPOCA-SYMPTOMS-WORSENING');
+    expect(fired(patch(tingling, { history: { course: 'improving' } }))).not.toContain(
+      'RF-HYPOCA-SYMPTOMS-WORSENING',
+    );
+  });
+
+  test('a gait worsening for years is looked at within a day until the work-up finds a slow cause that is not a mass', () => {
+    const gait = patch(strainAda, {
+      history: { onset: 'chronic', course: 'worsening', durationDays: 700, triggers: [] },
+      findings: { gait_disturbance: true },
+    });
+    expect(fired(gait)).toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
+    const iron = patch(gait, { imaging: { brainIronDeposition: true, cordCompression: false } });
+    expect(fired(iron)).not.toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
+    expect(fired(patch(gait, { emg: { continuousActivityAtRest: true } }))).not.toContain(
+      'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE',
+    );
+    expect(triage(patch(iron, { imaging: { spinalMass: true } })).level).not.toBe('self_care');
+    expect(fired(patch(iron, { imaging: { spinalMass: true } }))).toContain(
+      'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE',
+    );
+  });
+});
+

@@ -85,6 +85,17 @@ const easingStrain = all(
   ),
   not(has('f:pain_at_night_or_lying')),
 );
+// a work-up that has already found a slow cause of a worsening gait that is not a mass: iron in the basal
+// ganglia [X7] or continuous motor activity at rest [C1], with nothing pressing on the cord
+const slowCauseFound = all(
+  any(
+    has('img:brainIronDeposition'),
+    has('img:eyeOfTheTigerSign'),
+    has('emg:continuousActivityAtRest'),
+  ),
+  not(has('img:spinalMass')),
+  not(has('img:cordCompression')),
+);
 const upperMotorNeuronSigns = all(
   has('hyperreflexia'),
   any(has('f:babinski_sign'), has('f:clonus')),
@@ -275,10 +286,13 @@ const RULES = [
   // the same signs worsening over more than 3 months with no condition to explain them (a slowly growing
   // cord or brain lesion, a degenerative disease): "progressive neurological deficit" [R3][R4], imaged
   // urgently rather than in the emergency department, unless weakness, the bladder or a sensory level
-  // send it there through their own rules (the 24-hour level is TONUS's, P)
+  // send it there through their own rules (the 24-hour level is TONUS's, P). v2: the urgency is for the
+  // deficit nobody has explained; once the work-up has found a slow cause that is not a mass (iron in the
+  // basal ganglia [X7], continuous motor activity at rest [C1]), the worsening is that disease's course,
+  // for its specialist without the 24-hour look
   {
     id: 'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'neurological_deficit',
     when: isNewDeficit(
@@ -286,6 +300,7 @@ const RULES = [
         is('onset', 'chronic'),
         is('course', 'worsening'),
         any(has('f:gait_disturbance'), upperMotorNeuronSigns),
+        not(slowCauseFound),
       ),
     ),
     sourceIds: ['R3', 'R4', 'TONUS'],
