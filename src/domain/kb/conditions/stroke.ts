@@ -27,8 +27,10 @@ export const stroke = condition({
       weakness: 0.8,
       'img:brainLesion': 0.9,
       side: { unilateral: 0.7 },
-      onset: { chronic: 0.85, gradual: 0.1 },
-      course: { stable: 0.65 },
+      // the spasticity of an old stroke flares over days with a noxious stimulus (a sore, constipation, an
+      // infection) as the established cord and brain conditions' do [A] (shares: team estimates, as theirs)
+      onset: { sudden: 0.03, acute: 0.1, gradual: 0.12, chronic: 0.75 },
+      course: { improving: 0.05, stable: 0.55, worsening: 0.3, relapsing: 0.1 },
       age: { under_18: 0.01, '18_to_39': 0.04, '40_to_59': 0.25, '60_plus': 0.7 },
       spread: { local: 0.3, axial: 0.4, generalized: 0.3 },
       psfs: { none: 0.05, infrequent: 0.6, frequent: 0.35 },
