@@ -135,6 +135,7 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'conditions.stroke': 'A stroke',
       'conditions.cerebral_palsy': 'Cerebral palsy',
       'conditions.chronic_kidney_disease': 'Kidney disease',
+      'conditions.pregnancy': 'Pregnancy (you are pregnant now)',
       'medications.dopamine_antagonist':
         'A medicine for psychosis, or an injection or tablet against sickness',
       'medications.serotonergic_drug':

@@ -118,6 +118,7 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'conditions.stroke': 'Un ictus',
       'conditions.cerebral_palsy': 'Parálisis cerebral',
       'conditions.chronic_kidney_disease': 'Enfermedad de los riñones',
+      'conditions.pregnancy': 'Embarazo (está embarazada ahora)',
       'medications.dopamine_antagonist':
         'Un medicamento para la psicosis, o una inyección o pastilla contra las náuseas',
       'medications.serotonergic_drug':

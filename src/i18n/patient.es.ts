@@ -96,6 +96,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-HYPOXIA': 'Su nivel de oxígeno está bajo',
   'RF-SHOCK': 'Su tensión está muy baja',
   'RF-COMA': `Un nivel de consciencia bajo ${URGENT}`,
+  'RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS':
+    'Un dolor de cabeza con dolor en la parte alta de la barriga durante el embarazo necesita una revisión en el hospital ahora',
   'RF-PREGNANCY-HYPERTENSION':
     'Una tensión alta en el embarazo, con dolor de cabeza, dolor bajo las costillas o vómitos, se debe revisar en el hospital ahora',
   'RF-SEPSIS-QSOFA':

@@ -203,6 +203,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-HYPOXIA': r('Oxygen saturation below 92 %', 'Your oxygen level is low'),
   'RF-SHOCK': r('Systolic blood pressure below 90 mmHg', 'Your blood pressure is very low'),
   'RF-COMA': r('Glasgow Coma Scale below 9', 'Reduced consciousness is an emergency'),
+  'RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS': r(
+    'Pregnant with headache and upper abdominal pain: warning symptoms of pre-eclampsia; same-day hospital assessment with blood pressure and urine protein',
+    'A headache with pain in the upper tummy in pregnancy needs checking in hospital now',
+  ),
   'RF-PREGNANCY-HYPERTENSION': r(
     'Pregnant with a systolic of 160 mmHg or more, or 140 or more with headache, upper abdominal pain or vomiting: possible pre-eclampsia, same-day hospital assessment',
     'A high blood pressure in pregnancy, with a headache, pain under the ribs or vomiting, needs to be checked in hospital now',

@@ -132,6 +132,39 @@ describe('what the answers already settle is not asked', () => {
     expect(antibiotic.stop.snapshot.level).toBe('consultation_24');
   });
 
+  test('a pregnant woman is asked about her gut and a headache with the safety questions: a headache with pain under the ribs is pre-eclampsia\'s warning, seen now [NICE-NG133]', () => {
+    const pregnant = (r: Ref): AnswerValue =>
+      r === 'conditions.pregnancy' || r === 'findings.headache' || r === 'findings.abdominal_pain'
+        ? true
+        : strainPatient(r);
+    const { asked, stop } = run(pregnant);
+    const after = asked.indexOf('serious_causes');
+    expect(asked.slice(after + 1, after + 4).sort()).toEqual(['gut', 'leg_nerves', 'mind']);
+    expect(stop.snapshot.level).toBe('emergency');
+    const noHeadache = run((r) => (r === 'findings.headache' ? false : pregnant(r)));
+    expect(noHeadache.stop.snapshot.level).not.toBe('emergency');
+  });
+
+  test('pregnancy is offered in the background list at an age to be pregnant, not at 60 nor to someone who said he is male', () => {
+    const offered = (pick: (r: Ref) => AnswerValue, start: Answers = {}): boolean => {
+      let answers: Answers = start;
+      for (;;) {
+        const s = nextStep(answers);
+        if (s.type === 'stop') {
+          return false;
+        }
+        if (s.id === 'background') {
+          return s.asks.includes('conditions.pregnancy');
+        }
+        answers = { ...answers, ...Object.fromEntries(s.asks.map((r) => [r, pick(r)])) };
+      }
+    };
+    expect(offered(strainPatient)).toBe(true);
+    expect(offered((r) => (r === 'patient.ageYears' ? 60 : strainPatient(r)))).toBe(false);
+    expect(offered(strainPatient, { 'patient.sex': 'male' })).toBe(false);
+    expect(offered(strainPatient, { 'patient.sex': 'female' })).toBe(true);
+  });
+
   test('with tizanidine, a blood-pressure tablet and dizziness on standing, the medicines are reviewed within 24 hours; the tablet without the dizziness is no flag', () => {
     const onPair = (r: Ref): AnswerValue =>
       r === 'medications.tizanidine' || r === 'medications.beta_blocker' ? true : strainPatient(r);

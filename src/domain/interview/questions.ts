@@ -62,6 +62,14 @@ const sedativeTaken: AskIf = {
   ],
 };
 
+/** Of an age to be pregnant (12 to 55), and not said to be male. */
+const ofChildbearingAge: AskIf = {
+  all: [
+    { ref: 'patient.ageYears', atLeast: 12, below: 56 },
+    { not: is('patient.sex', 'male') },
+  ],
+};
+
 const duration = 'history.durationDays';
 const weeksOld: AskIf = {
   any: [
@@ -181,6 +189,10 @@ export const QUESTIONS = {
       // kidney disease is a cause of the article's own (renal disease [A]), and dialysis with new cramps
       // is seen within a day: known early, whatever the differential says before it
       { ref: 'conditions.chronic_kidney_disease' },
+      // pregnancy turns a headache with pain under the ribs into pre-eclampsia's warning
+      // (RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS [NICE-NG133]): asked of anyone of an age to be pregnant who
+      // has not said they are male
+      { ref: 'conditions.pregnancy', askIf: ofChildbearingAge },
       { ref: 'medications.dopamine_antagonist' },
       { ref: 'medications.serotonergic_drug' },
       { ref: 'medications.baclofen' },
@@ -448,12 +460,15 @@ export const QUESTIONS = {
   gut: {
     kind: 'checklist',
     phase: 'adaptive',
+    // in pregnancy, with the headache of `mind`: pre-eclampsia's warning needs both answers, which a
+    // look-ahead of one question cannot see together [NICE-NG133]
+    safetyIf: is('conditions.pregnancy', true),
     asks: [
       { ref: 'findings.vomiting' },
       { ref: 'findings.diarrhoea' },
       { ref: 'findings.abdominal_pain' },
     ],
-    sourceIds: ['L2', 'X1'],
+    sourceIds: ['L2', 'X1', 'NICE-NG133'],
     status: 'V',
   },
   salt_symptoms: {
@@ -531,6 +546,7 @@ export const QUESTIONS = {
   mind: {
     kind: 'checklist',
     phase: 'adaptive',
+    safetyIf: is('conditions.pregnancy', true),
     asks: [
       { ref: 'findings.psychiatric_change' },
       { ref: 'findings.headache' },

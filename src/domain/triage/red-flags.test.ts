@@ -133,6 +133,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { findings: { carpopedal_spasm: true } },
     trigger: { findings: { seizures: true } },
   },
+  'RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS': {
+    context: { conditions: ['pregnancy'], findings: { headache: true } },
+    trigger: { findings: { abdominal_pain: true } },
+  },
   'RF-HYPOCA': { trigger: calcium(7.8) },
   'RF-HYPOCA-IRRITABILITY': {
     context: { findings: { perioral_paraesthesia: true } },

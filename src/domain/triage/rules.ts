@@ -692,6 +692,18 @@ const RULES = [
     sourceIds: ['NICE-NG133'],
     status: 'P',
   },
+  // what a pregnant woman can tell of pre-eclampsia without a pressure: a headache with pain under the
+  // ribs, its warning symptoms, is assessed in hospital the same day [NICE-NG133]. The format has no week
+  // of pregnancy; earlier on, the same pain with a headache is no less a reason to be seen at once (P)
+  {
+    id: 'RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: all(has('cond:pregnancy'), has('f:headache'), has('f:abdominal_pain')),
+    sourceIds: ['NICE-NG133'],
+    status: 'P',
+  },
   // two of the bedside signs of sepsis in an adult (qSOFA: breathing 22 a minute or faster, systolic
   // 100 mmHg or lower, altered mentation [SEPSIS-3]) mean a likely poor outcome whatever the temperature:
   // the old and the immunosuppressed are often afebrile. Children's normal rates and pressures differ, so
