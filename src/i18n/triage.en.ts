@@ -281,6 +281,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Low magnesium with tetany, seizures or arrhythmia',
     'Low magnesium with spasms, fits or heart rhythm changes needs treatment now',
   ),
+  'RF-HYPOMG-SUSPECTED': r(
+    'New tremor or twitching with a cause of magnesium loss and no magnesium result: check magnesium (and potassium, calcium) today',
+    'A new tremor or twitching with one of your medicines or conditions needs a blood test today',
+  ),
   'RF-HYPOMG': r('Low magnesium', 'Your blood magnesium is low and a doctor should review it soon'),
   'RF-ARRHYTHMIA': r('Arrhythmia or ECG changes', 'Heart rhythm changes should be checked soon'),
   'RF-ADRENAL-CRISIS': r(

@@ -150,6 +150,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { labs: [{ loinc: '19123-9', value: 1.2, unit: 'mg/dL' }] },
     trigger: { findings: { arrhythmia: true } },
   },
+  'RF-HYPOMG-SUSPECTED': {
+    context: { medications: ['proton_pump_inhibitor'] },
+    trigger: { findings: { tremor: true } },
+  },
   'RF-HYPOMG': { trigger: { labs: [{ loinc: '19123-9', value: 1.2, unit: 'mg/dL' }] } },
   'RF-ARRHYTHMIA': { trigger: { findings: { arrhythmia: true } } },
   'RF-ADRENAL-CRISIS': {
@@ -1029,6 +1033,15 @@ describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait wh
     expect(fired(patch(tingling, { history: { course: 'improving' } }))).not.toContain(
       'RF-HYPOCA-SYMPTOMS-WORSENING',
     );
+  });
+
+  test('a new tremor on an acid-suppressing medicine is a same-day magnesium, not once the magnesium is known, nor without a way to lose it [L3][L4]', () => {
+    const tremor = patch(strainAda, { findings: { tremor: true } });
+    expect(fired(tremor)).not.toContain('RF-HYPOMG-SUSPECTED');
+    const onPpi = patch(tremor, { medications: ['proton_pump_inhibitor'] });
+    expect(triage(onPpi).level).toBe('consultation_24');
+    const measured = patch(onPpi, { labs: [{ loinc: '2601-3', value: 0.85, unit: 'mmol/L' }] });
+    expect(fired(measured)).not.toContain('RF-HYPOMG-SUSPECTED');
   });
 
   test('a gait worsening for years is looked at within a day until the work-up finds a slow cause that is not a mass', () => {

@@ -7,7 +7,7 @@
 import { dystonicReactionSettled, type Provenance } from '../kb/index.js';
 import type { TriageLevel } from '../shared/index.js';
 import { all, any, count, has, is, lacks, not, untested, type When } from '../evidence/index.js';
-import { electrolyteRisk, noElectrolyteResult } from './electrolyte-risk.js';
+import { electrolyteRisk, magnesiumLossRisk, noElectrolyteResult } from './electrolyte-risk.js';
 import { takesBenzodiazepine } from './sedatives.js';
 
 /** Below this a CK after hard exercise in someone getting better is rechecked, not an emergency (TONUS, UNVERIFIED). */
@@ -1428,6 +1428,22 @@ const RULES = [
       any(has('f:palpitations'), has('f:perioral_paraesthesia'), has('f:generalized_weakness')),
     ),
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
+    status: 'P',
+  },
+  // a new tremor or twitching is how a low magnesium shows itself [L3][L4]: with a way magnesium is lost
+  // (an acid-suppressing medicine, a water tablet, alcohol, malabsorption) and no magnesium measured, the
+  // blood test is for the same day, as with the warning symptoms of the rule above (P)
+  {
+    id: 'RF-HYPOMG-SUSPECTED',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: all(
+      magnesiumLossRisk,
+      untested('lab:magnesium'),
+      any(has('f:tremor'), has('f:muscle_twitching')),
+    ),
+    sourceIds: ['L3', 'L4'],
     status: 'P',
   },
   // on dialysis, new cramps with no blood result may be the potassium of a missed or short session
