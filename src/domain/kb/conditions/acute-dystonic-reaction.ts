@@ -30,7 +30,7 @@ export const acuteDystonicReaction = condition({
     prior: 0.003,
     sourceIds: ['FORMAT'],
     evidence: {
-      'med:dopamine_antagonist': 0.95,
+      'med:dopamine_antagonist': 0.98,
       'f:dystonia': 0.9,
       'f:opisthotonus': 0.25,
       'f:trismus': 0.25,
@@ -44,6 +44,8 @@ export const acuteDystonicReaction = condition({
       'f:clonus': 0.02,
       fever: 0.02,
       ams: 0.03,
+      // a dystonic reaction is a movement, not a fit: a seizure beside it points elsewhere (team estimate)
+      'f:seizures': 0.02,
       'region:cervical': 0.75,
       onset: { sudden: 0.55, acute: 0.43, gradual: 0.02, chronic: 0.001 },
       course: { stable: 0.4, worsening: 0.4 },

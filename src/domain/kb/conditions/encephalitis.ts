@@ -26,6 +26,9 @@ export const encephalitis = condition({
       'f:psychiatric_change': 0.35,
       'f:myoclonus': 0.12,
       'f:rigidity': 0.12,
+      // movement disorders (dystonia, orofacial dyskinesia) are among the focal findings of autoimmune
+      // encephalitis [GRAUS2016] (share: team estimate)
+      'f:dystonia': 0.12,
       'f:vomiting': 0.3,
       'cond:immunosuppression': 0.15,
       'exp:travel_or_insect_bite': 0.2,
