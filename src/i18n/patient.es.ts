@@ -201,6 +201,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Algunos de sus medicamentos pueden dar sueño y hacer la respiración más lenta, sobre todo juntos o con una enfermedad de los pulmones: un médico debe revisarlos. Pida ayuda enseguida si tiene mucho sueño o respira más despacio',
   'BASE-RELAXANT-DIZZINESS':
     'El mareo al ponerse de pie puede venir de uno de sus medicamentos: un médico debe revisarlos. Levántese despacio y no deje ningún medicamento por su cuenta',
+  'BASE-LOW-POTASSIUM-MILD':
+    'Su potasio está un poco bajo: un médico debe ver por qué y repetir el análisis',
   'BASE-CK-RECHECK':
     'Su análisis muestra mucha enzima muscular, algo que puede ocurrir tras un ejercicio intenso: un médico debe repetir el análisis en los próximos días. Beba abundante líquido y busque ayuda enseguida si la orina se oscurece o se siente débil',
   'BASE-SELF-CARE-MECHANICAL':

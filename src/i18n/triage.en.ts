@@ -455,6 +455,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Dizzy on standing while taking tizanidine, clonidine, baclofen or a benzodiazepine (low blood pressure, sedation, falls): review the dose and the other medicines',
     'Feeling dizzy when you stand up can come from one of your medicines: a doctor should review them. Stand up slowly, and do not stop a medicine on your own',
   ),
+  'BASE-LOW-POTASSIUM-MILD': r(
+    'Potassium mildly low (3.0–3.4 mmol/L) with no palpitations, tingling, weakness or ongoing losses: review its cause (diuretic, laxative) and recheck potassium with magnesium',
+    'Your potassium is a little low: a doctor should look at why and repeat the blood test',
+  ),
   'BASE-CK-RECHECK': r(
     'CK very high after hard exercise, already improving, no dark urine, weakness or kidney sign: recheck CK and creatinine in a few days, fluids meanwhile; sooner if the urine darkens',
     'Your blood test shows a lot of muscle enzyme, which can happen after hard exercise: a doctor should repeat the test in the next days. Drink plenty meanwhile, and get help at once if your urine turns dark or you feel weak',

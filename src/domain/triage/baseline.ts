@@ -78,6 +78,16 @@ const RULES = [
     sourceIds: ['D1', 'D3', 'D4', 'D5'],
     status: 'P',
   },
+  // a mild low potassium (3.0–3.4 mmol/L [L2]) with no warning symptom, which RF-HYPOK v2 leaves to the
+  // GP: its cause (a water tablet, a laxative) is reviewed and the level rechecked, not left to self-care
+  {
+    id: 'BASE-LOW-POTASSIUM-MILD',
+    version: 1,
+    level: 'consultation',
+    when: is('lab:potassium', 'low', 'severe_low'),
+    sourceIds: ['L2'],
+    status: 'V',
+  },
   // a very high CK that RF-RHABDOMYOLYSIS-CK let pass (after hard exercise, getting better, no dark urine,
   // weakness or kidney sign) is rechecked by a doctor once the exercise is over, not left to self-care
   // (TONUS, UNVERIFIED, as the cut-off itself)

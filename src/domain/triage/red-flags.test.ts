@@ -116,7 +116,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: K(3.0),
     trigger: { findings: { generalized_weakness: true } },
   },
-  'RF-HYPOK': { trigger: K(3.1) },
+  'RF-HYPOK': { trigger: K(2.8) },
   'RF-HYPERK-DANGEROUS': { trigger: K(6.8) },
   'RF-HYPERK': { trigger: K(6.1) },
   'RF-HYPONA-SEVERE': { trigger: { labs: [{ loinc: '2951-2', value: 121, unit: 'mmol/L' }] } },
@@ -1042,6 +1042,15 @@ describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait wh
     expect(triage(onPpi).level).toBe('consultation_24');
     const measured = patch(onPpi, { labs: [{ loinc: '2601-3', value: 0.85, unit: 'mmol/L' }] });
     expect(fired(measured)).not.toContain('RF-HYPOMG-SUSPECTED');
+  });
+
+  test('a mildly low potassium with no warning symptom is the GP\'s recheck; palpitations, vomiting or a moderate low make it a same-day look [L2]', () => {
+    const mild = patch(strainAda, { ...K(3.3), findings: { muscle_cramps: true } });
+    expect(triage(mild).level).toBe('consultation');
+    expect(triage(mild).reasons.map((r) => r.rule)).toEqual(['BASE-LOW-POTASSIUM-MILD']);
+    expect(triage(patch(mild, { findings: { palpitations: true } })).level).toBe('consultation_24');
+    expect(triage(patch(mild, { findings: { vomiting: true } })).level).toBe('consultation_24');
+    expect(triage(patch(strainAda, K(2.9))).level).toBe('consultation_24');
   });
 
   test('a gait worsening for years is looked at within a day until the work-up finds a slow cause that is not a mass', () => {

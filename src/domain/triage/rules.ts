@@ -15,6 +15,8 @@ export const EXERTIONAL_CK_CEILING_U_PER_L = 5000;
 /** Adjusted total calcium (mmol/L) from which hypercalcaemia is moderate, and above which severe [CKS-HYPERCALCAEMIA]. */
 export const MODERATE_HYPERCALCAEMIA_MMOL_L = 3.0;
 export const SEVERE_HYPERCALCAEMIA_MMOL_L = 3.5;
+/** Potassium (mmol/L) below which a low is moderate rather than mild (3.0–3.4 is mild) [L2]. */
+export const MODERATE_HYPOKALAEMIA_MMOL_L = 3.0;
 /** Blood glucose (mmol/L) of the hyperosmolar hyperglycaemic state, 600 mg/dL [ADA-CRISES-2024]. */
 export const SEVERE_HYPERGLYCAEMIA_MMOL_L = 33.3;
 
@@ -765,12 +767,25 @@ const RULES = [
     sourceIds: ['L2'],
     status: 'V',
   },
+  // v2: a mild low (3.0–3.4 mmol/L [L2]) with no warning symptom is the GP's routine recheck and review of
+  // its cause, not a same-day test (BASE-LOW-POTASSIUM-MILD keeps it from self-care); below 3.0
+  // (moderate), or with palpitations, tingling, any weakness or ongoing losses, it is seen within a day
   {
     id: 'RF-HYPOK',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'electrolyte',
-    when: lowPotassium,
+    when: all(
+      lowPotassium,
+      any(
+        { lab: 'potassium', below: MODERATE_HYPOKALAEMIA_MMOL_L },
+        has('f:palpitations'),
+        has('f:perioral_paraesthesia'),
+        has('weakness'),
+        has('f:vomiting'),
+        has('f:diarrhoea'),
+      ),
+    ),
     sourceIds: ['L2', 'TONUS'],
     status: 'P',
   },
