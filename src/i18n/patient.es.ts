@@ -126,6 +126,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'El hormigueo alrededor de la boca con calambres que empeoran necesita un análisis de sangre hoy',
   'RF-HYPOMG-SEVERE':
     'El magnesio bajo con espasmos, ataques o cambios del ritmo del corazón necesita tratamiento ahora',
+  'RF-DIURETIC-GUT-LOSSES':
+    'Tener vómitos o diarrea mientras toma una pastilla para orinar necesita un análisis de sangre hoy',
   'RF-HYPOMG-SUSPECTED':
     'Un temblor o unas contracciones nuevas con uno de sus medicamentos o enfermedades necesitan un análisis de sangre hoy',
   'RF-HYPOMG': 'Su magnesio en sangre está bajo y un médico debe revisarlo pronto',

@@ -281,6 +281,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Low magnesium with tetany, seizures or arrhythmia',
     'Low magnesium with spasms, fits or heart rhythm changes needs treatment now',
   ),
+  'RF-DIURETIC-GUT-LOSSES': r(
+    'Vomiting or diarrhoea on a thiazide or loop diuretic with no potassium result: check potassium and magnesium today and review the diuretic',
+    'Being sick or having diarrhoea while taking a water tablet needs a blood test today',
+  ),
   'RF-HYPOMG-SUSPECTED': r(
     'New tremor or twitching with a cause of magnesium loss and no magnesium result: check magnesium (and potassium, calcium) today',
     'A new tremor or twitching with one of your medicines or conditions needs a blood test today',

@@ -150,6 +150,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { labs: [{ loinc: '19123-9', value: 1.2, unit: 'mg/dL' }] },
     trigger: { findings: { arrhythmia: true } },
   },
+  'RF-DIURETIC-GUT-LOSSES': {
+    context: { medications: ['thiazide_diuretic'] },
+    trigger: { findings: { diarrhoea: true } },
+  },
   'RF-HYPOMG-SUSPECTED': {
     context: { medications: ['proton_pump_inhibitor'] },
     trigger: { findings: { tremor: true } },
@@ -1051,6 +1055,18 @@ describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait wh
     expect(triage(patch(mild, { findings: { palpitations: true } })).level).toBe('consultation_24');
     expect(triage(patch(mild, { findings: { vomiting: true } })).level).toBe('consultation_24');
     expect(triage(patch(strainAda, K(2.9))).level).toBe('consultation_24');
+  });
+
+  test('vomiting or diarrhoea on a water tablet with no potassium measured is a same-day blood test, not once the potassium is known', () => {
+    const losing = patch(strainAda, {
+      medications: ['thiazide_diuretic'],
+      findings: { diarrhoea: true, muscle_cramps: true },
+    });
+    expect(fired(losing)).toContain('RF-DIURETIC-GUT-LOSSES');
+    expect(fired(patch(losing, K(4.1)))).not.toContain('RF-DIURETIC-GUT-LOSSES');
+    expect(fired(patch(strainAda, { findings: { diarrhoea: true } }))).not.toContain(
+      'RF-DIURETIC-GUT-LOSSES',
+    );
   });
 
   test('a gait worsening for years is looked at within a day until the work-up finds a slow cause that is not a mass', () => {

@@ -1445,6 +1445,21 @@ const RULES = [
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
     status: 'P',
   },
+  // a water tablet and a gut losing fluid at the same time: two ways potassium (and magnesium) is lost
+  // [L2][L3]; with no potassium measured, the blood test is for the same day (our pairing, P)
+  {
+    id: 'RF-DIURETIC-GUT-LOSSES',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: all(
+      any(has('med:thiazide_diuretic'), has('med:loop_diuretic')),
+      any(has('f:vomiting'), has('f:diarrhoea')),
+      untested('lab:potassium'),
+    ),
+    sourceIds: ['L2', 'L3'],
+    status: 'P',
+  },
   // a new tremor or twitching is how a low magnesium shows itself [L3][L4]: with a way magnesium is lost
   // (an acid-suppressing medicine, a water tablet, alcohol, malabsorption) and no magnesium measured, the
   // blood test is for the same day, as with the warning symptoms of the rule above (P)
