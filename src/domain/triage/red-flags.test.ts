@@ -1069,6 +1069,21 @@ describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait wh
     );
   });
 
+  test('night pain and no better after four weeks want imaging within a day, unless imaging has already found no mass and nothing on the cord [R3][R4]', () => {
+    const tumourFeatures = patch(strainAda, {
+      history: { onset: 'gradual', course: 'stable', durationDays: 60, triggers: ['none'] },
+      findings: { pain_at_night_or_lying: true, no_improvement_4_weeks: true },
+    });
+    expect(fired(tumourFeatures)).toContain('RF-MALIGNANCY-FEATURES');
+    const imaged = patch(tumourFeatures, { imaging: { spinalMass: false, cordCompression: false } });
+    expect(fired(imaged)).not.toContain('RF-MALIGNANCY-FEATURES');
+    expect(triage(imaged).level).not.toBe('self_care');
+    // a mass not looked for is not excluded
+    expect(fired(patch(tumourFeatures, { imaging: { cordCompression: false } }))).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
+  });
+
   test('a gait worsening for years is looked at within a day until the work-up finds a slow cause that is not a mass', () => {
     const gait = patch(strainAda, {
       history: { onset: 'chronic', course: 'worsening', durationDays: 700, triggers: [] },

@@ -341,35 +341,40 @@ const RULES = [
   // "ESR/CRP may be raised", P). An age and a deformity alone do not make a strain that is already easing
   // a tumour: with no night pain and no failure to improve, a teenager's known curve or a 55-year-old's
   // stoop is the same after a twist as before it
+  // v5: the 24 hours are for the imaging that looks for the tumour [R3][R4]; once imaging has looked and
+  // found no mass and nothing on the cord, the features are followed up at the GP's pace
   {
     id: 'RF-MALIGNANCY-FEATURES',
-    version: 4,
+    version: 5,
     level: 'consultation_24',
     group: 'malignancy',
-    when: any(
-      has('f:unexplained_weight_loss'),
-      // a first back pain after 50 getting worse for a month: the two features of the row told by the
-      // course (in the young, a course worsening for months is the article's progressive central diseases)
-      all({ age: { atLeast: 50 } }, worseningForWeeks),
-      all(
-        count(
-          2,
-          // "first onset over 50 or under 20" [R3][R4]: a new episode, not years of the same pain
-          all(
-            any({ age: { atLeast: 50 } }, { age: { below: 20 } }),
-            not(is('onset', 'chronic')),
-            not(is('course', 'relapsing')),
+    when: all(
+      not(all(lacks('img:spinalMass'), lacks('img:cordCompression'))),
+      any(
+        has('f:unexplained_weight_loss'),
+        // a first back pain after 50 getting worse for a month: the two features of the row told by the
+        // course (in the young, a course worsening for months is the article's progressive central diseases)
+        all({ age: { atLeast: 50 } }, worseningForWeeks),
+        all(
+          count(
+            2,
+            // "first onset over 50 or under 20" [R3][R4]: a new episode, not years of the same pain
+            all(
+              any({ age: { atLeast: 50 } }, { age: { below: 20 } }),
+              not(is('onset', 'chronic')),
+              not(is('course', 'relapsing')),
+            ),
+            has('f:pain_at_night_or_lying'),
+            has('f:no_improvement_4_weeks'),
+            has('f:spinal_deformity'),
+            is('lab:inflammation', 'raised'),
           ),
-          has('f:pain_at_night_or_lying'),
-          has('f:no_improvement_4_weeks'),
-          has('f:spinal_deformity'),
-          is('lab:inflammation', 'raised'),
-        ),
-        not(
-          all(
-            easingStrain,
-            not(has('f:no_improvement_4_weeks')),
-            not(is('lab:inflammation', 'raised')),
+          not(
+            all(
+              easingStrain,
+              not(has('f:no_improvement_4_weeks')),
+              not(is('lab:inflammation', 'raised')),
+            ),
           ),
         ),
       ),
