@@ -126,6 +126,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'El hormigueo alrededor de la boca con calambres que empeoran necesita un análisis de sangre hoy',
   'RF-HYPOMG-SEVERE':
     'El magnesio bajo con espasmos, ataques o cambios del ritmo del corazón necesita tratamiento ahora',
+  'RF-DIALYSIS-WEAKNESS':
+    'Una debilidad nueva de brazos o piernas estando en diálisis necesita atención urgente ahora',
   'RF-DIURETIC-GUT-LOSSES':
     'Tener vómitos o diarrea mientras toma una pastilla para orinar necesita un análisis de sangre hoy',
   'RF-HYPOMG-SUSPECTED':

@@ -281,6 +281,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Low magnesium with tetany, seizures or arrhythmia',
     'Low magnesium with spasms, fits or heart rhythm changes needs treatment now',
   ),
+  'RF-DIALYSIS-WEAKNESS': r(
+    'New limb weakness on dialysis with no potassium result: treat as hyperkalaemia until shown otherwise (ECG, potassium now)',
+    'New weakness of your arms or legs while on dialysis needs urgent care now',
+  ),
   'RF-DIURETIC-GUT-LOSSES': r(
     'Vomiting or diarrhoea on a thiazide or loop diuretic with no potassium result: check potassium and magnesium today and review the diuretic',
     'Being sick or having diarrhoea while taking a water tablet needs a blood test today',

@@ -101,7 +101,7 @@ const RULES = [
   },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 7,
+    version: 8,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -132,6 +132,9 @@ const RULES = [
           not(is('course', 'improving')),
           not(is('onset', 'chronic')),
         ),
+        // a weakened immune system is a spinal-infection risk [R3]: an easing strain waives its 24 hours
+        // (RF-INFECTION-RISK v3), not the doctor who says when a fever should bring them back
+        has('cond:immunosuppression'),
         // a fall or a knock at 65 or more is seen: a fracture after minor trauma is likelier with age
         // [R3][R4], even with no known thin bones (a strain is a lifting, twisting or posture start)
         all({ age: { atLeast: 65 } }, has('trig:trauma_minor')),

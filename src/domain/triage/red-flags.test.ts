@@ -150,6 +150,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { labs: [{ loinc: '19123-9', value: 1.2, unit: 'mg/dL' }] },
     trigger: { findings: { arrhythmia: true } },
   },
+  'RF-DIALYSIS-WEAKNESS': {
+    context: { conditions: ['chronic_kidney_disease', 'dialysis'] },
+    trigger: { findings: { generalized_weakness: true } },
+  },
   'RF-DIURETIC-GUT-LOSSES': {
     context: { medications: ['thiazide_diuretic'] },
     trigger: { findings: { diarrhoea: true } },
@@ -668,7 +672,7 @@ describe('knowledge base 1.7.0: weight loss, a month of worsening, a CK after a 
       expect(fired(raced)).toContain('BASE-CK-RECHECK');
     });
 
-    test('an emergency when the urine is not known to be clear, the course is not improving, there was no exercise, or the CK is five times the cut-off', () => {
+    test('an emergency when the urine is not known to be clear, the course is not improving, there was no exercise, or the CK is 10,000 or more', () => {
       const { findings: _, ...urineUnknown } = raced;
       expect(fired(urineUnknown)).toContain('RF-RHABDOMYOLYSIS-CK');
       expect(fired(patch(raced, { history: { course: 'stable' } }))).toContain(
@@ -677,15 +681,19 @@ describe('knowledge base 1.7.0: weight loss, a month of worsening, a CK after a 
       expect(fired({ ...raced, history: { ...raced.history, triggers: ['lifting'] } })).toContain(
         'RF-RHABDOMYOLYSIS-CK',
       );
-      expect(fired({ ...raced, labs: [{ loinc: '2157-6', value: 6000, unit: 'U/L' }] })).toContain(
+      expect(fired({ ...raced, labs: [{ loinc: '2157-6', value: 12000, unit: 'U/L' }] })).toContain(
         'RF-RHABDOMYOLYSIS-CK',
       );
       expect(fired(patch(raced, { findings: { generalized_weakness: true } }))).toContain(
         'RF-RHABDOMYOLYSIS-CK',
       );
-      expect(fired(patch(raced, { exposures: ['heat_exertion'] }))).toContain(
-        'RF-RHABDOMYOLYSIS-CK',
-      );
+    });
+
+    test('after work in the heat the same rise is rechecked too; a fever with it is still an emergency', () => {
+      const heat = patch(raced, { exposures: ['heat_exertion'] });
+      expect(fired(heat)).not.toContain('RF-RHABDOMYOLYSIS-CK');
+      expect(triage(heat).level).toBe('consultation');
+      expect(triage(patch(heat, { vitals: { temperatureC: 39.4 } })).level).toBe('emergency');
     });
   });
 
@@ -1082,6 +1090,23 @@ describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait wh
     expect(fired(patch(tumourFeatures, { imaging: { cordCompression: false } }))).toContain(
       'RF-MALIGNANCY-FEATURES',
     );
+  });
+
+  test('an easing lifting strain on an immune-suppressing medicine is seen by a doctor, not self-care, though not within a day', () => {
+    const strain = patch(strainAda, { history: { course: 'improving' } });
+    expect(triage(strain).level).toBe('self_care');
+    const suppressed = patch(strain, { conditions: ['immunosuppression'] });
+    expect(triage(suppressed).level).toBe('consultation');
+  });
+
+  test('cramps of the trunk and limbs getting worse for weeks at 60 are not read as a tumour\'s back pain; the same course in the back alone is [R3][R4]', () => {
+    const worsening = (spread: 'generalized' | 'local') =>
+      patch(strainAda, {
+        patient: { ageYears: 60 },
+        history: { onset: 'gradual', course: 'worsening', durationDays: 60, triggers: [], spread },
+      });
+    expect(fired(worsening('generalized'))).not.toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(worsening('local'))).toContain('RF-MALIGNANCY-FEATURES');
   });
 
   test('a gait worsening for years is looked at within a day until the work-up finds a slow cause that is not a mass', () => {

@@ -11,7 +11,7 @@ import { electrolyteRisk, magnesiumLossRisk, noElectrolyteResult } from './elect
 import { takesBenzodiazepine } from './sedatives.js';
 
 /** Below this a CK after hard exercise in someone getting better is rechecked, not an emergency (TONUS, UNVERIFIED). */
-export const EXERTIONAL_CK_CEILING_U_PER_L = 5000;
+export const EXERTIONAL_CK_CEILING_U_PER_L = 10_000;
 /** Adjusted total calcium (mmol/L) from which hypercalcaemia is moderate, and above which severe [CKS-HYPERCALCAEMIA]. */
 export const MODERATE_HYPERCALCAEMIA_MMOL_L = 3.0;
 export const SEVERE_HYPERCALCAEMIA_MMOL_L = 3.5;
@@ -353,8 +353,10 @@ const RULES = [
       any(
         has('f:unexplained_weight_loss'),
         // a first back pain after 50 getting worse for a month: the two features of the row told by the
-        // course (in the young, a course worsening for months is the article's progressive central diseases)
-        all({ age: { atLeast: 50 } }, worseningForWeeks),
+        // course (in the young, a course worsening for months is the article's progressive central diseases).
+        // A back pain: cramps of the trunk and limbs together (spread generalized) are a whole-body cause's
+        // (a neuropathy, a salt), not a tumour in the spine's, whose pain stays local or along the spine
+        all({ age: { atLeast: 50 } }, worseningForWeeks, not(is('spread', 'generalized'))),
         all(
           count(
             2,
@@ -1373,12 +1375,14 @@ const RULES = [
   },
   // muscle breakdown and heat
   // a very high CK is muscle breakdown until shown otherwise, except the rise that follows hard
-  // exercise (not in the heat) in someone already getting better, with no dark urine, no weakness and
-  // kidneys and potassium normal, below five times the cut-off: that is rechecked (BASE-CK-RECHECK), not sent to the emergency
-  // department. Both numbers are the team's (TONUS, UNVERIFIED)
+  // exercise or work in someone already getting better, with no dark urine, no weakness and kidneys and
+  // potassium normal, below 10,000 U/L: that is rechecked (BASE-CK-RECHECK), not sent to the emergency
+  // department. v3: the ceiling was 5,000 and work in the heat was never exempt, which sent a heat-cramped
+  // roofer with a CK of 1,100 and normal kidneys to the emergency department; heat illness shows in its
+  // own rules (fever, confusion, severe pain not easing). Both numbers are the team's (TONUS, UNVERIFIED)
   {
     id: 'RF-RHABDOMYOLYSIS-CK',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'muscle_breakdown',
     when: all(
@@ -1386,7 +1390,6 @@ const RULES = [
       not(
         all(
           has('trig:exercise'),
-          not(has('exp:heat_exertion')),
           is('course', 'improving'),
           lacks('f:dark_urine'),
           not(has('f:generalized_weakness')),
@@ -1495,6 +1498,18 @@ const RULES = [
       noElectrolyteResult,
     ),
     sourceIds: ['L7', 'X9', 'TONUS'],
+    status: 'P',
+  },
+  // on dialysis, a new weakness of the limbs with no potassium result is a high potassium until shown
+  // otherwise: the electrolyte row's emergency ("weakness of both legs", reference §3.3 [L2]) in the
+  // patient most at risk of it [L7]; the weakness of a high potassium is the low one's [L2]
+  {
+    id: 'RF-DIALYSIS-WEAKNESS',
+    version: 1,
+    level: 'emergency',
+    group: 'kidney',
+    when: all(has('cond:dialysis'), has('f:generalized_weakness'), untested('lab:potassium')),
+    sourceIds: ['L2', 'L7'],
     status: 'P',
   },
   {
