@@ -39,7 +39,9 @@ describe('tonus case', () => {
     expect(r.code).toBe(EXIT.ok);
     const doc = JSON.parse(r.out) as Record<string, any>;
     expect(doc.id).toBe('dev-29-thiazide-mild-history-only');
-    expect(doc.triage.level).toBe('consultation');
+    // loose stools on a water tablet with no potassium measured: a blood test the same day
+    expect(doc.triage.level).toBe('consultation_24');
+    expect(doc.triage.reasons[0]).toMatchObject({ rule: 'RF-DIURETIC-GUT-LOSSES' });
     expect(doc.triage.reasons[0]).toHaveProperty('rule');
     expect(doc.triage.reasons[0]).toHaveProperty('source');
     const sum = (doc.groups as { probability: number }[]).reduce((s, g) => s + g.probability, 0);

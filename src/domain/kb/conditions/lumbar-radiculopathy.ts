@@ -44,9 +44,8 @@ export const lumbarRadiculopathy = condition({
       rom_reduced: 0.7,
       spread: { local: 0.85, axial: 0.1, generalized: 0.05 },
       age: { under_18: 0.03, '18_to_39': 0.3, '40_to_59': 0.47, '60_plus': 0.2 },
-      // a compressed root neither confuses nor heats: as for a strain, confusion or a fever beside it is
-      // another cause's, or a drug's, and weighs alike on both mechanical causes (team estimate)
-      fever: 0.01,
+      // a compressed root does not confuse: as for a strain, confusion beside it is another cause's, or a
+      // drug's, and weighs alike on both mechanical causes (team estimate)
       ams: 0.002,
       hyperreflexia: 0.03,
       'f:saddle_anaesthesia': 0.01,
