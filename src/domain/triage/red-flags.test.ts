@@ -1109,6 +1109,29 @@ describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait wh
     expect(fired(worsening('local'))).toContain('RF-MALIGNANCY-FEATURES');
   });
 
+  test('a one-sided weakness that came on today sends an ambulance; one built up over five days is an emergency without one', () => {
+    const deficit = (durationDays: number) =>
+      patch(strainAda, {
+        history: { onset: 'acute', course: 'worsening', durationDays, triggers: [] },
+        findings: { focal_neurological_deficit: true },
+      });
+    expect(triage(deficit(1)).level).toBe('emergency_ambulance');
+    expect(fired(deficit(5))).not.toContain('RF-SUDDEN-FOCAL-DEFICIT');
+    expect(triage(deficit(5)).level).toBe('emergency');
+  });
+
+  test('on a laxative, a weakness of both legs is an electrolyte emergency when new, not the old one of cerebral palsy', () => {
+    const weak = patch(strainAda, {
+      medications: ['laxative'],
+      history: { onset: 'gradual', course: 'worsening', durationDays: 10, triggers: [] },
+      findings: { bilateral_leg_weakness: true, progressive_weakness: false },
+    });
+    expect(fired(weak)).toContain('RF-ELECTROLYTE-SEVERE');
+    expect(fired(patch(weak, { conditions: ['cerebral_palsy'] }))).not.toContain(
+      'RF-ELECTROLYTE-SEVERE',
+    );
+  });
+
   test('a gait worsening for years is looked at within a day until the work-up finds a slow cause that is not a mass', () => {
     const gait = patch(strainAda, {
       history: { onset: 'chronic', course: 'worsening', durationDays: 700, triggers: [] },

@@ -1062,10 +1062,12 @@ const RULES = [
     sourceIds: ['R6', 'TONUS'],
     status: 'P',
   },
-  // a deficit that came on within minutes to hours may be an acute stroke
+  // a deficit that came on within minutes to hours may be an acute stroke. v3: "acute" spans hours to
+  // seven days; one that has built up over two days or more (an MS relapse over five) is a new deficit
+  // (RF-NEW-FOCAL-DEFICIT, emergency), not a stroke coming on. An acute onset of unknown age stays here
   {
     id: 'RF-SUDDEN-FOCAL-DEFICIT',
-    version: 2,
+    version: 3,
     level: 'emergency_ambulance',
     group: 'cns',
     // the onset is the spasm's: a cord or brain condition's old deficit beside a new strain that is not
@@ -1073,7 +1075,10 @@ const RULES = [
     when: isNewDeficit(
       all(
         any(has('f:focal_neurological_deficit'), has('f:hemiparesis')),
-        is('onset', 'sudden', 'acute'),
+        any(
+          is('onset', 'sudden'),
+          all(is('onset', 'acute'), not({ history: 'durationDays', atLeast: 2 })),
+        ),
         not(has('cond:stroke')),
       ),
     ),
@@ -1512,9 +1517,11 @@ const RULES = [
     sourceIds: ['L2', 'L7'],
     status: 'P',
   },
+  // v2: a weakness of both legs counts when it is new, not the old one of an established cord or brain
+  // condition (a diplegic on his usual laxative)
   {
     id: 'RF-ELECTROLYTE-SEVERE',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'electrolyte',
     when: all(
@@ -1524,7 +1531,7 @@ const RULES = [
         has('f:carpopedal_spasm'),
         has('f:laryngospasm'),
         has('f:seizures'),
-        has('f:bilateral_leg_weakness'),
+        isNewDeficit(has('f:bilateral_leg_weakness')),
         has('f:arrhythmia'),
       ),
     ),
