@@ -16,6 +16,10 @@ export const KEPT_IN_VIEW_TEXT: Readonly<Record<KeptInViewId, string>> = {
     'kept in view: the CK is in the range of muscle breakdown, whatever the story; check creatinine, potassium and the urine',
   'NX-CALCIUM-HIGH-TUMOUR':
     'kept in view: the adjusted calcium is 3.0 mmol/L or more, and beside a back pain a tumour in bone is to be excluded; PTH, myeloma screen and spinal imaging',
+  'NX-CAUDA-EQUINA-FLAGS':
+    'kept in view: a numb saddle or a bladder that does not empty is a cauda equina until an emergency MRI shows otherwise',
+  'NX-CANCER-HISTORY-TUMOUR':
+    'kept in view: a past cancer with back pain is a spinal metastasis until imaging has looked; spinal MRI',
 };
 
 export const TEST_NAMES: Readonly<Record<TestId, string>> = {

@@ -121,3 +121,18 @@ describe('a high calcium beside a back pain keeps a tumour in bone in view [CKS-
     expect(top3(calcium(11.2))).not.toContain('tumor_mass');
   });
 });
+
+describe('a red flag that names its cause keeps that cause in view beside an ordinary strain [R3][R4]', () => {
+  test('a numb saddle keeps the cauda equina among the first three; without it the strain leads alone', () => {
+    expect(top3({ findings: { saddle_anaesthesia: true } })).toContain('cauda_equina_syndrome');
+    expect(top3({ findings: { urinary_retention: true } })).toContain('cauda_equina_syndrome');
+    expect(top3({})).not.toContain('cauda_equina_syndrome');
+  });
+
+  test('a past cancer keeps the tumour among the first three until imaging has found no mass', () => {
+    expect(top3({ conditions: ['cancer_history'] })).toContain('tumor_mass');
+    expect(top3({ conditions: ['cancer_history'], imaging: { spinalMass: false } })).not.toContain(
+      'tumor_mass',
+    );
+  });
+});

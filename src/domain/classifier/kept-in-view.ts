@@ -8,7 +8,18 @@
  * view instead: a CK in the range of muscle breakdown, and a calcium high enough for a same-day
  * referral.
  */
-import { all, any, has, holds, is, untested, type Evidence, type When } from '../evidence/index.js';
+import {
+  all,
+  any,
+  has,
+  holds,
+  is,
+  lacks,
+  not,
+  untested,
+  type Evidence,
+  type When,
+} from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
 import {
   calciumLowRisk,
@@ -73,6 +84,24 @@ const RULES = [
     condition: 'tumor_mass',
     when: { lab: 'calcium', atLeast: MODERATE_HYPERCALCAEMIA_MMOL_L },
     sourceIds: ['CKS-HYPERCALCAEMIA'],
+    status: 'P',
+  },
+  // the red flags of a cauda equina [R3][R4] name their cause: a numb saddle or a bladder that does not
+  // empty is shown among the first three as the cauda equina, however ordinary the strain beside it
+  {
+    id: 'NX-CAUDA-EQUINA-FLAGS',
+    condition: 'cauda_equina_syndrome',
+    when: any(has('f:saddle_anaesthesia'), has('f:urinary_retention')),
+    sourceIds: ['R3', 'R4'],
+    status: 'V',
+  },
+  // a past cancer with back pain is a spinal metastasis until imaging has looked [R3][R4]
+  // (RF-MALIGNANCY-HISTORY): the tumour is shown among the first three while no imaging has excluded a mass
+  {
+    id: 'NX-CANCER-HISTORY-TUMOUR',
+    condition: 'tumor_mass',
+    when: all(has('cond:cancer_history'), not(lacks('img:spinalMass'))),
+    sourceIds: ['R3', 'R4'],
     status: 'P',
   },
 ] as const satisfies readonly KeptInViewRule[];

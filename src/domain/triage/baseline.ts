@@ -108,7 +108,9 @@ const RULES = [
       any(
         is('onset', 'chronic'),
         has('f:no_improvement_4_weeks'),
-        { history: 'durationDays', atLeast: 42 },
+        // six weeks on, a pain is self-care only while it is getting better (no improvement after about
+        // a month is the flag [R3][R4]; an easing strain at six weeks is still easing)
+        all({ history: 'durationDays', atLeast: 42 }, not(is('course', 'improving'))),
         // self-care is for a pain that is getting better [A][R2]: a week on, one that is not is seen
         all(not(is('course', 'improving')), { history: 'durationDays', atLeast: 7 }),
         // self-care is for a spasm that is getting better [A][R2]; severe pain that is not easing is

@@ -1132,6 +1132,13 @@ describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait wh
     );
   });
 
+  test('a strain still getting better at six weeks stays self-care; one that is not is seen', () => {
+    const sixWeeks = (course: 'improving' | 'stable') =>
+      patch(strainAda, { history: { course, durationDays: 43 } });
+    expect(triage(sixWeeks('improving')).level).toBe('self_care');
+    expect(triage(sixWeeks('stable')).level).not.toBe('self_care');
+  });
+
   test('a gait worsening for years is looked at within a day until the work-up finds a slow cause that is not a mass', () => {
     const gait = patch(strainAda, {
       history: { onset: 'chronic', course: 'worsening', durationDays: 700, triggers: [] },
