@@ -241,15 +241,18 @@ export function figures(
       });
       groupLeads += lead !== undefined && groups.has(lead) ? 1 : 0;
     }
+    // a triage-only case may name no cause (FORMAT.md): nothing to score the differential against
     const truth = new Set(e.conditions);
     const first = r.differential[0];
-    conditionRows.push({
-      pTrue: r.differential.filter((d) => truth.has(d.condition)).reduce((s, d) => s + d.score, 0),
-      others: r.differential.filter((d) => !truth.has(d.condition)).map((d) => d.score),
-      top: first?.score ?? 0,
-      topRight: first !== undefined && truth.has(first.condition),
-    });
-    top3 += r.differential.slice(0, 3).some((d) => truth.has(d.condition)) ? 1 : 0;
+    if (truth.size > 0) {
+      conditionRows.push({
+        pTrue: r.differential.filter((d) => truth.has(d.condition)).reduce((s, d) => s + d.score, 0),
+        others: r.differential.filter((d) => !truth.has(d.condition)).map((d) => d.score),
+        top: first?.score ?? 0,
+        topRight: first !== undefined && truth.has(first.condition),
+      });
+      top3 += r.differential.slice(0, 3).some((d) => truth.has(d.condition)) ? 1 : 0;
+    }
     maxCondition = Math.max(maxCondition, r.differential[0]?.score ?? 0);
   }
   return {
@@ -325,7 +328,7 @@ function main(): void {
         console.log(line(name, set, mode, 'groups', f.groups));
         console.log(line(name, set, mode, 'condition', f.conditions));
         checks.push(
-          `${name.padEnd(9)} ${set.padEnd(7)} ${mode.padEnd(8)} triage ${f.triagePass}/${f.total} (under ${f.under}); group leads ${f.groupLeads}/${f.groups.n}; top 3 ${f.top3}/${f.total}; largest condition probability ${f.maxCondition.toFixed(4)}`,
+          `${name.padEnd(9)} ${set.padEnd(7)} ${mode.padEnd(8)} triage ${f.triagePass}/${f.total} (under ${f.under}); group leads ${f.groupLeads}/${f.groups.n}; top 3 ${f.top3}/${f.conditions.n}; largest condition probability ${f.maxCondition.toFixed(4)}`,
         );
       }
     }
