@@ -246,7 +246,9 @@ export function figures(
     const first = r.differential[0];
     if (truth.size > 0) {
       conditionRows.push({
-        pTrue: r.differential.filter((d) => truth.has(d.condition)).reduce((s, d) => s + d.score, 0),
+        pTrue: r.differential
+          .filter((d) => truth.has(d.condition))
+          .reduce((s, d) => s + d.score, 0),
         others: r.differential.filter((d) => !truth.has(d.condition)).map((d) => d.score),
         top: first?.score ?? 0,
         topRight: first !== undefined && truth.has(first.condition),

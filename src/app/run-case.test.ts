@@ -15,7 +15,12 @@ describe('a triage-only case', () => {
     );
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.value.check).toEqual({ triage: 'pass', group: 'n/a', condition: 'n/a', passed: true });
+      expect(r.value.check).toEqual({
+        triage: 'pass',
+        group: 'n/a',
+        condition: 'n/a',
+        passed: true,
+      });
       const s = summarize([r.value]);
       expect([s.conditionPass, s.conditionScored]).toEqual([0, 0]);
     }
@@ -23,7 +28,11 @@ describe('a triage-only case', () => {
 
   test('still fails when its triage is wrong', () => {
     const r = runCase({ ...strain, expected: { triage: 'emergency' } }, { asOf });
-    expect(r.ok && r.value.check).toMatchObject({ triage: 'under', condition: 'n/a', passed: false });
+    expect(r.ok && r.value.check).toMatchObject({
+      triage: 'under',
+      condition: 'n/a',
+      passed: false,
+    });
   });
 
   test('a case that names a cause the engine does not rank in its top three still fails on it', () => {

@@ -37,12 +37,10 @@ export function checkAgainst(result: AssessmentResult, expected: Expected): Case
     group = top !== undefined && groups.includes(top) ? 'pass' : 'fail';
   }
   const top3 = result.differential.slice(0, TOP_N).map((d) => d.condition);
-  const condition: Check =
-    expected.conditions.length === 0
-      ? 'n/a'
-      : expected.conditions.some((c) => top3.includes(c))
-        ? 'pass'
-        : 'fail';
+  let condition: Check = 'n/a';
+  if (expected.conditions.length > 0) {
+    condition = expected.conditions.some((c) => top3.includes(c)) ? 'pass' : 'fail';
+  }
   return {
     triage,
     group,

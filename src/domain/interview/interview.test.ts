@@ -132,7 +132,7 @@ describe('what the answers already settle is not asked', () => {
     expect(antibiotic.stop.snapshot.level).toBe('consultation_24');
   });
 
-  test('a pregnant woman is asked about her gut and a headache with the safety questions: a headache with pain under the ribs is pre-eclampsia\'s warning, seen now [NICE-NG133]', () => {
+  test("a pregnant woman is asked about her gut and a headache with the safety questions: a headache with pain under the ribs is pre-eclampsia's warning, seen now [NICE-NG133]", () => {
     const pregnant = (r: Ref): AnswerValue =>
       r === 'conditions.pregnancy' || r === 'findings.headache' || r === 'findings.abdominal_pain'
         ? true

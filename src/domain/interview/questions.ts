@@ -64,10 +64,7 @@ const sedativeTaken: AskIf = {
 
 /** Of an age to be pregnant (12 to 55), and not said to be male. */
 const ofChildbearingAge: AskIf = {
-  all: [
-    { ref: 'patient.ageYears', atLeast: 12, below: 56 },
-    { not: is('patient.sex', 'male') },
-  ],
+  all: [{ ref: 'patient.ageYears', atLeast: 12, below: 56 }, { not: is('patient.sex', 'male') }],
 };
 
 const duration = 'history.durationDays';

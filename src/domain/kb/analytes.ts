@@ -377,7 +377,11 @@ export const ANALYTE_DEFS: Readonly<Record<Analyte, AnalyteDef>> = {
     // IFCC's master equation: NGSP % = 0.0915 × IFCC mmol/mol + 2.15 [IFCC-HBA1C], so 48 mmol/mol is 6.5 %
     units: {
       '%': same,
-      'mmol/mol': { factor: 0.0915, offset: 2.15, provenance: { sourceIds: ['IFCC-HBA1C'], status: 'P' } },
+      'mmol/mol': {
+        factor: 0.0915,
+        offset: 2.15,
+        provenance: { sourceIds: ['IFCC-HBA1C'], status: 'P' },
+      },
     },
     // 2.5 % is about 4 mmol/mol: a lower bound that stays positive on both scales
     plausible: [2.5, 25],

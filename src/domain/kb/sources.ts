@@ -158,7 +158,7 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
   'ADA-CRISES-2024':
     'Umpierrez GE, et al. Hyperglycemic crises in adults with diabetes: a consensus report. Diabetes Care 2024;47(8):1257–75: the hyperosmolar hyperglycaemic state has a plasma glucose of 600 mg/dL (33.3 mmol/L) or more (not in the reference; P)',
   'IFCC-HBA1C':
-    'Hoelzel W, et al. IFCC reference system for measurement of hemoglobin A1c in human blood and the national standardization schemes in the United States, Japan and Sweden. Clin Chem 2004;50:166–74; the IFCC network\'s master equation NGSP % = 0.0915 × IFCC mmol/mol + 2.15 (information.ifcchba1c.org; not in the reference; P)',
+    "Hoelzel W, et al. IFCC reference system for measurement of hemoglobin A1c in human blood and the national standardization schemes in the United States, Japan and Sweden. Clin Chem 2004;50:166–74; the IFCC network's master equation NGSP % = 0.0915 × IFCC mmol/mol + 2.15 (information.ifcchba1c.org; not in the reference; P)",
   'APLS-VITALS':
     'Advanced Paediatric Life Support (ALSG), normal heart and breathing rates by age: heart rate upper limits 160 (under 1), 150 (1–2), 140 (2–5), 120 (5–12); breathing 40, 35, 30 (read through secondary copies; not in the reference; P)',
   'CKD-EPI-2021':

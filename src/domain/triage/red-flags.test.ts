@@ -1031,7 +1031,9 @@ describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait wh
     });
     expect(triage(irritable).level).toBe('consultation_24');
     expect(fired(irritable)).toContain('RF-HYPOCA-IRRITABILITY');
-    expect(triage(patch(irritable, { findings: { trousseau_sign: true } })).level).toBe('emergency');
+    expect(triage(patch(irritable, { findings: { trousseau_sign: true } })).level).toBe(
+      'emergency',
+    );
   });
 
   test('worsening tingling round the mouth with cramps is a same-day blood test with no risk factor named, not once a normal calcium is known', () => {
@@ -1056,7 +1058,7 @@ describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait wh
     expect(fired(measured)).not.toContain('RF-HYPOMG-SUSPECTED');
   });
 
-  test('a mildly low potassium with no warning symptom is the GP\'s recheck; palpitations, vomiting or a moderate low make it a same-day look [L2]', () => {
+  test("a mildly low potassium with no warning symptom is the GP's recheck; palpitations, vomiting or a moderate low make it a same-day look [L2]", () => {
     const mild = patch(strainAda, { ...K(3.3), findings: { muscle_cramps: true } });
     expect(triage(mild).level).toBe('consultation');
     expect(triage(mild).reasons.map((r) => r.rule)).toEqual(['BASE-LOW-POTASSIUM-MILD']);
@@ -1083,7 +1085,9 @@ describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait wh
       findings: { pain_at_night_or_lying: true, no_improvement_4_weeks: true },
     });
     expect(fired(tumourFeatures)).toContain('RF-MALIGNANCY-FEATURES');
-    const imaged = patch(tumourFeatures, { imaging: { spinalMass: false, cordCompression: false } });
+    const imaged = patch(tumourFeatures, {
+      imaging: { spinalMass: false, cordCompression: false },
+    });
     expect(fired(imaged)).not.toContain('RF-MALIGNANCY-FEATURES');
     expect(triage(imaged).level).not.toBe('self_care');
     // a mass not looked for is not excluded
@@ -1099,7 +1103,7 @@ describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait wh
     expect(triage(suppressed).level).toBe('consultation');
   });
 
-  test('cramps of the trunk and limbs getting worse for weeks at 60 are not read as a tumour\'s back pain; the same course in the back alone is [R3][R4]', () => {
+  test("cramps of the trunk and limbs getting worse for weeks at 60 are not read as a tumour's back pain; the same course in the back alone is [R3][R4]", () => {
     const worsening = (spread: 'generalized' | 'local') =>
       patch(strainAda, {
         patient: { ageYears: 60 },
@@ -1156,4 +1160,3 @@ describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait wh
     );
   });
 });
-
