@@ -1,9 +1,28 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { runCase, summarize } from './run-case.js';
 
-const strain = JSON.parse(readFileSync('cases/public/pub-01-lumbar-strain.json', 'utf8')) as {
-  expected: Record<string, unknown>;
+/** A lifting strain two days old and already easing, with no red flag: self-care, the strain leading. */
+const strain = {
+  format: 'tonus-case/1',
+  id: 'easing-lifting-strain',
+  patient: { ageYears: 34, sex: 'male' },
+  history: {
+    onset: 'sudden',
+    durationDays: 2,
+    course: 'improving',
+    triggers: ['lifting'],
+    regions: ['lumbar'],
+    spread: 'local',
+    painNrs: 5,
+  },
+  findings: {
+    paraspinal_tenderness: true,
+    pain_on_movement: true,
+    relief_at_rest: true,
+    saddle_anaesthesia: false,
+    urinary_retention: false,
+  },
+  expected: { triage: 'self_care', group: 'muscle', conditions: ['exertional_overuse'] },
 };
 const asOf = '2026-11-25';
 
