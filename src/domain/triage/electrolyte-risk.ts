@@ -5,10 +5,12 @@
  */
 import { all, any, has, untested } from '../evidence/index.js';
 
+/** A water tablet that loses potassium and magnesium: a thiazide or a loop diuretic [L2][L3]. */
+export const takesDiuretic = any(has('med:thiazide_diuretic'), has('med:loop_diuretic'));
+
 /** Ways potassium is lost (reference §3.3, §6.1 [L2]). */
 export const potassiumLossRisk = any(
-  has('med:thiazide_diuretic'),
-  has('med:loop_diuretic'),
+  takesDiuretic,
   has('med:laxative'),
   has('cond:eating_disorder'),
   has('f:vomiting'),
@@ -20,8 +22,7 @@ export const magnesiumLossRisk = any(
   has('med:proton_pump_inhibitor'),
   has('cond:alcohol_use_disorder'),
   has('cond:malabsorption'),
-  has('med:thiazide_diuretic'),
-  has('med:loop_diuretic'),
+  takesDiuretic,
 );
 
 /** What lowers calcium (reference §3.3, §6.1 [L8]). */

@@ -7,7 +7,12 @@
 import { dystonicReactionSettled, type Provenance } from '../kb/index.js';
 import type { TriageLevel } from '../shared/index.js';
 import { all, any, count, has, is, lacks, not, untested, type When } from '../evidence/index.js';
-import { electrolyteRisk, magnesiumLossRisk, noElectrolyteResult } from './electrolyte-risk.js';
+import {
+  electrolyteRisk,
+  magnesiumLossRisk,
+  noElectrolyteResult,
+  takesDiuretic,
+} from './electrolyte-risk.js';
 import { takesBenzodiazepine } from './sedatives.js';
 
 /** Below this a CK after hard exercise in someone getting better is rechecked, not an emergency (TONUS, UNVERIFIED). */
@@ -1227,10 +1232,7 @@ const RULES = [
     version: 1,
     level: 'consultation_24',
     group: 'electrolyte',
-    when: all(
-      any(has('med:thiazide_diuretic'), has('med:loop_diuretic')),
-      has('f:orthostatic_dizziness'),
-    ),
+    when: all(takesDiuretic, has('f:orthostatic_dizziness')),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
@@ -1465,11 +1467,7 @@ const RULES = [
     version: 1,
     level: 'consultation_24',
     group: 'electrolyte',
-    when: all(
-      any(has('med:thiazide_diuretic'), has('med:loop_diuretic')),
-      any(has('f:vomiting'), has('f:diarrhoea')),
-      untested('lab:potassium'),
-    ),
+    when: all(takesDiuretic, any(has('f:vomiting'), has('f:diarrhoea')), untested('lab:potassium')),
     sourceIds: ['L2', 'L3'],
     status: 'P',
   },
