@@ -7,7 +7,7 @@ import { all, any, has, is, lacks, not, type When } from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
 import { CHILD_BELOW_YEARS, type TriageLevel } from '../shared/index.js';
 import { electrolyteRisk, noElectrolyteResult } from './electrolyte-risk.js';
-import { establishedUmnCondition } from './rules.js';
+import { establishedUmnCondition, lowPotassium } from './rules.js';
 import { takesBenzodiazepine } from './sedatives.js';
 
 export interface BaselineRule<Id extends string = string> extends Provenance {
@@ -84,7 +84,7 @@ const RULES = [
     id: 'BASE-LOW-POTASSIUM-MILD',
     version: 1,
     level: 'consultation',
-    when: is('lab:potassium', 'low', 'severe_low'),
+    when: lowPotassium,
     sourceIds: ['L2'],
     status: 'V',
   },
@@ -108,10 +108,8 @@ const RULES = [
       any(
         is('onset', 'chronic'),
         has('f:no_improvement_4_weeks'),
-        // six weeks on, a pain is self-care only while it is getting better (no improvement after about
-        // a month is the flag [R3][R4]; an easing strain at six weeks is still easing)
-        all({ history: 'durationDays', atLeast: 42 }, not(is('course', 'improving'))),
-        // self-care is for a pain that is getting better [A][R2]: a week on, one that is not is seen
+        // self-care is for a pain that is getting better [A][R2]: a week on, one that is not is seen (an
+        // easing strain has no age limit of its own short of chronic: at six weeks it is still easing)
         all(not(is('course', 'improving')), { history: 'durationDays', atLeast: 7 }),
         // self-care is for a spasm that is getting better [A][R2]; severe pain that is not easing is
         // seen (worsening, it is also how rhabdomyolysis after unaccustomed exercise shows at home)

@@ -129,7 +129,7 @@ const worseningForWeeks = all(
   { history: 'durationDays', atLeast: 28 },
   not(is('onset', 'chronic')),
 );
-const lowPotassium = is('lab:potassium', 'low', 'severe_low');
+export const lowPotassium = is('lab:potassium', 'low', 'severe_low');
 const lowCalcium = is('lab:calcium', 'low', 'critical_low');
 // tetany proper [L8]; a Chvostek sign with tingling round the mouth is the irritability before it,
 // which RF-HYPOCA-IRRITABILITY sees within a day
