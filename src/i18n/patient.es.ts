@@ -95,6 +95,10 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-AIRWAY': `La dificultad para respirar ${URGENT}`,
   'RF-HYPOXIA': 'Su nivel de oxígeno está bajo',
   'RF-SHOCK': 'Su tensión está muy baja',
+  'RF-NON-MECHANICAL-SEVERE':
+    'Un dolor fuerte y repentino que no cambia al moverse, con dolor de barriga, vómitos o sudor, se debe revisar en el hospital ahora',
+  'RF-VASCULAR-SHOCK-SYMPTOMS':
+    'Un dolor fuerte y repentino con sudor y sensación de desmayo necesita una ambulancia ahora',
   'RF-COMA': `Un nivel de consciencia bajo ${URGENT}`,
   'RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS':
     'Un dolor de cabeza con dolor en la parte alta de la barriga durante el embarazo necesita una revisión en el hospital ahora',
@@ -166,6 +170,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'La piel amarilla o la orina oscura mientras toma un medicamento para los espasmos necesitan un médico en menos de un día',
   'RF-RHABDOMYOLYSIS-CK':
     'Un análisis de sangre muestra que el músculo se está rompiendo y necesita tratamiento ahora',
+  'RF-EXERTIONAL-CK-RECHECK':
+    'Un análisis muestra algo de daño muscular por el ejercicio: beba bastante líquido y repita el análisis en un día',
   'RF-RHABDOMYOLYSIS-URINE':
     'La orina oscura con dolor muscular puede indicar que el músculo se está rompiendo, y necesita tratamiento ahora',
   'RF-HEAT-ILLNESS':

@@ -202,6 +202,14 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-AIRWAY': r('Laryngospasm or breathing difficulty', 'Difficulty breathing is an emergency'),
   'RF-HYPOXIA': r('Oxygen saturation below 92 %', 'Your oxygen level is low'),
   'RF-SHOCK': r('Systolic blood pressure below 90 mmHg', 'Your blood pressure is very low'),
+  'RF-NON-MECHANICAL-SEVERE': r(
+    'Sudden severe pain with no mechanical start, not changed by movement, with abdominal pain, vomiting or sweating: exclude a visceral or vascular cause (ureteric stone, pancreatitis, aortic aneurysm, cardiac)',
+    'A sudden, severe pain that moving does not change, with tummy pain, being sick or sweating, needs checking in hospital now',
+  ),
+  'RF-VASCULAR-SHOCK-SYMPTOMS': r(
+    'Sudden severe pain at 50 or over with sweating and faintness on standing: possible leaking aortic aneurysm or other vascular cause in shock',
+    'A sudden, severe pain with sweating and feeling faint needs an ambulance now',
+  ),
   'RF-COMA': r('Glasgow Coma Scale below 9', 'Reduced consciousness is an emergency'),
   'RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS': r(
     'Pregnant with headache and upper abdominal pain: warning symptoms of pre-eclampsia; same-day hospital assessment with blood pressure and urine protein',
@@ -365,6 +373,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-RHABDOMYOLYSIS-CK': r(
     'Creatine kinase 1000 U/L or more: possible rhabdomyolysis',
     'A blood test shows muscle breakdown that needs treatment now',
+  ),
+  'RF-EXERTIONAL-CK-RECHECK': r(
+    'Creatine kinase raised after hard exercise, below 10,000 U/L, urine clear and kidneys normal, pain not yet easing: repeat CK and kidney tests within 24 hours, oral fluids meanwhile',
+    'A blood test shows some muscle strain from exercise: drink plenty and have the test repeated within a day',
   ),
   'RF-RHABDOMYOLYSIS-URINE': r(
     'Dark urine with muscle symptoms: possible rhabdomyolysis',

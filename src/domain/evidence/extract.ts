@@ -86,13 +86,13 @@ export const VITAL_CUTS = {
  * [APLS-VITALS], P) replaces the adult cut-off below 12 years, so a pulse of 112 at 9 is not a racing
  * heart. `[below age in years, upper normal]`, youngest first.
  */
-const CHILD_HEART_RATE_UPPER: readonly (readonly [number, number])[] = [
+export const CHILD_HEART_RATE_UPPER: readonly (readonly [number, number])[] = [
   [1, 160],
   [2, 150],
   [5, 140],
   [12, 120],
 ];
-const CHILD_BREATHING_RATE_UPPER: readonly (readonly [number, number])[] = [
+export const CHILD_BREATHING_RATE_UPPER: readonly (readonly [number, number])[] = [
   [1, 40],
   [2, 35],
   [5, 30],

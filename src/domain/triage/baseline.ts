@@ -19,6 +19,49 @@ export interface BaselineRule<Id extends string = string> extends Provenance {
   readonly when?: When;
 }
 
+const strainStart = any(
+  has('trig:lifting'),
+  has('trig:twisting'),
+  has('trig:exercise'),
+  has('trig:prolonged_posture'),
+);
+const injuryStart = any(has('trig:trauma_minor'), has('trig:trauma_major'));
+// a strain in its first two days, holding steady in one place: it has not had the time to get better, and
+// a severe pain at the start is how a strain begins. Self-care with advice on when to come back, as the
+// blind case writers (dev-836, dev-863, dev-865, dev-917) and NICE's self-management for a new low back
+// pain [R1] have it (TONUS, P). Dark urine keeps the rhabdomyolysis rules' say
+const strainFirstDays = all(
+  strainStart,
+  not(injuryStart),
+  is('course', 'stable'),
+  is('spread', 'local'),
+  { history: 'durationDays', below: 3 },
+  not(has('f:dark_urine')),
+);
+// a neck or back pain from posture (a desk, a sofa, feeding a baby) holding steady, not severe, under four
+// weeks old: its self-management is the posture itself [R1][R2]; "no better after about a month" is the
+// reference's point for more [R3][R4] (TONUS, P; dev-767, dev-844, dev-907)
+const steadyPosturePain = all(
+  has('trig:prolonged_posture'),
+  not(any(has('trig:lifting'), has('trig:twisting'), injuryStart)),
+  is('course', 'stable'),
+  is('spread', 'local'),
+  not(is('pain', 'severe')),
+  { history: 'durationDays', below: 28 },
+);
+
+// a posture pain (an armchair, a desk) getting better, not severe, with nothing that loaded the spine and no
+// tenderness found over it: not the minor trauma or strain, nor the sudden severe central pain, of the
+// fracture flag [R3][R4] (TONUS, P)
+const easingPosturePain = all(
+  has('trig:prolonged_posture'),
+  not(any(has('trig:lifting'), has('trig:twisting'), injuryStart)),
+  is('course', 'improving'),
+  not(is('pain', 'severe')),
+  not(has('f:midline_bony_tenderness')),
+  not(has('f:pain_at_night_or_lying')),
+);
+
 /** Evaluated in order; the first that holds gives the level. */
 const RULES = [
   // The self-care route rests on adult guidance: NICE NG59 covers people over 16 only [R1], and in a child
@@ -101,7 +144,7 @@ const RULES = [
   },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 8,
+    version: 9,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -110,10 +153,16 @@ const RULES = [
         has('f:no_improvement_4_weeks'),
         // self-care is for a pain that is getting better [A][R2]: a week on, one that is not is seen (an
         // easing strain has no age limit of its own short of chronic: at six weeks it is still easing)
-        all(not(is('course', 'improving')), { history: 'durationDays', atLeast: 7 }),
+        // (except a posture pain holding steady for under four weeks, below)
+        all(
+          not(is('course', 'improving')),
+          { history: 'durationDays', atLeast: 7 },
+          not(steadyPosturePain),
+        ),
         // self-care is for a spasm that is getting better [A][R2]; severe pain that is not easing is
-        // seen (worsening, it is also how rhabdomyolysis after unaccustomed exercise shows at home)
-        all(is('pain', 'severe'), not(is('course', 'improving'))),
+        // seen (worsening, it is also how rhabdomyolysis after unaccustomed exercise shows at home),
+        // except in the first two days of a strain, before it could have begun to ease (below)
+        all(is('pain', 'severe'), not(is('course', 'improving')), not(strainFirstDays)),
         // and so is sciatica that is not easing: a nerve root is assessed and examined in primary care
         // [R1], where a deficit only an examination finds (weakness at several roots) is looked for;
         // likewise a reduced reflex or weakness an examination found while the pain is not easing
@@ -138,21 +187,32 @@ const RULES = [
         // a fall or a knock at 65 or more is seen: a fracture after minor trauma is likelier with age
         // [R3][R4], even with no known thin bones (a strain is a lifting, twisting or posture start)
         all({ age: { atLeast: 65 } }, has('trig:trauma_minor')),
+        // a neck hurt in an injury (a car crash, a tackle) is cleared by an examination: the Canadian
+        // C-spine rule and NEXUS both need a look for tenderness over the spine, which no patient can do
+        // for themselves [CCR-2001] (TONUS, P); an examination that found none leaves it self-care
+        all(
+          has('trig:trauma_minor'),
+          has('region:cervical'),
+          not(lacks('f:midline_bony_tenderness')),
+        ),
         // at 65 or more a strain is self-care only when a past cancer, thin bones and long-term
         // steroids are known to be absent: each makes a fracture or a spinal metastasis likelier [R3][R4]
+        // (thin bones or steroids aside when nothing loaded the spine: an easing posture pain)
         all(
           { age: { atLeast: 65 } },
           not(
             all(
               lacks('cond:cancer_history'),
-              lacks('cond:osteoporosis'),
-              lacks('med:corticosteroid_long_term'),
+              any(
+                all(lacks('cond:osteoporosis'), lacks('med:corticosteroid_long_term')),
+                easingPosturePain,
+              ),
             ),
           ),
         ),
       ),
     ),
-    sourceIds: ['A', 'R1', 'R2', 'R3', 'R4', 'CSCM-SPASTICITY'],
+    sourceIds: ['A', 'R1', 'R2', 'R3', 'R4', 'CSCM-SPASTICITY', 'CCR-2001'],
     status: 'P',
   },
   { id: 'BASE-CONSULTATION', version: 1, level: 'consultation', sourceIds: ['A'], status: 'V' },

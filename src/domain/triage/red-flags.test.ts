@@ -101,6 +101,21 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-AIRWAY': { trigger: { findings: { breathing_difficulty: true } } },
   'RF-HYPOXIA': { trigger: { vitals: { spo2: 88 } } },
   'RF-SHOCK': { trigger: { vitals: { systolicBp: 80 } } },
+  'RF-NON-MECHANICAL-SEVERE': {
+    context: {
+      history: { onset: 'sudden', painNrs: 9, triggers: ['none'] },
+      findings: { pain_on_movement: false },
+    },
+    trigger: { findings: { vomiting: true } },
+  },
+  'RF-VASCULAR-SHOCK-SYMPTOMS': {
+    context: {
+      patient: { ageYears: 71 },
+      history: { onset: 'sudden', painNrs: 10, triggers: ['none'] },
+      findings: { heavy_sweating: true },
+    },
+    trigger: { findings: { orthostatic_dizziness: true } },
+  },
   'RF-COMA': { trigger: { vitals: { gcs: 7 } } },
   'RF-VITALS-SEVERE': { trigger: { vitals: { respiratoryRate: 32 } } },
   'RF-PREGNANCY-HYPERTENSION': {
@@ -242,6 +257,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { labs: [{ loinc: '1742-6', value: 120, unit: 'U/L' }] },
   },
   'RF-RHABDOMYOLYSIS-CK': { trigger: { labs: [{ loinc: '2157-6', value: 5000, unit: 'U/L' }] } },
+  'RF-EXERTIONAL-CK-RECHECK': {
+    context: {
+      history: { triggers: ['exercise'], course: 'stable' },
+      findings: { dark_urine: false },
+    },
+    trigger: { labs: [{ loinc: '2157-6', value: 5000, unit: 'U/L' }] },
+  },
   'RF-RHABDOMYOLYSIS-URINE': { trigger: { findings: { dark_urine: true } } },
   'RF-HEAT-ILLNESS': {
     context: { exposures: ['heat_exertion'] },
@@ -672,12 +694,22 @@ describe('knowledge base 1.7.0: weight loss, a month of worsening, a CK after a 
       expect(fired(raced)).toContain('BASE-CK-RECHECK');
     });
 
-    test('an emergency when the urine is not known to be clear, the course is not improving, there was no exercise, or the CK is 10,000 or more', () => {
+    test('holding steady, it is rechecked within a day rather than sent to the emergency department', () => {
+      const steady = patch(raced, { history: { course: 'stable' } });
+      expect(fired(steady)).not.toContain('RF-RHABDOMYOLYSIS-CK');
+      expect(fired(steady)).toContain('RF-EXERTIONAL-CK-RECHECK');
+      expect(triage(steady).level).toBe('consultation_24');
+      expect(fired(raced)).not.toContain('RF-EXERTIONAL-CK-RECHECK');
+    });
+
+    test('an emergency when the urine is not known to be clear, the pain is getting worse or its course unknown, there was no exercise, or the CK is 10,000 or more', () => {
       const { findings: _, ...urineUnknown } = raced;
       expect(fired(urineUnknown)).toContain('RF-RHABDOMYOLYSIS-CK');
-      expect(fired(patch(raced, { history: { course: 'stable' } }))).toContain(
+      expect(fired(patch(raced, { history: { course: 'worsening' } }))).toContain(
         'RF-RHABDOMYOLYSIS-CK',
       );
+      const { course: __, ...courseUnknown } = raced.history ?? {};
+      expect(fired({ ...raced, history: courseUnknown })).toContain('RF-RHABDOMYOLYSIS-CK');
       expect(fired({ ...raced, history: { ...raced.history, triggers: ['lifting'] } })).toContain(
         'RF-RHABDOMYOLYSIS-CK',
       );
@@ -1158,5 +1190,57 @@ describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait wh
     expect(fired(patch(iron, { imaging: { spinalMass: true } }))).toContain(
       'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE',
     );
+  });
+});
+
+describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and a baby is not an adult', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const colic = patch(strainAda, {
+    patient: { ageYears: 42, sex: 'male' },
+    history: { onset: 'sudden', durationDays: 0, course: 'stable', triggers: ['none'], painNrs: 9 },
+    findings: { pain_on_movement: false, vomiting: true, abdominal_pain: true },
+  });
+
+  test('a sudden severe pain that moving does not change, with vomiting, is an emergency whatever it is called [R4][R1]', () => {
+    expect(fired(colic)).toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(triage(colic).level).toBe('emergency');
+  });
+
+  test('not after a lift or a fall, not when moving makes it worse, not when it is moderate', () => {
+    expect(fired(patch(colic, { history: { triggers: ['lifting'] } }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+    expect(fired(patch(colic, { history: { triggers: ['trauma_minor'] } }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+    expect(fired(patch(colic, { findings: { pain_on_movement: true } }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+    expect(fired(patch(colic, { history: { painNrs: 5 } }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+  });
+
+  test('at 71, sweating and faint on standing with it: an ambulance; at 40 the same is an emergency', () => {
+    const aorta = patch(colic, {
+      patient: { ageYears: 71 },
+      findings: { heavy_sweating: true, orthostatic_dizziness: true },
+    });
+    expect(triage(aorta).level).toBe('emergency_ambulance');
+    expect(fired(aorta)).toContain('RF-VASCULAR-SHOCK-SYMPTOMS');
+    expect(triage(patch(aorta, { patient: { ageYears: 40 } })).level).toBe('emergency');
+  });
+
+  test("a breathing rate of 36 is a baby's normal and an adult's emergency [APLS-VITALS]", () => {
+    const breathing36 = (ageYears: number | undefined) => {
+      const a = patch(strainAda, { vitals: { respiratoryRate: 36 } });
+      return { ...a, patient: { ...a.patient, ageYears } };
+    };
+    expect(fired(breathing36(0.2))).not.toContain('RF-VITALS-SEVERE');
+    expect(fired(breathing36(35))).toContain('RF-VITALS-SEVERE');
+    expect(fired(breathing36(undefined))).toContain('RF-VITALS-SEVERE');
+    expect(
+      fired(patch(strainAda, { patient: { ageYears: 0.2 }, vitals: { respiratoryRate: 41 } })),
+    ).toContain('RF-VITALS-SEVERE');
   });
 });

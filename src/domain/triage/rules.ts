@@ -4,9 +4,21 @@
  * wins (reference §9.4). Levels marked *design suggestion* in the reference keep the source of the
  * feature list and say so in their status.
  */
-import { dystonicReactionSettled, type Provenance } from '../kb/index.js';
+import { dystonicReactionSettled, exertionalCkSettling, type Provenance } from '../kb/index.js';
 import type { TriageLevel } from '../shared/index.js';
-import { all, any, count, has, is, lacks, not, untested, type When } from '../evidence/index.js';
+import {
+  all,
+  any,
+  CHILD_BREATHING_RATE_UPPER,
+  CHILD_HEART_RATE_UPPER,
+  count,
+  has,
+  is,
+  lacks,
+  not,
+  untested,
+  type When,
+} from '../evidence/index.js';
 import {
   electrolyteRisk,
   magnesiumLossRisk,
@@ -15,8 +27,6 @@ import {
 } from './electrolyte-risk.js';
 import { takesBenzodiazepine } from './sedatives.js';
 
-/** Below this a CK after hard exercise in someone getting better is rechecked, not an emergency (TONUS, UNVERIFIED). */
-export const EXERTIONAL_CK_CEILING_U_PER_L = 10_000;
 /** Adjusted total calcium (mmol/L) from which hypercalcaemia is moderate, and above which severe [CKS-HYPERCALCAEMIA]. */
 export const MODERATE_HYPERCALCAEMIA_MMOL_L = 3.0;
 export const SEVERE_HYPERCALCAEMIA_MMOL_L = 3.5;
@@ -79,6 +89,34 @@ const unlessLongStanding = (w: When): When =>
     w,
     not(all(establishedUmnCondition, is('onset', 'chronic'), is('course', 'stable', 'improving'))),
   );
+const mechanicalOrInjuryStart = any(
+  has('trig:lifting'),
+  has('trig:twisting'),
+  has('trig:exercise'),
+  has('trig:prolonged_posture'),
+  has('trig:trauma_minor'),
+  has('trig:trauma_major'),
+);
+/**
+ * An adult's severe limit for a heart or breathing rate, raised in a young child to just above the upper
+ * normal for the age [APLS-VITALS] when that is higher: a breathing rate of 36 is a baby's normal, not an
+ * emergency. An unknown age keeps the adult limit.
+ */
+function severeForAge(
+  vital: 'respiratoryRate' | 'heartRate',
+  adult: number,
+  childUpper: readonly (readonly [number, number])[],
+): When {
+  let from = 0;
+  const bands: When[] = [];
+  for (const [below, upper] of childUpper) {
+    bands.push(
+      all({ age: { atLeast: from, below } }, { vital, atLeast: Math.max(adult, upper + 1) }),
+    );
+    from = below;
+  }
+  return any(...bands, all(not({ age: { below: from } }), { vital, atLeast: adult }));
+}
 const chronicStable = all(is('onset', 'chronic'), not(is('course', 'worsening')));
 // a plain strain already getting better: a lifting, twisting, exercise or posture start, the course
 // improving, no pain at night or lying down [A][R2]
@@ -676,6 +714,47 @@ const RULES = [
     sourceIds: ['R4', 'R7'],
     status: 'P',
   },
+  // pain that does not behave like a muscle's: sudden or acute and severe, with no mechanical start, not
+  // changed by moving, and with abdominal pain, vomiting or heavy sweating. A ureteric stone, pancreatitis,
+  // a leaking aneurysm or a heart attack is often called a back spasm; the reference lists a vascular cause
+  // among the back-pain red flags with emergency assessment [R4], and NICE asks for other causes to be
+  // ruled out before a back pain is called non-specific [R1]. The features are ours (TONUS, UNVERIFIED)
+  {
+    id: 'RF-NON-MECHANICAL-SEVERE',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: all(
+      is('onset', 'sudden', 'acute'),
+      is('pain', 'severe'),
+      not(mechanicalOrInjuryStart),
+      any(
+        has('f:heavy_sweating'),
+        all(lacks('f:pain_on_movement'), any(has('f:abdominal_pain'), has('f:vomiting'))),
+      ),
+    ),
+    sourceIds: ['R4', 'R1', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // the same sudden severe pain at 50 or over, with sweating and feeling faint on standing: what a patient
+  // can tell of shock from a leaking aorta, the reference's vascular red flag with an ambulance in shock
+  // [R4] (features TONUS, UNVERIFIED)
+  {
+    id: 'RF-VASCULAR-SHOCK-SYMPTOMS',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: all(
+      { age: { atLeast: 50 } },
+      is('onset', 'sudden'),
+      is('pain', 'severe'),
+      not(mechanicalOrInjuryStart),
+      has('f:heavy_sweating'),
+      has('f:orthostatic_dizziness'),
+    ),
+    sourceIds: ['R4', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   {
     id: 'RF-COMA',
     version: 1,
@@ -741,15 +820,15 @@ const RULES = [
   },
   {
     id: 'RF-VITALS-SEVERE',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'airway_circulation',
     when: any(
-      { vital: 'respiratoryRate', atLeast: 30 },
-      { vital: 'heartRate', atLeast: 140 },
+      severeForAge('respiratoryRate', 30, CHILD_BREATHING_RATE_UPPER),
+      severeForAge('heartRate', 140, CHILD_HEART_RATE_UPPER),
       { vital: 'temperatureC', atLeast: 40 },
     ),
-    sourceIds: ['TONUS'],
+    sourceIds: ['TONUS', 'APLS-VITALS'],
     status: 'UNVERIFIED',
   },
   // electrolytes: hypokalaemia [L2]
@@ -1382,31 +1461,28 @@ const RULES = [
   },
   // muscle breakdown and heat
   // a very high CK is muscle breakdown until shown otherwise, except the rise that follows hard
-  // exercise or work in someone already getting better, with no dark urine, no weakness and kidneys and
-  // potassium normal, below 10,000 U/L: that is rechecked (BASE-CK-RECHECK), not sent to the emergency
-  // department. v3: the ceiling was 5,000 and work in the heat was never exempt, which sent a heat-cramped
-  // roofer with a CK of 1,100 and normal kidneys to the emergency department; heat illness shows in its
-  // own rules (fever, confusion, severe pain not easing). Both numbers are the team's (TONUS, UNVERIFIED)
+  // exercise or work in someone not getting worse, with no dark urine, no weakness and kidneys and
+  // potassium normal, below 10,000 U/L (`exertionalCkSettling`): that is rechecked within a day
+  // (RF-EXERTIONAL-CK-RECHECK) or, getting better, by a doctor (BASE-CK-RECHECK), not sent to the
+  // emergency department. v3: the ceiling was 5,000 and work in the heat was never exempt; v4: a CK
+  // holding steady was exempt only once the pain eased. The numbers are the team's (TONUS, UNVERIFIED)
   {
     id: 'RF-RHABDOMYOLYSIS-CK',
-    version: 3,
+    version: 4,
     level: 'emergency',
     group: 'muscle_breakdown',
-    when: all(
-      is('lab:ck', 'very_high'),
-      not(
-        all(
-          has('trig:exercise'),
-          is('course', 'improving'),
-          lacks('f:dark_urine'),
-          not(has('f:generalized_weakness')),
-          not(is('lab:creatinine', 'high')),
-          not(is('lab:egfr', 'failure')),
-          not(is('lab:potassium', 'high')),
-          { lab: 'creatine_kinase', below: EXERTIONAL_CK_CEILING_U_PER_L },
-        ),
-      ),
-    ),
+    when: all(is('lab:ck', 'very_high'), not(exertionalCkSettling)),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // the same exertional CK while the pain holds steady: repeat the CK and kidney tests within a day, with
+  // fluids meanwhile, to see it fall (TONUS, UNVERIFIED)
+  {
+    id: 'RF-EXERTIONAL-CK-RECHECK',
+    version: 1,
+    level: 'consultation_24',
+    group: 'muscle_breakdown',
+    when: all(is('lab:ck', 'very_high'), exertionalCkSettling, not(is('course', 'improving'))),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },

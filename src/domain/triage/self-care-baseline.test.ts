@@ -98,13 +98,73 @@ describe('at 65 or more, self-care needs a past cancer, thin bones and long-term
     });
     expect(triage(known).level).toBe('self_care');
   });
+
+  test('thin bones do not keep an easing posture pain from self-care; tenderness over the spine, lifting or a past cancer still do', () => {
+    const armchair = patch(older, {
+      history: { triggers: ['prolonged_posture'], regions: ['cervical'] },
+      conditions: ['osteoporosis'],
+      medications: [],
+      known: { conditions: ['cancer_history'], medications: ['corticosteroid_long_term'] },
+      findings: { midline_bony_tenderness: false },
+    });
+    expect(triage(armchair).level).toBe('self_care');
+    expect(triage(patch(armchair, { findings: { midline_bony_tenderness: true } })).level).not.toBe(
+      'self_care',
+    );
+    expect(triage(patch(armchair, { history: { triggers: ['lifting'] } })).level).not.toBe(
+      'self_care',
+    );
+    expect(
+      triage(patch(armchair, { conditions: ['osteoporosis', 'cancer_history'] })).level,
+    ).not.toBe('self_care');
+  });
 });
 
 describe('self-care is for a strain that is getting better (BASE-SELF-CARE-MECHANICAL v4)', () => {
   test('severe pain that is not easing is seen; the same pain easing stays self-care', () => {
-    const severe = patch(strainAda, { history: { painNrs: 8 } });
+    const severe = patch(strainAda, { history: { painNrs: 8, durationDays: 4 } });
     expect(triage(severe).level).toBe('self_care');
     expect(triage(patch(severe, { history: { course: 'stable' } })).level).toBe('consultation');
+    expect(triage(patch(severe, { history: { course: 'worsening' } })).level).toBe('consultation');
+  });
+
+  test('in its first two days a severe strain holding steady has not had time to ease: self-care (v9)', () => {
+    const dayTwo = patch(strainAda, { history: { painNrs: 9, course: 'stable' } });
+    expect(triage(dayTwo).level).toBe('self_care');
+    expect(triage(patch(dayTwo, { history: { course: 'worsening' } })).level).toBe('consultation');
+    expect(triage(patch(dayTwo, { history: { spread: 'generalized' } })).level).not.toBe(
+      'self_care',
+    );
+    expect(triage(patch(dayTwo, { history: { triggers: ['trauma_minor'] } })).level).not.toBe(
+      'self_care',
+    );
+  });
+
+  test('a posture pain holding steady, not severe, stays self-care for up to four weeks (v9)', () => {
+    const desk = patch(strainAda, {
+      history: {
+        onset: 'gradual',
+        course: 'stable',
+        triggers: ['prolonged_posture'],
+        regions: ['cervical'],
+        durationDays: 12,
+        painNrs: 4,
+      },
+    });
+    expect(triage(desk).level).toBe('self_care');
+    expect(triage(patch(desk, { history: { durationDays: 30 } })).level).toBe('consultation');
+    expect(triage(patch(desk, { history: { triggers: ['lifting'] } })).level).toBe('consultation');
+    expect(triage(patch(desk, { history: { painNrs: 7 } })).level).toBe('consultation');
+  });
+
+  test('a neck hurt in an injury is self-care only once an examination found no tenderness over the spine', () => {
+    const neck = patch(strainAda, {
+      history: { triggers: ['trauma_minor'], regions: ['cervical'] },
+    });
+    expect(triage(neck).level).toBe('consultation');
+    expect(triage(patch(neck, { findings: { midline_bony_tenderness: false } })).level).toBe(
+      'self_care',
+    );
   });
 
   test('sciatica that is not easing is seen; a moderate strain holding steady stays self-care', () => {

@@ -1,5 +1,29 @@
 /** @module Muscle breakdown (rhabdomyolysis): group and codes, evidence model, what confirms it, what treats it, and its triage floor. */
+import type { When } from '../../evidence/index.js';
 import { condition, icd, lab, sct } from './define.js';
+
+/** Below this a CK after hard exercise in someone not getting worse is rechecked, not an emergency (TONUS, UNVERIFIED). */
+export const EXERTIONAL_CK_CEILING_U_PER_L = 10_000;
+
+/**
+ * A CK raised by hard exercise or work (heat included) in someone not getting worse, with urine known to
+ * be clear, no weakness, kidneys and potassium not failing, and the CK below the ceiling: rechecked within a
+ * day, or by a doctor once it is easing, not sent to the emergency department (RF-RHABDOMYOLYSIS-CK,
+ * RF-EXERTIONAL-CK-RECHECK, BASE-CK-RECHECK; TONUS, UNVERIFIED). Written as data, not with the evidence
+ * module's builders, so the knowledge base does not load the evidence module at run time.
+ */
+export const exertionalCkSettling: When = {
+  all: [
+    { f: 'trig:exercise' },
+    { cat: 'course', in: ['improving', 'stable'] },
+    { absent: 'f:dark_urine' },
+    { not: { f: 'f:generalized_weakness' } },
+    { not: { cat: 'lab:creatinine', in: ['high'] } },
+    { not: { cat: 'lab:egfr', in: ['failure'] } },
+    { not: { cat: 'lab:potassium', in: ['high'] } },
+    { lab: 'creatine_kinase', below: EXERTIONAL_CK_CEILING_U_PER_L },
+  ],
+};
 
 export const rhabdomyolysis = condition({
   id: 'rhabdomyolysis',
@@ -40,6 +64,7 @@ export const rhabdomyolysis = condition({
     id: 'CX-RHABDOMYOLYSIS',
     level: 'emergency',
     minProbability: 0.6,
+    unless: exertionalCkSettling,
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
