@@ -38,12 +38,12 @@ const strainFirstDays = all(
   { history: 'durationDays', below: 3 },
   not(has('f:dark_urine')),
 );
-// a neck or back pain from posture (a desk, a sofa, feeding a baby) holding steady, not severe, under four
-// weeks old: its self-management is the posture itself [R1][R2]; "no better after about a month" is the
-// reference's point for more [R3][R4] (TONUS, P; dev-767, dev-844, dev-907)
+// a neck or back strain (a desk, a sofa, feeding and carrying a baby, a lift) holding steady, local, not
+// severe, under four weeks old: self-management goes on [R1][R2]; "no better after about a month" is the
+// reference's point for more [R3][R4] (TONUS, P; dev-767, dev-844, dev-907, dev-953)
 const steadyPosturePain = all(
-  has('trig:prolonged_posture'),
-  not(any(has('trig:lifting'), has('trig:twisting'), injuryStart)),
+  strainStart,
+  not(injuryStart),
   is('course', 'stable'),
   is('spread', 'local'),
   not(is('pain', 'severe')),
@@ -184,6 +184,9 @@ const RULES = [
         // a weakened immune system is a spinal-infection risk [R3]: an easing strain waives its 24 hours
         // (RF-INFECTION-RISK v3), not the doctor who says when a fever should bring them back
         has('cond:immunosuppression'),
+        // so is a recent procedure on the spine (an epidural, an injection, an operation) [R3]: the site is
+        // looked at by a doctor, even when the pain is easing and the 24 hours are waived
+        has('exp:recent_spinal_procedure'),
         // a fall or a knock at 65 or more is seen: a fracture after minor trauma is likelier with age
         // [R3][R4], even with no known thin bones (a strain is a lifting, twisting or posture start)
         all({ age: { atLeast: 65 } }, has('trig:trauma_minor')),

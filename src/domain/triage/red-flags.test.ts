@@ -1231,6 +1231,21 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     expect(triage(patch(aorta, { patient: { ageYears: 40 } })).level).toBe('emergency');
   });
 
+  test('a stiff walk worsening over months is a cord emergency until the work-up finds its slow cause and an uncompressed cord', () => {
+    const stiff = patch(strainAda, {
+      history: { onset: 'gradual', course: 'worsening', durationDays: 240, triggers: ['stimulus'] },
+      findings: { gait_disturbance: true },
+    });
+    expect(fired(stiff)).toContain('RF-NEURO-CORD-SIGNS');
+    const found = patch(stiff, { emg: { continuousActivityAtRest: true } });
+    expect(fired(found)).toContain('RF-NEURO-CORD-SIGNS');
+    const imaged = patch(found, { imaging: { spinalMass: false, cordCompression: false } });
+    expect(fired(imaged)).not.toContain('RF-NEURO-CORD-SIGNS');
+    expect(fired(patch(imaged, { history: { onset: 'acute', durationDays: 3 } }))).toContain(
+      'RF-NEURO-CORD-SIGNS',
+    );
+  });
+
   test("a breathing rate of 36 is a baby's normal and an adult's emergency [APLS-VITALS]", () => {
     const breathing36 = (ageYears: number | undefined) => {
       const a = patch(strainAda, { vitals: { respiratoryRate: 36 } });

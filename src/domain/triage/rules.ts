@@ -309,7 +309,7 @@ const RULES = [
   },
   {
     id: 'RF-NEURO-CORD-SIGNS',
-    version: 3,
+    version: 4,
     level: 'emergency',
     group: 'neurological_deficit',
     when: isNewDeficit(
@@ -321,6 +321,10 @@ const RULES = [
             is('onset', 'sudden', 'acute'),
             all(is('onset', 'gradual'), is('course', 'worsening')),
           ),
+          // v4: a stiff walk worsening over months whose slow cause the work-up has found, the cord
+          // imaged and not compressed (continuous motor activity at rest: stiff person syndrome [C1]), is
+          // that disease's course, not a cord emergency (RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE's v2 reading)
+          not(all(is('onset', 'gradual'), slowCauseFound, lacks('img:cordCompression'))),
         ),
         all(not(is('onset', 'chronic')), upperMotorNeuronSigns),
       ),

@@ -140,7 +140,7 @@ describe('self-care is for a strain that is getting better (BASE-SELF-CARE-MECHA
     );
   });
 
-  test('a posture pain holding steady, not severe, stays self-care for up to four weeks (v9)', () => {
+  test('a strain holding steady, local, not severe, stays self-care for up to four weeks (v9)', () => {
     const desk = patch(strainAda, {
       history: {
         onset: 'gradual',
@@ -153,8 +153,18 @@ describe('self-care is for a strain that is getting better (BASE-SELF-CARE-MECHA
     });
     expect(triage(desk).level).toBe('self_care');
     expect(triage(patch(desk, { history: { durationDays: 30 } })).level).toBe('consultation');
-    expect(triage(patch(desk, { history: { triggers: ['lifting'] } })).level).toBe('consultation');
+    expect(triage(patch(desk, { history: { triggers: ['lifting'] } })).level).toBe('self_care');
+    expect(triage(patch(desk, { history: { triggers: ['trauma_minor'] } })).level).toBe(
+      'consultation',
+    );
+    expect(triage(patch(desk, { history: { course: 'worsening' } })).level).toBe('consultation');
     expect(triage(patch(desk, { history: { painNrs: 7 } })).level).toBe('consultation');
+  });
+
+  test('an easing strain after a recent procedure on the spine is seen by a doctor, not left to self-care [R3]', () => {
+    expect(triage(patch(strainAda, { exposures: ['recent_spinal_procedure'] })).level).toBe(
+      'consultation',
+    );
   });
 
   test('a neck hurt in an injury is self-care only once an examination found no tenderness over the spine', () => {
