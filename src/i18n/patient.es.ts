@@ -96,9 +96,13 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-HYPOXIA': 'Su nivel de oxígeno está bajo',
   'RF-SHOCK': 'Su tensión está muy baja',
   'RF-NON-MECHANICAL-SEVERE':
-    'Un dolor fuerte y repentino que no cambia al moverse, con dolor de barriga, vómitos o sudor, se debe revisar en el hospital ahora',
+    'Un dolor fuerte y repentino que empezó solo, con sudor, o con dolor de barriga o vómitos sin que cambie al moverse, se debe revisar en el hospital ahora',
   'RF-VASCULAR-SHOCK-SYMPTOMS':
     'Un dolor fuerte y repentino con sudor y sensación de desmayo necesita una ambulancia ahora',
+  'RF-NECK-INJURY-HIGH-RISK':
+    'Un golpe o una caída con dolor de cuello a su edad se debe revisar en el hospital ahora',
+  'RF-NECK-INJURY-CORD-SYMPTOMS':
+    'Entumecimiento, hormigueo o debilidad tras lastimarse el cuello necesita una ambulancia: quédese quieto y no vaya en coche',
   'RF-COMA': `Un nivel de consciencia bajo ${URGENT}`,
   'RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS':
     'Un dolor de cabeza con dolor en la parte alta de la barriga durante el embarazo necesita una revisión en el hospital ahora',
@@ -171,7 +175,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-RHABDOMYOLYSIS-CK':
     'Un análisis de sangre muestra que el músculo se está rompiendo y necesita tratamiento ahora',
   'RF-EXERTIONAL-CK-RECHECK':
-    'Un análisis muestra algo de daño muscular por el ejercicio: beba bastante líquido y repita el análisis en un día',
+    'Un análisis muestra daño muscular por el ejercicio: vea a un médico en un día para repetirlo y beba agua mientras tanto. Vaya al hospital ahora si la orina se oscurece u orina poco',
   'RF-RHABDOMYOLYSIS-URINE':
     'La orina oscura con dolor muscular puede indicar que el músculo se está rompiendo, y necesita tratamiento ahora',
   'RF-HEAT-ILLNESS':

@@ -203,12 +203,20 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-HYPOXIA': r('Oxygen saturation below 92 %', 'Your oxygen level is low'),
   'RF-SHOCK': r('Systolic blood pressure below 90 mmHg', 'Your blood pressure is very low'),
   'RF-NON-MECHANICAL-SEVERE': r(
-    'Sudden severe pain with no mechanical start, not changed by movement, with abdominal pain, vomiting or sweating: exclude a visceral or vascular cause (ureteric stone, pancreatitis, aortic aneurysm, cardiac)',
-    'A sudden, severe pain that moving does not change, with tummy pain, being sick or sweating, needs checking in hospital now',
+    'Sudden severe pain with no mechanical start, with sweating, or with abdominal pain or vomiting and not changed by movement: exclude a visceral or vascular cause (ureteric stone, pancreatitis, aortic aneurysm, cardiac)',
+    'A sudden, severe pain that came on by itself, with sweating, or with tummy pain or being sick when moving does not change it, needs checking in hospital now',
   ),
   'RF-VASCULAR-SHOCK-SYMPTOMS': r(
     'Sudden severe pain at 50 or over with sweating and faintness on standing: possible leaking aortic aneurysm or other vascular cause in shock',
     'A sudden, severe pain with sweating and feeling faint needs an ambulance now',
+  ),
+  'RF-NECK-INJURY-HIGH-RISK': r(
+    'Neck injury at 65 or over: Canadian C-spine rule high risk, image the cervical spine now',
+    'A neck hurt in a fall or knock at your age needs checking in hospital now',
+  ),
+  'RF-NECK-INJURY-CORD-SYMPTOMS': r(
+    'Neck injury with numbness, tingling or weakness in the limbs: possible cord injury, immobilise and transfer by ambulance',
+    'Numbness, tingling or weakness after hurting your neck needs an ambulance: keep still and do not be driven in',
   ),
   'RF-COMA': r('Glasgow Coma Scale below 9', 'Reduced consciousness is an emergency'),
   'RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS': r(
@@ -375,8 +383,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A blood test shows muscle breakdown that needs treatment now',
   ),
   'RF-EXERTIONAL-CK-RECHECK': r(
-    'Creatine kinase raised after hard exercise, below 10,000 U/L, urine clear and kidneys normal, pain not yet easing: repeat CK and kidney tests within 24 hours, oral fluids meanwhile',
-    'A blood test shows some muscle strain from exercise: drink plenty and have the test repeated within a day',
+    'Creatine kinase raised after hard exercise, below 10,000 U/L, urine clear, kidneys, potassium and strength normal, pain not yet easing: repeat CK and kidney tests within 24 hours; emergency if the urine darkens or output falls',
+    'A blood test shows muscle damage from exercise: see a doctor within a day to repeat it, and drink water meanwhile. Go to hospital now if your urine turns dark or you pass little',
   ),
   'RF-RHABDOMYOLYSIS-URINE': r(
     'Dark urine with muscle symptoms: possible rhabdomyolysis',

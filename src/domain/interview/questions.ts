@@ -626,4 +626,4 @@ export function question(id: QuestionId): QuestionDef {
 }
 
 /** Most questions a patient is asked (INTERVIEW.md "hard cap"). */
-export const QUESTION_CAP = 26;
+export const QUESTION_CAP = 27;

@@ -26,39 +26,47 @@ const strainStart = any(
   has('trig:prolonged_posture'),
 );
 const injuryStart = any(has('trig:trauma_minor'), has('trig:trauma_major'));
-// a strain in its first two days, holding steady in one place: it has not had the time to get better, and
-// a severe pain at the start is how a strain begins. Self-care with advice on when to come back, as the
-// blind case writers (dev-836, dev-863, dev-865, dev-917) and NICE's self-management for a new low back
-// pain [R1] have it (TONUS, P). Dark urine keeps the rhabdomyolysis rules' say
+// nothing a patient feels of shock or a vessel (sweating, faintness on standing): a strain does not bring them
+const noShockSymptoms = all(not(has('f:heavy_sweating')), not(has('f:orthostatic_dizziness')));
+// a strain in its first days (day 0, 1 or 2), holding steady in one place: it has not had the time to get
+// better, and a severe pain at the start is how a strain begins. Self-care with advice on when to come back,
+// as the blind case writers (dev-836, dev-863, dev-865, dev-917) and NICE's self-management for a new low back
+// pain [R1] have it (TONUS, P). After exercise the pain must have come on at once (a strain's catch) or the
+// urine be known clear: muscle breakdown comes on over hours and darkens the urine [X6]
 const strainFirstDays = all(
   strainStart,
   not(injuryStart),
   is('course', 'stable'),
   is('spread', 'local'),
   { history: 'durationDays', below: 3 },
-  not(has('f:dark_urine')),
+  noShockSymptoms,
+  any(not(has('trig:exercise')), is('onset', 'sudden'), lacks('f:dark_urine')),
 );
 // a neck or back strain (a desk, a sofa, feeding and carrying a baby, a lift) holding steady, local, not
-// severe, under four weeks old: self-management goes on [R1][R2]; "no better after about a month" is the
-// reference's point for more [R3][R4] (TONUS, P; dev-767, dev-844, dev-907, dev-953)
-const steadyPosturePain = all(
+// severe, under four weeks old, under 50 and not at night: self-management goes on [R1][R2]; "no better after
+// about a month", a first onset at 50 or over and pain at night are the reference's points for more [R3][R4]
+// (TONUS, P; dev-767, dev-844, dev-907, dev-953)
+const steadyStrain = all(
   strainStart,
   not(injuryStart),
   is('course', 'stable'),
   is('spread', 'local'),
   not(is('pain', 'severe')),
   { history: 'durationDays', below: 28 },
+  { age: { below: 50 } },
+  not(has('f:pain_at_night_or_lying')),
+  noShockSymptoms,
 );
-
-// a posture pain (an armchair, a desk) getting better, not severe, with nothing that loaded the spine and no
-// tenderness found over it: not the minor trauma or strain, nor the sudden severe central pain, of the
-// fracture flag [R3][R4] (TONUS, P)
+// a posture pain (an armchair, a desk) getting better, not severe and not sudden, with nothing that loaded the
+// spine and an examination that found no tenderness over it: not the minor trauma or strain, nor the sudden
+// severe central pain, of the fracture flag [R3][R4] (TONUS, P)
 const easingPosturePain = all(
   has('trig:prolonged_posture'),
   not(any(has('trig:lifting'), has('trig:twisting'), injuryStart)),
   is('course', 'improving'),
   not(is('pain', 'severe')),
-  not(has('f:midline_bony_tenderness')),
+  not(is('onset', 'sudden')),
+  lacks('f:midline_bony_tenderness'),
   not(has('f:pain_at_night_or_lying')),
 );
 
@@ -153,15 +161,15 @@ const RULES = [
         has('f:no_improvement_4_weeks'),
         // self-care is for a pain that is getting better [A][R2]: a week on, one that is not is seen (an
         // easing strain has no age limit of its own short of chronic: at six weeks it is still easing)
-        // (except a posture pain holding steady for under four weeks, below)
+        // (except a strain holding steady for under four weeks, above)
         all(
           not(is('course', 'improving')),
           { history: 'durationDays', atLeast: 7 },
-          not(steadyPosturePain),
+          not(steadyStrain),
         ),
         // self-care is for a spasm that is getting better [A][R2]; severe pain that is not easing is
         // seen (worsening, it is also how rhabdomyolysis after unaccustomed exercise shows at home),
-        // except in the first two days of a strain, before it could have begun to ease (below)
+        // except in the first days of a strain, before it could have begun to ease (above)
         all(is('pain', 'severe'), not(is('course', 'improving')), not(strainFirstDays)),
         // and so is sciatica that is not easing: a nerve root is assessed and examined in primary care
         // [R1], where a deficit only an examination finds (weakness at several roots) is looked for;
@@ -200,7 +208,7 @@ const RULES = [
         ),
         // at 65 or more a strain is self-care only when a past cancer, thin bones and long-term
         // steroids are known to be absent: each makes a fracture or a spinal metastasis likelier [R3][R4]
-        // (thin bones or steroids aside when nothing loaded the spine: an easing posture pain)
+        // (thin bones or steroids aside for an easing posture pain with the spine found not tender)
         all(
           { age: { atLeast: 65 } },
           not(

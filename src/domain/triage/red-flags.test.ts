@@ -116,6 +116,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { orthostatic_dizziness: true } },
   },
+  'RF-NECK-INJURY-HIGH-RISK': {
+    context: { patient: { ageYears: 71 }, history: { regions: ['cervical'] } },
+    trigger: { history: { triggers: ['trauma_minor'] } },
+  },
+  'RF-NECK-INJURY-CORD-SYMPTOMS': {
+    context: { history: { regions: ['cervical'], triggers: ['trauma_minor'] } },
+    trigger: { findings: { distal_numbness: true } },
+  },
   'RF-COMA': { trigger: { vitals: { gcs: 7 } } },
   'RF-VITALS-SEVERE': { trigger: { vitals: { respiratoryRate: 32 } } },
   'RF-PREGNANCY-HYPERTENSION': {
@@ -260,9 +268,19 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-EXERTIONAL-CK-RECHECK': {
     context: {
       history: { triggers: ['exercise'], course: 'stable' },
-      findings: { dark_urine: false },
+      findings: { dark_urine: false, generalized_weakness: false },
+      labs: [
+        { loinc: '2823-3', value: 4.1, unit: 'mmol/L' },
+        { loinc: '14682-9', value: 70, unit: 'umol/L' },
+      ],
     },
-    trigger: { labs: [{ loinc: '2157-6', value: 5000, unit: 'U/L' }] },
+    trigger: {
+      labs: [
+        { loinc: '2823-3', value: 4.1, unit: 'mmol/L' },
+        { loinc: '14682-9', value: 70, unit: 'umol/L' },
+        { loinc: '2157-6', value: 5000, unit: 'U/L' },
+      ],
+    },
   },
   'RF-RHABDOMYOLYSIS-URINE': { trigger: { findings: { dark_urine: true } } },
   'RF-HEAT-ILLNESS': {
@@ -694,8 +712,17 @@ describe('knowledge base 1.7.0: weight loss, a month of worsening, a CK after a 
       expect(fired(raced)).toContain('BASE-CK-RECHECK');
     });
 
-    test('holding steady, it is rechecked within a day rather than sent to the emergency department', () => {
-      const steady = patch(raced, { history: { course: 'stable' } });
+    test('holding steady, with kidneys, potassium and strength known normal, it is rechecked within a day rather than sent to the emergency department', () => {
+      const unchecked = patch(raced, { history: { course: 'stable' } });
+      expect(fired(unchecked)).toContain('RF-RHABDOMYOLYSIS-CK');
+      const steady = patch(unchecked, {
+        findings: { dark_urine: false, generalized_weakness: false },
+        labs: [
+          { loinc: '2157-6', value: 2400, unit: 'U/L' },
+          { loinc: '2823-3', value: 4.1, unit: 'mmol/L' },
+          { loinc: '14682-9', value: 70, unit: 'umol/L' },
+        ],
+      });
       expect(fired(steady)).not.toContain('RF-RHABDOMYOLYSIS-CK');
       expect(fired(steady)).toContain('RF-EXERTIONAL-CK-RECHECK');
       expect(triage(steady).level).toBe('consultation_24');
@@ -1229,6 +1256,10 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     expect(triage(aorta).level).toBe('emergency_ambulance');
     expect(fired(aorta)).toContain('RF-VASCULAR-SHOCK-SYMPTOMS');
     expect(triage(patch(aorta, { patient: { ageYears: 40 } })).level).toBe('emergency');
+    // a dissection may begin with a lift: the start does not excuse the shock
+    expect(triage(patch(aorta, { history: { triggers: ['lifting'] } })).level).toBe(
+      'emergency_ambulance',
+    );
   });
 
   test('a stiff walk worsening over months is a cord emergency until the work-up finds its slow cause and an uncompressed cord', () => {
@@ -1243,6 +1274,26 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     expect(fired(imaged)).not.toContain('RF-NEURO-CORD-SIGNS');
     expect(fired(patch(imaged, { history: { onset: 'acute', durationDays: 3 } }))).toContain(
       'RF-NEURO-CORD-SIGNS',
+    );
+  });
+
+  test('a neck hurt in a fall at 71 is imaged now; at 40 with tingling in the limbs it comes by ambulance [CCR-2001]', () => {
+    const neck = patch(strainAda, {
+      patient: { ageYears: 71 },
+      history: { regions: ['cervical'], triggers: ['trauma_minor'] },
+    });
+    expect(fired(neck)).toContain('RF-NECK-INJURY-HIGH-RISK');
+    expect(fired(patch(neck, { patient: { ageYears: 40 } }))).not.toContain(
+      'RF-NECK-INJURY-HIGH-RISK',
+    );
+    const tingling = patch(neck, {
+      patient: { ageYears: 40 },
+      findings: { distal_numbness: true },
+    });
+    expect(fired(tingling)).toContain('RF-NECK-INJURY-CORD-SYMPTOMS');
+    expect(triage(tingling).level).toBe('emergency_ambulance');
+    expect(fired(patch(neck, { history: { regions: ['lumbar'] } }))).not.toContain(
+      'RF-NECK-INJURY-HIGH-RISK',
     );
   });
 

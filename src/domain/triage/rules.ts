@@ -321,16 +321,24 @@ const RULES = [
             is('onset', 'sudden', 'acute'),
             all(is('onset', 'gradual'), is('course', 'worsening')),
           ),
-          // v4: a stiff walk worsening over months whose slow cause the work-up has found, the cord
-          // imaged and not compressed (continuous motor activity at rest: stiff person syndrome [C1]), is
-          // that disease's course, not a cord emergency (RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE's v2 reading)
-          not(all(is('onset', 'gradual'), slowCauseFound, lacks('img:cordCompression'))),
+          // v4: a stiff walk worsening over three months or more whose slow cause the work-up has found,
+          // the cord imaged and not compressed (continuous motor activity at rest: stiff person syndrome),
+          // is that disease's course, not a cord emergency (RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE's v2 reading;
+          // TONUS, P)
+          not(
+            all(
+              is('onset', 'gradual'),
+              { history: 'durationDays', atLeast: 90 },
+              slowCauseFound,
+              lacks('img:cordCompression'),
+            ),
+          ),
         ),
         all(not(is('onset', 'chronic')), upperMotorNeuronSigns),
       ),
     ),
-    sourceIds: ['R3', 'R4'],
-    status: 'V',
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'P',
   },
   // the same signs worsening over more than 3 months with no condition to explain them (a slowly growing
   // cord or brain lesion, a degenerative disease): "progressive neurological deficit" [R3][R4], imaged
@@ -740,24 +748,55 @@ const RULES = [
     sourceIds: ['R4', 'R1', 'TONUS'],
     status: 'UNVERIFIED',
   },
-  // the same sudden severe pain at 50 or over, with sweating and feeling faint on standing: what a patient
-  // can tell of shock from a leaking aorta, the reference's vascular red flag with an ambulance in shock
-  // [R4] (features TONUS, UNVERIFIED)
+  // a sudden severe pain at 50 or over (or of an unknown age), with sweating and feeling faint on standing:
+  // what a patient can tell of shock from a leaking or tearing aorta, the reference's vascular red flag with
+  // an ambulance in shock [R4] (features TONUS, UNVERIFIED). Whatever started it: a dissection may begin
+  // with a lift
   {
     id: 'RF-VASCULAR-SHOCK-SYMPTOMS',
     version: 1,
     level: 'emergency_ambulance',
     group: 'airway_circulation',
     when: all(
-      { age: { atLeast: 50 } },
+      not({ age: { below: 50 } }),
       is('onset', 'sudden'),
       is('pain', 'severe'),
-      not(mechanicalOrInjuryStart),
       has('f:heavy_sweating'),
       has('f:orthostatic_dizziness'),
     ),
     sourceIds: ['R4', 'TONUS'],
     status: 'UNVERIFIED',
+  },
+  // a neck hurt in a fall or a knock at 65 or over: a high-risk factor of the Canadian C-spine rule, for
+  // which the neck is imaged without waiting [CCR-2001] (limb symptoms, the rule's other: below)
+  // (the reference's fracture row gives 24 hours for the back [R3][R4]; the neck at these risks is ours, P)
+  {
+    id: 'RF-NECK-INJURY-HIGH-RISK',
+    version: 1,
+    level: 'emergency',
+    group: 'fracture',
+    when: all(has('region:cervical'), any(has('trig:trauma_minor'), has('trig:trauma_major')), {
+      age: { atLeast: 65 },
+    }),
+    sourceIds: ['CCR-2001'],
+    status: 'P',
+  },
+  // numbness, tingling or weakness in the limbs after a neck injury may be the cord: kept still and brought
+  // by ambulance, not driven in (the major-trauma row's emergency [R3][R4], raised for a possible cord
+  // injury; TONUS, P)
+  {
+    id: 'RF-NECK-INJURY-CORD-SYMPTOMS',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'fracture',
+    when: all(
+      has('region:cervical'),
+      any(has('trig:trauma_minor'), has('trig:trauma_major')),
+      any(has('f:distal_numbness'), has('weakness')),
+      not(is('onset', 'chronic')),
+    ),
+    sourceIds: ['R3', 'R4', 'CCR-2001', 'TONUS'],
+    status: 'P',
   },
   {
     id: 'RF-COMA',

@@ -101,13 +101,17 @@ describe('at 65 or more, self-care needs a past cancer, thin bones and long-term
 
   test('thin bones do not keep an easing posture pain from self-care; tenderness over the spine, lifting or a past cancer still do', () => {
     const armchair = patch(older, {
-      history: { triggers: ['prolonged_posture'], regions: ['cervical'] },
+      history: { onset: 'acute', triggers: ['prolonged_posture'], regions: ['cervical'] },
       conditions: ['osteoporosis'],
       medications: [],
       known: { conditions: ['cancer_history'], medications: ['corticosteroid_long_term'] },
       findings: { midline_bony_tenderness: false },
     });
     expect(triage(armchair).level).toBe('self_care');
+    // the spine not examined, or a sudden start (the fracture row's), keeps it with a doctor
+    const { findings: _, ...unexamined } = armchair;
+    expect(triage(unexamined).level).not.toBe('self_care');
+    expect(triage(patch(armchair, { history: { onset: 'sudden' } })).level).not.toBe('self_care');
     expect(triage(patch(armchair, { findings: { midline_bony_tenderness: true } })).level).not.toBe(
       'self_care',
     );
@@ -131,6 +135,13 @@ describe('self-care is for a strain that is getting better (BASE-SELF-CARE-MECHA
   test('in its first two days a severe strain holding steady has not had time to ease: self-care (v9)', () => {
     const dayTwo = patch(strainAda, { history: { painNrs: 9, course: 'stable' } });
     expect(triage(dayTwo).level).toBe('self_care');
+    expect(
+      triage(patch(dayTwo, { findings: { heavy_sweating: true, orthostatic_dizziness: true } }))
+        .level,
+    ).not.toBe('self_care');
+    const spinClass = patch(dayTwo, { history: { onset: 'acute', triggers: ['exercise'] } });
+    expect(triage(spinClass).level).not.toBe('self_care');
+    expect(triage(patch(spinClass, { findings: { dark_urine: false } })).level).toBe('self_care');
     expect(triage(patch(dayTwo, { history: { course: 'worsening' } })).level).toBe('consultation');
     expect(triage(patch(dayTwo, { history: { spread: 'generalized' } })).level).not.toBe(
       'self_care',
@@ -159,6 +170,10 @@ describe('self-care is for a strain that is getting better (BASE-SELF-CARE-MECHA
     );
     expect(triage(patch(desk, { history: { course: 'worsening' } })).level).toBe('consultation');
     expect(triage(patch(desk, { history: { painNrs: 7 } })).level).toBe('consultation');
+    expect(triage(patch(desk, { patient: { ageYears: 58 } })).level).toBe('consultation');
+    expect(triage(patch(desk, { findings: { pain_at_night_or_lying: true } })).level).toBe(
+      'consultation',
+    );
   });
 
   test('an easing strain after a recent procedure on the spine is seen by a doctor, not left to self-care [R3]', () => {

@@ -6,16 +6,35 @@ import { condition, icd, lab, sct } from './define.js';
 export const EXERTIONAL_CK_CEILING_U_PER_L = 10_000;
 
 /**
- * A CK raised by hard exercise or work (heat included) in someone not getting worse, with urine known to
- * be clear, no weakness, kidneys and potassium not failing, and the CK below the ceiling: rechecked within a
- * day, or by a doctor once it is easing, not sent to the emergency department (RF-RHABDOMYOLYSIS-CK,
+ * A CK raised by hard exercise or work (heat included), below the ceiling, with urine known to be clear, no
+ * weakness and kidneys and potassium not failing, in someone getting better, or holding steady with the
+ * kidneys, the potassium and the strength known normal: rechecked by a doctor once it is easing, or within a
+ * day while it holds steady, not sent to the emergency department (RF-RHABDOMYOLYSIS-CK,
  * RF-EXERTIONAL-CK-RECHECK, BASE-CK-RECHECK; TONUS, UNVERIFIED). Written as data, not with the evidence
  * module's builders, so the knowledge base does not load the evidence module at run time.
  */
 export const exertionalCkSettling: When = {
   all: [
     { f: 'trig:exercise' },
-    { cat: 'course', in: ['improving', 'stable'] },
+    {
+      any: [
+        { cat: 'course', in: ['improving'] },
+        // holding steady, the kidneys and the potassium must be known normal and weakness known absent
+        {
+          all: [
+            { cat: 'course', in: ['stable'] },
+            { cat: 'lab:potassium', in: ['normal'] },
+            {
+              any: [
+                { cat: 'lab:creatinine', in: ['normal'] },
+                { cat: 'lab:egfr', in: ['normal'] },
+              ],
+            },
+            { absent: 'f:generalized_weakness' },
+          ],
+        },
+      ],
+    },
     { absent: 'f:dark_urine' },
     { not: { f: 'f:generalized_weakness' } },
     { not: { cat: 'lab:creatinine', in: ['high'] } },
