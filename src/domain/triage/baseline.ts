@@ -32,7 +32,7 @@ const noShockSymptoms = all(not(has('f:heavy_sweating')), not(has('f:orthostatic
 // better, and a severe pain at the start is how a strain begins. Self-care with advice on when to come back,
 // as the blind case writers (dev-836, dev-863, dev-865, dev-917) and NICE's self-management for a new low back
 // pain [R1] have it (TONUS, P). After exercise the pain must have come on at once (a strain's catch) or the
-// urine be known clear: muscle breakdown comes on over hours and darkens the urine [X6]
+// urine be known clear: muscle breakdown comes on over hours and darkens the urine (TONUS)
 const strainFirstDays = all(
   strainStart,
   not(injuryStart),
