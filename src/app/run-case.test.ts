@@ -1,20 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { strainAda } from '../../test/fixtures/assessments.js';
 import { runCase, summarize } from './run-case.js';
 
-/** A lifting strain two days old and already easing, with no red flag: self-care, the strain leading. */
+/** A lifting strain two days old and already easing (the fixtures' history), with no red flag: self-care, the strain leading. */
 const strain = {
   format: 'tonus-case/1',
   id: 'easing-lifting-strain',
   patient: { ageYears: 34, sex: 'male' },
-  history: {
-    onset: 'sudden',
-    durationDays: 2,
-    course: 'improving',
-    triggers: ['lifting'],
-    regions: ['lumbar'],
-    spread: 'local',
-    painNrs: 5,
-  },
+  history: strainAda.history,
   findings: {
     paraspinal_tenderness: true,
     pain_on_movement: true,

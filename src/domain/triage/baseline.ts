@@ -7,7 +7,7 @@ import { all, any, has, is, lacks, not, type When } from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
 import { CHILD_BELOW_YEARS, type TriageLevel } from '../shared/index.js';
 import { electrolyteRisk, noElectrolyteResult } from './electrolyte-risk.js';
-import { establishedUmnCondition, lowPotassium } from './rules.js';
+import { establishedUmnCondition, injuryStart, lowPotassium, strainStart } from './rules.js';
 import { takesBenzodiazepine } from './sedatives.js';
 
 export interface BaselineRule<Id extends string = string> extends Provenance {
@@ -19,13 +19,6 @@ export interface BaselineRule<Id extends string = string> extends Provenance {
   readonly when?: When;
 }
 
-const strainStart = any(
-  has('trig:lifting'),
-  has('trig:twisting'),
-  has('trig:exercise'),
-  has('trig:prolonged_posture'),
-);
-const injuryStart = any(has('trig:trauma_minor'), has('trig:trauma_major'));
 // nothing a patient feels of shock or a vessel (sweating, faintness on standing): a strain does not bring them
 const noShockSymptoms = all(not(has('f:heavy_sweating')), not(has('f:orthostatic_dizziness')));
 // a strain in its first days (day 0, 1 or 2), holding steady in one place: it has not had the time to get

@@ -89,14 +89,16 @@ const unlessLongStanding = (w: When): When =>
     w,
     not(all(establishedUmnCondition, is('onset', 'chronic'), is('course', 'stable', 'improving'))),
   );
-const mechanicalOrInjuryStart = any(
+/** A strain's start: a lift, a twist, exercise or a held posture (the baseline's self-care reads it too). */
+export const strainStart = any(
   has('trig:lifting'),
   has('trig:twisting'),
   has('trig:exercise'),
   has('trig:prolonged_posture'),
-  has('trig:trauma_minor'),
-  has('trig:trauma_major'),
 );
+/** An injury's start: a fall, a knock, a crash. */
+export const injuryStart = any(has('trig:trauma_minor'), has('trig:trauma_major'));
+const mechanicalOrInjuryStart = any(strainStart, injuryStart);
 /**
  * An adult's severe limit for a heart or breathing rate, raised in a young child to just above the upper
  * normal for the age [APLS-VITALS] when that is higher: a breathing rate of 36 is a baby's normal, not an
@@ -122,12 +124,7 @@ const chronicStable = all(is('onset', 'chronic'), not(is('course', 'worsening'))
 // improving, no pain at night or lying down [A][R2]
 const easingStrain = all(
   is('course', 'improving'),
-  any(
-    has('trig:lifting'),
-    has('trig:twisting'),
-    has('trig:exercise'),
-    has('trig:prolonged_posture'),
-  ),
+  strainStart,
   not(has('f:pain_at_night_or_lying')),
 );
 // a work-up that has already found a slow cause of a worsening gait that is not a mass: iron in the basal
@@ -150,13 +147,8 @@ const recentSpasmRise = any(is('course', 'worsening'), is('onset', 'sudden', 'ac
 // a new back strain in one place, not getting worse: a lifting, twisting, exercise or posture start with
 // the pain local. A fall or another injury is not one (below a cord lesion a fracture raises the spasms)
 const localStrain = all(
-  any(
-    has('trig:lifting'),
-    has('trig:twisting'),
-    has('trig:exercise'),
-    has('trig:prolonged_posture'),
-  ),
-  not(any(has('trig:trauma_minor'), has('trig:trauma_major'))),
+  strainStart,
+  not(injuryStart),
   is('spread', 'local'),
   not(is('course', 'worsening')),
 );
