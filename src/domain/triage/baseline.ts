@@ -145,7 +145,7 @@ const RULES = [
   },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 9,
+    version: 10,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -173,6 +173,10 @@ const RULES = [
         // seen: it can raise their spasticity, and their walking and transfers are examined with it
         // (the reference's upper-motor-neuron row [CSCM-SPASTICITY], P)
         all(establishedUmnCondition, not(is('course', 'improving'))),
+        // muscle pain in the trunk and limbs on a statin that is not easing is reported to the doctor, who
+        // measures the CK, whatever exercise seems to explain it: a new exercise is how a statin myopathy
+        // shows itself [STATIN-LABEL] (P; dev-1053)
+        all(has('med:statin'), is('spread', 'generalized'), not(is('course', 'improving'))),
         // a pain that came on by itself at 50 or over, with nothing the person did to set it off, is a
         // first onset over 50 (the malignancy row's feature [R3][R4]) and not a strain: seen while it is
         // not easing (the row's 24 hours wants a second feature: RF-MALIGNANCY-FEATURES)
@@ -216,7 +220,7 @@ const RULES = [
         ),
       ),
     ),
-    sourceIds: ['A', 'R1', 'R2', 'R3', 'R4', 'CSCM-SPASTICITY', 'CCR-2001'],
+    sourceIds: ['A', 'R1', 'R2', 'R3', 'R4', 'CSCM-SPASTICITY', 'CCR-2001', 'STATIN-LABEL'],
     status: 'P',
   },
   { id: 'BASE-CONSULTATION', version: 1, level: 'consultation', sourceIds: ['A'], status: 'V' },

@@ -234,3 +234,21 @@ describe('dizziness on standing with a medicine labelled for low pressure or sed
     );
   });
 });
+
+describe('muscle pain on a statin is reported to the doctor [STATIN-LABEL]', () => {
+  const gym = patch(strainAda, {
+    history: { course: 'stable', durationDays: 5, spread: 'generalized', triggers: ['exercise'] },
+    medications: ['statin'],
+  });
+
+  test('aching in the trunk and limbs after a new exercise, not easing, on a statin is seen', () => {
+    expect(triage(gym).level).toBe('consultation');
+    expect(rules(gym)).not.toContain('BASE-SELF-CARE-MECHANICAL');
+  });
+
+  test('the same aching without a statin, or easing on one, stays self-care', () => {
+    const noStatin: typeof gym = { ...gym, medications: [] };
+    expect(triage(noStatin).level).toBe('self_care');
+    expect(triage(patch(gym, { history: { course: 'improving' } })).level).toBe('self_care');
+  });
+});
