@@ -518,6 +518,34 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     expect(fired(gait('chronic', 'stable'))).not.toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
   });
 
+  test('an unsteady walk over months that the examination puts in the nerves of the legs is not a cord emergency', () => {
+    const neuropathy = patch(strainAda, {
+      history: { onset: 'gradual', course: 'worsening', durationDays: 150 },
+      findings: {
+        gait_disturbance: true,
+        stocking_glove_sensory_loss: true,
+        hyperreflexia: false,
+        babinski_sign: false,
+        sensory_level: false,
+      },
+      exam: { reflexes: { patellar: 2, achilles: 0 } },
+    });
+    expect(fired(neuropathy)).not.toContain('RF-NEURO-CORD-SIGNS');
+    // the same walk with an up-going toe, over three weeks, or with nobody having looked at the toes, is
+    expect(fired(patch(neuropathy, { findings: { babinski_sign: true } }))).toContain(
+      'RF-NEURO-CORD-SIGNS',
+    );
+    expect(fired(patch(neuropathy, { history: { durationDays: 21 } }))).toContain(
+      'RF-NEURO-CORD-SIGNS',
+    );
+    const untested = patch(strainAda, {
+      history: { onset: 'gradual', course: 'worsening', durationDays: 150 },
+      findings: { gait_disturbance: true, stocking_glove_sensory_loss: true },
+      exam: { reflexes: { achilles: 0 } },
+    });
+    expect(fired(untested)).toContain('RF-NEURO-CORD-SIGNS');
+  });
+
   test('a new episode at 50 or over counts towards the malignancy features; years of the same pain do not', () => {
     const night = (ageYears: number, onset: 'acute' | 'chronic') =>
       patch(strainAda, {

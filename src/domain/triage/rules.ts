@@ -138,6 +138,25 @@ const slowCauseFound = all(
   not(has('img:spinalMass')),
   not(has('img:cordCompression')),
 );
+// an unsteady walk that an examination explains in the nerves of the legs, not the cord: numbness in a
+// stocking pattern with the ankle jerks gone, and no brisk reflex, up-going toe, clonus or sensory level,
+// coming on over two months or more with no weakness spreading (a nerve root or Guillain–Barré's weakness
+// climbs within four weeks: the acute ones stay with the cord rule). A length-dependent neuropathy is
+// assessed in primary care with nerve studies [R3][X8] (TONUS, P; dev-1074)
+const peripheralGaitPattern = all(
+  is('onset', 'gradual'),
+  { history: 'durationDays', atLeast: 56 },
+  has('f:stocking_glove_sensory_loss'),
+  has('ankle_reflex_reduced'),
+  lacks('hyperreflexia'),
+  lacks('f:babinski_sign'),
+  lacks('f:sensory_level'),
+  not(has('f:clonus')),
+  not(has('f:progressive_weakness')),
+  not(has('f:bilateral_leg_weakness')),
+  not(has('img:cordCompression')),
+  not(has('img:spinalMass')),
+);
 const upperMotorNeuronSigns = all(
   has('hyperreflexia'),
   any(has('f:babinski_sign'), has('f:clonus')),
@@ -301,7 +320,7 @@ const RULES = [
   },
   {
     id: 'RF-NEURO-CORD-SIGNS',
-    version: 4,
+    version: 5,
     level: 'emergency',
     group: 'neurological_deficit',
     when: isNewDeficit(
@@ -325,6 +344,8 @@ const RULES = [
               lacks('img:cordCompression'),
             ),
           ),
+          // v5: nor is one the examination puts in the nerves of the legs (above)
+          not(peripheralGaitPattern),
         ),
         all(not(is('onset', 'chronic')), upperMotorNeuronSigns),
       ),
