@@ -170,3 +170,27 @@ describe('evidence', () => {
     expect(category(e, 'lab:cortisol')).toBe('low');
   });
 });
+
+describe('a result exactly at a limit sent in mg/dL is at the limit, not beyond it', () => {
+  const base = { patient: { ageYears: 30, sex: 'male' as const } };
+  test('calcium 8.5 mg/dL with albumin 4.0 g/dL is normal, 8.4 is low', () => {
+    const ca = (v: number) =>
+      evidenceOf({
+        ...base,
+        labs: [
+          { loinc: '17861-6', value: v, unit: 'mg/dL' },
+          { loinc: '1751-7', value: 4.0, unit: 'g/dL' },
+        ],
+      });
+    expect(category(ca(8.5), 'lab:calcium')).toBe('normal');
+    expect(category(ca(8.4), 'lab:calcium')).toBe('low');
+    expect(category(ca(10.5), 'lab:calcium')).toBe('normal');
+  });
+
+  test('magnesium 1.8 mg/dL is normal, 1.7 is low', () => {
+    const mg = (v: number) =>
+      evidenceOf({ ...base, labs: [{ loinc: '19123-9', value: v, unit: 'mg/dL' }] });
+    expect(category(mg(1.8), 'lab:magnesium')).toBe('normal');
+    expect(category(mg(1.7), 'lab:magnesium')).toBe('low');
+  });
+});

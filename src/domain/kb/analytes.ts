@@ -304,10 +304,17 @@ const ref = (factor: number): UnitDef => ({
 export const MG_DL_PER_MMOL_L = { calcium: 4.008, magnesium: 2.431 } as const;
 const CA = MG_DL_PER_MMOL_L.calcium;
 const MG = MG_DL_PER_MMOL_L.magnesium;
+/**
+ * A limit given in mg/dL, in mmol/L by the same arithmetic as a result sent in mg/dL (`toCanonical`
+ * multiplies by 1/CA): dividing instead can differ in the last bit, and a result of exactly 8.5 mg/dL
+ * would then read as below the 8.5 mg/dL limit (dev-1121).
+ */
+const caMgdl = (mgdl: number): number => mgdl * (1 / CA);
+const mgMgdl = (mgdl: number): number => mgdl * (1 / MG);
 
 /** Calcium's fallback intervals, named because the calcium status reads them directly (assessment/labs.ts). */
 export const CALCIUM_REFERENCE = {
-  total: { low: 8.5 / CA, high: 10.5 / CA, sourceIds: ['L1'], status: 'V' },
+  total: { low: caMgdl(8.5), high: caMgdl(10.5), sourceIds: ['L1'], status: 'V' },
   ionized: { low: 1.12, high: 1.32, sourceIds: ['L9'], status: 'P' },
 } as const satisfies Record<string, { low: number; high: number } & Provenance>;
 
@@ -334,7 +341,7 @@ export const ANALYTE_DEFS: Readonly<Record<Analyte, AnalyteDef>> = {
     units: { 'mmol/L': same, 'mg/dL': ref(1 / MG), 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
     plausible: [0.05, 5],
     // low < 1.8 mg/dL [L4]; sources differ, so the cut-off is one place to change
-    reference: { low: 1.8 / MG, high: 1.05, sourceIds: ['L4', 'L5'], status: 'P' },
+    reference: { low: mgMgdl(1.8), high: 1.05, sourceIds: ['L4', 'L5'], status: 'P' },
   },
   calcium_total: {
     canonicalUnit: 'mmol/L',
@@ -481,7 +488,7 @@ export function inUnit(analyte: Analyte, canonicalValue: number, unit: string): 
 /** Thresholds the engine uses beyond the reference intervals, each with its own source (reference §1.4, §3.3, §6). */
 export const LAB_THRESHOLDS = {
   potassiumSevereLow: { value: 2.5, unit: 'mmol/L', sourceIds: ['L2'], status: 'V' },
-  calciumTotalCriticalLow: { value: 6.6 / CA, unit: 'mmol/L', sourceIds: ['L8'], status: 'V' },
+  calciumTotalCriticalLow: { value: caMgdl(6.6), unit: 'mmol/L', sourceIds: ['L8'], status: 'V' },
   calciumIonizedCriticalLow: { value: 0.87, unit: 'mmol/L', sourceIds: ['L8'], status: 'P' },
   cortisolMorningLow: { value: 3 * 27.59, unit: 'nmol/L', sourceIds: ['X1'], status: 'P' },
   /** ≥ 18 µg/dL (500 nmol/L) is an adequate level [X1]. */
