@@ -57,6 +57,7 @@ const LAB: Readonly<Record<LabMeasure, string>> = {
   sodium: 'sodium',
   magnesium: 'magnesium',
   calcium: 'calcium',
+  calcium_adjusted: 'total calcium (adjusted for albumin when known)',
   calcium_total: 'total calcium',
   calcium_ionized: 'ionized calcium',
   albumin: 'albumin',

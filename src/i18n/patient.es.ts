@@ -128,6 +128,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-HYPOCA-LONG-QT': 'El calcio bajo que afecta al ritmo del corazón necesita tratamiento ahora',
   'RF-HYPOCA-AIRWAY-SEIZURE': `El calcio bajo con problemas para respirar o ataques ${URGENT}`,
   'RF-HYPOCA': 'Su calcio en sangre está bajo y un médico debe revisarlo pronto',
+  'RF-HYPOCA-SEVERE-IRRITABLE':
+    'Un calcio muy bajo con contracciones de la cara necesita tratamiento en el hospital ahora',
   'RF-HYPOCA-IRRITABILITY':
     'El hormigueo alrededor de la boca con contracciones de la cara necesita un análisis de sangre hoy',
   'RF-HYPOCA-SYMPTOMS-WORSENING':

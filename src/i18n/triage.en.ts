@@ -285,6 +285,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Low calcium with breathing trouble or fits is an emergency',
   ),
   'RF-HYPOCA': r('Low calcium', 'Your blood calcium is low and a doctor should review it soon'),
+  'RF-HYPOCA-SEVERE-IRRITABLE': r(
+    'Adjusted calcium below 1.9 mmol/L with a Chvostek sign: severe symptomatic hypocalcaemia, intravenous calcium with ECG monitoring',
+    'A very low calcium with twitching of the face needs treatment in hospital now',
+  ),
   'RF-HYPOCA-IRRITABILITY': r(
     'Chvostek sign with perioral tingling: neuromuscular irritability short of tetany; calcium and magnesium today',
     'Tingling round the mouth with twitching of the face needs a blood test today',

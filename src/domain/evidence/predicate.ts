@@ -4,9 +4,8 @@
  * satisfies a positive leaf; `not` of an unknown is true, which keeps exemptions on the safe side.
  */
 import type { Vitals } from '../assessment/index.js';
-import type { Analyte } from '../kb/index.js';
 import type { Evidence } from './extract.js';
-import type { Bounds, EvidenceRef } from './refs.js';
+import type { Bounds, EvidenceRef, LabMeasure } from './refs.js';
 import {
   CATEGORIES,
   featureIndex,
@@ -19,7 +18,7 @@ export type When =
   | { readonly f: BooleanFeature }
   | { readonly absent: BooleanFeature }
   | { readonly cat: CategoryFeature; readonly in: readonly string[] }
-  | { readonly lab: Analyte | 'calcium'; readonly below?: number; readonly atLeast?: number }
+  | { readonly lab: LabMeasure; readonly below?: number; readonly atLeast?: number }
   | { readonly vital: keyof Vitals; readonly below?: number; readonly atLeast?: number }
   | { readonly age: { readonly below?: number; readonly atLeast?: number } }
   | {
@@ -114,7 +113,12 @@ function compile(w: When): Compiled {
     const { lab, below, atLeast } = w;
     const code: EvidenceRef = { kind: 'lab', lab, ...bounds(below, atLeast) };
     return (e, matched) => {
-      const value = lab === 'calcium' ? e.labs.calcium?.value : e.labs.byAnalyte[lab]?.value;
+      const value =
+        lab === 'calcium'
+          ? e.labs.calcium?.value
+          : lab === 'calcium_adjusted'
+            ? (e.labs.correctedCalcium ?? e.labs.byAnalyte.calcium_total?.value)
+            : e.labs.byAnalyte[lab]?.value;
       const ok = inRange(value, below, atLeast);
       if (ok) {
         matched?.push(code);

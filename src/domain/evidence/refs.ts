@@ -13,7 +13,11 @@ export interface Bounds {
   readonly atLeast?: number;
 }
 
-export type LabMeasure = Analyte | 'calcium';
+/**
+ * `calcium` is the value decisions rest on (ionized when sent, else total adjusted for albumin when it can
+ * be); `calcium_adjusted` is always a total: adjusted for albumin when albumin is known, else as sent.
+ */
+export type LabMeasure = Analyte | 'calcium' | 'calcium_adjusted';
 export type HistoryMeasure = 'durationDays' | 'painNrs';
 export type VitalSign = keyof Vitals;
 

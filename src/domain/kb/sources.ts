@@ -70,6 +70,7 @@ export const SOURCE_IDS = [
   'IFCC-HBA1C',
   'NICE-NG133',
   'CCR-2001',
+  'SFE-HYPOCALCAEMIA-2016',
   'STATIN-LABEL',
   'CKD-EPI-2021',
   'ESR-MILLER-1983',
@@ -158,6 +159,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'NICE guideline NG133, Hypertension in pregnancy (2019, updated 2023): severe hypertension from 160 mmHg systolic; pre-eclampsia with its symptoms (severe headache, pain below the ribs, vomiting) assessed in hospital the same day (not in the reference; P)',
   'CCR-2001':
     'Stiell IG, et al. The Canadian C-spine rule for radiography in alert and stable trauma patients. JAMA 2001;286(15):1841–8: after a neck injury, the spine is cleared without imaging only by an examination (no midline tenderness, able to turn the head 45 degrees each way) in someone at low risk (not in the reference; P)',
+  'SFE-HYPOCALCAEMIA-2016':
+    'Turner J, Gittoes N, Selby P; Society for Endocrinology Clinical Committee. Emergency management of acute hypocalcaemia in adult patients. Endocr Connect 2016;5(5):G7–G8: an adjusted calcium below 1.9 mmol/L, or a symptomatic one, is a medical emergency treated with intravenous calcium; symptoms usually begin below about 1.9 and include tingling round the mouth and Chvostek and Trousseau signs (not in the reference; P)',
   'ADA-CRISES-2024':
     'Umpierrez GE, et al. Hyperglycemic crises in adults with diabetes: a consensus report. Diabetes Care 2024;47(8):1257–75: the hyperosmolar hyperglycaemic state has a plasma glucose of 600 mg/dL (33.3 mmol/L) or more (not in the reference; P)',
   'IFCC-HBA1C':

@@ -161,6 +161,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { abdominal_pain: true } },
   },
   'RF-HYPOCA': { trigger: calcium(7.8) },
+  'RF-HYPOCA-SEVERE-IRRITABLE': {
+    context: calcium(7.2),
+    trigger: { findings: { chvostek_sign: true } },
+  },
   'RF-HYPOCA-IRRITABILITY': {
     context: { findings: { perioral_paraesthesia: true } },
     trigger: { findings: { chvostek_sign: true } },
@@ -516,6 +520,30 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     expect(fired(gait('gradual', 'worsening'))).toContain('RF-NEURO-CORD-SIGNS');
     expect(fired(gait('gradual', 'stable'))).not.toContain('RF-NEURO-CORD-SIGNS');
     expect(fired(gait('chronic', 'stable'))).not.toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
+  });
+
+  test('a calcium below 1.9 mmol/L once adjusted for albumin, with a Chvostek sign, is an emergency; adjusted above it, the day', () => {
+    const irritable = (labs: { loinc: string; value: number; unit: string }[]) =>
+      patch(strainAda, {
+        findings: { chvostek_sign: true, perioral_paraesthesia: true },
+        labs,
+      });
+    const severe = irritable([
+      { loinc: '2000-8', value: 3.6, unit: 'meq/L' },
+      { loinc: '1751-7', value: 40, unit: 'g/L' },
+    ]);
+    expect(fired(severe)).toContain('RF-HYPOCA-SEVERE-IRRITABLE');
+    expect(triage(severe).level).toBe('emergency');
+    // 1.80 mmol/L with albumin 30 g/L adjusts to 2.00: low, not severe
+    const adjustsUp = irritable([
+      { loinc: '2000-8', value: 1.8, unit: 'mmol/L' },
+      { loinc: '1751-7', value: 30, unit: 'g/L' },
+    ]);
+    expect(fired(adjustsUp)).not.toContain('RF-HYPOCA-SEVERE-IRRITABLE');
+    expect(triage(adjustsUp).level).toBe('consultation_24');
+    // an ionized calcium is not read against the total's cut-off
+    const ionizedOnly = irritable([{ loinc: '1994-3', value: 1.0, unit: 'mmol/L' }]);
+    expect(fired(ionizedOnly)).not.toContain('RF-HYPOCA-SEVERE-IRRITABLE');
   });
 
   test('an unsteady walk over months that the examination puts in the nerves of the legs is not a cord emergency', () => {

@@ -30,6 +30,8 @@ import { takesBenzodiazepine } from './sedatives.js';
 /** Adjusted total calcium (mmol/L) from which hypercalcaemia is moderate, and above which severe [CKS-HYPERCALCAEMIA]. */
 export const MODERATE_HYPERCALCAEMIA_MMOL_L = 3.0;
 export const SEVERE_HYPERCALCAEMIA_MMOL_L = 3.5;
+/** Adjusted total calcium (mmol/L) below which a low calcium is severe, treated intravenously [SFE-HYPOCALCAEMIA-2016]. */
+export const SEVERE_HYPOCALCAEMIA_MMOL_L = 1.9;
 /** Potassium (mmol/L) below which a low is moderate rather than mild (3.0–3.4 is mild) [L2]. */
 export const MODERATE_HYPOKALAEMIA_MMOL_L = 3.0;
 /** Blood glucose (mmol/L) of the hyperosmolar hyperglycaemic state, 600 mg/dL [ADA-CRISES-2024]. */
@@ -1031,6 +1033,22 @@ const RULES = [
     group: 'electrolyte',
     when: all(any(lowCalcium, tetanySigns), any(has('f:laryngospasm'), has('f:seizures'))),
     sourceIds: ['L8'],
+    status: 'P',
+  },
+  // a total calcium below 1.9 mmol/L (adjusted for albumin) with the examination's sign of an irritable
+  // nerve (a Chvostek sign) is the severe, symptomatic hypocalcaemia the Society for Endocrinology treats
+  // intravenously as an emergency [SFE-HYPOCALCAEMIA-2016] (P). The guidance also counts tingling alone;
+  // with tingling and no sign, a blind case writer chose the day (dev-126), so the sign is required here
+  {
+    id: 'RF-HYPOCA-SEVERE-IRRITABLE',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: all(
+      { lab: 'calcium_adjusted', below: SEVERE_HYPOCALCAEMIA_MMOL_L },
+      has('f:chvostek_sign'),
+    ),
+    sourceIds: ['SFE-HYPOCALCAEMIA-2016'],
     status: 'P',
   },
   {
