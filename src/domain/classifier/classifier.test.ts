@@ -331,3 +331,96 @@ describe('a cause its own result confirms leads over one nothing confirms', () =
     expect(classify(evidenceOf(cpCramps)).differential[0]?.condition).toBe('cerebral_palsy');
   });
 });
+
+describe('new illnesses of the nervous system are not read as old ones', () => {
+  const young = (ageYears: number): Assessment => ({
+    patient: { ageYears, sex: 'female' },
+    conditions: [],
+    medications: [],
+    exposures: [],
+  });
+
+  test('cord signs worsening over weeks in someone with no cord injury put a mass before an established cord injury', () => {
+    const c = classify(
+      evidenceOf(
+        patch(young(34), {
+          history: {
+            onset: 'gradual',
+            durationDays: 70,
+            course: 'worsening',
+            triggers: ['none'],
+            regions: ['thoracic'],
+            spread: 'generalized',
+            painNrs: 6,
+          },
+          findings: {
+            pain_at_night_or_lying: true,
+            bilateral_leg_weakness: true,
+            gait_disturbance: true,
+            clonus: true,
+            babinski_sign: true,
+            sensory_level: true,
+          },
+        }),
+      ),
+    );
+    const rank = (id: string) => c.differential.findIndex((d) => d.condition === id);
+    expect(rank('tumor_mass')).toBeLessThan(rank('spinal_cord_injury'));
+    expect(c.groups[0]?.group).toBe('central');
+  });
+
+  test('weeks of changed behaviour, then writhing, arching, a first seizure and confusion without fever lead the central group', () => {
+    const c = classify(
+      evidenceOf(
+        patch(young(27), {
+          history: {
+            onset: 'gradual',
+            durationDays: 21,
+            course: 'worsening',
+            triggers: ['none'],
+            spread: 'generalized',
+          },
+          findings: {
+            psychiatric_change: true,
+            altered_mental_status: true,
+            seizures: true,
+            dystonia: true,
+            opisthotonus: true,
+            fever_reported: false,
+            headache: false,
+          },
+        }),
+      ),
+    );
+    expect(c.groups[0]?.group).toBe('central');
+    expect(c.differential[0]?.condition).toBe('encephalitis');
+  });
+
+  test('weakness climbing both legs over days with the reflexes gone leads the nerve group', () => {
+    const c = classify(
+      evidenceOf(
+        patch(young(34), {
+          history: {
+            onset: 'acute',
+            durationDays: 4,
+            course: 'worsening',
+            triggers: ['none'],
+            regions: ['lumbar', 'thoracic'],
+            spread: 'axial',
+          },
+          findings: {
+            distal_numbness: true,
+            bilateral_leg_weakness: true,
+            progressive_weakness: true,
+            saddle_anaesthesia: false,
+            urinary_retention: false,
+            hyperreflexia: false,
+            babinski_sign: false,
+          },
+          exam: { mrc: { L3: 4, L4: 4, L5: 4, S1: 4 }, reflexes: { patellar: 0, achilles: 0 } },
+        }),
+      ),
+    );
+    expect(c.groups[0]?.group).toBe('nerve');
+  });
+});

@@ -16,7 +16,9 @@ export const encephalitis = condition({
     prior: 0.005,
     sourceIds: ['R6', 'GRAUS2016'],
     evidence: {
-      fever: 0.85,
+      // autoimmune encephalitis, about as common as the infectious kind, is often without fever and comes on
+      // over days to weeks ("subacute onset, under 3 months" [GRAUS2016]): the shares mix the two (team estimate)
+      fever: 0.7,
       ams: 0.92,
       csf_pleocytosis: 0.85,
       'f:headache': 0.7,
@@ -34,7 +36,7 @@ export const encephalitis = condition({
       'exp:travel_or_insect_bite': 0.2,
       'img:brainLesion': 0.55,
       tachycardia: 0.6,
-      onset: { sudden: 0.1, acute: 0.8, gradual: 0.1, chronic: 0.001 },
+      onset: { sudden: 0.1, acute: 0.6, gradual: 0.3, chronic: 0.001 },
       course: { worsening: 0.9 },
       spread: { local: 0.1, axial: 0.2, generalized: 0.7 },
     },

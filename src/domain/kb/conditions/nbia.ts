@@ -25,6 +25,10 @@ export const nbia = condition({
       'f:pigmentary_retinopathy': 0.25,
       'f:rigidity': 0.35,
       'f:psychiatric_change': 0.25,
+      // a degeneration over years: an acute confusion or a first seizure points to something else, such as
+      // an encephalitis with movements and arching (team estimate, P)
+      ams: 0.005,
+      'f:seizures': 0.005,
       'f:tremor': 0.2,
       'f:drooling': 0.15,
       'f:kayser_fleischer_rings': 0.005,

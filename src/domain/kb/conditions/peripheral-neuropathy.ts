@@ -33,7 +33,9 @@ export const peripheralNeuropathy = condition({
       'f:fasciculations_visible': 0.05,
       'f:radicular_leg_pain': 0.1,
       side: { bilateral: 0.9 },
-      onset: { sudden: 0.01, acute: 0.04, gradual: 0.35, chronic: 0.6 },
+      // mostly slow, but an acute one (Guillain–Barré's ascending weakness, often with back pain) is part of
+      // the share (dev-190, dev-310; team estimate)
+      onset: { sudden: 0.01, acute: 0.08, gradual: 0.33, chronic: 0.58 },
       course: { stable: 0.45, worsening: 0.4 },
       age: { '40_to_59': 0.35, '60_plus': 0.55 },
       spread: { local: 0.15, axial: 0.2, generalized: 0.65 },

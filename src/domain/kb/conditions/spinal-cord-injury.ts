@@ -13,7 +13,9 @@ export const spinalCordInjury = condition({
     prior: 0.015,
     sourceIds: ['A', 'M3'],
     evidence: {
-      'cond:spinal_cord_injury': 0.97,
+      // the spasms of an established injury (FORMAT.md): with the history taken and no cord injury in it,
+      // cord signs are a new lesion (a mass, MS), not this (0.97 let them lead: dev-1097; team estimate)
+      'cond:spinal_cord_injury': 0.995,
       // the first-line oral antispastic drug of upper-motor-neuron spasticity [D1] (share: team estimate)
       'med:baclofen': 0.4,
       'f:sensory_level': 0.6,
