@@ -145,7 +145,7 @@ const RULES = [
   },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 10,
+    version: 11,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -177,6 +177,15 @@ const RULES = [
         // measures the CK, whatever exercise seems to explain it: a new exercise is how a statin myopathy
         // shows itself [STATIN-LABEL] (P; dev-1053)
         all(has('med:statin'), is('spread', 'generalized'), not(is('course', 'improving'))),
+        // a pain that came on at once or over hours with sweating or a pounding heart, and no strain or
+        // injury to explain it, is seen even when it is easing: the heart, a vessel or the salts are for a
+        // doctor to look at, not self-care [R4][R1] (TONUS, P; dev-1022)
+        all(
+          is('onset', 'sudden', 'acute'),
+          not(strainStart),
+          not(injuryStart),
+          any(has('f:heavy_sweating'), has('f:palpitations')),
+        ),
         // a pain that came on by itself at 50 or over, with nothing the person did to set it off, is a
         // first onset over 50 (the malignancy row's feature [R3][R4]) and not a strain: seen while it is
         // not easing (the row's 24 hours wants a second feature: RF-MALIGNANCY-FEATURES)

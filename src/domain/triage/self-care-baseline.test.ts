@@ -252,3 +252,27 @@ describe('muscle pain on a statin is reported to the doctor [STATIN-LABEL]', () 
     expect(triage(patch(gym, { history: { course: 'improving' } })).level).toBe('self_care');
   });
 });
+
+describe('a sudden pain that no strain explains, with sweating or a pounding heart, is seen [R4][R1]', () => {
+  const sudden = patch(strainAda, {
+    history: { onset: 'sudden', durationDays: 0, course: 'improving', triggers: [] },
+  });
+  const stress: typeof sudden = {
+    ...sudden,
+    history: { ...sudden.history, triggers: ['stress'], regions: ['thoracic'] },
+  };
+
+  test('an easing sudden chest-and-back tightness under stress, with sweating or palpitations, is a consultation', () => {
+    expect(triage(patch(stress, { findings: { heavy_sweating: true } })).level).toBe(
+      'consultation',
+    );
+    expect(triage(patch(stress, { findings: { palpitations: true } })).level).toBe('consultation');
+  });
+
+  test('the same sweating after a lift, or the same easing pain without it, stays self-care', () => {
+    expect(triage(patch(strainAda, { findings: { heavy_sweating: true } })).level).toBe(
+      'self_care',
+    );
+    expect(triage(stress).level).toBe('self_care');
+  });
+});
