@@ -546,6 +546,25 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     expect(fired(ionizedOnly)).not.toContain('RF-HYPOCA-SEVERE-IRRITABLE');
   });
 
+  test('a walk spoiled over years by twisting postures, with no cord sign, is not the 24-hour scan; with brisk reflexes and an up-going toe it is', () => {
+    const dystonic = patch(strainAda, {
+      history: { onset: 'chronic', course: 'worsening', durationDays: 2900 },
+      findings: { dystonia: true, dysarthria: true, gait_disturbance: true },
+    });
+    expect(fired(dystonic)).not.toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
+    expect(
+      fired(patch(dystonic, { findings: { hyperreflexia: true, babinski_sign: true } })),
+    ).toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
+    expect(fired(patch(dystonic, { findings: { progressive_weakness: true } }))).toContain(
+      'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE',
+    );
+    const plainWalk = patch(strainAda, {
+      history: { onset: 'chronic', course: 'worsening', durationDays: 2900 },
+      findings: { gait_disturbance: true },
+    });
+    expect(fired(plainWalk)).toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
+  });
+
   test('an unsteady walk over months that the examination puts in the nerves of the legs is not a cord emergency', () => {
     const neuropathy = patch(strainAda, {
       history: { onset: 'gradual', course: 'worsening', durationDays: 150 },

@@ -159,6 +159,15 @@ const peripheralGaitPattern = all(
   not(has('img:cordCompression')),
   not(has('img:spinalMass')),
 );
+const dystonicWalkWithoutCordSigns = all(
+  has('f:dystonia'),
+  not(has('hyperreflexia')),
+  not(has('f:babinski_sign')),
+  not(has('f:clonus')),
+  not(has('f:sensory_level')),
+  not(has('f:progressive_weakness')),
+  not(has('f:bilateral_leg_weakness')),
+);
 const upperMotorNeuronSigns = all(
   has('hyperreflexia'),
   any(has('f:babinski_sign'), has('f:clonus')),
@@ -364,7 +373,7 @@ const RULES = [
   // for its specialist without the 24-hour look
   {
     id: 'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE',
-    version: 2,
+    version: 3,
     level: 'consultation_24',
     group: 'neurological_deficit',
     when: isNewDeficit(
@@ -373,6 +382,11 @@ const RULES = [
         is('course', 'worsening'),
         any(has('f:gait_disturbance'), upperMotorNeuronSigns),
         not(slowCauseFound),
+        // v3: nor a walk that a twisting movement disorder (dystonia) has been spoiling for months or years,
+        // with no sign of the cord (no brisk reflex, up-going toe, clonus, sensory level or weakness): the
+        // slow degenerations of the article's table (Wilson's disease, NBIA [X2][X7]) are seen by their
+        // specialist without the 24-hour scan (TONUS, P; eleven blind writers: dev-34, dev-436, dev-1159 ...)
+        not(dystonicWalkWithoutCordSigns),
       ),
     ),
     sourceIds: ['R3', 'R4', 'TONUS'],
