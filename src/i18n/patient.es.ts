@@ -56,6 +56,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'La fiebre con dolor de espalda puede indicar una infección cerca de la columna, que necesita atención ahora',
   'RF-FRACTURE-SUDDEN-OLDER':
     'Un dolor de espalda repentino e intenso que mejora al tumbarse podría ser un hueso roto en la columna: un médico debe verle en menos de 24 horas',
+  'RF-TIZANIDINE-CYP1A2-HYPOTENSION':
+    'Dos de sus medicamentos que no deben tomarse juntos pueden estar bajando su tensión: vaya ahora a urgencias y no conduzca',
   'RF-TIZANIDINE-CYP1A2':
     'Dos de sus medicamentos no deben tomarse juntos: un médico debe revisarlos en menos de 24 horas; no deje ningún medicamento por su cuenta',
   'RF-RELAXANT-HYPOTENSION-PAIR':

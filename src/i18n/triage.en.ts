@@ -111,6 +111,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Aged 65 or more with sudden severe pain that eases lying down: possible vertebral fracture, imaging',
     'Sudden severe back pain that eases when you lie down could be a broken bone in the spine: a doctor should see you within 24 hours',
   ),
+  'RF-TIZANIDINE-CYP1A2-HYPOTENSION': r(
+    'Tizanidine with fluvoxamine or ciprofloxacin and dizziness on standing: the contraindicated pair is lowering the blood pressure; emergency assessment of pressure, pulse and sedation',
+    'Two of your medicines that should not be taken together may be lowering your blood pressure: go to an emergency department now, and do not drive',
+  ),
   'RF-TIZANIDINE-CYP1A2': r(
     'Tizanidine with fluvoxamine or ciprofloxacin (contraindicated: strong CYP1A2 inhibition, hypotension and sedation): review the medicines within 24 hours',
     'Two of your medicines should not be taken together: a doctor should review them within 24 hours, and do not stop a medicine on your own',

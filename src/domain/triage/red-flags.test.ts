@@ -359,6 +359,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { medications: ['tizanidine'] },
     trigger: { medications: ['ciprofloxacin'] },
   },
+  'RF-TIZANIDINE-CYP1A2-HYPOTENSION': {
+    context: { medications: ['tizanidine', 'fluvoxamine'] },
+    trigger: { findings: { orthostatic_dizziness: true } },
+  },
   'RF-KIDNEY-FAILURE-NEW': {
     trigger: { labs: [{ loinc: '98979-8', value: 13, unit: 'mL/min/{1.73_m2}' }] },
   },

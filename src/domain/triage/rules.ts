@@ -1303,6 +1303,22 @@ const RULES = [
     sourceIds: ['D3'],
     status: 'V',
   },
+  // the same pair with dizziness on standing is the fall in blood pressure the contraindication is about,
+  // already happening [D3]: the emergency department, where the pressure and the pulse are measured (the
+  // level P; three blind writers: dev-516, dev-1187 emergency, dev-203 without dizziness the day)
+  {
+    id: 'RF-TIZANIDINE-CYP1A2-HYPOTENSION',
+    version: 1,
+    level: 'emergency',
+    group: 'drug_related',
+    when: all(
+      has('med:tizanidine'),
+      any(has('med:fluvoxamine'), has('med:ciprofloxacin')),
+      has('f:orthostatic_dizziness'),
+    ),
+    sourceIds: ['D3'],
+    status: 'P',
+  },
   // tizanidine lowers the blood pressure [D3], clonidine too [D4], and another blood-pressure medicine
   // adds to it (design suggestion [D4]): dizziness on standing with the pair is reviewed within a day,
   // before a fall. A faint or a low pressure are emergencies through their own rules
