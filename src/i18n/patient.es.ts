@@ -102,7 +102,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-VASCULAR-SHOCK-SYMPTOMS':
     'Un dolor fuerte y repentino con sudor y sensación de desmayo necesita una ambulancia ahora',
   'RF-NECK-INJURY-HIGH-RISK':
-    'Un golpe o una caída con dolor de cuello a su edad se debe revisar en el hospital ahora',
+    'Un golpe o una caída con dolor de cuello se debe revisar en el hospital ahora',
   'RF-NECK-INJURY-CORD-SYMPTOMS':
     'Entumecimiento, hormigueo o debilidad tras lastimarse el cuello necesita una ambulancia: quédese quieto y no vaya en coche',
   'RF-COMA': `Un nivel de consciencia bajo ${URGENT}`,

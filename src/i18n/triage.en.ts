@@ -215,8 +215,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A sudden, severe pain with sweating and feeling faint needs an ambulance now',
   ),
   'RF-NECK-INJURY-HIGH-RISK': r(
-    'Neck injury at 65 or over: Canadian C-spine rule high risk, image the cervical spine now',
-    'A neck hurt in a fall or knock at your age needs checking in hospital now',
+    'Neck injury at 65 or over, or with tenderness over the spine: the Canadian C-spine rule cannot clear it; image the cervical spine now',
+    'A neck hurt in a fall or a knock needs checking in hospital now',
   ),
   'RF-NECK-INJURY-CORD-SYMPTOMS': r(
     'Neck injury with numbness, tingling or weakness in the limbs: possible cord injury, immobilise and transfer by ambulance',

@@ -1365,6 +1365,13 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     expect(fired(patch(neck, { patient: { ageYears: 40 } }))).not.toContain(
       'RF-NECK-INJURY-HIGH-RISK',
     );
+    // at 33, tenderness found over the spine after the injury: the rule cannot clear the neck either
+    const tender = patch(neck, {
+      patient: { ageYears: 33 },
+      findings: { midline_bony_tenderness: true },
+    });
+    expect(fired(tender)).toContain('RF-NECK-INJURY-HIGH-RISK');
+    expect(triage(tender).level).toBe('emergency');
     const tingling = patch(neck, {
       patient: { ageYears: 40 },
       findings: { distal_numbness: true },

@@ -798,15 +798,19 @@ const RULES = [
   },
   // a neck hurt in a fall or a knock at 65 or over: a high-risk factor of the Canadian C-spine rule, for
   // which the neck is imaged without waiting [CCR-2001] (limb symptoms, the rule's other: below)
-  // (the reference's fracture row gives 24 hours for the back [R3][R4]; the neck at these risks is ours, P)
+  // (the reference's fracture row gives 24 hours for the back [R3][R4]; the neck at these risks is ours, P).
+  // v2: at any age, tenderness over the spine found after the injury: the rule cannot clear the neck, which
+  // is imaged now (ten blind writers, dev-1037 ... dev-1205)
   {
     id: 'RF-NECK-INJURY-HIGH-RISK',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'fracture',
-    when: all(has('region:cervical'), any(has('trig:trauma_minor'), has('trig:trauma_major')), {
-      age: { atLeast: 65 },
-    }),
+    when: all(
+      has('region:cervical'),
+      any(has('trig:trauma_minor'), has('trig:trauma_major')),
+      any({ age: { atLeast: 65 } }, has('f:midline_bony_tenderness')),
+    ),
     sourceIds: ['CCR-2001'],
     status: 'P',
   },
