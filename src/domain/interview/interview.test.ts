@@ -94,6 +94,53 @@ describe('the order of the interview', () => {
   });
 });
 
+describe('an emergency is not delayed, but an ambulance is not missed', () => {
+  // a dive into shallow water: a major injury, which is already an emergency
+  const dive: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 19,
+    'history.onset': 'sudden',
+    'history.course': 'stable',
+    'history.spread': 'local',
+    'history.durationDays': 0,
+    'history.triggers.trauma_major': true,
+  };
+
+  test('after a major injury the legs and the feeling in the limbs are asked before the emergency result; weak legs make it an ambulance', () => {
+    const weak = run((r) => (r === 'findings.bilateral_leg_weakness' ? true : (dive[r] ?? null)));
+    expect(weak.asked).toContain('nerve_red_flags');
+    expect(weak.stop.snapshot.level).toBe('emergency_ambulance');
+    const numb = run((r) => (r === 'findings.distal_numbness' ? true : (dive[r] ?? null)));
+    expect(numb.asked).toContain('leg_nerves');
+    expect(numb.stop.snapshot.level).toBe('emergency_ambulance');
+    const neither = run((r) => dive[r] ?? false);
+    expect(neither.stop.snapshot.level).toBe('emergency');
+    expect(neither.asked.indexOf('nerve_red_flags')).toBe(neither.asked.length - 2);
+  });
+
+  test('a sudden severe pain at 72 with a belly ache, an emergency, is asked about sweating and faintness first: both call the ambulance [R4]', () => {
+    const aorta: Partial<Record<Ref, AnswerValue>> = {
+      'patient.ageYears': 72,
+      'history.onset': 'sudden',
+      'history.course': 'worsening',
+      'history.spread': 'local',
+      'history.durationDays': 0,
+      'history.painNrs': 9,
+      'history.triggers.none': true,
+      'history.regions.lumbar': true,
+      'findings.abdominal_pain': true,
+    };
+    const shocked = run((r) =>
+      r === 'findings.heavy_sweating' || r === 'findings.orthostatic_dizziness'
+        ? true
+        : (aorta[r] ?? null),
+    );
+    expect(shocked.asked).toEqual(expect.arrayContaining(['spasm_features', 'adrenal']));
+    expect(shocked.stop.snapshot.level).toBe('emergency_ambulance');
+    const notFaint = run((r) => (r === 'findings.heavy_sweating' ? true : (aorta[r] ?? null)));
+    expect(notFaint.stop.snapshot.level).toBe('emergency');
+  });
+});
+
 describe('what the answers already settle is not asked', () => {
   test('no dialysis question without kidney disease, and none about cramps at dialysis without dialysis', () => {
     const { asked } = run((r) =>

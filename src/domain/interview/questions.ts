@@ -43,6 +43,12 @@ export interface QuestionDef extends Provenance {
    * for what the cause model cannot weigh (a medicine's side effects).
    */
   readonly safetyIf?: AskIf;
+  /**
+   * Asked even once the level is an emergency, when this holds and an answer could still make it an
+   * ambulance case: for the pairs one look ahead cannot price from the cause model (weak or numb limbs after
+   * a major injury, where the cord may be hurt and the patient is not to be moved).
+   */
+  readonly escalateIf?: AskIf;
 }
 
 const is = (ref: Ref, ...values: AnswerValue[]): AskIf => ({ ref, in: values });
@@ -52,6 +58,19 @@ const is = (ref: Ref, ...values: AnswerValue[]): AskIf => ({ ref, in: values });
  * 28 days old, whatever its start (a sudden strain six weeks ago that never eased is the malignancy
  * feature [R3]); while its age is unknown, unless it started suddenly or acutely.
  */
+/**
+ * A sudden severe pain that no injury started: once it is an emergency (RF-NON-MECHANICAL-SEVERE), sweating and
+ * faintness on standing are asked before the result, since together they call the ambulance for a vessel
+ * (RF-VASCULAR-SHOCK-SYMPTOMS) and one look ahead cannot see the pair (dev-1016, dev-1017).
+ */
+const suddenSevereNoInjury: AskIf = {
+  all: [
+    is('history.onset', 'sudden'),
+    is('history.painNrs', 7, 8, 9, 10),
+    { not: is('history.triggers.trauma_major', true) },
+    { not: is('history.triggers.trauma_minor', true) },
+  ],
+};
 /** Someone taking a medicine that slows breathing (a benzodiazepine, an opioid, gabapentin) [D5][D6]. */
 const sedativeTaken: AskIf = {
   any: [
@@ -226,6 +245,9 @@ export const QUESTIONS = {
   nerve_red_flags: {
     kind: 'checklist',
     phase: 'safety',
+    // after a major injury the legs are asked before the emergency result: weak or numb, it is an
+    // ambulance (RF-NECK-INJURY-CORD-SYMPTOMS v2)
+    escalateIf: is('history.triggers.trauma_major', true),
     asks: [
       { ref: 'findings.saddle_anaesthesia' },
       { ref: 'findings.urinary_retention' },
@@ -372,6 +394,8 @@ export const QUESTIONS = {
     kind: 'checklist',
     phase: 'adaptive',
     safetyIf: { not: is('history.regions.lumbar', false) },
+    // numb or tingling limbs after a major injury: an ambulance (RF-NECK-INJURY-CORD-SYMPTOMS v2)
+    escalateIf: is('history.triggers.trauma_major', true),
     asks: [
       { ref: 'findings.radicular_leg_pain' },
       { ref: 'findings.distal_numbness' },
@@ -513,6 +537,7 @@ export const QUESTIONS = {
       { ref: 'findings.orthostatic_dizziness' },
       { ref: 'findings.fatigue' },
     ],
+    escalateIf: suddenSevereNoInjury,
     sourceIds: ['X1', 'D1', 'D3', 'D4', 'D5'],
     status: 'V',
   },
@@ -561,6 +586,7 @@ export const QUESTIONS = {
       { ref: 'findings.dysphagia' },
       { ref: 'findings.heavy_sweating' },
     ],
+    escalateIf: suddenSevereNoInjury,
     sourceIds: ['X6', 'D8', 'C1'],
     status: 'P',
   },

@@ -4,7 +4,8 @@
  *
  * 1. An answer that makes the level `emergency_ambulance` ends the interview at once. One that makes it
  *    `emergency` ends it too, unless a question not yet asked could still make it an ambulance case
- *    with a real chance (at least {@link THRESHOLDS.raise}); then that question comes first.
+ *    with a real chance (at least {@link THRESHOLDS.escalate}), or is one the question marks to ask
+ *    then (`escalateIf`: the legs after a major injury); then that question comes first.
  * 2. The `danger`, `opening` and `safety` questions are asked in their order, skipping what does not
  *    apply: every patient gets the back-pain red flags. An adaptive question whose `safetyIf` holds
  *    joins them (dialysis after kidney disease, dizziness on standing after a muscle relaxant).
@@ -142,6 +143,13 @@ export function nextStep(answers: Answers): Step {
   if (now.level === 'emergency') {
     // only an ambulance-level red flag can raise an emergency further
     const escalating = open.filter((q) => q.asks.some((r) => AMBULANCE_REFS.has(r)));
+    const screen = escalating.find((q) => {
+      const when = question(q.id).escalateIf;
+      return when !== undefined && holdsAskIf(when, answers);
+    });
+    if (screen !== undefined && asked < QUESTION_CAP) {
+      return ask(screen.id, screen.asks);
+    }
     const best = best_(lookahead(now, answers, escalating), 'raise', THRESHOLDS.escalate);
     const q = open.find((x) => x.id === best?.id);
     return q === undefined || asked >= QUESTION_CAP ? stop('emergency') : ask(q.id, q.asks);

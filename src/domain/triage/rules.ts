@@ -816,16 +816,26 @@ const RULES = [
   },
   // numbness, tingling or weakness in the limbs after a neck injury may be the cord: kept still and brought
   // by ambulance, not driven in (the major-trauma row's emergency [R3][R4], raised for a possible cord
-  // injury; TONUS, P)
+  // injury; TONUS, P). v2: so may weak legs or numbness after a major injury anywhere on the spine (a dive,
+  // a fall from a height, a crash): the thoracic cord too, and the patient is not moved but collected; the
+  // caller need not have said where it hurts first (dev-1203)
   {
     id: 'RF-NECK-INJURY-CORD-SYMPTOMS',
-    version: 1,
+    version: 2,
     level: 'emergency_ambulance',
     group: 'fracture',
     when: all(
-      has('region:cervical'),
-      any(has('trig:trauma_minor'), has('trig:trauma_major')),
-      any(has('f:distal_numbness'), has('weakness')),
+      any(
+        all(
+          has('region:cervical'),
+          any(has('trig:trauma_minor'), has('trig:trauma_major')),
+          any(has('f:distal_numbness'), has('weakness')),
+        ),
+        all(
+          has('trig:trauma_major'),
+          any(has('f:distal_numbness'), has('f:bilateral_leg_weakness'), has('weakness')),
+        ),
+      ),
       not(is('onset', 'chronic')),
     ),
     sourceIds: ['R3', 'R4', 'CCR-2001', 'TONUS'],
