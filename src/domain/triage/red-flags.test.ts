@@ -1378,6 +1378,18 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     });
     expect(fired(tingling)).toContain('RF-NECK-INJURY-CORD-SYMPTOMS');
     expect(triage(tingling).level).toBe('emergency_ambulance');
+    // after a major injury, weak legs call the ambulance wherever the pain is; after a knock low in the
+    // back, numb feet do not (an old neuropathy is likelier than a cord)
+    const dive = patch(strainAda, {
+      history: { regions: ['thoracic'], triggers: ['trauma_major'] },
+      findings: { bilateral_leg_weakness: true },
+    });
+    expect(fired(dive)).toContain('RF-NECK-INJURY-CORD-SYMPTOMS');
+    const knock = patch(strainAda, {
+      history: { regions: ['lumbar'], triggers: ['trauma_minor'] },
+      findings: { distal_numbness: true },
+    });
+    expect(fired(knock)).not.toContain('RF-NECK-INJURY-CORD-SYMPTOMS');
     expect(fired(patch(neck, { history: { regions: ['lumbar'] } }))).not.toContain(
       'RF-NECK-INJURY-HIGH-RISK',
     );
