@@ -48,6 +48,17 @@ export const any = (...w: When[]): When => ({ any: w });
 export const not = (w: When): When => ({ not: w });
 export const count = (n: number, ...of: When[]): When => ({ count: n, of });
 
+/** The value a lab leaf reads: see {@link LabMeasure} for the two calcium measures. */
+function labValue(e: Evidence, lab: LabMeasure): number | undefined {
+  if (lab === 'calcium') {
+    return e.labs.calcium?.value;
+  }
+  if (lab === 'calcium_adjusted') {
+    return e.labs.correctedCalcium ?? e.labs.byAnalyte.calcium_total?.value;
+  }
+  return e.labs.byAnalyte[lab]?.value;
+}
+
 function inRange(
   value: number | undefined,
   below: number | undefined,
@@ -113,12 +124,7 @@ function compile(w: When): Compiled {
     const { lab, below, atLeast } = w;
     const code: EvidenceRef = { kind: 'lab', lab, ...bounds(below, atLeast) };
     return (e, matched) => {
-      const value =
-        lab === 'calcium'
-          ? e.labs.calcium?.value
-          : lab === 'calcium_adjusted'
-            ? (e.labs.correctedCalcium ?? e.labs.byAnalyte.calcium_total?.value)
-            : e.labs.byAnalyte[lab]?.value;
+      const value = labValue(e, lab);
       const ok = inRange(value, below, atLeast);
       if (ok) {
         matched?.push(code);
