@@ -1114,7 +1114,7 @@ describe('knowledge base 1.8.0: a calcium, quick SOFA, a water tablet, a statin,
     );
   });
 
-  test('weakness on a statin is not the rule once the CK is measured, nor after exercise', () => {
+  test('weakness on a statin is not the rule once the CK is measured, nor after exercise unless it is getting worse', () => {
     const weak = patch(strainAda, {
       medications: ['statin'],
       history: { course: 'stable' },
@@ -1127,6 +1127,9 @@ describe('knowledge base 1.8.0: a calcium, quick SOFA, a water tablet, a statin,
     expect(fired(patch(weak, { history: { triggers: ['exercise'] } }))).not.toContain(
       'RF-STATIN-WEAKNESS',
     );
+    expect(
+      fired(patch(weak, { history: { triggers: ['exercise'], course: 'worsening' } })),
+    ).toContain('RF-STATIN-WEAKNESS');
   });
 
   test('a locked jaw after a graze is tetanus unless vaccinated with a fresh dystonic reaction to a dopamine antagonist, which is still an emergency', () => {

@@ -1357,16 +1357,18 @@ const RULES = [
   },
   // a statin's label asks the patient to report unexplained muscle weakness at once and the doctor to
   // measure the CK [STATIN-LABEL]: weakness on a statin, not from exercise and not yet easing, with no CK
-  // result, is seen within a day for it (a very high CK is then rhabdomyolysis: RF-RHABDOMYOLYSIS-CK)
+  // result, is seen within a day for it (a very high CK is then rhabdomyolysis: RF-RHABDOMYOLYSIS-CK).
+  // v2: after exercise too when the weakness is getting worse: a new exercise is how a statin's muscle
+  // breakdown often begins, and tiredness after a session does not worsen for days (dev-1274)
   {
     id: 'RF-STATIN-WEAKNESS',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'drug_related',
     when: all(
       has('med:statin'),
       any(has('f:generalized_weakness'), has('f:back_hip_weakness')),
-      not(has('trig:exercise')),
+      any(not(has('trig:exercise')), is('course', 'worsening')),
       not(is('course', 'improving')),
       untested('lab:ck'),
     ),
