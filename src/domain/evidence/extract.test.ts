@@ -90,7 +90,7 @@ describe('evidence', () => {
     expect(present(e, 'ankle_reflex_reduced')).toBe(true);
   });
 
-  test('at 80 and over a diminished ankle jerk (grade 1) is not reduced, an absent one is; under 80 both are', () => {
+  test('at 70 and over a diminished ankle jerk (grade 1) is not reduced, an absent one is; under 70 both are', () => {
     const ankle = (ageYears: number, achilles: number) =>
       evidenceOf({
         patient: { ageYears, sex: 'male' },
@@ -100,8 +100,9 @@ describe('evidence', () => {
     expect(present(ankle(84, 1), 'reflexes_reduced')).toBe(false);
     expect(present(ankle(84, 0), 'ankle_reflex_reduced')).toBe(true);
     expect(present(ankle(84, 0), 'reflexes_reduced')).toBe(true);
-    expect(present(ankle(79, 1), 'ankle_reflex_reduced')).toBe(true);
-    expect(present(ankle(79, 1), 'reflexes_reduced')).toBe(true);
+    expect(present(ankle(72, 1), 'ankle_reflex_reduced')).toBe(false);
+    expect(present(ankle(69, 1), 'ankle_reflex_reduced')).toBe(true);
+    expect(present(ankle(69, 1), 'reflexes_reduced')).toBe(true);
   });
 
   test('MRC below 5 is weakness, 3 or less severe weakness', () => {

@@ -37,7 +37,7 @@ const REFLEX_ROOT = {
 } as const;
 
 /** From this age a diminished ankle jerk alone is not read as reduced (see `reducedReflexes` below). */
-const AGED_ANKLE_YEARS = 80;
+const AGED_ANKLE_YEARS = 70;
 
 export interface Evidence {
   /** Per feature index: the value index, or -1 when unknown. */
@@ -202,8 +202,9 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
         : reflexGrades.some((g) => classifyReflex(g) === 'brisk'),
     ),
   );
-  // ankle jerks weaken with age: at 80 and over a diminished one (grade 1) is common in people with no
-  // neuropathy, so only an absent one counts as reduced (TONUS, P); every other reflex as at any age
+  // ankle jerks weaken with age: from 70 a diminished one (grade 1) is common in people with no neuropathy,
+  // so only an absent one counts as reduced (TONUS, P; 80 until stop 29, when a 78-year-old's grade 1 with
+  // years of the same stiffness read as a neuropathy: dev-1290); every other reflex as at any age
   const agedAnkles = a.patient.ageYears !== undefined && a.patient.ageYears >= AGED_ANKLE_YEARS;
   const reducedReflexes = Object.entries(exam?.reflexes ?? {})
     .filter(([name, g]) => g <= (name === 'achilles' && agedAnkles ? 0 : 1))
