@@ -167,6 +167,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'La dificultad para tragar, hablar o respirar después de una inyección en un músculo es una urgencia',
   'RF-NMS':
     'La rigidez con fiebre o confusión después de empezar un medicamento nuevo es una urgencia',
+  'RF-NMS-REPORTED':
+    'La rigidez que se extiende por el cuerpo con un medicamento para la salud mental o las náuseas, con sudor, fiebre o confusión, necesita atención en el hospital ahora',
   'RF-NMS-FULL':
     'La rigidez con fiebre y confusión después de un medicamento nuevo es una urgencia',
   'RF-SEROTONIN-TOXICITY': `Las sacudidas, los temblores y el sudor después de un cambio de medicación ${NOW.replace('necesita', 'necesitan')}`,

@@ -366,6 +366,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Dopamine antagonist with rigidity and fever, confusion or sweating: possible neuroleptic malignant syndrome',
     'Stiffness with fever or confusion after starting a new medicine is an emergency',
   ),
+  'RF-NMS-REPORTED': r(
+    'Stiffness of trunk and limbs on a dopamine antagonist with sweating, fever or confusion: suspected neuroleptic malignant syndrome; emergency assessment (temperature, CK, rigidity)',
+    'Stiffness spreading through the body on a medicine for mental health or sickness, with sweating, a fever or confusion, needs hospital care now',
+  ),
   'RF-NMS-FULL': r(
     'Dopamine antagonist with rigidity, fever and confusion: neuroleptic malignant syndrome',
     'Stiffness with fever and confusion after a new medicine is an emergency',

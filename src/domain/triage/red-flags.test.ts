@@ -243,6 +243,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { medications: ['dopamine_antagonist'], findings: { rigidity: true } },
     trigger: { findings: { heavy_sweating: true } },
   },
+  'RF-NMS-REPORTED': {
+    context: {
+      medications: ['dopamine_antagonist'],
+      history: { spread: 'generalized' },
+    },
+    trigger: { findings: { heavy_sweating: true } },
+  },
   'RF-NMS-FULL': {
     context: {
       medications: ['dopamine_antagonist'],
@@ -553,9 +560,18 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
   test('a walk spoiled over years by twisting postures, with no cord sign, is not the 24-hour scan; with brisk reflexes and an up-going toe it is', () => {
     const dystonic = patch(strainAda, {
       history: { onset: 'chronic', course: 'worsening', durationDays: 2900 },
-      findings: { dystonia: true, dysarthria: true, gait_disturbance: true },
+      findings: {
+        dystonia: true,
+        dysarthria: true,
+        gait_disturbance: true,
+        progressive_weakness: false,
+      },
+      exam: { reflexes: { patellar: 2, achilles: 2 } },
     });
     expect(fired(dystonic)).not.toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
+    // told on the telephone, with no reflexes examined, the 24 hours stay
+    const { exam: _exam, ...told } = dystonic;
+    expect(fired(told)).toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
     expect(
       fired(patch(dystonic, { findings: { hyperreflexia: true, babinski_sign: true } })),
     ).toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
@@ -578,10 +594,20 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
         hyperreflexia: false,
         babinski_sign: false,
         sensory_level: false,
+        progressive_weakness: false,
+        bilateral_leg_weakness: false,
       },
       exam: { reflexes: { patellar: 2, achilles: 0 } },
     });
     expect(fired(neuropathy)).not.toContain('RF-NEURO-CORD-SIGNS');
+    // after a fall, or with the weakness not asked, it is
+    const fell: typeof neuropathy = {
+      ...neuropathy,
+      history: { ...neuropathy.history, triggers: ['trauma_minor'] },
+    };
+    expect(fired(fell)).toContain('RF-NEURO-CORD-SIGNS');
+    const { progressive_weakness: _unasked, ...notAsked } = neuropathy.findings ?? {};
+    expect(fired({ ...neuropathy, findings: notAsked })).toContain('RF-NEURO-CORD-SIGNS');
     // the same walk with an up-going toe, over three weeks, or with nobody having looked at the toes, is
     expect(fired(patch(neuropathy, { findings: { babinski_sign: true } }))).toContain(
       'RF-NEURO-CORD-SIGNS',

@@ -141,31 +141,38 @@ const slowCauseFound = all(
   not(has('img:cordCompression')),
 );
 // an unsteady walk that an examination explains in the nerves of the legs, not the cord: numbness in a
-// stocking pattern with the ankle jerks gone, and no brisk reflex, up-going toe, clonus or sensory level,
+// stocking pattern with the ankle jerks gone, and the examiner finding no brisk reflex (stated, not only an
+// ankle jerk recorded: a cervical cord spares nothing at the ankle), no up-going toe and no sensory level,
 // coming on over two months or more with no weakness spreading (a nerve root or Guillain–Barré's weakness
-// climbs within four weeks: the acute ones stay with the cord rule). A length-dependent neuropathy is
-// assessed in primary care with nerve studies [R3][X8] (TONUS, P; dev-1074)
+// climbs within four weeks: the acute ones stay with the cord rule), after no injury and with the spine not
+// tender. A length-dependent neuropathy is assessed in primary care with nerve studies [R3][X8] (TONUS, P;
+// dev-1074; the review of stop 29 asked for every sign to be examined, not merely unrecorded)
 const peripheralGaitPattern = all(
-  is('onset', 'gradual'),
+  is('onset', 'gradual', 'chronic'),
   { history: 'durationDays', atLeast: 56 },
   has('f:stocking_glove_sensory_loss'),
   has('ankle_reflex_reduced'),
+  lacks('f:hyperreflexia'),
   lacks('hyperreflexia'),
   lacks('f:babinski_sign'),
   lacks('f:sensory_level'),
   not(has('f:clonus')),
-  not(has('f:progressive_weakness')),
-  not(has('f:bilateral_leg_weakness')),
+  lacks('f:progressive_weakness'),
+  lacks('f:bilateral_leg_weakness'),
+  not(injuryStart),
+  not(has('f:midline_bony_tenderness')),
   not(has('img:cordCompression')),
   not(has('img:spinalMass')),
 );
+// the reflexes examined and not brisk, and no weakness reported: a sign nobody looked for is not absent (a
+// telephone caller's dystonia keeps the 24 hours)
 const dystonicWalkWithoutCordSigns = all(
   has('f:dystonia'),
-  not(has('hyperreflexia')),
+  lacks('hyperreflexia'),
   not(has('f:babinski_sign')),
   not(has('f:clonus')),
   not(has('f:sensory_level')),
-  not(has('f:progressive_weakness')),
+  lacks('f:progressive_weakness'),
   not(has('f:bilateral_leg_weakness')),
 );
 const upperMotorNeuronSigns = all(
@@ -383,10 +390,12 @@ const RULES = [
         any(has('f:gait_disturbance'), upperMotorNeuronSigns),
         not(slowCauseFound),
         // v3: nor a walk that a twisting movement disorder (dystonia) has been spoiling for months or years,
-        // with no sign of the cord (no brisk reflex, up-going toe, clonus, sensory level or weakness): the
-        // slow degenerations of the article's table (Wilson's disease, NBIA [X2][X7]) are seen by their
-        // specialist without the 24-hour scan (TONUS, P; eleven blind writers: dev-34, dev-436, dev-1159 ...)
+        // with no sign of the cord (reflexes examined and not brisk, no up-going toe, clonus, sensory level or
+        // weakness): the slow degenerations of the article's table (Wilson's disease, NBIA [X2][X7]) are seen
+        // by their specialist without the 24-hour scan (TONUS, P; eleven blind writers: dev-34, dev-436,
+        // dev-1159 ...); nor one the examination puts in the nerves of the legs (RF-NEURO-CORD-SIGNS v5)
         not(dystonicWalkWithoutCordSigns),
+        not(peripheralGaitPattern),
       ),
     ),
     sourceIds: ['R3', 'R4', 'TONUS'],
@@ -1502,6 +1511,24 @@ const RULES = [
     when: all(
       has('med:dopamine_antagonist'),
       has('f:rigidity'),
+      any(has('fever'), has('ams'), has('f:heavy_sweating')),
+    ),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // what a caller can tell of NMS: stiffness of the trunk and limbs on an antipsychotic or an anti-sickness
+  // medicine, with sweating, a fever or confusion. Rigidity is the examiner's word, so RF-NMS cannot fire
+  // on the telephone, and the cause floor alone was all that stood between such a caller and a routine
+  // visit (the review of stop 29: dev-196 without confusion). Not the long-standing stiffness of years
+  {
+    id: 'RF-NMS-REPORTED',
+    version: 1,
+    level: 'emergency',
+    group: 'drug_related',
+    when: all(
+      has('med:dopamine_antagonist'),
+      is('spread', 'axial', 'generalized'),
+      not(is('onset', 'chronic')),
       any(has('fever'), has('ams'), has('f:heavy_sweating')),
     ),
     sourceIds: ['TONUS'],
