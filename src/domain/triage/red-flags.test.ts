@@ -587,7 +587,7 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
 
   test('an unsteady walk over months that the examination puts in the nerves of the legs is not a cord emergency', () => {
     const neuropathy = patch(strainAda, {
-      history: { onset: 'gradual', course: 'worsening', durationDays: 150 },
+      history: { onset: 'gradual', course: 'worsening', durationDays: 70 },
       findings: {
         gait_disturbance: true,
         stocking_glove_sensory_loss: true,
@@ -608,6 +608,10 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     expect(fired(fell)).toContain('RF-NEURO-CORD-SIGNS');
     const { progressive_weakness: _unasked, ...notAsked } = neuropathy.findings ?? {};
     expect(fired({ ...neuropathy, findings: notAsked })).toContain('RF-NEURO-CORD-SIGNS');
+    // five months on, the same examination also spares it the 24-hour scan of a slow deficit
+    const fiveMonths = patch(neuropathy, { history: { durationDays: 150 } });
+    expect(fired(fiveMonths)).not.toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
+    expect(fired(fiveMonths)).not.toContain('RF-NEURO-CORD-SIGNS');
     // the same walk with an up-going toe, over three weeks, or with nobody having looked at the toes, is
     expect(fired(patch(neuropathy, { findings: { babinski_sign: true } }))).toContain(
       'RF-NEURO-CORD-SIGNS',
@@ -616,7 +620,7 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
       'RF-NEURO-CORD-SIGNS',
     );
     const untested = patch(strainAda, {
-      history: { onset: 'gradual', course: 'worsening', durationDays: 150 },
+      history: { onset: 'gradual', course: 'worsening', durationDays: 70 },
       findings: { gait_disturbance: true, stocking_glove_sensory_loss: true },
       exam: { reflexes: { achilles: 0 } },
     });
@@ -1370,16 +1374,23 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     );
   });
 
-  test('a stiff walk worsening over months is a cord emergency until the work-up finds its slow cause and an uncompressed cord', () => {
+  test('a stiff walk worsening over weeks is a cord emergency; over months the 24-hour scan, until the work-up finds its slow cause and an uncompressed cord', () => {
     const stiff = patch(strainAda, {
-      history: { onset: 'gradual', course: 'worsening', durationDays: 240, triggers: ['stimulus'] },
+      history: { onset: 'gradual', course: 'worsening', durationDays: 60, triggers: ['stimulus'] },
       findings: { gait_disturbance: true },
     });
     expect(fired(stiff)).toContain('RF-NEURO-CORD-SIGNS');
-    const found = patch(stiff, { emg: { continuousActivityAtRest: true } });
-    expect(fired(found)).toContain('RF-NEURO-CORD-SIGNS');
+    // eight months: told as gradual or as chronic, the same slow deficit
+    const months = patch(stiff, { history: { durationDays: 240 } });
+    expect(fired(months)).not.toContain('RF-NEURO-CORD-SIGNS');
+    expect(fired(months)).toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
+    expect(triage(months).level).toBe('consultation_24');
+    expect(fired(patch(months, { history: { onset: 'chronic' } }))).toContain(
+      'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE',
+    );
+    const found = patch(months, { emg: { continuousActivityAtRest: true } });
     const imaged = patch(found, { imaging: { spinalMass: false, cordCompression: false } });
-    expect(fired(imaged)).not.toContain('RF-NEURO-CORD-SIGNS');
+    expect(fired(imaged)).not.toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
     expect(fired(patch(imaged, { history: { onset: 'acute', durationDays: 3 } }))).toContain(
       'RF-NEURO-CORD-SIGNS',
     );

@@ -338,7 +338,7 @@ const RULES = [
   },
   {
     id: 'RF-NEURO-CORD-SIGNS',
-    version: 5,
+    version: 6,
     level: 'emergency',
     group: 'neurological_deficit',
     when: isNewDeficit(
@@ -348,18 +348,15 @@ const RULES = [
           has('f:gait_disturbance'),
           any(
             is('onset', 'sudden', 'acute'),
-            all(is('onset', 'gradual'), is('course', 'worsening')),
-          ),
-          // v4: a stiff walk worsening over three months or more whose slow cause the work-up has found,
-          // the cord imaged and not compressed (continuous motor activity at rest: stiff person syndrome),
-          // is that disease's course, not a cord emergency (RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE's v2 reading;
-          // TONUS, P)
-          not(
+            // v6: a walk worsening over weeks; once it has been getting worse for three months or more it is
+            // the slow deficit of RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE (imaged within a day), whether the
+            // start was told as gradual or as chronic (the same story gave an emergency one way and 24 hours
+            // the other: the review of stop 29, dev-1345). v4's exemption for a slow cause found (stiff
+            // person syndrome) is that rule's own
             all(
               is('onset', 'gradual'),
-              { history: 'durationDays', atLeast: 90 },
-              slowCauseFound,
-              lacks('img:cordCompression'),
+              is('course', 'worsening'),
+              not({ history: 'durationDays', atLeast: 90 }),
             ),
           ),
           // v5: nor is one the examination puts in the nerves of the legs (above)
@@ -380,12 +377,16 @@ const RULES = [
   // for its specialist without the 24-hour look
   {
     id: 'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE',
-    version: 3,
+    version: 4,
     level: 'consultation_24',
     group: 'neurological_deficit',
     when: isNewDeficit(
       all(
-        is('onset', 'chronic'),
+        // v4: or a gradual start three months ago or more, the same tempo told another way
+        any(
+          is('onset', 'chronic'),
+          all(is('onset', 'gradual'), { history: 'durationDays', atLeast: 90 }),
+        ),
         is('course', 'worsening'),
         any(has('f:gait_disturbance'), upperMotorNeuronSigns),
         not(slowCauseFound),
