@@ -117,6 +117,21 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
     expect(neither.asked.indexOf('nerve_red_flags')).toBe(neither.asked.length - 2);
   });
 
+  test('a new confusion is an emergency, but darker skin and faintness on standing are asked first: an adrenal crisis calls the ambulance [R7][X1]', () => {
+    const confused = (r: Ref): AnswerValue =>
+      r === 'findings.altered_mental_status' ||
+      r === 'findings.hyperpigmentation' ||
+      r === 'findings.orthostatic_dizziness'
+        ? true
+        : null;
+    const crisis = run(confused);
+    expect(crisis.asked.slice(0, 2)).toEqual(['danger_now', 'adrenal']);
+    expect(crisis.stop.snapshot.level).toBe('emergency_ambulance');
+    const onlyConfused = run((r) => (r === 'findings.altered_mental_status' ? true : null));
+    expect(onlyConfused.stop.snapshot.level).toBe('emergency');
+    expect(onlyConfused.asked.length).toBeLessThanOrEqual(3);
+  });
+
   test('a sudden severe pain at 72 with a belly ache, an emergency, is asked about sweating and faintness first: both call the ambulance [R4]', () => {
     const aorta: Partial<Record<Ref, AnswerValue>> = {
       'patient.ageYears': 72,

@@ -537,7 +537,9 @@ export const QUESTIONS = {
       { ref: 'findings.orthostatic_dizziness' },
       { ref: 'findings.fatigue' },
     ],
-    escalateIf: suddenSevereNoInjury,
+    // and after a new confusion: with darker skin, salt craving or faintness on standing it is an adrenal
+    // crisis, for an ambulance (RF-ADRENAL-CRISIS; dev-575, dev-814, dev-1312)
+    escalateIf: { any: [suddenSevereNoInjury, is('findings.altered_mental_status', true)] },
     sourceIds: ['X1', 'D1', 'D3', 'D4', 'D5'],
     status: 'V',
   },
