@@ -10,6 +10,7 @@ import {
   QuestionLine as QuestionLineSchema,
   ResultLine,
 } from '../../app/interview/index.js';
+import { question as questionDef, type QuestionId } from '../../domain/interview/index.js';
 import type { TriageLevel } from '../../domain/shared/index.js';
 import type { TriageRuleId } from '../../domain/triage/index.js';
 import { runTerminalInterview } from './interview-command.js';
@@ -357,11 +358,21 @@ async function withTrigger(sc: Scenario, value: Value) {
 
 describe('each emergency red flag', () => {
   test.each(SCENARIOS.map((sc) => [`${sc.rule} (${sc.ref})`, sc] as const))(
-    '%s answered yes ends the interview with its level on the next line; "I don\'t know" does not',
+    '%s answered yes ends the interview with its level on the next line, or after the short ambulance screen its question marks; "I don\'t know" does not',
     async (_name, sc) => {
       const yes = await withTrigger(sc, sc.value ?? true);
       expect(yes.answeredAt, 'every answer of the scenario was asked').toBeGreaterThan(0);
-      const next = yes.lines[yes.answeredAt] as Record<string, any>;
+      // an emergency may still ask the one or two questions marked to be asked after it (escalateIf: the
+      // legs after a major injury, the adrenal signs after a confusion), never more, never another
+      const after = yes.lines.slice(yes.answeredAt) as Record<string, any>[];
+      const at = after.findIndex((l) => l.type === 'result');
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(at).toBeLessThanOrEqual(2);
+      for (const q of after.slice(0, at)) {
+        expect(q.type).toBe('question');
+        expect(questionDef(q.id as QuestionId).escalateIf, q.id).toBeDefined();
+      }
+      const next = after[at] as Record<string, any>;
       expect(next.type).toBe('result');
       expect(next.stoppedBecause).toBe('emergency');
       expect(next.triage.level).toBe(sc.level);
@@ -369,9 +380,9 @@ describe('each emergency red flag', () => {
       expect(yes.code).toBe(0);
 
       const unknown = await withTrigger(sc, null);
-      const after = unknown.lines[unknown.answeredAt] as Record<string, any>;
-      if (after.type === 'result') {
-        expect(after.triage.reasons.map((r: { rule: string }) => r.rule)).not.toContain(sc.rule);
+      const then = unknown.lines[unknown.answeredAt] as Record<string, any>;
+      if (then.type === 'result') {
+        expect(then.triage.reasons.map((r: { rule: string }) => r.rule)).not.toContain(sc.rule);
       }
       const last = unknown.lines[unknown.lines.length - 1] as Record<string, any>;
       expect(last.triage.reasons.map((r: { rule: string }) => r.rule)).not.toContain(sc.rule);
