@@ -105,6 +105,15 @@ describe('evidence', () => {
     expect(present(ankle(69, 1), 'reflexes_reduced')).toBe(true);
   });
 
+  test('beside weak muscles a diminished ankle jerk is a level of its own at any age [R3][R4]', () => {
+    const e = evidenceOf({
+      patient: { ageYears: 72, sex: 'female' },
+      exam: { mrc: { L4: 4, L5: 4 }, reflexes: { patellar: 2, achilles: 1 } },
+    });
+    expect(present(e, 'ankle_reflex_reduced')).toBe(false);
+    expect(present(e, 'deficit_multilevel')).toBe(true);
+  });
+
   test('MRC below 5 is weakness, 3 or less severe weakness', () => {
     const e = evidenceOf(patch(bare, { exam: { mrc: { L5: 3, S1: 5 } } }));
     expect(present(e, 'weakness')).toBe(true);

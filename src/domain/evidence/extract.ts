@@ -219,11 +219,15 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
   setBool('weakness_severe', mrc.length === 0 ? undefined : mrc.some((g) => g <= 3));
   // "neurological signs at several levels" [R3][R4]: weakness at two roots or more, with a weak muscle or
   // a reduced reflex at three roots or more in all (reflex roots of reference §4.2 [M4]); one root's
-  // weakness and its own reflex are one level
+  // weakness and its own reflex are one level. Beside weak muscles a diminished ankle jerk counts at any age:
+  // the age allowance is for a reflex found alone (the stop 29 review: at 72, L4 and L5 weak with an ankle
+  // jerk of 1 lost the emergency)
   const weakRoots = Object.entries(exam?.mrc ?? {})
     .filter(([, g]) => g < 5)
     .map(([root]) => root);
-  const reflexRoots = reducedReflexes.map((name) => REFLEX_ROOT[name]);
+  const reflexRoots = Object.entries(exam?.reflexes ?? {})
+    .filter(([, g]) => g <= 1)
+    .map(([name]) => REFLEX_ROOT[name as keyof typeof REFLEX_ROOT]);
   setBool(
     'deficit_multilevel',
     mrc.length === 0

@@ -608,6 +608,9 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     expect(fired(fell)).toContain('RF-NEURO-CORD-SIGNS');
     const { progressive_weakness: _unasked, ...notAsked } = neuropathy.findings ?? {};
     expect(fired({ ...neuropathy, findings: notAsked })).toContain('RF-NEURO-CORD-SIGNS');
+    // with neck pain, it is a cervical myelopathy until imaged
+    const neck = patch(neuropathy, { history: { regions: ['cervical'] } });
+    expect(fired(neck)).toContain('RF-NEURO-CORD-SIGNS');
     // five months on, the same examination also spares it the 24-hour scan of a slow deficit
     const fiveMonths = patch(neuropathy, { history: { durationDays: 150 } });
     expect(fired(fiveMonths)).not.toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');

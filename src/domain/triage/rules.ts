@@ -161,6 +161,9 @@ const peripheralGaitPattern = all(
   lacks('f:bilateral_leg_weakness'),
   not(injuryStart),
   not(has('f:midline_bony_tenderness')),
+  // a walk worsening with neck pain is a cervical myelopathy until imaged, and it often sits beside a
+  // diabetic or alcoholic neuropathy that hides its brisk reflexes (the stop 29 review)
+  not(has('region:cervical')),
   not(has('img:cordCompression')),
   not(has('img:spinalMass')),
 );
