@@ -125,11 +125,24 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
         ? true
         : null;
     const crisis = run(confused);
-    expect(crisis.asked.slice(0, 2)).toEqual(['danger_now', 'adrenal']);
+    expect(crisis.asked.slice(0, 3)).toEqual(['danger_now', 'injuries_poisons', 'adrenal']);
     expect(crisis.stop.snapshot.level).toBe('emergency_ambulance');
     const onlyConfused = run((r) => (r === 'findings.altered_mental_status' ? true : null));
     expect(onlyConfused.stop.snapshot.level).toBe('emergency');
-    expect(onlyConfused.asked.length).toBeLessThanOrEqual(3);
+    // the screens, and the temperature a fever unknown leaves open (with a confusion, encephalitis's ambulance)
+    expect(onlyConfused.asked.length).toBeLessThanOrEqual(4);
+  });
+
+  test('a fever told first is an emergency, but the injuries and poisons are asked before the result: a street powder with spasms set off by noise calls the ambulance', () => {
+    const powder = run((r) =>
+      r === 'findings.fever_reported' ||
+      r === 'exposures.unknown_powder_or_street_drug' ||
+      r === 'history.triggers.stimulus'
+        ? true
+        : null,
+    );
+    expect(powder.asked).toEqual(['danger_now', 'injuries_poisons']);
+    expect(powder.stop.snapshot.level).toBe('emergency_ambulance');
   });
 
   test('a sudden severe pain at 72 with a belly ache, an emergency, is asked about sweating and faintness first: both call the ambulance [R4]', () => {
@@ -256,9 +269,10 @@ describe('what the answers already settle is not asked', () => {
 
   test('a temperature is asked after an uncertain fever or with a risk of spinal infection, and not otherwise', () => {
     expect(run(strainPatient).asked).not.toContain('temperature');
-    // a fever felt is already an emergency with back pain (reference §3.2 [R3]): nothing to measure
+    // a fever felt is already an emergency with back pain (reference §3.2 [R3]): nothing to measure, only
+    // the injuries-and-poisons screen that could make it an ambulance
     const febrile = run((r) => (r === 'findings.fever_reported' ? true : strainPatient(r)));
-    expect(febrile.asked).toEqual(['danger_now']);
+    expect(febrile.asked).toEqual(['danger_now', 'injuries_poisons']);
     expect(febrile.stop.snapshot.level).toBe('emergency');
     const unsure = run((r) => (r === 'findings.fever_reported' ? null : strainPatient(r)));
     expect(unsure.asked).toContain('temperature');

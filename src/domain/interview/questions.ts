@@ -179,6 +179,9 @@ export const QUESTIONS = {
   injuries_poisons: {
     kind: 'checklist',
     phase: 'safety',
+    // the ambulance screen with danger_now (docs/interview.md): asked before any emergency result, since a
+    // fever or a confusion told first may be a poison's or tetanus's, for an ambulance (dev-1393)
+    escalateIf: { all: [] },
     asks: [
       { ref: 'history.triggers.trauma_major' },
       { ref: 'exposures.strychnine_or_rodenticide' },
