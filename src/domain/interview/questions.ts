@@ -54,11 +54,6 @@ export interface QuestionDef extends Provenance {
 const is = (ref: Ref, ...values: AnswerValue[]): AskIf => ({ ref, in: values });
 
 /**
- * "No better after 4 weeks" only means something after weeks: asked when the pain is known to be at least
- * 28 days old, whatever its start (a sudden strain six weeks ago that never eased is the malignancy
- * feature [R3]); while its age is unknown, unless it started suddenly or acutely.
- */
-/**
  * A sudden severe pain that no injury started: once it is an emergency (RF-NON-MECHANICAL-SEVERE), sweating and
  * faintness on standing are asked before the result, since together they call the ambulance for a vessel
  * (RF-VASCULAR-SHOCK-SYMPTOMS) and one look ahead cannot see the pair (dev-1016, dev-1017).
@@ -71,6 +66,7 @@ const suddenSevereNoInjury: AskIf = {
     { not: is('history.triggers.trauma_minor', true) },
   ],
 };
+
 /** Someone taking a medicine that slows breathing (a benzodiazepine, an opioid, gabapentin) [D5][D6]. */
 const sedativeTaken: AskIf = {
   any: [
@@ -87,6 +83,11 @@ const ofChildbearingAge: AskIf = {
 };
 
 const duration = 'history.durationDays';
+/**
+ * "No better after 4 weeks" only means something after weeks: asked when the pain is known to be at least
+ * 28 days old, whatever its start (a sudden strain six weeks ago that never eased is the malignancy
+ * feature [R3]); while its age is unknown, unless it started suddenly or acutely.
+ */
 const weeksOld: AskIf = {
   any: [
     { ref: duration, atLeast: 28 },
