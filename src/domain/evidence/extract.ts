@@ -206,9 +206,13 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
   // so only an absent one counts as reduced (TONUS, P; 80 until stop 29, when a 78-year-old's grade 1 with
   // years of the same stiffness read as a neuropathy: dev-1290); every other reflex as at any age
   const agedAnkles = a.patient.ageYears !== undefined && a.patient.ageYears >= AGED_ANKLE_YEARS;
-  const reducedReflexes = Object.entries(exam?.reflexes ?? {})
-    .filter(([name, g]) => g <= (name === 'achilles' && agedAnkles ? 0 : 1))
-    .map(([name]) => name as keyof typeof REFLEX_ROOT);
+  const diminished = Object.entries(exam?.reflexes ?? {}).filter(([, g]) => g <= 1) as [
+    keyof typeof REFLEX_ROOT,
+    number,
+  ][];
+  const reducedReflexes = diminished
+    .filter(([name, g]) => !(name === 'achilles' && agedAnkles && g > 0))
+    .map(([name]) => name);
   setBool('reflexes_reduced', reflexGrades.length === 0 ? undefined : reducedReflexes.length > 0);
   setBool(
     'ankle_reflex_reduced',
@@ -225,9 +229,7 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
   const weakRoots = Object.entries(exam?.mrc ?? {})
     .filter(([, g]) => g < 5)
     .map(([root]) => root);
-  const reflexRoots = Object.entries(exam?.reflexes ?? {})
-    .filter(([, g]) => g <= 1)
-    .map(([name]) => REFLEX_ROOT[name as keyof typeof REFLEX_ROOT]);
+  const reflexRoots = diminished.map(([name]) => REFLEX_ROOT[name]);
   setBool(
     'deficit_multilevel',
     mrc.length === 0

@@ -304,13 +304,16 @@ const ref = (factor: number): UnitDef => ({
 export const MG_DL_PER_MMOL_L = { calcium: 4.008, magnesium: 2.431 } as const;
 const CA = MG_DL_PER_MMOL_L.calcium;
 const MG = MG_DL_PER_MMOL_L.magnesium;
+/** mg/dL as a unit of calcium and of magnesium (molar masses of the reference, P). */
+const CA_MG_DL = ref(1 / CA);
+const MG_MG_DL = ref(1 / MG);
 /**
- * A limit given in mg/dL, in mmol/L by the same arithmetic as a result sent in mg/dL (`toCanonical`
- * multiplies by 1/CA): dividing instead can differ in the last bit, and a result of exactly 8.5 mg/dL
- * would then read as below the 8.5 mg/dL limit (dev-1121).
+ * A limit given in mg/dL, in mmol/L through the very unit a result in mg/dL goes through: dividing by the
+ * molar mass instead can differ in the last bit, and a result of exactly 8.5 mg/dL would then read as
+ * below the 8.5 mg/dL limit (dev-1121).
  */
-const caMgdl = (mgdl: number): number => mgdl * (1 / CA);
-const mgMgdl = (mgdl: number): number => mgdl * (1 / MG);
+const caMgdl = (mgdl: number): number => toCanonical(CA_MG_DL, mgdl);
+const mgMgdl = (mgdl: number): number => toCanonical(MG_MG_DL, mgdl);
 
 /** Calcium's fallback intervals, named because the calcium status reads them directly (assessment/labs.ts). */
 export const CALCIUM_REFERENCE = {
@@ -338,20 +341,20 @@ export const ANALYTE_DEFS: Readonly<Record<Analyte, AnalyteDef>> = {
   },
   magnesium: {
     canonicalUnit: 'mmol/L',
-    units: { 'mmol/L': same, 'mg/dL': ref(1 / MG), 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
+    units: { 'mmol/L': same, 'mg/dL': MG_MG_DL, 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
     plausible: [0.05, 5],
     // low < 1.8 mg/dL [L4]; sources differ, so the cut-off is one place to change
     reference: { low: mgMgdl(1.8), high: 1.05, sourceIds: ['L4', 'L5'], status: 'P' },
   },
   calcium_total: {
     canonicalUnit: 'mmol/L',
-    units: { 'mmol/L': same, 'mg/dL': ref(1 / CA), 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
+    units: { 'mmol/L': same, 'mg/dL': CA_MG_DL, 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
     plausible: [0.5, 5],
     reference: CALCIUM_REFERENCE.total,
   },
   calcium_ionized: {
     canonicalUnit: 'mmol/L',
-    units: { 'mmol/L': same, 'mg/dL': ref(1 / CA), 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
+    units: { 'mmol/L': same, 'mg/dL': CA_MG_DL, 'meq/L': exact(0.5), 'mEq/L': exact(0.5) },
     plausible: [0.2, 3],
     reference: CALCIUM_REFERENCE.ionized,
   },

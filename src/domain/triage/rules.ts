@@ -178,6 +178,12 @@ const dystonicWalkWithoutCordSigns = all(
   lacks('f:progressive_weakness'),
   not(has('f:bilateral_leg_weakness')),
 );
+// NMS's signs beyond the muscles, any one of which, with the stiffness, calls for the emergency (RF-NMS,
+// RF-NMS-REPORTED; TONUS, UNVERIFIED)
+const nmsSystemicSign = any(has('fever'), has('ams'), has('f:heavy_sweating'));
+// a gradual start three months ago or more: the tempo of a chronic one, told another way (the boundary of
+// RF-NEURO-CORD-SIGNS v6 and RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE v4, which must agree)
+const gradualForMonths = all(is('onset', 'gradual'), { history: 'durationDays', atLeast: 90 });
 const upperMotorNeuronSigns = all(
   has('hyperreflexia'),
   any(has('f:babinski_sign'), has('f:clonus')),
@@ -356,11 +362,7 @@ const RULES = [
             // start was told as gradual or as chronic (the same story gave an emergency one way and 24 hours
             // the other: the review of stop 29, dev-1345). v4's exemption for a slow cause found (stiff
             // person syndrome) is that rule's own
-            all(
-              is('onset', 'gradual'),
-              is('course', 'worsening'),
-              not({ history: 'durationDays', atLeast: 90 }),
-            ),
+            all(is('onset', 'gradual'), is('course', 'worsening'), not(gradualForMonths)),
           ),
           // v5: nor is one the examination puts in the nerves of the legs (above)
           not(peripheralGaitPattern),
@@ -386,10 +388,7 @@ const RULES = [
     when: isNewDeficit(
       all(
         // v4: or a gradual start three months ago or more, the same tempo told another way
-        any(
-          is('onset', 'chronic'),
-          all(is('onset', 'gradual'), { history: 'durationDays', atLeast: 90 }),
-        ),
+        any(is('onset', 'chronic'), gradualForMonths),
         is('course', 'worsening'),
         any(has('f:gait_disturbance'), upperMotorNeuronSigns),
         not(slowCauseFound),
@@ -1512,11 +1511,7 @@ const RULES = [
     version: 1,
     level: 'emergency',
     group: 'drug_related',
-    when: all(
-      has('med:dopamine_antagonist'),
-      has('f:rigidity'),
-      any(has('fever'), has('ams'), has('f:heavy_sweating')),
-    ),
+    when: all(has('med:dopamine_antagonist'), has('f:rigidity'), nmsSystemicSign),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
@@ -1533,7 +1528,7 @@ const RULES = [
       has('med:dopamine_antagonist'),
       is('spread', 'axial', 'generalized'),
       not(is('onset', 'chronic')),
-      any(has('fever'), has('ams'), has('f:heavy_sweating')),
+      nmsSystemicSign,
     ),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
