@@ -170,8 +170,20 @@ async function enterAndCompare(page: Page, file: string): Promise<void> {
   await page.getByRole('heading', { name: 'New assessment' }).waitFor();
   await enterCase(page, JSON.parse(readFileSync(file, 'utf8')));
   const expected = tonusCase(file);
+  // the level, or what stands in its place (the form's errors), so a miss says why; polled without a
+  // locator's own 30 s wait, within a minute for a loaded machine
   await expect
-    .poll(() => page.locator('.sticky [data-level]').getAttribute('data-level'))
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const panel = document.querySelector('.sticky');
+          return (
+            panel?.querySelector('[data-level]')?.getAttribute('data-level') ??
+            `no level; ${panel === null ? 'no result panel' : `errors: ${panel.querySelector('.error')?.textContent ?? 'none'}`}`
+          );
+        }),
+      { timeout: 60_000 },
+    )
     .toBe(expected.triage.level);
   expect(await page.locator('[data-testid="groups"] li').first().getAttribute('data-group')).toBe(
     expected.groups[0]?.group,
