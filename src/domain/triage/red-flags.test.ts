@@ -509,6 +509,19 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     expect(fired(mg(1.75, { tremor: true }))).toContain('RF-HYPOMG');
   });
 
+  test('a mildly low potassium beside a magnesium low only by the higher limit is the routine review; a moderately low one is seen within a day', () => {
+    const both = (potassium: number) =>
+      patch(strainAda, {
+        labs: [
+          { loinc: '2601-3', value: 0.74, unit: 'mmol/L' },
+          { loinc: '2823-3', value: potassium, unit: 'mmol/L' },
+        ],
+      });
+    expect(fired(both(3.2))).not.toContain('RF-HYPOMG');
+    expect(triage(both(3.2)).level).toBe('consultation');
+    expect(fired(both(2.9))).toEqual(expect.arrayContaining(['RF-HYPOMG', 'RF-HYPOK']));
+  });
+
   test('reflex signs worsening over months are a 24-hour imaging flag, over weeks an emergency', () => {
     const umn = { hyperreflexia: true, babinski_sign: true };
     const months = patch(strainAda, {

@@ -1141,10 +1141,12 @@ const RULES = [
   },
   // the sources' lower limits differ (1.8 mg/dL [L4], 1.46 mg/dL [L3]): a magnesium low by both, or low
   // with a sign of it, is checked within a day; one low only by the higher limit, with no sign, is left to
-  // the routine review of the baseline
+  // the routine review of the baseline. v3: a potassium counts beside it only when moderately low (below
+  // 3.0 [L2]), as in RF-HYPOK: a mild low potassium with no warning symptom is the same routine review
+  // (two borderline results in an older woman on a thiazide and a laxative, dev-1568)
   {
     id: 'RF-HYPOMG',
-    version: 2,
+    version: 3,
     level: 'consultation_24',
     group: 'electrolyte',
     when: all(
@@ -1157,11 +1159,11 @@ const RULES = [
         has('f:perioral_paraesthesia'),
         has('f:generalized_weakness'),
         has('f:chvostek_sign'),
-        lowPotassium,
+        { lab: 'potassium', below: MODERATE_HYPOKALAEMIA_MMOL_L },
         lowCalcium,
       ),
     ),
-    sourceIds: ['L3', 'L4', 'TONUS'],
+    sourceIds: ['L2', 'L3', 'L4', 'TONUS'],
     status: 'P',
   },
   {
