@@ -369,6 +369,43 @@ describe('new illnesses of the nervous system are not read as old ones', () => {
     expect(c.groups[0]?.group).toBe('central');
   });
 
+  test('two months of worsening spasm with a new headache, a Babinski sign and a brain mass on MRI put the tumour in the top three, ahead of a stroke', () => {
+    const c = classify(
+      evidenceOf(
+        patch(young(55), {
+          history: {
+            onset: 'gradual',
+            durationDays: 60,
+            course: 'worsening',
+            triggers: ['none'],
+            regions: ['thoracic'],
+            spread: 'axial',
+            painNrs: 4,
+          },
+          findings: {
+            headache: true,
+            hyperreflexia: true,
+            babinski_sign: true,
+            focal_neurological_deficit: true,
+            clonus: false,
+            seizures: false,
+            fever_reported: false,
+            unexplained_weight_loss: false,
+            altered_mental_status: false,
+          },
+          vitals: { temperatureC: 36.8, gcs: 15 },
+          exam: { mas: '1', reflexes: { biceps: 4, patellar: 4, achilles: 3 } },
+          imaging: { brainLesion: true, spinalMass: false, cordCompression: false },
+        }),
+      ),
+    );
+    expect(c.differential.map((d) => d.condition).slice(0, 3)).toContain('tumor_mass');
+    expect(c.differential.findIndex((d) => d.condition === 'tumor_mass')).toBeLessThan(
+      c.differential.findIndex((d) => d.condition === 'stroke'),
+    );
+    expect(c.groups[0]?.group).toBe('central');
+  });
+
   test('weeks of changed behaviour, then writhing, arching, a first seizure and confusion without fever lead the central group', () => {
     const c = classify(
       evidenceOf(

@@ -16,7 +16,7 @@ export const tumorMass = condition({
   ],
   model: {
     prior: 0.02,
-    sourceIds: ['R3', 'R4', 'CKS-HYPERCALCAEMIA'],
+    sourceIds: ['R3', 'R4', 'CKS-HYPERCALCAEMIA', 'FORSYTH-POSNER-1993'],
     evidence: {
       'cond:cancer_history': 0.5,
       'f:unexplained_weight_loss': 0.45,
@@ -33,6 +33,13 @@ export const tumorMass = condition({
       'img:spinalMass': 0.92,
       'img:cordCompression': 0.35,
       'img:brainLesion': 0.25,
+      // the tumour is "spinal or intracranial" (§6 [R3][R4]); a brain tumour shows itself by a headache
+      // in about half (48 % [FORSYTH-POSNER-1993]) and by upper-motor-neuron signs and a progressive
+      // deficit [R3][R4]. What share of this mixture is intracranial is our estimate (P), so these are
+      // lower than a brain tumour alone would give (dev-515, dev-734, dev-1451)
+      'f:headache': 0.3,
+      'f:focal_neurological_deficit': 0.15,
+      'f:babinski_sign': 0.12,
       'lab:inflammation': { raised: 0.5 },
       // cancer is, with primary hyperparathyroidism, the cause of about 90 % of high calcium
       // [CKS-HYPERCALCAEMIA]; how often a tumour in the spine shows it is our estimate (P)
