@@ -509,6 +509,14 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     expect(fired(mg(1.75, { tremor: true }))).toContain('RF-HYPOMG');
   });
 
+  test('a low magnesium with a long QT on the ECG is an emergency; the long QT alone is seen within a day', () => {
+    const qt = patch(strainAda, { findings: { ecg_long_qt: true } });
+    expect(triage(qt).level).toBe('consultation_24');
+    const low = patch(qt, { labs: [{ loinc: '2601-3', value: 0.41, unit: 'mmol/L' }] });
+    expect(fired(low)).toContain('RF-HYPOMG-SEVERE');
+    expect(triage(low).level).toBe('emergency');
+  });
+
   test('a mildly low potassium beside a magnesium low only by the higher limit is the routine review; a moderately low one is seen within a day', () => {
     const both = (potassium: number) =>
       patch(strainAda, {

@@ -1130,12 +1130,17 @@ const RULES = [
   },
   // hypomagnesaemia [L3][L4]
   {
-    // tetany, not a Chvostek sign alone, which some healthy people have [L3][L4]
+    // tetany, not a Chvostek sign alone, which some healthy people have [L3][L4]. v3: a long QT on the ECG
+    // too: it is the QT a low magnesium lengthens before the torsades the reference names [L3][L4], and
+    // magnesium given then prevents them (dev-1630)
     id: 'RF-HYPOMG-SEVERE',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'electrolyte',
-    when: all(is('lab:magnesium', 'low'), any(tetanySigns, has('f:seizures'), has('f:arrhythmia'))),
+    when: all(
+      is('lab:magnesium', 'low'),
+      any(tetanySigns, has('f:seizures'), has('f:arrhythmia'), has('f:ecg_long_qt')),
+    ),
     sourceIds: ['L3', 'L4'],
     status: 'P',
   },
