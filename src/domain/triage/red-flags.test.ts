@@ -705,6 +705,28 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     );
   });
 
+  test('after an epidural, a steady postural strain an examination finds without fever or spinal tenderness is not flagged; unexamined, tender or worse, it is', () => {
+    const steady = patch(strainAda, {
+      exposures: ['recent_spinal_procedure'],
+      history: { onset: 'gradual', course: 'stable', triggers: ['prolonged_posture'] },
+      findings: { pain_at_night_or_lying: false, midline_bony_tenderness: false },
+      vitals: { temperatureC: 36.8 },
+    });
+    expect(fired(steady)).not.toContain('RF-INFECTION-RISK');
+    const unexamined = patch(steady, {
+      findings: { midline_bony_tenderness: undefined },
+      vitals: { temperatureC: undefined },
+    });
+    expect(fired(unexamined)).toContain('RF-INFECTION-RISK');
+    expect(fired(patch(steady, { findings: { midline_bony_tenderness: true } }))).toContain(
+      'RF-INFECTION-RISK',
+    );
+    expect(fired(patch(steady, { history: { course: 'worsening' } }))).toContain(
+      'RF-INFECTION-RISK',
+    );
+    expect(fired(patch(steady, { findings: { headache: true } }))).toContain('RF-INFECTION-RISK');
+  });
+
   test('a new strain already easing in someone with MS is not a rise of their spasms', () => {
     const ms = patch(strainAda, {
       conditions: ['multiple_sclerosis'],

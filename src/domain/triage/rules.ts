@@ -129,6 +129,16 @@ const easingStrain = all(
   strainStart,
   not(has('f:pain_at_night_or_lying')),
 );
+// a strain after a spinal procedure that an examination has found mechanical: a strain's start, not getting
+// worse, no pain at night, no fever and the spine not tender, where the infection a procedure can leave
+// grows worse, hurts at night and is tender over the spine [R3]
+const examinedSteadyStrain = all(
+  strainStart,
+  is('course', 'stable', 'improving'),
+  lacks('f:pain_at_night_or_lying'),
+  lacks('f:midline_bony_tenderness'),
+  lacks('fever'),
+);
 // a work-up that has already found a slow cause of a worsening gait that is not a mass: iron in the basal
 // ganglia [X7] or continuous motor activity at rest [C1], with nothing pressing on the cord
 const slowCauseFound = all(
@@ -522,16 +532,21 @@ const RULES = [
   // epidural) or a weakened immune system does too, unless the story is a plain strain already getting
   // better (a lifting or twisting start, no pain at night): an infection there grows worse, it does not
   // ease; a headache after a spinal procedure is not part of a strain (a leak of spinal fluid, or
-  // meningitis), and is seen. A fever makes it an emergency through its own rule [R3]
+  // meningitis), and is seen. A fever makes it an emergency through its own rule [R3]. v4: after a
+  // procedure, nor a strain that is not getting worse once an examination has found no fever and no
+  // tenderness over the spine (dev-1628)
   {
     id: 'RF-INFECTION-RISK',
-    version: 3,
+    version: 4,
     level: 'consultation_24',
     group: 'infection',
     when: all(
       any(
         has('exp:injection_drug_use'),
-        all(has('exp:recent_spinal_procedure'), any(not(easingStrain), has('f:headache'))),
+        all(
+          has('exp:recent_spinal_procedure'),
+          any(all(not(easingStrain), not(examinedSteadyStrain)), has('f:headache')),
+        ),
         all(has('cond:immunosuppression'), not(easingStrain)),
       ),
       not(chronicStable),
