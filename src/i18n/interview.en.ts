@@ -81,6 +81,7 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
     labels: {
       'history.triggers.trauma_major':
         'It started with a serious accident: a car or bike crash, or a fall from a height',
+      'history.triggers.trauma_minor': 'It started after a small fall, knock or bump',
       'exposures.strychnine_or_rodenticide': 'You swallowed or touched rat poison',
       'exposures.unknown_powder_or_street_drug':
         'You took a street drug or an unknown powder or pill',
@@ -122,7 +123,6 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
         'An operation or an injection in the spine in the last weeks',
       'conditions.osteoporosis': 'Thin, fragile bones (osteoporosis)',
       'medications.corticosteroid_long_term': 'Steroid tablets taken for 3 months or more',
-      'history.triggers.trauma_minor': 'It started after a small fall, knock or bump',
       'findings.dark_urine': 'Very dark urine, like tea or cola',
       'findings.jaundice': 'Yellow skin or yellow whites of the eyes',
     },

@@ -63,6 +63,8 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
     labels: {
       'history.triggers.trauma_major':
         'Empezó con un accidente grave: un choque de coche o de bicicleta, o una caída desde altura',
+      'history.triggers.trauma_minor':
+        'Empezó después de una caída pequeña, un golpe o un tropiezo',
       'exposures.strychnine_or_rodenticide': 'Tragó o tocó veneno para ratas',
       'exposures.unknown_powder_or_street_drug':
         'Tomó una droga de la calle o un polvo o una pastilla desconocidos',
@@ -104,8 +106,6 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
         'Una operación o una inyección en la columna en las últimas semanas',
       'conditions.osteoporosis': 'Huesos finos y frágiles (osteoporosis)',
       'medications.corticosteroid_long_term': 'Pastillas de corticoides durante 3 meses o más',
-      'history.triggers.trauma_minor':
-        'Empezó después de una caída pequeña, un golpe o un tropiezo',
       'findings.dark_urine': 'Orina muy oscura, como té o refresco de cola',
       'findings.jaundice': 'Piel amarilla o blanco de los ojos amarillo',
     },

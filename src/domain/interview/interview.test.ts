@@ -117,6 +117,23 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
     expect(neither.asked.indexOf('nerve_red_flags')).toBe(neither.asked.length - 2);
   });
 
+  test('after a fall on the stairs, weak legs are an emergency, but where it hurts is asked first: the neck calls the ambulance', () => {
+    const fall: Partial<Record<Ref, AnswerValue>> = {
+      'patient.ageYears': 67,
+      'history.onset': 'sudden',
+      'history.course': 'stable',
+      'history.spread': 'local',
+      'history.durationDays': 0,
+      'history.triggers.trauma_minor': true,
+      'findings.bilateral_leg_weakness': true,
+    };
+    const neck = run((r) => (r === 'history.regions.cervical' ? true : (fall[r] ?? null)));
+    expect(neck.asked.slice(-1)).toEqual(['where']);
+    expect(neck.stop.snapshot.level).toBe('emergency_ambulance');
+    const low = run((r) => (r === 'history.regions.lumbar' ? true : (fall[r] ?? null)));
+    expect(low.stop.snapshot.level).toBe('emergency');
+  });
+
   test('a new confusion is an emergency, but darker skin and faintness on standing are asked first: an adrenal crisis calls the ambulance [R7][X1]', () => {
     const confused = (r: Ref): AnswerValue =>
       r === 'findings.altered_mental_status' ||

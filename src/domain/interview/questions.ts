@@ -185,6 +185,9 @@ export const QUESTIONS = {
     escalateIf: { all: [] },
     asks: [
       { ref: 'history.triggers.trauma_major' },
+      // a fall or a knock with it: after a neck injury numb or weak limbs call the ambulance too
+      // (RF-NECK-INJURY-CORD-SYMPTOMS), so the injury is known before any emergency result (dev-1617)
+      { ref: 'history.triggers.trauma_minor' },
       { ref: 'exposures.strychnine_or_rodenticide' },
       { ref: 'exposures.unknown_powder_or_street_drug' },
       { ref: 'exposures.injection_drug_use' },
@@ -280,7 +283,6 @@ export const QUESTIONS = {
       { ref: 'exposures.recent_spinal_procedure' },
       { ref: 'conditions.osteoporosis' },
       { ref: 'medications.corticosteroid_long_term' },
-      { ref: 'history.triggers.trauma_minor' },
       { ref: 'findings.dark_urine' },
       { ref: 'findings.jaundice' },
     ],
@@ -290,6 +292,26 @@ export const QUESTIONS = {
   where: {
     kind: 'checklist',
     phase: 'adaptive',
+    // after a fall or a knock with numb or weak limbs, where it hurts is asked before the emergency
+    // result: the neck makes it an ambulance (RF-NECK-INJURY-CORD-SYMPTOMS; dev-1617)
+    escalateIf: {
+      all: [
+        {
+          any: [
+            is('history.triggers.trauma_minor', true),
+            is('history.triggers.trauma_major', true),
+          ],
+        },
+        {
+          any: [
+            is('findings.bilateral_leg_weakness', true),
+            is('findings.distal_numbness', true),
+            is('findings.progressive_weakness', true),
+            is('findings.hemiparesis', true),
+          ],
+        },
+      ],
+    },
     asks: [
       { ref: 'history.regions.cervical' },
       { ref: 'history.regions.thoracic' },

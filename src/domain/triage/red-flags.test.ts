@@ -1464,6 +1464,13 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     });
     expect(fired(tingling)).toContain('RF-NECK-INJURY-CORD-SYMPTOMS');
     expect(triage(tingling).level).toBe('emergency_ambulance');
+    // weak legs told on the telephone after a neck injury, with no examination: the cord too
+    const toldWeak = patch(neck, {
+      patient: { ageYears: 40 },
+      findings: { bilateral_leg_weakness: true },
+    });
+    expect(fired(toldWeak)).toContain('RF-NECK-INJURY-CORD-SYMPTOMS');
+    expect(triage(toldWeak).level).toBe('emergency_ambulance');
     // after a major injury, weak legs call the ambulance wherever the pain is; after a knock low in the
     // back, numb feet do not (an old neuropathy is likelier than a cord)
     const dive = patch(strainAda, {

@@ -845,10 +845,11 @@ const RULES = [
   // by ambulance, not driven in (the major-trauma row's emergency [R3][R4], raised for a possible cord
   // injury; TONUS, P). v2: so may weak legs or numbness after a major injury anywhere on the spine (a dive,
   // a fall from a height, a crash): the thoracic cord too, and the patient is not moved but collected; the
-  // caller need not have said where it hurts first (dev-1203)
+  // caller need not have said where it hurts first (dev-1203). v3: after a neck injury, weakness told as
+  // well as measured: weak legs, a weakness getting worse or one side weak (dev-1617, a fall on the stairs)
   {
     id: 'RF-NECK-INJURY-CORD-SYMPTOMS',
-    version: 2,
+    version: 3,
     level: 'emergency_ambulance',
     group: 'fracture',
     when: all(
@@ -856,7 +857,13 @@ const RULES = [
         all(
           has('region:cervical'),
           any(has('trig:trauma_minor'), has('trig:trauma_major')),
-          any(has('f:distal_numbness'), has('weakness')),
+          any(
+            has('f:distal_numbness'),
+            has('weakness'),
+            has('f:bilateral_leg_weakness'),
+            has('f:progressive_weakness'),
+            has('f:hemiparesis'),
+          ),
         ),
         all(
           has('trig:trauma_major'),
