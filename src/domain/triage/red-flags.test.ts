@@ -725,6 +725,9 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
       'RF-INFECTION-RISK',
     );
     expect(fired(patch(steady, { findings: { headache: true } }))).toContain('RF-INFECTION-RISK');
+    expect(
+      fired(patch(steady, { labs: [{ loinc: '1988-5', value: 60, unit: 'mg/L' }] })),
+    ).toContain('RF-INFECTION-RISK');
   });
 
   test('a new strain already easing in someone with MS is not a rise of their spasms', () => {

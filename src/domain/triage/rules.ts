@@ -130,14 +130,15 @@ const easingStrain = all(
   not(has('f:pain_at_night_or_lying')),
 );
 // a strain after a spinal procedure that an examination has found mechanical: a strain's start, not getting
-// worse, no pain at night, no fever and the spine not tender, where the infection a procedure can leave
-// grows worse, hurts at night and is tender over the spine [R3]
+// worse, no pain at night, no fever, the spine not tender and no raised ESR or CRP, where the infection a
+// procedure can leave grows worse, hurts at night, is tender over the spine and raises them [R3]
 const examinedSteadyStrain = all(
   strainStart,
   is('course', 'stable', 'improving'),
   lacks('f:pain_at_night_or_lying'),
   lacks('f:midline_bony_tenderness'),
   lacks('fever'),
+  not(is('lab:inflammation', 'raised')),
 );
 // a work-up that has already found a slow cause of a worsening gait that is not a mass: iron in the basal
 // ganglia [X7] or continuous motor activity at rest [C1], with nothing pressing on the cord
