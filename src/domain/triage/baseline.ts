@@ -21,17 +21,17 @@ export interface BaselineRule<Id extends string = string> extends Provenance {
 
 // nothing a patient feels of shock or a vessel (sweating, faintness on standing): a strain does not bring them
 const noShockSymptoms = all(not(has('f:heavy_sweating')), not(has('f:orthostatic_dizziness')));
-// a strain in its first days (day 0, 1 or 2), holding steady in one place: it has not had the time to get
-// better, and a severe pain at the start is how a strain begins. Self-care with advice on when to come back,
-// as the blind case writers (dev-836, dev-863, dev-865, dev-917) and NICE's self-management for a new low back
-// pain [R1] have it (TONUS, P). After exercise the pain must have come on at once (a strain's catch) or the
+// a strain in its first days (day 0 to 3: v12 of the rule counts the third day, dev-1708), holding steady in
+// one place: it has not had the time to get better, and a severe pain at the start is how a strain begins.
+// Self-care with advice on when to come back, as the blind case writers (dev-836, dev-863, dev-865, dev-917)
+// and NICE's self-management for a new low back pain [R1] have it (TONUS, P). After exercise the pain must have come on at once (a strain's catch) or the
 // urine be known clear: muscle breakdown comes on over hours and darkens the urine (TONUS)
 const strainFirstDays = all(
   strainStart,
   not(injuryStart),
   is('course', 'stable'),
   is('spread', 'local'),
-  { history: 'durationDays', below: 3 },
+  { history: 'durationDays', below: 4 },
   noShockSymptoms,
   any(not(has('trig:exercise')), is('onset', 'sudden'), lacks('f:dark_urine')),
 );
@@ -145,7 +145,7 @@ const RULES = [
   },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 11,
+    version: 12,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(

@@ -151,6 +151,13 @@ describe('self-care is for a strain that is getting better (BASE-SELF-CARE-MECHA
     );
   });
 
+  test('the third day still counts among the first days of a severe strain holding steady; the fourth does not (v12)', () => {
+    const steady = (durationDays: number) =>
+      patch(strainAda, { history: { painNrs: 8, course: 'stable', durationDays } });
+    expect(triage(steady(3)).level).toBe('self_care');
+    expect(triage(steady(4)).level).toBe('consultation');
+  });
+
   test('a strain holding steady, local, not severe, stays self-care for up to four weeks (v9)', () => {
     const desk = patch(strainAda, {
       history: {
