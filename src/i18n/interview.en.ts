@@ -123,6 +123,7 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
         'An operation or an injection in the spine in the last weeks',
       'conditions.osteoporosis': 'Thin, fragile bones (osteoporosis)',
       'medications.corticosteroid_long_term': 'Steroid tablets taken for 3 months or more',
+      'findings.abdominal_pain': 'Tummy pain',
       'findings.dark_urine': 'Very dark urine, like tea or cola',
       'findings.jaundice': 'Yellow skin or yellow whites of the eyes',
     },
@@ -290,7 +291,6 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
     labels: {
       'findings.vomiting': 'Being sick (vomiting)',
       'findings.diarrhoea': 'Diarrhoea or loose stools',
-      'findings.abdominal_pain': 'Tummy pain',
     },
   },
   salt_symptoms: {

@@ -106,6 +106,7 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
         'Una operación o una inyección en la columna en las últimas semanas',
       'conditions.osteoporosis': 'Huesos finos y frágiles (osteoporosis)',
       'medications.corticosteroid_long_term': 'Pastillas de corticoides durante 3 meses o más',
+      'findings.abdominal_pain': 'Dolor de barriga',
       'findings.dark_urine': 'Orina muy oscura, como té o refresco de cola',
       'findings.jaundice': 'Piel amarilla o blanco de los ojos amarillo',
     },
@@ -283,7 +284,6 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
     labels: {
       'findings.vomiting': 'Vómitos',
       'findings.diarrhoea': 'Diarrea o heces blandas',
-      'findings.abdominal_pain': 'Dolor de barriga',
     },
   },
   salt_symptoms: {

@@ -94,6 +94,29 @@ describe('the order of the interview', () => {
   });
 });
 
+describe('a pain the belly may be behind', () => {
+  const colic: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 35,
+    'history.onset': 'sudden',
+    'history.course': 'improving',
+    'history.spread': 'local',
+    'history.durationDays': 0,
+    'history.side': 'right',
+    'history.painNrs': 5,
+    'findings.vomiting': true,
+    'findings.abdominal_pain': true,
+    'findings.pain_on_movement': false,
+  };
+
+  test('a sudden pain nothing started is asked about the belly, and with a belly ache about the side and movement: a one-sided pain moving does not change is seen within a day', () => {
+    const stone = run((r) => colic[r] ?? null);
+    expect(stone.asked).toEqual(expect.arrayContaining(['gut', 'side', 'mechanical']));
+    expect(stone.stop.snapshot.level).toBe('consultation_24');
+    const bug = run((r) => (r === 'findings.diarrhoea' ? true : (colic[r] ?? null)));
+    expect(bug.stop.snapshot.level).not.toBe('consultation_24');
+  });
+});
+
 describe('an emergency is not delayed, but an ambulance is not missed', () => {
   // a dive into shallow water: a major injury, which is already an emergency
   const dive: Partial<Record<Ref, AnswerValue>> = {
@@ -231,7 +254,13 @@ describe('what the answers already settle is not asked', () => {
         : strainPatient(r);
     const { asked, stop } = run(pregnant);
     const after = asked.indexOf('serious_causes');
-    expect(asked.slice(after + 1, after + 4).sort()).toEqual(['gut', 'leg_nerves', 'mind']);
+    // with the belly ache told there, what started a sudden pain is asked too (a strain's start: not the belly)
+    expect(asked.slice(after + 1, after + 5).sort()).toEqual([
+      'gut',
+      'leg_nerves',
+      'mind',
+      'triggers',
+    ]);
     expect(stop.snapshot.level).toBe('emergency');
     const noHeadache = run((r) => (r === 'findings.headache' ? false : pregnant(r)));
     expect(noHeadache.stop.snapshot.level).not.toBe('emergency');

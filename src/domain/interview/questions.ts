@@ -110,6 +110,20 @@ const noTrigger: AskIf = {
   not: { any: NAMED_TRIGGERS.map((t) => is(`history.triggers.${t}`, true)) },
 };
 
+/**
+ * A pain that came on at once or within hours with nothing told to have started it (no strain, no injury):
+ * a kidney stone, a gallbladder or a pancreas can start that way (RF-NON-MECHANICAL-VISCERAL).
+ */
+const suddenUnprovoked: AskIf = { all: [is('history.onset', 'sudden', 'acute'), noTrigger] };
+/** The same with a belly ache or vomiting, and no diarrhoea: then one side and movement decide it. */
+const suddenWithGut: AskIf = {
+  all: [
+    suddenUnprovoked,
+    { any: [is('findings.vomiting', true), is('findings.abdominal_pain', true)] },
+    { not: is('findings.diarrhoea', true) },
+  ],
+};
+
 export const QUESTIONS = {
   danger_now: {
     kind: 'checklist',
@@ -283,6 +297,9 @@ export const QUESTIONS = {
       { ref: 'exposures.recent_spinal_procedure' },
       { ref: 'conditions.osteoporosis' },
       { ref: 'medications.corticosteroid_long_term' },
+      // a belly ache with the back pain: the belly's causes (a stone, a gallbladder, a pancreas, an aorta)
+      // are asked after it; asked of everyone, it costs no question of its own (dev-1807)
+      { ref: 'findings.abdominal_pain' },
       { ref: 'findings.dark_urine' },
       { ref: 'findings.jaundice' },
     ],
@@ -324,6 +341,8 @@ export const QUESTIONS = {
   triggers: {
     kind: 'checklist',
     phase: 'adaptive',
+    // first of the belly's questions (RF-NON-MECHANICAL-VISCERAL): a strain's start ends them
+    safetyIf: suddenWithGut,
     asks: [
       { ref: 'history.triggers.lifting', askIf: noNothing },
       { ref: 'history.triggers.twisting', askIf: noNothing },
@@ -347,6 +366,10 @@ export const QUESTIONS = {
   side: {
     kind: 'single',
     phase: 'adaptive',
+    // with `mechanical`, after a sudden unprovoked pain with a belly ache or vomiting: a one-sided pain that
+    // moving does not change is a stone's or a gallbladder's, seen within a day; the three answers together
+    // decide it, which one look ahead cannot see (RF-NON-MECHANICAL-VISCERAL; dev-1807)
+    safetyIf: suddenWithGut,
     asks: [{ ref: 'history.side' }],
     options: ['left', 'right', 'bilateral'],
     sourceIds: ['A', 'R1'],
@@ -404,6 +427,7 @@ export const QUESTIONS = {
   mechanical: {
     kind: 'checklist',
     phase: 'adaptive',
+    safetyIf: suddenWithGut,
     asks: [
       { ref: 'findings.pain_on_movement' },
       { ref: 'findings.relief_at_rest' },
@@ -508,13 +532,11 @@ export const QUESTIONS = {
     kind: 'checklist',
     phase: 'adaptive',
     // in pregnancy, with the headache of `mind`: pre-eclampsia's warning needs both answers, which a
-    // look-ahead of one question cannot see together [NICE-NG133]
-    safetyIf: is('conditions.pregnancy', true),
-    asks: [
-      { ref: 'findings.vomiting' },
-      { ref: 'findings.diarrhoea' },
-      { ref: 'findings.abdominal_pain' },
-    ],
+    // look-ahead of one question cannot see together [NICE-NG133]; and after a sudden pain nothing started,
+    // with a belly ache: a stomach bug's diarrhoea is told apart from a stone's vomiting
+    // (RF-NON-MECHANICAL-VISCERAL, with `side` and `mechanical`)
+    safetyIf: { any: [is('conditions.pregnancy', true), suddenWithGut] },
+    asks: [{ ref: 'findings.vomiting' }, { ref: 'findings.diarrhoea' }],
     sourceIds: ['L2', 'X1', 'NICE-NG133'],
     status: 'V',
   },

@@ -72,6 +72,7 @@ export const SOURCE_IDS = [
   'CCR-2001',
   'SFE-HYPOCALCAEMIA-2016',
   'FORSYTH-POSNER-1993',
+  'NICE-NG118',
   'STATIN-LABEL',
   'CKD-EPI-2021',
   'ESR-MILLER-1983',
@@ -164,6 +165,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'Turner J, Gittoes N, Selby P; Society for Endocrinology Clinical Committee. Emergency management of acute hypocalcaemia in adult patients. Endocr Connect 2016;5(5):G7–G8: an adjusted calcium below 1.9 mmol/L, or a symptomatic one, is a medical emergency treated with intravenous calcium; symptoms usually begin below about 1.9 and include tingling round the mouth and Chvostek and Trousseau signs (not in the reference; P)',
   'FORSYTH-POSNER-1993':
     'Forsyth PA, Posner JB. Headaches in patients with brain tumors: a study of 111 patients. Neurology 1993;43(9):1678–83: a headache in 48 % of primary and metastatic brain tumours alike, nausea or vomiting with it in 40 %; nausea, vomiting, an abnormal neurological examination or a changed headache pattern suggest a tumour (not in the reference; P)',
+  'NICE-NG118':
+    'NICE guideline NG118, Renal and ureteric stones: assessment and management (2019): adults with suspected renal colic are offered low-dose non-contrast CT within 24 hours of presentation, and are referred at once when the pain is not controlled or there are signs of infection (not in the reference; P)',
   'ADA-CRISES-2024':
     'Umpierrez GE, et al. Hyperglycemic crises in adults with diabetes: a consensus report. Diabetes Care 2024;47(8):1257–75: the hyperosmolar hyperglycaemic state has a plasma glucose of 600 mg/dL (33.3 mmol/L) or more (not in the reference; P)',
   'IFCC-HBA1C':

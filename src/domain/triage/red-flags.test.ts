@@ -108,6 +108,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { vomiting: true } },
   },
+  'RF-NON-MECHANICAL-VISCERAL': {
+    context: {
+      history: { onset: 'sudden', painNrs: 5, triggers: ['none'], side: 'right' },
+      findings: { pain_on_movement: false },
+    },
+    trigger: { findings: { abdominal_pain: true } },
+  },
   'RF-VASCULAR-SHOCK-SYMPTOMS': {
     context: {
       patient: { ageYears: 71 },
@@ -507,6 +514,33 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     expect(fired(mg(1.75))).not.toContain('RF-HYPOMG');
     expect(fired(mg(1.4))).toContain('RF-HYPOMG');
     expect(fired(mg(1.75, { tremor: true }))).toContain('RF-HYPOMG');
+  });
+
+  test('a sudden one-sided pain nothing started, that moving does not change, with a belly ache is seen within a day; with diarrhoea, on both sides or changed by moving it is not flagged', () => {
+    const stone = patch(strainAda, {
+      history: {
+        onset: 'sudden',
+        triggers: ['none'],
+        side: 'right',
+        painNrs: 5,
+        course: 'improving',
+      },
+      findings: { pain_on_movement: false, vomiting: true, abdominal_pain: true },
+    });
+    expect(fired(stone)).toContain('RF-NON-MECHANICAL-VISCERAL');
+    expect(triage(stone).level).toBe('consultation_24');
+    expect(fired(patch(stone, { findings: { diarrhoea: true } }))).not.toContain(
+      'RF-NON-MECHANICAL-VISCERAL',
+    );
+    expect(fired(patch(stone, { history: { side: 'bilateral' } }))).not.toContain(
+      'RF-NON-MECHANICAL-VISCERAL',
+    );
+    expect(fired(patch(stone, { findings: { pain_on_movement: true } }))).not.toContain(
+      'RF-NON-MECHANICAL-VISCERAL',
+    );
+    expect(fired(patch(stone, { history: { triggers: ['lifting'] } }))).not.toContain(
+      'RF-NON-MECHANICAL-VISCERAL',
+    );
   });
 
   test('a low magnesium with a long QT on the ECG is an emergency; the long QT alone is seen within a day', () => {

@@ -805,6 +805,27 @@ const RULES = [
     sourceIds: ['R4', 'R1', 'TONUS'],
     status: 'UNVERIFIED',
   },
+  // the same pain on one side, not (or no longer) severe: sudden or acute, with no mechanical start, not
+  // changed by moving, with abdominal pain or vomiting and no diarrhoea (a stomach bug's ache is in the
+  // middle of the back). A ureteric stone whose pain a painkiller has eased is imaged within 24 hours
+  // [NICE-NG118]; a gallbladder or kidney is looked at as soon [R1][R4] (features TONUS, UNVERIFIED;
+  // dev-1807)
+  {
+    id: 'RF-NON-MECHANICAL-VISCERAL',
+    version: 1,
+    level: 'consultation_24',
+    group: 'airway_circulation',
+    when: all(
+      is('onset', 'sudden', 'acute'),
+      is('side', 'unilateral'),
+      not(mechanicalOrInjuryStart),
+      lacks('f:pain_on_movement'),
+      any(has('f:abdominal_pain'), has('f:vomiting')),
+      not(has('f:diarrhoea')),
+    ),
+    sourceIds: ['NICE-NG118', 'R1', 'R4', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // a sudden severe pain at 50 or over (or of an unknown age), with sweating and feeling faint on standing:
   // what a patient can tell of shock from a leaking or tearing aorta, the reference's vascular red flag with
   // an ambulance in shock [R4] (features TONUS, UNVERIFIED). Whatever started it: a dissection may begin
