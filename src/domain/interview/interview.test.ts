@@ -157,6 +157,25 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
     expect(low.stop.snapshot.level).toBe('emergency');
   });
 
+  test('dark urine after a workout is an emergency, but a start within a day asks the nerve red flags first: one side weak calls the ambulance', () => {
+    const workout: Partial<Record<Ref, AnswerValue>> = {
+      'patient.ageYears': 24,
+      'history.onset': 'acute',
+      'history.durationDays': 1,
+      'history.course': 'worsening',
+      'history.spread': 'generalized',
+      'history.triggers.exercise': true,
+      'exposures.heat_exertion': true,
+      'findings.dark_urine': true,
+      'findings.generalized_weakness': true,
+    };
+    const weakSide = run((r) => (r === 'findings.hemiparesis' ? true : (workout[r] ?? null)));
+    expect(weakSide.asked).toContain('nerve_red_flags');
+    expect(weakSide.stop.snapshot.level).toBe('emergency_ambulance');
+    const neither = run((r) => workout[r] ?? null);
+    expect(neither.stop.snapshot.level).toBe('emergency');
+  });
+
   test('a new confusion is an emergency, but darker skin and faintness on standing are asked first: an adrenal crisis calls the ambulance [R7][X1]', () => {
     const confused = (r: Ref): AnswerValue =>
       r === 'findings.altered_mental_status' ||

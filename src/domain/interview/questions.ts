@@ -267,8 +267,16 @@ export const QUESTIONS = {
     kind: 'checklist',
     phase: 'safety',
     // after a major injury the legs are asked before the emergency result: weak or numb, it is an
-    // ambulance (RF-NECK-INJURY-CORD-SYMPTOMS v2)
-    escalateIf: is('history.triggers.trauma_major', true),
+    // ambulance (RF-NECK-INJURY-CORD-SYMPTOMS v2); after a start within the last day or two, one side
+    // weak: a stroke coming on (RF-SUDDEN-FOCAL-DEFICIT; the stop 30 review: an emergency told early,
+    // dark urine after a workout, stopped before the weak side was asked)
+    escalateIf: {
+      any: [
+        is('history.triggers.trauma_major', true),
+        is('history.onset', 'sudden'),
+        { all: [is('history.onset', 'acute'), is('history.durationDays', 0, 1)] },
+      ],
+    },
     asks: [
       { ref: 'findings.saddle_anaesthesia' },
       { ref: 'findings.urinary_retention' },

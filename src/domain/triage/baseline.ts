@@ -21,6 +21,20 @@ export interface BaselineRule<Id extends string = string> extends Provenance {
 
 // nothing a patient feels of shock or a vessel (sweating, faintness on standing): a strain does not bring them
 const noShockSymptoms = all(not(has('f:heavy_sweating')), not(has('f:orthostatic_dizziness')));
+// nothing found or told that a strain holding steady does not explain: tenderness over the bone, pain at
+// night, numbness, or a sign of the cord [R3][R4]. Each alone falls short of a red flag, but a strain not yet
+// easing is left to self-care only without them (the stop 30 review)
+const noWarningFound = not(
+  any(
+    has('f:midline_bony_tenderness'),
+    has('f:pain_at_night_or_lying'),
+    has('f:distal_numbness'),
+    has('f:stocking_glove_sensory_loss'),
+    has('f:babinski_sign'),
+    has('f:clonus'),
+    has('hyperreflexia'),
+  ),
+);
 // a strain in its first days (day 0 to 3: v12 of the rule counts the third day, dev-1708), holding steady in
 // one place: it has not had the time to get better, and a severe pain at the start is how a strain begins.
 // Self-care with advice on when to come back, as the blind case writers (dev-836, dev-863, dev-865, dev-917)
@@ -33,6 +47,7 @@ const strainFirstDays = all(
   is('spread', 'local'),
   { history: 'durationDays', below: 4 },
   noShockSymptoms,
+  noWarningFound,
   any(not(has('trig:exercise')), is('onset', 'sudden'), lacks('f:dark_urine')),
 );
 // a neck or back strain (a desk, a sofa, feeding and carrying a baby, a lift) holding steady, local, not
@@ -49,6 +64,7 @@ const steadyStrain = all(
   { age: { below: 50 } },
   not(has('f:pain_at_night_or_lying')),
   noShockSymptoms,
+  noWarningFound,
 );
 // a posture pain (an armchair, a desk) getting better, not severe and not sudden, with nothing that loaded the
 // spine and an examination that found no tenderness over it: not the minor trauma or strain, nor the sudden

@@ -762,6 +762,15 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     expect(
       fired(patch(steady, { labs: [{ loinc: '1988-5', value: 60, unit: 'mg/L' }] })),
     ).toContain('RF-INFECTION-RISK');
+    // an abscess or a bleed may show in the nerves before any fever or tenderness; and at 80 it is looked at
+    expect(fired(patch(steady, { findings: { distal_numbness: true } }))).toContain(
+      'RF-INFECTION-RISK',
+    );
+    expect(fired(patch(steady, { findings: { babinski_sign: true } }))).toContain(
+      'RF-INFECTION-RISK',
+    );
+    expect(fired(patch(steady, { vitals: { heartRate: 115 } }))).toContain('RF-INFECTION-RISK');
+    expect(fired(patch(steady, { patient: { ageYears: 80 } }))).toContain('RF-INFECTION-RISK');
   });
 
   test('a new strain already easing in someone with MS is not a rise of their spasms', () => {

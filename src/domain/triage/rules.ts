@@ -131,7 +131,9 @@ const easingStrain = all(
 );
 // a strain after a spinal procedure that an examination has found mechanical: a strain's start, not getting
 // worse, no pain at night, no fever, the spine not tender and no raised ESR or CRP, where the infection a
-// procedure can leave grows worse, hurts at night, is tender over the spine and raises them [R3]
+// procedure can leave grows worse, hurts at night, is tender over the spine and raises them [R3]; and no
+// sign in the nerves, no racing heart and under 65, since an abscess or a bleed may show a deficit before
+// any fever or tenderness (the stop 30 review)
 const examinedSteadyStrain = all(
   strainStart,
   is('course', 'stable', 'improving'),
@@ -139,6 +141,19 @@ const examinedSteadyStrain = all(
   lacks('f:midline_bony_tenderness'),
   lacks('fever'),
   not(is('lab:inflammation', 'raised')),
+  { age: { below: 65 } },
+  not(
+    any(
+      has('f:distal_numbness'),
+      has('f:radicular_leg_pain'),
+      has('f:stocking_glove_sensory_loss'),
+      has('f:babinski_sign'),
+      has('hyperreflexia'),
+      has('weakness'),
+      has('reflexes_reduced'),
+      has('tachycardia'),
+    ),
+  ),
 );
 // a work-up that has already found a slow cause of a worsening gait that is not a mass: iron in the basal
 // ganglia [X7] or continuous motor activity at rest [C1], with nothing pressing on the cord

@@ -158,6 +158,22 @@ describe('self-care is for a strain that is getting better (BASE-SELF-CARE-MECHA
     expect(triage(steady(4)).level).toBe('consultation');
   });
 
+  test('a strain not yet easing is not self-care with a bone tender, pain at night, numbness or a Babinski sign found', () => {
+    const dayTwo = patch(strainAda, { history: { painNrs: 8, course: 'stable', durationDays: 2 } });
+    expect(triage(dayTwo).level).toBe('self_care');
+    for (const finding of [
+      'midline_bony_tenderness',
+      'pain_at_night_or_lying',
+      'distal_numbness',
+      'babinski_sign',
+    ] as const) {
+      expect(triage(patch(dayTwo, { findings: { [finding]: true } })).level).not.toBe('self_care');
+    }
+    const mild = patch(dayTwo, { history: { painNrs: 4, durationDays: 10 } });
+    expect(triage(mild).level).toBe('self_care');
+    expect(triage(patch(mild, { findings: { babinski_sign: true } })).level).not.toBe('self_care');
+  });
+
   test('a strain holding steady, local, not severe, stays self-care for up to four weeks (v9)', () => {
     const desk = patch(strainAda, {
       history: {
