@@ -543,6 +543,27 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     );
   });
 
+  test('severe pain spreading and still getting worse two days after a hard class wants a CK within a day; in one place, or with the CK measured normal, it does not', () => {
+    const spreading = patch(strainAda, {
+      history: {
+        onset: 'acute',
+        durationDays: 2,
+        course: 'worsening',
+        triggers: ['exercise'],
+        spread: 'generalized',
+        painNrs: 8,
+      },
+    });
+    expect(fired(spreading)).toContain('RF-HEAT-EXERTION-SEVERE-PAIN');
+    expect(triage(spreading).level).toBe('consultation_24');
+    expect(fired(patch(spreading, { history: { spread: 'local' } }))).not.toContain(
+      'RF-HEAT-EXERTION-SEVERE-PAIN',
+    );
+    expect(
+      fired(patch(spreading, { labs: [{ loinc: '2157-6', value: 150, unit: 'U/L' }] })),
+    ).not.toContain('RF-HEAT-EXERTION-SEVERE-PAIN');
+  });
+
   test('a low magnesium with a long QT on the ECG is an emergency; the long QT alone is seen within a day', () => {
     const qt = patch(strainAda, { findings: { ecg_long_qt: true } });
     expect(triage(qt).level).toBe('consultation_24');

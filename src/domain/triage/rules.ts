@@ -1709,14 +1709,19 @@ const RULES = [
   },
   // severe muscle pain that is not easing after exertion in the heat, with no CK yet, may be muscle
   // breakdown before the urine darkens: a CK within a day (the reference's rhabdomyolysis row is an
-  // emergency with a very high CK or dark urine; this earlier step is ours)
+  // emergency with a very high CK or dark urine; this earlier step is ours). v2: so is severe pain spreading
+  // beyond one place and still getting worse after a hard exercise session, heat or not (dev-2004, a first
+  // high-intensity class; a strain stays in one place)
   {
     id: 'RF-HEAT-EXERTION-SEVERE-PAIN',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'muscle_breakdown',
     when: all(
-      has('exp:heat_exertion'),
+      any(
+        has('exp:heat_exertion'),
+        all(has('trig:exercise'), is('spread', 'generalized'), is('course', 'worsening')),
+      ),
       is('pain', 'severe'),
       not(is('course', 'improving')),
       untested('lab:ck'),
