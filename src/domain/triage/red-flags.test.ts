@@ -1361,6 +1361,16 @@ describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait wh
     expect(fired(patch(strainAda, { findings: { diarrhoea: true } }))).not.toContain(
       'RF-DIURETIC-GUT-LOSSES',
     );
+    // purging: laxatives or an eating disorder with vomiting are losses too (v2); a stomach bug alone is not
+    const purging = patch(strainAda, {
+      medications: ['laxative'],
+      conditions: ['eating_disorder'],
+      findings: { vomiting: true, muscle_cramps: true },
+    });
+    expect(fired(purging)).toContain('RF-DIURETIC-GUT-LOSSES');
+    expect(
+      fired(patch(strainAda, { findings: { vomiting: true, diarrhoea: true } })),
+    ).not.toContain('RF-DIURETIC-GUT-LOSSES');
   });
 
   test('night pain and no better after four weeks want imaging within a day, unless imaging has already found no mass and nothing on the cord [R3][R4]', () => {

@@ -1754,13 +1754,19 @@ const RULES = [
     status: 'P',
   },
   // a water tablet and a gut losing fluid at the same time: two ways potassium (and magnesium) is lost
-  // [L2][L3]; with no potassium measured, the blood test is for the same day (our pairing, P)
+  // [L2][L3]; with no potassium measured, the blood test is for the same day (our pairing, P). v2: so are
+  // laxative misuse or an eating disorder's purging with vomiting or diarrhoea, the reference's other
+  // losses (§3.3 [L2]; dev-2126, dev-1857)
   {
     id: 'RF-DIURETIC-GUT-LOSSES',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'electrolyte',
-    when: all(takesDiuretic, any(has('f:vomiting'), has('f:diarrhoea')), untested('lab:potassium')),
+    when: all(
+      any(takesDiuretic, has('med:laxative'), has('cond:eating_disorder')),
+      any(has('f:vomiting'), has('f:diarrhoea')),
+      untested('lab:potassium'),
+    ),
     sourceIds: ['L2', 'L3'],
     status: 'P',
   },
