@@ -124,6 +124,7 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'conditions.osteoporosis': 'Thin, fragile bones (osteoporosis)',
       'medications.corticosteroid_long_term': 'Steroid tablets taken for 3 months or more',
       'findings.abdominal_pain': 'Tummy pain',
+      'findings.heavy_sweating': 'Heavy sweating',
       'findings.dark_urine': 'Very dark urine, like tea or cola',
       'findings.jaundice': 'Yellow skin or yellow whites of the eyes',
     },
@@ -353,7 +354,6 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
         'You stay fully awake and aware during the spasms',
       'findings.startle_exaggerated': 'You jump much more than others at a sudden noise or touch',
       'findings.dysphagia': 'Trouble swallowing',
-      'findings.heavy_sweating': 'Heavy sweating',
     },
   },
   liver: {

@@ -107,6 +107,7 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'conditions.osteoporosis': 'Huesos finos y frágiles (osteoporosis)',
       'medications.corticosteroid_long_term': 'Pastillas de corticoides durante 3 meses o más',
       'findings.abdominal_pain': 'Dolor de barriga',
+      'findings.heavy_sweating': 'Sudor abundante',
       'findings.dark_urine': 'Orina muy oscura, como té o refresco de cola',
       'findings.jaundice': 'Piel amarilla o blanco de los ojos amarillo',
     },
@@ -350,7 +351,6 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'findings.startle_exaggerated':
         'Se sobresalta mucho más que los demás con un ruido o un roce repentino',
       'findings.dysphagia': 'Dificultad para tragar',
-      'findings.heavy_sweating': 'Sudor abundante',
     },
   },
   liver: {

@@ -4,6 +4,7 @@ import { parsed } from '../../../test/fixtures/assessments.js';
 import { extractEvidence } from '../evidence/index.js';
 import { decideTriage, triageLevelOf } from '../triage/index.js';
 import { classify } from '../classifier/index.js';
+import { urgency } from '../shared/index.js';
 import {
   assessAnswers,
   BOOLEAN_REFS,
@@ -117,6 +118,55 @@ describe('a pain the belly may be behind', () => {
   });
 });
 
+describe('what one answer at a time would miss', () => {
+  test('a sudden pain nothing started, with a belly ache and heavy sweating, is an emergency once the pain is severe: sweating is asked of everyone, and then the pain', () => {
+    // a worsening mid-back pain at 39 with a belly ache: moving hurts, so only the sweating makes it an emergency
+    const told: Partial<Record<Ref, AnswerValue>> = {
+      'patient.ageYears': 39,
+      'history.onset': 'sudden',
+      'history.course': 'worsening',
+      'history.spread': 'local',
+      'history.durationDays': 21,
+      'history.side': 'bilateral',
+      'history.triggers.none': true,
+      'history.regions.thoracic': true,
+      'history.painNrs': 7,
+      'findings.abdominal_pain': true,
+      'findings.pain_on_movement': true,
+      'findings.heavy_sweating': true,
+    };
+    const sweating = run((r) => told[r] ?? null);
+    expect(sweating.asked).toEqual(expect.arrayContaining(['serious_causes', 'pain']));
+    expect(sweating.stop.snapshot.level).toBe('emergency');
+    const dry = run((r) => (r === 'findings.heavy_sweating' ? false : (told[r] ?? null)));
+    expect(urgency(dry.stop.snapshot.level)).toBeLessThan(urgency('emergency'));
+  });
+
+  test('at 52, a worsening neck pain none of the strain starts explains is asked whether nothing set it off: a first onset over 50 is seen, not self-care [R3][R4]', () => {
+    const told: Partial<Record<Ref, AnswerValue>> = {
+      'patient.ageYears': 52,
+      'history.onset': 'sudden',
+      'history.course': 'worsening',
+      'history.spread': 'local',
+      'history.durationDays': 0,
+      'history.side': 'bilateral',
+      'history.triggers.none': true,
+      'history.regions.cervical': true,
+      'history.painNrs': 6,
+      'findings.pain_on_movement': true,
+      'findings.relief_at_rest': true,
+      'findings.paraspinal_tenderness': true,
+    };
+    const nothing = run((r) => told[r] ?? false);
+    expect(nothing.asked).toContain('other_triggers');
+    expect(nothing.stop.snapshot.level).toBe('consultation');
+    // the same at 40 is a strain's self-care, and is not asked
+    const younger = run((r) => (r === 'patient.ageYears' ? 40 : (told[r] ?? false)));
+    expect(younger.asked).not.toContain('other_triggers');
+    expect(younger.stop.snapshot.level).toBe('self_care');
+  });
+});
+
 describe('an emergency is not delayed, but an ambulance is not missed', () => {
   // a dive into shallow water: a major injury, which is already an emergency
   const dive: Partial<Record<Ref, AnswerValue>> = {
@@ -221,7 +271,7 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
         ? true
         : (aorta[r] ?? null),
     );
-    expect(shocked.asked).toEqual(expect.arrayContaining(['spasm_features', 'adrenal']));
+    expect(shocked.asked).toEqual(expect.arrayContaining(['serious_causes', 'adrenal']));
     expect(shocked.stop.snapshot.level).toBe('emergency_ambulance');
     const notFaint = run((r) => (r === 'findings.heavy_sweating' ? true : (aorta[r] ?? null)));
     expect(notFaint.stop.snapshot.level).toBe('emergency');

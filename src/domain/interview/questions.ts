@@ -105,6 +105,21 @@ const weeksOld: AskIf = {
  * one of them is a yes, the other is not offered.
  */
 const NAMED_TRIGGERS = TRIGGERS.filter((t) => t !== 'none');
+/**
+ * 50 or over with a pain that is not easing and not long-standing: what started it decides between a strain
+ * and a first onset over 50 (BASE-SELF-CARE-MECHANICAL [R3][R4]), and takes two questions, the strain's
+ * starts and then "nothing set it off", which a look ahead one answer at a time does not reach (stop 30
+ * review).
+ */
+const firstOnsetAge: AskIf = {
+  all: [
+    { ref: 'patient.ageYears', atLeast: 50 },
+    { not: is('history.course', 'improving') },
+    { not: is('history.onset', 'chronic') },
+  ],
+};
+/** The starts the `triggers` question asks: a strain's. */
+const STRAIN_STARTS = ['lifting', 'twisting', 'exercise', 'prolonged_posture'] as const;
 const noNothing: AskIf = { not: is('history.triggers.none', true) };
 const noTrigger: AskIf = {
   not: { any: NAMED_TRIGGERS.map((t) => is(`history.triggers.${t}`, true)) },
@@ -308,6 +323,11 @@ export const QUESTIONS = {
       // a belly ache with the back pain: the belly's causes (a stone, a gallbladder, a pancreas, an aorta)
       // are asked after it; asked of everyone, it costs no question of its own (dev-1807)
       { ref: 'findings.abdominal_pain' },
+      // heavy sweating with a sudden pain nothing started is an emergency once the pain is severe
+      // (RF-NON-MECHANICAL-SEVERE) and is seen even when easing (BASE-SELF-CARE-MECHANICAL): asked here of
+      // everyone, because a look ahead one answer at a time misses it when the pain is not known yet
+      // (stop 30 review: a sudden belly-and-back pain stopped at 24 hours without it)
+      { ref: 'findings.heavy_sweating' },
       { ref: 'findings.dark_urine' },
       { ref: 'findings.jaundice' },
     ],
@@ -349,8 +369,9 @@ export const QUESTIONS = {
   triggers: {
     kind: 'checklist',
     phase: 'adaptive',
-    // first of the belly's questions (RF-NON-MECHANICAL-VISCERAL): a strain's start ends them
-    safetyIf: suddenWithGut,
+    // first of the belly's questions (RF-NON-MECHANICAL-VISCERAL): a strain's start ends them; and at 50 or
+    // over with a pain not easing, the first of the two that tell a strain from a first onset over 50
+    safetyIf: { any: [suddenWithGut, { all: [firstOnsetAge, noTrigger] }] },
     asks: [
       { ref: 'history.triggers.lifting', askIf: noNothing },
       { ref: 'history.triggers.twisting', askIf: noNothing },
@@ -363,6 +384,9 @@ export const QUESTIONS = {
   other_triggers: {
     kind: 'checklist',
     phase: 'adaptive',
+    // at 50 or over, a pain not easing with none of the strain's starts is a first onset over 50 only once
+    // "nothing set it off" is told (BASE-SELF-CARE-MECHANICAL's first-onset clause [R3][R4])
+    safetyIf: { all: [firstOnsetAge, ...STRAIN_STARTS.map((t) => is(`history.triggers.${t}`, false))] },
     asks: [
       { ref: 'history.triggers.stress', askIf: noNothing },
       { ref: 'history.triggers.cold', askIf: noNothing },
@@ -642,7 +666,6 @@ export const QUESTIONS = {
       { ref: 'findings.consciousness_preserved_during_spasms' },
       { ref: 'findings.startle_exaggerated' },
       { ref: 'findings.dysphagia' },
-      { ref: 'findings.heavy_sweating' },
     ],
     escalateIf: suddenSevereNoInjury,
     sourceIds: ['X6', 'D8', 'C1'],
