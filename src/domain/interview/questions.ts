@@ -386,7 +386,9 @@ export const QUESTIONS = {
     phase: 'adaptive',
     // at 50 or over, a pain not easing with none of the strain's starts is a first onset over 50 only once
     // "nothing set it off" is told (BASE-SELF-CARE-MECHANICAL's first-onset clause [R3][R4])
-    safetyIf: { all: [firstOnsetAge, ...STRAIN_STARTS.map((t) => is(`history.triggers.${t}`, false))] },
+    safetyIf: {
+      all: [firstOnsetAge, ...STRAIN_STARTS.map((t) => is(`history.triggers.${t}`, false))],
+    },
     asks: [
       { ref: 'history.triggers.stress', askIf: noNothing },
       { ref: 'history.triggers.cold', askIf: noNothing },
