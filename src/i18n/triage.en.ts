@@ -210,6 +210,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Sudden severe pain with no mechanical start, with sweating, or with abdominal pain or vomiting and not changed by movement: exclude a visceral or vascular cause (ureteric stone, pancreatitis, aortic aneurysm, cardiac)',
     'A sudden, severe pain that came on by itself, with sweating, or with tummy pain or being sick when moving does not change it, needs checking in hospital now',
   ),
+  'RF-SCIATICA-WORSENING-UNEXAMINED': r(
+    'Radicular leg pain getting worse, severe, with no examination of leg power yet: examine within 24 hours for a progressing root or cauda equina deficit',
+    'Leg pain from a trapped nerve that is getting worse and is severe should be checked by a doctor within 24 hours, who will test the strength and feeling in your legs',
+  ),
   'RF-NON-MECHANICAL-VISCERAL': r(
     'Sudden one-sided pain with no mechanical start, not changed by movement, with abdominal pain or vomiting: exclude a ureteric stone, kidney or gallbladder cause within 24 hours',
     'A sudden pain on one side that came on by itself, with tummy pain or being sick when moving does not change it, should be checked by a doctor within 24 hours',

@@ -369,6 +369,12 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-CES-BILATERAL-SCIATICA': {
     trigger: { findings: { radicular_leg_pain: true }, history: { side: 'bilateral' } },
   },
+  'RF-SCIATICA-WORSENING-UNEXAMINED': {
+    trigger: {
+      findings: { radicular_leg_pain: true },
+      history: { course: 'worsening', painNrs: 8, durationDays: 5 },
+    },
+  },
   'RF-TIZANIDINE-CYP1A2': {
     context: { medications: ['tizanidine'] },
     trigger: { medications: ['ciprofloxacin'] },
@@ -1015,6 +1021,31 @@ describe('knowledge base 1.7.0: weight loss, a month of worsening, a CK after a 
     expect(triage(both).level).toBe('consultation_24');
     const stenosis = patch(both, { history: { onset: 'chronic', course: 'stable' } });
     expect(fired(stenosis)).not.toContain('RF-CES-BILATERAL-SCIATICA');
+  });
+});
+
+describe('sciatica getting worse [R3][R4]', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const worse = patch(strainAda, {
+    history: { course: 'worsening', painNrs: 8, durationDays: 5, side: 'left' },
+    findings: { radicular_leg_pain: true },
+  });
+
+  test('a severe leg pain getting worse that no one has examined is seen within 24 hours', () => {
+    expect(fired(worse)).toContain('RF-SCIATICA-WORSENING-UNEXAMINED');
+    expect(triage(worse).level).toBe('consultation_24');
+  });
+
+  test('once an examination finds the legs strong, a worse pain alone is a consultation, as is a moderate pain or an easing one', () => {
+    const examined = patch(worse, { exam: { mrc: { L4: 5, L5: 5, S1: 5 } } });
+    expect(fired(examined)).not.toContain('RF-SCIATICA-WORSENING-UNEXAMINED');
+    expect(triage(examined).level).toBe('consultation');
+    expect(fired(patch(worse, { history: { painNrs: 5 } }))).not.toContain(
+      'RF-SCIATICA-WORSENING-UNEXAMINED',
+    );
+    expect(fired(patch(worse, { history: { course: 'improving' } }))).not.toContain(
+      'RF-SCIATICA-WORSENING-UNEXAMINED',
+    );
   });
 });
 

@@ -323,6 +323,26 @@ const RULES = [
     sourceIds: ['CKS-SCIATICA'],
     status: 'P',
   },
+  // sciatica getting worse with a severe pain, and no examination yet to say the legs' power is whole: the
+  // reference's "radiculopathy getting worse" is a same-day assessment [R3][R4], and only an examination
+  // tells a worse pain from a deficit coming on (the power, the reflexes, the saddle). Seen within a day;
+  // once an examination has found the power normal, a worse pain alone is the primary-care review of
+  // [R1] (dev-876). The reading is ours (TONUS, UNVERIFIED; dev-2298, a caller unsure of his bladder)
+  {
+    id: 'RF-SCIATICA-WORSENING-UNEXAMINED',
+    version: 1,
+    level: 'consultation_24',
+    group: 'neurological_deficit',
+    when: all(
+      has('f:radicular_leg_pain'),
+      is('course', 'worsening'),
+      is('pain', 'severe'),
+      not(is('onset', 'chronic')),
+      not(lacks('weakness')),
+    ),
+    sourceIds: ['R3', 'R4', 'R1', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   {
     id: 'RF-CES-IMAGING',
     version: 1,
