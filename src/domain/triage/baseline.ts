@@ -161,7 +161,7 @@ const RULES = [
   },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 12,
+    version: 13,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -185,6 +185,10 @@ const RULES = [
         // likewise a reduced reflex or weakness an examination found while the pain is not easing
         all(has('f:radicular_leg_pain'), not(is('course', 'improving'))),
         all(any(has('reflexes_reduced'), has('weakness')), not(is('course', 'improving'))),
+        // v13: numbness or tingling in a limb with a pain not yet easing, that no examination of the power has
+        // looked at, is seen: only an examination tells a root or a nerve from a strain's passing tingle [R1]
+        // (TONUS, P; dev-2333, a neck spasm with a tingling thumb on the telephone)
+        all(has('f:distal_numbness'), not(is('course', 'improving')), not(lacks('weakness'))),
         // a strain that is not easing in someone with a long-standing upper-motor-neuron condition is
         // seen: it can raise their spasticity, and their walking and transfers are examined with it
         // (the reference's upper-motor-neuron row [CSCM-SPASTICITY], P)

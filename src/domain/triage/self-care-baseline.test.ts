@@ -299,3 +299,20 @@ describe('a sudden pain that no strain explains, with sweating or a pounding hea
     expect(triage(stress).level).toBe('self_care');
   });
 });
+
+describe('a tingling limb with a strain not yet easing is examined before self-care [R1]', () => {
+  const tingling = patch(strainAda, {
+    history: { course: 'stable', durationDays: 3, regions: ['cervical'] },
+    findings: { distal_numbness: true },
+  });
+
+  test('told on the telephone, with no examination of the power, it is a consultation', () => {
+    expect(triage(tingling).level).toBe('consultation');
+  });
+
+  test('once an examination finds the power whole, or the strain is easing, it stays self-care', () => {
+    const examined = patch(tingling, { exam: { mrc: { C5: 5, C6: 5, C7: 5, C8: 5, T1: 5 } } });
+    expect(triage(examined).level).toBe('self_care');
+    expect(triage(patch(tingling, { history: { course: 'improving' } })).level).toBe('self_care');
+  });
+});
