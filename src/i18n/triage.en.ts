@@ -214,6 +214,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Radicular leg pain getting worse, severe, with no examination of leg power yet: examine within 24 hours for a progressing root or cauda equina deficit',
     'Leg pain from a trapped nerve that is getting worse and is severe should be checked by a doctor within 24 hours, who will test the strength and feeling in your legs',
   ),
+  'RF-PREGNANCY-INJURY': r(
+    'A fall or blow in pregnancy within the last two days: same-day obstetric assessment with fetal monitoring, even after minor trauma',
+    'After a fall or a knock while pregnant, you and your baby should be checked the same day, even if you feel well: call your maternity unit or midwife',
+  ),
   'RF-NON-MECHANICAL-VISCERAL': r(
     'Sudden one-sided pain with no mechanical start, not changed by movement, with abdominal pain or vomiting: exclude a ureteric stone, kidney or gallbladder cause within 24 hours',
     'A sudden pain on one side that came on by itself, with tummy pain or being sick when moving does not change it, should be checked by a doctor within 24 hours',

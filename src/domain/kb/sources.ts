@@ -73,6 +73,7 @@ export const SOURCE_IDS = [
   'SFE-HYPOCALCAEMIA-2016',
   'FORSYTH-POSNER-1993',
   'NICE-NG118',
+  'SOGC-TRAUMA-2015',
   'STATIN-LABEL',
   'CKD-EPI-2021',
   'ESR-MILLER-1983',
@@ -165,6 +166,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'Turner J, Gittoes N, Selby P; Society for Endocrinology Clinical Committee. Emergency management of acute hypocalcaemia in adult patients. Endocr Connect 2016;5(5):G7–G8: an adjusted calcium below 1.9 mmol/L, or a symptomatic one, is a medical emergency treated with intravenous calcium; symptoms usually begin below about 1.9 and include tingling round the mouth and Chvostek and Trousseau signs (not in the reference; P)',
   'FORSYTH-POSNER-1993':
     'Forsyth PA, Posner JB. Headaches in patients with brain tumors: a study of 111 patients. Neurology 1993;43(9):1678–83: a headache in 48 % of primary and metastatic brain tumours alike, nausea or vomiting with it in 40 %; nausea, vomiting, an abnormal neurological examination or a changed headache pattern suggest a tumour (not in the reference; P)',
+  'SOGC-TRAUMA-2015':
+    'Jain V, et al. Guidelines for the management of a pregnant trauma patient (SOGC Clinical Practice Guideline No. 325). J Obstet Gynaecol Can 2015;37(6):553–74: after any injury, minor ones included, a pregnancy of viable age is monitored for at least four hours, because an abruption may follow with no warning sign (not in the reference; read through secondary copies, P)',
   'NICE-NG118':
     'NICE guideline NG118, Renal and ureteric stones: assessment and management (2019): adults with suspected renal colic are offered low-dose non-contrast CT within 24 hours of presentation, and are referred at once when the pain is not controlled or there are signs of infection (not in the reference; P)',
   'ADA-CRISES-2024':

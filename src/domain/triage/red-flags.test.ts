@@ -375,6 +375,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
       history: { course: 'worsening', painNrs: 8, durationDays: 5 },
     },
   },
+  'RF-PREGNANCY-INJURY': {
+    context: { conditions: ['pregnancy'] },
+    trigger: { history: { triggers: ['trauma_minor'], durationDays: 1 } },
+  },
   'RF-TIZANIDINE-CYP1A2': {
     context: { medications: ['tizanidine'] },
     trigger: { medications: ['ciprofloxacin'] },
@@ -1045,6 +1049,50 @@ describe('sciatica getting worse [R3][R4]', () => {
     );
     expect(fired(patch(worse, { history: { course: 'improving' } }))).not.toContain(
       'RF-SCIATICA-WORSENING-UNEXAMINED',
+    );
+  });
+});
+
+describe('a new stroke after an old one', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const oldStroke = patch(strainAda, {
+    conditions: ['stroke'],
+    findings: { hemiparesis: true },
+    history: { triggers: [], durationDays: 0, course: 'worsening' },
+  });
+
+  test('one side weak since this morning and getting worse, with nothing to start it, calls the ambulance', () => {
+    expect(fired(oldStroke)).toContain('RF-SUDDEN-FOCAL-DEFICIT');
+    expect(triage(oldStroke).level).toBe('emergency_ambulance');
+  });
+
+  test("the old stroke's weakness beside a lifting strain, or spasms rising over days, is not a stroke coming on", () => {
+    const lifted = patch(oldStroke, { history: { triggers: ['lifting'] } });
+    expect(fired(lifted)).not.toContain('RF-SUDDEN-FOCAL-DEFICIT');
+    expect(fired(patch(oldStroke, { history: { durationDays: 4 } }))).not.toContain(
+      'RF-SUDDEN-FOCAL-DEFICIT',
+    );
+  });
+});
+
+describe('a fall in pregnancy [SOGC-TRAUMA-2015]', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const slipped = patch(strainAda, {
+    conditions: ['pregnancy'],
+    history: { triggers: ['trauma_minor'], durationDays: 1, course: 'stable' },
+  });
+
+  test('a slip onto a step yesterday, with only a back spasm, is checked the same day', () => {
+    expect(fired(slipped)).toContain('RF-PREGNANCY-INJURY');
+    expect(triage(slipped).level).toBe('consultation_24');
+  });
+
+  test('the same fall a week ago, or a lifting strain in pregnancy, is not this flag', () => {
+    expect(fired(patch(slipped, { history: { durationDays: 7 } }))).not.toContain(
+      'RF-PREGNANCY-INJURY',
+    );
+    expect(fired(patch(strainAda, { conditions: ['pregnancy'] }))).not.toContain(
+      'RF-PREGNANCY-INJURY',
     );
   });
 });

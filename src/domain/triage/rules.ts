@@ -974,6 +974,23 @@ const RULES = [
     sourceIds: ['NICE-NG133'],
     status: 'P',
   },
+  // a fall or a knock in pregnancy, within the last day or two: the baby is monitored for some hours
+  // the same day, minor injuries included, since a placenta may come away with no warning sign
+  // [SOGC-TRAUMA-2015]. The format has no week of pregnancy; earlier on, the same look is no harm (P;
+  // dev-2429, a slip onto a step at 32 weeks)
+  {
+    id: 'RF-PREGNANCY-INJURY',
+    version: 1,
+    level: 'consultation_24',
+    group: 'airway_circulation',
+    when: all(
+      has('cond:pregnancy'),
+      has('trig:trauma_minor'),
+      not({ history: 'durationDays', atLeast: 3 }),
+    ),
+    sourceIds: ['SOGC-TRAUMA-2015'],
+    status: 'P',
+  },
   // two of the bedside signs of sepsis in an adult (qSOFA: breathing 22 a minute or faster, systolic
   // 100 mmHg or lower, altered mentation [SEPSIS-3]) mean a likely poor outcome whatever the temperature:
   // the old and the immunosuppressed are often afebrile. Children's normal rates and pressures differ, so
@@ -1351,11 +1368,13 @@ const RULES = [
   // (RF-NEW-FOCAL-DEFICIT, emergency), not a stroke coming on. An acute onset of unknown age stays here
   {
     id: 'RF-SUDDEN-FOCAL-DEFICIT',
-    version: 3,
+    version: 4,
     level: 'emergency_ambulance',
     group: 'cns',
     // the onset is the spasm's: a cord or brain condition's old deficit beside a new strain that is not
-    // getting worse is not a stroke coming on (as for RF-NEW-FOCAL-DEFICIT)
+    // getting worse is not a stroke coming on (as for RF-NEW-FOCAL-DEFICIT). v4: after a stroke, a deficit
+    // that came on today or yesterday, getting worse, with no strain or injury to start it, is a new stroke
+    // until shown otherwise (dev-2461, the good arm weak and the speech slurred on waking)
     when: isNewDeficit(
       all(
         any(has('f:focal_neurological_deficit'), has('f:hemiparesis')),
@@ -1363,7 +1382,14 @@ const RULES = [
           is('onset', 'sudden'),
           all(is('onset', 'acute'), not({ history: 'durationDays', atLeast: 2 })),
         ),
-        not(has('cond:stroke')),
+        any(
+          not(has('cond:stroke')),
+          all(
+            is('course', 'worsening'),
+            not({ history: 'durationDays', atLeast: 2 }),
+            not(mechanicalOrInjuryStart),
+          ),
+        ),
       ),
     ),
     sourceIds: ['TONUS'],
