@@ -1053,6 +1053,77 @@ describe('sciatica getting worse [R3][R4]', () => {
   });
 });
 
+describe('a fall on thin bones, already imaged [R3][R4]', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const satDown = patch(strainAda, {
+    patient: { ageYears: 79 },
+    conditions: ['osteoporosis'],
+    history: { triggers: ['trauma_minor'] },
+    findings: { midline_bony_tenderness: false },
+  });
+
+  test('a sit-down fall on thin bones is looked at for a fracture within a day', () => {
+    expect(fired(satDown)).toContain('RF-FRACTURE-FRAGILITY');
+  });
+
+  test('once an X-ray has found no fracture, the spine is not tender and the pain is easing, that look is done', () => {
+    const imaged = patch(satDown, { imaging: { vertebralFracture: false } });
+    expect(fired(imaged)).not.toContain('RF-FRACTURE-FRAGILITY');
+    expect(triage(imaged).level).not.toBe('self_care');
+    expect(fired(patch(imaged, { findings: { midline_bony_tenderness: true } }))).toContain(
+      'RF-FRACTURE-FRAGILITY',
+    );
+  });
+});
+
+describe('a mildly low calcium in kidney disease [KDIGO-CKD-MBD-2017]', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const ckdCramps = patch(strainAda, {
+    conditions: ['chronic_kidney_disease'],
+    history: { onset: 'chronic', course: 'stable', durationDays: 150, triggers: ['none'] },
+    findings: { muscle_cramps: true, perioral_paraesthesia: false },
+    labs: [
+      { loinc: '17861-6', value: 7.9, unit: 'mg/dL' },
+      { loinc: '1751-7', value: 3.7, unit: 'g/dL' },
+    ],
+  });
+
+  test("months of stable night cramps in stage 4 kidney disease with a calcium just low is the kidney team's routine", () => {
+    expect(fired(ckdCramps)).not.toContain('RF-HYPOCA');
+  });
+
+  test('the same calcium with tingling round the mouth, getting worse, or without kidney disease is rechecked within a day', () => {
+    expect(fired(patch(ckdCramps, { findings: { perioral_paraesthesia: true } }))).toContain(
+      'RF-HYPOCA',
+    );
+    expect(fired(patch(ckdCramps, { history: { course: 'worsening' } }))).toContain('RF-HYPOCA');
+    const { conditions: _, ...noKidney } = ckdCramps;
+    expect(fired(noKidney)).toContain('RF-HYPOCA');
+  });
+});
+
+describe('an adrenal crisis on steroid tablets [R7][X1]', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const vomiting = patch(strainAda, {
+    medications: ['corticosteroid_long_term'],
+    findings: { vomiting: true },
+  });
+
+  test('vomiting with confusion or faintness on standing calls the ambulance', () => {
+    expect(triage(patch(vomiting, { findings: { altered_mental_status: true } })).level).toBe(
+      'emergency_ambulance',
+    );
+    expect(fired(patch(vomiting, { findings: { orthostatic_dizziness: true } }))).toContain(
+      'RF-ADRENAL-CRISIS',
+    );
+  });
+
+  test('vomiting alone on steroids stays the sick-day emergency, not the ambulance', () => {
+    expect(fired(vomiting)).not.toContain('RF-ADRENAL-CRISIS');
+    expect(triage(vomiting).level).toBe('emergency');
+  });
+});
+
 describe('a new stroke after an old one', () => {
   const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const oldStroke = patch(strainAda, {

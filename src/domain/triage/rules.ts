@@ -622,9 +622,11 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
+  // v2: the look for a fracture within a day is done once imaging has found none, the spine is not tender
+  // and the pain is not getting worse (dev-2499, a sit-down fall at 79 with a clear X-ray; TONUS, P)
   {
     id: 'RF-FRACTURE-FRAGILITY',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'fracture',
     when: all(
@@ -634,9 +636,16 @@ const RULES = [
         has('f:midline_bony_tenderness'),
         all(is('onset', 'sudden'), has('f:relief_at_rest')),
       ),
+      not(
+        all(
+          lacks('img:vertebralFracture'),
+          lacks('f:midline_bony_tenderness'),
+          not(is('course', 'worsening')),
+        ),
+      ),
     ),
-    sourceIds: ['R3', 'R4'],
-    status: 'V',
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'P',
   },
   {
     // "sudden severe central pain that eases when lying down" is a fracture feature of its own [R3][R4];
@@ -1187,13 +1196,31 @@ const RULES = [
     sourceIds: ['SFE-HYPOCALCAEMIA-2016'],
     status: 'P',
   },
+  // v2: a mildly low calcium (not critical) in known kidney disease, long-standing and not getting worse,
+  // with no tingling round the mouth, no sign of tetany or of irritability and no long QT, is the kidney
+  // team's routine (mild, symptom-free low calcium is tolerated in CKD [KDIGO-CKD-MBD-2017]), not a
+  // recheck within a day (dev-2323, dev-2534: two writers, stage 4 night cramps)
   {
     id: 'RF-HYPOCA',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'electrolyte',
-    when: lowCalcium,
-    sourceIds: ['L1', 'TONUS'],
+    when: all(
+      lowCalcium,
+      not(
+        all(
+          has('cond:chronic_kidney_disease'),
+          is('lab:calcium', 'low'),
+          is('onset', 'chronic'),
+          not(is('course', 'worsening')),
+          lacks('f:perioral_paraesthesia'),
+          not(tetanySigns),
+          not(has('f:chvostek_sign')),
+          not(has('f:ecg_long_qt')),
+        ),
+      ),
+    ),
+    sourceIds: ['L1', 'KDIGO-CKD-MBD-2017', 'TONUS'],
     status: 'P',
   },
   // the irritability of a low calcium (or magnesium) short of tetany: a Chvostek sign with tingling round
@@ -1276,15 +1303,25 @@ const RULES = [
     sourceIds: ['L2', 'L8', 'TONUS'],
     status: 'P',
   },
-  // adrenal insufficiency and crisis: treat without waiting for labs [R7][X1]
+  // adrenal insufficiency and crisis: treat without waiting for labs [R7][X1]. v2: long-term steroids
+  // suppress the adrenals (the suspected insufficiency of RF-STEROID-SICK-DAY, TONUS reading, P); vomiting
+  // with a second feature of the reference's crisis row, confusion or a low pressure (shock, or faint on
+  // standing), is the crisis itself (dev-2526, a known Addison's told only as steroid replacement)
   {
     id: 'RF-ADRENAL-CRISIS',
-    version: 1,
+    version: 2,
     level: 'emergency_ambulance',
     group: 'endocrine',
-    when: all(suspectedAdrenalInsufficiency, any(has('f:vomiting'), is('bp', 'shock'), has('ams'))),
-    sourceIds: ['R7', 'X1'],
-    status: 'V',
+    when: any(
+      all(suspectedAdrenalInsufficiency, any(has('f:vomiting'), is('bp', 'shock'), has('ams'))),
+      all(
+        has('med:corticosteroid_long_term'),
+        has('f:vomiting'),
+        any(is('bp', 'shock'), has('ams'), has('f:orthostatic_dizziness')),
+      ),
+    ),
+    sourceIds: ['R7', 'X1', 'TONUS'],
+    status: 'P',
   },
   // long-term steroids suppress the adrenal glands: vomiting, when the tablets cannot be kept down, can
   // tip such a patient into an adrenal crisis without any sign of Addison's disease (reference §3.3,
