@@ -310,9 +310,6 @@ export const QUESTIONS = {
   serious_causes: {
     kind: 'checklist',
     phase: 'safety',
-    // after a new confusion, steroid tablets are asked before the emergency result: with vomiting they make
-    // it an adrenal crisis, an ambulance (RF-ADRENAL-CRISIS v2; dev-2526), which takes two answers
-    escalateIf: is('findings.altered_mental_status', true),
     asks: [
       { ref: 'conditions.cancer_history' },
       { ref: 'findings.unexplained_weight_loss' },
@@ -573,13 +570,6 @@ export const QUESTIONS = {
     // with a belly ache: a stomach bug's diarrhoea is told apart from a stone's vomiting
     // (RF-NON-MECHANICAL-VISCERAL, with `side` and `mechanical`)
     safetyIf: { any: [is('conditions.pregnancy', true), suddenWithGut] },
-    // and vomiting, after a confusion in someone on steroid tablets: an adrenal crisis (RF-ADRENAL-CRISIS v2)
-    escalateIf: {
-      all: [
-        is('findings.altered_mental_status', true),
-        is('medications.corticosteroid_long_term', true),
-      ],
-    },
     asks: [{ ref: 'findings.vomiting' }, { ref: 'findings.diarrhoea' }],
     sourceIds: ['L2', 'X1', 'NICE-NG133'],
     status: 'V',
