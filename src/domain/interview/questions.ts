@@ -372,12 +372,7 @@ export const QUESTIONS = {
     // first of the belly's questions (RF-NON-MECHANICAL-VISCERAL): a strain's start ends them; and at 50 or
     // over with a pain not easing, the first of the two that tell a strain from a first onset over 50
     safetyIf: { any: [suddenWithGut, { all: [firstOnsetAge, noTrigger] }] },
-    asks: [
-      { ref: 'history.triggers.lifting', askIf: noNothing },
-      { ref: 'history.triggers.twisting', askIf: noNothing },
-      { ref: 'history.triggers.exercise', askIf: noNothing },
-      { ref: 'history.triggers.prolonged_posture', askIf: noNothing },
-    ],
+    asks: STRAIN_STARTS.map((t) => ({ ref: `history.triggers.${t}` as const, askIf: noNothing })),
     sourceIds: ['A', 'R1'],
     status: 'V',
   },

@@ -7,7 +7,13 @@ import { all, any, has, is, lacks, not, type When } from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
 import { CHILD_BELOW_YEARS, type TriageLevel } from '../shared/index.js';
 import { electrolyteRisk, noElectrolyteResult } from './electrolyte-risk.js';
-import { establishedUmnCondition, injuryStart, lowPotassium, strainStart } from './rules.js';
+import {
+  establishedUmnCondition,
+  injuryStart,
+  lowPotassium,
+  powerNotFoundWhole,
+  strainStart,
+} from './rules.js';
 import { takesBenzodiazepine } from './sedatives.js';
 
 export interface BaselineRule<Id extends string = string> extends Provenance {
@@ -188,7 +194,7 @@ const RULES = [
         // v13: numbness or tingling in a limb with a pain not yet easing, that no examination of the power has
         // looked at, is seen: only an examination tells a root or a nerve from a strain's passing tingle [R1]
         // (TONUS, P; dev-2333, a neck spasm with a tingling thumb on the telephone)
-        all(has('f:distal_numbness'), not(is('course', 'improving')), not(lacks('weakness'))),
+        all(has('f:distal_numbness'), not(is('course', 'improving')), powerNotFoundWhole),
         // a strain that is not easing in someone with a long-standing upper-motor-neuron condition is
         // seen: it can raise their spasticity, and their walking and transfers are examined with it
         // (the reference's upper-motor-neuron row [CSCM-SPASTICITY], P)

@@ -91,6 +91,11 @@ const unlessLongStanding = (w: When): When =>
     w,
     not(all(establishedUmnCondition, is('onset', 'chronic'), is('course', 'stable', 'improving'))),
   );
+/**
+ * No examination has found the power whole: weakness not looked for, or found. What a patient tells of a root
+ * (a worse leg pain, a tingling hand) is examined before it is called a strain's (the baseline reads it too).
+ */
+export const powerNotFoundWhole = not(lacks('weakness'));
 /** A strain's start: a lift, a twist, exercise or a held posture (the baseline's self-care reads it too). */
 export const strainStart = any(
   has('trig:lifting'),
@@ -101,6 +106,8 @@ export const strainStart = any(
 /** An injury's start: a fall, a knock, a crash. */
 export const injuryStart = any(has('trig:trauma_minor'), has('trig:trauma_major'));
 const mechanicalOrInjuryStart = any(strainStart, injuryStart);
+/** Began today or yesterday (or when, unknown): the window of a stroke coming on. */
+const sinceYesterday = not({ history: 'durationDays', atLeast: 2 });
 /**
  * An adult's severe limit for a heart or breathing rate, raised in a young child to just above the upper
  * normal for the age [APLS-VITALS] when that is higher: a breathing rate of 36 is a baby's normal, not an
@@ -338,7 +345,7 @@ const RULES = [
       is('course', 'worsening'),
       is('pain', 'severe'),
       not(is('onset', 'chronic')),
-      not(lacks('weakness')),
+      powerNotFoundWhole,
     ),
     sourceIds: ['R3', 'R4', 'R1', 'TONUS'],
     status: 'UNVERIFIED',
@@ -1415,17 +1422,10 @@ const RULES = [
     when: isNewDeficit(
       all(
         any(has('f:focal_neurological_deficit'), has('f:hemiparesis')),
-        any(
-          is('onset', 'sudden'),
-          all(is('onset', 'acute'), not({ history: 'durationDays', atLeast: 2 })),
-        ),
+        any(is('onset', 'sudden'), all(is('onset', 'acute'), sinceYesterday)),
         any(
           not(has('cond:stroke')),
-          all(
-            is('course', 'worsening'),
-            not({ history: 'durationDays', atLeast: 2 }),
-            not(mechanicalOrInjuryStart),
-          ),
+          all(is('course', 'worsening'), sinceYesterday, not(mechanicalOrInjuryStart)),
         ),
       ),
     ),
