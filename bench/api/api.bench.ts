@@ -9,8 +9,10 @@
  * bytes; nothing else) shows how much of the bare route's throughput that work alone leaves here.
  * Beside req/s it prints the server process's processor time per request (user + system, from /proc on
  * Linux): req/s moves with whatever else runs on the machine, the cost per request much less.
- * Bounded: every load lasts `BENCH_SECONDS` (default 10) after a warm-up of `BENCH_WARMUP_SECONDS` (default 2,
- * not counted) and only loopback is addressed. The load average is printed at the start and the end: the
+ * On SQLite the bare route, health, the summary and the reference take turns (`BENCH_ROUNDS`, default 3)
+ * so that all meet the same moments of the shared machine, and the rows combine each load's turns.
+ * Bounded: every load lasts `BENCH_SECONDS` (default 10) per turn after a warm-up of `BENCH_WARMUP_SECONDS`
+ * (default 2, not counted) and only loopback is addressed. The load average is printed at the start and the end: the
  * two cores are shared with whatever else runs, so read the figures with it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -23,6 +25,12 @@ import { bundleCli } from '../../test/support/bundle.js';
 import { startPgCluster, type PgCluster } from '../../test/support/pg-cluster.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/**
+ * On SQLite the bare route, health, the summary and the reference take turns this many times (each load
+ * `SECONDS` per turn), so the ceiling and what is compared with it meet the same moments of a shared
+ * machine; one load measured half a minute after another can differ by a third on its own.
+ */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const CONNECTIONS = 50;
 /** `BENCH_DATABASES=postgres` (or `sqlite`) loads one database only, for quick comparisons; both by default. */
@@ -166,6 +174,28 @@ async function load(
   };
 }
 
+/** One row for the turns of one load: requests over the whole time, the middle p50, the worst p99. */
+function combine(turns: readonly Row[]): Row {
+  const first = turns[0];
+  if (first === undefined) {
+    throw new Error('no turns to combine');
+  }
+  const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const sorted = turns.map((t) => t.p50).sort((a, b) => a - b);
+  const cpu = turns.map((t) => t.cpuUs);
+  return {
+    db: first.db,
+    load: first.load,
+    rps: Math.round(mean(turns.map((t) => t.rps))),
+    cpuUs: cpu.every((c) => c !== null) ? Math.round(mean(cpu)) : null,
+    dbCpuUs: null,
+    p50: sorted[Math.floor(sorted.length / 2)] ?? first.p50,
+    p99: Math.max(...turns.map((t) => t.p99)),
+    errors: turns.reduce((a, t) => a + t.errors, 0),
+    non2xx: turns.reduce((a, t) => a + t.non2xx, 0),
+  };
+}
+
 async function signIn(base: string): Promise<{ cookie: string; patientId: string }> {
   const r = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
@@ -182,7 +212,52 @@ async function diaryCount(base: string, cookie: string, patientId: string): Prom
   return ((await r.json()) as { items: unknown[] }).items.length;
 }
 
-async function benchService(db: string, env: Record<string, string>, cli: string): Promise<Row[]> {
+/** A load on some server: what autocannon asks and whose processor time is counted. */
+interface Load {
+  readonly title: string;
+  readonly db: string;
+  readonly opts: autocannon.Options;
+  readonly server: ChildProcess;
+}
+
+/** Each round's share of the bare route's throughput, for the summary and the reference. */
+const roundShares: { summary: number; floor: number | null }[] = [];
+
+/**
+ * Warms each load up once, then runs them in turn `ROUNDS` times and combines each load's turns. The
+ * first load is the ceiling the others' shares are taken of.
+ */
+async function interleaved(loads: readonly Load[]): Promise<Row[]> {
+  for (const l of loads) {
+    await warmUp(l.opts);
+  }
+  const turns: Row[][] = loads.map(() => []);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const rps = new Map<string, number>();
+    for (const [i, l] of loads.entries()) {
+      const turn = await load(l.title, l.db, l.opts, l.server);
+      turns[i]?.push(turn);
+      rps.set(l.title, turn.rps);
+    }
+    const ceiling = rps.get(BARE) ?? 0;
+    if (ceiling > 0) {
+      const floor = rps.get(FLOOR);
+      roundShares.push({
+        summary: (rps.get(SUMMARY) ?? 0) / ceiling,
+        floor: floor === undefined ? null : floor / ceiling,
+      });
+    }
+  }
+  return turns.map(combine);
+}
+
+async function benchService(
+  db: string,
+  env: Record<string, string>,
+  cli: string,
+  /** Loads on other servers to take turns with the summary (SQLite): started once the summary exists. */
+  companions?: (summaryBody: string) => Promise<{ before: Load[]; after: Load[] }>,
+): Promise<Row[]> {
   const { child, base } = await start(process.execPath, [cli, 'serve', '--demo'], {
     ...env,
     PORT: '0',
@@ -194,20 +269,29 @@ async function benchService(db: string, env: Record<string, string>, cli: string
   try {
     const { cookie, patientId } = await signIn(base);
     const rows: Row[] = [];
-    if (db === 'sqlite') {
-      // the same server's fixed cost per request (plugins, hooks, headers) without a database or a session
-      const health = { url: `${base}/api/health` };
-      await warmUp(health);
-      rows.push(await load('GET /api/health (no database)', db, health, child));
-    }
     const summary = { url: `${base}/api/patients/${patientId}/summary`, headers: { cookie } };
-    if (db === 'sqlite') {
+    if (companions === undefined) {
+      await warmUp(summary);
+      rows.push(await load(SUMMARY, db, summary, child));
+    } else {
       // the reference route sends the same bytes
       const answer = await fetch(summary.url, { headers: { cookie } });
-      writeFileSync(summaryFile, await answer.text());
+      const { before, after } = await companions(await answer.text());
+      rows.push(
+        ...(await interleaved([
+          ...before,
+          // the same server's fixed cost per request (plugins, hooks, headers) without a database or a session
+          {
+            title: 'GET /api/health (no database)',
+            db,
+            opts: { url: `${base}/api/health` },
+            server: child,
+          },
+          { title: SUMMARY, db, opts: summary, server: child },
+          ...after,
+        ])),
+      );
     }
-    await warmUp(summary);
-    rows.push(await load('GET patient summary', db, summary, child));
     const entry: autocannon.Options = {
       url: `${base}/api/patients/${patientId}/diary`,
       method: 'POST',
@@ -278,6 +362,8 @@ function loadAverage(): string {
 const startLoad = loadAverage();
 /** The reference's row: not Tonus, the least a summary route reading SQLite must do (`floor-server.ts`). */
 const FLOOR = 'reference, not Tonus: session lookup + audit entry + summary bytes';
+const BARE = 'GET bare Fastify route (ceiling)';
+const SUMMARY = 'GET patient summary';
 /** Databases where fewer entries were stored than acknowledged (never expected). */
 const lostWrites: string[] = [];
 const cli = await bundleCli('bench');
@@ -290,29 +376,47 @@ const summaryFile = join(benchDir, 'summary.json');
 try {
   const rows: Row[] = [];
   const bare = await start(process.execPath, ['--import', 'tsx', 'bench/api/bare-server.ts'], {});
+  const servers: ChildProcess[] = [bare.child];
   try {
-    const bareRoute = { url: `${bare.base}/bare` };
-    await warmUp(bareRoute);
-    rows.push(await load('GET bare Fastify route (ceiling)', '-', bareRoute, bare.child));
+    const bareLoad: Load = {
+      title: BARE,
+      db: '-',
+      opts: { url: `${bare.base}/bare` },
+      server: bare.child,
+    };
+    if (DATABASES.includes('sqlite')) {
+      const sqliteDir = mkdtempSync(join(tmpdir(), 'tonus-bench-'));
+      dataDirs.push(sqliteDir);
+      rows.push(
+        ...(await benchService(
+          'sqlite',
+          { TONUS_DATA_DIR: sqliteDir },
+          cli.file,
+          async (summaryBody) => {
+            writeFileSync(summaryFile, summaryBody);
+            const floor = await start(
+              process.execPath,
+              ['--import', 'tsx', 'bench/api/floor-server.ts'],
+              { FLOOR_BODY_FILE: summaryFile },
+            );
+            servers.push(floor.child);
+            const floorLoad: Load = {
+              title: FLOOR,
+              db: '-',
+              opts: { url: `${floor.base}/floor/patient-7`, headers: { cookie: 'sid=token-7' } },
+              server: floor.child,
+            };
+            return { before: [bareLoad], after: [floorLoad] };
+          },
+        )),
+      );
+    } else {
+      await warmUp(bareLoad.opts);
+      rows.push(await load(BARE, '-', bareLoad.opts, bare.child));
+    }
   } finally {
-    bare.child.kill('SIGTERM');
-  }
-  if (DATABASES.includes('sqlite')) {
-    const sqliteDir = mkdtempSync(join(tmpdir(), 'tonus-bench-'));
-    dataDirs.push(sqliteDir);
-    rows.push(...(await benchService('sqlite', { TONUS_DATA_DIR: sqliteDir }, cli.file)));
-    const floor = await start(process.execPath, ['--import', 'tsx', 'bench/api/floor-server.ts'], {
-      FLOOR_BODY_FILE: summaryFile,
-    });
-    try {
-      const floorRoute = {
-        url: `${floor.base}/floor/patient-7`,
-        headers: { cookie: 'sid=token-7' },
-      };
-      await warmUp(floorRoute);
-      rows.push(await load(FLOOR, '-', floorRoute, floor.child));
-    } finally {
-      floor.child.kill('SIGTERM');
+    for (const server of servers) {
+      server.kill('SIGTERM');
     }
   }
   if (DATABASES.includes('postgres')) {
@@ -371,8 +475,14 @@ try {
       `for scale: the reference route reaches ${Math.round((100 * floorRow.rps) / ceiling)} % of the bare route, Tonus's summary ${Math.round((100 * (sqliteGet?.rps ?? 0)) / ceiling)} %\n`,
     );
   }
+  if (roundShares.length > 0) {
+    const pct = (x: number | null): string => (x === null ? '-' : `${Math.round(100 * x)} %`);
+    process.stdout.write(
+      `each round's share of the bare route (summary / reference): ${roundShares.map((r) => `${pct(r.summary)} / ${pct(r.floor)}`).join(', ')}\n`,
+    );
+  }
   process.stdout.write(
-    `(${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s of warm-up; autocannon and the server share this machine's cores)\n`,
+    `(${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s of warm-up; on SQLite the bare route, health, summary and reference take ${ROUNDS} turns each and their rows combine them; autocannon and the servers share this machine's cores)\n`,
   );
   process.stdout.write(
     `load average (1, 5, 15 min): ${startLoad} at the start, ${loadAverage()} at the end\n`,

@@ -6,7 +6,7 @@ import type Sqlite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fail, ok } from '../../domain/shared/index.js';
 import type { Repos } from '../../app/shared/index.js';
-import { GroupCommit, type Wait } from './group-commit.js';
+import { GroupCommit } from './group-commit.js';
 import { openSqlite } from './sqlite.js';
 
 /** A flush the test completes by hand, so it can look at the world while the disk is still "working". */
@@ -60,17 +60,30 @@ async function turnsUntil(cond: () => boolean): Promise<void> {
   expect(cond()).toBe(true);
 }
 
-/** Submits a unit that stores `n`, and records when its answer arrives. */
-function unit(n: number, settled: number[], wait: Wait = 'durable'): Promise<unknown> {
-  return group
-    .submit(() => {
-      insert(n);
-      return Promise.resolve(ok(n));
-    }, wait)
-    .then((r) => {
-      settled.push(n);
-      return r;
-    });
+/**
+ * Submits a unit of work that stores `n` (`durable`) or records `n` as a read's audit entry is recorded
+ * (`committed`), and notes when its answer arrives.
+ */
+function unit(
+  n: number,
+  settled: number[],
+  wait: 'durable' | 'committed' = 'durable',
+): Promise<unknown> {
+  const answer =
+    wait === 'durable'
+      ? group.submit(() => {
+          insert(n);
+          return Promise.resolve(ok(n));
+        })
+      : group
+          .record(() => {
+            insert(n);
+          })
+          .then(() => ok(n));
+  return answer.then((r) => {
+    settled.push(n);
+    return r;
+  });
 }
 
 beforeEach(() => {
@@ -185,11 +198,10 @@ describe('the audit entry of a read: committed before the answer, flushed after 
   test('a read audit whose one statement fails is undone alone, without a savepoint, and the rest of its group is stored', async () => {
     const answers = [
       unit(1, []),
-      group.submit(() => {
-        // the same primary key as unit 1: SQLite undoes the statement, the transaction goes on
+      // the same primary key as unit 1: SQLite undoes the statement, the transaction goes on
+      group.record(() => {
         insert(1);
-        return Promise.resolve(ok(null));
-      }, 'committed'),
+      }),
       unit(2, [], 'committed'),
       unit(3, []),
     ];

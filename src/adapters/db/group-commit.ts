@@ -7,8 +7,8 @@
  * settle. While the disk works the event loop goes on serving, and the next groups execute, commit and
  * start their own flush (a few at most at once). A flush covers every group committed before it
  * started, so whichever flush returns first acknowledges all of those. A write costs the disk one flush
- * per group, and the event loop none. The audit entry of a read (`Wait` 'committed') is answered once its
- * group is committed and every earlier write is on disk, without waiting for its own flush.
+ * per group, and the event loop none. The audit entry of a read (`record`) is answered once its group is
+ * committed and every earlier write is on disk, without waiting for its own flush.
  */
 import type Sqlite from 'better-sqlite3';
 import type { Result } from '../../domain/shared/index.js';
@@ -17,23 +17,29 @@ import { IdleWaiters } from './idle-waiters.js';
 
 /** Units sharing one commit at most; bounds how long one group holds the event loop. */
 const MAX_GROUP = 256;
+/** Read audit entries sharing one commit at most (one short statement each). */
+const MAX_RECORDS = 1024;
 /** Flushes running at once; libuv's pool (4 threads) must keep room for scrypt and file work. */
 const MAX_FLUSHES = 2;
 
-/**
- * When a unit's caller is answered: `durable` once a flush covering its group returned; `committed` once
- * its group is committed (in the operating system, so a killed process keeps it) and every `durable`
- * unit committed in an earlier group is on disk. The second is for the audit entries of reads: the
- * read never waits for its own entry's flush (the next flush makes it durable, a few milliseconds
- * later, and only a power cut in between can lose it), yet it is never answered with data that a power
- * cut could still take back.
- */
-export type Wait = 'durable' | 'committed';
-
+/** A unit of work (`submit`): answered once a flush covering its group returned. */
 interface Pending {
-  readonly wait: Wait;
   readonly work: (tx: Repos) => Promise<Result<unknown>>;
   readonly resolve: (r: Result<unknown>) => void;
+  readonly reject: (e: unknown) => void;
+}
+
+/**
+ * A read's audit entry (`record`): one statement, run synchronously in the group without a savepoint
+ * (SQLite undoes a failed statement by itself). It is answered once its group is committed (in the
+ * operating system, so a killed process keeps it) and every unit of work committed in an earlier group
+ * is on disk: the read never waits for its own entry's flush (the next flush makes it durable, a few
+ * milliseconds later, and only a power cut in between can lose it), yet it is never answered with data
+ * that a power cut could still take back.
+ */
+interface Recorded {
+  readonly statement: () => void;
+  readonly resolve: () => void;
   readonly reject: (e: unknown) => void;
 }
 
@@ -66,16 +72,17 @@ export class GroupCommit {
   private readonly sync: () => Promise<void>;
   private readonly beforeBegin: () => void;
   private queue: Pending[] = [];
+  private records: Recorded[] = [];
   private executing = false;
   /** Committed to the operating system, waiting for a flush to reach the disk, in commit order. */
   private committed: Committed[] = [];
   /** Groups committed so far; a flush started now covers every one of them. */
   private committedSeq = 0;
-  /** The last group holding a `durable` unit: what a `committed` unit of a later group waits for. */
+  /** The last group holding a unit of work: what a record of a later group waits for. */
   private dataSeq = 0;
   /** The last group a returned flush covered. */
   private durableSeq = 0;
-  /** `committed` units waiting for an earlier group's flush, in the order of that group. */
+  /** Records waiting for an earlier group's flush, in the order of that group. */
   private afterData: Committed[] = [];
   /** The last group some started flush covers. */
   private requestedSeq = 0;
@@ -109,16 +116,27 @@ export class GroupCommit {
     this.beforeBegin = beforeBegin;
   }
 
-  /**
-   * Runs `work` in the next group; see `Wait` for when it settles (durable by default). A `committed`
-   * unit must be one statement: it runs without a savepoint, and SQLite undoes a failed statement itself.
-   */
-  submit<T>(work: (tx: Repos) => Promise<Result<T>>, wait: Wait = 'durable'): Promise<Result<T>> {
+  /** Runs `work` in the next group, in a savepoint of its own; settles once its group is on disk. */
+  submit<T>(work: (tx: Repos) => Promise<Result<T>>): Promise<Result<T>> {
     if (this.broken !== null) {
       return Promise.reject(this.broken);
     }
     return new Promise<Result<T>>((resolve, reject) => {
-      this.queue.push({ wait, work, resolve: resolve as (r: Result<unknown>) => void, reject });
+      this.queue.push({ work, resolve: resolve as (r: Result<unknown>) => void, reject });
+      this.kick();
+    });
+  }
+
+  /**
+   * Runs `statement` (one synchronous statement on the writer: a read's audit entry) in the next group;
+   * settles once that group is committed and every earlier unit of work is on disk (`Recorded`).
+   */
+  record(statement: () => void): Promise<void> {
+    if (this.broken !== null) {
+      return Promise.reject(this.broken);
+    }
+    return new Promise<void>((resolve, reject) => {
+      this.records.push({ statement, resolve, reject });
       this.kick();
     });
   }
@@ -131,6 +149,7 @@ export class GroupCommit {
   private isIdle(): boolean {
     return (
       this.queue.length === 0 &&
+      this.records.length === 0 &&
       !this.executing &&
       this.flushing === 0 &&
       this.committed.length === 0 &&
@@ -139,7 +158,7 @@ export class GroupCommit {
   }
 
   private kick(): void {
-    if (!this.executing && this.queue.length > 0) {
+    if (!this.executing && (this.queue.length > 0 || this.records.length > 0)) {
       this.executing = true;
       // one turn of the event loop: every request that reached this point by then shares the commit
       setImmediate(() => {
@@ -150,9 +169,10 @@ export class GroupCommit {
 
   private async execute(): Promise<void> {
     const group = this.queue.splice(0, MAX_GROUP);
+    const records = this.records.splice(0, MAX_RECORDS);
     if (this.broken !== null) {
       // queued before the failure: not executed, so nothing of it is stored
-      for (const p of group) {
+      for (const p of [...group, ...records]) {
         p.reject(this.broken);
       }
       this.executing = false;
@@ -167,37 +187,43 @@ export class GroupCommit {
       this.beforeBegin();
       begin.run();
       for (const p of group) {
-        // a `committed` unit is one statement, which SQLite undoes by itself when it fails: a savepoint
-        // (two more statements per unit) would only cost the read it audits
-        const own = p.wait === 'durable';
-        if (own) {
-          savepoint.run();
-        }
+        savepoint.run();
         try {
           const r = await p.work(this.repos);
-          if (!r.ok && own) {
+          if (!r.ok) {
             rollbackTo.run();
           }
-          (own ? done : early).push({
+          done.push({
             settle: () => {
               p.resolve(r);
             },
             reject: p.reject,
           });
         } catch (e) {
-          if (own) {
-            rollbackTo.run();
-          }
-          (own ? done : early).push({
+          rollbackTo.run();
+          done.push({
             settle: () => {
               p.reject(e);
             },
             reject: p.reject,
           });
         } finally {
-          if (own) {
-            release.run();
-          }
+          release.run();
+        }
+      }
+      // a record is one statement, which SQLite undoes by itself when it fails: a savepoint (two more
+      // statements) would only cost the read it audits; nor does it wait for a promise of its own
+      for (const r of records) {
+        try {
+          r.statement();
+          early.push({ settle: r.resolve, reject: r.reject });
+        } catch (e) {
+          early.push({
+            settle: () => {
+              r.reject(e);
+            },
+            reject: r.reject,
+          });
         }
       }
       commit.run();
@@ -220,7 +246,7 @@ export class GroupCommit {
       if (this.conn.inTransaction) {
         rollback.run();
       }
-      for (const p of group) {
+      for (const p of [...group, ...records]) {
         p.reject(e);
       }
     } finally {

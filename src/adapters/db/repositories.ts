@@ -156,6 +156,11 @@ export const AUDIT_COLUMNS = [
   'outcome',
   'request_id',
 ] as const;
+/** The statement inserting one audit entry, its values in the order of `AUDIT_COLUMNS` (`auditValues`). */
+export function auditInsertSql(db: Kysely<Database>, dialect: Dialect): string {
+  return insertSql(db, dialect, 'audit_log', AUDIT_COLUMNS);
+}
+
 /** An audit entry's values in the order of `AUDIT_COLUMNS`. */
 export function auditValues(e: AuditEntry): unknown[] {
   return [
@@ -223,7 +228,7 @@ export function makeRepos(
   dialect: Dialect,
   run: RunQuery = (q) => db.executeQuery(CompiledQuery.raw(q.sql, [...q.parameters])),
 ): Repos {
-  const auditInsert = insertSql(db, dialect, 'audit_log', AUDIT_COLUMNS);
+  const auditInsert = auditInsertSql(db, dialect);
   const diaryInsert = insertSql(db, dialect, 'diary_entries', DIARY_COLUMNS);
   return {
     users: {

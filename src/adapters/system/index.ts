@@ -9,15 +9,37 @@ import {
 } from 'node:crypto';
 import type { Clock, Ids, Secrets } from '../../app/shared/index.js';
 
-export const systemClock: Clock = { now: () => new Date().toISOString() };
+/**
+ * The millisecond last formatted, and its forms: a request asks for "now" several times (session, audit
+ * entry, ids), mostly within one millisecond, and formatting a date costs more than reading the clock.
+ */
+let lastMs = Number.NaN;
+let lastIso = '';
+let lastHex = '';
+
+function formatted(ms: number): void {
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = new Date(ms).toISOString();
+    const hex = ms.toString(16).padStart(12, '0');
+    lastHex = `${hex.slice(0, 8)}-${hex.slice(8, 12)}`;
+  }
+}
+
+export const systemClock: Clock = {
+  now: () => {
+    formatted(Date.now());
+    return lastIso;
+  },
+};
 
 /** UUIDv7 (RFC 9562): time-ordered, so ids sort roughly by creation and index well. */
 export function uuidv7(): string {
   // randomUUID draws from a cached pool of random bytes, far cheaper than randomBytes per id; its
   // variant bits already read 10xx, so only the time and the version change
   const r = randomUUID();
-  const ms = Date.now().toString(16).padStart(12, '0');
-  return `${ms.slice(0, 8)}-${ms.slice(8, 12)}-7${r.slice(15, 18)}-${r.slice(19)}`;
+  formatted(Date.now());
+  return `${lastHex}-7${r.slice(15, 18)}-${r.slice(19)}`;
 }
 
 export const uuidIds: Ids = { newId: uuidv7 };

@@ -1,7 +1,7 @@
 /** @module scrypt password hashes and ids: self-describing hashes, wrong passwords refused, cheaper hashes upgraded. */
 import { describe, expect, test } from 'vitest';
 import { RecordId } from '../../domain/records/index.js';
-import { scryptSecrets, uuidv7 } from './index.js';
+import { scryptSecrets, systemClock, uuidv7 } from './index.js';
 
 describe('password hashes', () => {
   const secrets = scryptSecrets(10);
@@ -44,5 +44,26 @@ describe('record ids', () => {
     expect(RecordId.safeParse(a).success).toBe(true);
     expect(a[14]).toBe('7');
     expect(a < b).toBe(true);
+  });
+});
+
+describe('the system clock', () => {
+  test('reads the time now as an ISO-8601 UTC instant, the same one an id made in that millisecond carries', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      const before = Date.now();
+      const now = systemClock.now();
+      const id = uuidv7();
+      const after = Date.now();
+      expect(now).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      expect(Date.parse(now)).toBeGreaterThanOrEqual(before);
+      expect(Date.parse(now)).toBeLessThanOrEqual(after);
+      // the id's first 48 bits are the milliseconds since 1970
+      const idMs = parseInt(id.slice(0, 8) + id.slice(9, 13), 16);
+      expect(idMs).toBeGreaterThanOrEqual(Date.parse(now));
+      expect(idMs).toBeLessThanOrEqual(after);
+      // a later millisecond is never read as the one before it
+      await new Promise((r) => setTimeout(r, 2));
+      expect(Date.parse(systemClock.now())).toBeGreaterThan(Date.parse(now));
+    }
   });
 });

@@ -9,10 +9,15 @@
 import type { PatientSummary } from '../../domain/records/index.js';
 import type { SummaryCache } from '../shared/index.js';
 
-/** Summaries kept at most (a few kilobytes each); the least recently used goes first. */
+/** Summaries kept at most (a few kilobytes each); one not used lately goes first. */
 const MAX_ENTRIES = 2000;
 
-const keyOf = (patientId: string, stamp: string): string => `${patientId} ${stamp}`;
+interface Kept {
+  readonly stamp: string;
+  readonly summary: PatientSummary;
+  /** Read since it was last passed over for eviction (the "second chance" of the clock algorithm). */
+  used: boolean;
+}
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -24,29 +29,40 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** A service's cache: entries live as long as the service, never shared with another in the process. */
+/**
+ * A service's cache: entries live as long as the service, never shared with another in the process. One
+ * entry per patient, the summary of the latest stamp it was kept under. A read marks its entry used, so
+ * reads cost one lookup; when the cache is full, the oldest entry not used since it was last passed over
+ * goes (entries used meanwhile move to the back, once).
+ */
 export function createSummaryCache(): SummaryCache {
-  const entries = new Map<string, PatientSummary>();
+  const entries = new Map<string, Kept>();
+  const evictOne = (): void => {
+    for (const [patientId, kept] of entries) {
+      entries.delete(patientId);
+      if (!kept.used) {
+        return;
+      }
+      kept.used = false;
+      entries.set(patientId, kept);
+    }
+  };
   return {
     get(patientId, stamp) {
-      const key = keyOf(patientId, stamp);
-      const hit = entries.get(key);
-      if (hit !== undefined) {
-        // most recently used last
-        entries.delete(key);
-        entries.set(key, hit);
+      const kept = entries.get(patientId);
+      if (kept === undefined || kept.stamp !== stamp) {
+        return undefined;
       }
-      return hit;
+      kept.used = true;
+      return kept.summary;
     },
     /** Keeps `summary` (frozen from now on) for the patient's chart as it was under `stamp`. */
     keep(patientId, stamp, summary) {
-      if (entries.size >= MAX_ENTRIES) {
-        const oldest = entries.keys().next();
-        if (oldest.done !== true) {
-          entries.delete(oldest.value);
-        }
+      if (!entries.has(patientId) && entries.size >= MAX_ENTRIES) {
+        evictOne();
       }
-      entries.set(keyOf(patientId, stamp), deepFreeze(summary));
+      entries.delete(patientId);
+      entries.set(patientId, { stamp, summary: deepFreeze(summary), used: false });
     },
   };
 }
