@@ -77,7 +77,7 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
     },
   },
   injuries_poisons: {
-    text: 'Have any of these happened?',
+    text: 'Have any of these happened, or do any apply to you?',
     labels: {
       'history.triggers.trauma_major':
         'It started with a serious accident: a car or bike crash, or a fall from a height',
@@ -91,6 +91,8 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'findings.trismus': 'Your jaw is locked or you cannot open your mouth fully',
       'findings.opisthotonus': 'Your back arches backwards strongly during the spasms',
       'history.triggers.stimulus': 'A noise, a touch or a bright light sets the spasms off',
+      'medications.corticosteroid_long_term':
+        'You take steroid tablets, and have for 3 months or more',
     },
   },
   nerve_red_flags: {
@@ -122,7 +124,6 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'exposures.recent_spinal_procedure':
         'An operation or an injection in the spine in the last weeks',
       'conditions.osteoporosis': 'Thin, fragile bones (osteoporosis)',
-      'medications.corticosteroid_long_term': 'Steroid tablets taken for 3 months or more',
       'findings.abdominal_pain': 'Tummy pain',
       'findings.heavy_sweating': 'Heavy sweating',
       'findings.dark_urine': 'Very dark urine, like tea or cola',

@@ -59,7 +59,7 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
     },
   },
   injuries_poisons: {
-    text: '¿Ha pasado algo de esto?',
+    text: '¿Ha pasado algo de esto, o le pasa alguna de estas cosas?',
     labels: {
       'history.triggers.trauma_major':
         'Empezó con un accidente grave: un choque de coche o de bicicleta, o una caída desde altura',
@@ -74,6 +74,8 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'findings.trismus': 'La mandíbula está bloqueada o no puede abrir del todo la boca',
       'findings.opisthotonus': 'La espalda se arquea con fuerza hacia atrás durante los espasmos',
       'history.triggers.stimulus': 'Un ruido, un roce o una luz fuerte provocan los espasmos',
+      'medications.corticosteroid_long_term':
+        'Toma pastillas de corticoides desde hace 3 meses o más',
     },
   },
   nerve_red_flags: {
@@ -105,7 +107,6 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'exposures.recent_spinal_procedure':
         'Una operación o una inyección en la columna en las últimas semanas',
       'conditions.osteoporosis': 'Huesos finos y frágiles (osteoporosis)',
-      'medications.corticosteroid_long_term': 'Pastillas de corticoides durante 3 meses o más',
       'findings.abdominal_pain': 'Dolor de barriga',
       'findings.heavy_sweating': 'Sudor abundante',
       'findings.dark_urine': 'Orina muy oscura, como té o refresco de cola',

@@ -242,6 +242,31 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
     expect(onlyConfused.asked.length).toBeLessThanOrEqual(4);
   });
 
+  test('a new confusion on steroid tablets asks about being sick before the result: vomiting makes it an adrenal crisis, for an ambulance, within the two short screens [R7][X1] (dev-814, dev-2526)', () => {
+    const onSteroids =
+      (vomiting: boolean) =>
+      (r: Ref): AnswerValue => {
+        if (r === 'findings.vomiting') {
+          return vomiting;
+        }
+        return r === 'findings.altered_mental_status' ||
+          r === 'medications.corticosteroid_long_term'
+          ? true
+          : null;
+      };
+    const crisis = run(onSteroids(true));
+    expect(crisis.asked).toEqual(['danger_now', 'injuries_poisons', 'gut']);
+    expect(crisis.stop.snapshot.level).toBe('emergency_ambulance');
+    const p = parsed(toAssessment(crisis.answers));
+    const reasons = decideTriage(extractEvidence(p.assessment, p.labs), undefined).reasons;
+    expect(reasons.map((r) => r.rule)).toContain('RF-ADRENAL-CRISIS');
+    // not being sick: still an emergency, and `adrenal` is not asked as a third screen
+    const notSick = run(onSteroids(false));
+    expect(notSick.stop.snapshot.level).toBe('emergency');
+    expect(notSick.asked.slice(0, 3)).toEqual(['danger_now', 'injuries_poisons', 'gut']);
+    expect(notSick.asked).not.toContain('adrenal');
+  });
+
   test('a fever told first is an emergency, but the injuries and poisons are asked before the result: a street powder with spasms set off by noise calls the ambulance', () => {
     const powder = run((r) =>
       r === 'findings.fever_reported' ||

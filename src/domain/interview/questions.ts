@@ -131,6 +131,14 @@ const noTrigger: AskIf = {
  */
 const suddenUnprovoked: AskIf = { all: [is('history.onset', 'sudden', 'acute'), noTrigger] };
 /** The same with a belly ache or vomiting, and no diarrhoea: then one side and movement decide it. */
+/** A new confusion in someone on long-term steroid tablets. */
+const confusedOnSteroids: AskIf = {
+  all: [
+    is('findings.altered_mental_status', true),
+    is('medications.corticosteroid_long_term', true),
+  ],
+};
+
 const suddenWithGut: AskIf = {
   all: [
     suddenUnprovoked,
@@ -224,8 +232,12 @@ export const QUESTIONS = {
       { ref: 'findings.trismus' },
       { ref: 'findings.opisthotonus' },
       { ref: 'history.triggers.stimulus' },
+      // steroid tablets: kept for the serious causes (a fragile bone, an infection), and asked here, before
+      // any emergency result, so that after a confusion `gut` can ask the vomiting that makes it an adrenal
+      // crisis, for an ambulance (RF-ADRENAL-CRISIS; dev-814, dev-2526)
+      { ref: 'medications.corticosteroid_long_term' },
     ],
-    sourceIds: ['R3', 'R4', 'X6', 'C1'],
+    sourceIds: ['R3', 'R4', 'X6', 'C1', 'R7', 'X1'],
     status: 'P',
   },
   // before the nerve screen: a weakness or a bladder problem is new only against what is known, so an
@@ -319,7 +331,6 @@ export const QUESTIONS = {
       { ref: 'conditions.immunosuppression' },
       { ref: 'exposures.recent_spinal_procedure' },
       { ref: 'conditions.osteoporosis' },
-      { ref: 'medications.corticosteroid_long_term' },
       // a belly ache with the back pain: the belly's causes (a stone, a gallbladder, a pancreas, an aorta)
       // are asked after it; asked of everyone, it costs no question of its own (dev-1807)
       { ref: 'findings.abdominal_pain' },
@@ -565,6 +576,10 @@ export const QUESTIONS = {
     // with a belly ache: a stomach bug's diarrhoea is told apart from a stone's vomiting
     // (RF-NON-MECHANICAL-VISCERAL, with `side` and `mechanical`)
     safetyIf: { any: [is('conditions.pregnancy', true), suddenWithGut] },
+    // and after a confusion on steroid tablets: vomiting makes it an adrenal crisis, for an ambulance
+    // (RF-ADRENAL-CRISIS; dev-814, dev-2526); the second short screen after the emergency, in place of
+    // `adrenal`'s signs
+    escalateIf: confusedOnSteroids,
     asks: [{ ref: 'findings.vomiting' }, { ref: 'findings.diarrhoea' }],
     sourceIds: ['L2', 'X1', 'NICE-NG133'],
     status: 'V',
@@ -615,8 +630,15 @@ export const QUESTIONS = {
       { ref: 'findings.fatigue' },
     ],
     // and after a new confusion: with darker skin, salt craving or faintness on standing it is an adrenal
-    // crisis, for an ambulance (RF-ADRENAL-CRISIS; dev-575, dev-814, dev-1312)
-    escalateIf: { any: [suddenSevereNoInjury, is('findings.altered_mental_status', true)] },
+    // crisis, for an ambulance (RF-ADRENAL-CRISIS; dev-575, dev-1312). On steroid tablets `gut` is asked
+    // instead (an emergency asks at most two short screens before its result): their crisis comes with
+    // vomiting, when the tablets cannot be kept down
+    escalateIf: {
+      any: [
+        suddenSevereNoInjury,
+        { all: [is('findings.altered_mental_status', true), { not: confusedOnSteroids }] },
+      ],
+    },
     sourceIds: ['X1', 'D1', 'D3', 'D4', 'D5'],
     status: 'V',
   },
