@@ -128,6 +128,7 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'findings.heavy_sweating': 'Heavy sweating',
       'findings.dark_urine': 'Very dark urine, like tea or cola',
       'findings.jaundice': 'Yellow skin or yellow whites of the eyes',
+      'findings.perioral_paraesthesia': 'Tingling around the mouth or in the fingertips',
     },
   },
   background: {
@@ -299,7 +300,6 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
     text: 'Have you noticed any of these?',
     labels: {
       'findings.palpitations': 'Your heart racing, pounding or beating unevenly',
-      'findings.perioral_paraesthesia': 'Tingling around the mouth or in the fingertips',
       'findings.generalized_weakness': 'New weakness of the muscles all over',
     },
   },

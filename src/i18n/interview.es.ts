@@ -111,6 +111,8 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'findings.heavy_sweating': 'Sudor abundante',
       'findings.dark_urine': 'Orina muy oscura, como té o refresco de cola',
       'findings.jaundice': 'Piel amarilla o blanco de los ojos amarillo',
+      'findings.perioral_paraesthesia':
+        'Hormigueo alrededor de la boca o en las yemas de los dedos',
     },
   },
   background: {
@@ -293,8 +295,6 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
     labels: {
       'findings.palpitations':
         'El corazón acelerado, golpeando fuerte o latiendo de forma irregular',
-      'findings.perioral_paraesthesia':
-        'Hormigueo alrededor de la boca o en las yemas de los dedos',
       'findings.generalized_weakness': 'Debilidad nueva de los músculos en todo el cuerpo',
     },
   },

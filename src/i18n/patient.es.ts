@@ -103,6 +103,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un dolor de pierna por un nervio pinzado que empeora y es fuerte lo debe ver un médico en 24 horas, que revisará la fuerza y la sensibilidad de sus piernas',
   'RF-PREGNANCY-INJURY':
     'Después de una caída o un golpe durante el embarazo, a usted y a su bebé los deben revisar hoy mismo, aunque se encuentre bien: llame a su maternidad o a su matrona',
+  'RF-PREGNANCY-INJURY-ABDOMINAL':
+    'Una caída o un golpe durante el embarazo, seguidos de dolor de barriga o de endurecimientos, se deben revisar en su maternidad ahora',
   'RF-NON-MECHANICAL-VISCERAL':
     'Un dolor repentino en un lado que empezó solo, con dolor de barriga o vómitos sin que cambie al moverse, lo debe ver un médico en 24 horas',
   'RF-VASCULAR-SHOCK-SYMPTOMS':

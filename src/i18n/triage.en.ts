@@ -218,6 +218,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A fall or blow in pregnancy within the last two days: same-day obstetric assessment with fetal monitoring, even after minor trauma',
     'After a fall or a knock while pregnant, you and your baby should be checked the same day, even if you feel well: call your maternity unit or midwife',
   ),
+  'RF-PREGNANCY-INJURY-ABDOMINAL': r(
+    'A fall or blow in pregnancy within the last two days, with abdominal pain or tightenings: emergency obstetric assessment now (placental abruption, preterm labour)',
+    'A fall or a knock while pregnant, followed by tummy pain or tightenings, needs checking at your maternity unit now',
+  ),
   'RF-NON-MECHANICAL-VISCERAL': r(
     'Sudden one-sided pain with no mechanical start, not changed by movement, with abdominal pain or vomiting: exclude a ureteric stone, kidney or gallbladder cause within 24 hours',
     'A sudden pain on one side that came on by itself, with tummy pain or being sick when moving does not change it, should be checked by a doctor within 24 hours',

@@ -242,12 +242,12 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
     expect(onlyConfused.asked.length).toBeLessThanOrEqual(4);
   });
 
-  test('a new confusion on steroid tablets asks about being sick before the result: vomiting makes it an adrenal crisis, for an ambulance, within the two short screens [R7][X1] (dev-814, dev-2526)', () => {
+  test('a new confusion on steroid tablets: the tablets are asked with the injuries and poisons, and faintness on standing in the adrenal screen makes it an adrenal crisis, for an ambulance, within the two short screens [R7][X1] (dev-814, dev-2526)', () => {
     const onSteroids =
-      (vomiting: boolean) =>
+      (faint: boolean) =>
       (r: Ref): AnswerValue => {
-        if (r === 'findings.vomiting') {
-          return vomiting;
+        if (r === 'findings.orthostatic_dizziness') {
+          return faint;
         }
         return r === 'findings.altered_mental_status' ||
           r === 'medications.corticosteroid_long_term'
@@ -255,16 +255,35 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
           : null;
       };
     const crisis = run(onSteroids(true));
-    expect(crisis.asked).toEqual(['danger_now', 'injuries_poisons', 'gut']);
+    expect(crisis.asked).toEqual(['danger_now', 'injuries_poisons', 'adrenal']);
     expect(crisis.stop.snapshot.level).toBe('emergency_ambulance');
     const p = parsed(toAssessment(crisis.answers));
     const reasons = decideTriage(extractEvidence(p.assessment, p.labs), undefined).reasons;
     expect(reasons.map((r) => r.rule)).toContain('RF-ADRENAL-CRISIS');
-    // not being sick: still an emergency, and `adrenal` is not asked as a third screen
-    const notSick = run(onSteroids(false));
-    expect(notSick.stop.snapshot.level).toBe('emergency');
-    expect(notSick.asked.slice(0, 3)).toEqual(['danger_now', 'injuries_poisons', 'gut']);
-    expect(notSick.asked).not.toContain('adrenal');
+    // not faint on standing: still an emergency, after the same two screens
+    const notFaint = run(onSteroids(false));
+    expect(notFaint.stop.snapshot.level).toBe('emergency');
+    expect(notFaint.asked.slice(0, 3)).toEqual(['danger_now', 'injuries_poisons', 'adrenal']);
+    // darker skin and faintness, not being sick: the adrenal screen still calls the ambulance
+    const pigmented = run((r) =>
+      r === 'findings.hyperpigmentation' || r === 'findings.vomiting'
+        ? r !== 'findings.vomiting'
+        : onSteroids(true)(r),
+    );
+    expect(pigmented.stop.snapshot.level).toBe('emergency_ambulance');
+  });
+
+  test('tingling round the mouth is asked of everyone: three weeks after a thyroidectomy, with a strain and heavy sweating told, the neck operation follows and the salts are checked within a day [L8] (stop 32 review)', () => {
+    const thyroid: Partial<Record<Ref, AnswerValue>> = {
+      ...strain,
+      'history.course': 'improving',
+      'findings.perioral_paraesthesia': true,
+      'findings.heavy_sweating': true,
+      'conditions.neck_surgery_thyroid_parathyroid': true,
+    };
+    const r = run((ref) => thyroid[ref] ?? false);
+    expect(r.asked).toEqual(expect.arrayContaining(['serious_causes', 'neck_surgery']));
+    expect(r.stop.snapshot.level).toBe('consultation_24');
   });
 
   test('a fever told first is an emergency, but the injuries and poisons are asked before the result: a street powder with spasms set off by noise calls the ambulance', () => {

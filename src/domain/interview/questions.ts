@@ -131,11 +131,17 @@ const noTrigger: AskIf = {
  */
 const suddenUnprovoked: AskIf = { all: [is('history.onset', 'sudden', 'acute'), noTrigger] };
 /** The same with a belly ache or vomiting, and no diarrhoea: then one side and movement decide it. */
-/** A new confusion in someone on long-term steroid tablets. */
-const confusedOnSteroids: AskIf = {
-  all: [
-    is('findings.altered_mental_status', true),
-    is('medications.corticosteroid_long_term', true),
+/** A way of losing potassium, magnesium or calcium the patient has told (CKS-ELECTROLYTES, L2, L8). */
+const saltLossKnown: AskIf = {
+  any: [
+    is('findings.vomiting', true),
+    is('findings.diarrhoea', true),
+    is('medications.thiazide_diuretic', true),
+    is('medications.loop_diuretic', true),
+    is('medications.laxative', true),
+    is('medications.proton_pump_inhibitor', true),
+    is('conditions.chronic_kidney_disease', true),
+    is('conditions.neck_surgery_thyroid_parathyroid', true),
   ],
 };
 
@@ -232,9 +238,9 @@ export const QUESTIONS = {
       { ref: 'findings.trismus' },
       { ref: 'findings.opisthotonus' },
       { ref: 'history.triggers.stimulus' },
-      // steroid tablets: kept for the serious causes (a fragile bone, an infection), and asked here, before
-      // any emergency result, so that after a confusion `gut` can ask the vomiting that makes it an adrenal
-      // crisis, for an ambulance (RF-ADRENAL-CRISIS; dev-814, dev-2526)
+      // steroid tablets: read by the serious causes (a fragile bone, an infection), and asked here, before
+      // any emergency result, so that after a confusion the adrenal screen's faintness on standing makes it
+      // an adrenal crisis, for an ambulance (RF-ADRENAL-CRISIS v3; dev-814, dev-2526)
       { ref: 'medications.corticosteroid_long_term' },
     ],
     sourceIds: ['R3', 'R4', 'X6', 'C1', 'R7', 'X1'],
@@ -341,6 +347,10 @@ export const QUESTIONS = {
       { ref: 'findings.heavy_sweating' },
       { ref: 'findings.dark_urine' },
       { ref: 'findings.jaundice' },
+      // tingling round the mouth or in the fingertips, of everyone: it opens the neck operation, the gut and
+      // the other salt symptoms, and none of them opens it (stop 32 review: after a thyroidectomy, with heavy
+      // sweating told, the interview settled as self-care without it)
+      { ref: 'findings.perioral_paraesthesia' },
     ],
     sourceIds: ['R3', 'R4', 'X2', 'D7'],
     status: 'P',
@@ -575,11 +585,15 @@ export const QUESTIONS = {
     // look-ahead of one question cannot see together [NICE-NG133]; and after a sudden pain nothing started,
     // with a belly ache: a stomach bug's diarrhoea is told apart from a stone's vomiting
     // (RF-NON-MECHANICAL-VISCERAL, with `side` and `mechanical`)
-    safetyIf: { any: [is('conditions.pregnancy', true), suddenWithGut] },
-    // and after a confusion on steroid tablets: vomiting makes it an adrenal crisis, for an ambulance
-    // (RF-ADRENAL-CRISIS; dev-814, dev-2526); the second short screen after the emergency, in place of
-    // `adrenal`'s signs
-    escalateIf: confusedOnSteroids,
+    safetyIf: {
+      any: [
+        is('conditions.pregnancy', true),
+        suddenWithGut,
+        // with tingling round the mouth or a fluttering heart, salts lost through the gut (stop 32 review)
+        is('findings.perioral_paraesthesia', true),
+        is('findings.palpitations', true),
+      ],
+    },
     asks: [{ ref: 'findings.vomiting' }, { ref: 'findings.diarrhoea' }],
     sourceIds: ['L2', 'X1', 'NICE-NG133'],
     status: 'V',
@@ -587,11 +601,13 @@ export const QUESTIONS = {
   salt_symptoms: {
     kind: 'checklist',
     phase: 'adaptive',
-    asks: [
-      { ref: 'findings.palpitations' },
-      { ref: 'findings.perioral_paraesthesia' },
-      { ref: 'findings.generalized_weakness' },
-    ],
+    // once a way of losing salts is known (being sick, diarrhoea, a water tablet, a laxative, an acid
+    // tablet, kidney disease, neck surgery), the symptoms of a low potassium, magnesium or calcium are asked
+    // with the safety questions: a look ahead one answer at a time can settle first when another answer
+    // (heavy sweating, say) has moved the differential (stop 32 review: a tingling after a thyroidectomy
+    // ended as self-care)
+    safetyIf: saltLossKnown,
+    asks: [{ ref: 'findings.palpitations' }, { ref: 'findings.generalized_weakness' }],
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
     status: 'P',
   },
@@ -630,15 +646,9 @@ export const QUESTIONS = {
       { ref: 'findings.fatigue' },
     ],
     // and after a new confusion: with darker skin, salt craving or faintness on standing it is an adrenal
-    // crisis, for an ambulance (RF-ADRENAL-CRISIS; dev-575, dev-1312). On steroid tablets `gut` is asked
-    // instead (an emergency asks at most two short screens before its result): their crisis comes with
-    // vomiting, when the tablets cannot be kept down
-    escalateIf: {
-      any: [
-        suddenSevereNoInjury,
-        { all: [is('findings.altered_mental_status', true), { not: confusedOnSteroids }] },
-      ],
-    },
+    // crisis, for an ambulance (RF-ADRENAL-CRISIS; dev-575, dev-1312); on steroid tablets (asked just
+    // before, with the injuries and poisons) faintness on standing alone is (v3; dev-814, dev-2526)
+    escalateIf: { any: [suddenSevereNoInjury, is('findings.altered_mental_status', true)] },
     sourceIds: ['X1', 'D1', 'D3', 'D4', 'D5'],
     status: 'V',
   },
@@ -722,6 +732,9 @@ export const QUESTIONS = {
   neck_surgery: {
     kind: 'yes_no',
     phase: 'adaptive',
+    // tingling round the mouth: a parathyroid lost in a neck operation is asked with the safety questions
+    // (stop 32 review), as the gut is
+    safetyIf: is('findings.perioral_paraesthesia', true),
     asks: [{ ref: 'conditions.neck_surgery_thyroid_parathyroid' }],
     sourceIds: ['L8'],
     status: 'V',

@@ -379,6 +379,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { conditions: ['pregnancy'] },
     trigger: { history: { triggers: ['trauma_minor'], durationDays: 1 } },
   },
+  'RF-PREGNANCY-INJURY-ABDOMINAL': {
+    context: {
+      conditions: ['pregnancy'],
+      history: { triggers: ['trauma_minor'], durationDays: 1 },
+    },
+    trigger: { findings: { abdominal_pain: true } },
+  },
   'RF-TIZANIDINE-CYP1A2': {
     context: { medications: ['tizanidine'] },
     trigger: { medications: ['ciprofloxacin'] },
@@ -1074,6 +1081,19 @@ describe('a fall on thin bones, already imaged [R3][R4]', () => {
       'RF-FRACTURE-FRAGILITY',
     );
   });
+
+  test('an X-ray can miss a fresh fracture: a severe or steady pain, a pain at night, or a sign in the nerves keeps the look within a day', () => {
+    const imaged = patch(satDown, { imaging: { vertebralFracture: false } });
+    for (const still of [
+      patch(imaged, { history: { painNrs: 9 } }),
+      patch(imaged, { history: { course: 'stable' } }),
+      patch(imaged, { findings: { pain_at_night_or_lying: true } }),
+      patch(imaged, { findings: { radicular_leg_pain: true } }),
+      patch(imaged, { exam: { mrc: { L5: 4 } } }),
+    ]) {
+      expect(fired(still)).toContain('RF-FRACTURE-FRAGILITY');
+    }
+  });
 });
 
 describe('a mildly low calcium in kidney disease [KDIGO-CKD-MBD-2017]', () => {
@@ -1100,6 +1120,33 @@ describe('a mildly low calcium in kidney disease [KDIGO-CKD-MBD-2017]', () => {
     const { conditions: _, ...noKidney } = ckdCramps;
     expect(fired(noKidney)).toContain('RF-HYPOCA');
   });
+
+  test('not mild, or with a symptom a low calcium or a loss of salts could explain, it is rechecked within a day whatever the kidneys', () => {
+    const lower = patch(ckdCramps, {
+      labs: [
+        { loinc: '17861-6', value: 6.9, unit: 'mg/dL' },
+        { loinc: '1751-7', value: 3.7, unit: 'g/dL' },
+      ],
+    });
+    const ionizedLow = patch(ckdCramps, {
+      labs: [
+        { loinc: '17861-6', value: 7.9, unit: 'mg/dL' },
+        { loinc: '1751-7', value: 3.7, unit: 'g/dL' },
+        { loinc: '1994-3', value: 0.95, unit: 'mmol/L' },
+      ],
+    });
+    const { course: _c, ...noCourse } = ckdCramps.history ?? {};
+    for (const still of [
+      lower,
+      ionizedLow,
+      patch(ckdCramps, { findings: { palpitations: true } }),
+      patch(ckdCramps, { findings: { vomiting: true } }),
+      patch(ckdCramps, { findings: { muscle_twitching: true } }),
+      { ...ckdCramps, history: noCourse },
+    ]) {
+      expect(fired(still)).toContain('RF-HYPOCA');
+    }
+  });
 });
 
 describe('an adrenal crisis on steroid tablets [R7][X1]', () => {
@@ -1116,6 +1163,15 @@ describe('an adrenal crisis on steroid tablets [R7][X1]', () => {
     expect(fired(patch(vomiting, { findings: { orthostatic_dizziness: true } }))).toContain(
       'RF-ADRENAL-CRISIS',
     );
+    // v3: confused and faint on standing on steroid tablets, not being sick: the crisis too
+    const { findings: _f, ...noVomiting } = vomiting;
+    expect(
+      triage(
+        patch(noVomiting, {
+          findings: { altered_mental_status: true, orthostatic_dizziness: true },
+        }),
+      ).level,
+    ).toBe('emergency_ambulance');
   });
 
   test('vomiting alone on steroids stays the sick-day emergency, not the ambulance', () => {
@@ -1156,6 +1212,17 @@ describe('a fall in pregnancy [SOGC-TRAUMA-2015]', () => {
   test('a slip onto a step yesterday, with only a back spasm, is checked the same day', () => {
     expect(fired(slipped)).toContain('RF-PREGNANCY-INJURY');
     expect(triage(slipped).level).toBe('consultation_24');
+  });
+
+  test('with a tummy pain or tightenings after the fall, the maternity unit now', () => {
+    const tightening = patch(slipped, { findings: { abdominal_pain: true } });
+    expect(fired(tightening)).toContain('RF-PREGNANCY-INJURY-ABDOMINAL');
+    expect(triage(tightening).level).toBe('emergency');
+    // a tummy pain a week after the fall is not this flag; nor is a fall without one
+    expect(fired(patch(tightening, { history: { durationDays: 7 } }))).not.toContain(
+      'RF-PREGNANCY-INJURY-ABDOMINAL',
+    );
+    expect(fired(slipped)).not.toContain('RF-PREGNANCY-INJURY-ABDOMINAL');
   });
 
   test('the same fall a week ago, or a lifting strain in pregnancy, is not this flag', () => {
@@ -1256,6 +1323,26 @@ describe('triage decision', () => {
       findings: { urinary_incontinence: true },
     });
     expect(triage(worsening).level).toBe('emergency');
+  });
+
+  test('a leak on coughing whose emergency MRI showed no compression, with the saddle and anal tone found whole, is no longer the emergency; worse, or not examined, it still is', () => {
+    const leak = patch(strainAda, { findings: { urinary_incontinence: true } });
+    expect(triage(leak).level).toBe('emergency');
+    const looked = patch(leak, {
+      findings: { saddle_anaesthesia: false, reduced_anal_tone: false, urinary_retention: false },
+      imaging: { caudaEquinaCompression: false },
+    });
+    expect(triage(looked).reasons.map((r) => r.rule)).not.toContain('RF-CES-BLADDER');
+    expect(urgency(triage(looked).level)).toBeLessThan(urgency('emergency'));
+    // getting worse since, the anal tone not examined, or the saddle numb: the emergency stands
+    for (const still of [
+      patch(looked, { history: { course: 'worsening' } }),
+      patch(looked, { findings: { reduced_anal_tone: undefined } }),
+      patch(looked, { findings: { saddle_anaesthesia: true } }),
+      patch(leak, { imaging: { caudaEquinaCompression: false } }),
+    ]) {
+      expect(urgency(triage(still).level)).toBeGreaterThanOrEqual(urgency('emergency'));
+    }
   });
 
   test('a locked jaw or an arching back with spasms is never self-care unless long-standing; onset not known counts as new', () => {

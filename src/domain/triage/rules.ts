@@ -32,6 +32,8 @@ export const MODERATE_HYPERCALCAEMIA_MMOL_L = 3.0;
 export const SEVERE_HYPERCALCAEMIA_MMOL_L = 3.5;
 /** Adjusted total calcium (mmol/L) below which a low calcium is severe, treated intravenously [SFE-HYPOCALCAEMIA-2016]. */
 export const SEVERE_HYPOCALCAEMIA_MMOL_L = 1.9;
+/** The lower limit of ionized calcium in the reference's range [L5] (secondary sources give 1.12). */
+const IONIZED_CALCIUM_LOWER_MMOL_L = 1.0;
 /** Potassium (mmol/L) below which a low is moderate rather than mild (3.0–3.4 is mild) [L2]. */
 export const MODERATE_HYPOKALAEMIA_MMOL_L = 3.0;
 /** Blood glucose (mmol/L) of the hyperosmolar hyperglycaemic state, 600 mg/dL [ADA-CRISES-2024]. */
@@ -82,6 +84,18 @@ const explainedDeficit = any(
   all(establishedUmnCondition, not(is('onset', 'sudden')), not(has('f:progressive_weakness'))),
 );
 const isNewDeficit = (w: When): When => all(w, not(explainedDeficit));
+/**
+ * Imaging has shown no compression of the cauda equina, and the examination found the saddle's feeling and the
+ * anal tone whole, the bladder not retaining and the pain not getting worse: a bladder change has been looked
+ * into as the red flag asks [R3][R4] (TONUS reading, P). A telephone interview never knows it.
+ */
+const caudaEquinaExcluded = all(
+  lacks('img:caudaEquinaCompression'),
+  lacks('f:saddle_anaesthesia'),
+  lacks('f:reduced_anal_tone'),
+  lacks('f:urinary_retention'),
+  not(is('course', 'worsening')),
+);
 // saddle numbness and urinary retention are cauda equina until shown otherwise [R3][R4]; only those known
 // to be years old in a cord or brain condition that explains them (onset chronic, course known and not
 // getting worse: a paraplegic's numb saddle and catheter-managed bladder) are not new. Unknown onset or
@@ -291,13 +305,19 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
+  // v2: the emergency look this flag asks for is done once imaging has shown no compression of the cauda
+  // equina, the examination found the saddle's feeling and the anal tone whole, the bladder empties and the
+  // pain is not getting worse (dev-2581, a leak on coughing since a birth, the emergency MRI clear; TONUS, P)
   {
     id: 'RF-CES-BLADDER',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'cauda_equina',
-    when: isNew(any(has('f:urinary_incontinence'), has('f:altered_bladder_sensation'))),
-    sourceIds: ['R3', 'R4'],
+    when: all(
+      isNew(any(has('f:urinary_incontinence'), has('f:altered_bladder_sensation'))),
+      not(caudaEquinaExcluded),
+    ),
+    sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'V',
   },
   {
@@ -630,10 +650,13 @@ const RULES = [
     status: 'V',
   },
   // v2: the look for a fracture within a day is done once imaging has found none, the spine is not tender
-  // and the pain is not getting worse (dev-2499, a sit-down fall at 79 with a clear X-ray; TONUS, P)
+  // and the pain is not getting worse (dev-2499, a sit-down fall at 79 with a clear X-ray; TONUS, P).
+  // v3 (stop 32 review): an X-ray can miss a fresh fracture and the format does not say which imaging or
+  // when, so only a pain that is easing and not severe, with no sign in the nerves (a root's leg pain,
+  // numbness, weakness, a reduced reflex) and no pain at night or lying down, is let go
   {
     id: 'RF-FRACTURE-FRAGILITY',
-    version: 2,
+    version: 3,
     level: 'consultation_24',
     group: 'fracture',
     when: all(
@@ -647,7 +670,17 @@ const RULES = [
         all(
           lacks('img:vertebralFracture'),
           lacks('f:midline_bony_tenderness'),
-          not(is('course', 'worsening')),
+          is('course', 'improving'),
+          not(is('pain', 'severe')),
+          not(
+            any(
+              has('f:radicular_leg_pain'),
+              has('f:distal_numbness'),
+              has('weakness'),
+              has('reflexes_reduced'),
+              has('f:pain_at_night_or_lying'),
+            ),
+          ),
         ),
       ),
     ),
@@ -1007,6 +1040,22 @@ const RULES = [
     sourceIds: ['SOGC-TRAUMA-2015'],
     status: 'P',
   },
+  // with a tummy pain (cramps, tightenings) after it, the placenta may be coming away or labour starting:
+  // the maternity unit now [SOGC-TRAUMA-2015] (dev-2562, a fall at 32 weeks with tightenings)
+  {
+    id: 'RF-PREGNANCY-INJURY-ABDOMINAL',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: all(
+      has('cond:pregnancy'),
+      any(has('trig:trauma_minor'), has('trig:trauma_major')),
+      has('f:abdominal_pain'),
+      not({ history: 'durationDays', atLeast: 3 }),
+    ),
+    sourceIds: ['SOGC-TRAUMA-2015'],
+    status: 'P',
+  },
   // two of the bedside signs of sepsis in an adult (qSOFA: breathing 22 a minute or faster, systolic
   // 100 mmHg or lower, altered mentation [SEPSIS-3]) mean a likely poor outcome whatever the temperature:
   // the old and the immunosuppressed are often afebrile. Children's normal rates and pressures differ, so
@@ -1206,10 +1255,14 @@ const RULES = [
   // v2: a mildly low calcium (not critical) in known kidney disease, long-standing and not getting worse,
   // with no tingling round the mouth, no sign of tetany or of irritability and no long QT, is the kidney
   // team's routine (mild, symptom-free low calcium is tolerated in CKD [KDIGO-CKD-MBD-2017]), not a
-  // recheck within a day (dev-2323, dev-2534: two writers, stage 4 night cramps)
+  // recheck within a day (dev-2323, dev-2534: two writers, stage 4 night cramps).
+  // v3 (stop 32 review): mild means a corrected total of 1.9 mmol/L or more [SFE-HYPOCALCAEMIA-2016] and an
+  // ionized calcium not below the range's 1.0 [L5]; the course known and not getting worse; and no
+  // symptom a low calcium or a loss of salts could explain (palpitations, weakness, twitching, numbness,
+  // vomiting or diarrhoea)
   {
     id: 'RF-HYPOCA',
-    version: 2,
+    version: 3,
     level: 'consultation_24',
     group: 'electrolyte',
     when: all(
@@ -1218,16 +1271,29 @@ const RULES = [
         all(
           has('cond:chronic_kidney_disease'),
           is('lab:calcium', 'low'),
+          { lab: 'calcium_adjusted', atLeast: SEVERE_HYPOCALCAEMIA_MMOL_L },
+          not({ lab: 'calcium_ionized', below: IONIZED_CALCIUM_LOWER_MMOL_L }),
           is('onset', 'chronic'),
-          not(is('course', 'worsening')),
+          is('course', 'stable', 'improving', 'relapsing'),
           lacks('f:perioral_paraesthesia'),
           not(tetanySigns),
           not(has('f:chvostek_sign')),
           not(has('f:ecg_long_qt')),
+          not(
+            any(
+              has('f:palpitations'),
+              has('f:generalized_weakness'),
+              has('f:bilateral_leg_weakness'),
+              has('f:muscle_twitching'),
+              has('f:distal_numbness'),
+              has('f:vomiting'),
+              has('f:diarrhoea'),
+            ),
+          ),
         ),
       ),
     ),
-    sourceIds: ['L1', 'KDIGO-CKD-MBD-2017', 'TONUS'],
+    sourceIds: ['L1', 'L5', 'KDIGO-CKD-MBD-2017', 'SFE-HYPOCALCAEMIA-2016', 'TONUS'],
     status: 'P',
   },
   // the irritability of a low calcium (or magnesium) short of tetany: a Chvostek sign with tingling round
@@ -1316,7 +1382,7 @@ const RULES = [
   // standing), is the crisis itself (dev-2526, a known Addison's told only as steroid replacement)
   {
     id: 'RF-ADRENAL-CRISIS',
-    version: 2,
+    version: 3,
     level: 'emergency_ambulance',
     group: 'endocrine',
     when: any(
@@ -1326,6 +1392,10 @@ const RULES = [
         has('f:vomiting'),
         any(is('bp', 'shock'), has('ams'), has('f:orthostatic_dizziness')),
       ),
+      // v3: on steroid tablets, a confusion with faintness on standing is the crisis's low blood pressure
+      // reaching the brain, vomiting or not (the steroid emergency card's "severely unwell" [R7][X1]; TONUS,
+      // P): what a telephone can hear of it within the interview's two short screens (dev-814, dev-2526)
+      all(has('med:corticosteroid_long_term'), has('ams'), has('f:orthostatic_dizziness')),
     ),
     sourceIds: ['R7', 'X1', 'TONUS'],
     status: 'P',
