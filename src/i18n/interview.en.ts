@@ -139,6 +139,8 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'conditions.stroke': 'A stroke',
       'conditions.cerebral_palsy': 'Cerebral palsy',
       'conditions.chronic_kidney_disease': 'Kidney disease',
+      'conditions.neck_surgery_thyroid_parathyroid':
+        'An operation on the thyroid or parathyroid glands in the neck',
       'conditions.pregnancy': 'Pregnancy (you are pregnant now)',
       'medications.dopamine_antagonist':
         'A medicine for psychosis, or an injection or tablet against sickness',
@@ -378,12 +380,6 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'conditions.eating_disorder': 'An eating disorder',
       'conditions.autoimmune_disease':
         'An autoimmune condition (such as type 1 diabetes or an underactive thyroid)',
-    },
-  },
-  neck_surgery: {
-    text: 'Have you had an operation on your thyroid or in the front of your neck?',
-    labels: {
-      'conditions.neck_surgery_thyroid_parathyroid': 'An operation on the thyroid or neck',
     },
   },
   travel: {

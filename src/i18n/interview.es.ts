@@ -123,6 +123,8 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'conditions.stroke': 'Un ictus',
       'conditions.cerebral_palsy': 'Parálisis cerebral',
       'conditions.chronic_kidney_disease': 'Enfermedad de los riñones',
+      'conditions.neck_surgery_thyroid_parathyroid':
+        'Una operación del tiroides o de las paratiroides, en el cuello',
       'conditions.pregnancy': 'Embarazo (está embarazada ahora)',
       'medications.dopamine_antagonist':
         'Un medicamento para la psicosis, o una inyección o pastilla contra las náuseas',
@@ -375,12 +377,6 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'conditions.eating_disorder': 'Un trastorno de la conducta alimentaria',
       'conditions.autoimmune_disease':
         'Una enfermedad autoinmune (como la diabetes tipo 1 o el tiroides lento)',
-    },
-  },
-  neck_surgery: {
-    text: '¿Le han operado del tiroides o de la parte delantera del cuello?',
-    labels: {
-      'conditions.neck_surgery_thyroid_parathyroid': 'Una operación del tiroides o del cuello',
     },
   },
   travel: {

@@ -273,7 +273,7 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
     expect(pigmented.stop.snapshot.level).toBe('emergency_ambulance');
   });
 
-  test('tingling round the mouth is asked of everyone: three weeks after a thyroidectomy, with a strain and heavy sweating told, the neck operation follows and the salts are checked within a day [L8] (stop 32 review)', () => {
+  test('tingling round the mouth and a neck operation are asked of everyone: three weeks after a thyroidectomy, with a strain and heavy sweating told, the salts are checked within a day [L8] (stop 32 review)', () => {
     const thyroid: Partial<Record<Ref, AnswerValue>> = {
       ...strain,
       'history.course': 'improving',
@@ -282,7 +282,23 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
       'conditions.neck_surgery_thyroid_parathyroid': true,
     };
     const r = run((ref) => thyroid[ref] ?? false);
-    expect(r.asked).toEqual(expect.arrayContaining(['serious_causes', 'neck_surgery']));
+    expect(r.asked).toEqual(expect.arrayContaining(['background', 'serious_causes']));
+    expect(r.stop.snapshot.level).toBe('consultation_24');
+  });
+
+  test('a neck operation is asked with the background: years after a thyroidectomy, cramps with a racing heart and no tingling have their salts checked within a day [L8] (stop 32 review, dev-155)', () => {
+    const thyroid: Partial<Record<Ref, AnswerValue>> = {
+      ...strain,
+      'history.onset': 'chronic',
+      'history.course': 'stable',
+      'history.durationDays': 60,
+      'history.triggers.lifting': false,
+      'findings.muscle_cramps': true,
+      'findings.palpitations': true,
+      'conditions.neck_surgery_thyroid_parathyroid': true,
+    };
+    const r = run((ref) => thyroid[ref] ?? false);
+    expect(r.asked).toContain('salt_symptoms');
     expect(r.stop.snapshot.level).toBe('consultation_24');
   });
 

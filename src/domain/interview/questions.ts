@@ -259,6 +259,9 @@ export const QUESTIONS = {
       // kidney disease is a cause of the article's own (renal disease [A]), and dialysis with new cramps
       // is seen within a day: known early, whatever the differential says before it
       { ref: 'conditions.chronic_kidney_disease' },
+      // a thyroid or parathyroid operation, of everyone with the background (stop 32 review): a way of losing
+      // calcium that opens the salt symptoms, which a look ahead one answer at a time could leave unasked
+      { ref: 'conditions.neck_surgery_thyroid_parathyroid' },
       // pregnancy turns a headache with pain under the ribs into pre-eclampsia's warning
       // (RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS [NICE-NG133]): asked of anyone of an age to be pregnant who
       // has not said they are male
@@ -285,6 +288,7 @@ export const QUESTIONS = {
       'A',
       'CSCM-SPASTICITY',
       'FORMAT',
+      'L8',
       'D2',
       'D3',
       'D5',
@@ -728,16 +732,6 @@ export const QUESTIONS = {
     ],
     sourceIds: ['L3', 'X1', 'X8'],
     status: 'P',
-  },
-  neck_surgery: {
-    kind: 'yes_no',
-    phase: 'adaptive',
-    // tingling round the mouth: a parathyroid lost in a neck operation is asked with the safety questions
-    // (stop 32 review), as the gut is
-    safetyIf: is('findings.perioral_paraesthesia', true),
-    asks: [{ ref: 'conditions.neck_surgery_thyroid_parathyroid' }],
-    sourceIds: ['L8'],
-    status: 'V',
   },
   travel: {
     kind: 'yes_no',

@@ -1331,6 +1331,8 @@ describe('triage decision', () => {
     const looked = patch(leak, {
       findings: { saddle_anaesthesia: false, reduced_anal_tone: false, urinary_retention: false },
       imaging: { caudaEquinaCompression: false },
+      exam: { mrc: { L4: 5, L5: 5, S1: 5 } },
+      history: { onset: 'acute', course: 'improving' },
     });
     expect(triage(looked).reasons.map((r) => r.rule)).not.toContain('RF-CES-BLADDER');
     expect(urgency(triage(looked).level)).toBeLessThan(urgency('emergency'));
@@ -1340,6 +1342,16 @@ describe('triage decision', () => {
       patch(looked, { findings: { reduced_anal_tone: undefined } }),
       patch(looked, { findings: { saddle_anaesthesia: true } }),
       patch(leak, { imaging: { caudaEquinaCompression: false } }),
+      // the stop 32 review: a course not known, a sudden start, no examination of the legs' power, a
+      // numbness, a weight loss
+      { ...looked, history: { ...looked.history, course: undefined } },
+      patch(looked, { history: { onset: 'sudden', course: 'stable' } }),
+      patch(looked, { findings: { distal_numbness: true } }),
+      patch(looked, { findings: { unexplained_weight_loss: true } }),
+      patch(leak, {
+        findings: { saddle_anaesthesia: false, reduced_anal_tone: false, urinary_retention: false },
+        imaging: { caudaEquinaCompression: false },
+      }),
     ]) {
       expect(urgency(triage(still).level)).toBeGreaterThanOrEqual(urgency('emergency'));
     }

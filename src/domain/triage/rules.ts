@@ -91,10 +91,25 @@ const isNewDeficit = (w: When): When => all(w, not(explainedDeficit));
  */
 const caudaEquinaExcluded = all(
   lacks('img:caudaEquinaCompression'),
+  not(any(has('img:cordCompression'), has('img:spinalMass'), has('img:discitisOrAbscess'))),
   lacks('f:saddle_anaesthesia'),
   lacks('f:reduced_anal_tone'),
   lacks('f:urinary_retention'),
-  not(is('course', 'worsening')),
+  // the course known and settled, not a sudden start; the legs' power examined and whole (stop 32 review)
+  is('course', 'stable', 'improving'),
+  not(is('onset', 'sudden')),
+  lacks('weakness'),
+  not(
+    any(
+      all(has('f:radicular_leg_pain'), is('side', 'bilateral')),
+      has('f:distal_numbness'),
+      has('f:gait_disturbance'),
+      has('f:unexplained_weight_loss'),
+      has('cond:immunosuppression'),
+      has('cond:cancer_history'),
+      has('fever'),
+    ),
+  ),
 );
 // saddle numbness and urinary retention are cauda equina until shown otherwise [R3][R4]; only those known
 // to be years old in a cord or brain condition that explains them (onset chronic, course known and not
