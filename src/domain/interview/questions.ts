@@ -130,7 +130,6 @@ const noTrigger: AskIf = {
  * a kidney stone, a gallbladder or a pancreas can start that way (RF-NON-MECHANICAL-VISCERAL).
  */
 const suddenUnprovoked: AskIf = { all: [is('history.onset', 'sudden', 'acute'), noTrigger] };
-/** The same with a belly ache or vomiting, and no diarrhoea: then one side and movement decide it. */
 /** A way of losing potassium, magnesium or calcium the patient has told (CKS-ELECTROLYTES, L2, L8). */
 const saltLossKnown: AskIf = {
   any: [
@@ -145,6 +144,7 @@ const saltLossKnown: AskIf = {
   ],
 };
 
+/** A sudden unprovoked pain with a belly ache or vomiting, and no diarrhoea: then one side and movement decide it. */
 const suddenWithGut: AskIf = {
   all: [
     suddenUnprovoked,
@@ -351,9 +351,9 @@ export const QUESTIONS = {
       { ref: 'findings.heavy_sweating' },
       { ref: 'findings.dark_urine' },
       { ref: 'findings.jaundice' },
-      // tingling round the mouth or in the fingertips, of everyone: it opens the neck operation, the gut and
-      // the other salt symptoms, and none of them opens it (stop 32 review: after a thyroidectomy, with heavy
-      // sweating told, the interview settled as self-care without it)
+      // tingling round the mouth or in the fingertips, of everyone: with a way of losing salts it wants a
+      // blood test within a day, and it opens the gut; no other answer opens it (stop 32 review: after a
+      // thyroidectomy, with heavy sweating told, the interview settled as self-care without it)
       { ref: 'findings.perioral_paraesthesia' },
     ],
     sourceIds: ['R3', 'R4', 'X2', 'D7'],

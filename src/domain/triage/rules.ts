@@ -85,9 +85,11 @@ const explainedDeficit = any(
 );
 const isNewDeficit = (w: When): When => all(w, not(explainedDeficit));
 /**
- * Imaging has shown no compression of the cauda equina, and the examination found the saddle's feeling and the
- * anal tone whole, the bladder not retaining and the pain not getting worse: a bladder change has been looked
- * into as the red flag asks [R3][R4] (TONUS reading, P). A telephone interview never knows it.
+ * Imaging has shown no compression of the cauda equina (nor of the cord, a mass or an abscess), and the
+ * examination found the saddle's feeling, the anal tone and the legs' power whole, the bladder not retaining,
+ * the pain steady or easing and not of sudden onset, with nothing else pointing at the spine (sciatica in
+ * both legs, numbness, weight loss, weak immunity, past cancer, fever): a bladder change has been looked into
+ * as the red flag asks [R3][R4] (TONUS reading, P). A telephone interview never knows it.
  */
 const caudaEquinaExcluded = all(
   lacks('img:caudaEquinaCompression'),
@@ -320,9 +322,9 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
-  // v2: the emergency look this flag asks for is done once imaging has shown no compression of the cauda
-  // equina, the examination found the saddle's feeling and the anal tone whole, the bladder empties and the
-  // pain is not getting worse (dev-2581, a leak on coughing since a birth, the emergency MRI clear; TONUS, P)
+  // v2: the emergency look this flag asks for is done once imaging and the examination have excluded a
+  // compression (`caudaEquinaExcluded`; dev-2581, a leak on coughing since a birth, the emergency MRI clear,
+  // and dev-1447; TONUS, P)
   {
     id: 'RF-CES-BLADDER',
     version: 2,
