@@ -167,7 +167,7 @@ const RULES = [
   },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 13,
+    version: 14,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -212,14 +212,17 @@ const RULES = [
           not(injuryStart),
           any(has('f:heavy_sweating'), has('f:palpitations')),
         ),
-        // a pain that came on by itself at 50 or over, with nothing the person did to set it off, is a
-        // first onset over 50 (the malignancy row's feature [R3][R4]) and not a strain: seen while it is
-        // not easing (the row's 24 hours wants a second feature: RF-MALIGNANCY-FEATURES)
+        // at 50 or over, a pain that has not begun to ease is seen: a first onset at 50 or over is the
+        // malignancy row's feature [R3][R4] (its 24 hours wants a second feature: RF-MALIGNANCY-FEATURES).
+        // One that came on by itself is not a strain at all; a lift or a twist explains a start, not a pain
+        // that fails to ease once its first days are past (under four, local, steady, no warning: still
+        // self-care), and a week's wait (above) is the under-50 allowance of a steady strain (v14, TONUS, P;
+        // dev-2631)
         all(
           { age: { atLeast: 50 } },
-          has('trig:none'),
           not(is('course', 'improving')),
           not(is('onset', 'chronic')),
+          not(strainFirstDays),
         ),
         // a weakened immune system is a spinal-infection risk [R3]: an easing strain waives its 24 hours
         // (RF-INFECTION-RISK v3), not the doctor who says when a fever should bring them back

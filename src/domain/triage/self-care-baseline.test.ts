@@ -316,3 +316,27 @@ describe('a tingling limb with a strain not yet easing is examined before self-c
     expect(triage(patch(tingling, { history: { course: 'improving' } })).level).toBe('self_care');
   });
 });
+
+describe('at 50 or over a strain that has not begun to ease is seen once its first days are past [R3][R4]', () => {
+  const at58 = (durationDays: number, course: 'stable' | 'worsening' | 'improving') =>
+    patch(strainAda, {
+      patient: { ageYears: 58 },
+      history: { onset: 'acute', course, durationDays, triggers: ['lifting', 'twisting'], painNrs: 6 },
+    });
+
+  test('a first back pain after digging, holding steady on the fourth day at 58, is a consultation (v14)', () => {
+    const t = triage(at58(4, 'stable'));
+    expect(t.level).toBe('consultation');
+    expect(t.reasons.map((r) => r.rule)).toEqual(['BASE-CONSULTATION']);
+  });
+
+  test('the same strain on its third day, or easing on its fourth, stays self-care; at 45 it waits a week', () => {
+    expect(triage(at58(3, 'stable')).level).toBe('self_care');
+    expect(triage(at58(4, 'improving')).level).toBe('self_care');
+    expect(triage(patch(at58(4, 'stable'), { patient: { ageYears: 45 } })).level).toBe('self_care');
+  });
+
+  test('getting worse at 58 is seen from the first day', () => {
+    expect(triage(at58(1, 'worsening')).level).toBe('consultation');
+  });
+});
