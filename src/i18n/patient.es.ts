@@ -108,7 +108,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-NON-MECHANICAL-VISCERAL':
     'Un dolor repentino en un lado que empezó solo, con dolor de barriga o vómitos sin que cambie al moverse, lo debe ver un médico en 24 horas',
   'RF-VASCULAR-SHOCK-SYMPTOMS':
-    'Un dolor fuerte y repentino con sudor y sensación de desmayo necesita una ambulancia ahora',
+    'Un dolor fuerte y nuevo con sudor y sensación de desmayo necesita una ambulancia ahora',
   'RF-NECK-INJURY-HIGH-RISK':
     'Un golpe o una caída con dolor de cuello se debe revisar en el hospital ahora',
   'RF-NECK-INJURY-CORD-SYMPTOMS':

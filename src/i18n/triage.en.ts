@@ -227,8 +227,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A sudden pain on one side that came on by itself, with tummy pain or being sick when moving does not change it, should be checked by a doctor within 24 hours',
   ),
   'RF-VASCULAR-SHOCK-SYMPTOMS': r(
-    'Sudden severe pain at 50 or over with sweating and faintness on standing: possible leaking aortic aneurysm or other vascular cause in shock',
-    'A sudden, severe pain with sweating and feeling faint needs an ambulance now',
+    'New severe pain at 50 or over (sudden or over hours, whatever started it) with sweating and faintness on standing: possible leaking aortic aneurysm or other vascular cause in shock',
+    'A new, severe pain with sweating and feeling faint needs an ambulance now',
   ),
   'RF-NECK-INJURY-HIGH-RISK': r(
     'Neck injury at 65 or over, or with tenderness over the spine: the Canadian C-spine rule cannot clear it; image the cervical spine now',

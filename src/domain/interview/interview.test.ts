@@ -167,6 +167,36 @@ describe('what one answer at a time would miss', () => {
   });
 });
 
+describe('shock after a lift at 67 is not missed', () => {
+  // RF-VASCULAR-SHOCK-SYMPTOMS v2: a lift explains the start, not sweating and faintness with a severe pain
+  const told: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 67,
+    'history.onset': 'acute',
+    'history.course': 'stable',
+    'history.spread': 'local',
+    'history.durationDays': 0,
+    'history.side': 'left',
+    'history.triggers.lifting': true,
+    'history.regions.lumbar': true,
+    'history.painNrs': 8,
+    'findings.pain_on_movement': true,
+    'findings.relief_at_rest': true,
+    'findings.heavy_sweating': true,
+    'findings.orthostatic_dizziness': true,
+  };
+
+  test('with heavy sweating told, the pain and faintness on standing are asked, and the answer is an ambulance', () => {
+    const shock = run((r) => told[r] ?? false);
+    expect(shock.asked).toEqual(expect.arrayContaining(['pain', 'adrenal']));
+    expect(shock.stop.snapshot.level).toBe('emergency_ambulance');
+  });
+
+  test('without the sweating, faintness with a lifting strain is no emergency', () => {
+    const dry = run((r) => (r === 'findings.heavy_sweating' ? false : (told[r] ?? false)));
+    expect(urgency(dry.stop.snapshot.level)).toBeLessThan(urgency('emergency'));
+  });
+});
+
 describe('an emergency is not delayed, but an ambulance is not missed', () => {
   // a dive into shallow water: a major injury, which is already an emergency
   const dive: Partial<Record<Ref, AnswerValue>> = {

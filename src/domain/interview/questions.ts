@@ -67,6 +67,27 @@ const suddenSevereNoInjury: AskIf = {
   ],
 };
 
+/**
+ * A new pain at 50 or over (or of an unknown age) with heavy sweating: severe, with faintness on standing, it
+ * is what a patient can tell of shock from the aorta, for an ambulance whatever started the pain
+ * (RF-VASCULAR-SHOCK-SYMPTOMS v2 [R4]). The pain's strength and faintness (with the adrenal screen) are then
+ * asked with the safety questions: a look ahead one answer at a time sees neither move the level alone.
+ */
+const sweatingOver50: AskIf = {
+  all: [
+    { not: { ref: 'patient.ageYears', below: 50 } },
+    { not: is('history.onset', 'gradual', 'chronic') },
+    is('findings.heavy_sweating', true),
+  ],
+};
+const severePainSweatingOver50: AskIf = {
+  all: [sweatingOver50, is('history.painNrs', 7, 8, 9, 10)],
+};
+/** ... and the pain is severe or not yet known. */
+const notMildPainSweatingOver50: AskIf = {
+  all: [sweatingOver50, { not: is('history.painNrs', 0, 1, 2, 3, 4, 5, 6) }],
+};
+
 /** Someone taking a medicine that slows breathing (a benzodiazepine, an opioid, gabapentin) [D5][D6]. */
 const sedativeTaken: AskIf = {
   any: [
@@ -433,6 +454,8 @@ export const QUESTIONS = {
     kind: 'number',
     phase: 'adaptive',
     asks: [{ ref: 'history.painNrs' }],
+    // with heavy sweating at 50 or over, a severe pain and faintness on standing are shock (sweatingOver50)
+    safetyIf: sweatingOver50,
     samples: [0, 2, 5, 8],
     sourceIds: ['S5'],
     status: 'P',
@@ -636,6 +659,7 @@ export const QUESTIONS = {
     // and vomiting asked next (RF-ADRENAL-CRISIS), which a look-ahead of one question cannot see together
     safetyIf: {
       any: [
+        notMildPainSweatingOver50,
         is('findings.unexplained_weight_loss', true),
         is('medications.tizanidine', true),
         is('medications.baclofen', true),
@@ -651,8 +675,15 @@ export const QUESTIONS = {
     ],
     // and after a new confusion: with darker skin, salt craving or faintness on standing it is an adrenal
     // crisis, for an ambulance (RF-ADRENAL-CRISIS; dev-575, dev-1312); on steroid tablets (asked just
-    // before, with the injuries and poisons) faintness on standing alone is (v3; dev-814, dev-2526)
-    escalateIf: { any: [suddenSevereNoInjury, is('findings.altered_mental_status', true)] },
+    // before, with the injuries and poisons) faintness on standing alone is (v3; dev-814, dev-2526); and with
+    // a severe pain and heavy sweating at 50 or over, faintness is shock (severePainSweatingOver50)
+    escalateIf: {
+      any: [
+        suddenSevereNoInjury,
+        severePainSweatingOver50,
+        is('findings.altered_mental_status', true),
+      ],
+    },
     sourceIds: ['X1', 'D1', 'D3', 'D4', 'D5'],
     status: 'V',
   },

@@ -1746,6 +1746,22 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     );
   });
 
+  test('at 67, a severe pain over the evening after a lift, with sweating and faint on standing: an ambulance (v2); over weeks it is not this flag', () => {
+    const lift = patch(strainAda, {
+      patient: { ageYears: 67 },
+      history: { onset: 'acute', durationDays: 0, painNrs: 8, triggers: ['lifting'] },
+      findings: { heavy_sweating: true, orthostatic_dizziness: true },
+    });
+    expect(triage(lift).level).toBe('emergency_ambulance');
+    expect(fired(lift)).toContain('RF-VASCULAR-SHOCK-SYMPTOMS');
+    expect(fired(patch(lift, { history: { onset: 'gradual', durationDays: 20 } }))).not.toContain(
+      'RF-VASCULAR-SHOCK-SYMPTOMS',
+    );
+    expect(fired(patch(lift, { findings: { orthostatic_dizziness: false } }))).not.toContain(
+      'RF-VASCULAR-SHOCK-SYMPTOMS',
+    );
+  });
+
   test('a stiff walk worsening over weeks is a cord emergency; over months the 24-hour scan, until the work-up finds its slow cause and an uncompressed cord', () => {
     const stiff = patch(strainAda, {
       history: { onset: 'gradual', course: 'worsening', durationDays: 60, triggers: ['stimulus'] },

@@ -927,18 +927,20 @@ const RULES = [
     sourceIds: ['NICE-NG118', 'R1', 'R4', 'TONUS'],
     status: 'UNVERIFIED',
   },
-  // a sudden severe pain at 50 or over (or of an unknown age), with sweating and feeling faint on standing:
+  // a new severe pain at 50 or over (or of an unknown age), with sweating and feeling faint on standing:
   // what a patient can tell of shock from a leaking or tearing aorta, the reference's vascular red flag with
   // an ambulance in shock [R4] (features TONUS, UNVERIFIED). Whatever started it: a dissection may begin
-  // with a lift
+  // with a lift. v2: over hours as well as at once, or when it began is not known; a leak is not always told
+  // as sudden, and shock does not wait on the word (the stop 32 safety review: a lift at 67, then a severe
+  // pain with sweating and faintness over the evening, was a consultation)
   {
     id: 'RF-VASCULAR-SHOCK-SYMPTOMS',
-    version: 1,
+    version: 2,
     level: 'emergency_ambulance',
     group: 'airway_circulation',
     when: all(
       not({ age: { below: 50 } }),
-      is('onset', 'sudden'),
+      not(is('onset', 'gradual', 'chronic')),
       is('pain', 'severe'),
       has('f:heavy_sweating'),
       has('f:orthostatic_dizziness'),
