@@ -191,6 +191,11 @@ const RULES = [
         // likewise a reduced reflex or weakness an examination found while the pain is not easing
         all(has('f:radicular_leg_pain'), not(is('course', 'improving'))),
         all(any(has('reflexes_reduced'), has('weakness')), not(is('course', 'improving'))),
+        // v14: and weakness an examination found is followed by a doctor even while the pain eases: a root's
+        // deficit is reviewed until it recovers [R1], and a neck's root has no id of its own to lead the
+        // differential away from a strain (TONUS, P; dev-2678, a C6 root after long drives); the weakness of a
+        // long-standing upper-motor-neuron condition is its own, not new
+        all(has('weakness'), not(establishedUmnCondition)),
         // v13: numbness or tingling in a limb with a pain not yet easing, that no examination of the power has
         // looked at, is seen: only an examination tells a root or a nerve from a strain's passing tingle [R1]
         // (TONUS, P; dev-2333, a neck spasm with a tingling thumb on the telephone)

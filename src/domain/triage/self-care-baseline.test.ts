@@ -340,3 +340,19 @@ describe('at 50 or over a strain that has not begun to ease is seen once its fir
     expect(triage(at58(1, 'worsening')).level).toBe('consultation');
   });
 });
+
+describe('weakness an examination found is followed by a doctor, even while the pain eases [R1]', () => {
+  const c6 = patch(strainAda, {
+    history: { regions: ['cervical'], course: 'improving', durationDays: 8, triggers: ['prolonged_posture'] },
+    exam: { mrc: { C5: 5, C6: 4, C7: 5 }, reflexes: { brachioradialis: 1, biceps: 2 } },
+  });
+
+  test('an easing neck spasm with a weak wrist extension and a reduced C6 reflex is a consultation (v14)', () => {
+    expect(triage(c6).level).toBe('consultation');
+  });
+
+  test('the same with full power stays self-care; a stroke\'s old weakness is its own, not new', () => {
+    expect(triage(patch(c6, { exam: { mrc: { C5: 5, C6: 5, C7: 5 } } })).level).toBe('self_care');
+    expect(triage(patch(c6, { conditions: ['stroke'] })).level).toBe('self_care');
+  });
+});
