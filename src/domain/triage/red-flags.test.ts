@@ -1843,3 +1843,51 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     ).toContain('RF-VITALS-SEVERE');
   });
 });
+
+describe('knowledge base 1.15.0: a past cancer whose scan found a disc and no spread', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // a sciatica after lifting, six years after a bowel cancer, an S1 muscle weak on examination
+  const sciatica = patch(strainAda, {
+    patient: { ageYears: 58 },
+    history: { durationDays: 12, course: 'stable', triggers: ['lifting'] },
+    conditions: ['cancer_history'],
+    findings: { radicular_leg_pain: true },
+    exam: { mrc: { L4: 5, L5: 5, S1: 4 }, reflexes: { patellar: 2, achilles: 1 } },
+  });
+  const clearScan = {
+    imaging: {
+      discHerniation: true,
+      spinalMass: false,
+      cordCompression: false,
+      caudaEquinaCompression: false,
+    },
+  };
+
+  test('unscanned, the weak muscle is a cord compression until shown otherwise [R3][R4]', () => {
+    expect(fired(sciatica)).toContain('RF-MSCC-DEFICIT');
+    expect(triage(sciatica).level).toBe('emergency');
+  });
+
+  test('a scan with no mass and nothing pressing on the cord or the cauda equina answers both flags (v2)', () => {
+    const scanned = patch(sciatica, clearScan);
+    expect(fired(scanned)).not.toContain('RF-MSCC-DEFICIT');
+    expect(fired(scanned)).not.toContain('RF-MALIGNANCY-HISTORY');
+    expect(triage(scanned).level).toBe('consultation');
+  });
+
+  test("a sign of the cord itself keeps the emergency after the same scan: it may not have reached the cord's level", () => {
+    expect(fired(patch(sciatica, { ...clearScan, findings: { babinski_sign: true } }))).toContain(
+      'RF-MSCC-DEFICIT',
+    );
+    expect(
+      fired(patch(sciatica, { ...clearScan, findings: { bilateral_leg_weakness: true } })),
+    ).toContain('RF-MSCC-DEFICIT');
+  });
+
+  test('a scan that found a mass, or looked at nothing but the disc, leaves the flags as they were', () => {
+    expect(fired(patch(sciatica, { imaging: { spinalMass: true } }))).toContain('RF-MSCC-DEFICIT');
+    expect(fired(patch(sciatica, { imaging: { discHerniation: true } }))).toContain(
+      'RF-MSCC-DEFICIT',
+    );
+  });
+});

@@ -302,6 +302,29 @@ const cordSigns = any(
   has('f:urinary_incontinence'),
 );
 
+/** Imaging has looked and found no mass, no compression of the cord and none of the cauda equina. */
+const imagingClearOfMassAndCompression = all(
+  lacks('img:spinalMass'),
+  lacks('img:cordCompression'),
+  lacks('img:caudaEquinaCompression'),
+);
+/** Of the cord signs, only a weak muscle an examination found: a root's sign, not the cord's own. */
+const rootWeaknessOnly = all(
+  has('weakness'),
+  not(
+    any(
+      has('f:bilateral_leg_weakness'),
+      has('f:progressive_weakness'),
+      has('f:sensory_level'),
+      has('f:babinski_sign'),
+      has('f:gait_disturbance'),
+      has('hyperreflexia'),
+      has('f:urinary_retention'),
+      has('f:urinary_incontinence'),
+    ),
+  ),
+);
+
 const RULES = [
   // cauda equina syndrome: ED at once [R3][R4]
   {
@@ -504,21 +527,36 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
+  // v2: not once imaging has looked and found no mass and nothing pressing on the cord or the cauda equina, when
+  // the only sign is a weak muscle (one root's, as a disc explains): cord compression is what the flag's emergency
+  // is for [R3][R4]. A sign of the cord itself (a sensory level, an up-going toe, brisk reflexes, an unsteady walk,
+  // both legs or the bladder) keeps it, in case the scan did not reach its level (TONUS, P; dev-2767)
   {
     id: 'RF-MSCC-DEFICIT',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'malignancy',
-    when: all(any(has('cond:cancer_history'), has('img:spinalMass')), isNew(cordSigns)),
-    sourceIds: ['R3', 'R4'],
-    status: 'V',
+    when: all(
+      any(has('cond:cancer_history'), has('img:spinalMass')),
+      isNew(cordSigns),
+      not(all(imagingClearOfMassAndCompression, rootWeaknessOnly)),
+    ),
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'P',
   },
+  // v2: the 24 hours are for the imaging that looks for a spread to the spine [R3][R4]; once it has looked and
+  // found no mass and nothing on the cord, the history is followed up at the GP's pace, as the features are
+  // (RF-MALIGNANCY-FEATURES v5) (TONUS, P; dev-2767)
   {
     id: 'RF-MALIGNANCY-HISTORY',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'malignancy',
-    when: all(has('cond:cancer_history'), not(chronicStable)),
+    when: all(
+      has('cond:cancer_history'),
+      not(chronicStable),
+      not(all(lacks('img:spinalMass'), lacks('img:cordCompression'))),
+    ),
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
