@@ -229,6 +229,10 @@ const RULES = [
           not(is('onset', 'chronic')),
           not(strainFirstDays),
         ),
+        // v14: weight loss without a cause is seen by a doctor whatever a spinal scan showed: a clear scan lets the
+        // malignancy flags step aside (RF-MALIGNANCY-FEATURES v5), not the look for a cause elsewhere [R3][R4]
+        // (the second review of stop 33)
+        has('f:unexplained_weight_loss'),
         // a weakened immune system is a spinal-infection risk [R3]: an easing strain waives its 24 hours
         // (RF-INFECTION-RISK v3), not the doctor who says when a fever should bring them back
         has('cond:immunosuppression'),

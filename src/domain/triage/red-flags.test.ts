@@ -62,6 +62,15 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-INFECTION-IMAGING': { trigger: { imaging: { discitisOrAbscess: true } } },
   'RF-INFECTION-RISK': { trigger: { exposures: ['injection_drug_use'] } },
   'RF-FEVER': { trigger: { vitals: { temperatureC: 38.5 } } },
+  'RF-FEVER-FELT': {
+    context: {
+      conditions: [],
+      exposures: [],
+      findings: { rigors: false, vomiting: false },
+      vitals: { temperatureC: 37.6 },
+    },
+    trigger: { findings: { fever_reported: true } },
+  },
   'RF-RIGORS': { trigger: { findings: { rigors: true } } },
   'RF-FRACTURE-MAJOR-TRAUMA': { trigger: { history: { triggers: ['trauma_major'] } } },
   'RF-FRACTURE-FRAGILITY': {
@@ -1889,5 +1898,102 @@ describe('knowledge base 1.15.0: a past cancer whose scan found a disc and no sp
     expect(fired(patch(sciatica, { imaging: { discHerniation: true } }))).toContain(
       'RF-MSCC-DEFICIT',
     );
+  });
+});
+
+describe('knowledge base 1.15.0: felt feverish, a thermometer under 38 °C', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // a loin ache with a urine infection: feels hot, 37.7 °C, no rigors, no vomiting, nothing of a spinal infection
+  const felt = patch(strainAda, {
+    patient: { ageYears: 26 },
+    history: {
+      onset: 'acute',
+      durationDays: 1,
+      course: 'worsening',
+      triggers: ['none'],
+      side: 'left',
+    },
+    conditions: [],
+    exposures: [],
+    findings: { fever_reported: true, rigors: false, vomiting: false, abdominal_pain: true },
+    vitals: { temperatureC: 37.7 },
+  });
+
+  test('is a same-day assessment, not the emergency of a measured fever [R3]', () => {
+    expect(fired(felt)).toContain('RF-FEVER-FELT');
+    expect(fired(felt)).not.toContain('RF-FEVER');
+    expect(triage(felt).level).toBe('consultation_24');
+    expect(triage(patch(felt, { vitals: { temperatureC: 38.1 } })).level).toBe('emergency');
+  });
+
+  test('rigors, vomiting, a risk of spinal infection, a tender spine, pregnancy, a child or 65 and over keep the emergency', () => {
+    for (const p of [
+      { findings: { rigors: true } },
+      { findings: { vomiting: true } },
+      { exposures: ['injection_drug_use' as const] },
+      { conditions: ['diabetes_mellitus' as const] },
+      { findings: { midline_bony_tenderness: true } },
+      { conditions: ['pregnancy' as const] },
+      { patient: { ageYears: 12 } },
+      { patient: { ageYears: 70 } },
+    ] satisfies Patch[]) {
+      expect(triage(patch(felt, p)).level, JSON.stringify(p)).toBe('emergency');
+    }
+  });
+
+  test('rigors or vomiting not asked, or the risks not known, keep the emergency too', () => {
+    const untold = { ...felt, findings: { fever_reported: true }, conditions: undefined };
+    expect(triage(untold).level).toBe('emergency');
+  });
+});
+
+describe('knowledge base 1.15.0: after a clear scan, what still keeps a past cancer urgent', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const scanned = patch(strainAda, {
+    patient: { ageYears: 62 },
+    history: { onset: 'acute', durationDays: 12, course: 'stable', triggers: ['lifting'] },
+    conditions: ['cancer_history'],
+    findings: { radicular_leg_pain: true },
+    exam: { mrc: { L4: 5, L5: 4, S1: 5 } },
+    imaging: { spinalMass: false, cordCompression: false, caudaEquinaCompression: false },
+  });
+
+  test('a worsening weakness keeps the emergency: the scan may have come before the change', () => {
+    expect(fired(scanned)).not.toContain('RF-MSCC-DEFICIT');
+    expect(fired(patch(scanned, { history: { course: 'worsening' } }))).toContain(
+      'RF-MSCC-DEFICIT',
+    );
+  });
+
+  test('clonus, raised tone, a spastic walk or a loss of feeling found on examination keep it', () => {
+    for (const p of [
+      { findings: { clonus: true } },
+      { exam: { mas: '2' as const } },
+      { exam: { gait: ['spastic' as const] } },
+      {
+        exam: {
+          sensory: [
+            {
+              dermatome: 'T10' as const,
+              modality: 'pinprick' as const,
+              side: 'left' as const,
+              result: 'reduced' as const,
+            },
+          ],
+        },
+      },
+    ] satisfies Patch[]) {
+      expect(fired(patch(scanned, p)), JSON.stringify(p)).toContain('RF-MSCC-DEFICIT');
+    }
+  });
+
+  test('weight loss without a cause keeps the 24 hours after a clear scan, and is never self-care', () => {
+    const thin = patch(scanned, { findings: { unexplained_weight_loss: true } });
+    expect(fired(thin)).toContain('RF-MALIGNANCY-HISTORY');
+    const noCancerEasing = patch(strainAda, {
+      findings: { unexplained_weight_loss: true },
+      imaging: { spinalMass: false, cordCompression: false },
+    });
+    expect(triage(noCancerEasing).level).not.toBe('self_care');
   });
 });

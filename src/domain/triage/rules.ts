@@ -302,13 +302,46 @@ const cordSigns = any(
   has('f:urinary_incontinence'),
 );
 
+/**
+ * Felt feverish, a thermometer reading under 38 °C now, and none of what makes a fever dangerous whatever the
+ * reading: rigors, a risk of spinal infection [R3] (injecting drugs, weak immunity, a recent procedure on the spine,
+ * a penetrating wound, diabetes) and vomiting, each known to be absent (not merely untold); and no spine tender to
+ * the touch, confusion, stiff neck or pregnancy; an adult under 65 (a child's, or an older person's infection may
+ * not raise the temperature).
+ */
+const feltFeverOnlyLowRisk = all(
+  has('f:fever_reported'),
+  { vital: 'temperatureC', below: 38 },
+  { age: { atLeast: 16, below: 65 } },
+  lacks('f:rigors'),
+  lacks('exp:injection_drug_use'),
+  lacks('cond:immunosuppression'),
+  lacks('exp:recent_spinal_procedure'),
+  lacks('exp:penetrating_wound'),
+  lacks('cond:diabetes_mellitus'),
+  lacks('f:vomiting'),
+  not(
+    any(
+      has('f:midline_bony_tenderness'),
+      has('ams'),
+      has('f:neck_stiffness'),
+      has('cond:pregnancy'),
+    ),
+  ),
+);
+
 /** Imaging has looked and found no mass, no compression of the cord and none of the cauda equina. */
 const imagingClearOfMassAndCompression = all(
   lacks('img:spinalMass'),
   lacks('img:cordCompression'),
   lacks('img:caudaEquinaCompression'),
 );
-/** Of the cord signs, only a weak muscle an examination found: a root's sign, not the cord's own. */
+/**
+ * Of the cord signs, only a weak muscle an examination found: a root's sign, not the cord's own. Any sign the
+ * cord or the cauda equina may give keeps the flags (the second review of stop 33): weak or numb legs, a worsening
+ * weakness, a sensory level or any loss of feeling the examination found (a level, the saddle), an up-going toe,
+ * clonus, brisk reflexes, raised tone, an unsteady or spastic walk, the bladder.
+ */
 const rootWeaknessOnly = all(
   has('weakness'),
   not(
@@ -316,13 +349,27 @@ const rootWeaknessOnly = all(
       has('f:bilateral_leg_weakness'),
       has('f:progressive_weakness'),
       has('f:sensory_level'),
+      has('f:saddle_anaesthesia'),
+      has('sensory_deficit'),
       has('f:babinski_sign'),
-      has('f:gait_disturbance'),
+      has('f:clonus'),
       has('hyperreflexia'),
+      has('increased_tone'),
+      has('gait_abnormal'),
       has('f:urinary_retention'),
       has('f:urinary_incontinence'),
     ),
   ),
+);
+/**
+ * A scan clear of a spread has answered a past cancer's flags only for a pain that is steady or easing and no
+ * weight loss without a cause: a worsening weakness or pain may have come after the scan or at a level it did not
+ * reach (the format keeps no date or level of a scan), and weight loss may be a recurrence elsewhere (the second
+ * review of stop 33).
+ */
+const settledSinceScan = all(
+  is('course', 'stable', 'improving'),
+  not(has('f:unexplained_weight_loss')),
 );
 
 const RULES = [
@@ -528,9 +575,10 @@ const RULES = [
     status: 'V',
   },
   // v2: not once imaging has looked and found no mass and nothing pressing on the cord or the cauda equina, when
-  // the only sign is a weak muscle (one root's, as a disc explains): cord compression is what the flag's emergency
-  // is for [R3][R4]. A sign of the cord itself (a sensory level, an up-going toe, brisk reflexes, an unsteady walk,
-  // both legs or the bladder) keeps it, in case the scan did not reach its level (TONUS, P; dev-2767)
+  // the only sign is a weak muscle (one root's, as a disc explains) and the pain is steady or easing with no weight
+  // loss: cord compression is what the flag's emergency is for [R3][R4]. A sign of the cord itself (a sensory
+  // level, an up-going toe, brisk reflexes, an unsteady walk, both legs or the bladder) or a worsening course keeps
+  // it, in case the scan did not reach its level or came before the change (TONUS, P; dev-2767)
   {
     id: 'RF-MSCC-DEFICIT',
     version: 2,
@@ -539,14 +587,14 @@ const RULES = [
     when: all(
       any(has('cond:cancer_history'), has('img:spinalMass')),
       isNew(cordSigns),
-      not(all(imagingClearOfMassAndCompression, rootWeaknessOnly)),
+      not(all(imagingClearOfMassAndCompression, rootWeaknessOnly, settledSinceScan)),
     ),
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
   },
   // v2: the 24 hours are for the imaging that looks for a spread to the spine [R3][R4]; once it has looked and
-  // found no mass and nothing on the cord, the history is followed up at the GP's pace, as the features are
-  // (RF-MALIGNANCY-FEATURES v5) (TONUS, P; dev-2767)
+  // found no mass and nothing on the cord, a steady or easing pain with no weight loss is followed up at the GP's
+  // pace, as the features are (RF-MALIGNANCY-FEATURES v5) (TONUS, P; dev-2767)
   {
     id: 'RF-MALIGNANCY-HISTORY',
     version: 2,
@@ -555,7 +603,7 @@ const RULES = [
     when: all(
       has('cond:cancer_history'),
       not(chronicStable),
-      not(all(lacks('img:spinalMass'), lacks('img:cordCompression'))),
+      not(all(lacks('img:spinalMass'), lacks('img:cordCompression'), settledSinceScan)),
     ),
     sourceIds: ['R3', 'R4'],
     status: 'V',
@@ -674,14 +722,30 @@ const RULES = [
   },
   {
     // fever is itself a feature of spinal infection, and the group is an emergency when febrile [R3]:
-    // fever with spinal pain sends to the emergency department without waiting for a second feature
+    // fever with spinal pain sends to the emergency department without waiting for a second feature.
+    // v3: not when the fever is only felt and a thermometer now reads under 38 °C, in an adult under 65 with
+    // nothing else of an infection's danger (RF-FEVER-FELT)
     id: 'RF-FEVER',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'infection',
-    when: has('fever'),
-    sourceIds: ['R3'],
-    status: 'V',
+    when: all(has('fever'), not(feltFeverOnlyLowRisk)),
+    sourceIds: ['R3', 'TONUS'],
+    status: 'P',
+  },
+  {
+    // felt feverish, but the thermometer reads under 38 °C now: not febrile as measured, so the spinal-infection
+    // row's "otherwise" applies, a same-day assessment [R3] (TONUS reading, P; dev-2867, a loin ache with a urine
+    // infection at 37.7 °C; dev-930). Rigors, a risk of spinal infection, a spine tender to the touch, vomiting,
+    // confusion or a stiff neck, pregnancy, a child or 65 and over keep RF-FEVER's emergency: their fever is not
+    // to be talked down by one reading
+    id: 'RF-FEVER-FELT',
+    version: 1,
+    level: 'consultation_24',
+    group: 'infection',
+    when: feltFeverOnlyLowRisk,
+    sourceIds: ['R3', 'TONUS'],
+    status: 'P',
   },
   {
     // rigors stand beside fever among the features of spinal infection [R3], and a shaking chill is a

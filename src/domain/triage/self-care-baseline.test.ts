@@ -321,7 +321,13 @@ describe('at 50 or over a strain that has not begun to ease is seen once its fir
   const at58 = (durationDays: number, course: 'stable' | 'worsening' | 'improving') =>
     patch(strainAda, {
       patient: { ageYears: 58 },
-      history: { onset: 'acute', course, durationDays, triggers: ['lifting', 'twisting'], painNrs: 6 },
+      history: {
+        onset: 'acute',
+        course,
+        durationDays,
+        triggers: ['lifting', 'twisting'],
+        painNrs: 6,
+      },
     });
 
   test('a first back pain after digging, holding steady on the fourth day at 58, is a consultation (v14)', () => {
@@ -343,7 +349,12 @@ describe('at 50 or over a strain that has not begun to ease is seen once its fir
 
 describe('weakness an examination found is followed by a doctor, even while the pain eases [R1]', () => {
   const c6 = patch(strainAda, {
-    history: { regions: ['cervical'], course: 'improving', durationDays: 8, triggers: ['prolonged_posture'] },
+    history: {
+      regions: ['cervical'],
+      course: 'improving',
+      durationDays: 8,
+      triggers: ['prolonged_posture'],
+    },
     exam: { mrc: { C5: 5, C6: 4, C7: 5 }, reflexes: { brachioradialis: 1, biceps: 2 } },
   });
 
@@ -351,7 +362,7 @@ describe('weakness an examination found is followed by a doctor, even while the 
     expect(triage(c6).level).toBe('consultation');
   });
 
-  test('the same with full power stays self-care; a stroke\'s old weakness is its own, not new', () => {
+  test("the same with full power stays self-care; a stroke's old weakness is its own, not new", () => {
     expect(triage(patch(c6, { exam: { mrc: { C5: 5, C6: 5, C7: 5 } } })).level).toBe('self_care');
     expect(triage(patch(c6, { conditions: ['stroke'] })).level).toBe('self_care');
   });
