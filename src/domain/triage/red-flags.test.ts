@@ -1997,3 +1997,37 @@ describe('knowledge base 1.15.0: after a clear scan, what still keeps a past can
     expect(triage(noCancerEasing).level).not.toBe('self_care');
   });
 });
+
+describe('knowledge base 1.15.0: numb feet getting worse, once examined', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // a B12 neuropathy: ten weeks of tingling feet and fingertips, the power whole, no sign of the cord
+  const slow = patch(strainAda, {
+    patient: { ageYears: 34 },
+    history: {
+      onset: 'gradual',
+      durationDays: 70,
+      course: 'worsening',
+      side: 'bilateral',
+      triggers: [],
+    },
+    findings: { distal_numbness: true, babinski_sign: false, gait_disturbance: false },
+    exam: { mrc: { L3: 5, L4: 5, L5: 5, S1: 5 }, reflexes: { patellar: 2, achilles: 1 } },
+  });
+
+  test('a gradual numbness of ten weeks with the power whole and no cord sign is worked up at the GP pace (v2)', () => {
+    expect(fired(slow)).not.toContain('RF-RISING-NUMBNESS');
+  });
+
+  test('unexamined, within four weeks, with a weak muscle or a brisk reflex, it is seen within a day [R3][R4]', () => {
+    expect(fired(patch(slow, { exam: { mrc: { L5: 4 } } }))).toContain('RF-RISING-NUMBNESS');
+    expect(fired(patch(slow, { history: { durationDays: 20 } }))).toContain('RF-RISING-NUMBNESS');
+    expect(fired(patch(slow, { history: { onset: 'acute', durationDays: 5 } }))).toContain(
+      'RF-RISING-NUMBNESS',
+    );
+    expect(fired(patch(slow, { exam: { reflexes: { patellar: 4 } } }))).toContain(
+      'RF-RISING-NUMBNESS',
+    );
+    const unexamined = { ...slow, exam: undefined };
+    expect(fired(unexamined)).toContain('RF-RISING-NUMBNESS');
+  });
+});

@@ -1758,10 +1758,14 @@ const RULES = [
   },
   // numbness in both legs that has come within weeks and is still spreading is a progressive deficit
   // (§3.2 [R3][R4]: a cord or an acute neuropathy) until examined: seen within a day; weakness or a gait
-  // change with it are emergencies through their own rules
+  // change with it are emergencies through their own rules. v2: examined, a numbness that came on gradually
+  // over four weeks or more, with the power whole at every root tested, no sign of the cord (brisk reflexes, an
+  // up-going toe, clonus, a sensory level) and a normal walk, is a slow neuropathy's, worked up at the GP's pace:
+  // an acute neuropathy (Guillain-Barré) reaches its worst within four weeks, with weakness (TONUS, P; dev-2980,
+  // a B12 neuropathy at ten weeks)
   {
     id: 'RF-RISING-NUMBNESS',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'neurological_deficit',
     when: all(
@@ -1770,8 +1774,18 @@ const RULES = [
       is('course', 'worsening'),
       not(is('onset', 'chronic')),
       not({ history: 'durationDays', atLeast: 90 }),
+      not(
+        all(
+          is('onset', 'gradual'),
+          { history: 'durationDays', atLeast: 28 },
+          lacks('weakness'),
+          lacks('hyperreflexia'),
+          not(any(has('f:babinski_sign'), has('f:clonus'), has('f:sensory_level'))),
+          lacks('gait_abnormal'),
+        ),
+      ),
     ),
-    sourceIds: ['R3', 'R4'],
+    sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
   },
   // dizziness on standing in someone on a water tablet is the fluid, and often the potassium, it has
