@@ -54,8 +54,6 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Por su riesgo de infección cerca de la columna, un médico debe verle pronto',
   'RF-FEVER':
     'La fiebre con dolor de espalda puede indicar una infección cerca de la columna, que necesita atención ahora',
-  'RF-FEVER-FELT':
-    'Sentirse con fiebre y dolor de espalda, aunque el termómetro marque normal, lo debe ver un médico en 24 horas; si aparecen escalofríos intensos, vómitos o 38 °C o más, busque atención ahora',
   'RF-FRACTURE-SUDDEN-OLDER':
     'Un dolor de espalda repentino e intenso que mejora al tumbarse podría ser un hueso roto en la columna: un médico debe verle en menos de 24 horas',
   'RF-TIZANIDINE-CYP1A2-HYPOTENSION':

@@ -107,10 +107,6 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Fever with spinal pain: spinal infection is an emergency when febrile',
     'Fever with back pain can mean an infection near the spine, which needs care now',
   ),
-  'RF-FEVER-FELT': r(
-    'Felt feverish with spinal pain, thermometer under 38 °C, no other infection warning: same-day assessment for a spinal or other infection',
-    'Feeling feverish with back pain, even with a normal thermometer reading, should be checked by a doctor within 24 hours; if you start shaking, vomiting or get a temperature of 38 °C or more, get care now',
-  ),
   'RF-FRACTURE-SUDDEN-OLDER': r(
     'Aged 65 or more with sudden severe pain that eases lying down: possible vertebral fracture, imaging',
     'Sudden severe back pain that eases when you lie down could be a broken bone in the spine: a doctor should see you within 24 hours',

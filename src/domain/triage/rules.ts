@@ -302,34 +302,6 @@ const cordSigns = any(
   has('f:urinary_incontinence'),
 );
 
-/**
- * Felt feverish, a thermometer reading under 38 °C now, and none of what makes a fever dangerous whatever the
- * reading: rigors, a risk of spinal infection [R3] (injecting drugs, weak immunity, a recent procedure on the spine,
- * a penetrating wound, diabetes) and vomiting, each known to be absent (not merely untold); and no spine tender to
- * the touch, confusion, stiff neck or pregnancy; an adult under 65 (a child's, or an older person's infection may
- * not raise the temperature).
- */
-const feltFeverOnlyLowRisk = all(
-  has('f:fever_reported'),
-  { vital: 'temperatureC', below: 38 },
-  { age: { atLeast: 16, below: 65 } },
-  lacks('f:rigors'),
-  lacks('exp:injection_drug_use'),
-  lacks('cond:immunosuppression'),
-  lacks('exp:recent_spinal_procedure'),
-  lacks('exp:penetrating_wound'),
-  lacks('cond:diabetes_mellitus'),
-  lacks('f:vomiting'),
-  not(
-    any(
-      has('f:midline_bony_tenderness'),
-      has('ams'),
-      has('f:neck_stiffness'),
-      has('cond:pregnancy'),
-    ),
-  ),
-);
-
 /** Imaging has looked and found no mass, no compression of the cord and none of the cauda equina. */
 const imagingClearOfMassAndCompression = all(
   lacks('img:spinalMass'),
@@ -722,30 +694,17 @@ const RULES = [
   },
   {
     // fever is itself a feature of spinal infection, and the group is an emergency when febrile [R3]:
-    // fever with spinal pain sends to the emergency department without waiting for a second feature.
-    // v3: not when the fever is only felt and a thermometer now reads under 38 °C, in an adult under 65 with
-    // nothing else of an infection's danger (RF-FEVER-FELT)
+    // fever with spinal pain sends to the emergency department without waiting for a second feature. A fever
+    // only felt, with a thermometer under 38 °C, is read as a fever too: a first attempt at a 24-hour level for
+    // it in stop 33 was taken back after a review found sepsis in the vitals, a headache, raised markers,
+    // chemotherapy or steroids, jaundice and more that one reading cannot talk down
     id: 'RF-FEVER',
-    version: 3,
+    version: 2,
     level: 'emergency',
     group: 'infection',
-    when: all(has('fever'), not(feltFeverOnlyLowRisk)),
-    sourceIds: ['R3', 'TONUS'],
-    status: 'P',
-  },
-  {
-    // felt feverish, but the thermometer reads under 38 °C now: not febrile as measured, so the spinal-infection
-    // row's "otherwise" applies, a same-day assessment [R3] (TONUS reading, P; dev-2867, a loin ache with a urine
-    // infection at 37.7 °C; dev-930). Rigors, a risk of spinal infection, a spine tender to the touch, vomiting,
-    // confusion or a stiff neck, pregnancy, a child or 65 and over keep RF-FEVER's emergency: their fever is not
-    // to be talked down by one reading
-    id: 'RF-FEVER-FELT',
-    version: 1,
-    level: 'consultation_24',
-    group: 'infection',
-    when: feltFeverOnlyLowRisk,
-    sourceIds: ['R3', 'TONUS'],
-    status: 'P',
+    when: has('fever'),
+    sourceIds: ['R3'],
+    status: 'V',
   },
   {
     // rigors stand beside fever among the features of spinal infection [R3], and a shaking chill is a
