@@ -290,17 +290,18 @@ const suspectedAdrenalInsufficiency = count(
   is('lab:cortisol', 'low'),
   is('lab:acth', 'high'),
 );
-const cordSigns = any(
+/** The cord signs other than a weak muscle on examination. */
+const cordSignsBesideWeakness = any(
   has('f:bilateral_leg_weakness'),
   has('f:progressive_weakness'),
   has('f:sensory_level'),
   has('f:babinski_sign'),
   has('f:gait_disturbance'),
   has('hyperreflexia'),
-  has('weakness'),
   has('f:urinary_retention'),
   has('f:urinary_incontinence'),
 );
+const cordSigns = any(cordSignsBesideWeakness, has('weakness'));
 
 /** Imaging has looked and found no mass, no compression of the cord and none of the cauda equina. */
 const imagingClearOfMassAndCompression = all(
@@ -318,18 +319,12 @@ const rootWeaknessOnly = all(
   has('weakness'),
   not(
     any(
-      has('f:bilateral_leg_weakness'),
-      has('f:progressive_weakness'),
-      has('f:sensory_level'),
+      cordSignsBesideWeakness,
       has('f:saddle_anaesthesia'),
       has('sensory_deficit'),
-      has('f:babinski_sign'),
       has('f:clonus'),
-      has('hyperreflexia'),
       has('increased_tone'),
       has('gait_abnormal'),
-      has('f:urinary_retention'),
-      has('f:urinary_incontinence'),
     ),
   ),
 );
