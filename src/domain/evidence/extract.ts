@@ -132,6 +132,21 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
   for (const [id, v] of Object.entries(a.findings ?? {}) as [FindingId, boolean | undefined][]) {
     setBool(`f:${id}`, v);
   }
+  // what the examination's sensory map shows is the finding too, whatever the history said: feeling lost in the
+  // saddle (S3, S4-5) is saddle anaesthesia [R3][R4], and lost on both sides at a thoracic level (T4, T10) is a
+  // sensory level (TONUS reading, P; the fourth review of stop 33 found them read only as a "sensory deficit")
+  const lost = (a.exam?.sensory ?? []).filter(
+    (s) => s.result === 'reduced' || s.result === 'absent',
+  );
+  if (lost.some((s) => s.dermatome === 'S3' || s.dermatome === 'S4_5')) {
+    setBool('f:saddle_anaesthesia', true);
+  }
+  const bothSides = (d: string): boolean =>
+    lost.some((s) => s.dermatome === d && s.side === 'left') &&
+    lost.some((s) => s.dermatome === d && s.side === 'right');
+  if (bothSides('T4') || bothSides('T10')) {
+    setBool('f:sensory_level', true);
+  }
   // a present list means "asked": members are present, the rest of its scope absent (FORMAT.md, ListScope)
   const k = a.known;
   setList('cond', HISTORY_CONDITIONS, a.conditions, k?.conditions, setBool);

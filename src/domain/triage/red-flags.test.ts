@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { evidenceOf, patch, strainAda, type Patch } from '../../../test/fixtures/assessments.js';
 import { classify } from '../classifier/index.js';
+import { present } from '../evidence/index.js';
 import { urgency } from '../shared/index.js';
 import type { Assessment } from '../assessment/index.js';
 import { CAUSE_FLOORS, decideTriage, RED_FLAG_RULES } from './index.js';
@@ -1989,5 +1990,41 @@ describe('knowledge base 1.15.0: numb feet getting worse, once examined', () => 
     );
     const unexamined = { ...slow, exam: undefined };
     expect(fired(unexamined)).toContain('RF-RISING-NUMBNESS');
+  });
+
+  test('an up-going toe not looked for, spastic tone, or trouble speaking or swallowing keep the 24 hours', () => {
+    expect(fired(patch(slow, { findings: { babinski_sign: undefined } }))).toContain(
+      'RF-RISING-NUMBNESS',
+    );
+    expect(fired(patch(slow, { exam: { mas: '1+' } }))).toContain('RF-RISING-NUMBNESS');
+    expect(fired(patch(slow, { findings: { dysphagia: true } }))).toContain('RF-RISING-NUMBNESS');
+    expect(fired(patch(slow, { findings: { dysarthria: true } }))).toContain('RF-RISING-NUMBNESS');
+  });
+});
+
+describe('knowledge base 1.15.0: the sensory map of the examination is read for a level and the saddle', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const lost = (dermatome: 'T10' | 'T4' | 'S4_5' | 'S3' | 'L5', side: 'left' | 'right') => ({
+    dermatome,
+    modality: 'pinprick' as const,
+    side,
+    result: 'reduced' as const,
+  });
+
+  test('feeling lost in the saddle on examination is saddle anaesthesia, an emergency [R3][R4]', () => {
+    const saddle = patch(strainAda, { exam: { sensory: [lost('S4_5', 'left')] } });
+    expect(fired(saddle)).toContain('RF-CES-SADDLE');
+    expect(triage(saddle).level).toBe('emergency');
+  });
+
+  test('lost on both sides at T10 is a sensory level; on one side, or at L5, it is not', () => {
+    const level = patch(strainAda, {
+      exam: { sensory: [lost('T10', 'left'), lost('T10', 'right')] },
+    });
+    expect(present(evidenceOf(level), 'f:sensory_level')).toBe(true);
+    const oneSide = patch(strainAda, { exam: { sensory: [lost('T10', 'left')] } });
+    expect(present(evidenceOf(oneSide), 'f:sensory_level')).not.toBe(true);
+    const root = patch(strainAda, { exam: { sensory: [lost('L5', 'left'), lost('L5', 'right')] } });
+    expect(fired(root)).not.toContain('RF-CES-SADDLE');
   });
 });

@@ -1734,7 +1734,19 @@ const RULES = [
           { history: 'durationDays', atLeast: 28 },
           lacks('weakness'),
           lacks('hyperreflexia'),
-          not(any(has('f:babinski_sign'), has('f:clonus'), has('f:sensory_level'))),
+          // the fourth review of stop 33: an up-going toe looked for and absent, not merely untold; no spastic
+          // tone; nothing of the brainstem or a bulbar neuropathy (speech, swallowing)
+          lacks('f:babinski_sign'),
+          not(
+            any(
+              has('f:clonus'),
+              has('f:sensory_level'),
+              has('f:saddle_anaesthesia'),
+              has('increased_tone'),
+              has('f:dysphagia'),
+              has('f:dysarthria'),
+            ),
+          ),
           lacks('gait_abnormal'),
         ),
       ),
