@@ -256,9 +256,7 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
   const sensory = exam?.sensory;
   setBool(
     'sensory_deficit',
-    sensory === undefined || sensory.length === 0
-      ? undefined
-      : sensory.some((s) => s.result === 'reduced' || s.result === 'absent'),
+    sensory === undefined || sensory.length === 0 ? undefined : lost.length > 0,
   );
   const gait = exam?.gait;
   setBool(

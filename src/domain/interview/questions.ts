@@ -53,6 +53,9 @@ export interface QuestionDef extends Provenance {
 
 const is = (ref: Ref, ...values: AnswerValue[]): AskIf => ({ ref, in: values });
 
+/** A severe pain, 7 or more of 10. */
+const severePain: AskIf = is('history.painNrs', 7, 8, 9, 10);
+
 /**
  * A sudden severe pain that no injury started: once it is an emergency (RF-NON-MECHANICAL-SEVERE), sweating and
  * faintness on standing are asked before the result, since together they call the ambulance for a vessel
@@ -61,7 +64,7 @@ const is = (ref: Ref, ...values: AnswerValue[]): AskIf => ({ ref, in: values });
 const suddenSevereNoInjury: AskIf = {
   all: [
     is('history.onset', 'sudden'),
-    is('history.painNrs', 7, 8, 9, 10),
+    severePain,
     { not: is('history.triggers.trauma_major', true) },
     { not: is('history.triggers.trauma_minor', true) },
   ],
@@ -81,7 +84,7 @@ const sweatingOver50: AskIf = {
   ],
 };
 const severePainSweatingOver50: AskIf = {
-  all: [sweatingOver50, is('history.painNrs', 7, 8, 9, 10)],
+  all: [sweatingOver50, severePain],
 };
 /** ... and the pain is severe or not yet known. */
 const notMildPainSweatingOver50: AskIf = {

@@ -303,10 +303,11 @@ const cordSignsBesideWeakness = any(
 );
 const cordSigns = any(cordSignsBesideWeakness, has('weakness'));
 
-/** Imaging has looked and found no mass, no compression of the cord and none of the cauda equina. */
+/** Imaging has looked and found no mass and nothing pressing on the cord. */
+const imagingClearOfMass = all(lacks('img:spinalMass'), lacks('img:cordCompression'));
+/** ... nor on the cauda equina. */
 const imagingClearOfMassAndCompression = all(
-  lacks('img:spinalMass'),
-  lacks('img:cordCompression'),
+  imagingClearOfMass,
   lacks('img:caudaEquinaCompression'),
 );
 /**
@@ -570,7 +571,7 @@ const RULES = [
     when: all(
       has('cond:cancer_history'),
       not(chronicStable),
-      not(all(lacks('img:spinalMass'), lacks('img:cordCompression'), settledSinceScan)),
+      not(all(imagingClearOfMass, settledSinceScan)),
     ),
     sourceIds: ['R3', 'R4'],
     status: 'V',
@@ -588,7 +589,7 @@ const RULES = [
     level: 'consultation_24',
     group: 'malignancy',
     when: all(
-      not(all(lacks('img:spinalMass'), lacks('img:cordCompression'))),
+      not(imagingClearOfMass),
       any(
         has('f:unexplained_weight_loss'),
         // a first back pain after 50 getting worse for a month: the two features of the row told by the
