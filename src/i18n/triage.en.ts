@@ -354,6 +354,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-ALTERED-MENTAL-STATUS': r('Altered mental status', 'Confusion or drowsiness needs care now'),
   'RF-SEIZURE': r('New seizures', 'A new fit needs care now'),
   'RF-MENINGISM': r('Fever with neck stiffness', 'Fever with a stiff neck needs care now'),
+  'RF-THUNDERCLAP-HEADACHE': r(
+    'Sudden headache with neck stiffness, vomiting, a seizure or altered consciousness: possible subarachnoid haemorrhage',
+    'A sudden bad headache with a stiff neck, sickness or confusion needs an ambulance now',
+  ),
   'RF-NEW-FOCAL-DEFICIT': r(
     'New focal neurological deficit',
     'New weakness or numbness of part of the body needs care now',

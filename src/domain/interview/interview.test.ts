@@ -197,6 +197,35 @@ describe('shock after a lift at 67 is not missed', () => {
   });
 });
 
+describe('a sudden headache is asked about once a stiff neck or vomiting is told', () => {
+  // RF-THUNDERCLAP-HEADACHE [NICE-NG228]: straining to lift, an hour ago, a stiff neck, no fever (dev-3244);
+  // with the gait of her cerebral palsy told as well, the back's red flags already make it an emergency
+  const told: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 34,
+    'history.onset': 'sudden',
+    'history.course': 'worsening',
+    'history.spread': 'axial',
+    'history.durationDays': 0,
+    'history.regions.lumbar': true,
+    'conditions.cerebral_palsy': true,
+    'medications.baclofen': true,
+    'findings.neck_stiffness': true,
+    'findings.gait_disturbance': true,
+    'findings.headache': true,
+  };
+
+  test('the headache is asked after the emergency, and the answer is an ambulance', () => {
+    const bleed = run((r) => told[r] ?? null);
+    expect(bleed.asked).toContain('mind');
+    expect(bleed.stop.snapshot.level).toBe('emergency_ambulance');
+  });
+
+  test('without the headache, the emergency of the red flags stands', () => {
+    const none = run((r) => (r === 'findings.headache' ? false : (told[r] ?? null)));
+    expect(none.stop.snapshot.level).toBe('emergency');
+  });
+});
+
 describe('an emergency is not delayed, but an ambulance is not missed', () => {
   // a dive into shallow water: a major injury, which is already an emergency
   const dive: Partial<Record<Ref, AnswerValue>> = {

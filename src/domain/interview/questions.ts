@@ -71,6 +71,26 @@ const suddenSevereNoInjury: AskIf = {
 };
 
 /**
+ * A sudden start with a stiff neck, vomiting, a fit or confusion already told: a headache with them is a
+ * subarachnoid haemorrhage's, for an ambulance (RF-THUNDERCLAP-HEADACHE [NICE-NG228]). The headache is asked
+ * before the result, and after an emergency: one look ahead weighs it with the mood and ADHD items it is
+ * asked beside, and misses it (dev-3244).
+ */
+const suddenWithMeningism: AskIf = {
+  all: [
+    is('history.onset', 'sudden'),
+    {
+      any: [
+        is('findings.neck_stiffness', true),
+        is('findings.vomiting', true),
+        is('findings.seizures', true),
+        is('findings.altered_mental_status', true),
+      ],
+    },
+  ],
+};
+
+/**
  * A new pain at 50 or over (or of an unknown age) with heavy sweating: severe, with faintness on standing, it
  * is what a patient can tell of shock from the aorta, for an ambulance whatever started the pain
  * (RF-VASCULAR-SHOCK-SYMPTOMS v2 [R4]). The pain's strength and faintness (with the adrenal screen) are then
@@ -717,7 +737,8 @@ export const QUESTIONS = {
   mind: {
     kind: 'checklist',
     phase: 'adaptive',
-    safetyIf: is('conditions.pregnancy', true),
+    safetyIf: { any: [is('conditions.pregnancy', true), suddenWithMeningism] },
+    escalateIf: suddenWithMeningism,
     asks: [
       { ref: 'findings.psychiatric_change' },
       { ref: 'findings.headache' },

@@ -73,6 +73,7 @@ export const SOURCE_IDS = [
   'SFE-HYPOCALCAEMIA-2016',
   'FORSYTH-POSNER-1993',
   'NICE-NG118',
+  'NICE-NG228',
   'SOGC-TRAUMA-2015',
   'KDIGO-CKD-MBD-2017',
   'STATIN-LABEL',
@@ -173,6 +174,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'KDIGO 2017 clinical practice guideline update for the diagnosis, evaluation, prevention and treatment of chronic kidney disease-mineral and bone disorder (CKD-MBD). Kidney Int Suppl 2017;7(1):1–59: in adults with CKD G3a–G5D a mild, symptom-free low calcium may be tolerated and is followed by the kidney team, hypercalcaemia avoided (not in the reference; read through secondary copies, P)',
   'NICE-NG118':
     'NICE guideline NG118, Renal and ureteric stones: assessment and management (2019): adults with suspected renal colic are offered low-dose non-contrast CT within 24 hours of presentation, and are referred at once when the pain is not controlled or there are signs of infection (not in the reference; P)',
+  'NICE-NG228':
+    "NICE guideline NG228, Subarachnoid haemorrhage caused by a ruptured aneurysm: diagnosis and management (2022), recommendations 1.1.2-1.1.3: a 'thunderclap' headache (sudden, severe, peaking within 1 to 5 minutes) is a red-flag symptom of subarachnoid haemorrhage; neck pain or stiffness, photophobia, nausea and vomiting, and new signs of altered brain function (reduced consciousness, seizure, a focal deficit) are its other signs; urgent investigation prevents a re-bleed (not in the reference; P)",
   'ADA-CRISES-2024':
     'Umpierrez GE, et al. Hyperglycemic crises in adults with diabetes: a consensus report. Diabetes Care 2024;47(8):1257–75: the hyperosmolar hyperglycaemic state has a plasma glucose of 600 mg/dL (33.3 mmol/L) or more (not in the reference; P)',
   'IFCC-HBA1C':

@@ -218,6 +218,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     // fever alone is already an emergency (RF-FEVER); this rule names the likelier brain infection
     subsumedBy: 'RF-FEVER',
   },
+  'RF-THUNDERCLAP-HEADACHE': {
+    context: { history: { onset: 'sudden', durationDays: 0 }, findings: { neck_stiffness: true } },
+    trigger: { findings: { headache: true } },
+  },
   'RF-NEW-FOCAL-DEFICIT': {
     context: { history: { onset: 'gradual' } },
     trigger: { findings: { focal_neurological_deficit: true } },
@@ -2026,5 +2030,86 @@ describe('knowledge base 1.15.0: the sensory map of the examination is read for 
     expect(present(evidenceOf(oneSide), 'f:sensory_level')).not.toBe(true);
     const root = patch(strainAda, { exam: { sensory: [lost('L5', 'left'), lost('L5', 'right')] } });
     expect(fired(root)).not.toContain('RF-CES-SADDLE');
+  });
+});
+
+describe('knowledge base 1.16.0: a sudden headache with a stiff neck or vomiting is a bleed until scanned', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // a worst-ever headache straining to lift, an hour ago, vomiting, the neck stiff, no fever (dev-3244)
+  const thunderclap = patch(strainAda, {
+    history: { onset: 'sudden', durationDays: 0, course: 'worsening', triggers: [] },
+    findings: { headache: true, vomiting: true, neck_stiffness: true, fever_reported: false },
+  });
+
+  test('an ambulance, for a subarachnoid haemorrhage [NICE-NG228]', () => {
+    expect(triage(thunderclap).level).toBe('emergency_ambulance');
+    expect(fired(thunderclap)).toContain('RF-THUNDERCLAP-HEADACHE');
+  });
+
+  test('vomiting alone beside the headache is enough, as is a fit', () => {
+    const vomit = patch(thunderclap, { findings: { neck_stiffness: false } });
+    expect(fired(vomit)).toContain('RF-THUNDERCLAP-HEADACHE');
+    const fit = patch(thunderclap, {
+      findings: { neck_stiffness: false, vomiting: false, seizures: true },
+    });
+    expect(fired(fit)).toContain('RF-THUNDERCLAP-HEADACHE');
+  });
+
+  test('not a headache that came on gradually, nor a sudden one days ago, nor one with nothing beside it', () => {
+    const gradual = patch(thunderclap, { history: { onset: 'gradual' } });
+    expect(fired(gradual)).not.toContain('RF-THUNDERCLAP-HEADACHE');
+    const days = patch(thunderclap, { history: { durationDays: 5 } });
+    expect(fired(days)).not.toContain('RF-THUNDERCLAP-HEADACHE');
+    const alone = patch(thunderclap, { findings: { neck_stiffness: false, vomiting: false } });
+    expect(fired(alone)).not.toContain('RF-THUNDERCLAP-HEADACHE');
+  });
+});
+
+describe("knowledge base 1.16.0: the needle's own soreness after an epidural, easing and examined", () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // day 4 after a birth with an epidural: a sore spot at the puncture site, easing each day; examined, no
+  // fever, the spine not tender, the nerves normal (dev-3254)
+  const site: Assessment = {
+    patient: { ageYears: 27, sex: 'female' },
+    history: {
+      onset: 'acute',
+      durationDays: 4,
+      course: 'improving',
+      triggers: ['none'],
+      regions: ['lumbar'],
+      spread: 'local',
+      painNrs: 3,
+    },
+    findings: {
+      paraspinal_tenderness: true,
+      midline_bony_tenderness: false,
+      pain_at_night_or_lying: false,
+      fever_reported: false,
+    },
+    exposures: ['recent_spinal_procedure'],
+    exam: { mrc: { L3: 5, L4: 5, L5: 5, S1: 5 }, reflexes: { patellar: 2, achilles: 2 } },
+    vitals: { temperatureC: 36.8 },
+  };
+
+  test('is not flagged for a spinal infection [R3]', () => {
+    expect(fired(site)).not.toContain('RF-INFECTION-RISK');
+  });
+
+  test('unexamined, not easing, spreading, tender, at night, with raised markers or a headache, it is', () => {
+    expect(
+      fired({ ...site, vitals: undefined, exam: undefined, findings: { fever_reported: false } }),
+    ).toContain('RF-INFECTION-RISK');
+    expect(fired(patch(site, { history: { course: 'stable' } }))).toContain('RF-INFECTION-RISK');
+    expect(fired(patch(site, { history: { spread: 'axial' } }))).toContain('RF-INFECTION-RISK');
+    expect(fired(patch(site, { findings: { midline_bony_tenderness: true } }))).toContain(
+      'RF-INFECTION-RISK',
+    );
+    expect(fired(patch(site, { findings: { pain_at_night_or_lying: true } }))).toContain(
+      'RF-INFECTION-RISK',
+    );
+    expect(fired(patch(site, { labs: [{ loinc: '1988-5', value: 60, unit: 'mg/L' }] }))).toContain(
+      'RF-INFECTION-RISK',
+    );
+    expect(fired(patch(site, { findings: { headache: true } }))).toContain('RF-INFECTION-RISK');
   });
 });

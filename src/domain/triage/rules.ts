@@ -167,13 +167,20 @@ const easingStrain = all(
   strainStart,
   not(has('f:pain_at_night_or_lying')),
 );
+// the needle's own soreness at the site, easing, with nothing else to start it (dev-3254, day 4 after an
+// epidural): an infection the procedure left grows worse, it does not ease [R3] (TONUS, P)
+const procedureSorenessEasing = all(
+  is('course', 'improving'),
+  is('spread', 'local'),
+  not(any(strainStart, injuryStart)),
+);
 // a strain after a spinal procedure that an examination has found mechanical: a strain's start, not getting
 // worse, no pain at night, no fever, the spine not tender and no raised ESR or CRP, where the infection a
 // procedure can leave grows worse, hurts at night, is tender over the spine and raises them [R3]; and no
 // sign in the nerves, no racing heart and under 65, since an abscess or a bleed may show a deficit before
 // any fever or tenderness (the stop 30 review)
 const examinedSteadyStrain = all(
-  strainStart,
+  any(strainStart, procedureSorenessEasing),
   is('course', 'stable', 'improving'),
   lacks('f:pain_at_night_or_lying'),
   lacks('f:midline_bony_tenderness'),
@@ -668,10 +675,11 @@ const RULES = [
   // ease; a headache after a spinal procedure is not part of a strain (a leak of spinal fluid, or
   // meningitis), and is seen. A fever makes it an emergency through its own rule [R3]. v4: after a
   // procedure, nor a strain that is not getting worse once an examination has found no fever and no
-  // tenderness over the spine (dev-1628)
+  // tenderness over the spine (dev-1628). v5: nor the needle's own soreness at the site, local and easing,
+  // under the same examination (dev-3254)
   {
     id: 'RF-INFECTION-RISK',
-    version: 4,
+    version: 5,
     level: 'consultation_24',
     group: 'infection',
     when: all(
@@ -1542,6 +1550,26 @@ const RULES = [
     group: 'cns',
     when: all(has('fever'), has('f:neck_stiffness')),
     sourceIds: ['R6', 'TONUS'],
+    status: 'P',
+  },
+  // a headache that came on suddenly, today or yesterday, with a stiff neck, vomiting, a seizure or a change in
+  // consciousness: a subarachnoid haemorrhage until a scan says otherwise. A thunderclap headache is its
+  // red-flag symptom, and neck stiffness, vomiting and altered brain function its other signs [NICE-NG228];
+  // most such headaches are not a bleed, but a missed bleed re-bleeds, so an ambulance (P; dev-3244, a
+  // worst-ever headache while straining, no fever). The format keeps one onset, the complaint's: a sudden
+  // start with the headache and its companions is read as the headache's
+  {
+    id: 'RF-THUNDERCLAP-HEADACHE',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'cns',
+    when: all(
+      has('f:headache'),
+      is('onset', 'sudden'),
+      sinceYesterday,
+      any(has('f:neck_stiffness'), has('f:vomiting'), has('f:seizures'), has('ams')),
+    ),
+    sourceIds: ['NICE-NG228'],
     status: 'P',
   },
   {
