@@ -150,6 +150,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Una debilidad nueva de brazos o piernas estando en diálisis necesita atención urgente ahora',
   'RF-DIURETIC-GUT-LOSSES':
     'Tener vómitos o diarrea mientras toma una pastilla para orinar necesita un análisis de sangre hoy',
+  'RF-PREGNANCY-VOMITING-CRAMPS':
+    'Los calambres con vómitos durante el embarazo necesitan un análisis de sangre hoy',
   'RF-HYPOMG-SUSPECTED':
     'Un temblor o unas contracciones nuevas con uno de sus medicamentos o enfermedades necesitan un análisis de sangre hoy',
   'RF-HYPOMG': 'Su magnesio en sangre está bajo y un médico debe revisarlo pronto',

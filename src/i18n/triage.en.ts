@@ -329,6 +329,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Vomiting or diarrhoea on a thiazide or loop diuretic with no potassium result: check potassium and magnesium today and review the diuretic',
     'Being sick or having diarrhoea while taking a water tablet needs a blood test today',
   ),
+  'RF-PREGNANCY-VOMITING-CRAMPS': r(
+    'Cramps with vomiting in pregnancy and no potassium result: possible hyperemesis with an electrolyte disturbance; urea and electrolytes today',
+    'Cramps while being sick in pregnancy need a blood test today',
+  ),
   'RF-HYPOMG-SUSPECTED': r(
     'New tremor or twitching with a cause of magnesium loss and no magnesium result: check magnesium (and potassium, calcium) today',
     'A new tremor or twitching with one of your medicines or conditions needs a blood test today',

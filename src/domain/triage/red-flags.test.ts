@@ -193,6 +193,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { medications: ['thiazide_diuretic'] },
     trigger: { findings: { diarrhoea: true } },
   },
+  'RF-PREGNANCY-VOMITING-CRAMPS': {
+    context: { conditions: ['pregnancy'], findings: { vomiting: true } },
+    trigger: { findings: { muscle_cramps: true } },
+  },
   'RF-HYPOMG-SUSPECTED': {
     context: { medications: ['proton_pump_inhibitor'] },
     trigger: { findings: { tremor: true } },
@@ -2111,5 +2115,28 @@ describe("knowledge base 1.16.0: the needle's own soreness after an epidural, ea
       'RF-INFECTION-RISK',
     );
     expect(fired(patch(site, { findings: { headache: true } }))).toContain('RF-INFECTION-RISK');
+  });
+});
+
+describe("knowledge base 1.16.0: cramps with a pregnancy's vomiting", () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // nine weeks pregnant, ten days of vomiting, three days of cramps in the back and thighs, no blood result
+  const sick = patch(strainAda, {
+    history: { onset: 'acute', course: 'worsening', durationDays: 3, triggers: [] },
+    conditions: ['pregnancy'],
+    findings: { vomiting: true, muscle_cramps: true, fatigue: true },
+  });
+
+  test('are a blood test within a day for a hyperemesis [RCOG-GTG69][L2]', () => {
+    expect(triage(sick).level).toBe('consultation_24');
+    expect(fired(sick)).toContain('RF-PREGNANCY-VOMITING-CRAMPS');
+  });
+
+  test('not once the potassium is measured, nor without the cramps or the pregnancy', () => {
+    expect(fired(patch(sick, K(4.0)))).not.toContain('RF-PREGNANCY-VOMITING-CRAMPS');
+    expect(fired(patch(sick, { findings: { muscle_cramps: false } }))).not.toContain(
+      'RF-PREGNANCY-VOMITING-CRAMPS',
+    );
+    expect(fired({ ...sick, conditions: [] })).not.toContain('RF-PREGNANCY-VOMITING-CRAMPS');
   });
 });

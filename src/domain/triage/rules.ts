@@ -2036,6 +2036,24 @@ const RULES = [
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
     status: 'P',
   },
+  // a pregnancy's vomiting that has brought on cramps: a hyperemesis, whose triad is weight loss, dehydration
+  // and a salt disturbance [RCOG-GTG69], until the urea and electrolytes say otherwise; with no potassium
+  // measured, the blood test is for the same day, as with the other ways of losing it [L2] (P; dev-3249, ten
+  // days of vomiting at nine weeks)
+  {
+    id: 'RF-PREGNANCY-VOMITING-CRAMPS',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: all(
+      has('cond:pregnancy'),
+      has('f:vomiting'),
+      has('f:muscle_cramps'),
+      untested('lab:potassium'),
+    ),
+    sourceIds: ['RCOG-GTG69', 'L2'],
+    status: 'P',
+  },
   // a water tablet and a gut losing fluid at the same time: two ways potassium (and magnesium) is lost
   // [L2][L3]; with no potassium measured, the blood test is for the same day (our pairing, P). v2: so are
   // laxative misuse or an eating disorder's purging with vomiting or diarrhoea, the reference's other
