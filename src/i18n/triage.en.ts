@@ -527,6 +527,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'CK very high after hard exercise, already improving, no dark urine, weakness or kidney sign: recheck CK and creatinine in a few days, fluids meanwhile; sooner if the urine darkens',
     'Your blood test shows a lot of muscle enzyme, which can happen after hard exercise: a doctor should repeat the test in the next days. Drink plenty meanwhile, and get help at once if your urine turns dark or you feel weak',
   ),
+  'BASE-HIGH-BP-REVIEW': r(
+    'Systolic blood pressure 160 mmHg or more (stage 2 hypertension) with no red flag: review the pressure and its treatment',
+    'Your blood pressure reading is high: a doctor should check it and your treatment',
+  ),
   'BASE-SELF-CARE-MECHANICAL': r(
     'Uncomplicated mechanical spasm without red flags',
     'This looks like a strained or overworked back muscle with no warning signs',

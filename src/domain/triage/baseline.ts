@@ -165,6 +165,18 @@ const RULES = [
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
+  // a systolic pressure of 160 or more is a stage 2 hypertension on a clinic reading, and above its stage on a
+  // home one [NICE-NG136]: with nothing that makes it urgent (a red flag's own rule), the pressure and its
+  // medicines are reviewed by a doctor, not left to a strain's self-care (dev-3295, 174 at home after ten
+  // days without his tablets, P)
+  {
+    id: 'BASE-HIGH-BP-REVIEW',
+    version: 1,
+    level: 'consultation',
+    when: { vital: 'systolicBp', atLeast: 160 },
+    sourceIds: ['NICE-NG136'],
+    status: 'P',
+  },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
     version: 14,

@@ -367,3 +367,22 @@ describe('weakness an examination found is followed by a doctor, even while the 
     expect(triage(patch(c6, { conditions: ['stroke'] })).level).toBe('self_care');
   });
 });
+
+describe('knowledge base 1.16.0: a high blood pressure reading is reviewed, not left to self-care', () => {
+  // an easing neck strain at 63, a home reading of 174 after ten days without his tablets (dev-3295)
+  const pressed = patch(strainAda, {
+    patient: { ageYears: 63 },
+    history: { onset: 'acute', course: 'improving', durationDays: 3 },
+    medications: ['antihypertensive_other'],
+    vitals: { systolicBp: 174 },
+  });
+
+  test('a systolic of 160 or more is a consultation for the pressure [NICE-NG136]', () => {
+    expect(triage(pressed).level).toBe('consultation');
+    expect(rules(pressed)).toContain('BASE-HIGH-BP-REVIEW');
+  });
+
+  test('a systolic of 150 leaves the easing strain to self-care', () => {
+    expect(triage(patch(pressed, { vitals: { systolicBp: 150 } })).level).toBe('self_care');
+  });
+});
