@@ -2069,55 +2069,6 @@ describe('knowledge base 1.16.0: a sudden headache with a stiff neck or vomiting
   });
 });
 
-describe("knowledge base 1.16.0: the needle's own soreness after an epidural, easing and examined", () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
-  // day 4 after a birth with an epidural: a sore spot at the puncture site, easing each day; examined, no
-  // fever, the spine not tender, the nerves normal (dev-3254)
-  const site: Assessment = {
-    patient: { ageYears: 27, sex: 'female' },
-    history: {
-      onset: 'acute',
-      durationDays: 4,
-      course: 'improving',
-      triggers: ['none'],
-      regions: ['lumbar'],
-      spread: 'local',
-      painNrs: 3,
-    },
-    findings: {
-      paraspinal_tenderness: true,
-      midline_bony_tenderness: false,
-      pain_at_night_or_lying: false,
-      fever_reported: false,
-    },
-    exposures: ['recent_spinal_procedure'],
-    exam: { mrc: { L3: 5, L4: 5, L5: 5, S1: 5 }, reflexes: { patellar: 2, achilles: 2 } },
-    vitals: { temperatureC: 36.8 },
-  };
-
-  test('is not flagged for a spinal infection [R3]', () => {
-    expect(fired(site)).not.toContain('RF-INFECTION-RISK');
-  });
-
-  test('unexamined, not easing, spreading, tender, at night, with raised markers or a headache, it is', () => {
-    expect(
-      fired({ ...site, vitals: undefined, exam: undefined, findings: { fever_reported: false } }),
-    ).toContain('RF-INFECTION-RISK');
-    expect(fired(patch(site, { history: { course: 'stable' } }))).toContain('RF-INFECTION-RISK');
-    expect(fired(patch(site, { history: { spread: 'axial' } }))).toContain('RF-INFECTION-RISK');
-    expect(fired(patch(site, { findings: { midline_bony_tenderness: true } }))).toContain(
-      'RF-INFECTION-RISK',
-    );
-    expect(fired(patch(site, { findings: { pain_at_night_or_lying: true } }))).toContain(
-      'RF-INFECTION-RISK',
-    );
-    expect(fired(patch(site, { labs: [{ loinc: '1988-5', value: 60, unit: 'mg/L' }] }))).toContain(
-      'RF-INFECTION-RISK',
-    );
-    expect(fired(patch(site, { findings: { headache: true } }))).toContain('RF-INFECTION-RISK');
-  });
-});
-
 describe("knowledge base 1.16.0: cramps with a pregnancy's vomiting", () => {
   const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // nine weeks pregnant, ten days of vomiting, three days of cramps in the back and thighs, no blood result
@@ -2138,5 +2089,30 @@ describe("knowledge base 1.16.0: cramps with a pregnancy's vomiting", () => {
       'RF-PREGNANCY-VOMITING-CRAMPS',
     );
     expect(fired({ ...sick, conditions: [] })).not.toContain('RF-PREGNANCY-VOMITING-CRAMPS');
+  });
+});
+
+describe("knowledge base 1.16.0: the needle's own soreness after an epidural is still looked at within a day", () => {
+  // a relaxation for a local, easing soreness with no strain's start was tried and taken back: the stop 34
+  // review found diabetes, chemotherapy, steroids, a cord sign or an unasked headache passing as "steady"
+  test('day 4 after an epidural, a sore spot easing, examined without fever or spinal tenderness: RF-INFECTION-RISK [R3]', () => {
+    const site: Assessment = {
+      patient: { ageYears: 27, sex: 'female' },
+      history: {
+        onset: 'acute',
+        durationDays: 4,
+        course: 'improving',
+        triggers: ['none'],
+        regions: ['lumbar'],
+        spread: 'local',
+        painNrs: 3,
+      },
+      findings: { midline_bony_tenderness: false, pain_at_night_or_lying: false },
+      exposures: ['recent_spinal_procedure'],
+      exam: { mrc: { L3: 5, L4: 5, L5: 5, S1: 5 }, reflexes: { patellar: 2, achilles: 2 } },
+      vitals: { temperatureC: 36.8 },
+    };
+    expect(triage(site).level).toBe('consultation_24');
+    expect(triage(site).reasons.map((r) => r.rule)).toContain('RF-INFECTION-RISK');
   });
 });

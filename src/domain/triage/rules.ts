@@ -167,20 +167,13 @@ const easingStrain = all(
   strainStart,
   not(has('f:pain_at_night_or_lying')),
 );
-// the needle's own soreness at the site, easing, with nothing else to start it (dev-3254, day 4 after an
-// epidural): an infection the procedure left grows worse, it does not ease [R3] (TONUS, P)
-const procedureSorenessEasing = all(
-  is('course', 'improving'),
-  is('spread', 'local'),
-  not(any(strainStart, injuryStart)),
-);
 // a strain after a spinal procedure that an examination has found mechanical: a strain's start, not getting
 // worse, no pain at night, no fever, the spine not tender and no raised ESR or CRP, where the infection a
 // procedure can leave grows worse, hurts at night, is tender over the spine and raises them [R3]; and no
 // sign in the nerves, no racing heart and under 65, since an abscess or a bleed may show a deficit before
 // any fever or tenderness (the stop 30 review)
 const examinedSteadyStrain = all(
-  any(strainStart, procedureSorenessEasing),
+  strainStart,
   is('course', 'stable', 'improving'),
   lacks('f:pain_at_night_or_lying'),
   lacks('f:midline_bony_tenderness'),
@@ -675,11 +668,12 @@ const RULES = [
   // ease; a headache after a spinal procedure is not part of a strain (a leak of spinal fluid, or
   // meningitis), and is seen. A fever makes it an emergency through its own rule [R3]. v4: after a
   // procedure, nor a strain that is not getting worse once an examination has found no fever and no
-  // tenderness over the spine (dev-1628). v5: nor the needle's own soreness at the site, local and easing,
-  // under the same examination (dev-3254)
+  // tenderness over the spine (dev-1628). A v5 letting the needle's own soreness at the site (local, easing,
+  // no strain's start) through the same examination was taken back after review: without a strain's start,
+  // diabetes, chemotherapy, steroids, a cord sign or a headache nobody asked about pass as "steady" (dev-3254)
   {
     id: 'RF-INFECTION-RISK',
-    version: 5,
+    version: 4,
     level: 'consultation_24',
     group: 'infection',
     when: all(
