@@ -2116,3 +2116,31 @@ describe("knowledge base 1.16.0: the needle's own soreness after an epidural is 
     expect(triage(site).reasons.map((r) => r.rule)).toContain('RF-INFECTION-RISK');
   });
 });
+
+describe('knowledge base 1.16.0: after a spinal procedure, an examined steady strain with another risk is still flagged', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const steady = patch(strainAda, {
+    exposures: ['recent_spinal_procedure'],
+    history: { onset: 'gradual', course: 'stable', triggers: ['prolonged_posture'] },
+    findings: { pain_at_night_or_lying: false, midline_bony_tenderness: false },
+    vitals: { temperatureC: 36.8 },
+  });
+
+  test('the steady strain itself is not flagged', () => {
+    expect(fired(steady)).not.toContain('RF-INFECTION-RISK');
+  });
+
+  test.each<[string, Patch]>([
+    ['diabetes', { conditions: ['diabetes_mellitus'] }],
+    ['chemotherapy', { medications: ['chemotherapy'] }],
+    ['steroid tablets', { medications: ['corticosteroid_long_term'] }],
+    ['dialysis', { conditions: ['dialysis'] }],
+    ['an alcohol use disorder', { conditions: ['alcohol_use_disorder'] }],
+    ['clonus', { findings: { clonus: true } }],
+    ['a stiff neck', { findings: { neck_stiffness: true } }],
+    ['vomiting', { findings: { vomiting: true } }],
+    ['a breathing rate of 28', { vitals: { respiratoryRate: 28 } }],
+  ])('with %s it is looked at within a day [R3]', (_, risk) => {
+    expect(fired(patch(steady, risk))).toContain('RF-INFECTION-RISK');
+  });
+});
