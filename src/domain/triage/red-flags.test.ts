@@ -2144,3 +2144,44 @@ describe('knowledge base 1.16.0: after a spinal procedure, an examined steady st
     expect(fired(patch(steady, risk))).toContain('RF-INFECTION-RISK');
   });
 });
+
+describe("knowledge base 1.16.0: a stiff person's worsening at 52 is the disease's course, once the EMG has found it", () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // five months of a slowly worsening stiffness of the trunk set off by noise, type 1 diabetes, the EMG showing
+  // continuous activity at rest, the power whole (dev-3363)
+  const stiff: Assessment = {
+    patient: { ageYears: 52, sex: 'female' },
+    history: {
+      onset: 'gradual',
+      durationDays: 150,
+      course: 'worsening',
+      triggers: ['stimulus', 'stress'],
+      regions: ['thoracic', 'lumbar'],
+      spread: 'axial',
+      painNrs: 6,
+    },
+    findings: {
+      startle_exaggerated: true,
+      rigidity: true,
+      consciousness_preserved_during_spasms: true,
+    },
+    conditions: ['diabetes_mellitus', 'autoimmune_disease'],
+    exam: { mrc: { L3: 5, L4: 5, L5: 5, S1: 5 } },
+    emg: { continuousActivityAtRest: true },
+  };
+
+  test('the age and the worsening alone do not call for a tumour scan within a day [C1]', () => {
+    expect(fired(stiff)).not.toContain('RF-MALIGNANCY-FEATURES');
+  });
+
+  test.each<[string, Patch]>([
+    ['without the EMG', { emg: { continuousActivityAtRest: false } }],
+    ['with an up-going toe', { findings: { babinski_sign: true } }],
+    ['with clonus', { findings: { clonus: true } }],
+    ['with a weak muscle', { exam: { mrc: { L5: 4 } } }],
+    ['with pain at night', { findings: { pain_at_night_or_lying: true } }],
+    ['with weight loss', { findings: { unexplained_weight_loss: true } }],
+  ])('%s they still do [R3][R4]', (_, p) => {
+    expect(fired(patch(stiff, p))).toContain('RF-MALIGNANCY-FEATURES');
+  });
+});
