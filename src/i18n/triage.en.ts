@@ -359,7 +359,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-SEIZURE': r('New seizures', 'A new fit needs care now'),
   'RF-MENINGISM': r('Fever with neck stiffness', 'Fever with a stiff neck needs care now'),
   'RF-THUNDERCLAP-HEADACHE': r(
-    'Sudden headache with neck stiffness, vomiting, a seizure or altered consciousness: possible subarachnoid haemorrhage',
+    'Sudden headache with neck stiffness, vomiting, a seizure or altered consciousness: possible intracranial bleed (subarachnoid haemorrhage; after a head knock, a traumatic bleed)',
     'A sudden bad headache with a stiff neck, sickness or confusion needs an ambulance now',
   ),
   'RF-NEW-FOCAL-DEFICIT': r(

@@ -226,6 +226,35 @@ describe('a sudden headache is asked about once a stiff neck or vomiting is told
   });
 });
 
+describe('after a fall today, a headache is asked, and then vomiting', () => {
+  // RF-THUNDERCLAP-HEADACHE: 74, slipped two hours ago hitting the back of her head and her low back, a headache,
+  // sick twice, not confused (dev-3462; her blood thinner has no code in the format)
+  const told: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 74,
+    'history.onset': 'sudden',
+    'history.course': 'stable',
+    'history.spread': 'local',
+    'history.durationDays': 0,
+    'history.regions.lumbar': true,
+    'history.triggers.trauma_minor': true,
+    'history.painNrs': 6,
+    'findings.pain_on_movement': true,
+    'findings.headache': true,
+    'findings.vomiting': true,
+  };
+
+  test('the headache and the vomiting are asked, and the answer is an ambulance', () => {
+    const knock = run((r) => told[r] ?? false);
+    expect(knock.asked).toEqual(expect.arrayContaining(['mind', 'gut']));
+    expect(knock.stop.snapshot.level).toBe('emergency_ambulance');
+  });
+
+  test('without the headache, the fall on its own is no emergency', () => {
+    const none = run((r) => (r === 'findings.headache' ? false : (told[r] ?? false)));
+    expect(urgency(none.stop.snapshot.level)).toBeLessThan(urgency('emergency'));
+  });
+});
+
 describe('an emergency is not delayed, but an ambulance is not missed', () => {
   // a dive into shallow water: a major injury, which is already an emergency
   const dive: Partial<Record<Ref, AnswerValue>> = {
@@ -246,7 +275,9 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
     expect(numb.stop.snapshot.level).toBe('emergency_ambulance');
     const neither = run((r) => dive[r] ?? false);
     expect(neither.stop.snapshot.level).toBe('emergency');
-    expect(neither.asked.indexOf('nerve_red_flags')).toBe(neither.asked.length - 2);
+    // the legs, the feeling in the limbs, then a headache: after a knock, with vomiting, an injured head's
+    // ambulance (RF-THUNDERCLAP-HEADACHE)
+    expect(neither.asked.slice(-3)).toEqual(['nerve_red_flags', 'leg_nerves', 'mind']);
   });
 
   test('after a fall on the stairs, weak legs are an emergency, but where it hurts is asked first: the neck calls the ambulance', () => {

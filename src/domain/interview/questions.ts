@@ -71,10 +71,11 @@ const suddenSevereNoInjury: AskIf = {
 };
 
 /**
- * A sudden start with a stiff neck, vomiting, a fit or confusion already told: a headache with them is a
- * subarachnoid haemorrhage's, for an ambulance (RF-THUNDERCLAP-HEADACHE [NICE-NG228]). The headache is asked
- * before the result, and after an emergency: one look ahead weighs it with the mood and ADHD items it is
- * asked beside, and misses it (dev-3244).
+ * A sudden start with a stiff neck, vomiting, a fit or confusion already told, or with a fall or a knock: a
+ * headache with them is a bleed's, a subarachnoid haemorrhage's or an injured head's, for an ambulance
+ * (RF-THUNDERCLAP-HEADACHE [NICE-NG228]). The headache is asked before the result, and after an emergency:
+ * one look ahead weighs it with the mood and ADHD items it is asked beside, and misses it (dev-3244). After
+ * a knock, a headache told makes vomiting an open red flag, asked next (dev-3462, a fall on a blood thinner).
  */
 const suddenWithMeningism: AskIf = {
   all: [
@@ -85,6 +86,8 @@ const suddenWithMeningism: AskIf = {
         is('findings.vomiting', true),
         is('findings.seizures', true),
         is('findings.altered_mental_status', true),
+        is('history.triggers.trauma_minor', true),
+        is('history.triggers.trauma_major', true),
       ],
     },
   ],
@@ -814,4 +817,4 @@ export function question(id: QuestionId): QuestionDef {
 }
 
 /** Most questions a patient is asked (INTERVIEW.md "hard cap"). */
-export const QUESTION_CAP = 27;
+export const QUESTION_CAP = 28;
