@@ -165,6 +165,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-ALTERED-MENTAL-STATUS': `La confusión o el exceso de sueño ${NOW}`,
   'RF-SEIZURE': `Un ataque nuevo ${NOW}`,
   'RF-MENINGISM': `La fiebre con el cuello rígido ${NOW}`,
+  'RF-MENINGITIS-SUSPECTED':
+    'La fiebre con un dolor de cabeza fuerte, el cuello rígido y vómitos necesita una ambulancia ahora',
   'RF-THUNDERCLAP-HEADACHE':
     'Un dolor de cabeza repentino e intenso con el cuello rígido, vómitos o confusión necesita una ambulancia ahora',
   'RF-NEW-FOCAL-DEFICIT': `Una debilidad o un entumecimiento nuevos de una parte del cuerpo ${NOW}`,

@@ -358,6 +358,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-ALTERED-MENTAL-STATUS': r('Altered mental status', 'Confusion or drowsiness needs care now'),
   'RF-SEIZURE': r('New seizures', 'A new fit needs care now'),
   'RF-MENINGISM': r('Fever with neck stiffness', 'Fever with a stiff neck needs care now'),
+  'RF-MENINGITIS-SUSPECTED': r(
+    'Fever, headache, neck stiffness and vomiting: suspected bacterial meningitis',
+    'A fever with a bad headache, a stiff neck and being sick needs an ambulance now',
+  ),
   'RF-THUNDERCLAP-HEADACHE': r(
     'Sudden headache with neck stiffness, vomiting, a seizure or altered consciousness: possible intracranial bleed (subarachnoid haemorrhage; after a head knock, a traumatic bleed)',
     'A sudden bad headache with a stiff neck, sickness or confusion needs an ambulance now',

@@ -255,6 +255,28 @@ describe('after a fall today, a headache is asked, and then vomiting', () => {
   });
 });
 
+describe('a fever with a stiff neck is asked about a headache and vomiting before the result', () => {
+  // RF-MENINGITIS-SUSPECTED [NICE-NG240]: 19, 39.4 °C, a stiff neck, a severe headache, vomiting (dev-3539)
+  const told: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 19,
+    'findings.fever_reported': true,
+    'findings.neck_stiffness': true,
+    'findings.headache': true,
+    'findings.vomiting': true,
+  };
+
+  test('both are asked after the emergency, and the answer is an ambulance', () => {
+    const ill = run((r) => told[r] ?? false);
+    expect(ill.asked).toEqual(expect.arrayContaining(['mind', 'gut']));
+    expect(ill.stop.snapshot.level).toBe('emergency_ambulance');
+  });
+
+  test('without the vomiting, the emergency stands', () => {
+    const dry = run((r) => (r === 'findings.vomiting' ? false : (told[r] ?? false)));
+    expect(dry.stop.snapshot.level).toBe('emergency');
+  });
+});
+
 describe('an emergency is not delayed, but an ambulance is not missed', () => {
   // a dive into shallow water: a major injury, which is already an emergency
   const dive: Partial<Record<Ref, AnswerValue>> = {

@@ -77,6 +77,15 @@ const suddenSevereNoInjury: AskIf = {
  * one look ahead weighs it with the mood and ADHD items it is asked beside, and misses it (dev-3244). After
  * a knock, a headache told makes vomiting an open red flag, asked next (dev-3462, a fall on a blood thinner).
  */
+/**
+ * A fever with a stiff neck already told (an emergency, RF-MENINGISM): a headache and vomiting with them are a
+ * bacterial meningitis's, for an ambulance (RF-MENINGITIS-SUSPECTED [NICE-NG240]); both are asked after the
+ * emergency, one look ahead cannot see the pair (dev-3539).
+ */
+const feverWithStiffNeck: AskIf = {
+  all: [is('findings.fever_reported', true), is('findings.neck_stiffness', true)],
+};
+
 const suddenWithMeningism: AskIf = {
   all: [
     is('history.onset', 'sudden'),
@@ -648,6 +657,7 @@ export const QUESTIONS = {
       ],
     },
     asks: [{ ref: 'findings.vomiting' }, { ref: 'findings.diarrhoea' }],
+    escalateIf: { all: [feverWithStiffNeck, is('findings.headache', true)] },
     sourceIds: ['L2', 'X1', 'NICE-NG133'],
     status: 'V',
   },
@@ -740,8 +750,8 @@ export const QUESTIONS = {
   mind: {
     kind: 'checklist',
     phase: 'adaptive',
-    safetyIf: { any: [is('conditions.pregnancy', true), suddenWithMeningism] },
-    escalateIf: suddenWithMeningism,
+    safetyIf: { any: [is('conditions.pregnancy', true), suddenWithMeningism, feverWithStiffNeck] },
+    escalateIf: { any: [suddenWithMeningism, feverWithStiffNeck] },
     asks: [
       { ref: 'findings.psychiatric_change' },
       { ref: 'findings.headache' },

@@ -74,6 +74,8 @@ export const SOURCE_IDS = [
   'FORSYTH-POSNER-1993',
   'NICE-NG118',
   'NICE-NG228',
+  'NICE-NG240',
+  'NICE-NG232',
   'NICE-NG136',
   'RCOG-GTG69',
   'SOGC-TRAUMA-2015',
@@ -177,11 +179,15 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
   'NICE-NG118':
     'NICE guideline NG118, Renal and ureteric stones: assessment and management (2019): adults with suspected renal colic are offered low-dose non-contrast CT within 24 hours of presentation, and are referred at once when the pain is not controlled or there are signs of infection (not in the reference; P)',
   'NICE-NG228':
-    "NICE guideline NG228, Subarachnoid haemorrhage caused by a ruptured aneurysm: diagnosis and management (2022), recommendations 1.1.2-1.1.3: a 'thunderclap' headache (sudden, severe, peaking within 1 to 5 minutes) is a red-flag symptom of subarachnoid haemorrhage; neck pain or stiffness, photophobia, nausea and vomiting, and new signs of altered brain function (reduced consciousness, seizure, a focal deficit) are its other signs; urgent investigation prevents a re-bleed (not in the reference; P)",
+    "NICE guideline NG228, Subarachnoid haemorrhage caused by a ruptured aneurysm: diagnosis and management (2022), recommendations 1.1.1-1.1.3: a 'thunderclap' headache (sudden, severe, peaking within 1 to 5 minutes) is a red-flag symptom of subarachnoid haemorrhage; neck pain or stiffness, photophobia, nausea and vomiting, and new signs of altered brain function (reduced consciousness, seizure, a focal deficit) are its other signs; urgent investigation prevents a re-bleed (not in the reference; P)",
   'RCOG-GTG69':
     'Royal College of Obstetricians and Gynaecologists, Green-top Guideline No. 69, The management of nausea and vomiting of pregnancy and hyperemesis gravidarum (2016): hyperemesis is a protracted vomiting of pregnancy with the triad of more than 5 % weight loss, dehydration and electrolyte imbalance; urea and electrolytes are measured in it (read through secondary copies; not in the reference; P)',
   'NICE-NG136':
     'NICE guideline NG136, Hypertension in adults: diagnosis and management (2019, updated 2023): stage 2 hypertension is a clinic pressure of 160/100 mmHg or more, or a home or ambulatory average of 150/95 or more; severe hypertension a clinic systolic of 180 or more or a diastolic of 120 or more (read through secondary copies; not in the reference; P)',
+  'NICE-NG240':
+    'NICE guideline NG240, Meningitis (bacterial) and meningococcal disease: recognition, diagnosis and management (2024), recommendation 1.1.4: strongly suspect bacterial meningitis with the red-flag combination of fever, headache, neck stiffness and an altered consciousness, and it can be strongly suspected without all of them; young people may appear well at first (read through secondary copies; not in the reference; P)',
+  'NICE-NG232':
+    'NICE guideline NG232, Head injury: assessment and early management (2023): after a head injury, more than one episode of vomiting, a loss or change of consciousness or a seizure calls for a CT head scan within an hour, and anticoagulant treatment for one within eight hours (read through secondary copies; not in the reference; P)',
   'ADA-CRISES-2024':
     'Umpierrez GE, et al. Hyperglycemic crises in adults with diabetes: a consensus report. Diabetes Care 2024;47(8):1257–75: the hyperosmolar hyperglycaemic state has a plasma glucose of 600 mg/dL (33.3 mmol/L) or more (not in the reference; P)',
   'IFCC-HBA1C':

@@ -222,6 +222,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     // fever alone is already an emergency (RF-FEVER); this rule names the likelier brain infection
     subsumedBy: 'RF-FEVER',
   },
+  'RF-MENINGITIS-SUSPECTED': {
+    context: { findings: { fever_reported: true, neck_stiffness: true, headache: true } },
+    trigger: { findings: { vomiting: true } },
+  },
   'RF-THUNDERCLAP-HEADACHE': {
     context: { history: { onset: 'sudden', durationDays: 0 }, findings: { neck_stiffness: true } },
     trigger: { findings: { headache: true } },
@@ -2172,5 +2176,77 @@ describe("knowledge base 1.16.0: a stiff person's worsening at 52 is scanned wit
   test('with a spine scan clear of a mass and of the cord: a consultation', () => {
     const scanned = patch(stiff, { imaging: { spinalMass: false, cordCompression: false } });
     expect(fired(scanned)).not.toContain('RF-MALIGNANCY-FEATURES');
+  });
+});
+
+describe('knowledge base 1.16.0: fever, headache, a stiff neck and vomiting are a meningitis for an ambulance', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // 19, 39.4 °C, a severe headache, a stiff neck, vomiting, shivers, still clear-headed (dev-3539)
+  const meningitis = patch(strainAda, {
+    patient: { ageYears: 19 },
+    history: { onset: 'acute', durationDays: 1, course: 'worsening', triggers: [] },
+    findings: { fever_reported: true, headache: true, neck_stiffness: true, vomiting: true },
+    vitals: { temperatureC: 39.4 },
+  });
+
+  test('an ambulance before any confusion [NICE-NG240]', () => {
+    expect(triage(meningitis).level).toBe('emergency_ambulance');
+    expect(fired(meningitis)).toContain('RF-MENINGITIS-SUSPECTED');
+  });
+
+  test('without the vomiting, fever with a stiff neck is the emergency of RF-MENINGISM', () => {
+    const dry = patch(meningitis, { findings: { vomiting: false } });
+    expect(fired(dry)).not.toContain('RF-MENINGITIS-SUSPECTED');
+    expect(triage(dry).level).toBe('emergency');
+  });
+});
+
+describe('knowledge base 1.16.0: after a spinal procedure, a strain getting better with another risk is still flagged', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const easing = patch(strainAda, { exposures: ['recent_spinal_procedure'] });
+
+  test('the lifting strain getting better is not flagged', () => {
+    expect(fired(easing)).not.toContain('RF-INFECTION-RISK');
+  });
+
+  test.each<[string, Patch]>([
+    ['diabetes', { conditions: ['diabetes_mellitus'] }],
+    ['chemotherapy', { medications: ['chemotherapy'] }],
+    ['a stiff neck', { findings: { neck_stiffness: true } }],
+    ['clonus', { findings: { clonus: true } }],
+  ])('with %s it is looked at within a day [R3]', (_, risk) => {
+    expect(fired(patch(easing, risk))).toContain('RF-INFECTION-RISK');
+  });
+});
+
+describe('knowledge base 1.16.0: a severe sudden loin pain with vomiting, movement not told, is a stone until seen', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // an hour ago, right loin to groin, writhing, 9/10, sick twice, nothing started it (dev-3538)
+  const colic: Assessment = {
+    patient: { ageYears: 41, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'stable',
+      triggers: ['none'],
+      regions: ['lumbar'],
+      side: 'right',
+      spread: 'local',
+      painNrs: 9,
+    },
+    findings: { abdominal_pain: true, vomiting: true, fever_reported: false },
+  };
+
+  test('seen within a day [NICE-NG118]', () => {
+    expect(fired(colic)).toContain('RF-NON-MECHANICAL-VISCERAL');
+  });
+
+  test('not at a moderate pain with movement not told, nor when moving hurts', () => {
+    expect(fired({ ...colic, history: { ...colic.history, painNrs: 5 } })).not.toContain(
+      'RF-NON-MECHANICAL-VISCERAL',
+    );
+    expect(fired(patch(colic, { findings: { pain_on_movement: true } }))).not.toContain(
+      'RF-NON-MECHANICAL-VISCERAL',
+    );
   });
 });

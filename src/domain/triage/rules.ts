@@ -277,6 +277,26 @@ const cordSignsBesideWeakness = any(
 );
 const cordSigns = any(cordSignsBesideWeakness, has('weakness'));
 
+// after a spinal procedure, what keeps even a strain getting better or steady from being waved through: another
+// way in for an infection (diabetes, chemotherapy, steroid tablets, dialysis, alcohol, a liver disease [R3]), a
+// sign of the cord or the meninges, or a fast breathing rate (the first review of stop 34)
+const procedureInfectionRisk = any(
+  has('tachypnoea'),
+  cordSignsBesideWeakness,
+  has('f:clonus'),
+  has('sensory_deficit'),
+  has('increased_tone'),
+  has('gait_abnormal'),
+  has('f:neck_stiffness'),
+  has('f:vomiting'),
+  has('cond:diabetes_mellitus'),
+  has('med:insulin'),
+  has('med:chemotherapy'),
+  has('med:corticosteroid_long_term'),
+  has('cond:dialysis'),
+  has('cond:alcohol_use_disorder'),
+  has('cond:liver_disease'),
+);
 // a strain after a spinal procedure that an examination has found mechanical: a strain's start, not getting
 // worse, no pain at night, no fever, the spine not tender and no raised ESR or CRP, where the infection a
 // procedure can leave grows worse, hurts at night, is tender over the spine and raises them [R3]; and no
@@ -302,21 +322,7 @@ const examinedSteadyStrain = all(
       has('weakness'),
       has('reflexes_reduced'),
       has('tachycardia'),
-      has('tachypnoea'),
-      cordSignsBesideWeakness,
-      has('f:clonus'),
-      has('sensory_deficit'),
-      has('increased_tone'),
-      has('gait_abnormal'),
-      has('f:neck_stiffness'),
-      has('f:vomiting'),
-      has('cond:diabetes_mellitus'),
-      has('med:insulin'),
-      has('med:chemotherapy'),
-      has('med:corticosteroid_long_term'),
-      has('cond:dialysis'),
-      has('cond:alcohol_use_disorder'),
-      has('cond:liver_disease'),
+      procedureInfectionRisk,
     ),
   ),
 );
@@ -689,13 +695,13 @@ const RULES = [
   // ease; a headache after a spinal procedure is not part of a strain (a leak of spinal fluid, or
   // meningitis), and is seen. A fever makes it an emergency through its own rule [R3]. v4: after a
   // procedure, nor a strain that is not getting worse once an examination has found no fever and no
-  // tenderness over the spine (dev-1628). v5 (the stop 34 review): not when the examined strain has another
-  // way in for an infection (diabetes, chemotherapy, steroid tablets, dialysis, alcohol, a liver disease) or a
-  // sign of the cord or the meninges. A relaxation for the needle's own soreness at the site (local, easing,
-  // no strain's start) was tried in the same stop and taken back (dev-3254 is pending)
+  // tenderness over the spine (dev-1628). v6 (the reviews of stop 34): after a procedure, neither a strain getting
+  // better nor an examined steady one steps aside with another way in for an infection, a sign of the cord or the
+  // meninges, or a fast breathing rate (procedureInfectionRisk). A v5 letting the needle's own soreness at the site
+  // (local, easing, no strain's start) through was tried in the same stop and taken back (dev-3254 is pending)
   {
     id: 'RF-INFECTION-RISK',
-    version: 5,
+    version: 6,
     level: 'consultation_24',
     group: 'infection',
     when: all(
@@ -703,7 +709,11 @@ const RULES = [
         has('exp:injection_drug_use'),
         all(
           has('exp:recent_spinal_procedure'),
-          any(all(not(easingStrain), not(examinedSteadyStrain)), has('f:headache')),
+          any(
+            all(not(easingStrain), not(examinedSteadyStrain)),
+            has('f:headache'),
+            procedureInfectionRisk,
+          ),
         ),
         all(has('cond:immunosuppression'), not(easingStrain)),
       ),
@@ -994,14 +1004,16 @@ const RULES = [
   // dev-1807)
   {
     id: 'RF-NON-MECHANICAL-VISCERAL',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'airway_circulation',
     when: all(
       is('onset', 'sudden', 'acute'),
       is('side', 'unilateral'),
       not(mechanicalOrInjuryStart),
-      lacks('f:pain_on_movement'),
+      // v2: or, with a severe pain, movement not told either way: a stone's writhing is not a strain's
+      // guarding, and a caller in that pain may not say (dev-3538, 9/10 with vomiting)
+      any(lacks('f:pain_on_movement'), all(is('pain', 'severe'), not(has('f:pain_on_movement')))),
       any(has('f:abdominal_pain'), has('f:vomiting')),
       not(has('f:diarrhoea')),
     ),
@@ -1568,12 +1580,27 @@ const RULES = [
     sourceIds: ['R6', 'TONUS'],
     status: 'P',
   },
+  // fever, headache and a stiff neck with vomiting: a bacterial meningitis until shown otherwise, strongly
+  // suspected even before the consciousness changes that complete the red-flag combination [NICE-NG240];
+  // young adults may look well at first, and it is transferred to hospital at once: an ambulance (P; dev-3539,
+  // 19, 39.4 °C, still clear-headed). Fever with a stiff neck alone stays RF-MENINGISM's emergency
+  {
+    id: 'RF-MENINGITIS-SUSPECTED',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'cns',
+    when: all(has('fever'), has('f:neck_stiffness'), has('f:headache'), has('f:vomiting')),
+    sourceIds: ['NICE-NG240'],
+    status: 'P',
+  },
   // a headache that came on suddenly, today or yesterday, with a stiff neck, vomiting, a seizure or a change in
   // consciousness: a subarachnoid haemorrhage until a scan says otherwise. A thunderclap headache is its
   // red-flag symptom, and neck stiffness, vomiting and altered brain function its other signs [NICE-NG228];
   // most such headaches are not a bleed, but a missed bleed re-bleeds, so an ambulance (P; dev-3244, a
   // worst-ever headache while straining, no fever). The format keeps one onset, the complaint's: a sudden
-  // start with the headache and its companions is read as the headache's
+  // start with the headache and its companions is read as the headache's. After a fall or a knock the same
+  // headache with vomiting is an injured head's, scanned at once [NICE-NG232] (dev-3462, on a blood thinner
+  // the format cannot name)
   {
     id: 'RF-THUNDERCLAP-HEADACHE',
     version: 1,
@@ -1585,7 +1612,7 @@ const RULES = [
       sinceYesterday,
       any(has('f:neck_stiffness'), has('f:vomiting'), has('f:seizures'), has('ams')),
     ),
-    sourceIds: ['NICE-NG228'],
+    sourceIds: ['NICE-NG228', 'NICE-NG232'],
     status: 'P',
   },
   {
