@@ -54,6 +54,14 @@ type Answer = { status: number; body: unknown };
 /** What the stand-in answers to each `METHOD url`; every request it was sent. */
 let answers: Record<string, Answer> = {};
 let sent: { method: string; url: string; body: unknown }[] = [];
+/**
+ * The last POST sent, once one has gone out: on a loaded machine it may leave after a tick, and a page may read
+ * its lists again after it, so "the last request" is not the one the action sent (a CI flake in stop 34).
+ */
+async function lastPost(): Promise<(typeof sent)[number] | undefined> {
+  await vi.waitFor(() => expect(sent.some((r) => r.method === 'POST')).toBe(true));
+  return sent.filter((r) => r.method === 'POST').at(-1);
+}
 
 function problem(status: number, errors: { code: string; field: string | null }[]): Answer {
   return {
@@ -214,10 +222,7 @@ describe('an invitation', () => {
       },
     };
     await invite('new@x.invalid');
-    // on a loaded machine the POST may go out after a tick, and the page may read its pending invitations again
-    // after it: the invitation is the last POST sent, whatever GET follows (a CI flake, stop 34)
-    await vi.waitFor(() => expect(sent.some((r) => r.method === 'POST')).toBe(true));
-    expect(sent.filter((r) => r.method === 'POST').at(-1)).toEqual({
+    expect(await lastPost()).toEqual({
       method: 'POST',
       url: '/api/admin/invitations',
       body: { email: 'new@x.invalid', name: 'Dr New', role: 'admin' },
@@ -309,7 +314,7 @@ describe('an assignment', () => {
       [...screen.getByLabelText<HTMLSelectElement>(label).options].map((o) => o.value);
     expect(options(a.fields.clinicianId)).toEqual(['', 'u1']);
     expect(options(a.fields.patientId)).toEqual(['', 'rec-ada', 'rec-ben']);
-    expect(sent.at(-1)).toEqual({
+    expect(await lastPost()).toEqual({
       method: 'POST',
       url: '/api/admin/assignments',
       body: { clinicianId: 'u1', patientId: 'rec-ben' },
@@ -501,7 +506,7 @@ describe('an account', () => {
       fireEvent.click(within(question).getByRole('button', { name: a.disableYes }));
       await new Promise((r) => setTimeout(r, 0));
     });
-    expect(sent.at(-1)).toEqual({
+    expect(await lastPost()).toEqual({
       method: 'POST',
       url: '/api/admin/users/u1/disable',
       body: undefined,
@@ -552,7 +557,7 @@ describe('an account', () => {
       fireEvent.click(screen.getByRole('button', { name: a.enableYes }));
       await new Promise((r) => setTimeout(r, 0));
     });
-    expect(sent.at(-1)?.url).toBe('/api/admin/users/u1/enable');
+    expect((await lastPost())?.url).toBe('/api/admin/users/u1/enable');
     expect(screen.getByRole('row', { name: /Dr Cruz/ }).textContent).toContain(a.enabledStatus);
     const again = screen.getByLabelText(a.fields.clinicianId);
     expect([...again.querySelectorAll('option')].map((o) => o.value)).toContain('u1');
@@ -574,7 +579,7 @@ describe('an account', () => {
       fireEvent.click(button);
       await new Promise((r) => setTimeout(r, 0));
     });
-    expect(sent.at(-1)).toEqual({
+    expect(await lastPost()).toEqual({
       method: 'POST',
       url: '/api/admin/users/u2/reset-link',
       body: undefined,
