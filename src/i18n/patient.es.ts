@@ -169,6 +169,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'La fiebre con un dolor de cabeza fuerte, el cuello rígido y vómitos necesita una ambulancia ahora',
   'RF-THUNDERCLAP-HEADACHE':
     'Un dolor de cabeza repentino e intenso con el cuello rígido, vómitos o confusión necesita una ambulancia ahora',
+  'RF-HEADACHE-MENINGISM': `El dolor de cabeza con el cuello rígido y vómitos ${NOW}`,
   'RF-NEW-FOCAL-DEFICIT': `Una debilidad o un entumecimiento nuevos de una parte del cuerpo ${NOW}`,
   'RF-SUDDEN-FOCAL-DEFICIT': 'Una debilidad repentina de un lado puede ser un ictus',
   'RF-AUTONOMIC-DYSREFLEXIA':

@@ -366,6 +366,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Sudden headache with neck stiffness, vomiting, a seizure or altered consciousness: possible intracranial bleed (subarachnoid haemorrhage; after a head knock, a traumatic bleed)',
     'A sudden bad headache with a stiff neck, sickness or confusion needs an ambulance now',
   ),
+  'RF-HEADACHE-MENINGISM': r(
+    'Headache with neck stiffness and vomiting: possible subarachnoid haemorrhage or meningitis, with or without fever',
+    'A headache with a stiff neck and being sick needs care now',
+  ),
   'RF-NEW-FOCAL-DEFICIT': r(
     'New focal neurological deficit',
     'New weakness or numbness of part of the body needs care now',

@@ -460,4 +460,107 @@ describe('new illnesses of the nervous system are not read as old ones', () => {
     );
     expect(c.groups[0]?.group).toBe('nerve');
   });
+
+  // kb 1.17.0 (dev-3665): on the telephone, with no reflexes examined and no blood taken, the cramps alone
+  // used to tip an ascending weakness into the salts' group
+  test('tingling feet and fingers with legs weaker each day and cramps, on the telephone, lead the nerve group', () => {
+    const c = classify(
+      evidenceOf(
+        patch(young(34), {
+          history: {
+            onset: 'acute',
+            durationDays: 4,
+            course: 'worsening',
+            triggers: ['none'],
+            regions: ['lumbar'],
+            side: 'bilateral',
+            spread: 'generalized',
+            painNrs: 6,
+          },
+          findings: {
+            distal_numbness: true,
+            muscle_cramps: true,
+            bilateral_leg_weakness: true,
+            progressive_weakness: true,
+            gait_disturbance: true,
+            saddle_anaesthesia: false,
+            urinary_retention: false,
+            breathing_difficulty: false,
+            dysphagia: false,
+            fever_reported: false,
+          },
+        }),
+      ),
+    );
+    expect(c.groups[0]?.group).toBe('nerve');
+    expect(c.differential[0]?.condition).toBe('peripheral_neuropathy');
+  });
+
+  // kb 1.17.0 (dev-3737): swallowing and breathing were tetanus's strongest features, whatever else was told
+  test('an ascending weakness with numb hands and feet that now reaches the swallowing, no wound, is a neuropathy before tetanus', () => {
+    const c = classify(
+      evidenceOf(
+        patch(young(52), {
+          history: {
+            onset: 'acute',
+            durationDays: 4,
+            course: 'worsening',
+            regions: ['thoracic', 'cervical'],
+            side: 'bilateral',
+            spread: 'generalized',
+          },
+          findings: {
+            distal_numbness: true,
+            bilateral_leg_weakness: true,
+            progressive_weakness: true,
+            generalized_weakness: true,
+            breathing_difficulty: true,
+            dysphagia: true,
+            fever_reported: false,
+          },
+        }),
+      ),
+    );
+    expect(c.groups[0]?.group).toBe('nerve');
+    const rank = (id: string) => c.differential.findIndex((d) => d.condition === id);
+    expect(rank('peripheral_neuropathy')).toBeLessThan(rank('tetanus'));
+  });
+
+  // kb 1.17.0 (dev-3659): twitching and cramps with wasting and denervation on the EMG are a motor nerve's, not
+  // a salt's, even before a magnesium or a calcium is measured
+  test('months of cramps, twitching and a worsening weakness with wasting and denervation on the EMG lead the nerve group', () => {
+    const c = classify(
+      evidenceOf(
+        patch(
+          { ...young(64), patient: { ageYears: 64, sex: 'male' } },
+          {
+            history: {
+              onset: 'gradual',
+              durationDays: 150,
+              course: 'worsening',
+              triggers: ['none'],
+              regions: ['thoracic', 'lumbar'],
+              side: 'bilateral',
+              spread: 'generalized',
+            },
+            findings: {
+              muscle_cramps: true,
+              muscle_twitching: true,
+              fasciculations_visible: true,
+              muscle_wasting: true,
+              progressive_weakness: true,
+              dysarthria: true,
+              unexplained_weight_loss: true,
+              hyperreflexia: true,
+              distal_numbness: false,
+              stocking_glove_sensory_loss: false,
+            },
+            emg: { fasciculations: true, denervation: true },
+          },
+          K(4.4),
+        ),
+      ),
+    );
+    expect(c.groups[0]?.group).toBe('nerve');
+  });
 });

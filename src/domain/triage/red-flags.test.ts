@@ -230,6 +230,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { history: { onset: 'sudden', durationDays: 0 }, findings: { neck_stiffness: true } },
     trigger: { findings: { headache: true } },
   },
+  'RF-HEADACHE-MENINGISM': {
+    context: { history: { onset: 'acute', durationDays: 3 }, findings: { neck_stiffness: true, vomiting: true } },
+    trigger: { findings: { headache: true } },
+  },
   'RF-NEW-FOCAL-DEFICIT': {
     context: { history: { onset: 'gradual' } },
     trigger: { findings: { focal_neurological_deficit: true } },
@@ -2248,5 +2252,30 @@ describe('knowledge base 1.16.0: a severe sudden loin pain with vomiting, moveme
     expect(fired(patch(colic, { findings: { pain_on_movement: true } }))).not.toContain(
       'RF-NON-MECHANICAL-VISCERAL',
     );
+  });
+});
+
+describe('knowledge base 1.17.0: a headache with a stiff neck and vomiting days after it began is seen now, fever or not', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // a sudden headache three days ago, since then a stiff neck, vomiting at the start, now a back spasm with
+  // aching legs, 37.6 °C (dev-3835, a subarachnoid haemorrhage presenting late)
+  const late = patch(strainAda, {
+    history: { onset: 'acute', durationDays: 3, course: 'worsening', triggers: ['none'] },
+    findings: { headache: true, neck_stiffness: true, vomiting: true, fever_reported: false },
+    vitals: { temperatureC: 37.6 },
+  });
+
+  test('the emergency department, for a bleed or a meningitis without fever [NICE-NG228][NICE-NG240]', () => {
+    expect(triage(late).level).toBe('emergency');
+    expect(fired(late)).toContain('RF-HEADACHE-MENINGISM');
+  });
+
+  test('not a headache with a stiff neck and no vomiting, nor one of months', () => {
+    const noVomit = patch(late, { findings: { vomiting: false } });
+    expect(fired(noVomit)).not.toContain('RF-HEADACHE-MENINGISM');
+    const months = patch(late, { history: { onset: 'chronic', durationDays: 120 } });
+    expect(fired(months)).not.toContain('RF-HEADACHE-MENINGISM');
+    const weeks = patch(late, { history: { onset: 'gradual', durationDays: 35 } });
+    expect(fired(weeks)).not.toContain('RF-HEADACHE-MENINGISM');
   });
 });

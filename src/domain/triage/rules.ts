@@ -1613,6 +1613,26 @@ const RULES = [
     sourceIds: ['NICE-NG228', 'NICE-NG232'],
     status: 'P',
   },
+  // a headache with a stiff neck and vomiting, fever or not, within weeks of its start: neck stiffness and
+  // vomiting are a subarachnoid haemorrhage's signs beside the headache [NICE-NG228], and a meningitis is
+  // strongly suspected without all of its red-flag combination [NICE-NG240]. A bleed seen days late has no
+  // thunderclap left to tell (the format keeps one onset, the complaint's), so the emergency department, not
+  // an ambulance (P; dev-3835, a sudden headache three days ago, now a stiff neck, a back spasm and aching legs)
+  {
+    id: 'RF-HEADACHE-MENINGISM',
+    version: 1,
+    level: 'emergency',
+    group: 'cns',
+    when: all(
+      has('f:headache'),
+      has('f:neck_stiffness'),
+      has('f:vomiting'),
+      not(is('onset', 'chronic')),
+      not({ history: 'durationDays', atLeast: 28 }),
+    ),
+    sourceIds: ['NICE-NG228', 'NICE-NG240'],
+    status: 'P',
+  },
   {
     id: 'RF-NEW-FOCAL-DEFICIT',
     version: 2,

@@ -24,6 +24,8 @@ export const addisonsDisease = condition({
       'f:abdominal_pain': 0.35,
       'f:vomiting': 0.3,
       'f:generalized_weakness': 0.5,
+      // kb 1.17.0: denervation on the EMG is a nerve's or a motor neuron's sign, not a salt's [X8][X5] (dev-3659)
+      'emg:denervation': 0.02,
       'f:muscle_cramps': 0.4,
       'lab:sodium': { low: 0.7, normal: 0.29, high: 0.01 },
       'lab:potassium': { low: 0.04, normal: 0.46, high: 0.5 },

@@ -20,6 +20,9 @@ export const peripheralNeuropathy = condition({
       reflexes_reduced: 0.7,
       weakness: 0.3,
       sensory_deficit: 0.8,
+      // kb 1.17.0: a weakness getting worse (an ascending Guillain–Barré, a motor neuropathy) is a nerve's more
+      // than a salt's cramp [X8] (dev-3665, dev-3737; team estimate)
+      'f:progressive_weakness': 0.12,
       'f:muscle_cramps': 0.6,
       'f:pain_at_night_or_lying': 0.25,
       'cond:diabetes_mellitus': 0.55,
