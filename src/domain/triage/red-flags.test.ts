@@ -231,7 +231,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { headache: true } },
   },
   'RF-HEADACHE-MENINGISM': {
-    context: { history: { onset: 'acute', durationDays: 3 }, findings: { neck_stiffness: true, vomiting: true } },
+    context: {
+      history: { onset: 'acute', durationDays: 3 },
+      findings: { neck_stiffness: true, vomiting: true },
+    },
     trigger: { findings: { headache: true } },
   },
   'RF-NEW-FOCAL-DEFICIT': {
