@@ -332,6 +332,40 @@ describe('a cause its own result confirms leads over one nothing confirms', () =
   });
 });
 
+describe("a child's exercise pains are not read as tics", () => {
+  // kb 1.17.0 (dev-3864): age, a relapsing course of months and a mild pain were all Tourette's had to go on
+  test('months of a tight back after football, calf cramps in the evening and no tics told lead the muscle group', () => {
+    const c = classify(
+      evidenceOf({
+        patient: { ageYears: 9, sex: 'male' },
+        history: {
+          onset: 'chronic',
+          durationDays: 150,
+          course: 'relapsing',
+          triggers: ['exercise'],
+          regions: ['lumbar'],
+          side: 'bilateral',
+          spread: 'local',
+          painNrs: 3,
+        },
+        findings: {
+          muscle_cramps: true,
+          relief_at_rest: true,
+          pain_at_night_or_lying: false,
+          fever_reported: false,
+          muscle_twitching: false,
+        },
+        conditions: [],
+        medications: [],
+        exposures: [],
+      }),
+    );
+    expect(c.groups[0]?.group).toBe('muscle');
+    const rank = (id: string) => c.differential.findIndex((d) => d.condition === id);
+    expect(rank('exertional_overuse')).toBeLessThan(rank('tourette_syndrome'));
+  });
+});
+
 describe('new illnesses of the nervous system are not read as old ones', () => {
   const young = (ageYears: number): Assessment => ({
     patient: { ageYears, sex: 'female' },

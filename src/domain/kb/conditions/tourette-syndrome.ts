@@ -19,6 +19,10 @@ export const touretteSyndrome = condition({
       'f:tics_suppressible': 0.75,
       'cond:adhd_or_ocd': 0.5,
       'trig:stress': 0.4,
+      // kb 1.17.0: a tic is a brief movement, not a cramp, and is not brought on by exercise [X4] (dev-3864, a
+      // child's tight back after football with calf cramps; team estimate)
+      'f:muscle_cramps': 0.1,
+      'trig:exercise': 0.05,
       'f:myoclonus': 0.05,
       'f:dystonia': 0.03,
       weakness: 0.01,
