@@ -252,17 +252,16 @@ const axialOrGeneralized = is('spread', 'axial', 'generalized');
 const lockjawPattern = any(has('f:trismus'), has('f:risus_sardonicus'), has('f:opisthotonus'));
 /**
  * A poison's exposure whose window has passed clear [X6]: the complaint is a day or more old and not getting
- * worse, the jaw, the back's arching and the startle (or spasms set off by noise or touch) were looked for and
- * are absent, and nothing else of a strychnine poisoning (spasms felt fully awake, a grin, rigidity, a fit, a
- * confusion, breathing trouble, a fever, dark urine, a spread over the body) is told.
+ * worse, the jaw, the back's arching and the startle were looked for and are absent, and nothing else of a
+ * strychnine poisoning (spasms set off by a stimulus or felt fully awake, a grin, rigidity, a fit, a confusion,
+ * breathing trouble, a fever, dark urine, a spread over the body) is told.
  */
 export const strychnineWindowPassedClear = all(
   { history: 'durationDays', atLeast: 1 },
   any(is('course', 'improving'), is('course', 'stable')),
   lacks('f:trismus'),
   lacks('f:opisthotonus'),
-  // a startle looked for, or spasms set off by noise or touch asked and absent (the telephone's own question)
-  any(lacks('f:startle_exaggerated'), lacks('trig:stimulus')),
+  lacks('f:startle_exaggerated'),
   not(
     any(
       has('trig:stimulus'),
