@@ -242,8 +242,6 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Su análisis muestra mucha enzima muscular, algo que puede ocurrir tras un ejercicio intenso: un médico debe repetir el análisis en los próximos días. Beba abundante líquido y busque ayuda enseguida si la orina se oscurece o se siente débil',
   'BASE-HIGH-BP-REVIEW':
     'Su tensión arterial está alta: un médico debe revisarla, y también su tratamiento',
-  'BASE-RODENTICIDE-REVIEW':
-    'Ha estado en contacto con veneno para ratas: un médico debe saberlo, aunque no tenga señales de intoxicación',
   'BASE-SELF-CARE-MECHANICAL':
     'Parece un músculo de la espalda forzado o cansado, sin señales de alarma',
   'BASE-CONSULTATION':

@@ -539,10 +539,6 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Systolic blood pressure 160 mmHg or more (stage 2 hypertension) with no red flag: review the pressure and its treatment',
     'Your blood pressure reading is high: a doctor should check it and your treatment',
   ),
-  'BASE-RODENTICIDE-REVIEW': r(
-    'Rat poison or strychnine exposure past its first hours with no sign of poisoning: tell a doctor which bait and whether any was swallowed',
-    'You have been near rat poison: a doctor should hear about it, even though you have no signs of poisoning',
-  ),
   'BASE-SELF-CARE-MECHANICAL': r(
     'Uncomplicated mechanical spasm without red flags',
     'This looks like a strained or overworked back muscle with no warning signs',

@@ -177,17 +177,6 @@ const RULES = [
     sourceIds: ['NICE-NG136'],
     status: 'P',
   },
-  // a rat poison or strychnine exposure whose first hours have passed clear (RF-STRYCHNINE-EXPOSURE v2) is still
-  // told to a doctor: the format cannot say whether the bait was swallowed or only handled, nor which bait it was,
-  // and an anticoagulant bait's bleeding comes days later (TONUS, P)
-  {
-    id: 'BASE-RODENTICIDE-REVIEW',
-    version: 1,
-    level: 'consultation',
-    when: has('exp:strychnine_or_rodenticide'),
-    sourceIds: ['X6', 'TONUS'],
-    status: 'P',
-  },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
     version: 14,

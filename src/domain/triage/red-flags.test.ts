@@ -2282,36 +2282,3 @@ describe('knowledge base 1.17.0: a headache with a stiff neck and vomiting days 
     expect(fired(weeks)).not.toContain('RF-HEADACHE-MENINGISM');
   });
 });
-
-describe("knowledge base 1.17.0: a rat poison exposure whose first hours passed clear is a doctor's, not an ambulance's", () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
-  // rat bait laid with gloves a week before, a digging strain two days old and easing, the jaw, the arching and
-  // the startle asked and absent (dev-3945)
-  const handled = patch(strainAda, {
-    history: { onset: 'acute', durationDays: 2, course: 'improving', spread: 'local' },
-    findings: { trismus: false, opisthotonus: false, startle_exaggerated: false },
-    exposures: ['strychnine_or_rodenticide'],
-  });
-
-  test('a consultation, with the exposure told to the doctor [X6]', () => {
-    expect(triage(handled).level).toBe('consultation');
-    expect(fired(handled)).toContain('BASE-RODENTICIDE-REVIEW');
-    expect(fired(handled)).not.toContain('RF-STRYCHNINE-EXPOSURE');
-  });
-
-  test('an ambulance within its first day, or with a sign of it, or with the jaw or the startle not asked', () => {
-    const today = patch(handled, { history: { durationDays: 0 } });
-    expect(triage(today).level).toBe('emergency_ambulance');
-    const worse = patch(handled, { history: { course: 'worsening' } });
-    expect(fired(worse)).toContain('RF-STRYCHNINE-EXPOSURE');
-    const spreading = patch(handled, { history: { spread: 'generalized' } });
-    expect(fired(spreading)).toContain('RF-STRYCHNINE-EXPOSURE');
-    const jumpy = patch(handled, { history: { triggers: ['stimulus'] } });
-    expect(fired(jumpy)).toContain('RF-STRYCHNINE-EXPOSURE');
-    const unasked = patch(strainAda, {
-      history: { onset: 'acute', durationDays: 2, course: 'improving', spread: 'local' },
-      exposures: ['strychnine_or_rodenticide'],
-    });
-    expect(triage(unasked).level).toBe('emergency_ambulance');
-  });
-});

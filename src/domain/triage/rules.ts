@@ -250,33 +250,6 @@ const lowCalcium = is('lab:calcium', 'low', 'critical_low');
 const tetanySigns = any(has('f:carpopedal_spasm'), has('f:trousseau_sign'));
 const axialOrGeneralized = is('spread', 'axial', 'generalized');
 const lockjawPattern = any(has('f:trismus'), has('f:risus_sardonicus'), has('f:opisthotonus'));
-/**
- * A poison's exposure whose window has passed clear [X6]: the complaint is a day or more old and not getting
- * worse, the jaw, the back's arching and the startle were looked for and are absent, and nothing else of a
- * strychnine poisoning (spasms set off by a stimulus or felt fully awake, a grin, rigidity, a fit, a confusion,
- * breathing trouble, a fever, dark urine, a spread over the body) is told.
- */
-export const strychnineWindowPassedClear = all(
-  { history: 'durationDays', atLeast: 1 },
-  any(is('course', 'improving'), is('course', 'stable')),
-  lacks('f:trismus'),
-  lacks('f:opisthotonus'),
-  lacks('f:startle_exaggerated'),
-  not(
-    any(
-      has('trig:stimulus'),
-      has('f:consciousness_preserved_during_spasms'),
-      has('f:risus_sardonicus'),
-      has('f:rigidity'),
-      has('f:seizures'),
-      has('ams'),
-      has('f:breathing_difficulty'),
-      has('fever'),
-      has('f:dark_urine'),
-      is('spread', 'generalized'),
-    ),
-  ),
-);
 const woundEntry = any(
   has('f:wound_recent'),
   has('exp:penetrating_wound'),
@@ -874,17 +847,13 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
-  // strychnine and tetanus: fully conscious generalised spasms set off by stimuli [X6]. v2: strychnine's spasms
-  // start 15 to 60 minutes after it is taken and its danger is in the first hours [X6]; a complaint a day or
-  // more old, settling or steady, with the jaw, the back's arching and the startle looked for and absent and no
-  // other sign of a poisoning, is not it (dev-3945, rat bait laid with gloves a week before a digging strain).
-  // BASE-RODENTICIDE-REVIEW keeps such an exposure with a doctor, for the bait whose harm is slower
+  // strychnine and tetanus: fully conscious generalised spasms set off by stimuli [X6]
   {
     id: 'RF-STRYCHNINE-EXPOSURE',
-    version: 2,
+    version: 1,
     level: 'emergency_ambulance',
     group: 'toxic',
-    when: all(has('exp:strychnine_or_rodenticide'), not(strychnineWindowPassedClear)),
+    when: has('exp:strychnine_or_rodenticide'),
     sourceIds: ['X6'],
     status: 'P',
   },
