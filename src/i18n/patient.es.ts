@@ -170,6 +170,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-THUNDERCLAP-HEADACHE':
     'Un dolor de cabeza repentino e intenso con el cuello rígido, vómitos o confusión necesita una ambulancia ahora',
   'RF-HEADACHE-MENINGISM': `El dolor de cabeza con el cuello rígido y vómitos ${NOW}`,
+  'RF-SUDDEN-UPPER-BACK-SWEATING':
+    'Un dolor fuerte y repentino entre los omóplatos con mucho sudor necesita una ambulancia ahora',
   'RF-NEW-FOCAL-DEFICIT': `Una debilidad o un entumecimiento nuevos de una parte del cuerpo ${NOW}`,
   'RF-SUDDEN-FOCAL-DEFICIT': 'Una debilidad repentina de un lado puede ser un ictus',
   'RF-AUTONOMIC-DYSREFLEXIA':

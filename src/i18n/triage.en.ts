@@ -370,6 +370,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Headache with neck stiffness and vomiting: possible subarachnoid haemorrhage or meningitis, with or without fever',
     'A headache with a stiff neck and being sick needs care now',
   ),
+  'RF-SUDDEN-UPPER-BACK-SWEATING': r(
+    'Sudden severe pain between the shoulder blades today with marked sweating, not mechanical: possible heart attack or aortic dissection',
+    'A sudden severe pain between the shoulder blades with heavy sweating needs an ambulance now',
+  ),
   'RF-NEW-FOCAL-DEFICIT': r(
     'New focal neurological deficit',
     'New weakness or numbness of part of the body needs care now',

@@ -77,6 +77,7 @@ export const SOURCE_IDS = [
   'NICE-NG240',
   'NICE-NG232',
   'NICE-NG136',
+  'NICE-CG95',
   'RCOG-GTG69',
   'SOGC-TRAUMA-2015',
   'KDIGO-CKD-MBD-2017',
@@ -184,6 +185,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'Royal College of Obstetricians and Gynaecologists, Green-top Guideline No. 69, The management of nausea and vomiting of pregnancy and hyperemesis gravidarum (2016): hyperemesis is a protracted vomiting of pregnancy with the triad of more than 5 % weight loss, dehydration and electrolyte imbalance; urea and electrolytes are measured in it (read through secondary copies; not in the reference; P)',
   'NICE-NG136':
     'NICE guideline NG136, Hypertension in adults: diagnosis and management (2019, updated 2023): stage 2 hypertension is a clinic pressure of 160/100 mmHg or more, or a home or ambulatory average of 150/95 or more; severe hypertension a clinic systolic of 180 or more or a diastolic of 120 or more (read through secondary copies; not in the reference; P)',
+  'NICE-CG95':
+    'NICE clinical guideline CG95, Recent-onset chest pain of suspected cardiac origin: assessment and diagnosis (2010, updated 2016), recommendations 1.2.1.1-1.2.1.4: pain in the chest or other areas (the arms, back or jaw) lasting over 15 minutes, with nausea and vomiting, marked sweating or breathlessness, may be an acute coronary syndrome, and people with it now are referred to hospital as an emergency (read through secondary copies; not in the reference; P)',
   'NICE-NG240':
     'NICE guideline NG240, Meningitis (bacterial) and meningococcal disease: recognition, diagnosis and management (2024), recommendation 1.1.4: strongly suspect bacterial meningitis with the red-flag combination of fever, headache, neck stiffness and an altered consciousness, and it can be strongly suspected without all of them; young people may appear well at first (read through secondary copies; not in the reference; P)',
   'NICE-NG232':

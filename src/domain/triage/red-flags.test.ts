@@ -237,6 +237,19 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { headache: true } },
   },
+  'RF-SUDDEN-UPPER-BACK-SWEATING': {
+    context: {
+      history: {
+        onset: 'sudden',
+        durationDays: 0,
+        triggers: ['none'],
+        regions: ['thoracic'],
+        painNrs: 9,
+      },
+      findings: { pain_on_movement: false },
+    },
+    trigger: { findings: { heavy_sweating: true } },
+  },
   'RF-NEW-FOCAL-DEFICIT': {
     context: { history: { onset: 'gradual' } },
     trigger: { findings: { focal_neurological_deficit: true } },
@@ -2280,5 +2293,42 @@ describe('knowledge base 1.17.0: a headache with a stiff neck and vomiting days 
     expect(fired(months)).not.toContain('RF-HEADACHE-MENINGISM');
     const weeks = patch(late, { history: { onset: 'gradual', durationDays: 35 } });
     expect(fired(weeks)).not.toContain('RF-HEADACHE-MENINGISM');
+  });
+});
+
+describe('knowledge base 1.17.0: a sudden severe pain between the shoulder blades with marked sweating is an ambulance', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // 67, high blood pressure, a tearing pain between the shoulder blades watching television, through to the
+  // belly, drenched in sweat, not yet faint (dev-3976, an aortic dissection)
+  const tearing = patch(
+    { patient: { ageYears: 67, sex: 'male' }, conditions: [], exposures: [] },
+    {
+      history: {
+        onset: 'sudden',
+        durationDays: 0,
+        course: 'worsening',
+        triggers: ['none'],
+        regions: ['thoracic'],
+        painNrs: 10,
+      },
+      findings: { heavy_sweating: true, abdominal_pain: true, pain_on_movement: false },
+      medications: ['antihypertensive_other'],
+    },
+  );
+
+  test('an ambulance before any shock [NICE-CG95][R4]', () => {
+    expect(triage(tearing).level).toBe('emergency_ambulance');
+    expect(fired(tearing)).toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
+  });
+
+  test("not a pancreatitis's pain building over hours, a lift's, a pain that moving changes, or yesterday's", () => {
+    const hours = patch(tearing, { history: { onset: 'acute' } });
+    expect(fired(hours)).not.toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
+    const lift = patch(tearing, { history: { triggers: ['lifting'] } });
+    expect(fired(lift)).not.toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
+    const moving = patch(tearing, { findings: { pain_on_movement: true } });
+    expect(fired(moving)).not.toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
+    const yesterday = patch(tearing, { history: { durationDays: 1 } });
+    expect(fired(yesterday)).not.toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
   });
 });

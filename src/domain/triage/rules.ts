@@ -1039,6 +1039,29 @@ const RULES = [
     sourceIds: ['R4', 'TONUS'],
     status: 'UNVERIFIED',
   },
+  // a pain between the shoulder blades that came on at once today, severe, with marked sweating, nothing
+  // mechanical that started it and not changed by moving: a heart attack's pain in the back with sweating is
+  // sent to hospital as an emergency while it lasts [NICE-CG95], and an aortic dissection's tearing pain is the
+  // reference's vascular red flag [R4]; both go by ambulance before any shock (P; dev-3976, 67, a tearing pain
+  // through to the belly watching television, drenched in sweat, not yet faint). A pancreatitis builds over
+  // hours (acute), and stays RF-NON-MECHANICAL-SEVERE's emergency
+  {
+    id: 'RF-SUDDEN-UPPER-BACK-SWEATING',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: all(
+      is('onset', 'sudden'),
+      not({ history: 'durationDays', atLeast: 1 }),
+      is('pain', 'severe'),
+      has('region:thoracic'),
+      has('f:heavy_sweating'),
+      not(mechanicalOrInjuryStart),
+      not(has('f:pain_on_movement')),
+    ),
+    sourceIds: ['NICE-CG95', 'R4'],
+    status: 'P',
+  },
   // a neck hurt in a fall or a knock at 65 or over: a high-risk factor of the Canadian C-spine rule, for
   // which the neck is imaged without waiting [CCR-2001] (limb symptoms, the rule's other: below)
   // (the reference's fracture row gives 24 hours for the back [R3][R4]; the neck at these risks is ours, P).
