@@ -497,64 +497,45 @@ describe('new illnesses of the nervous system are not read as old ones', () => {
 
   // kb 1.17.0 (dev-3665): on the telephone, with no reflexes examined and no blood taken, the cramps alone
   // used to tip an ascending weakness into the salts' group
+  const ascendingOnTelephone = patch(young(34), {
+    history: {
+      onset: 'acute',
+      durationDays: 4,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['lumbar'],
+      side: 'bilateral',
+      spread: 'generalized',
+      painNrs: 6,
+    },
+    findings: {
+      distal_numbness: true,
+      muscle_cramps: true,
+      bilateral_leg_weakness: true,
+      progressive_weakness: true,
+      gait_disturbance: true,
+      saddle_anaesthesia: false,
+      urinary_retention: false,
+      breathing_difficulty: false,
+      dysphagia: false,
+      fever_reported: false,
+    },
+  });
+
   test('tingling feet and fingers with legs weaker each day and cramps, on the telephone, lead the nerve group', () => {
-    const c = classify(
-      evidenceOf(
-        patch(young(34), {
-          history: {
-            onset: 'acute',
-            durationDays: 4,
-            course: 'worsening',
-            triggers: ['none'],
-            regions: ['lumbar'],
-            side: 'bilateral',
-            spread: 'generalized',
-            painNrs: 6,
-          },
-          findings: {
-            distal_numbness: true,
-            muscle_cramps: true,
-            bilateral_leg_weakness: true,
-            progressive_weakness: true,
-            gait_disturbance: true,
-            saddle_anaesthesia: false,
-            urinary_retention: false,
-            breathing_difficulty: false,
-            dysphagia: false,
-            fever_reported: false,
-          },
-        }),
-      ),
-    );
+    const c = classify(evidenceOf(ascendingOnTelephone));
     expect(c.groups[0]?.group).toBe('nerve');
     expect(c.differential[0]?.condition).toBe('peripheral_neuropathy');
   });
 
   // kb 1.17.0 (dev-3737): swallowing and breathing were tetanus's strongest features, whatever else was told
   test('an ascending weakness with numb hands and feet that now reaches the swallowing, no wound, is a neuropathy before tetanus', () => {
-    const c = classify(
-      evidenceOf(
-        patch(young(52), {
-          history: {
-            onset: 'acute',
-            durationDays: 4,
-            course: 'worsening',
-            regions: ['thoracic', 'cervical'],
-            side: 'bilateral',
-            spread: 'generalized',
-          },
-          findings: {
-            distal_numbness: true,
-            bilateral_leg_weakness: true,
-            progressive_weakness: true,
-            generalized_weakness: true,
-            breathing_difficulty: true,
-            dysphagia: true,
-            fever_reported: false,
-          },
-        }),
-      ),
-    );
+    const reachingTheThroat = patch(ascendingOnTelephone, {
+      patient: { ageYears: 52, sex: 'female' },
+      history: { regions: ['thoracic', 'cervical'] },
+      findings: { generalized_weakness: true, breathing_difficulty: true, dysphagia: true },
+    });
+    const c = classify(evidenceOf(reachingTheThroat));
     expect(c.groups[0]?.group).toBe('nerve');
     const rank = (id: string) => c.differential.findIndex((d) => d.condition === id);
     expect(rank('peripheral_neuropathy')).toBeLessThan(rank('tetanus'));
