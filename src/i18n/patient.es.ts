@@ -171,7 +171,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un dolor de cabeza repentino e intenso con el cuello rígido, vómitos o confusión necesita una ambulancia ahora',
   'RF-HEADACHE-MENINGISM': `El dolor de cabeza con el cuello rígido y vómitos ${NOW}`,
   'RF-SUDDEN-UPPER-BACK-SWEATING':
-    'Un dolor fuerte y repentino entre los omóplatos con mucho sudor necesita una ambulancia ahora',
+    'Un dolor fuerte y repentino en la parte alta o media de la espalda con sudor abundante necesita una ambulancia ahora',
+  'RF-SENTINEL-HEADACHE': `Un dolor de cabeza que empezó de repente en la última semana ${NOW}`,
   'RF-NEW-FOCAL-DEFICIT': `Una debilidad o un entumecimiento nuevos de una parte del cuerpo ${NOW}`,
   'RF-SUDDEN-FOCAL-DEFICIT': 'Una debilidad repentina de un lado puede ser un ictus',
   'RF-AUTONOMIC-DYSREFLEXIA':
@@ -244,6 +245,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Su análisis muestra mucha enzima muscular, algo que puede ocurrir tras un ejercicio intenso: un médico debe repetir el análisis en los próximos días. Beba abundante líquido y busque ayuda enseguida si la orina se oscurece o se siente débil',
   'BASE-HIGH-BP-REVIEW':
     'Su tensión arterial está alta: un médico debe revisarla, y también su tratamiento',
+  'BASE-HEADACHE-VOMITING': 'Un dolor de cabeza con vómitos debe revisarlo un médico',
   'BASE-SELF-CARE-MECHANICAL':
     'Parece un músculo de la espalda forzado o cansado, sin señales de alarma',
   'BASE-CONSULTATION':

@@ -371,8 +371,12 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A headache with a stiff neck and being sick needs care now',
   ),
   'RF-SUDDEN-UPPER-BACK-SWEATING': r(
-    'Sudden severe pain between the shoulder blades today with marked sweating, not mechanical: possible heart attack or aortic dissection',
-    'A sudden severe pain between the shoulder blades with heavy sweating needs an ambulance now',
+    'Sudden severe upper or middle back pain today with marked sweating, not mechanical: possible heart attack or aortic dissection',
+    'A sudden severe pain in the upper or middle back with heavy sweating needs an ambulance now',
+  ),
+  'RF-SENTINEL-HEADACHE': r(
+    'Headache with a sudden start in the past week, after exertion or nothing: possible warning bleed (subarachnoid haemorrhage), assess today',
+    'A headache that came on suddenly in the last week needs care now',
   ),
   'RF-NEW-FOCAL-DEFICIT': r(
     'New focal neurological deficit',
@@ -542,6 +546,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'BASE-HIGH-BP-REVIEW': r(
     'Systolic blood pressure 160 mmHg or more (stage 2 hypertension) with no red flag: review the pressure and its treatment',
     'Your blood pressure reading is high: a doctor should check it and your treatment',
+  ),
+  'BASE-HEADACHE-VOMITING': r(
+    'Headache with vomiting and no red flag: evaluate the headache (new headache with vomiting without another obvious cause)',
+    'A headache with being sick should be checked by a doctor',
   ),
   'BASE-SELF-CARE-MECHANICAL': r(
     'Uncomplicated mechanical spasm without red flags',

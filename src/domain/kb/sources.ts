@@ -78,6 +78,7 @@ export const SOURCE_IDS = [
   'NICE-NG232',
   'NICE-NG136',
   'NICE-CG95',
+  'NICE-CG150',
   'RCOG-GTG69',
   'SOGC-TRAUMA-2015',
   'KDIGO-CKD-MBD-2017',
@@ -186,7 +187,9 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
   'NICE-NG136':
     'NICE guideline NG136, Hypertension in adults: diagnosis and management (2019, updated 2023): stage 2 hypertension is a clinic pressure of 160/100 mmHg or more, or a home or ambulatory average of 150/95 or more; severe hypertension a clinic systolic of 180 or more or a diastolic of 120 or more (read through secondary copies; not in the reference; P)',
   'NICE-CG95':
-    'NICE clinical guideline CG95, Recent-onset chest pain of suspected cardiac origin: assessment and diagnosis (2010, updated 2016), recommendations 1.2.1.1-1.2.1.4: pain in the chest or other areas (the arms, back or jaw) lasting over 15 minutes, with nausea and vomiting, marked sweating or breathlessness, may be an acute coronary syndrome, and people with it now are referred to hospital as an emergency (read through secondary copies; not in the reference; P)',
+    'NICE clinical guideline CG95, Recent-onset chest pain of suspected cardiac origin: assessment and diagnosis (2010, updated 2016), section 1.2.1 (acute chest pain): pain in the chest or other areas (the arms, back or jaw) lasting over 15 minutes, with nausea and vomiting, marked sweating or breathlessness, may be an acute coronary syndrome, and people with it now are referred to hospital as an emergency (read through secondary copies; not in the reference; P)',
+  'NICE-CG150':
+    'NICE clinical guideline CG150, Headaches in over 12s: diagnosis and management (2012, updated 2021), recommendations 1.1.1-1.1.2: a sudden-onset headache reaching its maximum within 5 minutes and a headache triggered by exercise are evaluated for further investigation or referral, and so is a new headache with vomiting without another obvious cause (read through secondary copies; not in the reference; P)',
   'NICE-NG240':
     'NICE guideline NG240, Meningitis (bacterial) and meningococcal disease: recognition, diagnosis and management (2024), recommendation 1.1.4: strongly suspect bacterial meningitis with the red-flag combination of fever, headache, neck stiffness and an altered consciousness, and it can be strongly suspected without all of them; young people may appear well at first (read through secondary copies; not in the reference; P)',
   'NICE-NG232':

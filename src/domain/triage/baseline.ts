@@ -177,6 +177,18 @@ const RULES = [
     sourceIds: ['NICE-NG136'],
     status: 'P',
   },
+  // a headache with vomiting is evaluated by a doctor, not left to a strain's self-care: a new headache with
+  // vomiting without another obvious cause is investigated [NICE-CG150] (P; dev-4219, a one-sided throbbing
+  // headache with vomiting after a long drive, on the pill). Its red flags (a stiff neck, a fever, a sudden start,
+  // an injured head) are their own rules
+  {
+    id: 'BASE-HEADACHE-VOMITING',
+    version: 1,
+    level: 'consultation',
+    when: all(has('f:headache'), has('f:vomiting')),
+    sourceIds: ['NICE-CG150'],
+    status: 'P',
+  },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
     version: 14,

@@ -250,6 +250,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { heavy_sweating: true } },
   },
+  'RF-SENTINEL-HEADACHE': {
+    context: { history: { onset: 'sudden', durationDays: 3, triggers: ['exercise'] } },
+    trigger: { findings: { headache: true } },
+  },
   'RF-NEW-FOCAL-DEFICIT': {
     context: { history: { onset: 'gradual' } },
     trigger: { findings: { focal_neurological_deficit: true } },
@@ -2286,13 +2290,12 @@ describe('knowledge base 1.17.0: a headache with a stiff neck and vomiting days 
     expect(fired(late)).toContain('RF-HEADACHE-MENINGISM');
   });
 
-  test('not a headache with a stiff neck and no vomiting, nor one of months', () => {
+  test('not a headache with a stiff neck and no vomiting; but a long back pain does not date the headache', () => {
     const noVomit = patch(late, { findings: { vomiting: false } });
     expect(fired(noVomit)).not.toContain('RF-HEADACHE-MENINGISM');
-    const months = patch(late, { history: { onset: 'chronic', durationDays: 120 } });
-    expect(fired(months)).not.toContain('RF-HEADACHE-MENINGISM');
-    const weeks = patch(late, { history: { onset: 'gradual', durationDays: 35 } });
-    expect(fired(weeks)).not.toContain('RF-HEADACHE-MENINGISM');
+    // years of back pain, a headache, a stiff neck and vomiting since yesterday: the triad is read all the same
+    const longBack = patch(late, { history: { onset: 'chronic', durationDays: 900 } });
+    expect(fired(longBack)).toContain('RF-HEADACHE-MENINGISM');
   });
 });
 
@@ -2330,5 +2333,78 @@ describe('knowledge base 1.17.0: a sudden severe pain between the shoulder blade
     expect(fired(moving)).not.toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
     const yesterday = patch(tearing, { history: { durationDays: 1 } });
     expect(fired(yesterday)).not.toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
+  });
+
+  test("a poison's spasms set off by touch and a cord injury's dysreflexia keep their own rules", () => {
+    const touch = patch(tearing, { history: { triggers: ['stimulus'] } });
+    expect(fired(touch)).not.toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
+    const dysreflexia = patch(tearing, { findings: { autonomic_dysreflexia_symptoms: true } });
+    expect(fired(dysreflexia)).not.toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
+  });
+});
+
+describe('knowledge base 1.17.0: headaches and a sudden pain at rest at 50 or over', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const base: Assessment = {
+    patient: { ageYears: 44, sex: 'female' },
+    conditions: [],
+    exposures: [],
+  };
+
+  test('an explosive headache while exercising three days ago, fading, is seen now [NICE-NG228][NICE-CG150]', () => {
+    const sentinel = patch(base, {
+      history: {
+        onset: 'sudden',
+        durationDays: 3,
+        course: 'improving',
+        triggers: ['exercise'],
+        painNrs: 4,
+      },
+      findings: { headache: true, neck_stiffness: false, vomiting: false, pain_on_movement: true },
+    });
+    expect(triage(sentinel).level).toBe('emergency');
+    expect(fired(sentinel)).toContain('RF-SENTINEL-HEADACHE');
+    const lift = patch(sentinel, { history: { triggers: ['lifting'] } });
+    expect(fired(lift)).not.toContain('RF-SENTINEL-HEADACHE');
+    const aWeek = patch(sentinel, { history: { durationDays: 8 } });
+    expect(fired(aWeek)).not.toContain('RF-SENTINEL-HEADACHE');
+  });
+
+  test('a headache with vomiting after a long drive is seen by a doctor, not self-care [NICE-CG150]', () => {
+    const migraineLike = patch(base, {
+      history: {
+        onset: 'acute',
+        durationDays: 1,
+        course: 'improving',
+        triggers: ['prolonged_posture'],
+        regions: ['cervical'],
+        painNrs: 6,
+      },
+      findings: { headache: true, vomiting: true, neck_stiffness: false, pain_on_movement: true },
+    });
+    expect(triage(migraineLike).level).toBe('consultation');
+    expect(fired(migraineLike)).toContain('BASE-HEADACHE-VOMITING');
+  });
+
+  test('at 68, a severe constant back pain that came on at once at rest, not changed by moving, is an emergency [R4]', () => {
+    const atRest = patch(
+      { ...base, patient: { ageYears: 68, sex: 'male' } },
+      {
+        history: {
+          onset: 'sudden',
+          durationDays: 0,
+          course: 'stable',
+          triggers: ['none'],
+          painNrs: 8,
+        },
+        findings: { pain_on_movement: false, heavy_sweating: false, abdominal_pain: false },
+      },
+    );
+    expect(triage(atRest).level).toBe('emergency');
+    expect(fired(atRest)).toContain('RF-NON-MECHANICAL-SEVERE');
+    const shinglesLike = patch(atRest, { history: { onset: 'acute', durationDays: 3 } });
+    expect(fired(shinglesLike)).not.toContain('RF-NON-MECHANICAL-SEVERE');
+    const young = patch(atRest, { patient: { ageYears: 40 } });
+    expect(fired(young)).not.toContain('RF-NON-MECHANICAL-SEVERE');
   });
 });

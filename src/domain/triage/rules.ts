@@ -978,9 +978,13 @@ const RULES = [
   // a leaking aneurysm or a heart attack is often called a back spasm; the reference lists a vascular cause
   // among the back-pain red flags with emergency assessment [R4], and NICE asks for other causes to be
   // ruled out before a back pain is called non-specific [R1]. The features are ours (TONUS, UNVERIFIED)
+  // v2: at 50 or over, a severe pain that came on at once today or yesterday, that nothing started and that moving
+  // does not change, is enough without sweating or a belly ache: a leaking aneurysm's back pain comes before its
+  // shock [R4] (dev-4215, 68, a constant pain watching television, no sweat yet). A shingles pain building over
+  // days (acute) is not it
   {
     id: 'RF-NON-MECHANICAL-SEVERE',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'airway_circulation',
     when: all(
@@ -989,7 +993,14 @@ const RULES = [
       not(mechanicalOrInjuryStart),
       any(
         has('f:heavy_sweating'),
-        all(lacks('f:pain_on_movement'), any(has('f:abdominal_pain'), has('f:vomiting'))),
+        all(
+          lacks('f:pain_on_movement'),
+          any(
+            has('f:abdominal_pain'),
+            has('f:vomiting'),
+            all({ age: { atLeast: 50 } }, is('onset', 'sudden'), sinceYesterday),
+          ),
+        ),
       ),
     ),
     sourceIds: ['R4', 'R1', 'TONUS'],
@@ -1042,9 +1053,10 @@ const RULES = [
   // a pain between the shoulder blades that came on at once today, severe, with marked sweating, nothing
   // mechanical that started it and not changed by moving: a heart attack's pain in the back with sweating is
   // sent to hospital as an emergency while it lasts [NICE-CG95], and an aortic dissection's tearing pain is the
-  // reference's vascular red flag [R4]; both go by ambulance before any shock (P; dev-3976, 67, a tearing pain
-  // through to the belly watching television, drenched in sweat, not yet faint). A pancreatitis builds over
-  // hours (acute), and stays RF-NON-MECHANICAL-SEVERE's emergency
+  // reference's vascular red flag [R4]. The features and the ambulance before any shock are ours (TONUS,
+  // UNVERIFIED, as RF-VASCULAR-SHOCK-SYMPTOMS): CG95 sends to hospital as an emergency, R4 calls the ambulance in
+  // shock (dev-3976, 67, a tearing pain through to the belly watching television, drenched in sweat, not yet
+  // faint). A pancreatitis builds over hours (acute), and stays RF-NON-MECHANICAL-SEVERE's emergency
   {
     id: 'RF-SUDDEN-UPPER-BACK-SWEATING',
     version: 1,
@@ -1058,9 +1070,12 @@ const RULES = [
       has('f:heavy_sweating'),
       not(mechanicalOrInjuryStart),
       not(has('f:pain_on_movement')),
+      // spasms set off by noise or touch (a poison's) and a cord injury's dysreflexia have their own rules
+      not(has('trig:stimulus')),
+      not(has('f:autonomic_dysreflexia_symptoms')),
     ),
-    sourceIds: ['NICE-CG95', 'R4'],
-    status: 'P',
+    sourceIds: ['NICE-CG95', 'R4', 'TONUS'],
+    status: 'UNVERIFIED',
   },
   // a neck hurt in a fall or a knock at 65 or over: a high-risk factor of the Canadian C-spine rule, for
   // which the neck is imaged without waiting [CCR-2001] (limb symptoms, the rule's other: below)
@@ -1636,24 +1651,43 @@ const RULES = [
     sourceIds: ['NICE-NG228', 'NICE-NG232'],
     status: 'P',
   },
-  // a headache with a stiff neck and vomiting, fever or not, within weeks of its start: neck stiffness and
-  // vomiting are a subarachnoid haemorrhage's signs beside the headache [NICE-NG228], and a meningitis is
-  // strongly suspected without all of its red-flag combination [NICE-NG240]. A bleed seen days late has no
-  // thunderclap left to tell (the format keeps one onset, the complaint's), so the emergency department, not
-  // an ambulance (P; dev-3835, a sudden headache three days ago, now a stiff neck, a back spasm and aching legs)
+  // a headache with a stiff neck and vomiting, fever or not: neck stiffness and vomiting are a subarachnoid
+  // haemorrhage's signs beside the headache [NICE-NG228], and a meningitis is strongly suspected without all of
+  // its red-flag combination [NICE-NG240]; without a fever or a thunderclap the triad's emergency is ours (TONUS).
+  // The format keeps one onset and one duration, the complaint's, so neither is read: a long back pain says
+  // nothing of when the headache began. The ambulance is the thunderclap's (a sudden start today or yesterday)
+  // and the meningitis's with a fever (P; dev-3835, a sudden headache three days ago, now a stiff neck, a back
+  // spasm and aching legs). A crick read as a stiff neck beside a stomach bug's vomiting leans to the emergency
   {
     id: 'RF-HEADACHE-MENINGISM',
     version: 1,
     level: 'emergency',
     group: 'cns',
+    when: all(has('f:headache'), has('f:neck_stiffness'), has('f:vomiting')),
+    sourceIds: ['NICE-NG228', 'NICE-NG240', 'TONUS'],
+    status: 'P',
+  },
+  // a headache told with a sudden start during exercise in the past week: a headache at its worst within minutes is
+  // a subarachnoid haemorrhage's red flag even days later and on its own (a warning bleed before the rupture)
+  // [NICE-NG228], and one brought on by exercise is investigated [NICE-CG150]; the week and the emergency are ours
+  // (TONUS). Not with a lift, a twist, a posture or an injury beside it: the format keeps one onset, the
+  // complaint's, and a strain's sudden catch beside a headache is not the headache's thunderclap (P; dev-4223, an
+  // explosive headache while exercising three days ago, fading). A spontaneous one waits for a field of its own
+  {
+    id: 'RF-SENTINEL-HEADACHE',
+    version: 1,
+    level: 'emergency',
+    group: 'cns',
     when: all(
       has('f:headache'),
-      has('f:neck_stiffness'),
-      has('f:vomiting'),
-      not(is('onset', 'chronic')),
-      not({ history: 'durationDays', atLeast: 28 }),
+      is('onset', 'sudden'),
+      not({ history: 'durationDays', atLeast: 7 }),
+      has('trig:exercise'),
+      not(
+        any(injuryStart, has('trig:lifting'), has('trig:twisting'), has('trig:prolonged_posture')),
+      ),
     ),
-    sourceIds: ['NICE-NG228', 'NICE-NG240'],
+    sourceIds: ['NICE-NG228', 'NICE-CG150', 'TONUS'],
     status: 'P',
   },
   {

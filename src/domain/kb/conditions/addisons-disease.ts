@@ -24,7 +24,7 @@ export const addisonsDisease = condition({
       'f:abdominal_pain': 0.35,
       'f:vomiting': 0.3,
       'f:generalized_weakness': 0.5,
-      // kb 1.17.0: denervation on the EMG is a nerve's or a motor neuron's sign, not a salt's [X8][X5] (dev-3659)
+      // kb 1.17.0: denervation on the EMG is a nerve's or a motor neuron's sign [X8], not a salt's (dev-3659; TONUS)
       'emg:denervation': 0.02,
       'f:muscle_cramps': 0.4,
       'lab:sodium': { low: 0.7, normal: 0.29, high: 0.01 },

@@ -19,7 +19,7 @@ export const hypocalcemia = condition({
       'cond:chronic_kidney_disease': 0.12,
       'cond:malabsorption': 0.08,
       'f:perioral_paraesthesia': 0.6,
-      // kb 1.17.0: denervation on the EMG is a nerve's or a motor neuron's sign, not a salt's [X8][X5] (dev-3659)
+      // kb 1.17.0: denervation on the EMG is a nerve's or a motor neuron's sign [X8], not a salt's (dev-3659; TONUS)
       'emg:denervation': 0.02,
       'f:carpopedal_spasm': 0.5,
       'f:chvostek_sign': 0.45,

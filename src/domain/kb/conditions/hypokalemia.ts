@@ -28,7 +28,7 @@ export const hypokalemia = condition({
       'f:ecg_u_waves_or_flat_t': 0.4,
       'f:arrhythmia': 0.12,
       'f:muscle_cramps': 0.65,
-      // kb 1.17.0: denervation on the EMG is a nerve's or a motor neuron's sign, not a salt's [X8][X5] (dev-3659)
+      // kb 1.17.0: denervation on the EMG is a nerve's or a motor neuron's sign [X8], not a salt's (dev-3659; TONUS)
       'emg:denervation': 0.02,
       'f:fatigue': 0.4,
       weakness: 0.3,

@@ -28,7 +28,7 @@ export const hypomagnesemia = condition({
       'f:seizures': 0.04,
       'f:arrhythmia': 0.1,
       'f:perioral_paraesthesia': 0.15,
-      // kb 1.17.0: denervation on the EMG is a nerve's or a motor neuron's sign, not a salt's [X8][X5] (dev-3659)
+      // kb 1.17.0: denervation on the EMG is a nerve's or a motor neuron's sign [X8], not a salt's (dev-3659; TONUS)
       'emg:denervation': 0.02,
       'f:muscle_cramps': 0.6,
       'lab:potassium': { severe_low: 0.05, low: 0.4, normal: 0.55 },

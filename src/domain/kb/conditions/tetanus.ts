@@ -26,8 +26,8 @@ export const tetanus = condition({
       'f:neck_stiffness': 0.45,
       'f:rigidity': 0.6,
       'f:breathing_difficulty': 0.2,
-      // kb 1.17.0: a rigidity with the feeling whole, not a weakness or a numbness [C1]: an ascending weakness
-      // that reaches the swallowing is not tetanus without a wound or a locked jaw (dev-3737; team estimate)
+      // kb 1.17.0: a rigidity with the feeling whole, not a weakness or a numbness: an ascending weakness that
+      // reaches the swallowing is not tetanus without a wound or a locked jaw (dev-3737; TONUS, team estimate)
       'f:distal_numbness': 0.02,
       'f:generalized_weakness': 0.03,
       'exp:strychnine_or_rodenticide': 0.0005,
