@@ -577,5 +577,10 @@ describe('new illnesses of the nervous system are not read as old ones', () => {
       ),
     );
     expect(c.groups[0]?.group).toBe('nerve');
+    // the denervation itself counts against each salt and Addison's disease, not only for the nerve
+    for (const salt of ['hypokalemia', 'hypomagnesemia', 'hypocalcemia', 'addisons_disease']) {
+      const d = c.differential.find((x) => x.condition === salt);
+      expect(d?.against, salt).toContainEqual({ kind: 'present', feature: 'emg:denervation' });
+    }
   });
 });
