@@ -63,6 +63,15 @@ async function lastPost(): Promise<(typeof sent)[number] | undefined> {
   return sent.filter((r) => r.method === 'POST').at(-1);
 }
 
+/**
+ * Waits until the focus is on the element `find` returns, found again on each try: the focus moves in an effect
+ * after the render, and a list still loading may render the row again first (a CI flake in stop 35), so the
+ * element is the one on the page when the focus lands, not one found before.
+ */
+async function focused(find: () => HTMLElement): Promise<void> {
+  await vi.waitFor(() => expect(document.activeElement).toBe(find()));
+}
+
 function problem(status: number, errors: { code: string; field: string | null }[]): Answer {
   return {
     status,
@@ -349,13 +358,12 @@ describe('ending an assignment', () => {
     const button = await endButton();
     expect(button.textContent).toBe(a.endAccess);
     fireEvent.click(button);
-    const question = screen.getByRole('group', { name: a.endAccessConfirm('Dr Cruz', 'Ada') });
-    expect(document.activeElement).toBe(
-      within(question).getByRole('button', { name: a.endAccessYes }),
-    );
-    fireEvent.click(within(question).getByRole('button', { name: a.cancel }));
+    const question = () =>
+      screen.getByRole('group', { name: a.endAccessConfirm('Dr Cruz', 'Ada') });
+    await focused(() => within(question()).getByRole('button', { name: a.endAccessYes }));
+    fireEvent.click(within(question()).getByRole('button', { name: a.cancel }));
     expect(screen.queryByRole('group')).toBeNull();
-    expect(document.activeElement).toBe(await endButton());
+    await focused(() => screen.getByRole('button', { name: a.endAccessFor('Dr Cruz', 'Ada') }));
     expect(deletes()).toEqual([]);
 
     fireEvent.click(await endButton());
@@ -497,13 +505,11 @@ describe('an account', () => {
     // the admin's own row offers nothing of the kind
     expect(screen.queryByRole('button', { name: a.disableFor('Ann Admin') })).toBeNull();
     fireEvent.click(first);
-    const question = screen.getByRole('group', { name: a.disableConfirm('Dr Cruz') });
-    expect(document.activeElement).toBe(
-      within(question).getByRole('button', { name: a.disableYes }),
-    );
+    const question = () => screen.getByRole('group', { name: a.disableConfirm('Dr Cruz') });
+    await focused(() => within(question()).getByRole('button', { name: a.disableYes }));
     expect(sent.filter((r) => r.method === 'POST')).toEqual([]);
     await act(async () => {
-      fireEvent.click(within(question).getByRole('button', { name: a.disableYes }));
+      fireEvent.click(within(question()).getByRole('button', { name: a.disableYes }));
       await new Promise((r) => setTimeout(r, 0));
     });
     expect(await lastPost()).toEqual({
