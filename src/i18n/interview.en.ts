@@ -34,6 +34,7 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'findings.seizures': 'A fit (seizure)',
       'findings.fever_reported': 'A fever, or feeling hot and shivery',
       'findings.neck_stiffness': 'A stiff neck that hurts to bend forward',
+      'findings.headache': 'A bad headache',
       'findings.carpopedal_spasm': 'Hands or feet cramping into a claw shape',
       'exposures.heat_exertion': 'Hard work or exercise in great heat before this began',
     },
@@ -346,7 +347,6 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
     text: 'Do any of these apply to you?',
     labels: {
       'findings.psychiatric_change': 'Your mood or behaviour has changed a lot recently',
-      'findings.headache': 'A bad headache',
       'conditions.adhd_or_ocd': 'ADHD or OCD',
     },
   },

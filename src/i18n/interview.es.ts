@@ -16,6 +16,7 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'findings.seizures': 'Un ataque (convulsión)',
       'findings.fever_reported': 'Fiebre, o sensación de calor y escalofríos',
       'findings.neck_stiffness': 'Cuello rígido que duele al doblarlo hacia delante',
+      'findings.headache': 'Un dolor de cabeza fuerte',
       'findings.carpopedal_spasm': 'Manos o pies que se encogen en forma de garra',
       'exposures.heat_exertion': 'Trabajo duro o ejercicio con mucho calor antes de que empezara',
     },
@@ -342,7 +343,6 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
     text: '¿Le pasa algo de esto?',
     labels: {
       'findings.psychiatric_change': 'Su ánimo o su conducta han cambiado mucho hace poco',
-      'findings.headache': 'Un dolor de cabeza fuerte',
       'conditions.adhd_or_ocd': 'TDAH o TOC',
     },
   },

@@ -71,35 +71,19 @@ const suddenSevereNoInjury: AskIf = {
 };
 
 /**
- * A sudden start with a stiff neck, vomiting, a fit or confusion already told, or with a fall or a knock: a
- * headache with them is a bleed's, a subarachnoid haemorrhage's or an injured head's, for an ambulance
- * (RF-THUNDERCLAP-HEADACHE [NICE-NG228]). The headache is asked before the result, and after an emergency:
- * one look ahead weighs it with the mood and ADHD items it is asked beside, and misses it (dev-3244). After
- * a knock, a headache told makes vomiting an open red flag, asked next (dev-3462, a fall on a blood thinner).
- */
-/**
- * A fever with a stiff neck already told (an emergency, RF-MENINGISM): a headache and vomiting with them are a
- * bacterial meningitis's, for an ambulance (RF-MENINGITIS-SUSPECTED [NICE-NG240]); both are asked after the
- * emergency, one look ahead cannot see the pair (dev-3539).
+ * A fever with a stiff neck already told (an emergency, RF-MENINGISM): a headache (asked with the danger screen)
+ * and vomiting with them are a bacterial meningitis's, for an ambulance (RF-MENINGITIS-SUSPECTED [NICE-NG240]);
+ * vomiting is asked after the emergency, one look ahead cannot see the pair (dev-3539).
+ *
+ * The headache is asked of everyone in the danger screen, at no extra question: after a sudden start with a
+ * stiff neck, vomiting, a fit, confusion or a knock it is a bleed's or an injured head's, for an ambulance
+ * (RF-THUNDERCLAP-HEADACHE [NICE-NG228]; dev-3244, dev-3462); with vomiting a doctor's (BASE-HEADACHE-VOMITING
+ * [NICE-CG150]; dev-4219); after a sudden start during exercise a sentinel bleed's (RF-SENTINEL-HEADACHE;
+ * dev-4223); in pregnancy, with pain under the ribs, pre-eclampsia's [NICE-NG133]. Asked later, one look ahead
+ * weighed it with the mood and ADHD items beside it and each of those needed its own rule to reach it.
  */
 const feverWithStiffNeck: AskIf = {
   all: [is('findings.fever_reported', true), is('findings.neck_stiffness', true)],
-};
-
-const suddenWithMeningism: AskIf = {
-  all: [
-    is('history.onset', 'sudden'),
-    {
-      any: [
-        is('findings.neck_stiffness', true),
-        is('findings.vomiting', true),
-        is('findings.seizures', true),
-        is('findings.altered_mental_status', true),
-        is('history.triggers.trauma_minor', true),
-        is('history.triggers.trauma_major', true),
-      ],
-    },
-  ],
 };
 
 /**
@@ -200,6 +184,21 @@ const saltLossKnown: AskIf = {
   ],
 };
 
+/**
+ * A headache told, with a pain that came on at once in the past week and no injury: what started it decides
+ * a sentinel bleed, a sudden headache during exercise (RF-SENTINEL-HEADACHE [NICE-NG228][NICE-CG150]), from a
+ * strain's lift or twist (dev-4223). The headache itself is asked with the danger screen, at no extra question.
+ */
+const suddenHeadacheThisWeek: AskIf = {
+  all: [
+    is('findings.headache', true),
+    is('history.onset', 'sudden'),
+    { not: { ref: duration, atLeast: 7 } },
+    { not: is('history.triggers.trauma_major', true) },
+    { not: is('history.triggers.trauma_minor', true) },
+  ],
+};
+
 /** A sudden unprovoked pain with a belly ache or vomiting, and no diarrhoea: then one side and movement decide it. */
 const suddenWithGut: AskIf = {
   all: [
@@ -220,10 +219,11 @@ export const QUESTIONS = {
       { ref: 'findings.seizures' },
       { ref: 'findings.fever_reported' },
       { ref: 'findings.neck_stiffness' },
+      { ref: 'findings.headache' },
       { ref: 'findings.carpopedal_spasm' },
       { ref: 'exposures.heat_exertion' },
     ],
-    sourceIds: ['R6', 'L8', 'X6', 'D8'],
+    sourceIds: ['R6', 'L8', 'X6', 'D8', 'NICE-NG228', 'NICE-CG150'],
     status: 'P',
   },
   age: {
@@ -452,7 +452,7 @@ export const QUESTIONS = {
     phase: 'adaptive',
     // first of the belly's questions (RF-NON-MECHANICAL-VISCERAL): a strain's start ends them; and at 50 or
     // over with a pain not easing, the first of the two that tell a strain from a first onset over 50
-    safetyIf: { any: [suddenWithGut, { all: [firstOnsetAge, noTrigger] }] },
+    safetyIf: { any: [suddenWithGut, { all: [firstOnsetAge, noTrigger] }, suddenHeadacheThisWeek] },
     asks: STRAIN_STARTS.map((t) => ({ ref: `history.triggers.${t}` as const, askIf: noNothing })),
     sourceIds: ['A', 'R1'],
     status: 'V',
@@ -654,6 +654,9 @@ export const QUESTIONS = {
         // with tingling round the mouth or a fluttering heart, salts lost through the gut (stop 32 review)
         is('findings.perioral_paraesthesia', true),
         is('findings.palpitations', true),
+        // a headache with vomiting is a doctor's to evaluate (BASE-HEADACHE-VOMITING [NICE-CG150]), and with a
+        // stiff neck an emergency (RF-HEADACHE-MENINGISM [NICE-NG228][NICE-NG240]) (dev-4219)
+        is('findings.headache', true),
       ],
     },
     asks: [{ ref: 'findings.vomiting' }, { ref: 'findings.diarrhoea' }],
@@ -750,13 +753,7 @@ export const QUESTIONS = {
   mind: {
     kind: 'checklist',
     phase: 'adaptive',
-    safetyIf: { any: [is('conditions.pregnancy', true), suddenWithMeningism, feverWithStiffNeck] },
-    escalateIf: { any: [suddenWithMeningism, feverWithStiffNeck] },
-    asks: [
-      { ref: 'findings.psychiatric_change' },
-      { ref: 'findings.headache' },
-      { ref: 'conditions.adhd_or_ocd' },
-    ],
+    asks: [{ ref: 'findings.psychiatric_change' }, { ref: 'conditions.adhd_or_ocd' }],
     sourceIds: ['R6', 'X2', 'X4'],
     status: 'P',
   },
