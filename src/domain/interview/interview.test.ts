@@ -227,6 +227,35 @@ describe('a headache is asked with the danger screen, and with a sudden start an
   });
 });
 
+describe('a sudden severe pain with heavy sweating today is asked where it is', () => {
+  // RF-SUDDEN-UPPER-BACK-SWEATING [NICE-CG95][R4]: 52, high blood pressure, 40 minutes ago a sudden tearing pain
+  // between the shoulder blades, the worst ever, sweating, nothing started it (dev-4379, a dissection)
+  const told: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 52,
+    'history.onset': 'sudden',
+    'history.course': 'worsening',
+    'history.spread': 'local',
+    'history.durationDays': 0,
+    'history.triggers.none': true,
+    'history.regions.thoracic': true,
+    'history.painNrs': 10,
+    'findings.heavy_sweating': true,
+  };
+
+  test('between the shoulder blades it is an ambulance; in the low back the emergency stands', () => {
+    const chest = run((r) => told[r] ?? null);
+    expect(chest.asked).toContain('where');
+    expect(chest.stop.snapshot.level).toBe('emergency_ambulance');
+    const lowBack: Partial<Record<Ref, AnswerValue>> = {
+      ...told,
+      'history.regions.thoracic': false,
+      'history.regions.lumbar': true,
+    };
+    const low = run((r) => lowBack[r] ?? null);
+    expect(low.stop.snapshot.level).toBe('emergency');
+  });
+});
+
 describe('a headache told with the danger screen asks vomiting, and after a sudden start what started it', () => {
   // BASE-HEADACHE-VOMITING [NICE-CG150]: 31, after a nine-hour drive a knotted neck and upper back, the next
   // morning a one-sided throbbing headache with vomiting twice, easing (dev-4219)

@@ -419,21 +419,34 @@ export const QUESTIONS = {
     kind: 'checklist',
     phase: 'adaptive',
     // after a fall or a knock with numb or weak limbs, where it hurts is asked before the emergency
-    // result: the neck makes it an ambulance (RF-NECK-INJURY-CORD-SYMPTOMS; dev-1617)
+    // result: the neck makes it an ambulance (RF-NECK-INJURY-CORD-SYMPTOMS; dev-1617). So it is after a
+    // severe pain that came on at once today with heavy sweating and no injury: between the shoulder blades
+    // it is a heart attack's or a dissection's, for an ambulance (RF-SUDDEN-UPPER-BACK-SWEATING; dev-4379)
     escalateIf: {
-      all: [
+      any: [
         {
-          any: [
-            is('history.triggers.trauma_minor', true),
-            is('history.triggers.trauma_major', true),
+          all: [
+            {
+              any: [
+                is('history.triggers.trauma_minor', true),
+                is('history.triggers.trauma_major', true),
+              ],
+            },
+            {
+              any: [
+                is('findings.bilateral_leg_weakness', true),
+                is('findings.distal_numbness', true),
+                is('findings.progressive_weakness', true),
+                is('findings.hemiparesis', true),
+              ],
+            },
           ],
         },
         {
-          any: [
-            is('findings.bilateral_leg_weakness', true),
-            is('findings.distal_numbness', true),
-            is('findings.progressive_weakness', true),
-            is('findings.hemiparesis', true),
+          all: [
+            suddenSevereNoInjury,
+            is('findings.heavy_sweating', true),
+            { not: { ref: duration, atLeast: 1 } },
           ],
         },
       ],
