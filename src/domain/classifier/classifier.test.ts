@@ -583,4 +583,48 @@ describe('new illnesses of the nervous system are not read as old ones', () => {
       expect(d?.against, salt).toContainEqual({ kind: 'present', feature: 'emg:denervation' });
     }
   });
+
+  // kb 1.18.0 (dev-4371): brisk reflexes and an up-going toe with a cord squeezed in the neck are a cord's; a low
+  // potassium dulls the reflexes [L2] and no longer leads such a picture only because the weakness is everywhere
+  test('a cervical myelopathy with brisk reflexes, an up-going toe and a compressed cord is not put in the muscle group', () => {
+    const c = classify(
+      evidenceOf(
+        patch(
+          { ...young(67), patient: { ageYears: 67, sex: 'male' } },
+          {
+            history: {
+              onset: 'gradual',
+              durationDays: 78,
+              course: 'worsening',
+              triggers: ['none'],
+              regions: ['cervical'],
+              side: 'bilateral',
+              spread: 'generalized',
+            },
+            findings: {
+              gait_disturbance: true,
+              progressive_weakness: true,
+              hyperreflexia: true,
+              babinski_sign: true,
+              muscle_wasting: true,
+            },
+            exam: {
+              mrc: { C7: 4, C8: 4, T1: 4, L4: 5 },
+              reflexes: { biceps: 4, triceps: 4, patellar: 4, achilles: 3 },
+            },
+            imaging: { cordCompression: true },
+            medications: ['statin'],
+          },
+        ),
+      ),
+    );
+    expect(c.groups[0]?.group).not.toBe('muscle');
+    const lowK = c.differential.find((x) => x.condition === 'hypokalemia');
+    expect(lowK?.against).toEqual(
+      expect.arrayContaining([
+        { kind: 'present', feature: 'hyperreflexia' },
+        { kind: 'present', feature: 'f:babinski_sign' },
+      ]),
+    );
+  });
 });

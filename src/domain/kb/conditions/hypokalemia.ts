@@ -30,6 +30,10 @@ export const hypokalemia = condition({
       'f:muscle_cramps': 0.65,
       // kb 1.17.0: denervation on the EMG is a nerve's or a motor neuron's sign [X8], not a salt's (dev-3659; TONUS)
       'emg:denervation': 0.02,
+      // kb 1.18.0: a low potassium weakens the muscle and dulls the reflexes [L2]; brisk reflexes and an
+      // up-going toe are a cord's or a brain's (dev-4371, a cervical myelopathy; team estimates, UNVERIFIED)
+      hyperreflexia: 0.03,
+      'f:babinski_sign': 0.01,
       'f:fatigue': 0.4,
       weakness: 0.3,
       spread: { local: 0.1, axial: 0.35, generalized: 0.55 },
