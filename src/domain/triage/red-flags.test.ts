@@ -193,6 +193,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { medications: ['thiazide_diuretic'] },
     trigger: { findings: { diarrhoea: true } },
   },
+  'RF-SALT-LOSSES-WEAK-HEART': {
+    context: {
+      patient: { ageYears: 78 },
+      medications: ['loop_diuretic'],
+      findings: { diarrhoea: true, generalized_weakness: true },
+    },
+    trigger: { findings: { palpitations: true } },
+  },
   'RF-PREGNANCY-VOMITING-CRAMPS': {
     context: { conditions: ['pregnancy'], findings: { vomiting: true } },
     trigger: { findings: { muscle_cramps: true } },
@@ -2406,5 +2414,85 @@ describe('knowledge base 1.17.0: headaches and a sudden pain at rest at 50 or ov
     expect(fired(shinglesLike)).not.toContain('RF-NON-MECHANICAL-SEVERE');
     const young = patch(atRest, { patient: { ageYears: 40 } });
     expect(fired(young)).not.toContain('RF-NON-MECHANICAL-SEVERE');
+  });
+});
+
+describe('knowledge base 1.18.0: losses with a weak body and a racing heart, and a CK raised for months', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+
+  // dev-4543: 82, heart failure on furosemide, two days of vomiting and diarrhoea, weak all over, a racing,
+  // jumping heart, on the telephone [CKS-ELECTROLYTES][L2]
+  const losing = patch(strainAda, {
+    patient: { ageYears: 82, sex: 'male' },
+    history: { onset: 'acute', durationDays: 2, course: 'worsening', triggers: ['none'] },
+    medications: ['loop_diuretic'],
+    findings: {
+      vomiting: true,
+      diarrhoea: true,
+      generalized_weakness: true,
+      palpitations: true,
+      muscle_cramps: true,
+    },
+  });
+
+  test('at 82, a water tablet with vomiting and diarrhoea, weakness all over and a racing heart is an emergency', () => {
+    expect(fired(losing)).toContain('RF-SALT-LOSSES-WEAK-HEART');
+    expect(triage(losing).level).toBe('emergency');
+  });
+
+  test('one of the two symptoms, no gut losses, a potassium known, or under 65: the same-day blood test', () => {
+    expect(triage(patch(losing, { findings: { palpitations: false } })).level).toBe(
+      'consultation_24',
+    );
+    expect(triage(patch(losing, { findings: { generalized_weakness: false } })).level).toBe(
+      'consultation_24',
+    );
+    expect(fired(patch(losing, { findings: { vomiting: false, diarrhoea: false } }))).not.toContain(
+      'RF-SALT-LOSSES-WEAK-HEART',
+    );
+    expect(fired(patch(losing, K(3.9)))).not.toContain('RF-SALT-LOSSES-WEAK-HEART');
+    expect(triage(patch(losing, { patient: { ageYears: 40 } })).level).toBe('consultation_24');
+  });
+
+  // dev-4400: 49, five months of cramps and stiffness, an underactive thyroid, CK 1,240, kidneys and potassium
+  // normal, no dark urine, no weakness (TONUS, UNVERIFIED, narrowed by the stop 36 safety review)
+  const ck = (value: number) => ({ loinc: '2157-6', value, unit: 'U/L' });
+  const myopathy = patch(strainAda, {
+    patient: { ageYears: 49, sex: 'female' },
+    history: { onset: 'chronic', durationDays: 150, course: 'worsening', triggers: ['cold'] },
+    findings: { muscle_cramps: true, dark_urine: false, generalized_weakness: false },
+    labs: [
+      ck(1240),
+      { loinc: '2823-3', value: 4.3, unit: 'mmol/L' },
+      { loinc: '14682-9', value: 92, unit: 'umol/L' },
+    ],
+  });
+  const withLabs = (a: Assessment, ...labs: { loinc: string; value: number; unit: string }[]) => ({
+    ...a,
+    labs: [...(a.labs ?? []).filter((l) => !labs.some((x) => x.loinc === l.loinc)), ...labs],
+  });
+
+  test('a CK raised for months with clear urine and normal kidneys and potassium is a myopathy to work up, not an emergency', () => {
+    expect(fired(myopathy)).not.toContain('RF-RHABDOMYOLYSIS-CK');
+    expect(fired(myopathy)).toContain('BASE-CK-RECHECK');
+    expect(triage(myopathy).level).toBe('consultation');
+  });
+
+  test('the emergency stays for a CK of 5,000 or more, a fall, alcohol, a kidney disease, vomiting, a child, a statin getting worse, dark urine not asked, or a start this month', () => {
+    const emergencyFor = (a: Assessment): void => {
+      expect(fired(a)).toContain('RF-RHABDOMYOLYSIS-CK');
+    };
+    emergencyFor(withLabs(myopathy, ck(5000)));
+    emergencyFor(patch(myopathy, { history: { triggers: ['trauma_minor'] } }));
+    emergencyFor(patch(myopathy, { conditions: ['alcohol_use_disorder'] }));
+    emergencyFor(patch(myopathy, { conditions: ['chronic_kidney_disease'] }));
+    emergencyFor(patch(myopathy, { findings: { vomiting: true } }));
+    emergencyFor(patch(myopathy, { patient: { ageYears: 12 } }));
+    emergencyFor(patch(myopathy, { medications: ['statin'] }));
+    emergencyFor(patch(myopathy, { medications: ['dopamine_antagonist'] }));
+    const { findings: _, ...urineUnknown } = myopathy;
+    emergencyFor({ ...urineUnknown, findings: { muscle_cramps: true } });
+    emergencyFor(patch(myopathy, { history: { onset: 'acute', durationDays: 10 } }));
+    emergencyFor(withLabs(myopathy, { loinc: '14682-9', value: 180, unit: 'umol/L' }));
   });
 });

@@ -4,7 +4,12 @@
  * wins (reference §9.4). Levels marked *design suggestion* in the reference keep the source of the
  * feature list and say so in their status.
  */
-import { dystonicReactionSettled, exertionalCkSettling, type Provenance } from '../kb/index.js';
+import {
+  chronicCkSteady,
+  dystonicReactionSettled,
+  exertionalCkSettling,
+  type Provenance,
+} from '../kb/index.js';
 import type { TriageLevel } from '../shared/index.js';
 import {
   all,
@@ -2078,13 +2083,16 @@ const RULES = [
   // potassium normal, below 10,000 U/L (`exertionalCkSettling`): that is rechecked within a day
   // (RF-EXERTIONAL-CK-RECHECK) or, getting better, by a doctor (BASE-CK-RECHECK), not sent to the
   // emergency department. v3: the ceiling was 5,000 and work in the heat was never exempt; v4: a CK
-  // holding steady was exempt only once the pain eased. The numbers are the team's (TONUS, UNVERIFIED)
+  // holding steady was exempt only once the pain eased. v5: nor an adult's CK under 5,000 raised for four weeks
+  // or more with the urine clear, no weakness, the kidneys and potassium normal and nothing breaking muscle down
+  // now (`chronicCkSteady`, narrowed by the stop 36 safety review): a myopathy's, seen by a doctor
+  // (BASE-CK-RECHECK; dev-4400, an underactive thyroid). The numbers are the team's (TONUS, UNVERIFIED)
   {
     id: 'RF-RHABDOMYOLYSIS-CK',
-    version: 4,
+    version: 5,
     level: 'emergency',
     group: 'muscle_breakdown',
-    when: all(is('lab:ck', 'very_high'), not(exertionalCkSettling)),
+    when: all(is('lab:ck', 'very_high'), not(exertionalCkSettling), not(chronicCkSteady)),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
@@ -2187,6 +2195,29 @@ const RULES = [
       untested('lab:potassium'),
     ),
     sourceIds: ['L2', 'L3'],
+    status: 'P',
+  },
+  // the same two losses at once (a water tablet, a laxative or purging, with vomiting or diarrhoea) that have
+  // already brought on weakness all over and a racing or jumping heart, at 65 or over, with no potassium
+  // measured: the reference's row sends weak legs or an irregular heartbeat to the emergency department
+  // [CKS-ELECTROLYTES][L2], and a caller cannot tell an irregular beat from a fast one, nor weak legs from a
+  // weakness everywhere; together, on both losses, at an age when a heart and kidneys stand them least, they are
+  // read as the emergency (our reading and age, P; dev-2227 at 81, dev-2569 at 74, dev-4543 at 82 expect only the
+  // emergency; the younger purging cases of the kind expect 24 hours and accept it)
+  {
+    id: 'RF-SALT-LOSSES-WEAK-HEART',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: all(
+      { age: { atLeast: 65 } },
+      any(takesDiuretic, has('med:laxative'), has('cond:eating_disorder')),
+      any(has('f:vomiting'), has('f:diarrhoea')),
+      has('f:generalized_weakness'),
+      has('f:palpitations'),
+      untested('lab:potassium'),
+    ),
+    sourceIds: ['CKS-ELECTROLYTES', 'L2', 'TONUS'],
     status: 'P',
   },
   // a new tremor or twitching is how a low magnesium shows itself [L3][L4]: with a way magnesium is lost

@@ -9,7 +9,12 @@ import type { CatalogFact } from '../fact.js';
 import { acuteDystonicReaction } from './acute-dystonic-reaction.js';
 
 export { dystonicReactionSettled } from './acute-dystonic-reaction.js';
-export { EXERTIONAL_CK_CEILING_U_PER_L, exertionalCkSettling } from './rhabdomyolysis.js';
+export {
+  CHRONIC_CK_CEILING_U_PER_L,
+  chronicCkSteady,
+  EXERTIONAL_CK_CEILING_U_PER_L,
+  exertionalCkSettling,
+} from './rhabdomyolysis.js';
 import { addisonsDisease } from './addisons-disease.js';
 import { benignFasciculationCrampSyndrome } from './benign-fasciculation-cramp-syndrome.js';
 import { caudaEquinaSyndrome } from './cauda-equina-syndrome.js';

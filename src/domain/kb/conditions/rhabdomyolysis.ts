@@ -44,6 +44,70 @@ export const exertionalCkSettling: When = {
   ],
 };
 
+/** Below this a CK raised for weeks, with nothing acute beside it, is a myopathy's to work up (TONUS, UNVERIFIED). */
+export const CHRONIC_CK_CEILING_U_PER_L = 5_000;
+
+/**
+ * An adult's CK raised for four weeks or more (a chronic or gradual start, or a complaint at least 28 days old
+ * that did not begin suddenly or acutely), below 5,000 U/L, with the urine known clear, no weakness all over, the
+ * potassium known normal, the kidneys known normal and not known diseased, and nothing that breaks muscle down
+ * now: no fall, long lie or injury, no heat, no alcohol misuse, no vomiting or diarrhoea, no fast pulse or low
+ * pressure, no fever or confusion, no antipsychotic or serotonergic medicine, and not a statin with a course
+ * getting worse. That is a myopathy's (an underactive thyroid, a dystrophy) rather than a muscle breaking down,
+ * which comes on over hours to days (the model's onset, chronic 0.1 %); it is worked up by a doctor
+ * (BASE-CK-RECHECK), not sent to the emergency department. A weakness getting worse, a swallowing or a
+ * breathing problem keep their own red flags (kb 1.18.0, dev-4400; the conditions after the stop 36 safety
+ * review; TONUS, UNVERIFIED).
+ */
+export const chronicCkSteady: When = {
+  all: [
+    { age: { atLeast: 18 } },
+    {
+      any: [
+        { cat: 'onset', in: ['chronic', 'gradual'] },
+        {
+          all: [
+            { history: 'durationDays', atLeast: 28 },
+            { not: { cat: 'onset', in: ['sudden', 'acute'] } },
+          ],
+        },
+      ],
+    },
+    { absent: 'f:dark_urine' },
+    { absent: 'f:generalized_weakness' },
+    { cat: 'lab:potassium', in: ['normal'] },
+    {
+      any: [
+        { cat: 'lab:creatinine', in: ['normal'] },
+        { cat: 'lab:egfr', in: ['normal'] },
+      ],
+    },
+    { not: { cat: 'lab:creatinine', in: ['high'] } },
+    { not: { cat: 'lab:egfr', in: ['failure', 'reduced'] } },
+    { not: { any: [{ f: 'cond:chronic_kidney_disease' }, { f: 'cond:dialysis' }] } },
+    {
+      not: {
+        any: [
+          { f: 'trig:trauma_minor' },
+          { f: 'trig:trauma_major' },
+          { f: 'exp:heat_exertion' },
+          { f: 'cond:alcohol_use_disorder' },
+          { f: 'f:vomiting' },
+          { f: 'f:diarrhoea' },
+          { f: 'tachycardia' },
+          { cat: 'bp', in: ['shock', 'low'] },
+          { f: 'fever' },
+          { f: 'ams' },
+          { f: 'med:dopamine_antagonist' },
+          { f: 'med:serotonergic_drug' },
+          { all: [{ f: 'med:statin' }, { cat: 'course', in: ['worsening'] }] },
+        ],
+      },
+    },
+    { lab: 'creatine_kinase', below: CHRONIC_CK_CEILING_U_PER_L },
+  ],
+};
+
 export const rhabdomyolysis = condition({
   id: 'rhabdomyolysis',
   group: null,
