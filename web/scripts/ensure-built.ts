@@ -8,12 +8,16 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
 const OUT = 'web/dist/index.html';
+// the app bundles the domain core and the use cases as well as the wording: a knowledge-base change (a rule, a
+// question) must rebuild it, or `npm start` serves the old rules beside a server that runs the new ones
 const SOURCES = [
   'web/src',
   'web/public',
   'web/index.html',
   'web/sw.template.js',
   'src/i18n',
+  'src/domain',
+  'src/app',
   'vite.config.ts',
 ];
 
