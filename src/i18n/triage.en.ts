@@ -329,6 +329,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Vomiting or diarrhoea on a thiazide or loop diuretic with no potassium result: check potassium and magnesium today and review the diuretic',
     'Being sick or having diarrhoea while taking a water tablet needs a blood test today',
   ),
+  'RF-PREGNANCY-ABDOMINAL-PAIN': r(
+    'New back pain with abdominal pain or tightenings in pregnancy, not easing: possible preterm labour, placental abruption or, early on, an ectopic pregnancy; same-day maternity or emergency assessment',
+    'A new back pain with tummy pain or tightenings while pregnant needs to be checked by the maternity unit or the emergency department today',
+  ),
   'RF-SALT-LOSSES-WEAK-HEART': r(
     'Weakness all over and palpitations with vomiting or diarrhoea on a diuretic, a laxative or purging, and no potassium result: possible severe hypokalaemia or hypomagnesaemia with weakness and an arrhythmia; emergency assessment with an ECG and electrolytes',
     'Weakness all over and a racing or jumping heart while being sick or having diarrhoea, on a water tablet or medicines that loosen the bowels, need emergency care now',

@@ -81,6 +81,7 @@ export const SOURCE_IDS = [
   'NICE-CG150',
   'RCOG-GTG69',
   'SOGC-TRAUMA-2015',
+  'NICE-NG25',
   'KDIGO-CKD-MBD-2017',
   'STATIN-LABEL',
   'CKD-EPI-2021',
@@ -176,6 +177,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'Forsyth PA, Posner JB. Headaches in patients with brain tumors: a study of 111 patients. Neurology 1993;43(9):1678–83: a headache in 48 % of primary and metastatic brain tumours alike, nausea or vomiting with it in 40 %; nausea, vomiting, an abnormal neurological examination or a changed headache pattern suggest a tumour (not in the reference; P)',
   'SOGC-TRAUMA-2015':
     'Jain V, et al. Guidelines for the management of a pregnant trauma patient (SOGC Clinical Practice Guideline No. 325). J Obstet Gynaecol Can 2015;37(6):553–74: after any injury, minor ones included, a pregnancy of viable age is monitored for at least four hours, because an abruption may follow with no warning sign (not in the reference; read through secondary copies, P)',
+  'NICE-NG25':
+    'NICE guideline NG25, Preterm labour and birth (2015, updated 2022): the care of women with symptoms and signs of preterm labour before 37 weeks, assessed and diagnosed in maternity care (not in the reference; P)',
   'KDIGO-CKD-MBD-2017':
     'KDIGO 2017 clinical practice guideline update for the diagnosis, evaluation, prevention and treatment of chronic kidney disease-mineral and bone disorder (CKD-MBD). Kidney Int Suppl 2017;7(1):1–59: in adults with CKD G3a–G5D a mild, symptom-free low calcium may be tolerated and is followed by the kidney team, hypercalcaemia avoided (not in the reference; read through secondary copies, P)',
   'NICE-NG118':

@@ -193,6 +193,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { medications: ['thiazide_diuretic'] },
     trigger: { findings: { diarrhoea: true } },
   },
+  'RF-PREGNANCY-ABDOMINAL-PAIN': {
+    context: {
+      patient: { ageYears: 29, sex: 'female' },
+      conditions: ['pregnancy'],
+      history: { onset: 'acute', durationDays: 0, course: 'worsening', triggers: ['none'] },
+    },
+    trigger: { findings: { abdominal_pain: true } },
+  },
   'RF-SALT-LOSSES-WEAK-HEART': {
     context: {
       patient: { ageYears: 78 },
@@ -2494,5 +2502,32 @@ describe('knowledge base 1.18.0: losses with a weak body and a racing heart, and
     emergencyFor({ ...urineUnknown, findings: { muscle_cramps: true } });
     emergencyFor(patch(myopathy, { history: { onset: 'acute', durationDays: 10 } }));
     emergencyFor(withLabs(myopathy, { loinc: '14682-9', value: 180, unit: 'umol/L' }));
+  });
+});
+
+describe('knowledge base 1.18.0: a back pain with tightenings in pregnancy', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // dev-4649: 33 weeks, the low back "goes into spasm" every few minutes for two hours, the bump tightening
+  // between them [NICE-NG25]
+  const waves = patch(strainAda, {
+    patient: { ageYears: 29, sex: 'female' },
+    conditions: ['pregnancy'],
+    history: { onset: 'acute', durationDays: 0, course: 'worsening', triggers: ['none'] },
+    findings: { abdominal_pain: true, relief_at_rest: false },
+  });
+
+  test('a new back pain with a tummy pain in pregnancy, not easing, is seen today in maternity or the emergency department', () => {
+    expect(fired(waves)).toContain('RF-PREGNANCY-ABDOMINAL-PAIN');
+    expect(triage(waves).level).toBe('emergency');
+  });
+
+  test('not without the tummy pain, nor outside pregnancy, nor once easing, nor weeks old', () => {
+    const rule = 'RF-PREGNANCY-ABDOMINAL-PAIN';
+    expect(fired(patch(waves, { findings: { abdominal_pain: false } }))).not.toContain(rule);
+    expect(fired({ ...waves, conditions: [] })).not.toContain(rule);
+    expect(fired(patch(waves, { history: { course: 'improving' } }))).not.toContain(rule);
+    expect(fired(patch(waves, { history: { onset: 'gradual', durationDays: 20 } }))).not.toContain(
+      rule,
+    );
   });
 });

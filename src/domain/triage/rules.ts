@@ -1209,6 +1209,25 @@ const RULES = [
     sourceIds: ['SOGC-TRAUMA-2015'],
     status: 'P',
   },
+  // a new back pain with a tummy pain (cramps, tightenings) in pregnancy, with no injury, that came on at once or
+  // within days and is not easing: labour starting early, a placenta coming away, or early on a pregnancy outside
+  // the womb, each seen in maternity or the emergency department the same day [NICE-NG25] (the pairing and the
+  // week are ours, P: the format has no week of pregnancy; dev-4649, spasms every few minutes at 33 weeks)
+  {
+    id: 'RF-PREGNANCY-ABDOMINAL-PAIN',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: all(
+      has('cond:pregnancy'),
+      has('f:abdominal_pain'),
+      is('onset', 'sudden', 'acute'),
+      not({ history: 'durationDays', atLeast: 7 }),
+      not(is('course', 'improving')),
+    ),
+    sourceIds: ['NICE-NG25', 'TONUS'],
+    status: 'P',
+  },
   // two of the bedside signs of sepsis in an adult (qSOFA: breathing 22 a minute or faster, systolic
   // 100 mmHg or lower, altered mentation [SEPSIS-3]) mean a likely poor outcome whatever the temperature:
   // the old and the immunosuppressed are often afebrile. Children's normal rates and pressures differ, so
