@@ -256,6 +256,30 @@ describe('a sudden severe pain with heavy sweating today is asked where it is', 
   });
 });
 
+describe('a sudden headache today asks about the speech', () => {
+  // RF-SUDDEN-FOCAL-DEFICIT v5: 44, a sudden neck pain and headache two hours ago, no injury, then a clumsy
+  // speech (dev-4687, a neck artery's dissection)
+  const told: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 44,
+    'history.onset': 'sudden',
+    'history.course': 'worsening',
+    'history.spread': 'local',
+    'history.durationDays': 0,
+    'history.triggers.none': true,
+    'history.regions.cervical': true,
+    'findings.headache': true,
+    'findings.dysarthria': true,
+  };
+
+  test('a slurred speech makes it an ambulance; without it the interview ends below an emergency', () => {
+    const speech = run((r) => told[r] ?? null);
+    expect(speech.asked).toContain('movement');
+    expect(speech.stop.snapshot.level).toBe('emergency_ambulance');
+    const clear = run((r) => (r === 'findings.dysarthria' ? false : (told[r] ?? null)));
+    expect(urgency(clear.stop.snapshot.level)).toBeLessThan(urgency('emergency_ambulance'));
+  });
+});
+
 describe('a headache told with the danger screen asks vomiting, and after a sudden start what started it', () => {
   // BASE-HEADACHE-VOMITING [NICE-CG150]: 31, after a nine-hour drive a knotted neck and upper back, the next
   // morning a one-sided throbbing headache with vomiting twice, easing (dev-4219)

@@ -199,6 +199,15 @@ const suddenHeadacheThisWeek: AskIf = {
   ],
 };
 
+/** A headache told with a pain that came on at once today or yesterday. */
+const suddenHeadacheToday: AskIf = {
+  all: [
+    is('findings.headache', true),
+    is('history.onset', 'sudden'),
+    { not: { ref: duration, atLeast: 2 } },
+  ],
+};
+
 /** A sudden unprovoked pain with a belly ache or vomiting, and no diarrhoea: then one side and movement decide it. */
 const suddenWithGut: AskIf = {
   all: [
@@ -754,6 +763,11 @@ export const QUESTIONS = {
   movement: {
     kind: 'checklist',
     phase: 'adaptive',
+    // after a sudden start today or yesterday with a headache, a slurred speech is a stroke's or a torn neck
+    // artery's, for an ambulance (RF-SUDDEN-FOCAL-DEFICIT v5; dev-4687): asked before the result, and after an
+    // emergency, whatever one look ahead prefers
+    safetyIf: suddenHeadacheToday,
+    escalateIf: suddenHeadacheToday,
     asks: [
       { ref: 'findings.dystonia' },
       { ref: 'findings.dysarthria' },

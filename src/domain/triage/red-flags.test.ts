@@ -2531,3 +2531,34 @@ describe('knowledge base 1.18.0: a back pain with tightenings in pregnancy', () 
     );
   });
 });
+
+describe('knowledge base 1.18.0: a speech gone slurred with a sudden start today', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // dev-4687: 44, a sudden one-sided neck pain and a headache two hours ago, no injury, then a clumsy speech
+  const slurred = patch(strainAda, {
+    patient: { ageYears: 44, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['cervical'],
+    },
+    findings: { headache: true, dysarthria: true },
+  });
+
+  test('is a stroke coming on, for an ambulance', () => {
+    expect(fired(slurred)).toContain('RF-SUDDEN-FOCAL-DEFICIT');
+    expect(triage(slurred).level).toBe('emergency_ambulance');
+  });
+
+  test('not when it began days ago, with a lift, after an anti-sickness medicine, or in years of a condition', () => {
+    const rule = 'RF-SUDDEN-FOCAL-DEFICIT';
+    expect(fired(patch(slurred, { history: { durationDays: 4 } }))).not.toContain(rule);
+    expect(fired(patch(slurred, { history: { triggers: ['lifting'] } }))).not.toContain(rule);
+    expect(fired(patch(slurred, { medications: ['dopamine_antagonist'] }))).not.toContain(rule);
+    expect(
+      fired(patch(slurred, { history: { onset: 'chronic', durationDays: 900, course: 'stable' } })),
+    ).not.toContain(rule);
+  });
+});

@@ -1728,16 +1728,31 @@ const RULES = [
   // (RF-NEW-FOCAL-DEFICIT, emergency), not a stroke coming on. An acute onset of unknown age stays here
   {
     id: 'RF-SUDDEN-FOCAL-DEFICIT',
-    version: 4,
+    version: 5,
     level: 'emergency_ambulance',
     group: 'cns',
     // the onset is the spasm's: a cord or brain condition's old deficit beside a new strain that is not
     // getting worse is not a stroke coming on (as for RF-NEW-FOCAL-DEFICIT). v4: after a stroke, a deficit
     // that came on today or yesterday, getting worse, with no strain or injury to start it, is a new stroke
-    // until shown otherwise (dev-2461, the good arm weak and the speech slurred on waking)
+    // until shown otherwise (dev-2461, the good arm weak and the speech slurred on waking). v5: so is a speech
+    // that came on slurred with a sudden start today or yesterday, the "speech" of the stroke signs a caller can
+    // tell, with no strain or injury to explain the start (dev-4687, a neck artery's dissection with a numb face and
+    // arm the caller cannot name; TONUS, UNVERIFIED as v4). A dystonic reaction's or a poison's slurring in spasms
+    // set off by a medicine or a touch has its own rules
     when: isNewDeficit(
       all(
-        any(has('f:focal_neurological_deficit'), has('f:hemiparesis')),
+        any(
+          has('f:focal_neurological_deficit'),
+          has('f:hemiparesis'),
+          all(
+            has('f:dysarthria'),
+            is('onset', 'sudden'),
+            sinceYesterday,
+            not(mechanicalOrInjuryStart),
+            not(has('trig:stimulus')),
+            not(has('med:dopamine_antagonist')),
+          ),
+        ),
         any(is('onset', 'sudden'), all(is('onset', 'acute'), sinceYesterday)),
         any(
           not(has('cond:stroke')),
