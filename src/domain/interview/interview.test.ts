@@ -44,6 +44,12 @@ function run(pick: (ref: Ref) => AnswerValue): {
   }
 }
 
+/** The patient who tells `told` (with `changes` over it) and does not know the rest. */
+const telling =
+  (told: Partial<Record<Ref, AnswerValue>>, changes: Partial<Record<Ref, AnswerValue>> = {}) =>
+  (r: Ref): AnswerValue =>
+    ({ ...told, ...changes })[r] ?? null;
+
 /** A young adult with a lifting strain who says no to everything else. */
 const strain: Partial<Record<Ref, AnswerValue>> = {
   'patient.ageYears': 30,
@@ -243,15 +249,12 @@ describe('a sudden severe pain with heavy sweating today is asked where it is', 
   };
 
   test('between the shoulder blades it is an ambulance; in the low back the emergency stands', () => {
-    const chest = run((r) => told[r] ?? null);
+    const chest = run(telling(told));
     expect(chest.asked).toContain('where');
     expect(chest.stop.snapshot.level).toBe('emergency_ambulance');
-    const lowBack: Partial<Record<Ref, AnswerValue>> = {
-      ...told,
-      'history.regions.thoracic': false,
-      'history.regions.lumbar': true,
-    };
-    const low = run((r) => lowBack[r] ?? null);
+    const low = run(
+      telling(told, { 'history.regions.thoracic': false, 'history.regions.lumbar': true }),
+    );
     expect(low.stop.snapshot.level).toBe('emergency');
   });
 });
@@ -272,10 +275,10 @@ describe('a sudden headache today asks about the speech', () => {
   };
 
   test('a slurred speech makes it an ambulance; without it the interview ends below an emergency', () => {
-    const speech = run((r) => told[r] ?? null);
+    const speech = run(telling(told));
     expect(speech.asked).toContain('movement');
     expect(speech.stop.snapshot.level).toBe('emergency_ambulance');
-    const clear = run((r) => (r === 'findings.dysarthria' ? false : (told[r] ?? null)));
+    const clear = run(telling(told, { 'findings.dysarthria': false }));
     expect(urgency(clear.stop.snapshot.level)).toBeLessThan(urgency('emergency_ambulance'));
   });
 });
@@ -324,15 +327,12 @@ describe('a headache told with the danger screen asks vomiting, and after a sudd
   };
 
   test('a sudden headache while exercising this week is asked what started it and is an emergency; after a lift it is not', () => {
-    const bleed = run((r) => exercise[r] ?? null);
+    const bleed = run(telling(exercise));
     expect(bleed.asked).toContain('triggers');
     expect(bleed.stop.snapshot.level).toBe('emergency');
-    const lifted: Partial<Record<Ref, AnswerValue>> = {
-      ...exercise,
-      'history.triggers.exercise': false,
-      'history.triggers.lifting': true,
-    };
-    const lift = run((r) => lifted[r] ?? null);
+    const lift = run(
+      telling(exercise, { 'history.triggers.exercise': false, 'history.triggers.lifting': true }),
+    );
     expect(urgency(lift.stop.snapshot.level)).toBeLessThan(urgency('emergency'));
   });
 });
