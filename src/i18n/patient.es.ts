@@ -150,6 +150,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Una debilidad nueva de brazos o piernas estando en diálisis necesita atención urgente ahora',
   'RF-DIURETIC-GUT-LOSSES':
     'Tener vómitos o diarrea mientras toma una pastilla para orinar necesita un análisis de sangre hoy',
+  'RF-PREGNANCY-PAIN-SHOCK-SIGNS':
+    'Dolor de barriga durante el embarazo con sudor y sensación de desmayo al ponerse de pie necesita una ambulancia ahora',
   'RF-PREGNANCY-ABDOMINAL-PAIN':
     'Un dolor de espalda nuevo con dolor de barriga o endurecimientos durante el embarazo debe revisarlo hoy la unidad de maternidad o urgencias',
   'RF-SALT-LOSSES-WEAK-HEART':

@@ -329,6 +329,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Vomiting or diarrhoea on a thiazide or loop diuretic with no potassium result: check potassium and magnesium today and review the diuretic',
     'Being sick or having diarrhoea while taking a water tablet needs a blood test today',
   ),
+  'RF-PREGNANCY-PAIN-SHOCK-SIGNS': r(
+    'Abdominal pain in pregnancy with sweating and faintness on standing: possible placental abruption or ectopic pregnancy with shock; call an ambulance',
+    'Tummy pain while pregnant with sweating and feeling faint when you stand needs an ambulance now',
+  ),
   'RF-PREGNANCY-ABDOMINAL-PAIN': r(
     'New back pain with abdominal pain or tightenings in pregnancy, not easing: possible preterm labour, placental abruption or, early on, an ectopic pregnancy; same-day maternity or emergency assessment',
     'A new back pain with tummy pain or tightenings while pregnant needs to be checked by the maternity unit or the emergency department today',

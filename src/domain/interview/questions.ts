@@ -199,21 +199,20 @@ const suddenHeadacheThisWeek: AskIf = {
   ],
 };
 
-/** A headache told with a pain that came on at once today or yesterday. */
-const suddenHeadacheToday: AskIf = {
-  all: [
-    is('findings.headache', true),
-    is('history.onset', 'sudden'),
-    { not: { ref: duration, atLeast: 2 } },
-  ],
-};
-
 /** A sudden unprovoked pain with a belly ache or vomiting, and no diarrhoea: then one side and movement decide it. */
 const suddenWithGut: AskIf = {
   all: [
     suddenUnprovoked,
     { any: [is('findings.vomiting', true), is('findings.abdominal_pain', true)] },
     { not: is('findings.diarrhoea', true) },
+  ],
+};
+
+/** A sudden headache this week with no strain's start told: the speech decides a stroke (RF-NEW-FOCAL-DEFICIT v3). */
+const speechAfterSuddenHeadache: AskIf = {
+  all: [
+    suddenHeadacheThisWeek,
+    ...STRAIN_STARTS.map((t) => ({ not: is(`history.triggers.${t}`, true) })),
   ],
 };
 
@@ -763,11 +762,12 @@ export const QUESTIONS = {
   movement: {
     kind: 'checklist',
     phase: 'adaptive',
-    // after a sudden start today or yesterday with a headache, a slurred speech is a stroke's or a torn neck
-    // artery's, for an ambulance (RF-SUDDEN-FOCAL-DEFICIT v5; dev-4687): asked before the result, and after an
-    // emergency, whatever one look ahead prefers
-    safetyIf: suddenHeadacheToday,
-    escalateIf: suddenHeadacheToday,
+    // after a sudden start this week with a headache and no injury, a slurred speech is a stroke's or a torn neck
+    // artery's: today or yesterday an ambulance (RF-SUDDEN-FOCAL-DEFICIT v5; dev-4687), in the week, even passed,
+    // an emergency (RF-NEW-FOCAL-DEFICIT v3; dev-4755); asked before the result, and after an emergency, whatever
+    // one look ahead prefers
+    safetyIf: speechAfterSuddenHeadache,
+    escalateIf: speechAfterSuddenHeadache,
     asks: [
       { ref: 'findings.dystonia' },
       { ref: 'findings.dysarthria' },

@@ -135,13 +135,23 @@ const RULES = [
   // reviewed by a doctor, not self-care. A faint, a fall with injury or a low pressure are their own flags.
   {
     id: 'BASE-RELAXANT-DIZZINESS',
-    version: 1,
+    version: 2,
     level: 'consultation',
+    // v2: and a medicine for the blood pressure or the heart's rate (a beta-blocker, another antihypertensive),
+    // whose dose is what a dizziness on standing most often asks to review (dev-4764, a dose raised three weeks
+    // before; TONUS, P)
     when: all(
-      any(has('med:tizanidine'), has('med:clonidine'), has('med:baclofen'), takesBenzodiazepine),
+      any(
+        has('med:tizanidine'),
+        has('med:clonidine'),
+        has('med:baclofen'),
+        takesBenzodiazepine,
+        has('med:beta_blocker'),
+        has('med:antihypertensive_other'),
+      ),
       has('f:orthostatic_dizziness'),
     ),
-    sourceIds: ['D1', 'D3', 'D4', 'D5'],
+    sourceIds: ['D1', 'D3', 'D4', 'D5', 'TONUS'],
     status: 'P',
   },
   // a mild low potassium (3.0–3.4 mmol/L [L2]) with no warning symptom, which RF-HYPOK v2 leaves to the

@@ -201,6 +201,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { abdominal_pain: true } },
   },
+  'RF-PREGNANCY-PAIN-SHOCK-SIGNS': {
+    context: {
+      patient: { ageYears: 34, sex: 'female' },
+      conditions: ['pregnancy'],
+      findings: { abdominal_pain: true, heavy_sweating: true },
+    },
+    trigger: { findings: { orthostatic_dizziness: true } },
+  },
   'RF-SALT-LOSSES-WEAK-HEART': {
     context: {
       patient: { ageYears: 78 },
@@ -2521,6 +2529,15 @@ describe('knowledge base 1.18.0: a back pain with tightenings in pregnancy', () 
     expect(triage(waves).level).toBe('emergency');
   });
 
+  test('with sweating and faintness on standing it is an ambulance (dev-4667, a placental abruption)', () => {
+    const shocked = patch(waves, {
+      findings: { heavy_sweating: true, orthostatic_dizziness: true },
+    });
+    expect(fired(shocked)).toContain('RF-PREGNANCY-PAIN-SHOCK-SIGNS');
+    expect(triage(shocked).level).toBe('emergency_ambulance');
+    expect(triage(patch(waves, { findings: { heavy_sweating: true } })).level).toBe('emergency');
+  });
+
   test('not without the tummy pain, nor outside pregnancy, nor once easing, nor weeks old', () => {
     const rule = 'RF-PREGNANCY-ABDOMINAL-PAIN';
     expect(fired(patch(waves, { findings: { abdominal_pain: false } }))).not.toContain(rule);
@@ -2559,6 +2576,36 @@ describe('knowledge base 1.18.0: a speech gone slurred with a sudden start today
     expect(fired(patch(slurred, { medications: ['dopamine_antagonist'] }))).not.toContain(rule);
     expect(
       fired(patch(slurred, { history: { onset: 'chronic', durationDays: 900, course: 'stable' } })),
+    ).not.toContain(rule);
+  });
+});
+
+describe('knowledge base 1.18.0: a slurred speech that has passed, in the week after a sudden neck pain', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // dev-4755: 44, a sudden neck pain three days ago with no injury, yesterday twenty minutes of slurred speech
+  const passed = patch(strainAda, {
+    patient: { ageYears: 44, sex: 'female' },
+    history: {
+      onset: 'sudden',
+      durationDays: 3,
+      course: 'stable',
+      triggers: ['none'],
+      regions: ['cervical'],
+    },
+    findings: { headache: true, dysarthria: true },
+  });
+
+  test('is seen today as a warning stroke or a torn neck artery', () => {
+    expect(fired(passed)).toContain('RF-NEW-FOCAL-DEFICIT');
+    expect(triage(passed).level).toBe('emergency');
+  });
+
+  test('not a week on, after a lift, nor with years of it', () => {
+    const rule = 'RF-NEW-FOCAL-DEFICIT';
+    expect(fired(patch(passed, { history: { durationDays: 9 } }))).not.toContain(rule);
+    expect(fired(patch(passed, { history: { triggers: ['lifting'] } }))).not.toContain(rule);
+    expect(
+      fired(patch(passed, { history: { onset: 'chronic', durationDays: 700 } })),
     ).not.toContain(rule);
   });
 });

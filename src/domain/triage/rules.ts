@@ -1228,6 +1228,23 @@ const RULES = [
     sourceIds: ['NICE-NG25', 'TONUS'],
     status: 'P',
   },
+  // with sweating and faintness on standing, the same pain in pregnancy is a bleed behind the placenta or outside
+  // the womb already in shock, which a caller can tell before any pressure is taken: the ambulance [NICE-NG25]
+  // (TONUS, P; dev-4667, a placental abruption at 35 weeks)
+  {
+    id: 'RF-PREGNANCY-PAIN-SHOCK-SIGNS',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: all(
+      has('cond:pregnancy'),
+      has('f:abdominal_pain'),
+      has('f:heavy_sweating'),
+      has('f:orthostatic_dizziness'),
+    ),
+    sourceIds: ['NICE-NG25', 'TONUS'],
+    status: 'P',
+  },
   // two of the bedside signs of sepsis in an adult (qSOFA: breathing 22 a minute or faster, systolic
   // 100 mmHg or lower, altered mentation [SEPSIS-3]) mean a likely poor outcome whatever the temperature:
   // the old and the immunosuppressed are often afebrile. Children's normal rates and pressures differ, so
@@ -1716,10 +1733,27 @@ const RULES = [
   },
   {
     id: 'RF-NEW-FOCAL-DEFICIT',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'cns',
-    when: isNewDeficit(any(has('f:focal_neurological_deficit'), has('f:hemiparesis'))),
+    // v3: so is a speech gone slurred in the week since a sudden start that nothing mechanical, touch-set or
+    // medicinal explains, even when it has passed: a warning stroke's (a TIA) or a torn neck artery's, seen today
+    // (dev-4755, a "wry neck" with twenty minutes of slurred speech and a numb face yesterday; TONUS, P)
+    when: isNewDeficit(
+      any(
+        has('f:focal_neurological_deficit'),
+        has('f:hemiparesis'),
+        all(
+          has('f:dysarthria'),
+          is('onset', 'sudden'),
+          not({ history: 'durationDays', atLeast: 7 }),
+          not(mechanicalOrInjuryStart),
+          not(has('trig:stimulus')),
+          not(has('med:dopamine_antagonist')),
+          not(has('med:botulinum_toxin')),
+        ),
+      ),
+    ),
     sourceIds: ['R6', 'TONUS'],
     status: 'P',
   },
