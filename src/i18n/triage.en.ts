@@ -544,7 +544,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Some of your medicines can make you drowsy and slow your breathing, more so together or with a lung condition: a doctor should review them. Get help at once if you become very sleepy or your breathing slows',
   ),
   'BASE-RELAXANT-DIZZINESS': r(
-    'Dizzy on standing while taking tizanidine, clonidine, baclofen or a benzodiazepine (low blood pressure, sedation, falls): review the dose and the other medicines',
+    'Dizzy on standing while taking tizanidine, clonidine, baclofen, a benzodiazepine, a beta-blocker or another antihypertensive (low blood pressure, sedation, falls): review the dose and the other medicines',
     'Feeling dizzy when you stand up can come from one of your medicines: a doctor should review them. Stand up slowly, and do not stop a medicine on your own',
   ),
   'BASE-LOW-POTASSIUM-MILD': r(

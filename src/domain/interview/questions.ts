@@ -74,13 +74,6 @@ const suddenSevereNoInjury: AskIf = {
  * A fever with a stiff neck already told (an emergency, RF-MENINGISM): a headache (asked with the danger screen)
  * and vomiting with them are a bacterial meningitis's, for an ambulance (RF-MENINGITIS-SUSPECTED [NICE-NG240]);
  * vomiting is asked after the emergency, one look ahead cannot see the pair (dev-3539).
- *
- * The headache is asked of everyone in the danger screen, at no extra question: after a sudden start with a
- * stiff neck, vomiting, a fit, confusion or a knock it is a bleed's or an injured head's, for an ambulance
- * (RF-THUNDERCLAP-HEADACHE [NICE-NG228]; dev-3244, dev-3462); with vomiting a doctor's (BASE-HEADACHE-VOMITING
- * [NICE-CG150]; dev-4219); after a sudden start during exercise a sentinel bleed's (RF-SENTINEL-HEADACHE;
- * dev-4223); in pregnancy, with pain under the ribs, pre-eclampsia's [NICE-NG133]. Asked later, one look ahead
- * weighed it with the mood and ADHD items beside it and each of those needed its own rule to reach it.
  */
 const feverWithStiffNeck: AskIf = {
   all: [is('findings.fever_reported', true), is('findings.neck_stiffness', true)],
@@ -208,15 +201,13 @@ const suddenWithGut: AskIf = {
   ],
 };
 
-/** A sudden headache this week with no strain's start told: the speech decides a stroke (RF-NEW-FOCAL-DEFICIT v3). */
-const speechAfterSuddenHeadache: AskIf = {
-  all: [
-    suddenHeadacheThisWeek,
-    ...STRAIN_STARTS.map((t) => ({ not: is(`history.triggers.${t}`, true) })),
-  ],
-};
-
 export const QUESTIONS = {
+  // the headache is asked of everyone here, at no extra question (stop 36): after a sudden start with a stiff neck,
+  // vomiting, a fit, confusion or a knock it is a bleed's or an injured head's, for an ambulance
+  // (RF-THUNDERCLAP-HEADACHE [NICE-NG228]; dev-3244, dev-3462); with vomiting a doctor's (BASE-HEADACHE-VOMITING
+  // [NICE-CG150]; dev-4219); after a sudden start during exercise a sentinel bleed's (RF-SENTINEL-HEADACHE; dev-4223);
+  // in pregnancy, with pain under the ribs, pre-eclampsia's [NICE-NG133]. Asked later, in the mood list, one look
+  // ahead weighed it with the mood and ADHD items beside it, and each of those pictures needed its own rule to reach it
   danger_now: {
     kind: 'checklist',
     phase: 'danger',
@@ -664,7 +655,7 @@ export const QUESTIONS = {
   gut: {
     kind: 'checklist',
     phase: 'adaptive',
-    // in pregnancy, with the headache of `mind`: pre-eclampsia's warning needs both answers, which a
+    // in pregnancy, with the headache of the danger screen: pre-eclampsia's warning needs both answers, which a
     // look-ahead of one question cannot see together [NICE-NG133]; and after a sudden pain nothing started,
     // with a belly ache: a stomach bug's diarrhoea is told apart from a stone's vomiting
     // (RF-NON-MECHANICAL-VISCERAL, with `side` and `mechanical`)
@@ -762,12 +753,12 @@ export const QUESTIONS = {
   movement: {
     kind: 'checklist',
     phase: 'adaptive',
-    // after a sudden start this week with a headache and no injury, a slurred speech is a stroke's or a torn neck
-    // artery's: today or yesterday an ambulance (RF-SUDDEN-FOCAL-DEFICIT v5; dev-4687), in the week, even passed,
-    // an emergency (RF-NEW-FOCAL-DEFICIT v3; dev-4755); asked before the result, and after an emergency, whatever
-    // one look ahead prefers
-    safetyIf: speechAfterSuddenHeadache,
-    escalateIf: speechAfterSuddenHeadache,
+    // after a sudden start this week with a headache and no injury (a lift or a twist included: they are how a
+    // neck artery tears), a slurred speech is a stroke's or a torn neck artery's: today or yesterday an ambulance
+    // (RF-SUDDEN-FOCAL-DEFICIT v5; dev-4687), in the week, even passed, an emergency (RF-NEW-FOCAL-DEFICIT v3;
+    // dev-4755); asked before the result, and after an emergency, whatever one look ahead prefers
+    safetyIf: suddenHeadacheThisWeek,
+    escalateIf: suddenHeadacheThisWeek,
     asks: [
       { ref: 'findings.dystonia' },
       { ref: 'findings.dysarthria' },

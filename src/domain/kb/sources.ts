@@ -82,6 +82,8 @@ export const SOURCE_IDS = [
   'RCOG-GTG69',
   'SOGC-TRAUMA-2015',
   'NICE-NG25',
+  'NICE-NG126',
+  'RCOG-GTG63',
   'KDIGO-CKD-MBD-2017',
   'STATIN-LABEL',
   'CKD-EPI-2021',
@@ -179,6 +181,10 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'Jain V, et al. Guidelines for the management of a pregnant trauma patient (SOGC Clinical Practice Guideline No. 325). J Obstet Gynaecol Can 2015;37(6):553–74: after any injury, minor ones included, a pregnancy of viable age is monitored for at least four hours, because an abruption may follow with no warning sign (not in the reference; read through secondary copies, P)',
   'NICE-NG25':
     'NICE guideline NG25, Preterm labour and birth (2015, updated 2022): the care of women with symptoms and signs of preterm labour before 37 weeks, assessed and diagnosed in maternity care (not in the reference; P)',
+  'NICE-NG126':
+    'NICE guideline NG126, Ectopic pregnancy and miscarriage: diagnosis and initial management (2019, updated 2023): pain in early pregnancy is assessed the same day, and a woman with signs of a ruptured ectopic pregnancy is sent to hospital at once (not in the reference; P)',
+  'RCOG-GTG63':
+    'RCOG Green-top guideline 63, Antepartum haemorrhage (2011): a placental abruption may show as pain and a hard, tender womb with little or no bleeding seen, and shock out of proportion to the bleeding (not in the reference; P)',
   'KDIGO-CKD-MBD-2017':
     'KDIGO 2017 clinical practice guideline update for the diagnosis, evaluation, prevention and treatment of chronic kidney disease-mineral and bone disorder (CKD-MBD). Kidney Int Suppl 2017;7(1):1–59: in adults with CKD G3a–G5D a mild, symptom-free low calcium may be tolerated and is followed by the kidney team, hypercalcaemia avoided (not in the reference; read through secondary copies, P)',
   'NICE-NG118':

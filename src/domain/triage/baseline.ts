@@ -131,8 +131,10 @@ const RULES = [
   },
   // Dizziness on standing in someone taking a medicine labelled for lowering the blood pressure or for
   // sedation and falls (tizanidine [D3], clonidine [D4], baclofen [D1], diazepam or another
-  // benzodiazepine [D5]): the dose or the pair (oral contraceptives slow tizanidine's clearance [D3]) is
-  // reviewed by a doctor, not self-care. A faint, a fall with injury or a low pressure are their own flags.
+  // benzodiazepine [D5]; since v2 a beta-blocker or another antihypertensive): the dose or the pair (oral
+  // contraceptives slow tizanidine's clearance [D3]) is reviewed by a doctor, not self-care. A faint, a fall with
+  // injury or a low pressure are their own flags. (The id names the relaxants it began with; renaming it would
+  // be a major knowledge-base version.)
   {
     id: 'BASE-RELAXANT-DIZZINESS',
     version: 2,

@@ -2536,6 +2536,11 @@ describe('knowledge base 1.18.0: a back pain with tightenings in pregnancy', () 
     expect(fired(shocked)).toContain('RF-PREGNANCY-PAIN-SHOCK-SIGNS');
     expect(triage(shocked).level).toBe('emergency_ambulance');
     expect(triage(patch(waves, { findings: { heavy_sweating: true } })).level).toBe('emergency');
+    // a tummy ache of two months with the sweats and dizziness pregnancy brings is not a bleed in shock
+    const longStanding = patch(shocked, {
+      history: { onset: 'gradual', durationDays: 60, course: 'stable' },
+    });
+    expect(fired(longStanding)).not.toContain('RF-PREGNANCY-PAIN-SHOCK-SIGNS');
   });
 
   test('not without the tummy pain, nor outside pregnancy, nor once easing, nor weeks old', () => {
@@ -2569,10 +2574,19 @@ describe('knowledge base 1.18.0: a speech gone slurred with a sudden start today
     expect(triage(slurred).level).toBe('emergency_ambulance');
   });
 
-  test('not when it began days ago, with a lift, after an anti-sickness medicine, or in years of a condition', () => {
+  test('after a twist too (how a neck artery tears); on a sedating medicine the emergency, not the ambulance', () => {
+    expect(fired(patch(slurred, { history: { triggers: ['twisting'] } }))).toContain(
+      'RF-SUDDEN-FOCAL-DEFICIT',
+    );
+    const sedated = patch(slurred, { medications: ['benzodiazepine'] });
+    expect(fired(sedated)).not.toContain('RF-SUDDEN-FOCAL-DEFICIT');
+    expect(triage(sedated).level).toBe('emergency');
+  });
+
+  test('not when it began days ago, after a knock, after an anti-sickness medicine, or in years of a condition', () => {
     const rule = 'RF-SUDDEN-FOCAL-DEFICIT';
     expect(fired(patch(slurred, { history: { durationDays: 4 } }))).not.toContain(rule);
-    expect(fired(patch(slurred, { history: { triggers: ['lifting'] } }))).not.toContain(rule);
+    expect(fired(patch(slurred, { history: { triggers: ['trauma_minor'] } }))).not.toContain(rule);
     expect(fired(patch(slurred, { medications: ['dopamine_antagonist'] }))).not.toContain(rule);
     expect(
       fired(patch(slurred, { history: { onset: 'chronic', durationDays: 900, course: 'stable' } })),
@@ -2600,10 +2614,11 @@ describe('knowledge base 1.18.0: a slurred speech that has passed, in the week a
     expect(triage(passed).level).toBe('emergency');
   });
 
-  test('not a week on, after a lift, nor with years of it', () => {
+  test('after a twist too; not a week on, after a knock, nor with years of it', () => {
     const rule = 'RF-NEW-FOCAL-DEFICIT';
+    expect(fired(patch(passed, { history: { triggers: ['twisting'] } }))).toContain(rule);
     expect(fired(patch(passed, { history: { durationDays: 9 } }))).not.toContain(rule);
-    expect(fired(patch(passed, { history: { triggers: ['lifting'] } }))).not.toContain(rule);
+    expect(fired(patch(passed, { history: { triggers: ['trauma_minor'] } }))).not.toContain(rule);
     expect(
       fired(patch(passed, { history: { onset: 'chronic', durationDays: 700 } })),
     ).not.toContain(rule);

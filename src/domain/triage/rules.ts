@@ -30,7 +30,7 @@ import {
   noElectrolyteResult,
   takesDiuretic,
 } from './electrolyte-risk.js';
-import { takesBenzodiazepine } from './sedatives.js';
+import { takesBenzodiazepine, takesSedative } from './sedatives.js';
 
 /** Adjusted total calcium (mmol/L) from which hypercalcaemia is moderate, and above which severe [CKS-HYPERCALCAEMIA]. */
 export const MODERATE_HYPERCALCAEMIA_MMOL_L = 3.0;
@@ -142,6 +142,20 @@ export const strainStart = any(
 /** An injury's start: a fall, a knock, a crash. */
 export const injuryStart = any(has('trig:trauma_minor'), has('trig:trauma_major'));
 const mechanicalOrInjuryStart = any(strainStart, injuryStart);
+/**
+ * A speech gone slurred with a sudden start that no injury explains (a head injury has its own rules), nor
+ * spasms set off by a touch (a poison's), an anti-sickness or antipsychotic medicine (a dystonic reaction's) or
+ * botulinum toxin (its spread's, RF-BOTULINUM-SPREAD). A lift, a twist or a neck manipulation does not explain it:
+ * they are how a neck artery tears (the stop 36 review). TONUS, P.
+ */
+const newSlurredSpeech = all(
+  has('f:dysarthria'),
+  is('onset', 'sudden'),
+  not(injuryStart),
+  not(has('trig:stimulus')),
+  not(has('med:dopamine_antagonist')),
+  not(has('med:botulinum_toxin')),
+);
 /** Began today or yesterday (or when, unknown): the window of a stroke coming on. */
 const sinceYesterday = not({ history: 'durationDays', atLeast: 2 });
 /**
@@ -1209,10 +1223,11 @@ const RULES = [
     sourceIds: ['SOGC-TRAUMA-2015'],
     status: 'P',
   },
-  // a new back pain with a tummy pain (cramps, tightenings) in pregnancy, with no injury, that came on at once or
-  // within days and is not easing: labour starting early, a placenta coming away, or early on a pregnancy outside
-  // the womb, each seen in maternity or the emergency department the same day [NICE-NG25] (the pairing and the
-  // week are ours, P: the format has no week of pregnancy; dev-4649, spasms every few minutes at 33 weeks)
+  // a new back pain with a tummy pain (cramps, tightenings) in pregnancy that came on at once or within days and is
+  // not easing, whatever started it (after an injury RF-PREGNANCY-INJURY-ABDOMINAL gives the same level): labour
+  // starting early [NICE-NG25], a placenta coming away, or early on a pregnancy outside the womb [NICE-NG126], each
+  // seen in maternity or the emergency department the same day (the pairing and the week are ours, P: the format has
+  // no week of pregnancy; dev-4649, spasms every few minutes at 33 weeks)
   {
     id: 'RF-PREGNANCY-ABDOMINAL-PAIN',
     version: 1,
@@ -1225,12 +1240,12 @@ const RULES = [
       not({ history: 'durationDays', atLeast: 7 }),
       not(is('course', 'improving')),
     ),
-    sourceIds: ['NICE-NG25', 'TONUS'],
+    sourceIds: ['NICE-NG25', 'NICE-NG126', 'TONUS'],
     status: 'P',
   },
-  // with sweating and faintness on standing, the same pain in pregnancy is a bleed behind the placenta or outside
-  // the womb already in shock, which a caller can tell before any pressure is taken: the ambulance [NICE-NG25]
-  // (TONUS, P; dev-4667, a placental abruption at 35 weeks)
+  // with sweating and faintness on standing, the same new pain in pregnancy is a bleed behind the placenta
+  // [RCOG-GTG63] or outside the womb [NICE-NG126] already in shock, which a caller can tell before any pressure is
+  // taken: the ambulance (TONUS, P; dev-4667, a placental abruption at 35 weeks)
   {
     id: 'RF-PREGNANCY-PAIN-SHOCK-SIGNS',
     version: 1,
@@ -1239,10 +1254,12 @@ const RULES = [
     when: all(
       has('cond:pregnancy'),
       has('f:abdominal_pain'),
+      is('onset', 'sudden', 'acute'),
+      not({ history: 'durationDays', atLeast: 7 }),
       has('f:heavy_sweating'),
       has('f:orthostatic_dizziness'),
     ),
-    sourceIds: ['NICE-NG25', 'TONUS'],
+    sourceIds: ['RCOG-GTG63', 'NICE-NG126', 'TONUS'],
     status: 'P',
   },
   // two of the bedside signs of sepsis in an adult (qSOFA: breathing 22 a minute or faster, systolic
@@ -1736,22 +1753,14 @@ const RULES = [
     version: 3,
     level: 'emergency',
     group: 'cns',
-    // v3: so is a speech gone slurred in the week since a sudden start that nothing mechanical, touch-set or
-    // medicinal explains, even when it has passed: a warning stroke's (a TIA) or a torn neck artery's, seen today
-    // (dev-4755, a "wry neck" with twenty minutes of slurred speech and a numb face yesterday; TONUS, P)
+    // v3: so is a speech gone slurred in the week since a sudden start (`newSlurredSpeech`), even when it has
+    // passed: a warning stroke's (a TIA) or a torn neck artery's, seen today (dev-4755, a "wry neck" with twenty
+    // minutes of slurred speech and a numb face yesterday; TONUS, P)
     when: isNewDeficit(
       any(
         has('f:focal_neurological_deficit'),
         has('f:hemiparesis'),
-        all(
-          has('f:dysarthria'),
-          is('onset', 'sudden'),
-          not({ history: 'durationDays', atLeast: 7 }),
-          not(mechanicalOrInjuryStart),
-          not(has('trig:stimulus')),
-          not(has('med:dopamine_antagonist')),
-          not(has('med:botulinum_toxin')),
-        ),
+        all(newSlurredSpeech, not({ history: 'durationDays', atLeast: 7 })),
       ),
     ),
     sourceIds: ['R6', 'TONUS'],
@@ -1769,23 +1778,15 @@ const RULES = [
     // getting worse is not a stroke coming on (as for RF-NEW-FOCAL-DEFICIT). v4: after a stroke, a deficit
     // that came on today or yesterday, getting worse, with no strain or injury to start it, is a new stroke
     // until shown otherwise (dev-2461, the good arm weak and the speech slurred on waking). v5: so is a speech
-    // that came on slurred with a sudden start today or yesterday, the "speech" of the stroke signs a caller can
-    // tell, with no strain or injury to explain the start (dev-4687, a neck artery's dissection with a numb face and
-    // arm the caller cannot name; TONUS, UNVERIFIED as v4). A dystonic reaction's or a poison's slurring in spasms
-    // set off by a medicine or a touch has its own rules
+    // that came on slurred with a sudden start today or yesterday (`newSlurredSpeech`), the "speech" of the stroke
+    // signs a caller can tell (dev-4687, a neck artery's dissection with a numb face and arm the caller cannot
+    // name; TONUS, UNVERIFIED as v4), unless a sedating medicine could explain it, which leaves v3's emergency
     when: isNewDeficit(
       all(
         any(
           has('f:focal_neurological_deficit'),
           has('f:hemiparesis'),
-          all(
-            has('f:dysarthria'),
-            is('onset', 'sudden'),
-            sinceYesterday,
-            not(mechanicalOrInjuryStart),
-            not(has('trig:stimulus')),
-            not(has('med:dopamine_antagonist')),
-          ),
+          all(newSlurredSpeech, sinceYesterday, not(takesSedative)),
         ),
         any(is('onset', 'sudden'), all(is('onset', 'acute'), sinceYesterday)),
         any(

@@ -7,3 +7,15 @@ import { any, has } from '../evidence/index.js';
 
 /** Diazepam or another benzodiazepine [A][D5]. */
 export const takesBenzodiazepine = any(has('med:diazepam'), has('med:benzodiazepine'));
+
+/**
+ * A medicine that blurs speech and thought in its own right (a benzodiazepine, an opioid, gabapentin, baclofen):
+ * slurred speech with one of them is as likely the medicine's as a stroke's, so the stroke's ambulance for a
+ * slurred speech alone steps aside for them (RF-SUDDEN-FOCAL-DEFICIT v5), its emergency does not.
+ */
+export const takesSedative = any(
+  takesBenzodiazepine,
+  has('med:opioid'),
+  has('med:gabapentin'),
+  has('med:baclofen'),
+);
