@@ -259,7 +259,7 @@ describe('a sudden severe pain with heavy sweating today is asked where it is', 
   });
 });
 
-describe('a sudden headache today asks about the speech', () => {
+describe('a sudden headache this week asks about the speech', () => {
   // RF-SUDDEN-FOCAL-DEFICIT v5: 44, a sudden neck pain and headache two hours ago, no injury, then a clumsy
   // speech (dev-4687, a neck artery's dissection)
   const told: Partial<Record<Ref, AnswerValue>> = {

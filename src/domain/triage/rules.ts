@@ -159,6 +159,26 @@ const newSlurredSpeech = all(
 /** Began today or yesterday (or when, unknown): the window of a stroke coming on. */
 const sinceYesterday = not({ history: 'durationDays', atLeast: 2 });
 /**
+ * Two ways of losing potassium at once, with no potassium measured: a water tablet, a laxative or purging, with
+ * vomiting or diarrhoea [L2][L3] (RF-DIURETIC-GUT-LOSSES; with weakness and palpitations at 65 or over,
+ * RF-SALT-LOSSES-WEAK-HEART).
+ */
+const twoLossesUnmeasured = all(
+  any(takesDiuretic, has('med:laxative'), has('cond:eating_disorder')),
+  any(has('f:vomiting'), has('f:diarrhoea')),
+  untested('lab:potassium'),
+);
+/**
+ * A tummy pain in pregnancy that came on at once or within days, in the past week (RF-PREGNANCY-ABDOMINAL-PAIN;
+ * with the signs of shock, RF-PREGNANCY-PAIN-SHOCK-SIGNS).
+ */
+const newPainInPregnancy = all(
+  has('cond:pregnancy'),
+  has('f:abdominal_pain'),
+  is('onset', 'sudden', 'acute'),
+  not({ history: 'durationDays', atLeast: 7 }),
+);
+/**
  * An adult's severe limit for a heart or breathing rate, raised in a young child to just above the upper
  * normal for the age [APLS-VITALS] when that is higher: a breathing rate of 36 is a baby's normal, not an
  * emergency. An unknown age keeps the adult limit.
@@ -1233,13 +1253,7 @@ const RULES = [
     version: 1,
     level: 'emergency',
     group: 'airway_circulation',
-    when: all(
-      has('cond:pregnancy'),
-      has('f:abdominal_pain'),
-      is('onset', 'sudden', 'acute'),
-      not({ history: 'durationDays', atLeast: 7 }),
-      not(is('course', 'improving')),
-    ),
+    when: all(newPainInPregnancy, not(is('course', 'improving'))),
     sourceIds: ['NICE-NG25', 'NICE-NG126', 'TONUS'],
     status: 'P',
   },
@@ -1251,14 +1265,7 @@ const RULES = [
     version: 1,
     level: 'emergency_ambulance',
     group: 'airway_circulation',
-    when: all(
-      has('cond:pregnancy'),
-      has('f:abdominal_pain'),
-      is('onset', 'sudden', 'acute'),
-      not({ history: 'durationDays', atLeast: 7 }),
-      has('f:heavy_sweating'),
-      has('f:orthostatic_dizziness'),
-    ),
+    when: all(newPainInPregnancy, has('f:heavy_sweating'), has('f:orthostatic_dizziness')),
     sourceIds: ['RCOG-GTG63', 'NICE-NG126', 'TONUS'],
     status: 'P',
   },
@@ -2258,11 +2265,7 @@ const RULES = [
     version: 2,
     level: 'consultation_24',
     group: 'electrolyte',
-    when: all(
-      any(takesDiuretic, has('med:laxative'), has('cond:eating_disorder')),
-      any(has('f:vomiting'), has('f:diarrhoea')),
-      untested('lab:potassium'),
-    ),
+    when: twoLossesUnmeasured,
     sourceIds: ['L2', 'L3'],
     status: 'P',
   },
@@ -2280,11 +2283,9 @@ const RULES = [
     group: 'electrolyte',
     when: all(
       { age: { atLeast: 65 } },
-      any(takesDiuretic, has('med:laxative'), has('cond:eating_disorder')),
-      any(has('f:vomiting'), has('f:diarrhoea')),
+      twoLossesUnmeasured,
       has('f:generalized_weakness'),
       has('f:palpitations'),
-      untested('lab:potassium'),
     ),
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'TONUS'],
     status: 'P',
