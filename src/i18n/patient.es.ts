@@ -121,6 +121,16 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-SEPSIS-QSOFA':
     'Su respiración, su tensión o su estado de alerta muestran signos de que su cuerpo puede estar luchando contra una infección grave: necesita atención ahora',
   'RF-VITALS-SEVERE': 'Su pulso, su respiración o su temperatura están muy lejos de lo normal',
+  'RF-CONFUSED-FAINT':
+    'Sentirse confuso y a punto de desmayarse al ponerse de pie puede significar que a su cuerpo no le llega suficiente sangre: llame a una ambulancia ahora',
+  'RF-SWEATING-FAINT':
+    'Un sudor frío con sensación de desmayo al ponerse de pie puede significar que a su cuerpo no le llega suficiente sangre: llame a una ambulancia ahora',
+  'RF-SUDDEN-HEADACHE-AT-REST':
+    'Un dolor de cabeza con un dolor que empezó de golpe en la última semana, y que no cambia al moverse, se debe revisar en el hospital hoy',
+  'RF-BRADYCARDIA-ADVERSE':
+    'Un pulso muy lento mientras se siente a punto de desmayarse, adormilado o con falta de aire necesita una ambulancia ahora',
+  'RF-HYPOGLYCAEMIA-CONFUSED':
+    'Un azúcar bajo en la sangre mientras está confuso o adormilado necesita una ambulancia ahora',
   'RF-HYPOK-SEVERE': 'Un potasio muy bajo en la sangre necesita tratamiento ahora',
   'RF-HYPOK-SYMPTOMATIC':
     'El potasio bajo con debilidad o cambios del ritmo del corazón necesita tratamiento ahora',
@@ -245,6 +255,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Algunos de sus medicamentos pueden dar sueño y hacer la respiración más lenta, sobre todo juntos o con una enfermedad de los pulmones: un médico debe revisarlos. Pida ayuda enseguida si tiene mucho sueño o respira más despacio',
   'BASE-RELAXANT-DIZZINESS':
     'El mareo al ponerse de pie puede venir de uno de sus medicamentos: un médico debe revisarlos. Levántese despacio y no deje ningún medicamento por su cuenta',
+  'BASE-HIGH-CALCIUM-REVIEW':
+    'Su calcio en la sangre está un poco alto: su médico buscará la causa, no es urgente',
   'BASE-LOW-POTASSIUM-MILD':
     'Su potasio está un poco bajo: un médico debe ver por qué y repetir el análisis',
   'BASE-CK-RECHECK':

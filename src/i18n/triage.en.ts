@@ -255,6 +255,26 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Severely abnormal vital signs (respiratory rate ≥ 30, heart rate ≥ 140 or temperature ≥ 40 °C)',
     'Your heart rate, breathing or temperature is far from normal',
   ),
+  'RF-CONFUSED-FAINT': r(
+    'New confusion with faintness on standing: signs of a failing circulation (shock) before any pressure is measured',
+    'Feeling muddled and faint when you stand can mean your body is not getting enough blood flow: call an ambulance now',
+  ),
+  'RF-SWEATING-FAINT': r(
+    'Cold sweats with faintness on standing in a new illness: symptoms of shock (bleeding, arrhythmia, heat illness) before any pressure is measured',
+    'Cold sweats and feeling faint when you stand can mean your body is not getting enough blood flow: call an ambulance now',
+  ),
+  'RF-SUDDEN-HEADACHE-AT-REST': r(
+    'Sudden-onset pain with a headache in the past week, not changed by movement: exclude subarachnoid haemorrhage and cervical artery dissection today',
+    'A headache with a pain that came on all at once in the last week, and that moving does not change, needs to be checked in hospital today',
+  ),
+  'RF-BRADYCARDIA-ADVERSE': r(
+    'Heart rate ≤ 50/min with a life-threatening feature (near-fainting, altered mentation, breathlessness or systolic < 90 mmHg): unstable bradycardia',
+    'A very slow pulse while you feel faint, drowsy or short of breath needs an ambulance now',
+  ),
+  'RF-HYPOGLYCAEMIA-CONFUSED': r(
+    'Blood glucose below 3.9 mmol/L (70 mg/dL) with altered mentation: severe (level 3) hypoglycaemia',
+    'A low blood sugar while you are muddled or drowsy needs an ambulance now',
+  ),
   'RF-HYPOK-SEVERE': r(
     'Potassium below 2.5 mmol/L',
     'A very low blood potassium level needs treatment now',
@@ -546,6 +566,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'BASE-RELAXANT-DIZZINESS': r(
     'Dizzy on standing while taking tizanidine, clonidine, baclofen, a benzodiazepine, a beta-blocker or another antihypertensive (low blood pressure, sedation, falls): review the dose and the other medicines',
     'Feeling dizzy when you stand up can come from one of your medicines: a doctor should review them. Stand up slowly, and do not stop a medicine on your own',
+  ),
+  'BASE-HIGH-CALCIUM-REVIEW': r(
+    'Adjusted calcium above the range and below 3.0 mmol/L: mild hypercalcaemia, its cause investigated in primary care',
+    'Your blood calcium is a little high: your doctor will look for the reason, it is not urgent',
   ),
   'BASE-LOW-POTASSIUM-MILD': r(
     'Potassium mildly low (3.0–3.4 mmol/L) with no palpitations, tingling, weakness or ongoing losses: review its cause (diuretic, laxative) and recheck potassium with magnesium',

@@ -66,6 +66,8 @@ export const SOURCE_IDS = [
   'CKS-HYPERCALCAEMIA',
   'SEPSIS-3',
   'APLS-VITALS',
+  'RCUK-BRADYCARDIA',
+  'ADA-HYPOGLYCAEMIA',
   'ADA-CRISES-2024',
   'IFCC-HBA1C',
   'NICE-NG133',
@@ -209,6 +211,10 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     "Hoelzel W, et al. IFCC reference system for measurement of hemoglobin A1c in human blood and the national standardization schemes in the United States, Japan and Sweden. Clin Chem 2004;50:166–74; the IFCC network's master equation NGSP % = 0.0915 × IFCC mmol/mol + 2.15 (information.ifcchba1c.org; not in the reference; P)",
   'APLS-VITALS':
     'Advanced Paediatric Life Support (ALSG), normal heart and breathing rates by age: heart rate upper limits 160 (under 1), 150 (1–2), 140 (2–5), 120 (5–12); breathing 40, 35, 30 (read through secondary copies; not in the reference; P)',
+  'RCUK-BRADYCARDIA':
+    'Resuscitation Council UK, Adult advanced life support guidelines (2021, 2025), peri-arrest bradycardia algorithm: bradycardia is a heart rate below 60 a minute; with a life-threatening feature (shock with a systolic pressure below 90 mmHg, syncope, myocardial ischaemia, heart failure) it is treated at once (atropine, then pacing) (read through secondary copies; not in the reference; P)',
+  'ADA-HYPOGLYCAEMIA':
+    'American Diabetes Association, Standards of Care in Diabetes, section 6 (Glycemic goals and hypoglycemia), classification of hypoglycaemia: level 1 below 3.9 mmol/L (70 mg/dL), level 2 below 3.0 mmol/L (54 mg/dL), level 3 a severe event with altered mental or physical status needing another person to treat it (glucagon), whatever the glucose (read through secondary copies; not in the reference; P)',
   'CKD-EPI-2021':
     'Inker LA, et al. New creatinine- and cystatin C-based equations to estimate GFR without race. N Engl J Med 2021;385:1737–49 (the creatinine equation)',
   'ESR-MILLER-1983':

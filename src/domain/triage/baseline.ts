@@ -166,6 +166,18 @@ const RULES = [
     sourceIds: ['L2'],
     status: 'V',
   },
+  // a calcium above the range but below 3.0 mmol/L (adjusted), with nothing else: a mild hypercalcaemia, most
+  // often a parathyroid gland's, sometimes a cancer's; its cause is looked for by the GP, not urgently
+  // [CKS-HYPERCALCAEMIA], and not left to a strain's self-care (dev-4874, 67, an easing strain, tired and thirsty
+  // for months, 2.70 mmol/L)
+  {
+    id: 'BASE-HIGH-CALCIUM-REVIEW',
+    version: 1,
+    level: 'consultation',
+    when: is('lab:calcium', 'high'),
+    sourceIds: ['CKS-HYPERCALCAEMIA'],
+    status: 'P',
+  },
   // a very high CK that RF-RHABDOMYOLYSIS-CK let pass (after hard exercise, getting better, no dark urine,
   // weakness or kidney sign) is rechecked by a doctor once the exercise is over, not left to self-care
   // (TONUS, UNVERIFIED, as the cut-off itself)
@@ -203,7 +215,7 @@ const RULES = [
   },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 14,
+    version: 15,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -258,12 +270,15 @@ const RULES = [
         // One that came on by itself is not a strain at all; a lift or a twist explains a start, not a pain
         // that fails to ease once its first days are past (under four, local, steady, no warning: still
         // self-care), and a week's wait (above) is the under-50 allowance of a steady strain (v14, TONUS, P;
-        // dev-2631)
+        // dev-2631). v15: at 80 or over, the first days of a strain do not waive it: a fracture after a lift or a
+        // twist needs no known thin bones at that age, and nobody at 80 or over is sent to self-care with a pain
+        // that has not begun to ease (TONUS, P; dev-4873, 88, a twist reaching for a handbag yesterday; dev-70
+        // and dev-1130, a fracture behind a lift at 84 and 87)
         all(
           { age: { atLeast: 50 } },
           not(is('course', 'improving')),
           not(is('onset', 'chronic')),
-          not(strainFirstDays),
+          any(not(strainFirstDays), { age: { atLeast: 80 } }),
         ),
         // v14: weight loss without a cause is seen by a doctor whatever a spinal scan showed: a clear scan lets the
         // malignancy flags step aside (RF-MALIGNANCY-FEATURES v5), not the look for a cause elsewhere [R3][R4]

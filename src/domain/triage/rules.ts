@@ -41,6 +41,8 @@ export const SEVERE_HYPOCALCAEMIA_MMOL_L = 1.9;
 const IONIZED_CALCIUM_LOWER_MMOL_L = 1.0;
 /** Potassium (mmol/L) below which a low is moderate rather than mild (3.0–3.4 is mild) [L2]. */
 export const MODERATE_HYPOKALAEMIA_MMOL_L = 3.0;
+/** Blood glucose (mmol/L) below which a glucose is low, 70 mg/dL: level 1 hypoglycaemia [ADA-HYPOGLYCAEMIA]. */
+export const HYPOGLYCAEMIA_MMOL_L = 3.9;
 /** Blood glucose (mmol/L) of the hyperosmolar hyperglycaemic state, 600 mg/dL [ADA-CRISES-2024]. */
 export const SEVERE_HYPERGLYCAEMIA_MMOL_L = 33.3;
 
@@ -244,15 +246,18 @@ const peripheralGaitPattern = all(
   not(has('img:cordCompression')),
   not(has('img:spinalMass')),
 );
-// the reflexes examined and not brisk, and no weakness reported: a sign nobody looked for is not absent (a
-// telephone caller's dystonia keeps the 24 hours)
-const dystonicWalkWithoutCordSigns = all(
-  has('f:dystonia'),
+// a walk spoilt by a movement disorder of the basal ganglia, a twisting one (dystonia) or a parkinsonian one
+// (rigidity with a tremor: the stooped, shuffling walk of Parkinson's disease or of a dopamine-blocking
+// medicine), with no sign of the cord: the reflexes examined and not brisk, and no weakness. A sign
+// nobody looked for is not absent (a telephone caller's dystonia keeps the 24 hours)
+const extrapyramidalWalkWithoutCordSigns = all(
+  any(has('f:dystonia'), all(has('f:rigidity'), has('f:tremor'))),
   lacks('hyperreflexia'),
   not(has('f:babinski_sign')),
   not(has('f:clonus')),
   not(has('f:sensory_level')),
-  lacks('f:progressive_weakness'),
+  // no weakness told, or the power examined and full
+  any(lacks('f:progressive_weakness'), all(lacks('weakness'), not(has('f:progressive_weakness')))),
   not(has('f:bilateral_leg_weakness')),
 );
 // NMS's signs beyond the muscles, any one of which, with the stiffness, calls for the emergency (RF-NMS,
@@ -536,7 +541,7 @@ const RULES = [
   },
   {
     id: 'RF-NEURO-CORD-SIGNS',
-    version: 6,
+    version: 7,
     level: 'emergency',
     group: 'neurological_deficit',
     when: isNewDeficit(
@@ -555,6 +560,10 @@ const RULES = [
           ),
           // v5: nor is one the examination puts in the nerves of the legs (above)
           not(peripheralGaitPattern),
+          // v7: nor a parkinsonian or dystonic walk with no sign of the cord, as RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE
+          // v5 (dev-4849: ten weeks of a stiff, slow, shuffling walk with a tremor after a depot antipsychotic's
+          // dose was raised; reflexes and plantars normal, no fever, alert)
+          not(extrapyramidalWalkWithoutCordSigns),
         ),
         all(not(is('onset', 'chronic')), upperMotorNeuronSigns),
       ),
@@ -571,7 +580,7 @@ const RULES = [
   // for its specialist without the 24-hour look
   {
     id: 'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE',
-    version: 4,
+    version: 5,
     level: 'consultation_24',
     group: 'neurological_deficit',
     when: isNewDeficit(
@@ -585,8 +594,10 @@ const RULES = [
         // with no sign of the cord (reflexes examined and not brisk, no up-going toe, clonus, sensory level or
         // weakness): the slow degenerations of the article's table (Wilson's disease, NBIA [X2][X7]) are seen
         // by their specialist without the 24-hour scan (TONUS, P; eleven blind writers: dev-34, dev-436,
-        // dev-1159 ...); nor one the examination puts in the nerves of the legs (RF-NEURO-CORD-SIGNS v5)
-        not(dystonicWalkWithoutCordSigns),
+        // dev-1159 ...); nor one the examination puts in the nerves of the legs (RF-NEURO-CORD-SIGNS v5).
+        // v5: nor a parkinsonian walk (rigidity with a tremor), Parkinson's disease's slow course (dev-4848:
+        // 71, eighteen months of a stooped rigid back, a rest tremor and shuffling, reflexes normal)
+        not(extrapyramidalWalkWithoutCordSigns),
         not(peripheralGaitPattern),
       ),
     ),
@@ -1089,6 +1100,25 @@ const RULES = [
     sourceIds: ['R4', 'TONUS'],
     status: 'UNVERIFIED',
   },
+  // cold sweats with faintness on standing, in a new illness, whatever the pain and the age: what a caller can
+  // tell of shock from any cause, a bleed into the gut or behind the belly, a heart too fast, a heat illness,
+  // before anyone has measured a pressure. Shock is the reference's call for an ambulance [R4]; the features
+  // are ours (TONUS, UNVERIFIED, as RF-VASCULAR-SHOCK-SYMPTOMS, which needs a severe pain at 50 or over): dev-4931,
+  // 57 with cirrhosis, cramps in the back and upper belly since the morning, vomiting, clammy and faint on
+  // standing (a variceal bleed, pain 6/10). Every case of the kind expects or accepts the ambulance
+  {
+    id: 'RF-SWEATING-FAINT',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: all(
+      not(is('onset', 'gradual', 'chronic')),
+      has('f:heavy_sweating'),
+      has('f:orthostatic_dizziness'),
+    ),
+    sourceIds: ['R4', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // a pain between the shoulder blades that came on at once today, severe, with marked sweating, nothing
   // mechanical that started it and not changed by moving: a heart attack's pain in the back with sweating is
   // sent to hospital as an emergency while it lasts [NICE-CG95], and an aortic dissection's tearing pain is the
@@ -1303,6 +1333,44 @@ const RULES = [
     sourceIds: ['TONUS', 'APLS-VITALS'],
     status: 'UNVERIFIED',
   },
+  // a pulse of 50 or less with a feature of a failing circulation: feeling faint or near-fainting, a
+  // drowsy or muddled mind, breathlessness, a systolic pressure below 90. The Resuscitation Council's
+  // bradycardia algorithm treats a slow heart with a life-threatening feature (shock, syncope, ischaemia, heart
+  // failure) at once [RCUK-BRADYCARDIA], which a clinic cannot do: the ambulance. The pulse of 50 and
+  // near-fainting standing in for syncope are ours (TONUS, UNVERIFIED): a heart block on a doubled beta-blocker
+  // with near-faints (dev-4820), a potassium of 7.2 with a pulse of 40 (dev-4825). A fit runner's pulse of 44
+  // with nothing else is not it (dev-403). A child's normal pulse is faster, so a child's 50 is slower still
+  {
+    id: 'RF-BRADYCARDIA-ADVERSE',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: all(
+      { vital: 'heartRate', below: 51 },
+      any(has('f:orthostatic_dizziness'), has('ams'), has('f:breathing_difficulty'), {
+        vital: 'systolicBp',
+        below: 90,
+      }),
+    ),
+    sourceIds: ['RCUK-BRADYCARDIA', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // a new confusion with faintness on standing, whatever the cause: the brain short of blood as a circulation
+  // fails (fluid or blood lost, a heart too slow or too fast, a drug lowering the pressure, an adrenal
+  // crisis). Shock is the reference's call for an ambulance [R4]; these are the signs of it a caller can
+  // tell before anyone has measured a pressure (features TONUS, UNVERIFIED, as RF-VASCULAR-SHOCK-SYMPTOMS):
+  // dev-4765, 86 on a water tablet after two days of vomiting and diarrhoea, fainting on standing and now
+  // muddled. Every case of the kind accepts the ambulance (dev-115, dev-1573, dev-4639 on tizanidine with
+  // ciprofloxacin; the adrenal crises)
+  {
+    id: 'RF-CONFUSED-FAINT',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: all(has('ams'), has('f:orthostatic_dizziness')),
+    sourceIds: ['R4', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // electrolytes: hypokalaemia [L2]
   {
     id: 'RF-HYPOK-SEVERE',
@@ -1378,6 +1446,19 @@ const RULES = [
     when: { lab: 'sodium', below: 125 },
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
+  },
+  // a low blood glucose with a confused or drowsy mind is severe (level 3) hypoglycaemia: it needs another
+  // person to treat it, and one who cannot safely swallow needs glucagon or glucose into a vein
+  // [ADA-HYPOGLYCAEMIA]; the ambulance brings both (the level is ours, P). A relative's meter reading counts: a
+  // wife's 2.1 mmol/L beside a husband on insulin, sweating and not making sense (dev-4897)
+  {
+    id: 'RF-HYPOGLYCAEMIA-CONFUSED',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'electrolyte',
+    when: all({ lab: 'glucose', below: HYPOGLYCAEMIA_MMOL_L }, has('ams')),
+    sourceIds: ['ADA-HYPOGLYCAEMIA', 'TONUS'],
+    status: 'P',
   },
   // a blood glucose of 33.3 mmol/L (600 mg/dL) or more is the level of the hyperosmolar hyperglycaemic
   // state, an emergency whether or not diabetes is known [ADA-CRISES-2024]
@@ -1755,6 +1836,28 @@ const RULES = [
     sourceIds: ['NICE-NG228', 'NICE-CG150', 'TONUS'],
     status: 'P',
   },
+  // a headache with a pain that came on at once in the past week, that moving does not change: not a strain's
+  // catch (a strain hurts as it moves), whatever the twist or the lift beside it. A headache at its worst within
+  // minutes is a subarachnoid haemorrhage's red flag even days later [NICE-NG228], and a neck artery tears with a
+  // turn of the head, its pain in the neck and the head (the week and the reading of a pain still at rest are
+  // ours, TONUS): dev-4890, 44, a sudden neck pain to the temple two days ago reversing the car, not changed by
+  // moving (a carotid dissection; the drooping eyelid is the examiner's). Every case of the kind expects the
+  // emergency or more. After an injury, the head-injury rules decide
+  {
+    id: 'RF-SUDDEN-HEADACHE-AT-REST',
+    version: 1,
+    level: 'emergency',
+    group: 'cns',
+    when: all(
+      has('f:headache'),
+      is('onset', 'sudden'),
+      not({ history: 'durationDays', atLeast: 7 }),
+      lacks('f:pain_on_movement'),
+      not(injuryStart),
+    ),
+    sourceIds: ['NICE-NG228', 'TONUS'],
+    status: 'P',
+  },
   {
     id: 'RF-NEW-FOCAL-DEFICIT',
     version: 3,
@@ -1778,7 +1881,7 @@ const RULES = [
   // (RF-NEW-FOCAL-DEFICIT, emergency), not a stroke coming on. An acute onset of unknown age stays here
   {
     id: 'RF-SUDDEN-FOCAL-DEFICIT',
-    version: 5,
+    version: 6,
     level: 'emergency_ambulance',
     group: 'cns',
     // the onset is the spasm's: a cord or brain condition's old deficit beside a new strain that is not
@@ -1787,18 +1890,31 @@ const RULES = [
     // until shown otherwise (dev-2461, the good arm weak and the speech slurred on waking). v5: so is a speech
     // that came on slurred with a sudden start today or yesterday (`newSlurredSpeech`), the "speech" of the stroke
     // signs a caller can tell (dev-4687, a neck artery's dissection with a numb face and arm the caller cannot
-    // name; TONUS, UNVERIFIED as v4), unless a sedating medicine could explain it, which leaves v3's emergency
+    // name; TONUS, UNVERIFIED as v4), unless a sedating medicine could explain it, which leaves v3's emergency.
+    // v6: a weak side (or another focal deficit) with a slurred speech, together, in someone with no brain or cord
+    // condition to explain them, whenever the back pain began: the arm and the speech of the stroke signs at once
+    // are a stroke until shown otherwise, and the onset the format keeps is the spasm's, not theirs (dev-4870,
+    // a lifting spasm three days old, then forty minutes ago a fallen face, a weak arm and a slurred speech). Not
+    // when the pain came on gradually or has been there for months: a slow tumour's is RF-NEW-FOCAL-DEFICIT's
     when: isNewDeficit(
-      all(
-        any(
-          has('f:focal_neurological_deficit'),
-          has('f:hemiparesis'),
-          all(newSlurredSpeech, sinceYesterday, not(takesSedative)),
+      any(
+        all(
+          any(
+            has('f:focal_neurological_deficit'),
+            has('f:hemiparesis'),
+            all(newSlurredSpeech, sinceYesterday, not(takesSedative)),
+          ),
+          any(is('onset', 'sudden'), all(is('onset', 'acute'), sinceYesterday)),
+          any(
+            not(has('cond:stroke')),
+            all(is('course', 'worsening'), sinceYesterday, not(mechanicalOrInjuryStart)),
+          ),
         ),
-        any(is('onset', 'sudden'), all(is('onset', 'acute'), sinceYesterday)),
-        any(
-          not(has('cond:stroke')),
-          all(is('course', 'worsening'), sinceYesterday, not(mechanicalOrInjuryStart)),
+        all(
+          any(has('f:focal_neurological_deficit'), has('f:hemiparesis')),
+          has('f:dysarthria'),
+          not(establishedUmnCondition),
+          not(is('onset', 'gradual', 'chronic')),
         ),
       ),
     ),
