@@ -260,19 +260,19 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Feeling muddled and faint when you stand can mean your body is not getting enough blood flow: call an ambulance now',
   ),
   'RF-SWEATING-FAINT': r(
-    'Cold sweats with faintness on standing in a new illness: symptoms of shock (bleeding, arrhythmia, heat illness) before any pressure is measured',
+    'Cold sweats with faintness on standing in a new illness, at 50+ or with abdominal pain, vomiting or diarrhoea: symptoms of shock before any pressure is measured',
     'Cold sweats and feeling faint when you stand can mean your body is not getting enough blood flow: call an ambulance now',
   ),
   'RF-SUDDEN-HEADACHE-AT-REST': r(
-    'Sudden-onset pain with a headache in the past week, not changed by movement: exclude subarachnoid haemorrhage and cervical artery dissection today',
+    'Sudden-onset pain (the onset recorded is the pain’s) with a headache in the past week, not changed by movement: exclude subarachnoid haemorrhage and cervical artery dissection today',
     'A headache with a pain that came on all at once in the last week, and that moving does not change, needs to be checked in hospital today',
   ),
   'RF-BRADYCARDIA-ADVERSE': r(
-    'Heart rate ≤ 50/min with a life-threatening feature (near-fainting, altered mentation, breathlessness or systolic < 90 mmHg): unstable bradycardia',
+    'Heart rate ≤ 50/min with a life-threatening feature (near-fainting at 65+ or with a rate ≤ 40, altered mentation, breathlessness or systolic < 90 mmHg): unstable bradycardia',
     'A very slow pulse while you feel faint, drowsy or short of breath needs an ambulance now',
   ),
   'RF-HYPOGLYCAEMIA-CONFUSED': r(
-    'Blood glucose below 3.9 mmol/L (70 mg/dL) with altered mentation: severe (level 3) hypoglycaemia',
+    'Blood glucose below 3.9 mmol/L (70 mg/dL) with altered mentation: treat as severe (level 3) hypoglycaemia',
     'A low blood sugar while you are muddled or drowsy needs an ambulance now',
   ),
   'RF-HYPOK-SEVERE': r(

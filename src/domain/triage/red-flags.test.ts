@@ -143,7 +143,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { labs: [{ loinc: '14749-6', value: 2.3, unit: 'mmol/L' }] },
   },
   'RF-SWEATING-FAINT': {
-    context: { findings: { heavy_sweating: true } },
+    context: { patient: { ageYears: 55 }, findings: { heavy_sweating: true } },
     trigger: { findings: { orthostatic_dizziness: true } },
   },
   'RF-SUDDEN-HEADACHE-AT-REST': {
@@ -151,7 +151,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { pain_on_movement: false } },
   },
   'RF-BRADYCARDIA-ADVERSE': {
-    context: { vitals: { heartRate: 42 } },
+    context: { patient: { ageYears: 70 }, vitals: { heartRate: 42 } },
     trigger: { findings: { orthostatic_dizziness: true } },
   },
   'RF-PREGNANCY-HYPERTENSION': {
@@ -2683,50 +2683,92 @@ describe('knowledge base 1.19.0: a slow pulse with a near-faint', () => {
 
 describe('knowledge base 1.19.0: a parkinsonian walk with no sign of the cord', () => {
   const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
-  // dev-4849: 58, ten weeks of a stiff, slow, shuffling walk with a tremor since a depot antipsychotic was
-  // raised; power, reflexes and plantars normal, alert and without fever
+  // dev-4848: 71, eighteen months of a stiff stooped back, a rest tremor and a shuffling walk; power, reflexes
+  // and plantars normal, no weakness
   const parkinsonian = patch(strainAda, {
-    patient: { ageYears: 58, sex: 'female' },
+    patient: { ageYears: 71, sex: 'male' },
     history: {
-      onset: 'gradual',
-      durationDays: 70,
+      onset: 'chronic',
+      durationDays: 540,
       course: 'worsening',
       triggers: ['none'],
       regions: ['thoracic'],
-      spread: 'generalized',
+      spread: 'axial',
     },
     findings: {
       rigidity: true,
       tremor: true,
       gait_disturbance: true,
       hyperreflexia: false,
+      babinski_sign: false,
+      progressive_weakness: false,
+      bilateral_leg_weakness: false,
       fever_reported: false,
       altered_mental_status: false,
-      heavy_sweating: false,
     },
-    medications: ['dopamine_antagonist'],
-    vitals: { temperatureC: 36.8, heartRate: 76, systolicBp: 126 },
     exam: {
       mrc: { L2: 5, L3: 5, L4: 5, L5: 5, S1: 5 },
       reflexes: { patellar: 2, achilles: 2 },
     },
   });
+  const rule = 'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE';
 
-  test('is seen as a parkinsonism, not sent as a cord compression', () => {
-    expect(fired(parkinsonian)).not.toContain('RF-NEURO-CORD-SIGNS');
-    expect(triage(parkinsonian).level, JSON.stringify(fired(parkinsonian))).toBe('consultation');
+  test("is Parkinson's slow course, seen without the 24-hour scan", () => {
+    expect(fired(parkinsonian)).not.toContain(rule);
   });
 
-  test('over eighteen months too, without the 24-hour scan', () => {
-    const slow = patch(parkinsonian, { history: { onset: 'chronic', durationDays: 540 } });
-    expect(fired(slow)).not.toContain('RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE');
-  });
-
-  test('a brisk reflex, a weak leg, or a tremor nobody saw, keeps the cord in view', () => {
-    const rule = 'RF-NEURO-CORD-SIGNS';
+  test('a brisk reflex, a weakness told, or no tremor keeps the 24-hour scan', () => {
     expect(fired(patch(parkinsonian, { exam: { reflexes: { patellar: 4 } } }))).toContain(rule);
-    expect(fired(patch(parkinsonian, { exam: { mrc: { L3: 4 } } }))).toContain(rule);
+    expect(fired(patch(parkinsonian, { findings: { progressive_weakness: true } }))).toContain(
+      rule,
+    );
     expect(fired(patch(parkinsonian, { findings: { tremor: false } }))).toContain(rule);
+  });
+
+  test('a walk worsening over weeks stays an emergency, parkinsonian or not (the stop 37 review)', () => {
+    const weeks = patch(parkinsonian, { history: { onset: 'gradual', durationDays: 28 } });
+    expect(fired(weeks)).toContain('RF-NEURO-CORD-SIGNS');
+    expect(triage(weeks).level).toBe('emergency');
+  });
+});
+
+describe('knowledge base 1.19.0: what the stop 37 review kept out of the ambulance', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+
+  test("a young athlete's pulse of 45 with a passing dizziness on standing is not an unstable heart", () => {
+    const athlete = patch(strainAda, {
+      patient: { ageYears: 28 },
+      findings: { orthostatic_dizziness: true },
+      vitals: { heartRate: 45 },
+    });
+    expect(fired(athlete)).not.toContain('RF-BRADYCARDIA-ADVERSE');
+    expect(fired(patch(athlete, { vitals: { heartRate: 40 } }))).toContain(
+      'RF-BRADYCARDIA-ADVERSE',
+    );
+    expect(fired(patch(athlete, { patient: { ageYears: 66 } }))).toContain(
+      'RF-BRADYCARDIA-ADVERSE',
+    );
+  });
+
+  test("a young strain's clammy light-headedness is not shock; with vomiting it is", () => {
+    const clammy = patch(strainAda, {
+      patient: { ageYears: 25 },
+      findings: { heavy_sweating: true, orthostatic_dizziness: true },
+    });
+    expect(fired(clammy)).not.toContain('RF-SWEATING-FAINT');
+    expect(fired(patch(clammy, { findings: { vomiting: true } }))).toContain('RF-SWEATING-FAINT');
+  });
+
+  test("a dementia's usual muddle and dizziness, long-standing and unchanged, is not the ambulance's", () => {
+    const usual = patch(strainAda, {
+      patient: { ageYears: 84 },
+      history: { onset: 'chronic', durationDays: 700, course: 'stable' },
+      findings: { altered_mental_status: true, orthostatic_dizziness: true },
+    });
+    expect(fired(usual)).not.toContain('RF-CONFUSED-FAINT');
+    expect(fired(patch(usual, { history: { course: 'worsening' } }))).toContain(
+      'RF-CONFUSED-FAINT',
+    );
   });
 });
 

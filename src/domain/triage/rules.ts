@@ -248,7 +248,7 @@ const peripheralGaitPattern = all(
 );
 // a walk spoilt by a movement disorder of the basal ganglia, a twisting one (dystonia) or a parkinsonian one
 // (rigidity with a tremor: the stooped, shuffling walk of Parkinson's disease or of a dopamine-blocking
-// medicine), with no sign of the cord: the reflexes examined and not brisk, and no weakness. A sign
+// medicine), with no sign of the cord: the reflexes examined and not brisk, and no weakness told. A sign
 // nobody looked for is not absent (a telephone caller's dystonia keeps the 24 hours)
 const extrapyramidalWalkWithoutCordSigns = all(
   any(has('f:dystonia'), all(has('f:rigidity'), has('f:tremor'))),
@@ -256,8 +256,7 @@ const extrapyramidalWalkWithoutCordSigns = all(
   not(has('f:babinski_sign')),
   not(has('f:clonus')),
   not(has('f:sensory_level')),
-  // no weakness told, or the power examined and full
-  any(lacks('f:progressive_weakness'), all(lacks('weakness'), not(has('f:progressive_weakness')))),
+  lacks('f:progressive_weakness'),
   not(has('f:bilateral_leg_weakness')),
 );
 // NMS's signs beyond the muscles, any one of which, with the stiffness, calls for the emergency (RF-NMS,
@@ -541,7 +540,7 @@ const RULES = [
   },
   {
     id: 'RF-NEURO-CORD-SIGNS',
-    version: 7,
+    version: 6,
     level: 'emergency',
     group: 'neurological_deficit',
     when: isNewDeficit(
@@ -560,10 +559,6 @@ const RULES = [
           ),
           // v5: nor is one the examination puts in the nerves of the legs (above)
           not(peripheralGaitPattern),
-          // v7: nor a parkinsonian or dystonic walk with no sign of the cord, as RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE
-          // v5 (dev-4849: ten weeks of a stiff, slow, shuffling walk with a tremor after a depot antipsychotic's
-          // dose was raised; reflexes and plantars normal, no fever, alert)
-          not(extrapyramidalWalkWithoutCordSigns),
         ),
         all(not(is('onset', 'chronic')), upperMotorNeuronSigns),
       ),
@@ -1115,6 +1110,9 @@ const RULES = [
       not(is('onset', 'gradual', 'chronic')),
       has('f:heavy_sweating'),
       has('f:orthostatic_dizziness'),
+      // the stop 37 review: alone, the pair is also a young strain's or a hot day's faintness; at 50 or over, or
+      // with a belly ache, vomiting or diarrhoea (a bleed or losses into or from the gut), it is shock's
+      any({ age: { atLeast: 50 } }, has('f:abdominal_pain'), has('f:vomiting'), has('f:diarrhoea')),
     ),
     sourceIds: ['R4', 'TONUS'],
     status: 'UNVERIFIED',
@@ -1339,7 +1337,8 @@ const RULES = [
   // failure) at once [RCUK-BRADYCARDIA], which a clinic cannot do: the ambulance. The pulse of 50 and
   // near-fainting standing in for syncope are ours (TONUS, UNVERIFIED): a heart block on a doubled beta-blocker
   // with near-faints (dev-4820), a potassium of 7.2 with a pulse of 40 (dev-4825). A fit runner's pulse of 44
-  // with nothing else is not it (dev-403). A child's normal pulse is faster, so a child's 50 is slower still
+  // with nothing else is not it (dev-403), nor under 65 with a passing dizziness and a pulse above 40. A child's
+  // normal pulse is faster, so a child's 50 is slower still
   {
     id: 'RF-BRADYCARDIA-ADVERSE',
     version: 1,
@@ -1347,10 +1346,17 @@ const RULES = [
     group: 'airway_circulation',
     when: all(
       { vital: 'heartRate', below: 51 },
-      any(has('f:orthostatic_dizziness'), has('ams'), has('f:breathing_difficulty'), {
-        vital: 'systolicBp',
-        below: 90,
-      }),
+      any(
+        // faintness on standing stands in for syncope at 65 or over, or with a pulse of 40 or less; a young
+        // athlete's slow pulse with a passing dizziness is not it (the stop 37 review)
+        all(
+          has('f:orthostatic_dizziness'),
+          any({ age: { atLeast: 65 } }, { vital: 'heartRate', below: 41 }),
+        ),
+        has('ams'),
+        has('f:breathing_difficulty'),
+        { vital: 'systolicBp', below: 90 },
+      ),
     ),
     sourceIds: ['RCUK-BRADYCARDIA', 'TONUS'],
     status: 'UNVERIFIED',
@@ -1367,7 +1373,8 @@ const RULES = [
     version: 1,
     level: 'emergency_ambulance',
     group: 'airway_circulation',
-    when: all(has('ams'), has('f:orthostatic_dizziness')),
+    // not in a long-standing, unchanged picture (a dementia's with a usual dizziness: the stop 37 review)
+    when: all(has('ams'), has('f:orthostatic_dizziness'), not(explainedChronic)),
     sourceIds: ['R4', 'TONUS'],
     status: 'UNVERIFIED',
   },
@@ -1841,8 +1848,9 @@ const RULES = [
   // minutes is a subarachnoid haemorrhage's red flag even days later [NICE-NG228], and a neck artery tears with a
   // turn of the head, its pain in the neck and the head (the week and the reading of a pain still at rest are
   // ours, TONUS): dev-4890, 44, a sudden neck pain to the temple two days ago reversing the car, not changed by
-  // moving (a carotid dissection; the drooping eyelid is the examiner's). Every case of the kind expects the
-  // emergency or more. After an injury, the head-injury rules decide
+  // moving (a carotid dissection; the drooping eyelid is the examiner's). Every written case of the kind expects
+  // the emergency or more. The onset the format keeps is the pain's, not the headache's: UNVERIFIED. After an
+  // injury, the head-injury rules decide
   {
     id: 'RF-SUDDEN-HEADACHE-AT-REST',
     version: 1,
@@ -1856,7 +1864,7 @@ const RULES = [
       not(injuryStart),
     ),
     sourceIds: ['NICE-NG228', 'TONUS'],
-    status: 'P',
+    status: 'UNVERIFIED',
   },
   {
     id: 'RF-NEW-FOCAL-DEFICIT',
@@ -1895,7 +1903,7 @@ const RULES = [
     // condition to explain them, whenever the back pain began: the arm and the speech of the stroke signs at once
     // are a stroke until shown otherwise, and the onset the format keeps is the spasm's, not theirs (dev-4870,
     // a lifting spasm three days old, then forty minutes ago a fallen face, a weak arm and a slurred speech). Not
-    // when the pain came on gradually or has been there for months: a slow tumour's is RF-NEW-FOCAL-DEFICIT's
+    // when the pain came on gradually or is told as chronic: a slow tumour's is RF-NEW-FOCAL-DEFICIT's
     when: isNewDeficit(
       any(
         all(
