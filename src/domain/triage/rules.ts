@@ -1095,12 +1095,12 @@ const RULES = [
     sourceIds: ['R4', 'TONUS'],
     status: 'UNVERIFIED',
   },
-  // cold sweats with faintness on standing, in a new illness, whatever the pain and the age: what a caller can
-  // tell of shock from any cause, a bleed into the gut or behind the belly, a heart too fast, a heat illness,
+  // cold sweats with faintness on standing, in a new illness, whatever the pain, at 50 or over or with a belly
+  // ache, vomiting or diarrhoea: what a caller can tell of shock from any cause, a bleed into the gut or behind the belly, a heart too fast, a heat illness,
   // before anyone has measured a pressure. Shock is the reference's call for an ambulance [R4]; the features
   // are ours (TONUS, UNVERIFIED, as RF-VASCULAR-SHOCK-SYMPTOMS, which needs a severe pain at 50 or over): dev-4931,
   // 57 with cirrhosis, cramps in the back and upper belly since the morning, vomiting, clammy and faint on
-  // standing (a variceal bleed, pain 6/10). Every case of the kind expects or accepts the ambulance
+  // standing (a variceal bleed, pain 6/10). Every written case of the kind expects or accepts the ambulance
   {
     id: 'RF-SWEATING-FAINT',
     version: 1,
@@ -1331,8 +1331,8 @@ const RULES = [
     sourceIds: ['TONUS', 'APLS-VITALS'],
     status: 'UNVERIFIED',
   },
-  // a pulse of 50 or less with a feature of a failing circulation: feeling faint or near-fainting, a
-  // drowsy or muddled mind, breathlessness, a systolic pressure below 90. The Resuscitation Council's
+  // a pulse of 50 or less with a feature of a failing circulation: feeling faint or near-fainting (at 65 or
+  // over, or with a pulse of 40 or less), a drowsy or muddled mind, breathlessness, a systolic pressure below 90. The Resuscitation Council's
   // bradycardia algorithm treats a slow heart with a life-threatening feature (shock, syncope, ischaemia, heart
   // failure) at once [RCUK-BRADYCARDIA], which a clinic cannot do: the ambulance. The pulse of 50 and
   // near-fainting standing in for syncope are ours (TONUS, UNVERIFIED): a heart block on a doubled beta-blocker
@@ -1454,8 +1454,8 @@ const RULES = [
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
-  // a low blood glucose with a confused or drowsy mind is severe (level 3) hypoglycaemia: it needs another
-  // person to treat it, and one who cannot safely swallow needs glucagon or glucose into a vein
+  // a low blood glucose with a confused or drowsy mind is treated as severe (level 3) hypoglycaemia: it needs
+  // another person to treat it, and one who cannot safely swallow needs glucagon or glucose into a vein
   // [ADA-HYPOGLYCAEMIA]; the ambulance brings both (the level is ours, P). A relative's meter reading counts: a
   // wife's 2.1 mmol/L beside a husband on insulin, sweating and not making sense (dev-4897)
   {
