@@ -386,3 +386,29 @@ describe('knowledge base 1.16.0: a high blood pressure reading is reviewed, not 
     expect(triage(patch(pressed, { vitals: { systolicBp: 150 } })).level).toBe('self_care');
   });
 });
+
+describe('at 80 or over, a strain not yet easing is seen even in its first days (BASE-SELF-CARE-MECHANICAL v15)', () => {
+  // the three fracture risks known absent, so only the age decides
+  const steadyFirstDays = (ageYears: number) =>
+    patch(strainAda, {
+      patient: { ageYears },
+      history: { course: 'stable', durationDays: 1 },
+      known: {
+        conditions: ['cancer_history', 'osteoporosis'],
+        medications: ['corticosteroid_long_term'],
+      },
+    });
+
+  test('a twist yesterday holding steady at 84 is a consultation', () => {
+    const t = triage(steadyFirstDays(84));
+    expect(t.level).toBe('consultation');
+    expect(rules(steadyFirstDays(84))).not.toContain('BASE-SELF-CARE-MECHANICAL');
+  });
+
+  test('the same first days at 70, or the same strain easing at 84, stay self-care', () => {
+    expect(triage(steadyFirstDays(70)).level).toBe('self_care');
+    expect(triage(patch(steadyFirstDays(84), { history: { course: 'improving' } })).level).toBe(
+      'self_care',
+    );
+  });
+});
