@@ -107,6 +107,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Una caída o un golpe durante el embarazo, seguidos de dolor de barriga o de endurecimientos, se deben revisar en su maternidad ahora',
   'RF-NON-MECHANICAL-VISCERAL':
     'Un dolor repentino en un lado que empezó solo, con dolor de barriga o vómitos sin que cambie al moverse, lo debe ver un médico en 24 horas',
+  'RF-NON-MECHANICAL-NEW-OVER-50':
+    'Un dolor nuevo a su edad que empezó solo, no cambia al moverse y no mejora lo debe ver un médico en 24 horas',
   'RF-VASCULAR-SHOCK-SYMPTOMS':
     'Un dolor fuerte y nuevo con sudor y sensación de desmayo necesita una ambulancia ahora',
   'RF-NECK-INJURY-HIGH-RISK':
@@ -190,7 +192,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un dolor fuerte y repentino en la parte alta o media de la espalda con sudor abundante necesita una ambulancia ahora',
   'RF-SENTINEL-HEADACHE': `Un dolor de cabeza que empezó de repente en la última semana ${NOW}`,
   'RF-NEW-FOCAL-DEFICIT': `Una debilidad o un entumecimiento nuevos de una parte del cuerpo ${NOW}`,
-  'RF-SUDDEN-FOCAL-DEFICIT': 'Una debilidad repentina de un lado puede ser un ictus',
+  'RF-SUDDEN-FOCAL-DEFICIT':
+    'Una debilidad repentina de un lado, el habla arrastrada o una marcha inestable de repente pueden ser un ictus',
   'RF-AUTONOMIC-DYSREFLEXIA':
     'Un dolor de cabeza martilleante, enrojecimiento o sudor con una lesión de la médula es una urgencia: siéntese recto, afloje la ropa ajustada y vacíe la vejiga mientras pide ayuda',
   'RF-UMN-SPASM-RISE':
@@ -255,6 +258,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Algunos de sus medicamentos pueden dar sueño y hacer la respiración más lenta, sobre todo juntos o con una enfermedad de los pulmones: un médico debe revisarlos. Pida ayuda enseguida si tiene mucho sueño o respira más despacio',
   'BASE-RELAXANT-DIZZINESS':
     'El mareo al ponerse de pie puede venir de uno de sus medicamentos: un médico debe revisarlos. Levántese despacio y no deje ningún medicamento por su cuenta',
+  'BASE-PREGNANCY-PAIN-REVIEW':
+    'Un dolor en el embarazo que no ha mejorado en tres semanas lo debe ver su matrona o su médico, que puede enviarle a fisioterapia',
   'BASE-HIGH-CALCIUM-REVIEW':
     'Su calcio en la sangre está un poco alto: su médico buscará la causa, no es urgente',
   'BASE-LOW-POTASSIUM-MILD':

@@ -226,6 +226,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Sudden one-sided pain with no mechanical start, not changed by movement, with abdominal pain or vomiting: exclude a ureteric stone, kidney or gallbladder cause within 24 hours',
     'A sudden pain on one side that came on by itself, with tummy pain or being sick when moving does not change it, should be checked by a doctor within 24 hours',
   ),
+  'RF-NON-MECHANICAL-NEW-OVER-50': r(
+    'New pain at 50 or over with no mechanical start, not changed by movement and not easing: exclude shingles (before or with its rash), a tumour, infection, a kidney or an aortic cause within 24 hours',
+    'A new pain at your age that came on by itself, does not change when you move and is not getting better should be checked by a doctor within 24 hours',
+  ),
   'RF-VASCULAR-SHOCK-SYMPTOMS': r(
     'New severe pain at 50 or over (sudden or over hours, whatever started it) with sweating and faintness on standing: possible leaking aortic aneurysm or other vascular cause in shock',
     'A new, severe pain with sweating and feeling faint needs an ambulance now',
@@ -415,8 +419,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'New weakness or numbness of part of the body needs care now',
   ),
   'RF-SUDDEN-FOCAL-DEFICIT': r(
-    'Sudden focal neurological deficit: possible acute stroke',
-    'Sudden weakness of one side can be a stroke',
+    'Sudden focal neurological deficit, slurred speech, or slurred speech with an unsteady walk: possible acute stroke',
+    'Sudden weakness of one side, slurred speech or a sudden unsteady walk can be a stroke',
   ),
   'RF-AUTONOMIC-DYSREFLEXIA': r(
     'Autonomic dysreflexia symptoms in spinal cord injury: sit upright, loosen clothing, empty the bladder and treat a blood pressure that stays high',
@@ -566,6 +570,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'BASE-RELAXANT-DIZZINESS': r(
     'Dizzy on standing while taking tizanidine, clonidine, baclofen, a benzodiazepine, a beta-blocker or another antihypertensive (low blood pressure, sedation, falls): review the dose and the other medicines',
     'Feeling dizzy when you stand up can come from one of your medicines: a doctor should review them. Stand up slowly, and do not stop a medicine on your own',
+  ),
+  'BASE-PREGNANCY-PAIN-REVIEW': r(
+    'Pain in pregnancy not easing after three weeks or more: assess (pelvic girdle pain, pregnancy back pain) and consider referral to physiotherapy',
+    'A pain in pregnancy that has not eased after three weeks should be looked at by your midwife or doctor, who can refer you for physiotherapy',
   ),
   'BASE-HIGH-CALCIUM-REVIEW': r(
     'Adjusted calcium above the range and below 3.0 mmol/L: mild hypercalcaemia, its cause investigated in primary care',

@@ -564,6 +564,30 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
   });
 });
 
+test('a pregnancy with a new belly ache and cold sweats, an emergency, is asked about faintness: fainted, it calls the ambulance [R4]', () => {
+  const ectopic: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 27,
+    'patient.sex': 'female',
+    'conditions.pregnancy': true,
+    'history.onset': 'acute',
+    'history.course': 'worsening',
+    'history.spread': 'local',
+    'history.durationDays': 0,
+    'history.painNrs': 9,
+    'history.triggers.none': true,
+    'history.regions.lumbar': true,
+    'findings.abdominal_pain': true,
+    'findings.heavy_sweating': true,
+  };
+  const fainted = run((r) =>
+    r === 'findings.orthostatic_dizziness' ? true : (ectopic[r] ?? null),
+  );
+  expect(fainted.asked).toContain('adrenal');
+  expect(fainted.stop.snapshot.level).toBe('emergency_ambulance');
+  const notFaint = run((r) => ectopic[r] ?? null);
+  expect(notFaint.stop.snapshot.level).toBe('emergency');
+});
+
 describe('what the answers already settle is not asked', () => {
   test('no dialysis question without kidney disease, and none about cramps at dialysis without dialysis', () => {
     const { asked } = run((r) =>

@@ -92,8 +92,25 @@ const sweatingOver50: AskIf = {
     is('findings.heavy_sweating', true),
   ],
 };
-const severePainSweatingOver50: AskIf = {
-  all: [sweatingOver50, severePain],
+/**
+ * Cold sweats in a new illness at 50 or over, or with a belly ache, vomiting or diarrhoea: faintness on standing
+ * with them is shock (RF-SWEATING-FAINT, an ambulance), so faintness is asked once an emergency is reached, as a
+ * look ahead that weighs faintness unlikely would not ask it (dev-4968, a ruptured ectopic pregnancy at 27,
+ * fainted on the toilet, stopped at the emergency of a pregnancy's belly ache).
+ */
+const sweatingInShockSetting: AskIf = {
+  all: [
+    { not: is('history.onset', 'gradual', 'chronic') },
+    is('findings.heavy_sweating', true),
+    {
+      any: [
+        { not: { ref: 'patient.ageYears', below: 50 } },
+        is('findings.abdominal_pain', true),
+        is('findings.vomiting', true),
+        is('findings.diarrhoea', true),
+      ],
+    },
+  ],
 };
 /** ... and the pain is severe or not yet known. */
 const notMildPainSweatingOver50: AskIf = {
@@ -727,11 +744,12 @@ export const QUESTIONS = {
     // and after a new confusion: with darker skin, salt craving or faintness on standing it is an adrenal
     // crisis, for an ambulance (RF-ADRENAL-CRISIS; dev-575, dev-1312); on steroid tablets (asked just
     // before, with the injuries and poisons) faintness on standing alone is (v3; dev-814, dev-2526); and with
-    // a severe pain and heavy sweating at 50 or over, faintness is shock (severePainSweatingOver50)
+    // cold sweats in a new illness at 50 or over, or with a belly ache, vomiting or diarrhoea, faintness is
+    // shock (sweatingInShockSetting; RF-SWEATING-FAINT, RF-VASCULAR-SHOCK-SYMPTOMS)
     escalateIf: {
       any: [
         suddenSevereNoInjury,
-        severePainSweatingOver50,
+        sweatingInShockSetting,
         is('findings.altered_mental_status', true),
       ],
     },

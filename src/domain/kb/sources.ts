@@ -84,6 +84,7 @@ export const SOURCE_IDS = [
   'RCOG-GTG69',
   'SOGC-TRAUMA-2015',
   'NICE-NG25',
+  'NICE-NG201',
   'NICE-NG126',
   'RCOG-GTG63',
   'KDIGO-CKD-MBD-2017',
@@ -183,6 +184,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'Jain V, et al. Guidelines for the management of a pregnant trauma patient (SOGC Clinical Practice Guideline No. 325). J Obstet Gynaecol Can 2015;37(6):553–74: after any injury, minor ones included, a pregnancy of viable age is monitored for at least four hours, because an abruption may follow with no warning sign (not in the reference; read through secondary copies, P)',
   'NICE-NG25':
     'NICE guideline NG25, Preterm labour and birth (2015, updated 2022): the care of women with symptoms and signs of preterm labour before 37 weeks, assessed and diagnosed in maternity care (not in the reference; P)',
+  'NICE-NG201':
+    'NICE guideline NG201, Antenatal care (2021), pelvic girdle pain: women with pelvic girdle pain in pregnancy are advised on exercise and may be referred to physiotherapy (not in the reference; P)',
   'NICE-NG126':
     'NICE guideline NG126, Ectopic pregnancy and miscarriage: diagnosis and initial management (2019, updated 2023): pain in early pregnancy is assessed the same day, and a woman with signs of a ruptured ectopic pregnancy is sent to hospital at once (not in the reference; P)',
   'RCOG-GTG63':

@@ -178,6 +178,21 @@ const RULES = [
     sourceIds: ['CKS-HYPERCALCAEMIA'],
     status: 'P',
   },
+  // a pain in pregnancy that has held on, not easing, for three weeks or more: a pelvic girdle pain or a
+  // pregnancy's back pain is assessed by the midwife or GP, who refers for physiotherapy [NICE-NG201]; the
+  // medicines a strain's self-care leans on are limited in pregnancy (TONUS, P; dev-4946, 28 weeks, three
+  // weeks of pain over the pubic bone and both buttocks). Under three weeks, self-care goes on
+  {
+    id: 'BASE-PREGNANCY-PAIN-REVIEW',
+    version: 1,
+    level: 'consultation',
+    when: all(has('cond:pregnancy'), not(is('course', 'improving')), {
+      history: 'durationDays',
+      atLeast: 21,
+    }),
+    sourceIds: ['NICE-NG201', 'TONUS'],
+    status: 'P',
+  },
   // a very high CK that RF-RHABDOMYOLYSIS-CK let pass (after hard exercise, getting better, no dark urine,
   // weakness or kidney sign) is rechecked by a doctor once the exercise is over, not left to self-care
   // (TONUS, UNVERIFIED, as the cut-off itself)

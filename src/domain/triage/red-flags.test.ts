@@ -116,6 +116,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { abdominal_pain: true } },
   },
+  'RF-NON-MECHANICAL-NEW-OVER-50': {
+    context: {
+      patient: { ageYears: 72 },
+      history: { onset: 'acute', durationDays: 3, course: 'worsening', triggers: ['none'] },
+    },
+    trigger: { findings: { pain_on_movement: false } },
+  },
   'RF-VASCULAR-SHOCK-SYMPTOMS': {
     context: {
       patient: { ageYears: 71 },
@@ -612,6 +619,32 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
     expect(fired(mg(1.75))).not.toContain('RF-HYPOMG');
     expect(fired(mg(1.4))).toContain('RF-HYPOMG');
     expect(fired(mg(1.75, { tremor: true }))).toContain('RF-HYPOMG');
+  });
+
+  test('a new band of pain at 72 that nothing started and moving does not change, not easing, is seen within a day; younger, easing, after a lift or changed by moving it is not flagged', () => {
+    const band = patch(strainAda, {
+      patient: { ageYears: 72 },
+      history: {
+        onset: 'acute',
+        durationDays: 3,
+        course: 'stable',
+        triggers: ['none'],
+        regions: ['thoracic'],
+        side: 'right',
+      },
+      findings: { pain_on_movement: false },
+    });
+    expect(fired(band)).toContain('RF-NON-MECHANICAL-NEW-OVER-50');
+    expect(triage(band).level).toBe('consultation_24');
+    for (const other of [
+      patch(band, { patient: { ageYears: 45 } }),
+      patch(band, { history: { course: 'improving' } }),
+      patch(band, { history: { triggers: ['lifting'] } }),
+      patch(band, { findings: { pain_on_movement: true } }),
+      patch(band, { history: { durationDays: 40 } }),
+    ]) {
+      expect(fired(other)).not.toContain('RF-NON-MECHANICAL-NEW-OVER-50');
+    }
   });
 
   test('a sudden one-sided pain nothing started, that moving does not change, with a belly ache is seen within a day; with diarrhoea, on both sides or changed by moving it is not flagged', () => {
@@ -2830,6 +2863,25 @@ describe('knowledge base 1.19.0: the signs of shock and of a stroke a caller can
     ).not.toContain('RF-SUDDEN-FOCAL-DEFICIT');
   });
 
+  test('an unsteady walk with a slurred speech and vomiting after a neck twist is a stroke of the back of the brain (v7)', () => {
+    // dev-5051: a sudden neck pain reversing a van two days ago, now veering to one side, slurring and vomiting
+    const posterior = patch(strainAda, {
+      patient: { ageYears: 38 },
+      history: { onset: 'sudden', durationDays: 2, triggers: ['twisting'], regions: ['cervical'] },
+      findings: { dysarthria: true, gait_disturbance: true, vomiting: true },
+    });
+    expect(fired(posterior)).toContain('RF-SUDDEN-FOCAL-DEFICIT');
+    expect(triage(posterior).level).toBe('emergency_ambulance');
+    for (const other of [
+      patch(posterior, { findings: { vomiting: false } }),
+      patch(posterior, { findings: { gait_disturbance: false } }),
+      patch(posterior, { history: { onset: 'gradual' } }),
+      patch(posterior, { medications: ['diazepam'] }),
+    ]) {
+      expect(fired(other)).not.toContain('RF-SUDDEN-FOCAL-DEFICIT');
+    }
+  });
+
   test('a sudden headache in the week that moving does not change is seen today, not after a strain', () => {
     // dev-4890: a sudden neck pain to the temple reversing the car two days ago, not changed by moving
     const atRest = patch(strainAda, {
@@ -2860,5 +2912,48 @@ describe('knowledge base 1.19.0: the signs of shock and of a stroke a caller can
     });
     expect(fired(calcium)).toContain('BASE-HIGH-CALCIUM-REVIEW');
     expect(base(calcium)).toBe('consultation');
+  });
+});
+
+describe('knowledge base 1.20.0: what a long-standing pain and night cramps already explain (RF-MALIGNANCY-FEATURES v6)', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // five months of an unchanged ache at 60, no better after a month, waking at night
+  const longStanding = patch(strainAda, {
+    patient: { ageYears: 60 },
+    history: {
+      onset: 'chronic',
+      durationDays: 150,
+      course: 'stable',
+      triggers: ['prolonged_posture'],
+    },
+    findings: { no_improvement_4_weeks: true, pain_at_night_or_lying: true },
+  });
+
+  test('a pain unchanged for months with night waking is not a tumour feature pair; getting worse, or with weight loss, it is', () => {
+    expect(fired(longStanding)).not.toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(patch(longStanding, { history: { course: 'worsening' } }))).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
+    expect(fired(patch(longStanding, { findings: { unexplained_weight_loss: true } }))).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
+  });
+
+  test('night cramps of the trunk and legs at 52 are not night pain; the same night pain in the back alone is', () => {
+    const cramps = patch(strainAda, {
+      patient: { ageYears: 52 },
+      history: {
+        onset: 'gradual',
+        durationDays: 21,
+        course: 'stable',
+        triggers: ['none'],
+        spread: 'generalized',
+      },
+      findings: { muscle_cramps: true, pain_at_night_or_lying: true },
+    });
+    expect(fired(cramps)).not.toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(patch(cramps, { history: { spread: 'local' } }))).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
   });
 });

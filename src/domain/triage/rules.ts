@@ -655,7 +655,7 @@ const RULES = [
   // examined passed with it; once a scan is clear, the line above already lets it through (dev-2991, dev-3363)
   {
     id: 'RF-MALIGNANCY-FEATURES',
-    version: 5,
+    version: 6,
     level: 'consultation_24',
     group: 'malignancy',
     when: all(
@@ -688,6 +688,14 @@ const RULES = [
               not(is('lab:inflammation', 'raised')),
             ),
           ),
+          // v6: nor two of them in cramps of the trunk and limbs together (a cramp that wakes at night is not a
+          // tumour's night pain, and the format words them alike), nor in a pain that has been there for months
+          // and is not getting worse: "no better after a month" is what a long-standing pain is, and its night
+          // waking or old stoop were there before (as RF-MALIGNANCY-HISTORY v2 reads a past cancer's). Weight loss
+          // and a first pain over 50 worsening for weeks still count alone (TONUS, P; dev-5026, a thiazide's night
+          // cramps at 52; dev-5065, 85, six months of an unchanged stooped ache; dev-4573, an inflammatory back pain)
+          not(all(is('spread', 'generalized'), has('f:muscle_cramps'))),
+          not(chronicStable),
         ),
       ),
     ),
@@ -1072,6 +1080,29 @@ const RULES = [
       not(has('f:diarrhoea')),
     ),
     sourceIds: ['NICE-NG118', 'R1', 'R4', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // a new pain at 50 or over that nothing mechanical started and that moving does not change, not easing over
+  // days: a first onset over 50 is the reference's tumour and fracture feature [R3][R4], and a pain that does
+  // not behave like a muscle's is not called non-specific before other causes are ruled out [R1]: a shingles
+  // before (or with) its rash, a tumour, a vertebral infection, a kidney or an aorta. Seen within a day, not
+  // at the GP's pace (features TONUS, UNVERIFIED; dev-1854, 71, a burning band of pain round the chest with
+  // blisters since yesterday; dev-4973, 72, the same band before the rash). A severe one with a belly ache,
+  // vomiting or sweating is RF-NON-MECHANICAL-SEVERE's emergency
+  {
+    id: 'RF-NON-MECHANICAL-NEW-OVER-50',
+    version: 1,
+    level: 'consultation_24',
+    group: 'malignancy',
+    when: all(
+      { age: { atLeast: 50 } },
+      is('onset', 'sudden', 'acute'),
+      { history: 'durationDays', below: 28 },
+      not(mechanicalOrInjuryStart),
+      lacks('f:pain_on_movement'),
+      not(is('course', 'improving')),
+    ),
+    sourceIds: ['R3', 'R4', 'R1', 'TONUS'],
     status: 'UNVERIFIED',
   },
   // a new severe pain at 50 or over (or of an unknown age), with sweating and feeling faint on standing:
@@ -1889,7 +1920,7 @@ const RULES = [
   // (RF-NEW-FOCAL-DEFICIT, emergency), not a stroke coming on. An acute onset of unknown age stays here
   {
     id: 'RF-SUDDEN-FOCAL-DEFICIT',
-    version: 6,
+    version: 7,
     level: 'emergency_ambulance',
     group: 'cns',
     // the onset is the spasm's: a cord or brain condition's old deficit beside a new strain that is not
@@ -1923,6 +1954,19 @@ const RULES = [
           has('f:dysarthria'),
           not(establishedUmnCondition),
           not(is('onset', 'gradual', 'chronic')),
+        ),
+        // v7: likewise an unsteady walk with a slurred speech and a headache or vomiting: the back of the brain's
+        // stroke (its speech, its balance, its sickness), which a torn vertebral artery after a twist of the neck
+        // gives (dev-5051, a van driver two days after a sudden neck pain reversing, now veering to one side,
+        // slurring and vomiting). Not on a sedating medicine, whose own slurring and sway are RF-NEW-FOCAL-DEFICIT's
+        // to weigh (TONUS, UNVERIFIED as v6)
+        all(
+          has('f:dysarthria'),
+          has('f:gait_disturbance'),
+          any(has('f:headache'), has('f:vomiting')),
+          not(establishedUmnCondition),
+          not(is('onset', 'gradual', 'chronic')),
+          not(takesSedative),
         ),
       ),
     ),

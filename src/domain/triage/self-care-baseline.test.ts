@@ -412,3 +412,23 @@ describe('at 80 or over, a strain not yet easing is seen even in its first days 
     );
   });
 });
+
+describe('a pain in pregnancy not easing for three weeks is seen [NICE-NG201]', () => {
+  const pregnant = (durationDays: number, course: 'stable' | 'improving') =>
+    patch(strainAda, {
+      history: { onset: 'gradual', durationDays, course, triggers: ['prolonged_posture'] },
+      conditions: ['pregnancy'],
+    });
+
+  test('three weeks of a steady pelvic girdle or back pain at 28 weeks is a consultation, with the reason', () => {
+    const t = triage(pregnant(21, 'stable'));
+    expect(t.level).toBe('consultation');
+    expect(t.reasons.map((r) => r.rule)).toContain('BASE-PREGNANCY-PAIN-REVIEW');
+  });
+
+  test('two weeks of it, three weeks of it easing, or three weeks of it outside pregnancy stay self-care', () => {
+    expect(triage(pregnant(14, 'stable')).level).toBe('self_care');
+    expect(triage(pregnant(21, 'improving')).level).toBe('self_care');
+    expect(triage({ ...pregnant(21, 'stable'), conditions: [] }).level).toBe('self_care');
+  });
+});
