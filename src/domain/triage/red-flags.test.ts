@@ -642,6 +642,7 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
       patch(band, { history: { triggers: ['lifting'] } }),
       patch(band, { findings: { pain_on_movement: true } }),
       patch(band, { history: { durationDays: 40 } }),
+      patch(band, { history: { triggers: ['cold'] } }),
     ]) {
       expect(fired(other)).not.toContain('RF-NON-MECHANICAL-NEW-OVER-50');
     }
@@ -2877,6 +2878,7 @@ describe('knowledge base 1.19.0: the signs of shock and of a stroke a caller can
       patch(posterior, { findings: { gait_disturbance: false } }),
       patch(posterior, { history: { onset: 'gradual' } }),
       patch(posterior, { medications: ['diazepam'] }),
+      patch(posterior, { medications: ['dopamine_antagonist'] }),
     ]) {
       expect(fired(other)).not.toContain('RF-SUDDEN-FOCAL-DEFICIT');
     }
@@ -2937,6 +2939,17 @@ describe('knowledge base 1.20.0: what a long-standing pain and night cramps alre
     expect(fired(patch(longStanding, { findings: { unexplained_weight_loss: true } }))).toContain(
       'RF-MALIGNANCY-FEATURES',
     );
+  });
+
+  test('the same months-long pain with raised markers, a weak immune system, or a course not told as unchanged keeps the pair (the stop 38 review)', () => {
+    const esr = { labs: [{ loinc: '4537-7', value: 85, unit: 'mm/h' }] };
+    for (const kept of [
+      patch(longStanding, esr),
+      patch(longStanding, { conditions: ['immunosuppression'] }),
+      patch(longStanding, { history: { course: 'relapsing' } }),
+    ]) {
+      expect(fired(kept)).toContain('RF-MALIGNANCY-FEATURES');
+    }
   });
 
   test('night cramps of the trunk and legs at 52 are not night pain; the same night pain in the back alone is', () => {

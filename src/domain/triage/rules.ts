@@ -201,6 +201,18 @@ function severeForAge(
   return any(...bands, all(not({ age: { below: from } }), { vital, atLeast: adult }));
 }
 const chronicStable = all(is('onset', 'chronic'), not(is('course', 'worsening')));
+/**
+ * A pain there for months and told as unchanged (not merely not worsening: an unknown or relapsing course is not
+ * it), with no raised markers, no weak immune system and no injecting: what a long-standing back pain is, whose
+ * night waking or old stoop were there before (RF-MALIGNANCY-FEATURES v6; TONUS, P).
+ */
+const longStandingUnchanged = all(
+  is('onset', 'chronic'),
+  is('course', 'stable'),
+  not(is('lab:inflammation', 'raised')),
+  not(has('cond:immunosuppression')),
+  not(has('exp:injection_drug_use')),
+);
 // a plain strain already getting better: a lifting, twisting, exercise or posture start, the course
 // improving, no pain at night or lying down [A][R2]
 const easingStrain = all(
@@ -676,7 +688,12 @@ const RULES = [
               not(is('onset', 'chronic')),
               not(is('course', 'relapsing')),
             ),
-            has('f:pain_at_night_or_lying'),
+            // v6: a cramp of the trunk and limbs together that wakes at night is not a tumour's night pain (the
+            // format words them alike; dev-5026, a thiazide's night cramps at 52)
+            all(
+              has('f:pain_at_night_or_lying'),
+              not(all(is('spread', 'generalized'), has('f:muscle_cramps'))),
+            ),
             has('f:no_improvement_4_weeks'),
             has('f:spinal_deformity'),
             is('lab:inflammation', 'raised'),
@@ -688,18 +705,16 @@ const RULES = [
               not(is('lab:inflammation', 'raised')),
             ),
           ),
-          // v6: nor two of them in cramps of the trunk and limbs together (a cramp that wakes at night is not a
-          // tumour's night pain, and the format words them alike), nor in a pain that has been there for months
-          // and is not getting worse: "no better after a month" is what a long-standing pain is, and its night
-          // waking or old stoop were there before (as RF-MALIGNANCY-HISTORY v2 reads a past cancer's). Weight loss
-          // and a first pain over 50 worsening for weeks still count alone (TONUS, P; dev-5026, a thiazide's night
-          // cramps at 52; dev-5065, 85, six months of an unchanged stooped ache; dev-4573, an inflammatory back pain)
-          not(all(is('spread', 'generalized'), has('f:muscle_cramps'))),
-          not(chronicStable),
+          // v6: nor two of them in a pain that has been there for months, unchanged: "no better after a month" is
+          // what a long-standing pain is, and its night waking or old stoop were there before (TONUS, P; dev-5065,
+          // 85, six months of an unchanged stooped ache). Raised markers, a weak immune system or injecting keep the
+          // pair (a myeloma, a tuberculosis or an infection smoulders too: the stop 38 review), and weight loss and a
+          // first pain over 50 worsening for weeks still count alone
+          not(longStandingUnchanged),
         ),
       ),
     ),
-    sourceIds: ['R3', 'R4'],
+    sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
   },
   {
@@ -1098,9 +1113,13 @@ const RULES = [
       { age: { atLeast: 50 } },
       is('onset', 'sudden', 'acute'),
       { history: 'durationDays', below: 28 },
+      // told that nothing started it (a cold draught, a stress or an unrecorded start is not that), and not
+      // cramps of the trunk and limbs together, a whole-body cause's (the stop 38 review)
+      has('trig:none'),
       not(mechanicalOrInjuryStart),
       lacks('f:pain_on_movement'),
       not(is('course', 'improving')),
+      not(all(is('spread', 'generalized'), has('f:muscle_cramps'))),
     ),
     sourceIds: ['R3', 'R4', 'R1', 'TONUS'],
     status: 'UNVERIFIED',
@@ -1959,7 +1978,7 @@ const RULES = [
         // stroke (its speech, its balance, its sickness), which a torn vertebral artery after a twist of the neck
         // gives (dev-5051, a van driver two days after a sudden neck pain reversing, now veering to one side,
         // slurring and vomiting). Not on a sedating medicine, whose own slurring and sway are RF-NEW-FOCAL-DEFICIT's
-        // to weigh (TONUS, UNVERIFIED as v6)
+        // to weigh (TONUS, UNVERIFIED as v6). Like v6, whenever the pain began: the onset kept is the pain's
         all(
           has('f:dysarthria'),
           has('f:gait_disturbance'),
@@ -1967,6 +1986,11 @@ const RULES = [
           not(establishedUmnCondition),
           not(is('onset', 'gradual', 'chronic')),
           not(takesSedative),
+          // nor a dystonic reaction, a toxin's spread or a poison's touch-set spasms, as for `newSlurredSpeech`
+          // (the stop 38 review)
+          not(has('med:dopamine_antagonist')),
+          not(has('med:botulinum_toxin')),
+          not(has('trig:stimulus')),
         ),
       ),
     ),
