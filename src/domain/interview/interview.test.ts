@@ -588,6 +588,27 @@ test('a pregnancy with a new belly ache and cold sweats, an emergency, is asked 
   expect(notFaint.stop.snapshot.level).toBe('emergency');
 });
 
+test('an unsteady walk with a headache after a neck manipulation told as a knock, an emergency, is asked about the speech: slurred, it calls the ambulance', () => {
+  const manipulated: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 38,
+    'patient.sex': 'female',
+    'history.onset': 'sudden',
+    'history.course': 'worsening',
+    'history.spread': 'local',
+    'history.durationDays': 0,
+    'history.painNrs': 8,
+    'history.triggers.trauma_minor': true,
+    'history.regions.cervical': true,
+    'findings.headache': true,
+    'findings.gait_disturbance': true,
+  };
+  const slurred = run((r) => (r === 'findings.dysarthria' ? true : (manipulated[r] ?? null)));
+  expect(slurred.asked).toContain('movement');
+  expect(slurred.stop.snapshot.level).toBe('emergency_ambulance');
+  const clear = run((r) => (r === 'findings.dysarthria' ? false : (manipulated[r] ?? null)));
+  expect(clear.stop.snapshot.level).toBe('emergency');
+});
+
 describe('what the answers already settle is not asked', () => {
   test('no dialysis question without kidney disease, and none about cramps at dialysis without dialysis', () => {
     const { asked } = run((r) =>

@@ -209,6 +209,19 @@ const suddenHeadacheThisWeek: AskIf = {
   ],
 };
 
+/**
+ * An unsteady walk told with a headache or vomiting, in a pain that did not come on gradually: a slurred speech with
+ * them is the back of the brain's stroke, for an ambulance (RF-SUDDEN-FOCAL-DEFICIT v7), whatever started the pain (a
+ * neck manipulation told as a knock: dev-4746), so the speech is asked once an emergency is reached.
+ */
+const unsteadyWithHeadacheOrSickness: AskIf = {
+  all: [
+    is('findings.gait_disturbance', true),
+    { not: is('history.onset', 'gradual', 'chronic') },
+    { any: [is('findings.headache', true), is('findings.vomiting', true)] },
+  ],
+};
+
 /** A sudden unprovoked pain with a belly ache or vomiting, and no diarrhoea: then one side and movement decide it. */
 const suddenWithGut: AskIf = {
   all: [
@@ -774,9 +787,10 @@ export const QUESTIONS = {
     // after a sudden start this week with a headache and no injury (a lift or a twist included: they are how a
     // neck artery tears), a slurred speech is a stroke's or a torn neck artery's: today or yesterday an ambulance
     // (RF-SUDDEN-FOCAL-DEFICIT v5; dev-4687), in the week, even passed, an emergency (RF-NEW-FOCAL-DEFICIT v3;
-    // dev-4755); asked before the result, and after an emergency, whatever one look ahead prefers
+    // dev-4755); asked before the result, and after an emergency, whatever one look ahead prefers; and after an
+    // emergency with an unsteady walk and a headache or vomiting (v7; unsteadyWithHeadacheOrSickness)
     safetyIf: suddenHeadacheThisWeek,
-    escalateIf: suddenHeadacheThisWeek,
+    escalateIf: { any: [suddenHeadacheThisWeek, unsteadyWithHeadacheOrSickness] },
     asks: [
       { ref: 'findings.dystonia' },
       { ref: 'findings.dysarthria' },
