@@ -55,7 +55,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-FEVER':
     'La fiebre con dolor de espalda puede indicar una infección cerca de la columna, que necesita atención ahora',
   'RF-FRACTURE-SUDDEN-OLDER':
-    'Un dolor de espalda repentino e intenso que mejora al tumbarse podría ser un hueso roto en la columna: un médico debe verle en menos de 24 horas',
+    'Un dolor de espalda repentino e intenso que mejora al tumbarse, o que empezó tras un pequeño golpe, un resbalón o una tos, podría ser un hueso roto en la columna: un médico debe verle en menos de 24 horas',
   'RF-TIZANIDINE-CYP1A2-HYPOTENSION':
     'Dos de sus medicamentos que no deben tomarse juntos pueden estar bajando su tensión: vaya ahora a urgencias y no conduzca',
   'RF-TIZANIDINE-CYP1A2':

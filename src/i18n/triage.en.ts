@@ -108,8 +108,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Fever with back pain can mean an infection near the spine, which needs care now',
   ),
   'RF-FRACTURE-SUDDEN-OLDER': r(
-    'Aged 65 or more with sudden severe pain that eases lying down: possible vertebral fracture, imaging',
-    'Sudden severe back pain that eases when you lie down could be a broken bone in the spine: a doctor should see you within 24 hours',
+    'Aged 65 or more with sudden severe pain that eases lying down or followed a minor injury (a slip, a cough): possible vertebral fracture, imaging',
+    'Sudden severe back pain that eases when you lie down, or that came after a small knock, slip or cough, could be a broken bone in the spine: a doctor should see you within 24 hours',
   ),
   'RF-TIZANIDINE-CYP1A2-HYPOTENSION': r(
     'Tizanidine with fluvoxamine or ciprofloxacin and dizziness on standing: the contraindicated pair is lowering the blood pressure; emergency assessment of pressure, pulse and sedation',

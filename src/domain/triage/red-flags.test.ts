@@ -2970,3 +2970,33 @@ describe('knowledge base 1.20.0: what a long-standing pain and night cramps alre
     );
   });
 });
+
+describe('knowledge base 1.20.0: a small injury at 65 or over with a sudden severe pain (RF-FRACTURE-SUDDEN-OLDER v2)', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  // dev-5130: 84, a severe low back pain since a coughing fit yesterday, her history unknown to the caller
+  const cough = patch(strainAda, {
+    patient: { ageYears: 84 },
+    history: {
+      onset: 'sudden',
+      durationDays: 1,
+      course: 'stable',
+      triggers: ['trauma_minor'],
+      painNrs: 8,
+    },
+  });
+
+  test('is imaged within a day, whether or not lying down eases it', () => {
+    expect(fired(cough)).toContain('RF-FRACTURE-SUDDEN-OLDER');
+    expect(triage(cough).level).toBe('consultation_24');
+  });
+
+  test('not at 60, not when the pain is moderate, not after a lift with no injury', () => {
+    for (const other of [
+      patch(cough, { patient: { ageYears: 60 } }),
+      patch(cough, { history: { painNrs: 5 } }),
+      { ...cough, history: { ...cough.history, triggers: ['lifting' as const] } },
+    ]) {
+      expect(fired(other)).not.toContain('RF-FRACTURE-SUDDEN-OLDER');
+    }
+  });
+});

@@ -866,14 +866,18 @@ const RULES = [
     // in the old, bones may be fragile with no diagnosis yet (age 65: TONUS, P), so a lifting story
     // does not make it a strain
     id: 'RF-FRACTURE-SUDDEN-OLDER',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'fracture',
     when: all(
       { age: { atLeast: 65 } },
       is('onset', 'sudden'),
       is('pain', 'severe'),
-      has('f:relief_at_rest'),
+      // v2: or, instead of the easing lying down, a small injury (a slip, a cough, a bump) that started it: minor
+      // trauma is the reference's fracture feature in fragile bones [R3][R4], and at 65 or over they may be
+      // fragile unknown (TONUS, P; dev-5130, 84, a severe pain since a coughing fit, her history unknown to the
+      // daughter who calls)
+      any(has('f:relief_at_rest'), has('trig:trauma_minor')),
     ),
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
