@@ -564,49 +564,51 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
   });
 });
 
-test('a pregnancy with a new belly ache and cold sweats, an emergency, is asked about faintness: fainted, it calls the ambulance [R4]', () => {
-  const ectopic: Partial<Record<Ref, AnswerValue>> = {
-    'patient.ageYears': 27,
-    'patient.sex': 'female',
-    'conditions.pregnancy': true,
-    'history.onset': 'acute',
-    'history.course': 'worsening',
-    'history.spread': 'local',
-    'history.durationDays': 0,
-    'history.painNrs': 9,
-    'history.triggers.none': true,
-    'history.regions.lumbar': true,
-    'findings.abdominal_pain': true,
-    'findings.heavy_sweating': true,
-  };
-  const fainted = run((r) =>
-    r === 'findings.orthostatic_dizziness' ? true : (ectopic[r] ?? null),
-  );
-  expect(fainted.asked).toContain('adrenal');
-  expect(fainted.stop.snapshot.level).toBe('emergency_ambulance');
-  const notFaint = run((r) => ectopic[r] ?? null);
-  expect(notFaint.stop.snapshot.level).toBe('emergency');
-});
+describe('after an emergency, the screen that could call the ambulance is asked', () => {
+  test('a pregnancy with a new belly ache and cold sweats, an emergency, is asked about faintness: fainted, it calls the ambulance [R4]', () => {
+    const ectopic: Partial<Record<Ref, AnswerValue>> = {
+      'patient.ageYears': 27,
+      'patient.sex': 'female',
+      'conditions.pregnancy': true,
+      'history.onset': 'acute',
+      'history.course': 'worsening',
+      'history.spread': 'local',
+      'history.durationDays': 0,
+      'history.painNrs': 9,
+      'history.triggers.none': true,
+      'history.regions.lumbar': true,
+      'findings.abdominal_pain': true,
+      'findings.heavy_sweating': true,
+    };
+    const fainted = run((r) =>
+      r === 'findings.orthostatic_dizziness' ? true : (ectopic[r] ?? null),
+    );
+    expect(fainted.asked).toContain('adrenal');
+    expect(fainted.stop.snapshot.level).toBe('emergency_ambulance');
+    const notFaint = run((r) => ectopic[r] ?? null);
+    expect(notFaint.stop.snapshot.level).toBe('emergency');
+  });
 
-test('an unsteady walk with a headache after a neck manipulation told as a knock, an emergency, is asked about the speech: slurred, it calls the ambulance', () => {
-  const manipulated: Partial<Record<Ref, AnswerValue>> = {
-    'patient.ageYears': 38,
-    'patient.sex': 'female',
-    'history.onset': 'sudden',
-    'history.course': 'worsening',
-    'history.spread': 'local',
-    'history.durationDays': 0,
-    'history.painNrs': 8,
-    'history.triggers.trauma_minor': true,
-    'history.regions.cervical': true,
-    'findings.headache': true,
-    'findings.gait_disturbance': true,
-  };
-  const slurred = run((r) => (r === 'findings.dysarthria' ? true : (manipulated[r] ?? null)));
-  expect(slurred.asked).toContain('movement');
-  expect(slurred.stop.snapshot.level).toBe('emergency_ambulance');
-  const clear = run((r) => (r === 'findings.dysarthria' ? false : (manipulated[r] ?? null)));
-  expect(clear.stop.snapshot.level).toBe('emergency');
+  test('an unsteady walk with a headache after a neck manipulation told as a knock, an emergency, is asked about the speech: slurred, it calls the ambulance', () => {
+    const manipulated: Partial<Record<Ref, AnswerValue>> = {
+      'patient.ageYears': 38,
+      'patient.sex': 'female',
+      'history.onset': 'sudden',
+      'history.course': 'worsening',
+      'history.spread': 'local',
+      'history.durationDays': 0,
+      'history.painNrs': 8,
+      'history.triggers.trauma_minor': true,
+      'history.regions.cervical': true,
+      'findings.headache': true,
+      'findings.gait_disturbance': true,
+    };
+    const slurred = run((r) => (r === 'findings.dysarthria' ? true : (manipulated[r] ?? null)));
+    expect(slurred.asked).toContain('movement');
+    expect(slurred.stop.snapshot.level).toBe('emergency_ambulance');
+    const clear = run((r) => (r === 'findings.dysarthria' ? false : (manipulated[r] ?? null)));
+    expect(clear.stop.snapshot.level).toBe('emergency');
+  });
 });
 
 describe('what the answers already settle is not asked', () => {
