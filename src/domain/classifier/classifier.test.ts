@@ -628,26 +628,3 @@ describe('new illnesses of the nervous system are not read as old ones', () => {
     );
   });
 });
-
-describe('a long-standing back pain from posture is a muscle pain, not a cramp syndrome', () => {
-  test('five months of a desk-posture ache coming and going with stress lead the muscle group with overuse first', () => {
-    // dev-5080: a claims handler at a kitchen-table laptop, flares after long desk days, no cramps or twitching
-    const desk: Assessment = {
-      patient: { ageYears: 31, sex: 'female' },
-      history: {
-        onset: 'chronic',
-        durationDays: 150,
-        course: 'relapsing',
-        triggers: ['prolonged_posture', 'stress'],
-        regions: ['lumbar'],
-        side: 'bilateral',
-        spread: 'local',
-        painNrs: 6,
-      },
-      findings: { pain_on_movement: true, fatigue: true, radicular_leg_pain: false },
-    };
-    const c = classify(evidenceOf(desk));
-    expect(c.groups[0]?.group).toBe('muscle');
-    expect(c.differential[0]?.condition).toBe('exertional_overuse');
-  });
-});

@@ -25,12 +25,8 @@ export const exertionalOveruse = condition({
       'trig:none': 0.08,
       'trig:stimulus': 0.005,
       'trig:dialysis': 0.002,
-      // a strain starts at once or within days and eases, but the format's only mechanical cause also stands for a
-      // long-standing posture pain that comes and goes (non-specific back pain [R1]): a chronic start and a
-      // relapsing course weigh less against it than they did (0.03 and 0.05 until kb 1.20.0), so months of a desk
-      // ache no longer read as a cramp syndrome (team estimate; dev-5080, dev-1292, dev-4769)
-      onset: { sudden: 0.52, acute: 0.33, gradual: 0.09, chronic: 0.06 },
-      course: { improving: 0.45, stable: 0.3, worsening: 0.15, relapsing: 0.1 },
+      onset: { sudden: 0.55, acute: 0.33, gradual: 0.09, chronic: 0.03 },
+      course: { improving: 0.5, stable: 0.3, worsening: 0.15, relapsing: 0.05 },
       spread: { local: 0.8, axial: 0.15, generalized: 0.05 },
       side: { unilateral: 0.45 },
       age: { under_18: 0.08, '18_to_39': 0.45, '40_to_59': 0.35, '60_plus': 0.12 },
