@@ -38,6 +38,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-NEURO-FOOT-DROP': `Un pie que cae, nuevo: ${TODAY}`,
   'RF-NEURO-SEVERE-WEAKNESS': `Una debilidad marcada y nueva: ${TODAY}`,
   'RF-NEURO-CORD-SIGNS': `Señales de que la médula espinal puede estar afectada: ${TODAY}`,
+  'RF-LONE-UMN-SIGN':
+    'Un signo encontrado en sus reflejos al explorarle necesita que un médico revise sus nervios y su columna en menos de 24 horas',
   'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE':
     'Los problemas al caminar o de los nervios que empeoran desde hace meses necesitan un médico en menos de un día para pedir una prueba de imagen',
   'RF-MSCC-COMPRESSION': 'Su prueba de imagen muestra presión sobre la médula espinal',

@@ -67,6 +67,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'New signs of spinal cord involvement (sensory level, a gait disturbance that is acute or worsening over weeks, or brisk reflexes with Babinski or clonus)',
     'Signs that the spinal cord may be involved need checking today',
   ),
+  'RF-LONE-UMN-SIGN': r(
+    'Extensor plantar or sustained clonus on examination, not explained by a known brain or cord condition: an upper motor neuron sign above the back pain, assess and image within 24 hours',
+    'A sign found in your reflexes when you were examined needs a doctor to look at your nerves and spine within 24 hours',
+  ),
   'RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE': r(
     'Upper-motor-neuron signs or a gait disturbance worsening over more than 3 months, with no known condition to explain them: urgent imaging',
     'Walking or nerve signs that have been getting worse for months need a doctor within a day to arrange a scan',

@@ -230,7 +230,7 @@ const RULES = [
   },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 15,
+    version: 16,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -295,6 +295,10 @@ const RULES = [
           not(is('onset', 'chronic')),
           any(not(strainFirstDays), { age: { atLeast: 80 } }),
         ),
+        // v16: brisk reflexes or a wasted muscle found on examination are looked at by a doctor: a strain gives
+        // neither, and they may be a root's or the cord's (an up-going toe or a clonus are RF-LONE-UMN-SIGN's), unless
+        // a long-standing cord or brain condition explains them (TONUS, P; the stop 38 review)
+        all(any(has('hyperreflexia'), has('f:muscle_wasting')), not(establishedUmnCondition)),
         // v14: weight loss without a cause is seen by a doctor whatever a spinal scan showed: a clear scan lets the
         // malignancy flags step aside (RF-MALIGNANCY-FEATURES v5), not the look for a cause elsewhere [R3][R4]
         // (the second review of stop 33)

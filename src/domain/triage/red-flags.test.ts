@@ -123,6 +123,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { pain_on_movement: false } },
   },
+  'RF-LONE-UMN-SIGN': { trigger: { findings: { babinski_sign: true } } },
   'RF-VASCULAR-SHOCK-SYMPTOMS': {
     context: {
       patient: { ageYears: 71 },
@@ -2998,5 +2999,34 @@ describe('knowledge base 1.20.0: a small injury at 65 or over with a sudden seve
     ]) {
       expect(fired(other)).not.toContain('RF-FRACTURE-SUDDEN-OLDER');
     }
+  });
+});
+
+describe('knowledge base 1.20.0: an up-going toe or a clonus beside a strain is not self-care (RF-LONE-UMN-SIGN)', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+
+  test('a lifting strain with an up-going toe, or a sustained clonus, alone is seen within a day', () => {
+    for (const sign of [{ babinski_sign: true }, { clonus: true }]) {
+      const t = triage(patch(strainAda, { findings: sign }));
+      expect(t.level).toBe('consultation_24');
+      expect(t.reasons.map((r) => r.rule)).toContain('RF-LONE-UMN-SIGN');
+    }
+  });
+
+  test('with brisk reflexes it is the emergency of the cord signs; in a long-standing cerebral palsy it is not new', () => {
+    expect(
+      triage(
+        patch(strainAda, {
+          findings: { babinski_sign: true },
+          exam: { reflexes: { patellar: 4 } },
+        }),
+      ).level,
+    ).toBe('emergency');
+    const cp = patch(strainAda, {
+      history: { onset: 'chronic', durationDays: 3000, course: 'stable' },
+      conditions: ['cerebral_palsy'],
+      findings: { babinski_sign: true },
+    });
+    expect(fired(cp)).not.toContain('RF-LONE-UMN-SIGN');
   });
 });

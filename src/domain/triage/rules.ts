@@ -578,6 +578,23 @@ const RULES = [
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
   },
+  // an up-going toe or a sustained clonus found on its own, beside a back pain, in someone with no brain or cord
+  // condition that explains it: a sign of the upper motor neuron, the cord or the brain above the back pain, which
+  // no strain gives. With brisk reflexes it is RF-NEURO-CORD-SIGNS's emergency; alone it is imaged and examined
+  // within a day, not left to self-care (a "progressive neurological deficit" is the reference's red flag [R3][R4];
+  // the sign alone and the 24 hours are ours, TONUS, P: the stop 38 review found a lifting strain with a Babinski
+  // sign sent to self-care)
+  {
+    id: 'RF-LONE-UMN-SIGN',
+    version: 1,
+    level: 'consultation_24',
+    group: 'neurological_deficit',
+    // not once a work-up has found the slow cause that is not a mass (iron in the basal ganglia [X7], continuous
+    // motor activity at rest [C1]), as RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE v2 reads it
+    when: isNewDeficit(all(any(has('f:babinski_sign'), has('f:clonus')), not(slowCauseFound))),
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'P',
+  },
   // the same signs worsening over more than 3 months with no condition to explain them (a slowly growing
   // cord or brain lesion, a degenerative disease): "progressive neurological deficit" [R3][R4], imaged
   // urgently rather than in the emergency department, unless weakness, the bladder or a sensory level

@@ -432,3 +432,25 @@ describe('a pain in pregnancy not easing for three weeks is seen [NICE-NG201]', 
     expect(triage({ ...pregnant(21, 'stable'), conditions: [] }).level).toBe('self_care');
   });
 });
+
+describe('brisk reflexes or a wasted muscle found beside a strain are looked at (BASE-SELF-CARE-MECHANICAL v16)', () => {
+  test('an easing lifting strain with brisk knee jerks, or with a wasted muscle, is a consultation', () => {
+    expect(triage(patch(strainAda, { exam: { reflexes: { patellar: 4 } } })).level).toBe(
+      'consultation',
+    );
+    expect(triage(patch(strainAda, { findings: { muscle_wasting: true } })).level).toBe(
+      'consultation',
+    );
+  });
+
+  test('the same strain with normal reflexes and no wasting stays self-care', () => {
+    expect(
+      triage(
+        patch(strainAda, {
+          exam: { reflexes: { patellar: 2 } },
+          findings: { muscle_wasting: false },
+        }),
+      ).level,
+    ).toBe('self_care');
+  });
+});
