@@ -3029,4 +3029,12 @@ describe('knowledge base 1.20.0: an up-going toe or a clonus beside a strain is 
     });
     expect(fired(cp)).not.toContain('RF-LONE-UMN-SIGN');
   });
+
+  test("a baby's up-going toe is a normal infant's, not this rule's", () => {
+    expect(
+      fired(patch(strainAda, { patient: { ageYears: 1 }, findings: { babinski_sign: true } })),
+    ).not.toContain('RF-LONE-UMN-SIGN');
+    const ageUntold = patch(strainAda, { findings: { babinski_sign: true } });
+    expect(fired({ ...ageUntold, patient: { sex: 'female' } })).toContain('RF-LONE-UMN-SIGN');
+  });
 });

@@ -590,8 +590,16 @@ const RULES = [
     level: 'consultation_24',
     group: 'neurological_deficit',
     // not once a work-up has found the slow cause that is not a mass (iron in the basal ganglia [X7], continuous
-    // motor activity at rest [C1]), as RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE v2 reads it
-    when: isNewDeficit(all(any(has('f:babinski_sign'), has('f:clonus')), not(slowCauseFound))),
+    // motor activity at rest [C1]), as RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE v2 reads it; nor under two, when an
+    // up-going toe and a few beats of clonus are a normal infant's (TONUS, P)
+    when: isNewDeficit(
+      all(
+        any(has('f:babinski_sign'), has('f:clonus')),
+        not(slowCauseFound),
+        // an age not told keeps the rule
+        not({ age: { below: 2 } }),
+      ),
+    ),
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
   },
