@@ -79,6 +79,11 @@ const feverWithStiffNeck: AskIf = {
   all: [is('findings.fever_reported', true), is('findings.neck_stiffness', true)],
 };
 
+/** Heavy sweating in a pain that did not come on gradually and is not long-standing: a new illness's. */
+const sweatingInNewIllness: AskIf = {
+  all: [{ not: is('history.onset', 'gradual', 'chronic') }, is('findings.heavy_sweating', true)],
+};
+
 /**
  * A new pain at 50 or over (or of an unknown age) with heavy sweating: severe, with faintness on standing, it
  * is what a patient can tell of shock from the aorta, for an ambulance whatever started the pain
@@ -86,11 +91,11 @@ const feverWithStiffNeck: AskIf = {
  * asked with the safety questions: a look ahead one answer at a time sees neither move the level alone.
  */
 const sweatingOver50: AskIf = {
-  all: [
-    { not: { ref: 'patient.ageYears', below: 50 } },
-    { not: is('history.onset', 'gradual', 'chronic') },
-    is('findings.heavy_sweating', true),
-  ],
+  all: [{ not: { ref: 'patient.ageYears', below: 50 } }, sweatingInNewIllness],
+};
+/** ... and the pain is severe or not yet known. */
+const notMildPainSweatingOver50: AskIf = {
+  all: [sweatingOver50, { not: is('history.painNrs', 0, 1, 2, 3, 4, 5, 6) }],
 };
 /**
  * Cold sweats in a new illness at 50 or over, or with a belly ache, vomiting or diarrhoea: faintness on standing
@@ -99,22 +104,21 @@ const sweatingOver50: AskIf = {
  * fainted on the toilet, stopped at the emergency of a pregnancy's belly ache).
  */
 const sweatingInShockSetting: AskIf = {
-  all: [
-    { not: is('history.onset', 'gradual', 'chronic') },
-    is('findings.heavy_sweating', true),
+  any: [
+    sweatingOver50,
     {
-      any: [
-        { not: { ref: 'patient.ageYears', below: 50 } },
-        is('findings.abdominal_pain', true),
-        is('findings.vomiting', true),
-        is('findings.diarrhoea', true),
+      all: [
+        sweatingInNewIllness,
+        {
+          any: [
+            is('findings.abdominal_pain', true),
+            is('findings.vomiting', true),
+            is('findings.diarrhoea', true),
+          ],
+        },
       ],
     },
   ],
-};
-/** ... and the pain is severe or not yet known. */
-const notMildPainSweatingOver50: AskIf = {
-  all: [sweatingOver50, { not: is('history.painNrs', 0, 1, 2, 3, 4, 5, 6) }],
 };
 
 /** Someone taking a medicine that slows breathing (a benzodiazepine, an opioid, gabapentin) [D5][D6]. */

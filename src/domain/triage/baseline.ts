@@ -258,7 +258,12 @@ const RULES = [
         // deficit is reviewed until it recovers [R1], and a neck's root has no id of its own to lead the
         // differential away from a strain (TONUS, P; dev-2678, a C6 root after long drives); the weakness of a
         // long-standing upper-motor-neuron condition is its own, not new
-        all(has('weakness'), not(establishedUmnCondition)),
+        // v16: so are brisk reflexes or a wasted muscle found on examination: a strain gives neither, and they may be
+        // a root's or the cord's (an up-going toe or a clonus are RF-LONE-UMN-SIGN's) (TONUS, P; the stop 38 review)
+        all(
+          any(has('weakness'), has('hyperreflexia'), has('f:muscle_wasting')),
+          not(establishedUmnCondition),
+        ),
         // v13: numbness or tingling in a limb with a pain not yet easing, that no examination of the power has
         // looked at, is seen: only an examination tells a root or a nerve from a strain's passing tingle [R1]
         // (TONUS, P; dev-2333, a neck spasm with a tingling thumb on the telephone)
@@ -295,10 +300,6 @@ const RULES = [
           not(is('onset', 'chronic')),
           any(not(strainFirstDays), { age: { atLeast: 80 } }),
         ),
-        // v16: brisk reflexes or a wasted muscle found on examination are looked at by a doctor: a strain gives
-        // neither, and they may be a root's or the cord's (an up-going toe or a clonus are RF-LONE-UMN-SIGN's), unless
-        // a long-standing cord or brain condition explains them (TONUS, P; the stop 38 review)
-        all(any(has('hyperreflexia'), has('f:muscle_wasting')), not(establishedUmnCondition)),
         // v14: weight loss without a cause is seen by a doctor whatever a spinal scan showed: a clear scan lets the
         // malignancy flags step aside (RF-MALIGNANCY-FEATURES v5), not the look for a cause elsewhere [R3][R4]
         // (the second review of stop 33)

@@ -145,6 +145,15 @@ export const strainStart = any(
 export const injuryStart = any(has('trig:trauma_minor'), has('trig:trauma_major'));
 const mechanicalOrInjuryStart = any(strainStart, injuryStart);
 /**
+ * Spasms set off by a touch, an anti-sickness or antipsychotic medicine, or botulinum toxin: causes of a slurred
+ * speech that are not a stroke's (a poison's, a dystonic reaction's, a toxin's spread).
+ */
+const slurringOtherCause = any(
+  has('trig:stimulus'),
+  has('med:dopamine_antagonist'),
+  has('med:botulinum_toxin'),
+);
+/**
  * A speech gone slurred with a sudden start that no injury explains (a head injury has its own rules), nor
  * spasms set off by a touch (a poison's), an anti-sickness or antipsychotic medicine (a dystonic reaction's) or
  * botulinum toxin (its spread's, RF-BOTULINUM-SPREAD). A lift, a twist or a neck manipulation does not explain it:
@@ -154,9 +163,7 @@ const newSlurredSpeech = all(
   has('f:dysarthria'),
   is('onset', 'sudden'),
   not(injuryStart),
-  not(has('trig:stimulus')),
-  not(has('med:dopamine_antagonist')),
-  not(has('med:botulinum_toxin')),
+  not(slurringOtherCause),
 );
 /** Began today or yesterday (or when, unknown): the window of a stroke coming on. */
 const sinceYesterday = not({ history: 'durationDays', atLeast: 2 });
@@ -206,6 +213,8 @@ const chronicStable = all(is('onset', 'chronic'), not(is('course', 'worsening'))
  * it), with no raised markers, no weak immune system and no injecting: what a long-standing back pain is, whose
  * night waking or old stoop were there before (RF-MALIGNANCY-FEATURES v6; TONUS, P).
  */
+/** Cramps of the trunk and limbs together: a whole-body cause's (a salt, a medicine, a neuropathy), not a spine's. */
+const crampsAllOver = all(is('spread', 'generalized'), has('f:muscle_cramps'));
 const longStandingUnchanged = all(
   is('onset', 'chronic'),
   is('course', 'stable'),
@@ -715,10 +724,7 @@ const RULES = [
             ),
             // v6: a cramp of the trunk and limbs together that wakes at night is not a tumour's night pain (the
             // format words them alike; dev-5026, a thiazide's night cramps at 52)
-            all(
-              has('f:pain_at_night_or_lying'),
-              not(all(is('spread', 'generalized'), has('f:muscle_cramps'))),
-            ),
+            all(has('f:pain_at_night_or_lying'), not(crampsAllOver)),
             has('f:no_improvement_4_weeks'),
             has('f:spinal_deformity'),
             is('lab:inflammation', 'raised'),
@@ -1148,7 +1154,7 @@ const RULES = [
       not(mechanicalOrInjuryStart),
       lacks('f:pain_on_movement'),
       not(is('course', 'improving')),
-      not(all(is('spread', 'generalized'), has('f:muscle_cramps'))),
+      not(crampsAllOver),
     ),
     sourceIds: ['R3', 'R4', 'R1', 'TONUS'],
     status: 'UNVERIFIED',
@@ -1998,28 +2004,24 @@ const RULES = [
           ),
         ),
         all(
-          any(has('f:focal_neurological_deficit'), has('f:hemiparesis')),
           has('f:dysarthria'),
           not(establishedUmnCondition),
           not(is('onset', 'gradual', 'chronic')),
-        ),
-        // v7: likewise an unsteady walk with a slurred speech and a headache or vomiting: the back of the brain's
-        // stroke (its speech, its balance, its sickness), which a torn vertebral artery after a twist of the neck
-        // gives (dev-5051, a van driver two days after a sudden neck pain reversing, now veering to one side,
-        // slurring and vomiting). Not on a sedating medicine, whose own slurring and sway are RF-NEW-FOCAL-DEFICIT's
-        // to weigh (TONUS, UNVERIFIED as v6). Like v6, whenever the pain began: the onset kept is the pain's
-        all(
-          has('f:dysarthria'),
-          has('f:gait_disturbance'),
-          any(has('f:headache'), has('f:vomiting')),
-          not(establishedUmnCondition),
-          not(is('onset', 'gradual', 'chronic')),
-          not(takesSedative),
-          // nor a dystonic reaction, a toxin's spread or a poison's touch-set spasms, as for `newSlurredSpeech`
-          // (the stop 38 review)
-          not(has('med:dopamine_antagonist')),
-          not(has('med:botulinum_toxin')),
-          not(has('trig:stimulus')),
+          any(
+            any(has('f:focal_neurological_deficit'), has('f:hemiparesis')),
+            // v7: likewise an unsteady walk with the slurred speech and a headache or vomiting: the back of the
+            // brain's stroke (its speech, its balance, its sickness), which a torn vertebral artery after a twist of
+            // the neck gives (dev-5051, a van driver two days after a sudden neck pain reversing, now veering to one
+            // side, slurring and vomiting). Not on a sedating medicine, whose own slurring and sway are
+            // RF-NEW-FOCAL-DEFICIT's to weigh, nor with a dystonic reaction, a toxin's spread or a poison's touch-set
+            // spasms, as for `newSlurredSpeech` (the stop 38 review; TONUS, UNVERIFIED as v6)
+            all(
+              has('f:gait_disturbance'),
+              any(has('f:headache'), has('f:vomiting')),
+              not(takesSedative),
+              not(slurringOtherCause),
+            ),
+          ),
         ),
       ),
     ),
