@@ -452,7 +452,7 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
     expect(neither.stop.snapshot.level).toBe('emergency');
   });
 
-  test('a new confusion is an emergency, but darker skin and faintness on standing are asked first: an adrenal crisis calls the ambulance [R7][X1]', () => {
+  test('a new confusion is an emergency, but the stroke signs, darker skin and faintness on standing are asked first: an adrenal crisis calls the ambulance [R7][X1]', () => {
     const confused = (r: Ref): AnswerValue =>
       r === 'findings.altered_mental_status' ||
       r === 'findings.hyperpigmentation' ||
@@ -460,15 +460,21 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
         ? true
         : null;
     const crisis = run(confused);
-    expect(crisis.asked.slice(0, 3)).toEqual(['danger_now', 'injuries_poisons', 'adrenal']);
+    expect(crisis.asked.slice(0, 4)).toEqual([
+      'danger_now',
+      'injuries_poisons',
+      'nerve_red_flags',
+      'adrenal',
+    ]);
     expect(crisis.stop.snapshot.level).toBe('emergency_ambulance');
     const onlyConfused = run((r) => (r === 'findings.altered_mental_status' ? true : null));
     expect(onlyConfused.stop.snapshot.level).toBe('emergency');
-    // the screens, and the temperature a fever unknown leaves open (with a confusion, encephalitis's ambulance)
-    expect(onlyConfused.asked.length).toBeLessThanOrEqual(4);
+    // the screens (the stroke signs among them), and the temperature a fever unknown leaves open (with a
+    // confusion, encephalitis's ambulance)
+    expect(onlyConfused.asked.length).toBeLessThanOrEqual(5);
   });
 
-  test('a new confusion on steroid tablets: the tablets are asked with the injuries and poisons, and faintness on standing in the adrenal screen makes it an adrenal crisis, for an ambulance, within the two short screens [R7][X1] (dev-814, dev-2526)', () => {
+  test('a new confusion on steroid tablets: the tablets are asked with the injuries and poisons, and faintness on standing in the adrenal screen makes it an adrenal crisis, for an ambulance, after the stroke signs [R7][X1] (dev-814, dev-2526)', () => {
     const onSteroids =
       (faint: boolean) =>
       (r: Ref): AnswerValue => {
@@ -481,15 +487,20 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
           : null;
       };
     const crisis = run(onSteroids(true));
-    expect(crisis.asked).toEqual(['danger_now', 'injuries_poisons', 'adrenal']);
+    expect(crisis.asked).toEqual(['danger_now', 'injuries_poisons', 'nerve_red_flags', 'adrenal']);
     expect(crisis.stop.snapshot.level).toBe('emergency_ambulance');
     const p = parsed(toAssessment(crisis.answers));
     const reasons = decideTriage(extractEvidence(p.assessment, p.labs), undefined).reasons;
     expect(reasons.map((r) => r.rule)).toContain('RF-ADRENAL-CRISIS');
-    // not faint on standing: still an emergency, after the same two screens
+    // not faint on standing: still an emergency, after the same screens
     const notFaint = run(onSteroids(false));
     expect(notFaint.stop.snapshot.level).toBe('emergency');
-    expect(notFaint.asked.slice(0, 3)).toEqual(['danger_now', 'injuries_poisons', 'adrenal']);
+    expect(notFaint.asked.slice(0, 4)).toEqual([
+      'danger_now',
+      'injuries_poisons',
+      'nerve_red_flags',
+      'adrenal',
+    ]);
     // darker skin and faintness, not being sick: the adrenal screen still calls the ambulance
     const pigmented = run((r) =>
       r === 'findings.hyperpigmentation' || r === 'findings.vomiting'
@@ -608,6 +619,32 @@ describe('after an emergency, the screen that could call the ambulance is asked'
     expect(slurred.stop.snapshot.level).toBe('emergency_ambulance');
     const clear = run((r) => (r === 'findings.dysarthria' ? false : (manipulated[r] ?? null)));
     expect(clear.stop.snapshot.level).toBe('emergency');
+  });
+
+  test('a new confusion beside a lifting spasm, an emergency, is asked about a weak side and then the speech: both, it calls the ambulance (a stroke)', () => {
+    const muddled: Partial<Record<Ref, AnswerValue>> = {
+      'patient.ageYears': 77,
+      'patient.sex': 'female',
+      'history.onset': 'acute',
+      'history.durationDays': 3,
+      'history.course': 'improving',
+      'history.triggers.lifting': true,
+      'history.regions.lumbar': true,
+      'findings.altered_mental_status': true,
+      'findings.headache': false,
+      'findings.seizures': false,
+      'findings.fever_reported': false,
+    };
+    const stroke = run((r) =>
+      r === 'findings.hemiparesis' || r === 'findings.dysarthria' ? true : (muddled[r] ?? null),
+    );
+    expect(stroke.asked).toContain('nerve_red_flags');
+    expect(stroke.asked).toContain('movement');
+    expect(stroke.stop.snapshot.level).toBe('emergency_ambulance');
+    // no weak side: the speech is not asked for the stroke, and the confusion stays an emergency
+    const noWeakSide = run((r) => (r === 'findings.hemiparesis' ? false : (muddled[r] ?? null)));
+    expect(noWeakSide.asked).toContain('nerve_red_flags');
+    expect(noWeakSide.stop.snapshot.level).toBe('emergency');
   });
 });
 

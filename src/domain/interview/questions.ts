@@ -226,6 +226,24 @@ const unsteadyWithHeadacheOrSickness: AskIf = {
   ],
 };
 
+/**
+ * A confusion told in a pain that did not come on slowly: a telephone nurse then asks the stroke signs (a weak side,
+ * a slurred speech), which make it an ambulance (RF-SUDDEN-FOCAL-DEFICIT v6: the arm and the speech together
+ * whenever the back pain began); the confusion's emergency alone would stop the interview first (dev-4870, a
+ * lifting spasm three days old, then a muddled wife with a fallen face, a weak arm and a slurred speech).
+ */
+const confusedNotSlow: AskIf = {
+  all: [
+    is('findings.altered_mental_status', true),
+    { not: is('history.onset', 'gradual', 'chronic') },
+  ],
+};
+
+/** A weak side told in a pain that did not come on slowly: the slurred speech completes the stroke signs (v6). */
+const weakSideNotSlow: AskIf = {
+  all: [is('findings.hemiparesis', true), { not: is('history.onset', 'gradual', 'chronic') }],
+};
+
 /** A sudden unprovoked pain with a belly ache or vomiting, and no diarrhoea: then one side and movement decide it. */
 const suddenWithGut: AskIf = {
   all: [
@@ -401,6 +419,7 @@ export const QUESTIONS = {
         is('history.triggers.trauma_major', true),
         is('history.onset', 'sudden'),
         { all: [is('history.onset', 'acute'), is('history.durationDays', 0, 1)] },
+        confusedNotSlow,
       ],
     },
     asks: [
@@ -794,7 +813,7 @@ export const QUESTIONS = {
     // dev-4755); asked before the result, and after an emergency, whatever one look ahead prefers; and after an
     // emergency with an unsteady walk and a headache or vomiting (v7; unsteadyWithHeadacheOrSickness)
     safetyIf: suddenHeadacheThisWeek,
-    escalateIf: { any: [suddenHeadacheThisWeek, unsteadyWithHeadacheOrSickness] },
+    escalateIf: { any: [suddenHeadacheThisWeek, unsteadyWithHeadacheOrSickness, weakSideNotSlow] },
     asks: [
       { ref: 'findings.dystonia' },
       { ref: 'findings.dysarthria' },
