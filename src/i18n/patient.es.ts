@@ -96,6 +96,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Los espasmos nuevos en todo el cuerpo con la mandíbula apretada o la espalda arqueada necesitan atención ahora',
   'RF-TETANUS': 'La mandíbula rígida después de una herida puede ser tétanos, que es una urgencia',
   'RF-TETANUS-RISK': `Una herida sin protección contra el tétanos y una rigidez que se extiende ${NOW}`,
+  'RF-TETANUS-PRONE-WOUND':
+    'Una herida cuando su protección contra el tétanos no está al día: un médico o una enfermera debe verla hoy',
   'RF-AIRWAY': `La dificultad para respirar ${URGENT}`,
   'RF-HYPOXIA': 'Su nivel de oxígeno está bajo',
   'RF-SHOCK': 'Su tensión está muy baja',

@@ -207,6 +207,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Wound without up-to-date tetanus vaccination and widespread stiffness',
     'A wound without tetanus protection and spreading stiffness needs care now',
   ),
+  'RF-TETANUS-PRONE-WOUND': r(
+    'Skin-breaking wound in the past weeks, tetanus vaccination not up to date: tetanus vaccine today, and human tetanus immunoglobulin if the wound is high-risk',
+    'A wound when your tetanus protection is not up to date should be seen by a doctor or nurse today',
+  ),
   'RF-AIRWAY': r('Laryngospasm or breathing difficulty', 'Difficulty breathing is an emergency'),
   'RF-HYPOXIA': r('Oxygen saturation below 92 %', 'Your oxygen level is low'),
   'RF-SHOCK': r('Systolic blood pressure below 90 mmHg', 'Your blood pressure is very low'),

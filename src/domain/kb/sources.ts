@@ -85,6 +85,7 @@ export const SOURCE_IDS = [
   'SOGC-TRAUMA-2015',
   'NICE-NG25',
   'NICE-NG201',
+  'UKHSA-GREEN-BOOK-TETANUS',
   'NICE-NG126',
   'RCOG-GTG63',
   'KDIGO-CKD-MBD-2017',
@@ -186,6 +187,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'NICE guideline NG25, Preterm labour and birth (2015, updated 2022): the care of women with symptoms and signs of preterm labour before 37 weeks, assessed and diagnosed in maternity care (not in the reference; P)',
   'NICE-NG201':
     'NICE guideline NG201, Antenatal care (2021), pelvic girdle pain: women with pelvic girdle pain in pregnancy are advised on exercise and may be referred to physiotherapy (not in the reference; P)',
+  'UKHSA-GREEN-BOOK-TETANUS':
+    'UK Health Security Agency, Immunisation against infectious disease (the Green Book), chapter 30, Tetanus (revised 2018, updated 2022): a tetanus-prone wound (a puncture in a contaminated place, a foreign body, a compound fracture) in someone not fully immunised, or whose status is unknown, is given a vaccine dose at once, and human tetanus immunoglobulin when the risk is high (heavy soil or manure contamination, dead tissue) (not in the reference; P)',
   'NICE-NG126':
     'NICE guideline NG126, Ectopic pregnancy and miscarriage: diagnosis and initial management (2019, updated 2023): pain in early pregnancy is assessed the same day, and a woman with signs of a ruptured ectopic pregnancy is sent to hospital at once (not in the reference; P)',
   'RCOG-GTG63':

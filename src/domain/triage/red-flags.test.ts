@@ -99,6 +99,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { findings: { wound_recent: true }, history: { spread: 'axial' } },
     trigger: { findings: { tetanus_vaccination_up_to_date: false } },
   },
+  'RF-TETANUS-PRONE-WOUND': {
+    context: { exposures: ['penetrating_wound'] },
+    trigger: { findings: { tetanus_vaccination_up_to_date: false } },
+  },
   'RF-AIRWAY': { trigger: { findings: { breathing_difficulty: true } } },
   'RF-HYPOXIA': { trigger: { vitals: { spo2: 88 } } },
   'RF-SHOCK': { trigger: { vitals: { systolicBp: 80 } } },
@@ -1212,7 +1216,7 @@ describe('a fall on thin bones, already imaged [R3][R4]', () => {
   });
 });
 
-describe('a mildly low calcium in kidney disease [KDIGO-CKD-MBD-2017]', () => {
+describe('a mildly low calcium after slow, steady cramps [KDIGO-CKD-MBD-2017][SFE-HYPOCALCAEMIA-2016]', () => {
   const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const ckdCramps = patch(strainAda, {
     conditions: ['chronic_kidney_disease'],
@@ -1228,13 +1232,29 @@ describe('a mildly low calcium in kidney disease [KDIGO-CKD-MBD-2017]', () => {
     expect(fired(ckdCramps)).not.toContain('RF-HYPOCA');
   });
 
-  test('the same calcium with tingling round the mouth, getting worse, or without kidney disease is rechecked within a day', () => {
+  test('the same calcium with tingling round the mouth, getting worse, or after cramps that came on within days is rechecked within a day', () => {
     expect(fired(patch(ckdCramps, { findings: { perioral_paraesthesia: true } }))).toContain(
       'RF-HYPOCA',
     );
     expect(fired(patch(ckdCramps, { history: { course: 'worsening' } }))).toContain('RF-HYPOCA');
+    expect(fired(patch(ckdCramps, { history: { onset: 'acute', durationDays: 4 } }))).toContain(
+      'RF-HYPOCA',
+    );
+  });
+
+  test('without kidney disease, weeks of slow steady cramps with a calcium just low and nothing else is a routine review, not a recheck within a day: neither the rule nor the low-calcium floor raises it (dev-5248, a thyroidectomy years ago)', () => {
     const { conditions: _, ...noKidney } = ckdCramps;
-    expect(fired(noKidney)).toContain('RF-HYPOCA');
+    const slowWeeks = patch(noKidney, {
+      conditions: ['neck_surgery_thyroid_parathyroid'],
+      history: { onset: 'gradual', durationDays: 21 },
+    });
+    expect(fired(slowWeeks)).not.toContain('RF-HYPOCA');
+    expect(fired(slowWeeks)).not.toContain('CX-HYPOCALCAEMIA');
+    expect(triage(slowWeeks).level).toBe('consultation');
+    // with a tingling round the mouth the floor and the rule are back
+    expect(triage(patch(slowWeeks, { findings: { perioral_paraesthesia: true } })).level).toBe(
+      'consultation_24',
+    );
   });
 
   test('not mild, or with a symptom a low calcium or a loss of salts could explain, it is rechecked within a day whatever the kidneys', () => {
@@ -3036,5 +3056,54 @@ describe('knowledge base 1.20.0: an up-going toe or a clonus beside a strain is 
     ).not.toContain('RF-LONE-UMN-SIGN');
     const ageUntold = patch(strainAda, { findings: { babinski_sign: true } });
     expect(fired({ ...ageUntold, patient: { sex: 'female' } })).toContain('RF-LONE-UMN-SIGN');
+  });
+});
+
+describe('knowledge base 1.21.0: a tetanus-prone wound in someone not fully immunised (RF-TETANUS-PRONE-WOUND) [UKHSA-GREEN-BOOK-TETANUS]', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const gashAndStrain = patch(strainAda, {
+    exposures: ['penetrating_wound'],
+    findings: { trismus: false, dysphagia: false },
+  });
+
+  test('a farm-wire gash yesterday, tetanus vaccinations not up to date, beside a simple strain: seen the same day for the vaccine (dev-5194)', () => {
+    const unprotected = patch(gashAndStrain, {
+      findings: { tetanus_vaccination_up_to_date: false },
+    });
+    expect(fired(unprotected)).toContain('RF-TETANUS-PRONE-WOUND');
+    expect(triage(unprotected).level).toBe('consultation_24');
+  });
+
+  test('vaccinations up to date, or not asked, leave the strain to its own level', () => {
+    const protectedStrain = patch(gashAndStrain, {
+      findings: { tetanus_vaccination_up_to_date: true },
+    });
+    expect(fired(protectedStrain)).not.toContain('RF-TETANUS-PRONE-WOUND');
+    expect(fired(gashAndStrain)).not.toContain('RF-TETANUS-PRONE-WOUND');
+    expect(triage(protectedStrain).level).toBe(triage(strainAda).level);
+  });
+});
+
+describe('knowledge base 1.21.0: cramps on dialysis with no blood result (RF-DIALYSIS-NEW-CRAMPS v2) [L7][X9]', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const newCramps = patch(strainAda, {
+    conditions: ['chronic_kidney_disease', 'dialysis'],
+    history: { onset: 'acute', durationDays: 1, triggers: ['none'], course: 'stable' },
+    findings: { muscle_cramps: true },
+  });
+
+  test('new cramps that no session explains are checked by the dialysis unit within a day (a missed or short session)', () => {
+    expect(fired(newCramps)).toContain('RF-DIALYSIS-NEW-CRAMPS');
+  });
+
+  test("cramps that came on during a session and are easing are the session's own, reviewed at the next one (dev-5243)", () => {
+    const inSession = patch(newCramps, {
+      history: { triggers: ['dialysis'], course: 'improving' },
+    });
+    expect(fired(inSession)).not.toContain('RF-DIALYSIS-NEW-CRAMPS');
+    // still there or getting worse after the session, the unit checks within a day
+    expect(
+      fired(patch(newCramps, { history: { triggers: ['dialysis'], course: 'worsening' } })),
+    ).toContain('RF-DIALYSIS-NEW-CRAMPS');
   });
 });

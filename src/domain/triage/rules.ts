@@ -8,6 +8,8 @@ import {
   chronicCkSteady,
   dystonicReactionSettled,
   exertionalCkSettling,
+  mildSteadyLowCalcium,
+  SEVERE_HYPOCALCAEMIA_MMOL_L,
   type Provenance,
 } from '../kb/index.js';
 import type { TriageLevel } from '../shared/index.js';
@@ -35,10 +37,6 @@ import { takesBenzodiazepine, takesSedative } from './sedatives.js';
 /** Adjusted total calcium (mmol/L) from which hypercalcaemia is moderate, and above which severe [CKS-HYPERCALCAEMIA]. */
 export const MODERATE_HYPERCALCAEMIA_MMOL_L = 3.0;
 export const SEVERE_HYPERCALCAEMIA_MMOL_L = 3.5;
-/** Adjusted total calcium (mmol/L) below which a low calcium is severe, treated intravenously [SFE-HYPOCALCAEMIA-2016]. */
-export const SEVERE_HYPOCALCAEMIA_MMOL_L = 1.9;
-/** The lower limit of ionized calcium in the reference's range [L5] (secondary sources give 1.12). */
-const IONIZED_CALCIUM_LOWER_MMOL_L = 1.0;
 /** Potassium (mmol/L) below which a low is moderate rather than mild (3.0–3.4 is mild) [L2]. */
 export const MODERATE_HYPOKALAEMIA_MMOL_L = 3.0;
 /** Blood glucose (mmol/L) below which a glucose is low, 70 mg/dL: level 1 hypoglycaemia [ADA-HYPOGLYCAEMIA]. */
@@ -1048,6 +1046,23 @@ const RULES = [
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
+  // a wound that breaks the skin, in the past weeks, in someone whose tetanus vaccinations are known not to be up to
+  // date, with no sign of tetanus yet: a tetanus-prone wound (a puncture in soil, rusty wire, a garden fork) in a
+  // person not fully immunised is given a vaccine dose at once and, when the risk is high, human tetanus
+  // immunoglobulin [UKHSA-GREEN-BOOK-TETANUS]; the same day, not self-care for the strain beside it (dev-5194, a
+  // farm-wire gash and a hay-bale strain). A vaccination status not asked leaves it alone (`lacks`)
+  {
+    id: 'RF-TETANUS-PRONE-WOUND',
+    version: 1,
+    level: 'consultation_24',
+    group: 'toxic',
+    when: all(
+      any(has('exp:penetrating_wound'), has('f:wound_recent')),
+      lacks('f:tetanus_vaccination_up_to_date'),
+    ),
+    sourceIds: ['UKHSA-GREEN-BOOK-TETANUS'],
+    status: 'P',
+  },
   // airway and circulation
   {
     id: 'RF-AIRWAY',
@@ -1645,40 +1660,18 @@ const RULES = [
   // v3 (stop 32 review): mild means a corrected total of 1.9 mmol/L or more [SFE-HYPOCALCAEMIA-2016] and an
   // ionized calcium not below the range's 1.0 [L5]; the course known and not getting worse; and no
   // symptom a low calcium or a loss of salts could explain (palpitations, weakness, twitching, numbness,
-  // vomiting or diarrhoea)
+  // vomiting or diarrhoea).
+  // v4: so, without kidney disease, is a mild low calcium found after weeks of cramps that came on slowly (gradual,
+  // not only chronic) and are not getting worse, with none of those signs or symptoms (`mildSteadyLowCalcium`): the
+  // Society for Endocrinology replaces an adjusted calcium of 1.9 to 2.2 mmol/L with mild symptoms by mouth, as an
+  // outpatient [SFE-HYPOCALCAEMIA-2016] (dev-5030, coeliac disease; dev-5248, a thyroidectomy's hypoparathyroidism:
+  // two writers, a routine review; dev-357, vitamin D lack, exact)
   {
     id: 'RF-HYPOCA',
-    version: 3,
+    version: 4,
     level: 'consultation_24',
     group: 'electrolyte',
-    when: all(
-      lowCalcium,
-      not(
-        all(
-          has('cond:chronic_kidney_disease'),
-          is('lab:calcium', 'low'),
-          { lab: 'calcium_adjusted', atLeast: SEVERE_HYPOCALCAEMIA_MMOL_L },
-          not({ lab: 'calcium_ionized', below: IONIZED_CALCIUM_LOWER_MMOL_L }),
-          is('onset', 'chronic'),
-          is('course', 'stable', 'improving', 'relapsing'),
-          lacks('f:perioral_paraesthesia'),
-          not(tetanySigns),
-          not(has('f:chvostek_sign')),
-          not(has('f:ecg_long_qt')),
-          not(
-            any(
-              has('f:palpitations'),
-              has('f:generalized_weakness'),
-              has('f:bilateral_leg_weakness'),
-              has('f:muscle_twitching'),
-              has('f:distal_numbness'),
-              has('f:vomiting'),
-              has('f:diarrhoea'),
-            ),
-          ),
-        ),
-      ),
-    ),
+    when: all(lowCalcium, not(mildSteadyLowCalcium)),
     sourceIds: ['L1', 'L5', 'KDIGO-CKD-MBD-2017', 'SFE-HYPOCALCAEMIA-2016', 'TONUS'],
     status: 'P',
   },
@@ -2530,10 +2523,12 @@ const RULES = [
     status: 'P',
   },
   // on dialysis, new cramps with no blood result may be the potassium of a missed or short session
-  // [L7][X9]: the dialysis unit checks within a day (TONUS, P)
+  // [L7][X9]: the dialysis unit checks within a day (TONUS, P). v2: not cramps that came with a session and are
+  // easing: cramps during or after haemodialysis are its commonest complaint (a third to most patients [X9], from
+  // the fluid taken off), not a session missed; the unit reviews them at the next one (dev-5243)
   {
     id: 'RF-DIALYSIS-NEW-CRAMPS',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'kidney',
     when: all(
@@ -2541,6 +2536,7 @@ const RULES = [
       has('f:muscle_cramps'),
       is('onset', 'sudden', 'acute'),
       noElectrolyteResult,
+      not(all(has('trig:dialysis'), is('course', 'improving'))),
     ),
     sourceIds: ['L7', 'X9', 'TONUS'],
     status: 'P',

@@ -1,5 +1,49 @@
 /** @module Low calcium (hypocalcaemia): group and codes, evidence model, what confirms it, what treats it, and its triage floor. */
+import type { When } from '../../evidence/index.js';
 import { condition, icd, lab, sct } from './define.js';
+
+/** Adjusted total calcium (mmol/L) below which a low calcium is severe, treated intravenously [SFE-HYPOCALCAEMIA-2016]. */
+export const SEVERE_HYPOCALCAEMIA_MMOL_L = 1.9;
+/** The lower limit of ionized calcium in the reference's range [L5] (secondary sources give 1.12). */
+export const IONIZED_CALCIUM_LOWER_MMOL_L = 1.0;
+
+/**
+ * A mildly low calcium found after cramps that came on slowly and are not getting worse, with nothing a low
+ * calcium or a loss of salts could explain beside them: an adjusted total of 1.9 mmol/L or more (low, not
+ * critical) and an ionized calcium not below 1.0 [L5]; no tingling round the mouth, no tetany or Chvostek sign,
+ * no long QT; no palpitations, weakness, twitching, numbness, vomiting or diarrhoea. The Society for
+ * Endocrinology replaces an adjusted calcium of 1.9 to 2.2 mmol/L with mild symptoms by mouth, as an outpatient
+ * [SFE-HYPOCALCAEMIA-2016]; in kidney disease it is the kidney team's routine [KDIGO-CKD-MBD-2017]. A routine
+ * review, not a recheck within a day (RF-HYPOCA v4, CX-HYPOCALCAEMIA; TONUS, P). Written as data, not with the
+ * evidence module's builders, so the knowledge base does not load the evidence module at run time.
+ */
+export const mildSteadyLowCalcium: When = {
+  all: [
+    { cat: 'lab:calcium', in: ['low'] },
+    { lab: 'calcium_adjusted', atLeast: SEVERE_HYPOCALCAEMIA_MMOL_L },
+    { not: { lab: 'calcium_ionized', below: IONIZED_CALCIUM_LOWER_MMOL_L } },
+    { cat: 'onset', in: ['gradual', 'chronic'] },
+    { cat: 'course', in: ['stable', 'improving', 'relapsing'] },
+    { absent: 'f:perioral_paraesthesia' },
+    {
+      not: {
+        any: [
+          { f: 'f:carpopedal_spasm' },
+          { f: 'f:trousseau_sign' },
+          { f: 'f:chvostek_sign' },
+          { f: 'f:ecg_long_qt' },
+          { f: 'f:palpitations' },
+          { f: 'f:generalized_weakness' },
+          { f: 'f:bilateral_leg_weakness' },
+          { f: 'f:muscle_twitching' },
+          { f: 'f:distal_numbness' },
+          { f: 'f:vomiting' },
+          { f: 'f:diarrhoea' },
+        ],
+      },
+    },
+  ],
+};
 
 export const hypocalcemia = condition({
   id: 'hypocalcemia',
@@ -42,12 +86,14 @@ export const hypocalcemia = condition({
     status: 'P',
   },
   // more likely than not: a calcium within a day (low magnesium, the usual alternative with the same
-  // tingling, needs the same blood test)
+  // tingling, needs the same blood test); not once a calcium measured mildly low with nothing urgent beside it
+  // is a routine review (`mildSteadyLowCalcium`, as RF-HYPOCA v4: dev-5030, dev-5248)
   floor: {
     id: 'CX-HYPOCALCAEMIA',
     level: 'consultation_24',
     minProbability: 0.5,
-    sourceIds: ['L8', 'TONUS'],
+    unless: mildSteadyLowCalcium,
+    sourceIds: ['L8', 'SFE-HYPOCALCAEMIA-2016', 'TONUS'],
     status: 'P',
   },
 });

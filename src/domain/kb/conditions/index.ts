@@ -10,6 +10,11 @@ import { acuteDystonicReaction } from './acute-dystonic-reaction.js';
 
 export { dystonicReactionSettled } from './acute-dystonic-reaction.js';
 export {
+  IONIZED_CALCIUM_LOWER_MMOL_L,
+  mildSteadyLowCalcium,
+  SEVERE_HYPOCALCAEMIA_MMOL_L,
+} from './hypocalcemia.js';
+export {
   CHRONIC_CK_CEILING_U_PER_L,
   chronicCkSteady,
   EXERTIONAL_CK_CEILING_U_PER_L,
