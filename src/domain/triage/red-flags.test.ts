@@ -3107,3 +3107,40 @@ describe('knowledge base 1.21.0: cramps on dialysis with no blood result (RF-DIA
     ).toContain('RF-DIALYSIS-NEW-CRAMPS');
   });
 });
+
+describe('knowledge base 1.21.0: a tremor or twitching held steady for weeks on a medicine that loses magnesium (RF-HYPOMG-SUSPECTED v2) [L3][L4]', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const steadyWeeks = patch(strainAda, {
+    medications: ['proton_pump_inhibitor'],
+    history: { onset: 'gradual', course: 'stable', durationDays: 21, triggers: ['none'] },
+    findings: {
+      tremor: true,
+      muscle_twitching: true,
+      muscle_cramps: true,
+      palpitations: false,
+      vomiting: false,
+      diarrhoea: false,
+    },
+  });
+
+  test('three steady weeks, palpitations, vomiting and diarrhoea asked and absent: the routine blood test, not one within a day', () => {
+    expect(fired(steadyWeeks)).not.toContain('RF-HYPOMG-SUSPECTED');
+    expect(triage(steadyWeeks).level).toBe('consultation');
+  });
+
+  test('new, getting worse, with palpitations or diarrhoea, or with those not asked: the magnesium within a day', () => {
+    for (const still of [
+      patch(steadyWeeks, { history: { onset: 'acute', durationDays: 4 } }),
+      patch(steadyWeeks, { history: { course: 'worsening' } }),
+      patch(steadyWeeks, { findings: { palpitations: true } }),
+      patch(steadyWeeks, { findings: { diarrhoea: true } }),
+      patch(strainAda, {
+        medications: ['proton_pump_inhibitor'],
+        history: { onset: 'gradual', course: 'stable', durationDays: 21, triggers: ['none'] },
+        findings: { tremor: true },
+      }),
+    ]) {
+      expect(fired(still)).toContain('RF-HYPOMG-SUSPECTED');
+    }
+  });
+});

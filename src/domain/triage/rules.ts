@@ -2508,18 +2508,44 @@ const RULES = [
   },
   // a new tremor or twitching is how a low magnesium shows itself [L3][L4]: with a way magnesium is lost
   // (an acid-suppressing medicine, a water tablet, alcohol, malabsorption) and no magnesium measured, the
-  // blood test is for the same day, as with the warning symptoms of the rule above (P)
+  // blood test is for the same day, as with the warning symptoms of the rule above (P). v2: a new one. A tremor or
+  // twitching that came on slowly and has held steady for weeks, with palpitations, vomiting and diarrhoea asked
+  // and absent, and no irregular beat, weakness or sign of a low calcium beside it, is the routine blood test of
+  // BASE-ELECTROLYTE-RISK (twenty-two of twenty-six blind writers gave such a caller a routine consultation, the
+  // rest accepting it or writing a loss or palpitations the exemption keeps; TONUS, P)
   {
     id: 'RF-HYPOMG-SUSPECTED',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'electrolyte',
     when: all(
       magnesiumLossRisk,
       untested('lab:magnesium'),
       any(has('f:tremor'), has('f:muscle_twitching')),
+      not(
+        all(
+          is('onset', 'gradual', 'chronic'),
+          is('course', 'stable', 'improving', 'relapsing'),
+          lacks('f:palpitations'),
+          lacks('f:vomiting'),
+          lacks('f:diarrhoea'),
+          not(
+            any(
+              has('f:arrhythmia'),
+              has('f:ecg_long_qt'),
+              has('f:ecg_u_waves_or_flat_t'),
+              has('f:generalized_weakness'),
+              has('f:perioral_paraesthesia'),
+              has('f:carpopedal_spasm'),
+              has('f:chvostek_sign'),
+              has('f:trousseau_sign'),
+              has('f:seizures'),
+            ),
+          ),
+        ),
+      ),
     ),
-    sourceIds: ['L3', 'L4'],
+    sourceIds: ['L3', 'L4', 'TONUS'],
     status: 'P',
   },
   // on dialysis, new cramps with no blood result may be the potassium of a missed or short session
