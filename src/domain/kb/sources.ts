@@ -86,6 +86,7 @@ export const SOURCE_IDS = [
   'NICE-NG25',
   'NICE-NG201',
   'UKHSA-GREEN-BOOK-TETANUS',
+  'CREDIBLEMEDS-QT',
   'NICE-NG126',
   'RCOG-GTG63',
   'KDIGO-CKD-MBD-2017',
@@ -189,6 +190,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'NICE guideline NG201, Antenatal care (2021), pelvic girdle pain: women with pelvic girdle pain in pregnancy are advised on exercise and may be referred to physiotherapy (not in the reference; P)',
   'UKHSA-GREEN-BOOK-TETANUS':
     'UK Health Security Agency, Immunisation against infectious disease (the Green Book), chapter 30, Tetanus (revised 2018, updated 2022): a tetanus-prone wound (a puncture in a contaminated place, a foreign body, a compound fracture) in someone not fully immunised, or whose status is unknown, is given a vaccine dose at once, and human tetanus immunoglobulin when the risk is high (heavy soil or manure contamination, dead tissue) (not in the reference; P)',
+  'CREDIBLEMEDS-QT':
+    'CredibleMeds (AZCERT), QTdrugs list: drugs with a known, possible or conditional risk of torsades de pointes, among them haloperidol and other antipsychotics, domperidone, ciprofloxacin, citalopram and escitalopram; hypokalaemia and hypomagnesaemia are listed conditions that raise the risk (not in the reference; P)',
   'NICE-NG126':
     'NICE guideline NG126, Ectopic pregnancy and miscarriage: diagnosis and initial management (2019, updated 2023): pain in early pregnancy is assessed the same day, and a woman with signs of a ruptured ectopic pregnancy is sent to hospital at once (not in the reference; P)',
   'RCOG-GTG63':

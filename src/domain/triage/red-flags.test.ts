@@ -100,7 +100,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { tetanus_vaccination_up_to_date: false } },
   },
   'RF-TETANUS-PRONE-WOUND': {
-    context: { exposures: ['penetrating_wound'] },
+    context: { findings: { wound_recent: true } },
     trigger: { findings: { tetanus_vaccination_up_to_date: false } },
   },
   'RF-AIRWAY': { trigger: { findings: { breathing_difficulty: true } } },
@@ -1255,6 +1255,28 @@ describe('a mildly low calcium after slow, steady cramps [KDIGO-CKD-MBD-2017][SF
     expect(triage(patch(slowWeeks, { findings: { perioral_paraesthesia: true } })).level).toBe(
       'consultation_24',
     );
+  });
+
+  test('not in a child, in pregnancy, or on a medicine that lengthens the QT without an ECG recorded normal: within a day (the stop 39 review)', () => {
+    const { conditions: _, ...noKidney } = ckdCramps;
+    const slowWeeks = patch(noKidney, { history: { onset: 'gradual', durationDays: 21 } });
+    for (const still of [
+      patch(slowWeeks, { patient: { ageYears: 1 } }),
+      patch(slowWeeks, { patient: { ageYears: 12 } }),
+      patch(slowWeeks, { patient: { sex: 'female' }, conditions: ['pregnancy'] }),
+      patch(slowWeeks, { medications: ['dopamine_antagonist'] }),
+      patch(slowWeeks, { medications: ['ciprofloxacin'] }),
+    ]) {
+      expect(fired(still)).toContain('RF-HYPOCA');
+    }
+    expect(
+      fired(
+        patch(slowWeeks, {
+          medications: ['dopamine_antagonist'],
+          findings: { ecg_long_qt: false },
+        }),
+      ),
+    ).not.toContain('RF-HYPOCA');
   });
 
   test('not mild, or with a symptom a low calcium or a loss of salts could explain, it is rechecked within a day whatever the kidneys', () => {
@@ -3074,13 +3096,21 @@ describe('knowledge base 1.21.0: a tetanus-prone wound in someone not fully immu
     expect(triage(unprotected).level).toBe('consultation_24');
   });
 
-  test('vaccinations up to date, or not asked, leave the strain to its own level', () => {
+  test('vaccinations known up to date leave the strain to its own level', () => {
     const protectedStrain = patch(gashAndStrain, {
       findings: { tetanus_vaccination_up_to_date: true },
     });
     expect(fired(protectedStrain)).not.toContain('RF-TETANUS-PRONE-WOUND');
-    expect(fired(gashAndStrain)).not.toContain('RF-TETANUS-PRONE-WOUND');
     expect(triage(protectedStrain).level).toBe(triage(strainAda).level);
+  });
+
+  test('after a penetrating injury a status not known counts as not immunised, as the guidance says; an unhealed wound found without one needs the status known to be lacking', () => {
+    expect(fired(gashAndStrain)).toContain('RF-TETANUS-PRONE-WOUND');
+    const woundSeen = patch(strainAda, { findings: { wound_recent: true } });
+    expect(fired(woundSeen)).not.toContain('RF-TETANUS-PRONE-WOUND');
+    expect(
+      fired(patch(woundSeen, { findings: { tetanus_vaccination_up_to_date: false } })),
+    ).toContain('RF-TETANUS-PRONE-WOUND');
   });
 });
 
@@ -3104,6 +3134,10 @@ describe('knowledge base 1.21.0: cramps on dialysis with no blood result (RF-DIA
     // still there or getting worse after the session, the unit checks within a day
     expect(
       fired(patch(newCramps, { history: { triggers: ['dialysis'], course: 'worsening' } })),
+    ).toContain('RF-DIALYSIS-NEW-CRAMPS');
+    // nor in pregnancy
+    expect(
+      fired(patch(inSession, { patient: { sex: 'female' }, conditions: ['pregnancy'] })),
     ).toContain('RF-DIALYSIS-NEW-CRAMPS');
   });
 });
@@ -3134,6 +3168,10 @@ describe('knowledge base 1.21.0: a tremor or twitching held steady for weeks on 
       patch(steadyWeeks, { history: { course: 'worsening' } }),
       patch(steadyWeeks, { findings: { palpitations: true } }),
       patch(steadyWeeks, { findings: { diarrhoea: true } }),
+      // the stop 39 review: an unsteady walk (a drinker's Wernicke), a child, a QT-lengthening medicine
+      patch(steadyWeeks, { findings: { gait_disturbance: true } }),
+      patch(steadyWeeks, { patient: { ageYears: 13 } }),
+      patch(steadyWeeks, { medications: ['proton_pump_inhibitor', 'serotonergic_drug'] }),
       patch(strainAda, {
         medications: ['proton_pump_inhibitor'],
         history: { onset: 'gradual', course: 'stable', durationDays: 21, triggers: ['none'] },

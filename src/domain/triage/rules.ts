@@ -9,6 +9,7 @@ import {
   dystonicReactionSettled,
   exertionalCkSettling,
   mildSteadyLowCalcium,
+  saltReplacementCanWait,
   SEVERE_HYPOCALCAEMIA_MMOL_L,
   type Provenance,
 } from '../kb/index.js';
@@ -1050,15 +1051,17 @@ const RULES = [
   // date, with no sign of tetanus yet: a tetanus-prone wound (a puncture in soil, rusty wire, a garden fork) in a
   // person not fully immunised is given a vaccine dose at once and, when the risk is high, human tetanus
   // immunoglobulin [UKHSA-GREEN-BOOK-TETANUS]; the same day, not self-care for the strain beside it (dev-5194, a
-  // farm-wire gash and a hay-bale strain). A vaccination status not asked leaves it alone (`lacks`)
+  // farm-wire gash and a hay-bale strain). The guidance treats a status unknown or uncertain as not immunised, so after a
+  // penetrating injury only jabs known to be up to date spare it (the stop 39 review: a 75-year-old who does not know);
+  // an unhealed wound found on examination, with no penetrating injury told, needs the status known to be lacking
   {
     id: 'RF-TETANUS-PRONE-WOUND',
     version: 1,
     level: 'consultation_24',
     group: 'toxic',
-    when: all(
-      any(has('exp:penetrating_wound'), has('f:wound_recent')),
-      lacks('f:tetanus_vaccination_up_to_date'),
+    when: any(
+      all(has('exp:penetrating_wound'), not(has('f:tetanus_vaccination_up_to_date'))),
+      all(has('f:wound_recent'), lacks('f:tetanus_vaccination_up_to_date')),
     ),
     sourceIds: ['UKHSA-GREEN-BOOK-TETANUS'],
     status: 'P',
@@ -1672,7 +1675,14 @@ const RULES = [
     level: 'consultation_24',
     group: 'electrolyte',
     when: all(lowCalcium, not(mildSteadyLowCalcium)),
-    sourceIds: ['L1', 'L5', 'KDIGO-CKD-MBD-2017', 'SFE-HYPOCALCAEMIA-2016', 'TONUS'],
+    sourceIds: [
+      'L1',
+      'L5',
+      'KDIGO-CKD-MBD-2017',
+      'SFE-HYPOCALCAEMIA-2016',
+      'CREDIBLEMEDS-QT',
+      'TONUS',
+    ],
     status: 'P',
   },
   // the irritability of a low calcium (or magnesium) short of tetany: a Chvostek sign with tingling round
@@ -2512,7 +2522,9 @@ const RULES = [
   // twitching that came on slowly and has held steady for weeks, with palpitations, vomiting and diarrhoea asked
   // and absent, and no irregular beat, weakness or sign of a low calcium beside it, is the routine blood test of
   // BASE-ELECTROLYTE-RISK (twenty-two of twenty-six blind writers gave such a caller a routine consultation, the
-  // rest accepting it or writing a loss or palpitations the exemption keeps; TONUS, P)
+  // rest accepting it or writing a loss or palpitations the exemption keeps; TONUS, P). The stop 39 review: only in an
+  // adult, not pregnant, not on a medicine that lengthens the QT without an ECG recorded normal
+  // (`saltReplacementCanWait` [CREDIBLEMEDS-QT]), and not with an unsteady walk or a confusion (a drinker's Wernicke)
   {
     id: 'RF-HYPOMG-SUSPECTED',
     version: 2,
@@ -2524,6 +2536,7 @@ const RULES = [
       any(has('f:tremor'), has('f:muscle_twitching')),
       not(
         all(
+          saltReplacementCanWait,
           is('onset', 'gradual', 'chronic'),
           is('course', 'stable', 'improving', 'relapsing'),
           lacks('f:palpitations'),
@@ -2535,6 +2548,8 @@ const RULES = [
               has('f:ecg_long_qt'),
               has('f:ecg_u_waves_or_flat_t'),
               has('f:generalized_weakness'),
+              has('f:gait_disturbance'),
+              has('ams'),
               has('f:perioral_paraesthesia'),
               has('f:carpopedal_spasm'),
               has('f:chvostek_sign'),
@@ -2545,7 +2560,7 @@ const RULES = [
         ),
       ),
     ),
-    sourceIds: ['L3', 'L4', 'TONUS'],
+    sourceIds: ['L3', 'L4', 'CREDIBLEMEDS-QT', 'TONUS'],
     status: 'P',
   },
   // on dialysis, new cramps with no blood result may be the potassium of a missed or short session
@@ -2562,7 +2577,7 @@ const RULES = [
       has('f:muscle_cramps'),
       is('onset', 'sudden', 'acute'),
       noElectrolyteResult,
-      not(all(has('trig:dialysis'), is('course', 'improving'))),
+      not(all(has('trig:dialysis'), is('course', 'improving'), not(has('cond:pregnancy')))),
     ),
     sourceIds: ['L7', 'X9', 'TONUS'],
     status: 'P',

@@ -1,5 +1,6 @@
 /** @module Low calcium (hypocalcaemia): group and codes, evidence model, what confirms it, what treats it, and its triage floor. */
 import type { When } from '../../evidence/index.js';
+import { CHILD_BELOW_YEARS } from '../../shared/index.js';
 import { condition, icd, lab, sct } from './define.js';
 
 /** Adjusted total calcium (mmol/L) below which a low calcium is severe, treated intravenously [SFE-HYPOCALCAEMIA-2016]. */
@@ -8,17 +9,46 @@ export const SEVERE_HYPOCALCAEMIA_MMOL_L = 1.9;
 export const IONIZED_CALCIUM_LOWER_MMOL_L = 1.0;
 
 /**
+ * Medicines that can lengthen the QT interval, which a low calcium or magnesium lengthens too: the list's drugs of
+ * known or conditional risk of torsades among the format's medicines (antipsychotics and other dopamine
+ * antagonists, ciprofloxacin, SSRIs including fluvoxamine) [CREDIBLEMEDS-QT] (P).
+ */
+export const takesQtProlongingMedicine: When = {
+  any: [
+    { f: 'med:dopamine_antagonist' },
+    { f: 'med:ciprofloxacin' },
+    { f: 'med:serotonergic_drug' },
+    { f: 'med:fluvoxamine' },
+  ],
+};
+
+/**
+ * Who a routine review of a mildly low salt suits (the stop 39 safety review): an adult (an infant's or a child's low
+ * calcium can bring a fit or a closing larynx with little warning), not pregnant, and not on a medicine that lengthens
+ * the QT interval unless an ECG has been recorded without a long QT (TONUS, P).
+ */
+export const saltReplacementCanWait: When = {
+  all: [
+    { age: { atLeast: CHILD_BELOW_YEARS } },
+    { not: { f: 'cond:pregnancy' } },
+    { any: [{ not: takesQtProlongingMedicine }, { absent: 'f:ecg_long_qt' }] },
+  ],
+};
+
+/**
  * A mildly low calcium found after cramps that came on slowly and are not getting worse, with nothing a low
  * calcium or a loss of salts could explain beside them: an adjusted total of 1.9 mmol/L or more (low, not
  * critical) and an ionized calcium not below 1.0 [L5]; no tingling round the mouth, no tetany or Chvostek sign,
  * no long QT; no palpitations, weakness, twitching, numbness, vomiting or diarrhoea. The Society for
  * Endocrinology replaces an adjusted calcium of 1.9 to 2.2 mmol/L with mild symptoms by mouth, as an outpatient
  * [SFE-HYPOCALCAEMIA-2016]; in kidney disease it is the kidney team's routine [KDIGO-CKD-MBD-2017]. A routine
- * review, not a recheck within a day (RF-HYPOCA v4, CX-HYPOCALCAEMIA; TONUS, P). Written as data, not with the
+ * review, not a recheck within a day (RF-HYPOCA v4, CX-HYPOCALCAEMIA; TONUS, P), in an adult who is not pregnant and
+ * takes no medicine lengthening the QT without an ECG recorded normal (`saltReplacementCanWait`, the stop 39 review). Written as data, not with the
  * evidence module's builders, so the knowledge base does not load the evidence module at run time.
  */
 export const mildSteadyLowCalcium: When = {
   all: [
+    saltReplacementCanWait,
     { cat: 'lab:calcium', in: ['low'] },
     { lab: 'calcium_adjusted', atLeast: SEVERE_HYPOCALCAEMIA_MMOL_L },
     { not: { lab: 'calcium_ionized', below: IONIZED_CALCIUM_LOWER_MMOL_L } },
@@ -93,7 +123,7 @@ export const hypocalcemia = condition({
     level: 'consultation_24',
     minProbability: 0.5,
     unless: mildSteadyLowCalcium,
-    sourceIds: ['L8', 'SFE-HYPOCALCAEMIA-2016', 'TONUS'],
+    sourceIds: ['L8', 'SFE-HYPOCALCAEMIA-2016', 'CREDIBLEMEDS-QT', 'TONUS'],
     status: 'P',
   },
 });

@@ -12,7 +12,9 @@ export { dystonicReactionSettled } from './acute-dystonic-reaction.js';
 export {
   IONIZED_CALCIUM_LOWER_MMOL_L,
   mildSteadyLowCalcium,
+  saltReplacementCanWait,
   SEVERE_HYPOCALCAEMIA_MMOL_L,
+  takesQtProlongingMedicine,
 } from './hypocalcemia.js';
 export {
   CHRONIC_CK_CEILING_U_PER_L,
