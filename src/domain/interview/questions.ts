@@ -79,9 +79,12 @@ const feverWithStiffNeck: AskIf = {
   all: [is('findings.fever_reported', true), is('findings.neck_stiffness', true)],
 };
 
+/** A pain that did not come on gradually and is not long-standing (or whose start is not told yet): a new one. */
+const notSlowOnset: AskIf = { not: is('history.onset', 'gradual', 'chronic') };
+
 /** Heavy sweating in a pain that did not come on gradually and is not long-standing: a new illness's. */
 const sweatingInNewIllness: AskIf = {
-  all: [{ not: is('history.onset', 'gradual', 'chronic') }, is('findings.heavy_sweating', true)],
+  all: [notSlowOnset, is('findings.heavy_sweating', true)],
 };
 
 /**
@@ -221,7 +224,7 @@ const suddenHeadacheThisWeek: AskIf = {
 const unsteadyWithHeadacheOrSickness: AskIf = {
   all: [
     is('findings.gait_disturbance', true),
-    { not: is('history.onset', 'gradual', 'chronic') },
+    notSlowOnset,
     { any: [is('findings.headache', true), is('findings.vomiting', true)] },
   ],
 };
@@ -233,15 +236,12 @@ const unsteadyWithHeadacheOrSickness: AskIf = {
  * lifting spasm three days old, then a muddled wife with a fallen face, a weak arm and a slurred speech).
  */
 const confusedNotSlow: AskIf = {
-  all: [
-    is('findings.altered_mental_status', true),
-    { not: is('history.onset', 'gradual', 'chronic') },
-  ],
+  all: [is('findings.altered_mental_status', true), notSlowOnset],
 };
 
 /** A weak side told in a pain that did not come on slowly: the slurred speech completes the stroke signs (v6). */
 const weakSideNotSlow: AskIf = {
-  all: [is('findings.hemiparesis', true), { not: is('history.onset', 'gradual', 'chronic') }],
+  all: [is('findings.hemiparesis', true), notSlowOnset],
 };
 
 /** A sudden unprovoked pain with a belly ache or vomiting, and no diarrhoea: then one side and movement decide it. */

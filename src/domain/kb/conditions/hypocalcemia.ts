@@ -43,8 +43,9 @@ export const saltReplacementCanWait: When = {
  * Endocrinology replaces an adjusted calcium of 1.9 to 2.2 mmol/L with mild symptoms by mouth, as an outpatient
  * [SFE-HYPOCALCAEMIA-2016]; in kidney disease it is the kidney team's routine [KDIGO-CKD-MBD-2017]. A routine
  * review, not a recheck within a day (RF-HYPOCA v4, CX-HYPOCALCAEMIA; TONUS, P), in an adult who is not pregnant and
- * takes no medicine lengthening the QT without an ECG recorded normal (`saltReplacementCanWait`, the stop 39 review). Written as data, not with the
- * evidence module's builders, so the knowledge base does not load the evidence module at run time.
+ * takes no medicine lengthening the QT without an ECG recorded normal (`saltReplacementCanWait`, the stop 39
+ * review). Written as data, not with the evidence module's builders, so the knowledge base does not load the
+ * evidence module at run time.
  */
 export const mildSteadyLowCalcium: When = {
   all: [
