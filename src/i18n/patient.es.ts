@@ -204,6 +204,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Cuando los espasmos aumentan en una enfermedad antigua del cerebro o de la médula, a menudo hay detrás algo que duele o irrita el cuerpo, como una infección de orina, una úlcera por presión, estreñimiento, una uña encarnada o una lesión escondida: un médico debe buscarlo en menos de 24 horas',
   'RF-BACLOFEN-WITHDRAWAL':
     'La fiebre, la confusión y la rigidez mientras toma un medicamento para los espasmos son una urgencia',
+  'RF-SEDATIVE-WITHDRAWAL-SIGNS':
+    'Los temblores nuevos con mucho sudor mientras toma un medicamento para calmarse o dormir, o mientras lo reduce, deben ser revisados por un médico en un día. No deje el medicamento de golpe',
   'RF-BOTULINUM-SPREAD':
     'La dificultad para tragar, hablar o respirar después de una inyección en un músculo es una urgencia',
   'RF-NMS':

@@ -442,6 +442,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'On baclofen with fever or confusion and rigidity: possible baclofen withdrawal',
     'Fever, confusion and stiffness while on a spasm medicine is an emergency',
   ),
+  'RF-SEDATIVE-WITHDRAWAL-SIGNS': r(
+    'On a benzodiazepine with a new tremor and heavy sweating: possible withdrawal from a dose cut or stopped too fast (seizure risk); review the dose and taper within 24 hours',
+    'New shaking with heavy sweating while taking a calming or sleeping medicine, or cutting it down, should be checked by a doctor within a day. Do not stop the medicine suddenly',
+  ),
   'RF-BOTULINUM-SPREAD': r(
     'Swallowing, speech or breathing trouble after botulinum toxin: possible distant spread',
     'Trouble swallowing, speaking or breathing after a muscle injection is an emergency',

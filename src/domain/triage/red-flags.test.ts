@@ -335,6 +335,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { medications: ['baclofen'], exam: { mas: '2' } },
     trigger: { findings: { fever_reported: true } },
   },
+  'RF-SEDATIVE-WITHDRAWAL-SIGNS': {
+    context: { medications: ['benzodiazepine'], findings: { tremor: true } },
+    trigger: { findings: { heavy_sweating: true } },
+  },
   'RF-BOTULINUM-SPREAD': {
     context: { medications: ['botulinum_toxin'] },
     trigger: { findings: { dysphagia: true } },
@@ -3180,5 +3184,99 @@ describe('knowledge base 1.21.0: a tremor or twitching held steady for weeks on 
     ]) {
       expect(fired(still)).toContain('RF-HYPOMG-SUSPECTED');
     }
+  });
+});
+
+describe('knowledge base 1.22.0: a new tremor with heavy sweating on a benzodiazepine (RF-SEDATIVE-WITHDRAWAL-SIGNS) [D5]', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const taperedTooFast = patch(strainAda, {
+    patient: { ageYears: 63 },
+    history: { onset: 'acute', durationDays: 3, course: 'worsening', triggers: [] },
+    medications: ['benzodiazepine'],
+    findings: { tremor: true, heavy_sweating: true, palpitations: true, seizures: false },
+  });
+
+  test('a tremor, sweats and a racing heart within days, on a benzodiazepine: seen within a day as a withdrawal from a cut too fast (dev-5370)', () => {
+    expect(fired(taperedTooFast)).toContain('RF-SEDATIVE-WITHDRAWAL-SIGNS');
+    expect(triage(taperedTooFast).level).toBe('consultation_24');
+  });
+
+  test('diazepam counts as a benzodiazepine; neither the tremor nor the sweating alone is the withdrawal', () => {
+    const onDiazepam = { ...taperedTooFast, medications: ['diazepam' as const] };
+    expect(fired(onDiazepam)).toContain('RF-SEDATIVE-WITHDRAWAL-SIGNS');
+    expect(
+      fired(patch(strainAda, { medications: ['benzodiazepine'], findings: { tremor: true } })),
+    ).not.toContain('RF-SEDATIVE-WITHDRAWAL-SIGNS');
+    expect(
+      fired(
+        patch(strainAda, { medications: ['benzodiazepine'], findings: { heavy_sweating: true } }),
+      ),
+    ).not.toContain('RF-SEDATIVE-WITHDRAWAL-SIGNS');
+  });
+
+  test('not a tremor there for months, nor in someone taking no benzodiazepine', () => {
+    expect(
+      fired({
+        ...taperedTooFast,
+        history: { ...taperedTooFast.history, onset: 'chronic', durationDays: 400 },
+      }),
+    ).not.toContain('RF-SEDATIVE-WITHDRAWAL-SIGNS');
+    expect(fired({ ...taperedTooFast, medications: [] })).not.toContain(
+      'RF-SEDATIVE-WITHDRAWAL-SIGNS',
+    );
+  });
+
+  test('a seizure beside it is an emergency through its own rule', () => {
+    const seizure = patch(taperedTooFast, { findings: { seizures: true } });
+    expect(['emergency', 'emergency_ambulance']).toContain(triage(seizure).level);
+  });
+});
+
+describe('knowledge base 1.22.0: hands cramping into claws with the calcium and magnesium measured normal (RF-HYPOCA-TETANY v3) [L8]', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const normalSalts = [
+    { loinc: '17861-6', value: 9.5, unit: 'mg/dL' },
+    { loinc: '1751-7', value: 4.4, unit: 'g/dL' },
+    { loinc: '19123-9', value: 2.0, unit: 'mg/dL' },
+  ];
+  const overbreathing = patch(strainAda, {
+    patient: { ageYears: 23 },
+    history: { onset: 'sudden', durationDays: 60, course: 'relapsing', triggers: ['stress'] },
+    findings: {
+      carpopedal_spasm: true,
+      perioral_paraesthesia: true,
+      laryngospasm: false,
+      seizures: false,
+    },
+  });
+
+  test('tetany before any blood result is an emergency: the calcium or magnesium may be missing', () => {
+    expect(fired(overbreathing)).toContain('RF-HYPOCA-TETANY');
+    expect(triage(overbreathing).level).toBe('emergency');
+  });
+
+  test("a panic attack's claw hands that settle, with the calcium and magnesium measured normal, are not an emergency (dev-5397)", () => {
+    const measured = patch(overbreathing, { labs: normalSalts });
+    expect(fired(measured)).not.toContain('RF-HYPOCA-TETANY');
+    expect(['self_care', 'consultation']).toContain(triage(measured).level);
+  });
+
+  test('a low calcium, an unmeasured magnesium, or spasms getting worse keep the emergency', () => {
+    const lowCalcium = patch(overbreathing, {
+      labs: [
+        { loinc: '17861-6', value: 7.4, unit: 'mg/dL' },
+        { loinc: '19123-9', value: 2.0, unit: 'mg/dL' },
+      ],
+    });
+    expect(fired(lowCalcium)).toContain('RF-HYPOCA-TETANY');
+    const calciumOnly = patch(overbreathing, { labs: normalSalts.slice(0, 2) });
+    expect(fired(calciumOnly)).toContain('RF-HYPOCA-TETANY');
+    const worsening = patch(overbreathing, { labs: normalSalts, history: { course: 'worsening' } });
+    expect(fired(worsening)).toContain('RF-HYPOCA-TETANY');
+  });
+
+  test('a tight throat beside the tetany stays an ambulance whatever the salts', () => {
+    const throat = patch(overbreathing, { labs: normalSalts, findings: { laryngospasm: true } });
+    expect(triage(throat).level).toBe('emergency_ambulance');
   });
 });

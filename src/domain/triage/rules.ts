@@ -1613,12 +1613,26 @@ const RULES = [
     sourceIds: ['L8'],
     status: 'V',
   },
+  // v3: not once the calcium and the magnesium are measured and neither is low, and the spasms are not getting
+  // worse: the hands cramping from overbreathing (a panic attack's alkalosis) settle by themselves, and the
+  // salts that would make tetany dangerous are known not to be missing [L8] (TONUS, P; dev-5397, dev-4839, a
+  // student's claw hands in exam season with a normal calcium and magnesium afterwards). A seizure or a tight
+  // throat beside them stays an ambulance (RF-HYPOCA-AIRWAY-SEIZURE)
   {
     id: 'RF-HYPOCA-TETANY',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'electrolyte',
-    when: tetanySigns,
+    when: all(
+      tetanySigns,
+      not(
+        all(
+          is('lab:calcium', 'normal', 'high'),
+          is('lab:magnesium', 'normal', 'high'),
+          is('course', 'improving', 'stable', 'relapsing'),
+        ),
+      ),
+    ),
     sourceIds: ['L8'],
     status: 'P',
   },
@@ -2260,6 +2274,26 @@ const RULES = [
     ),
     sourceIds: ['D2'],
     status: 'V',
+  },
+  // a benzodiazepine stopped or cut too fast can give a serious withdrawal reaction, seizures among its
+  // dangers; its label says to taper [D5] (V). The format keeps the medicine, not the taper, so a tremor with
+  // heavy sweating come on within days in someone taking one is read as that withdrawal (or another
+  // overactive state the doctor tells apart) and seen within a day: the dose is put back and the taper
+  // slowed (TONUS's reading of [D5], P; dev-5370, a ten-year lorazepam halved in six days). A seizure or a
+  // confusion is an emergency through its own rules
+  {
+    id: 'RF-SEDATIVE-WITHDRAWAL-SIGNS',
+    version: 1,
+    level: 'consultation_24',
+    group: 'drug_related',
+    when: all(
+      any(has('med:benzodiazepine'), has('med:diazepam')),
+      has('f:tremor'),
+      has('f:heavy_sweating'),
+      not(is('onset', 'gradual', 'chronic')),
+    ),
+    sourceIds: ['D5'],
+    status: 'P',
   },
   {
     // the boxed warning's picture of distant spread [D8]: trouble swallowing, speaking or breathing, and
