@@ -3280,3 +3280,80 @@ describe('knowledge base 1.22.0: hands cramping into claws with the calcium and 
     expect(triage(throat).level).toBe('emergency_ambulance');
   });
 });
+
+describe('knowledge base 1.22.0: a low fever with a spasm rise in an established cord or brain condition (RF-FEVER v3, RF-BACLOFEN-WITHDRAWAL v3) [CSCM-SPASTICITY][D2]', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const urineFlare: Assessment = {
+    patient: { ageYears: 45, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 3,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['thoracic', 'lumbar'],
+      spread: 'generalized',
+      psfsFrequency: 3,
+      psfsSeverity: 2,
+    },
+    findings: {
+      fever_reported: true,
+      rigors: false,
+      altered_mental_status: false,
+      autonomic_dysreflexia_symptoms: false,
+    },
+    conditions: ['spinal_cord_injury'],
+    medications: ['baclofen'],
+    vitals: { temperatureC: 37.9, heartRate: 92, systolicBp: 118, respiratoryRate: 16 },
+    exam: { mas: '2' },
+  };
+
+  test('paraplegia, spasms up for three days, 37.9 °C, no chills or confusion: seen within a day for the urine, not an emergency (dev-4794, dev-5488)', () => {
+    const rules = fired(urineFlare);
+    expect(rules).not.toContain('RF-FEVER');
+    expect(rules).not.toContain('RF-BACLOFEN-WITHDRAWAL');
+    expect(rules).toContain('RF-UMN-SPASM-RISE');
+    expect(triage(urineFlare).level).toBe('consultation_24');
+  });
+
+  test('a fever only felt, or measured from 38.5 °C, is still an emergency', () => {
+    const felt = { ...urineFlare, vitals: { heartRate: 92, systolicBp: 118 } };
+    expect(fired(felt)).toContain('RF-FEVER');
+    const high = patch(urineFlare, { vitals: { temperatureC: 38.6 } });
+    expect(fired(high)).toContain('RF-FEVER');
+    expect(fired(high)).toContain('RF-BACLOFEN-WITHDRAWAL');
+  });
+
+  test('shaking chills, a confusion, a racing heart, a low pressure or sweating keep the emergency', () => {
+    for (const worse of [
+      patch(urineFlare, { findings: { rigors: true } }),
+      patch(urineFlare, { findings: { altered_mental_status: true } }),
+      patch(urineFlare, { vitals: { heartRate: 112 } }),
+      patch(urineFlare, { vitals: { systolicBp: 94 } }),
+      patch(urineFlare, { findings: { heavy_sweating: true } }),
+    ]) {
+      expect(['emergency', 'emergency_ambulance']).toContain(triage(worse).level);
+    }
+  });
+
+  test('chills and confusion must be asked: unknown, they keep the emergency', () => {
+    const { rigors: _r, altered_mental_status: _a, ...rest } = urineFlare.findings ?? {};
+    expect(fired({ ...urineFlare, findings: rest })).toContain('RF-FEVER');
+  });
+
+  test('a tender spine, a recent spinal procedure, diabetes or a weak immune system keep the emergency of a possible spinal infection', () => {
+    for (const risk of [
+      patch(urineFlare, { findings: { midline_bony_tenderness: true } }),
+      patch(urineFlare, { exposures: ['recent_spinal_procedure'] }),
+      patch(urineFlare, { conditions: ['diabetes_mellitus'] }),
+      patch(urineFlare, { conditions: ['immunosuppression'] }),
+      patch(urineFlare, { medications: ['corticosteroid_long_term'] }),
+    ]) {
+      expect(fired(risk)).toContain('RF-FEVER');
+    }
+  });
+
+  test('not without an established cord or brain condition, nor in a child', () => {
+    expect(fired({ ...urineFlare, conditions: [] })).toContain('RF-FEVER');
+    expect(fired(patch(urineFlare, { patient: { ageYears: 12 } }))).toContain('RF-FEVER');
+  });
+});

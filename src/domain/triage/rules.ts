@@ -291,6 +291,51 @@ const upperMotorNeuronSigns = all(
 );
 // a recent rise: spasms getting worse, or starting within the last days, in a long-standing condition
 const recentSpasmRise = any(is('course', 'worsening'), is('onset', 'sudden', 'acute'));
+/**
+ * A low fever, measured under 38.5 °C, in an established cord or brain condition whose spasms have risen over the
+ * past days, with nothing beside it of a sepsis (no shaking chills, no confusion, no racing heart or breathing, no
+ * low pressure), of a meningitis, of an infection in the spine (no tender spine, no night pain, no procedure, no
+ * injecting, no weak immune system, no diabetes, steroids or chemotherapy) or of an overactive cord (no autonomic
+ * dysreflexia), in an adult: the urinary infection that most often drives such a rise [CSCM-SPASTICITY], seen
+ * within a day with the urine tested (RF-UMN-SPASM-RISE), as eight blind writers chose (dev-977, dev-2464, dev-4794,
+ * dev-5359, dev-5488, dev-727, dev-873, dev-930; TONUS, P). Neither RF-FEVER nor the fever of
+ * RF-BACLOFEN-WITHDRAWAL reads it as their emergency; a fever from 38.5 °C, or one only felt, still does.
+ */
+const lowFeverOfSpasmRise = all(
+  establishedUmnCondition,
+  is('course', 'worsening'),
+  is('onset', 'sudden', 'acute'),
+  { vital: 'temperatureC', below: 38.5 },
+  { age: { atLeast: 16 } },
+  lacks('f:rigors'),
+  lacks('ams'),
+  not(has('tachycardia')),
+  not(has('tachypnoea')),
+  not({ vital: 'systolicBp', below: 100 }),
+  not(
+    any(
+      has('f:headache'),
+      has('f:neck_stiffness'),
+      has('f:vomiting'),
+      has('f:breathing_difficulty'),
+      has('f:seizures'),
+      has('f:dark_urine'),
+      has('f:jaundice'),
+      has('f:heavy_sweating'),
+      has('f:autonomic_dysreflexia_symptoms'),
+      has('f:midline_bony_tenderness'),
+      has('f:pain_at_night_or_lying'),
+      has('f:wound_recent'),
+      has('cond:immunosuppression'),
+      has('cond:diabetes_mellitus'),
+      has('cond:dialysis'),
+      has('med:chemotherapy'),
+      has('med:corticosteroid_long_term'),
+      has('exp:injection_drug_use'),
+      has('exp:recent_spinal_procedure'),
+    ),
+  ),
+);
 // a new back strain in one place, not getting worse: a lifting, twisting, exercise or posture start with
 // the pain local. A fall or another injury is not one (below a cord lesion a fracture raises the spasms)
 const localStrain = all(
@@ -824,11 +869,12 @@ const RULES = [
     // only felt, with a thermometer under 38 °C, is read as a fever too: a first attempt at a 24-hour level for
     // it in stop 33 was taken back after a review found sepsis in the vitals, a headache, raised markers,
     // chemotherapy or steroids, jaundice and more that one reading cannot talk down
+    // v3: not the low fever of a spasm rise in an established cord or brain condition (lowFeverOfSpasmRise)
     id: 'RF-FEVER',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'infection',
-    when: has('fever'),
+    when: all(has('fever'), not(lowFeverOfSpasmRise)),
     sourceIds: ['R3'],
     status: 'V',
   },
@@ -2259,15 +2305,17 @@ const RULES = [
   {
     // the label's picture [D2]: rebound spasticity and rigidity, then high fever and confusion; a racing
     // heart or heavy sweating with rigid, rising spasms is the same withdrawal before the fever comes
+    // v3: nor a low fever of a spasm rise, with no confusion, racing heart or sweating (lowFeverOfSpasmRise):
+    // the withdrawal's fever comes high, with them [D2]
     id: 'RF-BACLOFEN-WITHDRAWAL',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'drug_related',
     when: all(
       has('med:baclofen'),
       any(has('f:rigidity'), has('increased_tone')),
       any(
-        has('fever'),
+        all(has('fever'), not(lowFeverOfSpasmRise)),
         has('ams'),
         all(recentSpasmRise, any(has('tachycardia'), has('f:heavy_sweating'))),
       ),
@@ -2287,7 +2335,7 @@ const RULES = [
     level: 'consultation_24',
     group: 'drug_related',
     when: all(
-      any(has('med:benzodiazepine'), has('med:diazepam')),
+      takesBenzodiazepine,
       has('f:tremor'),
       has('f:heavy_sweating'),
       not(is('onset', 'gradual', 'chronic')),
