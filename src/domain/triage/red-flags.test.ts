@@ -3357,3 +3357,38 @@ describe('knowledge base 1.22.0: a low fever with a spasm rise in an established
     expect(fired(patch(urineFlare, { patient: { ageYears: 12 } }))).toContain('RF-FEVER');
   });
 });
+
+describe('knowledge base 1.22.0: spasms risen slowly over months in an established condition (RF-UMN-SPASM-RISE v4) [CSCM-SPASTICITY]', () => {
+  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
+  const growthSpurt: Assessment = {
+    patient: { ageYears: 25, sex: 'male' },
+    history: {
+      onset: 'gradual',
+      durationDays: 90,
+      course: 'worsening',
+      triggers: ['exercise'],
+      regions: ['lumbar'],
+      spread: 'generalized',
+      psfsFrequency: 2,
+      psfsSeverity: 2,
+      painNrs: 4,
+    },
+    findings: { fever_reported: false, progressive_weakness: false, urinary_retention: false },
+    conditions: ['cerebral_palsy'],
+  };
+
+  test('a rise over three months is reviewed at the clinic, not within a day (dev-5491)', () => {
+    expect(fired(growthSpurt)).not.toContain('RF-UMN-SPASM-RISE');
+    expect(triage(growthSpurt).level).toBe('consultation');
+  });
+
+  test('a rise over ten days, or a flare this week in a condition of years, is still seen within a day', () => {
+    const tenDays = { ...growthSpurt, history: { ...growthSpurt.history, durationDays: 10 } };
+    expect(fired(tenDays)).toContain('RF-UMN-SPASM-RISE');
+    const flare = {
+      ...growthSpurt,
+      history: { ...growthSpurt.history, onset: 'chronic' as const, durationDays: 3000 },
+    };
+    expect(fired(flare)).toContain('RF-UMN-SPASM-RISE');
+  });
+});

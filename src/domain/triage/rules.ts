@@ -2288,8 +2288,12 @@ const RULES = [
     // (a new strain already easing in someone with MS is not a rise of their spasms, and neither is a
     // local strain that is not getting worse: the back hurts where it was strained, the usual spasms are
     // as before)
+    // v4: nor a rise that has come on gradually over three months or more (gradualForMonths): the clinic reviews
+    // a slow change at its own pace, as three blind writers chose (a growth spurt in cerebral palsy, dev-2310 and
+    // dev-5491; MS night spasms, dev-4552); a noxious stimulus raises the spasms within days (TONUS, P). What
+    // comes with it (a new weakness, the bladder, a fever) has its own rules
     id: 'RF-UMN-SPASM-RISE',
-    version: 3,
+    version: 4,
     level: 'consultation_24',
     group: 'spasticity',
     when: all(
@@ -2297,6 +2301,7 @@ const RULES = [
       recentSpasmRise,
       not(is('course', 'improving')),
       not(localStrain),
+      not(gradualForMonths),
     ),
     sourceIds: ['CSCM-SPASTICITY', 'UMN-SPASTICITY'],
     status: 'P',
