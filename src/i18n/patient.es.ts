@@ -206,6 +206,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'La fiebre, la confusión y la rigidez mientras toma un medicamento para los espasmos son una urgencia',
   'RF-SEDATIVE-WITHDRAWAL-SIGNS':
     'Los temblores nuevos con mucho sudor mientras toma un medicamento para calmarse o dormir, o mientras lo reduce, deben ser revisados por un médico en un día. No deje el medicamento de golpe',
+  'RF-SEDATIVE-WITHDRAWAL-SEVERE':
+    'Una convulsión, o temblores y sudor con confusión, ver u oír cosas, fiebre o el corazón muy acelerado, mientras toma un medicamento para calmarse o dormir o lo reduce, necesitan atención ahora',
   'RF-BOTULINUM-SPREAD':
     'La dificultad para tragar, hablar o respirar después de una inyección en un músculo es una urgencia',
   'RF-NMS':

@@ -446,6 +446,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'On a benzodiazepine with a new tremor and heavy sweating: possible withdrawal from a dose cut or stopped too fast (seizure risk); review the dose and taper within 24 hours',
     'New shaking with heavy sweating while taking a calming or sleeping medicine, or cutting it down, should be checked by a doctor within a day. Do not stop the medicine suddenly',
   ),
+  'RF-SEDATIVE-WITHDRAWAL-SEVERE': r(
+    'On a benzodiazepine with a seizure, or a tremor or sweating with confusion, hallucinations, fever or tachycardia: possible severe benzodiazepine withdrawal',
+    'A fit, or shaking and sweating with confusion, seeing or hearing things, a fever or a racing heart, while taking a calming or sleeping medicine or cutting it down, needs care now',
+  ),
   'RF-BOTULINUM-SPREAD': r(
     'Swallowing, speech or breathing trouble after botulinum toxin: possible distant spread',
     'Trouble swallowing, speaking or breathing after a muscle injection is an emergency',

@@ -339,6 +339,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { medications: ['benzodiazepine'], findings: { tremor: true } },
     trigger: { findings: { heavy_sweating: true } },
   },
+  'RF-SEDATIVE-WITHDRAWAL-SEVERE': {
+    context: { medications: ['benzodiazepine'], findings: { tremor: true } },
+    trigger: { findings: { psychiatric_change: true } },
+  },
   'RF-BOTULINUM-SPREAD': {
     context: { medications: ['botulinum_toxin'] },
     trigger: { findings: { dysphagia: true } },
@@ -3226,9 +3230,36 @@ describe('knowledge base 1.22.0: a new tremor with heavy sweating on a benzodiaz
     );
   });
 
-  test('a seizure beside it is an emergency through its own rule', () => {
+  test('a seizure beside it is an emergency, even in an established brain condition (RF-SEDATIVE-WITHDRAWAL-SEVERE)', () => {
     const seizure = patch(taperedTooFast, { findings: { seizures: true } });
     expect(['emergency', 'emergency_ambulance']).toContain(triage(seizure).level);
+    const afterStroke = patch(taperedTooFast, {
+      conditions: ['stroke'],
+      history: { onset: 'chronic', durationDays: 900, course: 'stable' },
+      findings: { seizures: true, tremor: false, heavy_sweating: false },
+    });
+    expect(fired(afterStroke)).toContain('RF-SEDATIVE-WITHDRAWAL-SEVERE');
+  });
+
+  test('hallucinations, a fever or a pulse of 110 beside the tremor are an emergency; a pulse of 104 is not on its own', () => {
+    for (const severe of [
+      patch(taperedTooFast, { findings: { psychiatric_change: true } }),
+      patch(taperedTooFast, { vitals: { temperatureC: 38.4 } }),
+      patch(taperedTooFast, { vitals: { heartRate: 118 } }),
+    ]) {
+      expect(fired(severe)).toContain('RF-SEDATIVE-WITHDRAWAL-SEVERE');
+    }
+    const pulse104 = patch(taperedTooFast, { vitals: { heartRate: 104 } });
+    expect(fired(pulse104)).not.toContain('RF-SEDATIVE-WITHDRAWAL-SEVERE');
+    expect(triage(pulse104).level).toBe('consultation_24');
+  });
+
+  test('a tremor and sweats come on over a slow taper of weeks are seen within a day too', () => {
+    const slow = {
+      ...taperedTooFast,
+      history: { ...taperedTooFast.history, onset: 'gradual' as const, durationDays: 14 },
+    };
+    expect(fired(slow)).toContain('RF-SEDATIVE-WITHDRAWAL-SIGNS');
   });
 });
 
@@ -3238,6 +3269,7 @@ describe('knowledge base 1.22.0: hands cramping into claws with the calcium and 
     { loinc: '17861-6', value: 9.5, unit: 'mg/dL' },
     { loinc: '1751-7', value: 4.4, unit: 'g/dL' },
     { loinc: '19123-9', value: 2.0, unit: 'mg/dL' },
+    { loinc: '2823-3', value: 4.0, unit: 'mmol/L' },
   ];
   const overbreathing = patch(strainAda, {
     patient: { ageYears: 23 },
@@ -3273,6 +3305,24 @@ describe('knowledge base 1.22.0: hands cramping into claws with the calcium and 
     expect(fired(calciumOnly)).toContain('RF-HYPOCA-TETANY');
     const worsening = patch(overbreathing, { labs: normalSalts, history: { course: 'worsening' } });
     expect(fired(worsening)).toContain('RF-HYPOCA-TETANY');
+    const steady = patch(overbreathing, { labs: normalSalts, history: { course: 'stable' } });
+    expect(fired(steady)).toContain('RF-HYPOCA-TETANY');
+    const noPotassium = patch(overbreathing, { labs: normalSalts.slice(0, 3) });
+    expect(fired(noPotassium)).toContain('RF-HYPOCA-TETANY');
+  });
+
+  test('not after a neck operation, with vomiting, a fast breathing or pulse, a low oxygen or a long QT (the stop 40 review)', () => {
+    const measured = patch(overbreathing, { labs: normalSalts });
+    for (const worse of [
+      patch(measured, { conditions: ['neck_surgery_thyroid_parathyroid'] }),
+      patch(measured, { findings: { vomiting: true } }),
+      patch(measured, { vitals: { respiratoryRate: 28 } }),
+      patch(measured, { vitals: { heartRate: 112 } }),
+      patch(measured, { vitals: { spo2: 93 } }),
+      patch(measured, { findings: { ecg_long_qt: true } }),
+    ]) {
+      expect(fired(worse)).toContain('RF-HYPOCA-TETANY');
+    }
   });
 
   test('a tight throat beside the tetany stays an ambulance whatever the salts', () => {
@@ -3303,11 +3353,11 @@ describe('knowledge base 1.22.0: a low fever with a spasm rise in an established
     },
     conditions: ['spinal_cord_injury'],
     medications: ['baclofen'],
-    vitals: { temperatureC: 37.9, heartRate: 92, systolicBp: 118, respiratoryRate: 16 },
+    vitals: { temperatureC: 37.9, heartRate: 92, systolicBp: 118, respiratoryRate: 16, spo2: 97 },
     exam: { mas: '2' },
   };
 
-  test('paraplegia, spasms up for three days, 37.9 °C, no chills or confusion: seen within a day for the urine, not an emergency (dev-4794, dev-5488)', () => {
+  test('paraplegia, spasms up for three days, 37.9 °C, every vital sign normal, no chills or confusion: seen within a day for the urine, not an emergency (dev-5488)', () => {
     const rules = fired(urineFlare);
     expect(rules).not.toContain('RF-FEVER');
     expect(rules).not.toContain('RF-BACLOFEN-WITHDRAWAL');
@@ -3315,9 +3365,15 @@ describe('knowledge base 1.22.0: a low fever with a spasm rise in an established
     expect(triage(urineFlare).level).toBe('consultation_24');
   });
 
-  test('a fever only felt, or measured from 38.5 °C, is still an emergency', () => {
-    const felt = { ...urineFlare, vitals: { heartRate: 92, systolicBp: 118 } };
+  test('a fever only felt, measured from 38.5 °C, or told on the telephone with no pulse, pressure, breathing or oxygen measured, is still an emergency', () => {
+    const felt = {
+      ...urineFlare,
+      vitals: { heartRate: 92, systolicBp: 118, respiratoryRate: 16, spo2: 97 },
+    };
     expect(fired(felt)).toContain('RF-FEVER');
+    expect(fired({ ...urineFlare, vitals: { temperatureC: 37.9 } })).toContain('RF-FEVER');
+    const hypothermic = patch(urineFlare, { vitals: { temperatureC: 35.3 } });
+    expect(fired(hypothermic)).toContain('RF-FEVER');
     const high = patch(urineFlare, { vitals: { temperatureC: 38.6 } });
     expect(fired(high)).toContain('RF-FEVER');
     expect(fired(high)).toContain('RF-BACLOFEN-WITHDRAWAL');
@@ -3327,8 +3383,10 @@ describe('knowledge base 1.22.0: a low fever with a spasm rise in an established
     for (const worse of [
       patch(urineFlare, { findings: { rigors: true } }),
       patch(urineFlare, { findings: { altered_mental_status: true } }),
-      patch(urineFlare, { vitals: { heartRate: 112 } }),
-      patch(urineFlare, { vitals: { systolicBp: 94 } }),
+      patch(urineFlare, { vitals: { heartRate: 100 } }),
+      patch(urineFlare, { vitals: { systolicBp: 104 } }),
+      patch(urineFlare, { vitals: { respiratoryRate: 22 } }),
+      patch(urineFlare, { vitals: { spo2: 93 } }),
       patch(urineFlare, { findings: { heavy_sweating: true } }),
     ]) {
       expect(['emergency', 'emergency_ambulance']).toContain(triage(worse).level);
@@ -3347,9 +3405,22 @@ describe('knowledge base 1.22.0: a low fever with a spasm rise in an established
       patch(urineFlare, { conditions: ['diabetes_mellitus'] }),
       patch(urineFlare, { conditions: ['immunosuppression'] }),
       patch(urineFlare, { medications: ['corticosteroid_long_term'] }),
+      patch(urineFlare, { labs: [{ loinc: '1988-5', value: 160, unit: 'mg/L' }] }),
+      patch(urineFlare, { labs: [{ loinc: '4537-7', value: 70, unit: 'mm/h' }] }),
+      patch(urineFlare, { conditions: ['chronic_kidney_disease'] }),
+      patch(urineFlare, { conditions: ['alcohol_use_disorder'] }),
+      patch(urineFlare, { conditions: ['cancer_history'] }),
+      patch(urineFlare, { findings: { abdominal_pain: true } }),
+      patch(urineFlare, { medications: ['insulin'] }),
     ]) {
       expect(fired(risk)).toContain('RF-FEVER');
     }
+  });
+
+  test('rigid on baclofen with a low fever is still read as a withdrawal beginning', () => {
+    expect(fired(patch(urineFlare, { findings: { rigidity: true } }))).toContain(
+      'RF-BACLOFEN-WITHDRAWAL',
+    );
   });
 
   test('not without an established cord or brain condition, nor in a child', () => {

@@ -292,43 +292,61 @@ const upperMotorNeuronSigns = all(
 // a recent rise: spasms getting worse, or starting within the last days, in a long-standing condition
 const recentSpasmRise = any(is('course', 'worsening'), is('onset', 'sudden', 'acute'));
 /**
- * A low fever, measured under 38.5 °C, in an established cord or brain condition whose spasms have risen over the
- * past days, with nothing beside it of a sepsis (no shaking chills, no confusion, no racing heart or breathing, no
- * low pressure), of a meningitis, of an infection in the spine (no tender spine, no night pain, no procedure, no
- * injecting, no weak immune system, no diabetes, steroids or chemotherapy) or of an overactive cord (no autonomic
- * dysreflexia), in an adult: the urinary infection that most often drives such a rise [CSCM-SPASTICITY], seen
- * within a day with the urine tested (RF-UMN-SPASM-RISE), as eight blind writers chose (dev-977, dev-2464, dev-4794,
- * dev-5359, dev-5488, dev-727, dev-873, dev-930; TONUS, P). Neither RF-FEVER nor the fever of
- * RF-BACLOFEN-WITHDRAWAL reads it as their emergency; a fever from 38.5 °C, or one only felt, still does.
+ * A low fever, measured from 37.5 to under 38.5 °C, in an adult with an established cord or brain condition whose
+ * spasms have risen over the past days, examined with every vital sign measured and normal (pulse under 100,
+ * breathing under 21, systolic 110 or more, oxygen 95 % or more: a high cord injury blunts the pulse and the pressure,
+ * so nothing is taken on trust), and with nothing beside it of a sepsis (no shaking chills, no confusion), of a
+ * meningitis, of an infection in the spine (no tender spine, no night pain, no procedure, no injecting, CRP under 100
+ * and ESR under 50), of a withdrawal (no rigidity) or of an overactive cord (no autonomic dysreflexia), nor anything
+ * that weakens the defences or hides a belly (diabetes, insulin, a weak immune system, steroids, chemotherapy,
+ * kidney, liver or drink problems, a cancer, a pregnancy, a belly ache): the urinary infection that most often
+ * drives such a rise [CSCM-SPASTICITY], seen within a day with the urine tested (RF-UMN-SPASM-RISE), as eight blind
+ * writers chose (dev-977, dev-2464, dev-4794, dev-5359, dev-5488, dev-727, dev-873, dev-930; TONUS, P; narrowed
+ * by the stop 40 review). Neither RF-FEVER nor the fever of RF-BACLOFEN-WITHDRAWAL reads it as their emergency; a
+ * fever from 38.5 °C, one only felt, or one on the telephone still does.
  */
 const lowFeverOfSpasmRise = all(
   establishedUmnCondition,
   is('course', 'worsening'),
   is('onset', 'sudden', 'acute'),
-  { vital: 'temperatureC', below: 38.5 },
+  { vital: 'temperatureC', atLeast: 37.5, below: 38.5 },
+  { vital: 'heartRate', below: 100 },
+  { vital: 'respiratoryRate', below: 21 },
+  { vital: 'systolicBp', atLeast: 110 },
+  { vital: 'spo2', atLeast: 95 },
   { age: { atLeast: 16 } },
   lacks('f:rigors'),
   lacks('ams'),
-  not(has('tachycardia')),
-  not(has('tachypnoea')),
-  not({ vital: 'systolicBp', below: 100 }),
+  not({ lab: 'crp', atLeast: 100 }),
+  not({ lab: 'esr', atLeast: 50 }),
+  not(is('lab:glycaemia', 'diabetic')),
+  not(is('lab:egfr', 'failure', 'reduced')),
   not(
     any(
       has('f:headache'),
       has('f:neck_stiffness'),
       has('f:vomiting'),
+      has('f:abdominal_pain'),
       has('f:breathing_difficulty'),
       has('f:seizures'),
+      has('f:rigidity'),
       has('f:dark_urine'),
       has('f:jaundice'),
       has('f:heavy_sweating'),
       has('f:autonomic_dysreflexia_symptoms'),
       has('f:midline_bony_tenderness'),
       has('f:pain_at_night_or_lying'),
+      has('f:unexplained_weight_loss'),
       has('f:wound_recent'),
       has('cond:immunosuppression'),
       has('cond:diabetes_mellitus'),
+      has('cond:chronic_kidney_disease'),
       has('cond:dialysis'),
+      has('cond:liver_disease'),
+      has('cond:alcohol_use_disorder'),
+      has('cond:cancer_history'),
+      has('cond:pregnancy'),
+      has('med:insulin'),
       has('med:chemotherapy'),
       has('med:corticosteroid_long_term'),
       has('exp:injection_drug_use'),
@@ -1659,11 +1677,14 @@ const RULES = [
     sourceIds: ['L8'],
     status: 'V',
   },
-  // v3: not once the calcium and the magnesium are measured and neither is low, and the spasms are not getting
-  // worse: the hands cramping from overbreathing (a panic attack's alkalosis) settle by themselves, and the
-  // salts that would make tetany dangerous are known not to be missing [L8] (TONUS, P; dev-5397, dev-4839, a
-  // student's claw hands in exam season with a normal calcium and magnesium afterwards). A seizure or a tight
-  // throat beside them stays an ambulance (RF-HYPOCA-AIRWAY-SEIZURE)
+  // v3: not once the calcium, the magnesium and the potassium are measured and none is low, the attacks settle
+  // (easing, or coming and going) and nothing else is wrong: the hands cramping from overbreathing (a panic attack's
+  // alkalosis) settle by themselves, and the salts that would make tetany dangerous are known not to be missing [L8]
+  // (TONUS, P; dev-5397, dev-4839, a student's claw hands in exam season with normal salts afterwards). Not after a
+  // neck operation (a calcium still falling), with vomiting or diarrhoea (an alkalosis that loses salts), nor with a
+  // fast breathing or pulse, a low oxygen, breathlessness or a heart rhythm problem, which may be what drives the
+  // overbreathing (a lung clot) or what the tetany endangers (the stop 40 review). A seizure or a tight throat beside
+  // them stays an ambulance (RF-HYPOCA-AIRWAY-SEIZURE)
   {
     id: 'RF-HYPOCA-TETANY',
     version: 3,
@@ -1675,7 +1696,21 @@ const RULES = [
         all(
           is('lab:calcium', 'normal', 'high'),
           is('lab:magnesium', 'normal', 'high'),
-          is('course', 'improving', 'stable', 'relapsing'),
+          is('lab:potassium', 'normal', 'high'),
+          is('course', 'improving', 'relapsing'),
+          not(
+            any(
+              has('cond:neck_surgery_thyroid_parathyroid'),
+              has('f:vomiting'),
+              has('f:diarrhoea'),
+              has('f:breathing_difficulty'),
+              has('f:ecg_long_qt'),
+              has('f:arrhythmia'),
+              has('tachycardia'),
+              has('tachypnoea'),
+              { vital: 'spo2', below: 95 },
+            ),
+          ),
         ),
       ),
     ),
@@ -2339,11 +2374,37 @@ const RULES = [
     version: 1,
     level: 'consultation_24',
     group: 'drug_related',
+    // a slow taper's tremor comes on over weeks too; not one there for months
     when: all(
       takesBenzodiazepine,
       has('f:tremor'),
       has('f:heavy_sweating'),
-      not(is('onset', 'gradual', 'chronic')),
+      not(is('onset', 'chronic')),
+    ),
+    sourceIds: ['D5'],
+    status: 'P',
+  },
+  // the serious withdrawal reaction itself [D5]: a seizure in someone on a benzodiazepine, whatever else they live
+  // with (a seizure in an established brain condition is otherwise read as its own), or the tremor or sweats with a
+  // confusion, a change in the mind (hallucinations), a fever or a pulse of 110 or more: delirium coming, an emergency
+  // (TONUS's reading of [D5], P; the stop 40 review)
+  {
+    id: 'RF-SEDATIVE-WITHDRAWAL-SEVERE',
+    version: 1,
+    level: 'emergency',
+    group: 'drug_related',
+    when: all(
+      takesBenzodiazepine,
+      any(
+        has('f:seizures'),
+        all(
+          any(has('f:tremor'), has('f:heavy_sweating')),
+          any(has('ams'), has('f:psychiatric_change'), has('fever'), {
+            vital: 'heartRate',
+            atLeast: 110,
+          }),
+        ),
+      ),
     ),
     sourceIds: ['D5'],
     status: 'P',
