@@ -291,69 +291,6 @@ const upperMotorNeuronSigns = all(
 );
 // a recent rise: spasms getting worse, or starting within the last days, in a long-standing condition
 const recentSpasmRise = any(is('course', 'worsening'), is('onset', 'sudden', 'acute'));
-/**
- * A low fever, measured from 37.5 to under 38.5 °C, in an adult with an established cord or brain condition whose
- * spasms have risen over the past days, examined with every vital sign measured and normal (pulse under 100,
- * breathing under 21, systolic 110 or more, oxygen 95 % or more: a high cord injury blunts the pulse and the pressure,
- * so nothing is taken on trust), and with nothing beside it of a sepsis (no shaking chills, no confusion), of a
- * meningitis, of an infection in the spine (no tender spine, no night pain, no procedure, no injecting, CRP under 100
- * and ESR under 50), of a withdrawal (no rigidity) or of an overactive cord (no autonomic dysreflexia), nor anything
- * that weakens the defences or hides a belly (diabetes, insulin, a weak immune system, steroids, chemotherapy,
- * kidney, liver or drink problems, a cancer, a pregnancy, a belly ache): the urinary infection that most often
- * drives such a rise [CSCM-SPASTICITY], seen within a day with the urine tested (RF-UMN-SPASM-RISE), as eight blind
- * writers chose (dev-977, dev-2464, dev-4794, dev-5359, dev-5488, dev-727, dev-873, dev-930; TONUS, P; narrowed
- * by the stop 40 review). Neither RF-FEVER nor the fever of RF-BACLOFEN-WITHDRAWAL reads it as their emergency; a
- * fever from 38.5 °C, one only felt, or one on the telephone still does.
- */
-const lowFeverOfSpasmRise = all(
-  establishedUmnCondition,
-  is('course', 'worsening'),
-  is('onset', 'sudden', 'acute'),
-  { vital: 'temperatureC', atLeast: 37.5, below: 38.5 },
-  { vital: 'heartRate', below: 100 },
-  { vital: 'respiratoryRate', below: 21 },
-  { vital: 'systolicBp', atLeast: 110 },
-  { vital: 'spo2', atLeast: 95 },
-  { age: { atLeast: 16 } },
-  lacks('f:rigors'),
-  lacks('ams'),
-  not({ lab: 'crp', atLeast: 100 }),
-  not({ lab: 'esr', atLeast: 50 }),
-  not(is('lab:glycaemia', 'diabetic')),
-  not(is('lab:egfr', 'failure', 'reduced')),
-  not(
-    any(
-      has('f:headache'),
-      has('f:neck_stiffness'),
-      has('f:vomiting'),
-      has('f:abdominal_pain'),
-      has('f:breathing_difficulty'),
-      has('f:seizures'),
-      has('f:rigidity'),
-      has('f:dark_urine'),
-      has('f:jaundice'),
-      has('f:heavy_sweating'),
-      has('f:autonomic_dysreflexia_symptoms'),
-      has('f:midline_bony_tenderness'),
-      has('f:pain_at_night_or_lying'),
-      has('f:unexplained_weight_loss'),
-      has('f:wound_recent'),
-      has('cond:immunosuppression'),
-      has('cond:diabetes_mellitus'),
-      has('cond:chronic_kidney_disease'),
-      has('cond:dialysis'),
-      has('cond:liver_disease'),
-      has('cond:alcohol_use_disorder'),
-      has('cond:cancer_history'),
-      has('cond:pregnancy'),
-      has('med:insulin'),
-      has('med:chemotherapy'),
-      has('med:corticosteroid_long_term'),
-      has('exp:injection_drug_use'),
-      has('exp:recent_spinal_procedure'),
-    ),
-  ),
-);
 // a new back strain in one place, not getting worse: a lifting, twisting, exercise or posture start with
 // the pain local. A fall or another injury is not one (below a cord lesion a fracture raises the spasms)
 const localStrain = all(
@@ -887,12 +824,11 @@ const RULES = [
     // only felt, with a thermometer under 38 °C, is read as a fever too: a first attempt at a 24-hour level for
     // it in stop 33 was taken back after a review found sepsis in the vitals, a headache, raised markers,
     // chemotherapy or steroids, jaundice and more that one reading cannot talk down
-    // v3: not the low fever of a spasm rise in an established cord or brain condition (lowFeverOfSpasmRise)
     id: 'RF-FEVER',
-    version: 3,
+    version: 2,
     level: 'emergency',
     group: 'infection',
-    when: all(has('fever'), not(lowFeverOfSpasmRise)),
+    when: has('fever'),
     sourceIds: ['R3'],
     status: 'V',
   },
@@ -1680,11 +1616,13 @@ const RULES = [
   // v3: not once the calcium, the magnesium and the potassium are measured and none is low, the attacks settle
   // (easing, or coming and going) and nothing else is wrong: the hands cramping from overbreathing (a panic attack's
   // alkalosis) settle by themselves, and the salts that would make tetany dangerous are known not to be missing [L8]
-  // (TONUS, P; dev-5397, dev-4839, a student's claw hands in exam season with normal salts afterwards). Not after a
-  // neck operation (a calcium still falling), with vomiting or diarrhoea (an alkalosis that loses salts), nor with a
-  // fast breathing or pulse, a low oxygen, breathlessness or a heart rhythm problem, which may be what drives the
-  // overbreathing (a lung clot) or what the tetany endangers (the stop 40 review). A seizure or a tight throat beside
-  // them stays an ambulance (RF-HYPOCA-AIRWAY-SEIZURE)
+  // (TONUS, P; dev-5397, dev-5602, a student's claw hands in exam season with normal salts afterwards). Only once
+  // examined with the breathing (20 or less), the pulse (under 90), the pressure (100 or more) and the oxygen (95 % or
+  // more) measured and normal, and both hands or none (a one-sided claw with numbness may be a stroke's); not after a
+  // neck operation (a calcium still falling), in pregnancy, with vomiting or diarrhoea (an alkalosis that loses
+  // salts), a belly ache or faintness on standing, nor with breathlessness or a heart rhythm problem, which may be
+  // what drives the overbreathing (a lung clot) or what the tetany endangers (the two reviews of stop 40). A seizure
+  // or a tight throat beside them stays an ambulance (RF-HYPOCA-AIRWAY-SEIZURE)
   {
     id: 'RF-HYPOCA-TETANY',
     version: 3,
@@ -1698,17 +1636,25 @@ const RULES = [
           is('lab:magnesium', 'normal', 'high'),
           is('lab:potassium', 'normal', 'high'),
           is('course', 'improving', 'relapsing'),
+          { vital: 'respiratoryRate', below: 21 },
+          { vital: 'heartRate', below: 90 },
+          { vital: 'systolicBp', atLeast: 100 },
+          { vital: 'spo2', atLeast: 95 },
+          not(is('side', 'unilateral')),
           not(
             any(
               has('cond:neck_surgery_thyroid_parathyroid'),
+              has('cond:pregnancy'),
               has('f:vomiting'),
               has('f:diarrhoea'),
+              has('f:abdominal_pain'),
+              has('f:orthostatic_dizziness'),
+              has('f:distal_numbness'),
+              has('f:focal_neurological_deficit'),
+              has('f:hemiparesis'),
               has('f:breathing_difficulty'),
               has('f:ecg_long_qt'),
               has('f:arrhythmia'),
-              has('tachycardia'),
-              has('tachypnoea'),
-              { vital: 'spo2', below: 95 },
             ),
           ),
         ),
@@ -2323,12 +2269,8 @@ const RULES = [
     // (a new strain already easing in someone with MS is not a rise of their spasms, and neither is a
     // local strain that is not getting worse: the back hurts where it was strained, the usual spasms are
     // as before)
-    // v4: nor a rise that has come on gradually over three months or more (gradualForMonths): the clinic reviews
-    // a slow change at its own pace, as three blind writers chose (a growth spurt in cerebral palsy, dev-2310 and
-    // dev-5491; MS night spasms, dev-4552); a noxious stimulus raises the spasms within days (TONUS, P). What
-    // comes with it (a new weakness, the bladder, a fever) has its own rules
     id: 'RF-UMN-SPASM-RISE',
-    version: 4,
+    version: 3,
     level: 'consultation_24',
     group: 'spasticity',
     when: all(
@@ -2336,7 +2278,6 @@ const RULES = [
       recentSpasmRise,
       not(is('course', 'improving')),
       not(localStrain),
-      not(gradualForMonths),
     ),
     sourceIds: ['CSCM-SPASTICITY', 'UMN-SPASTICITY'],
     status: 'P',
@@ -2345,17 +2286,15 @@ const RULES = [
   {
     // the label's picture [D2]: rebound spasticity and rigidity, then high fever and confusion; a racing
     // heart or heavy sweating with rigid, rising spasms is the same withdrawal before the fever comes
-    // v3: nor a low fever of a spasm rise, with no confusion, racing heart or sweating (lowFeverOfSpasmRise):
-    // the withdrawal's fever comes high, with them [D2]
     id: 'RF-BACLOFEN-WITHDRAWAL',
-    version: 3,
+    version: 2,
     level: 'emergency',
     group: 'drug_related',
     when: all(
       has('med:baclofen'),
       any(has('f:rigidity'), has('increased_tone')),
       any(
-        all(has('fever'), not(lowFeverOfSpasmRise)),
+        has('fever'),
         has('ams'),
         all(recentSpasmRise, any(has('tachycardia'), has('f:heavy_sweating'))),
       ),
