@@ -897,4 +897,4 @@ export function question(id: QuestionId): QuestionDef {
 }
 
 /** Most questions a patient is asked (INTERVIEW.md "hard cap"). */
-export const QUESTION_CAP = 28;
+export const QUESTION_CAP = 29;
