@@ -447,7 +447,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'New shaking with heavy sweating while taking a calming or sleeping medicine, or cutting it down, should be checked by a doctor within a day. Do not stop the medicine suddenly',
   ),
   'RF-SEDATIVE-WITHDRAWAL-SEVERE': r(
-    'On a benzodiazepine with a seizure, or a tremor or sweating with confusion, hallucinations, fever or tachycardia: possible severe benzodiazepine withdrawal',
+    'On a benzodiazepine with a seizure, or a tremor or sweating with confusion, hallucinations, fever or a pulse of 110 or more: possible severe benzodiazepine withdrawal',
     'A fit, or shaking and sweating with confusion, seeing or hearing things, a fever or a racing heart, while taking a calming or sleeping medicine or cutting it down, needs care now',
   ),
   'RF-BOTULINUM-SPREAD': r(

@@ -2304,10 +2304,10 @@ const RULES = [
   },
   // a benzodiazepine stopped or cut too fast can give a serious withdrawal reaction, seizures among its
   // dangers; its label says to taper [D5] (V). The format keeps the medicine, not the taper, so a tremor with
-  // heavy sweating come on within days in someone taking one is read as that withdrawal (or another
+  // heavy sweating come on within days or weeks in someone taking one is read as that withdrawal (or another
   // overactive state the doctor tells apart) and seen within a day: the dose is put back and the taper
-  // slowed (TONUS's reading of [D5], P; dev-5370, a ten-year lorazepam halved in six days). A seizure or a
-  // confusion is an emergency through its own rules
+  // slowed (TONUS's reading of [D5], P; dev-5370, a ten-year lorazepam halved in six days). A seizure, a
+  // confusion, hallucinations, a fever or a pulse of 110 beside it are RF-SEDATIVE-WITHDRAWAL-SEVERE's emergency
   {
     id: 'RF-SEDATIVE-WITHDRAWAL-SIGNS',
     version: 1,
