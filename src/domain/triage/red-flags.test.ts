@@ -15,6 +15,11 @@ function triage(a: Assessment) {
   );
 }
 
+/** The ids of the red-flag rules that fire for an assessment. */
+function fired(a: Assessment): string[] {
+  return triage(a).reasons.map((r) => r.rule);
+}
+
 const K = (v: number) => ({ labs: [{ loinc: '2823-3', value: v, unit: 'mmol/L' }] });
 const calcium = (mgdl: number) => ({
   labs: [
@@ -515,9 +520,9 @@ describe('red-flag rules', () => {
       const f = FIXTURES[rule.id];
       expect(f).toBeDefined();
       const context = f?.context === undefined ? strainAda : patch(strainAda, f.context);
-      const fired = triage(patch(context, f?.trigger ?? {}));
-      expect(fired.reasons.map((r) => r.rule)).toContain(rule.id);
-      expect(fired.level).toBe(rule.level);
+      const withTrigger = triage(patch(context, f?.trigger ?? {}));
+      expect(withTrigger.reasons.map((r) => r.rule)).toContain(rule.id);
+      expect(withTrigger.level).toBe(rule.level);
       const without = triage(context);
       expect(without.reasons.map((r) => r.rule)).not.toContain(rule.id);
       if (f?.subsumedBy === undefined) {
@@ -531,8 +536,6 @@ describe('red-flag rules', () => {
 });
 
 describe('sepsis told by the vital signs alone [SEPSIS-3]', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
-
   test('an adult breathing 24 a minute with a systolic of 96 and no fever is an emergency', () => {
     const t = triage(patch(strainAda, { vitals: { respiratoryRate: 24, systolicBp: 96 } }));
     expect(t.level).toBe('emergency');
@@ -556,7 +559,6 @@ describe('sepsis told by the vital signs alone [SEPSIS-3]', () => {
 
 describe('autonomic dysreflexia can be silent [CSCM-AD2020]', () => {
   const sci = patch(strainAda, { conditions: ['spinal_cord_injury'] });
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
 
   test('a cord injury with a systolic pressure of 150 or more is an emergency without any symptom', () => {
     const t = triage(patch(sci, { vitals: { systolicBp: 182, heartRate: 52 } }));
@@ -580,7 +582,6 @@ describe('an old deficit of a known stroke or cord injury is not new', () => {
     history: { onset: 'acute', course: 'worsening' },
     findings: { hemiparesis: true },
   });
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
 
   test('spasms rising over days with the hemiparesis of a stroke years ago are a 24-hour look for a trigger', () => {
     const t = triage(stroke);
@@ -605,7 +606,6 @@ describe('an old deficit of a known stroke or cord injury is not new', () => {
 });
 
 describe('knowledge base 1.5.0: what is long-standing, borderline or new', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const paraplegia = patch(strainAda, {
     conditions: ['spinal_cord_injury'],
     history: { onset: 'chronic', course: 'stable' },
@@ -957,8 +957,6 @@ describe('knowledge base 1.5.0: what is long-standing, borderline or new', () =>
 });
 
 describe('knowledge base 1.6.0: old deficits, easing strains, falls and a contraindicated pair', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
-
   test("a cerebral palsy's lifelong one-sided weakness beside a sudden strain that is easing is not a stroke coming on; without the condition it is", () => {
     const cp = patch(strainAda, {
       conditions: ['cerebral_palsy'],
@@ -1046,8 +1044,6 @@ describe('knowledge base 1.6.0: old deficits, easing strains, falls and a contra
 });
 
 describe('knowledge base 1.7.0: weight loss, a month of worsening, a CK after a race, a settled reaction', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
-
   test('weight loss without a cause is enough on its own for a 24-hour look, even beside an easing strain', () => {
     const thin = patch(strainAda, { findings: { unexplained_weight_loss: true } });
     expect(fired(thin)).toContain('RF-MALIGNANCY-FEATURES');
@@ -1164,7 +1160,6 @@ describe('knowledge base 1.7.0: weight loss, a month of worsening, a CK after a 
 });
 
 describe('sciatica getting worse [R3][R4]', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const worse = patch(strainAda, {
     history: { course: 'worsening', painNrs: 8, durationDays: 5, side: 'left' },
     findings: { radicular_leg_pain: true },
@@ -1189,7 +1184,6 @@ describe('sciatica getting worse [R3][R4]', () => {
 });
 
 describe('a fall on thin bones, already imaged [R3][R4]', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const satDown = patch(strainAda, {
     patient: { ageYears: 79 },
     conditions: ['osteoporosis'],
@@ -1225,7 +1219,6 @@ describe('a fall on thin bones, already imaged [R3][R4]', () => {
 });
 
 describe('a mildly low calcium after slow, steady cramps [KDIGO-CKD-MBD-2017][SFE-HYPOCALCAEMIA-2016]', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const ckdCramps = patch(strainAda, {
     conditions: ['chronic_kidney_disease'],
     history: { onset: 'chronic', course: 'stable', durationDays: 150, triggers: ['none'] },
@@ -1316,7 +1309,6 @@ describe('a mildly low calcium after slow, steady cramps [KDIGO-CKD-MBD-2017][SF
 });
 
 describe('an adrenal crisis on steroid tablets [R7][X1]', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const vomiting = patch(strainAda, {
     medications: ['corticosteroid_long_term'],
     findings: { vomiting: true },
@@ -1347,7 +1339,6 @@ describe('an adrenal crisis on steroid tablets [R7][X1]', () => {
 });
 
 describe('a new stroke after an old one', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const oldStroke = patch(strainAda, {
     conditions: ['stroke'],
     findings: { hemiparesis: true },
@@ -1369,7 +1360,6 @@ describe('a new stroke after an old one', () => {
 });
 
 describe('a fall in pregnancy [SOGC-TRAUMA-2015]', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const slipped = patch(strainAda, {
     conditions: ['pregnancy'],
     history: { triggers: ['trauma_minor'], durationDays: 1, course: 'stable' },
@@ -1403,7 +1393,6 @@ describe('a fall in pregnancy [SOGC-TRAUMA-2015]', () => {
 
 describe('a GFR in the kidney-failure category [L7]', () => {
   const egfr13 = { labs: [{ loinc: '62238-1', value: 13, unit: 'mL/min/{1.73_m2}' }] };
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
 
   test('a creatinine alone that puts the estimated GFR in category G5 is kidney failure within 24 hours', () => {
     const a = patch(strainAda, {
@@ -1649,7 +1638,6 @@ describe('cause floors', () => {
 });
 
 describe('knowledge base 1.8.0: a calcium, quick SOFA, a water tablet, a statin, a vaccinated dystonic jaw, an unprovoked pain over 50', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const calcium = (mgdl: number) =>
     patch(strainAda, {
       labs: [
@@ -1715,7 +1703,6 @@ describe('knowledge base 1.8.0: a calcium, quick SOFA, a water tablet, a statin,
 });
 
 describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait whose slow cause is found', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const lowishCalcium = {
     labs: [
       { loinc: '1994-3', value: 0.99, unit: 'mmol/L' },
@@ -1871,7 +1858,6 @@ describe('knowledge base 1.9.0: tetany and its irritability, a worsening gait wh
 });
 
 describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and a baby is not an adult', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const colic = patch(strainAda, {
     patient: { ageYears: 42, sex: 'male' },
     history: { onset: 'sudden', durationDays: 0, course: 'stable', triggers: ['none'], painNrs: 9 },
@@ -2015,7 +2001,6 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
 });
 
 describe('knowledge base 1.15.0: a past cancer whose scan found a disc and no spread', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // a sciatica after lifting, six years after a bowel cancer, an S1 muscle weak on examination
   const sciatica = patch(strainAda, {
     patient: { ageYears: 58 },
@@ -2078,7 +2063,6 @@ describe('knowledge base 1.15.0: a fever only felt is still a fever', () => {
 });
 
 describe('knowledge base 1.15.0: after a clear scan, what still keeps a past cancer urgent', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const scanned = patch(strainAda, {
     patient: { ageYears: 62 },
     history: { onset: 'acute', durationDays: 12, course: 'stable', triggers: ['lifting'] },
@@ -2129,7 +2113,6 @@ describe('knowledge base 1.15.0: after a clear scan, what still keeps a past can
 });
 
 describe('knowledge base 1.15.0: numb feet getting worse, once examined', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // a B12 neuropathy: ten weeks of tingling feet and fingertips, the power whole, no sign of the cord
   const slow = patch(strainAda, {
     patient: { ageYears: 34 },
@@ -2172,7 +2155,6 @@ describe('knowledge base 1.15.0: numb feet getting worse, once examined', () => 
 });
 
 describe('knowledge base 1.15.0: the sensory map of the examination is read for a level and the saddle', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const lost = (dermatome: 'T10' | 'T4' | 'S4_5' | 'S3' | 'L5', side: 'left' | 'right') => ({
     dermatome,
     modality: 'pinprick' as const,
@@ -2199,7 +2181,6 @@ describe('knowledge base 1.15.0: the sensory map of the examination is read for 
 });
 
 describe('knowledge base 1.16.0: a sudden headache with a stiff neck or vomiting is a bleed until scanned', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // a worst-ever headache straining to lift, an hour ago, vomiting, the neck stiff, no fever (dev-3244)
   const thunderclap = patch(strainAda, {
     history: { onset: 'sudden', durationDays: 0, course: 'worsening', triggers: [] },
@@ -2231,7 +2212,6 @@ describe('knowledge base 1.16.0: a sudden headache with a stiff neck or vomiting
 });
 
 describe("knowledge base 1.16.0: cramps with a pregnancy's vomiting", () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // nine weeks pregnant, ten days of vomiting, three days of cramps in the back and thighs, no blood result
   const sick = patch(strainAda, {
     history: { onset: 'acute', course: 'worsening', durationDays: 3, triggers: [] },
@@ -2279,7 +2259,6 @@ describe("knowledge base 1.16.0: the needle's own soreness after an epidural is 
 });
 
 describe('knowledge base 1.16.0: after a spinal procedure, an examined steady strain with another risk is still flagged', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const steady = patch(strainAda, {
     exposures: ['recent_spinal_procedure'],
     history: { onset: 'gradual', course: 'stable', triggers: ['prolonged_posture'] },
@@ -2324,7 +2303,6 @@ describe("knowledge base 1.16.0: a stiff person's worsening at 52 is scanned wit
     conditions: ['diabetes_mellitus', 'autoimmune_disease'],
     emg: { continuousActivityAtRest: true },
   };
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
 
   test('with the EMG alone: RF-MALIGNANCY-FEATURES, 24 hours [R3][R4]', () => {
     expect(fired(stiff)).toContain('RF-MALIGNANCY-FEATURES');
@@ -2337,7 +2315,6 @@ describe("knowledge base 1.16.0: a stiff person's worsening at 52 is scanned wit
 });
 
 describe('knowledge base 1.16.0: fever, headache, a stiff neck and vomiting are a meningitis for an ambulance', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // 19, 39.4 °C, a severe headache, a stiff neck, vomiting, shivers, still clear-headed (dev-3539)
   const meningitis = patch(strainAda, {
     patient: { ageYears: 19 },
@@ -2359,7 +2336,6 @@ describe('knowledge base 1.16.0: fever, headache, a stiff neck and vomiting are 
 });
 
 describe('knowledge base 1.16.0: after a spinal procedure, a strain getting better with another risk is still flagged', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const easing = patch(strainAda, { exposures: ['recent_spinal_procedure'] });
 
   test('the lifting strain getting better is not flagged', () => {
@@ -2377,7 +2353,6 @@ describe('knowledge base 1.16.0: after a spinal procedure, a strain getting bett
 });
 
 describe('knowledge base 1.16.0: a severe sudden loin pain with vomiting, movement not told, is a stone until seen', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // an hour ago, right loin to groin, writhing, 9/10, sick twice, nothing started it (dev-3538)
   const colic: Assessment = {
     patient: { ageYears: 41, sex: 'male' },
@@ -2409,7 +2384,6 @@ describe('knowledge base 1.16.0: a severe sudden loin pain with vomiting, moveme
 });
 
 describe('knowledge base 1.17.0: a headache with a stiff neck and vomiting days after it began is seen now, fever or not', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // a sudden headache three days ago, since then a stiff neck, vomiting at the start, now a back spasm with
   // aching legs, 37.6 °C (dev-3835, a subarachnoid haemorrhage presenting late)
   const late = patch(strainAda, {
@@ -2433,7 +2407,6 @@ describe('knowledge base 1.17.0: a headache with a stiff neck and vomiting days 
 });
 
 describe('knowledge base 1.17.0: a sudden severe pain between the shoulder blades with marked sweating is an ambulance', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // 67, high blood pressure, a tearing pain between the shoulder blades watching television, through to the
   // belly, drenched in sweat, not yet faint (dev-3976, an aortic dissection)
   const tearing = patch(
@@ -2477,7 +2450,6 @@ describe('knowledge base 1.17.0: a sudden severe pain between the shoulder blade
 });
 
 describe('knowledge base 1.17.0: headaches and a sudden pain at rest at 50 or over', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const base: Assessment = {
     patient: { ageYears: 44, sex: 'female' },
     conditions: [],
@@ -2543,8 +2515,6 @@ describe('knowledge base 1.17.0: headaches and a sudden pain at rest at 50 or ov
 });
 
 describe('knowledge base 1.18.0: losses with a weak body and a racing heart, and a CK raised for months', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
-
   // dev-4543: 82, heart failure on furosemide, two days of vomiting and diarrhoea, weak all over, a racing,
   // jumping heart, on the telephone [CKS-ELECTROLYTES][L2]
   const losing = patch(strainAda, {
@@ -2623,7 +2593,6 @@ describe('knowledge base 1.18.0: losses with a weak body and a racing heart, and
 });
 
 describe('knowledge base 1.18.0: a back pain with tightenings in pregnancy', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // dev-4649: 33 weeks, the low back "goes into spasm" every few minutes for two hours, the bump tightening
   // between them [NICE-NG25]
   const waves = patch(strainAda, {
@@ -2664,7 +2633,6 @@ describe('knowledge base 1.18.0: a back pain with tightenings in pregnancy', () 
 });
 
 describe('knowledge base 1.18.0: a speech gone slurred with a sudden start today', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // dev-4687: 44, a sudden one-sided neck pain and a headache two hours ago, no injury, then a clumsy speech
   const slurred = patch(strainAda, {
     patient: { ageYears: 44, sex: 'male' },
@@ -2704,7 +2672,6 @@ describe('knowledge base 1.18.0: a speech gone slurred with a sudden start today
 });
 
 describe('knowledge base 1.18.0: a slurred speech that has passed, in the week after a sudden neck pain', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // dev-4755: 44, a sudden neck pain three days ago with no injury, yesterday twenty minutes of slurred speech
   const passed = patch(strainAda, {
     patient: { ageYears: 44, sex: 'female' },
@@ -2735,7 +2702,6 @@ describe('knowledge base 1.18.0: a slurred speech that has passed, in the week a
 });
 
 describe('knowledge base 1.19.0: a slow pulse with a near-faint', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // dev-4820: 77, a lifting strain easing, two near-faints since his beta-blocker was doubled, pulse 38
   const slowAndFaint = patch(strainAda, {
     patient: { ageYears: 77, sex: 'male' },
@@ -2767,7 +2733,6 @@ describe('knowledge base 1.19.0: a slow pulse with a near-faint', () => {
 });
 
 describe('knowledge base 1.19.0: a parkinsonian walk with no sign of the cord', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // dev-4848: 71, eighteen months of a stiff stooped back, a rest tremor and a shuffling walk; power, reflexes
   // and plantars normal, no weakness
   const parkinsonian = patch(strainAda, {
@@ -2818,8 +2783,6 @@ describe('knowledge base 1.19.0: a parkinsonian walk with no sign of the cord', 
 });
 
 describe('knowledge base 1.19.0: what the stop 37 review kept out of the ambulance', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
-
   test("a young athlete's pulse of 45 with a passing dizziness on standing is not an unstable heart", () => {
     const athlete = patch(strainAda, {
       patient: { ageYears: 28 },
@@ -2858,8 +2821,6 @@ describe('knowledge base 1.19.0: what the stop 37 review kept out of the ambulan
 });
 
 describe('knowledge base 1.19.0: the signs of shock and of a stroke a caller can tell', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
-
   test('a new confusion with faintness on standing calls the ambulance, as does a cold sweat with it', () => {
     // dev-4765: 86 on a water tablet, two days of vomiting and diarrhoea, fainting on standing, now muddled
     const muddled = patch(strainAda, {
@@ -2969,7 +2930,6 @@ describe('knowledge base 1.19.0: the signs of shock and of a stroke a caller can
 });
 
 describe('knowledge base 1.20.0: what a long-standing pain and night cramps already explain (RF-MALIGNANCY-FEATURES v6)', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // five months of an unchanged ache at 60, no better after a month, waking at night
   const longStanding = patch(strainAda, {
     patient: { ageYears: 60 },
@@ -3023,7 +2983,6 @@ describe('knowledge base 1.20.0: what a long-standing pain and night cramps alre
 });
 
 describe('knowledge base 1.20.0: a small injury at 65 or over with a sudden severe pain (RF-FRACTURE-SUDDEN-OLDER v2)', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   // dev-5130: 84, a severe low back pain since a coughing fit yesterday, her history unknown to the caller
   const cough = patch(strainAda, {
     patient: { ageYears: 84 },
@@ -3053,8 +3012,6 @@ describe('knowledge base 1.20.0: a small injury at 65 or over with a sudden seve
 });
 
 describe('knowledge base 1.20.0: an up-going toe or a clonus beside a strain is not self-care (RF-LONE-UMN-SIGN)', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
-
   test('a lifting strain with an up-going toe, or a sustained clonus, alone is seen within a day', () => {
     for (const sign of [{ babinski_sign: true }, { clonus: true }]) {
       const t = triage(patch(strainAda, { findings: sign }));
@@ -3090,7 +3047,6 @@ describe('knowledge base 1.20.0: an up-going toe or a clonus beside a strain is 
 });
 
 describe('knowledge base 1.21.0: a tetanus-prone wound in someone not fully immunised (RF-TETANUS-PRONE-WOUND) [UKHSA-GREEN-BOOK-TETANUS]', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const gashAndStrain = patch(strainAda, {
     exposures: ['penetrating_wound'],
     findings: { trismus: false, dysphagia: false },
@@ -3123,7 +3079,6 @@ describe('knowledge base 1.21.0: a tetanus-prone wound in someone not fully immu
 });
 
 describe('knowledge base 1.21.0: cramps on dialysis with no blood result (RF-DIALYSIS-NEW-CRAMPS v2) [L7][X9]', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const newCramps = patch(strainAda, {
     conditions: ['chronic_kidney_disease', 'dialysis'],
     history: { onset: 'acute', durationDays: 1, triggers: ['none'], course: 'stable' },
@@ -3151,7 +3106,6 @@ describe('knowledge base 1.21.0: cramps on dialysis with no blood result (RF-DIA
 });
 
 describe('knowledge base 1.21.0: a tremor or twitching held steady for weeks on a medicine that loses magnesium (RF-HYPOMG-SUSPECTED v2) [L3][L4]', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const steadyWeeks = patch(strainAda, {
     medications: ['proton_pump_inhibitor'],
     history: { onset: 'gradual', course: 'stable', durationDays: 21, triggers: ['none'] },
@@ -3192,7 +3146,6 @@ describe('knowledge base 1.21.0: a tremor or twitching held steady for weeks on 
 });
 
 describe('knowledge base 1.22.0: a new tremor with heavy sweating on a benzodiazepine (RF-SEDATIVE-WITHDRAWAL-SIGNS) [D5]', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const taperedTooFast = patch(strainAda, {
     patient: { ageYears: 63 },
     history: { onset: 'acute', durationDays: 3, course: 'worsening', triggers: [] },
@@ -3264,7 +3217,6 @@ describe('knowledge base 1.22.0: a new tremor with heavy sweating on a benzodiaz
 });
 
 describe('knowledge base 1.22.0: hands cramping into claws with the salts and the vital signs measured normal (RF-HYPOCA-TETANY v3) [L8]', () => {
-  const fired = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
   const normalSalts = [
     { loinc: '17861-6', value: 9.5, unit: 'mg/dL' },
     { loinc: '1751-7', value: 4.4, unit: 'g/dL' },
