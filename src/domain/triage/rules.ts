@@ -311,6 +311,46 @@ const lowCalcium = is('lab:calcium', 'low', 'critical_low');
 // tetany proper [L8]; a Chvostek sign with tingling round the mouth is the irritability before it,
 // which RF-HYPOCA-IRRITABILITY sees within a day
 const tetanySigns = any(has('f:carpopedal_spasm'), has('f:trousseau_sign'));
+
+/**
+ * Tetany that RF-HYPOCA-TETANY v3 no longer reads as an emergency: the calcium, the magnesium and the potassium
+ * measured and none low, the attacks settling (easing, or coming and going), and nothing else wrong. The hands cramping
+ * from overbreathing (a panic attack's alkalosis) settle by themselves, and the salts that would make tetany dangerous
+ * are known not to be missing [L8] (TONUS, P; dev-5397, dev-5602, a student's claw hands in exam season with normal
+ * salts afterwards). Only once examined with the breathing (20 or less), the pulse (under 90), the pressure (100 or
+ * more) and the oxygen (95 % or more) measured and normal, and both hands or none (a one-sided claw with numbness may
+ * be a stroke's); not after a neck operation (a calcium still falling), in pregnancy, with vomiting or diarrhoea (an
+ * alkalosis that loses salts), a belly ache or faintness on standing, nor with breathlessness or a heart rhythm
+ * problem, which may be what drives the overbreathing (a lung clot) or what the tetany endangers (the two reviews of
+ * stop 40). A seizure or a tight throat beside them stays an ambulance (RF-HYPOCA-AIRWAY-SEIZURE).
+ */
+const overbreathingTetanySettled = all(
+  is('lab:calcium', 'normal', 'high'),
+  is('lab:magnesium', 'normal', 'high'),
+  is('lab:potassium', 'normal', 'high'),
+  is('course', 'improving', 'relapsing'),
+  { vital: 'respiratoryRate', below: 21 },
+  { vital: 'heartRate', below: 90 },
+  { vital: 'systolicBp', atLeast: 100 },
+  { vital: 'spo2', atLeast: 95 },
+  not(is('side', 'unilateral')),
+  not(
+    any(
+      has('cond:neck_surgery_thyroid_parathyroid'),
+      has('cond:pregnancy'),
+      has('f:vomiting'),
+      has('f:diarrhoea'),
+      has('f:abdominal_pain'),
+      has('f:orthostatic_dizziness'),
+      has('f:distal_numbness'),
+      has('f:focal_neurological_deficit'),
+      has('f:hemiparesis'),
+      has('f:breathing_difficulty'),
+      has('f:ecg_long_qt'),
+      has('f:arrhythmia'),
+    ),
+  ),
+);
 const axialOrGeneralized = is('spread', 'axial', 'generalized');
 const lockjawPattern = any(has('f:trismus'), has('f:risus_sardonicus'), has('f:opisthotonus'));
 const woundEntry = any(
@@ -1051,9 +1091,10 @@ const RULES = [
   // date, with no sign of tetanus yet: a tetanus-prone wound (a puncture in soil, rusty wire, a garden fork) in a
   // person not fully immunised is given a vaccine dose at once and, when the risk is high, human tetanus
   // immunoglobulin [UKHSA-GREEN-BOOK-TETANUS]; the same day, not self-care for the strain beside it (dev-5194, a
-  // farm-wire gash and a hay-bale strain). The guidance treats a status unknown or uncertain as not immunised, so after a
-  // penetrating injury only jabs known to be up to date spare it (the stop 39 review: a 75-year-old who does not know);
-  // an unhealed wound found on examination, with no penetrating injury told, needs the status known to be lacking
+  // farm-wire gash and a hay-bale strain). The guidance treats a status unknown or uncertain as not immunised, so
+  // after a penetrating injury only jabs known to be up to date spare it (the stop 39 review: a 75-year-old who does
+  // not know); an unhealed wound found on examination, with no penetrating injury told, needs the status known to be
+  // lacking
   {
     id: 'RF-TETANUS-PRONE-WOUND',
     version: 1,
@@ -1613,53 +1654,13 @@ const RULES = [
     sourceIds: ['L8'],
     status: 'V',
   },
-  // v3: not once the calcium, the magnesium and the potassium are measured and none is low, the attacks settle
-  // (easing, or coming and going) and nothing else is wrong: the hands cramping from overbreathing (a panic attack's
-  // alkalosis) settle by themselves, and the salts that would make tetany dangerous are known not to be missing [L8]
-  // (TONUS, P; dev-5397, dev-5602, a student's claw hands in exam season with normal salts afterwards). Only once
-  // examined with the breathing (20 or less), the pulse (under 90), the pressure (100 or more) and the oxygen (95 % or
-  // more) measured and normal, and both hands or none (a one-sided claw with numbness may be a stroke's); not after a
-  // neck operation (a calcium still falling), in pregnancy, with vomiting or diarrhoea (an alkalosis that loses
-  // salts), a belly ache or faintness on standing, nor with breathlessness or a heart rhythm problem, which may be
-  // what drives the overbreathing (a lung clot) or what the tetany endangers (the two reviews of stop 40). A seizure
-  // or a tight throat beside them stays an ambulance (RF-HYPOCA-AIRWAY-SEIZURE)
+  // v3: not an overbreathing's tetany settled, examined and measured (overbreathingTetanySettled)
   {
     id: 'RF-HYPOCA-TETANY',
     version: 3,
     level: 'emergency',
     group: 'electrolyte',
-    when: all(
-      tetanySigns,
-      not(
-        all(
-          is('lab:calcium', 'normal', 'high'),
-          is('lab:magnesium', 'normal', 'high'),
-          is('lab:potassium', 'normal', 'high'),
-          is('course', 'improving', 'relapsing'),
-          { vital: 'respiratoryRate', below: 21 },
-          { vital: 'heartRate', below: 90 },
-          { vital: 'systolicBp', atLeast: 100 },
-          { vital: 'spo2', atLeast: 95 },
-          not(is('side', 'unilateral')),
-          not(
-            any(
-              has('cond:neck_surgery_thyroid_parathyroid'),
-              has('cond:pregnancy'),
-              has('f:vomiting'),
-              has('f:diarrhoea'),
-              has('f:abdominal_pain'),
-              has('f:orthostatic_dizziness'),
-              has('f:distal_numbness'),
-              has('f:focal_neurological_deficit'),
-              has('f:hemiparesis'),
-              has('f:breathing_difficulty'),
-              has('f:ecg_long_qt'),
-              has('f:arrhythmia'),
-            ),
-          ),
-        ),
-      ),
-    ),
+    when: all(tetanySigns, not(overbreathingTetanySettled)),
     sourceIds: ['L8'],
     status: 'P',
   },
