@@ -628,3 +628,41 @@ describe('new illnesses of the nervous system are not read as old ones', () => {
     );
   });
 });
+
+describe('the benign fasciculation and cramp syndrome is a diagnosis of exclusion [X5]', () => {
+  // dev-5860: a marathon runner on a PPI for three years, a month of cramps and twitching after training
+  const runner = patch(strainAda, {
+    patient: { ageYears: 36 },
+    history: {
+      onset: 'gradual',
+      durationDays: 25,
+      course: 'stable',
+      triggers: ['exercise'],
+      side: 'bilateral',
+      spread: 'local',
+      painNrs: 4,
+    },
+    medications: ['proton_pump_inhibitor'],
+    findings: { muscle_cramps: true, muscle_twitching: true, tremor: false, chvostek_sign: false },
+    exam: { mrc: { L4: 5, L5: 5, S1: 5 }, reflexes: { patellar: 2, achilles: 2 } },
+  });
+  const magnesium = (mgdl: number) => ({
+    labs: [{ loinc: '19123-9', value: mgdl, unit: 'mg/dL' }],
+  });
+
+  test('with the magnesium measured low, the cramps and twitching are the low magnesium, and the muscle group leads', () => {
+    const c = classify(evidenceOf(patch(runner, magnesium(1.4), K(3.7))));
+    expect(c.differential[0]?.condition).toBe('hypomagnesemia');
+    expect(c.groups[0]?.group).toBe('muscle');
+  });
+
+  test('with the magnesium and potassium measured normal, the same story is the benign syndrome', () => {
+    const c = classify(evidenceOf(patch(runner, magnesium(2.0), K(4.2))));
+    expect(c.differential[0]?.condition).toBe('benign_fasciculation_cramp_syndrome');
+  });
+
+  test('a low potassium beside the same cramps and twitching is not read as the benign syndrome either', () => {
+    const c = classify(evidenceOf(patch(runner, magnesium(2.0), K(3.0))));
+    expect(c.differential[0]?.condition).not.toBe('benign_fasciculation_cramp_syndrome');
+  });
+});

@@ -35,8 +35,11 @@ export const benignFasciculationCrampSyndrome = condition({
       age: { under_18: 0.05, '18_to_39': 0.6, '40_to_59': 0.3, '60_plus': 0.05 },
       spread: { local: 0.2, axial: 0.2, generalized: 0.6 },
       'lab:ck': { normal: 0.7, raised: 0.299, very_high: 0.001 },
-      'lab:potassium': { normal: 0.97 },
-      'lab:magnesium': { normal: 0.97 },
+      // a diagnosis of exclusion [X5]: made once the salts are found normal, so a low magnesium or potassium beside
+      // the cramps and twitching is read as their cause until corrected, not as the benign syndrome (dev-5860, a
+      // runner on a PPI with magnesium 1.4 mg/dL)
+      'lab:potassium': { normal: 0.97, low: 0.003, severe_low: 0.001 },
+      'lab:magnesium': { normal: 0.97, low: 0.003 },
       'lab:tsh': { normal: 0.97 },
       pain: { none: 0.1, mild: 0.5, moderate: 0.35, severe: 0.05 },
     },
