@@ -339,8 +339,7 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'findings.dystonia': 'Muscles pulling the body or neck into twisted positions',
       'findings.dysarthria': 'Slurred or unclear speech',
       'findings.drooling': 'Drooling',
-      'findings.family_history_neurological':
-        'A parent, brother or sister with a disease of the nerves or brain',
+      'findings.dysphagia': 'Trouble swallowing',
     },
   },
   mind: {
@@ -348,6 +347,8 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
     labels: {
       'findings.psychiatric_change': 'Your mood or behaviour has changed a lot recently',
       'conditions.adhd_or_ocd': 'ADHD or OCD',
+      'findings.family_history_neurological':
+        'A parent, brother or sister with a disease of the nerves or brain',
     },
   },
   spasm_features: {
@@ -356,7 +357,6 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'findings.consciousness_preserved_during_spasms':
         'You stay fully awake and aware during the spasms',
       'findings.startle_exaggerated': 'You jump much more than others at a sudden noise or touch',
-      'findings.dysphagia': 'Trouble swallowing',
     },
   },
   liver: {

@@ -335,8 +335,7 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'findings.dystonia': 'Músculos que tiran del cuerpo o del cuello hacia posturas torcidas',
       'findings.dysarthria': 'Habla arrastrada o poco clara',
       'findings.drooling': 'Babeo',
-      'findings.family_history_neurological':
-        'Un padre, una madre, un hermano o una hermana con una enfermedad de los nervios o del cerebro',
+      'findings.dysphagia': 'Dificultad para tragar',
     },
   },
   mind: {
@@ -344,6 +343,8 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
     labels: {
       'findings.psychiatric_change': 'Su ánimo o su conducta han cambiado mucho hace poco',
       'conditions.adhd_or_ocd': 'TDAH o TOC',
+      'findings.family_history_neurological':
+        'Un padre, una madre, un hermano o una hermana con una enfermedad de los nervios o del cerebro',
     },
   },
   spasm_features: {
@@ -353,7 +354,6 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
         'Sigue totalmente despierto y consciente durante los espasmos',
       'findings.startle_exaggerated':
         'Se sobresalta mucho más que los demás con un ruido o un roce repentino',
-      'findings.dysphagia': 'Dificultad para tragar',
     },
   },
   liver: {

@@ -70,6 +70,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Sentir sueño o mareo con un medicamento para el dolor de los nervios o los espasmos cuando los riñones funcionan peor puede indicar que el medicamento se acumula: un médico debe revisarlo en menos de 24 horas. No deje ningún medicamento por su cuenta',
   'RF-INFLAMMATION-WORSENING':
     'Su análisis muestra inflamación mientras el dolor de espalda empeora: un médico debe verle en menos de 24 horas',
+  'RF-DYSPHAGIA-WORSENING':
+    'La dificultad para tragar que va a peor debe revisarla un médico en menos de 24 horas. Hasta entonces, coma y beba despacio y sentado',
   'RF-RISING-NUMBNESS':
     'Un entumecimiento en las dos piernas que es nuevo y sigue extendiéndose debe examinarlo un médico en menos de 24 horas',
   'RF-STATIN-WEAKNESS':

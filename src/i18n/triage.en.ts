@@ -139,6 +139,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Raised CRP or ESR with a back pain still getting worse: spinal infection or tumour to exclude within 24 hours',
     'Your blood test shows inflammation while your back pain is getting worse: a doctor should see you within 24 hours',
   ),
+  'RF-DYSPHAGIA-WORSENING': r(
+    'Trouble swallowing that is getting worse: a progressive bulbar deficit (aspiration risk) to assess within 24 hours',
+    'Trouble swallowing that is getting worse should be checked by a doctor within 24 hours. Until then, eat and drink slowly and sitting upright',
+  ),
   'RF-RISING-NUMBNESS': r(
     'Numbness in both legs, new within weeks and still spreading: progressive deficit to examine within 24 hours',
     'Numbness in both legs that is new and still spreading should be examined by a doctor within 24 hours',

@@ -945,3 +945,30 @@ describe('the look-ahead shortcuts equal the full path', () => {
     );
   });
 });
+
+describe('a worsening movement disorder asks about swallowing with the speech and the drooling', () => {
+  // RF-DYSPHAGIA-WORSENING: 28, Wilson's disease off its treatment, three weeks of a worsening twisting of the
+  // back, drooling, slurred speech and a new trouble swallowing (dev-6062)
+  const told: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 28,
+    'history.onset': 'gradual',
+    'history.course': 'worsening',
+    'history.spread': 'axial',
+    'history.durationDays': 21,
+    'history.regions.cervical': true,
+    'findings.dystonia': true,
+    'findings.drooling': true,
+    'findings.dysarthria': true,
+    'findings.tremor': true,
+    'findings.dysphagia': true,
+    'conditions.liver_disease': true,
+  };
+
+  test('a trouble swallowing that is getting worse is seen within a day; without it the clinic sees him', () => {
+    const swallowing = run(telling(told));
+    expect(swallowing.asked).toContain('movement');
+    expect(swallowing.stop.snapshot.level).toBe('consultation_24');
+    const without = run(telling(told, { 'findings.dysphagia': false }));
+    expect(without.stop.snapshot.level).toBe('consultation');
+  });
+});

@@ -818,7 +818,8 @@ export const QUESTIONS = {
       { ref: 'findings.dystonia' },
       { ref: 'findings.dysarthria' },
       { ref: 'findings.drooling' },
-      { ref: 'findings.family_history_neurological' },
+      // a trouble swallowing beside them is the same bulbar picture getting worse (RF-DYSPHAGIA-WORSENING; dev-6062)
+      { ref: 'findings.dysphagia' },
     ],
     sourceIds: ['X2', 'X7'],
     status: 'P',
@@ -826,8 +827,14 @@ export const QUESTIONS = {
   mind: {
     kind: 'checklist',
     phase: 'adaptive',
-    asks: [{ ref: 'findings.psychiatric_change' }, { ref: 'conditions.adhd_or_ocd' }],
-    sourceIds: ['R6', 'X2', 'X4'],
+    // a family history of a neurological illness sits with the mind's changes: both are Wilson's disease's and
+    // NBIA's (an affected sibling, a psychiatric change [X2][X7]); the movement checklist keeps the bulbar signs
+    asks: [
+      { ref: 'findings.psychiatric_change' },
+      { ref: 'conditions.adhd_or_ocd' },
+      { ref: 'findings.family_history_neurological' },
+    ],
+    sourceIds: ['R6', 'X2', 'X4', 'X7'],
     status: 'P',
   },
   spasm_features: {
@@ -836,7 +843,6 @@ export const QUESTIONS = {
     asks: [
       { ref: 'findings.consciousness_preserved_during_spasms' },
       { ref: 'findings.startle_exaggerated' },
-      { ref: 'findings.dysphagia' },
     ],
     escalateIf: suddenSevereNoInjury,
     sourceIds: ['X6', 'D8', 'C1'],

@@ -458,6 +458,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { history: { course: 'worsening', durationDays: 5 } },
     trigger: { labs: [{ loinc: '1988-5', value: 86, unit: 'mg/L' }] },
   },
+  'RF-DYSPHAGIA-WORSENING': {
+    context: { history: { onset: 'gradual', course: 'worsening', durationDays: 21 } },
+    trigger: { findings: { dysphagia: true } },
+  },
   'RF-RISING-NUMBNESS': {
     context: {
       history: { onset: 'gradual', course: 'worsening', durationDays: 9, side: 'bilateral' },
@@ -3290,5 +3294,37 @@ describe('knowledge base 1.22.0: hands cramping into claws with the salts and th
   test('a tight throat beside the tetany stays an ambulance whatever the salts', () => {
     const throat = patch(examined, { labs: normalSalts, findings: { laryngospasm: true } });
     expect(triage(throat).level).toBe('emergency_ambulance');
+  });
+});
+
+describe('knowledge base 1.23.0: a trouble swallowing that is getting worse (RF-DYSPHAGIA-WORSENING) [R3][R4]', () => {
+  // dev-6062: Wilson's disease off its treatment, three weeks of a worsening dystonia and a new trouble swallowing
+  const offTreatment = patch(strainAda, {
+    patient: { ageYears: 28, sex: 'male' },
+    history: {
+      onset: 'gradual',
+      durationDays: 21,
+      course: 'worsening',
+      triggers: [],
+      regions: ['cervical', 'thoracic'],
+      spread: 'axial',
+    },
+    conditions: ['liver_disease'],
+    findings: { dystonia: true, drooling: true, dysarthria: true, dysphagia: true, tremor: true },
+  });
+
+  test("a worsening dystonia with a new trouble swallowing is seen within a day, not at the clinic's pace", () => {
+    expect(fired(offTreatment)).toContain('RF-DYSPHAGIA-WORSENING');
+    expect(triage(offTreatment).level).toBe('consultation_24');
+    expect(
+      triage({ ...offTreatment, findings: { ...offTreatment.findings, dysphagia: false } }).level,
+    ).toBe('consultation');
+  });
+
+  test('a trouble swallowing that is steady or easing is not this rule', () => {
+    for (const course of ['stable', 'improving'] as const) {
+      const settled = { ...offTreatment, history: { ...offTreatment.history, course } };
+      expect(fired(settled)).not.toContain('RF-DYSPHAGIA-WORSENING');
+    }
   });
 });

@@ -2206,6 +2206,20 @@ const RULES = [
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
   },
+  // a trouble swallowing that is getting worse is a bulbar deficit, whatever the illness beneath it (a movement
+  // disorder's, a myositis's, a nerve's): food and drink going down the wrong way, and a progressive neurological
+  // deficit (§3.2 [R3][R4]) in the muscles of the throat. Seen within a day; a toxin's spread, tetanus, a
+  // dystonic reaction or breathing trouble are emergencies through their own rules (TONUS, P; dev-6062, a Wilson's
+  // disease off its treatment with three weeks of worsening dystonia and a new trouble swallowing)
+  {
+    id: 'RF-DYSPHAGIA-WORSENING',
+    version: 1,
+    level: 'consultation_24',
+    group: 'neurological_deficit',
+    when: all(has('f:dysphagia'), is('course', 'worsening')),
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'P',
+  },
   // numbness in both legs that has come within weeks and is still spreading is a progressive deficit
   // (§3.2 [R3][R4]: a cord or an acute neuropathy) until examined: seen within a day; weakness or a gait
   // change with it are emergencies through their own rules. v2: examined, a numbness that came on gradually
