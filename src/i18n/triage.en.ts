@@ -279,6 +279,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Cold sweats with faintness on standing in a new illness, at 50+ or with abdominal pain, vomiting or diarrhoea: symptoms of shock before any pressure is measured',
     'Cold sweats and feeling faint when you stand can mean your body is not getting enough blood flow: call an ambulance now',
   ),
+  'RF-NECK-INJURY-ONE-SIDED-HEADACHE': r(
+    'One-sided neck pain and headache getting worse within a week of a neck injury: possible cervical artery dissection; same-day imaging',
+    'A one-sided neck pain with a headache that is getting worse after an injury to the neck needs to be checked in hospital today',
+  ),
   'RF-SUDDEN-HEADACHE-AT-REST': r(
     'Sudden-onset pain (the onset recorded is the pain’s) with a headache in the past week, not changed by movement: exclude subarachnoid haemorrhage and cervical artery dissection today',
     'A headache with a pain that came on all at once in the last week, and that moving does not change, needs to be checked in hospital today',

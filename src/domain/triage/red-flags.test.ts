@@ -458,6 +458,19 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { history: { course: 'worsening', durationDays: 5 } },
     trigger: { labs: [{ loinc: '1988-5', value: 86, unit: 'mg/L' }] },
   },
+  'RF-NECK-INJURY-ONE-SIDED-HEADACHE': {
+    context: {
+      history: {
+        onset: 'sudden',
+        durationDays: 2,
+        course: 'worsening',
+        triggers: ['trauma_minor'],
+        regions: ['cervical'],
+        side: 'right',
+      },
+    },
+    trigger: { findings: { headache: true } },
+  },
   'RF-DYSPHAGIA-WORSENING': {
     context: { history: { onset: 'gradual', course: 'worsening', durationDays: 21 } },
     trigger: { findings: { dysphagia: true } },
@@ -3326,5 +3339,47 @@ describe('knowledge base 1.23.0: a trouble swallowing that is getting worse (RF-
       const settled = { ...offTreatment, history: { ...offTreatment.history, course } };
       expect(fired(settled)).not.toContain('RF-DYSPHAGIA-WORSENING');
     }
+  });
+});
+
+describe('knowledge base 1.23.0: a one-sided neck pain and headache getting worse after a neck injury (RF-NECK-INJURY-ONE-SIDED-HEADACHE)', () => {
+  // dev-6131: a rugby tackle two days ago, a right neck pain and temple headache getting worse, no deficit
+  const tackle = patch(strainAda, {
+    patient: { ageYears: 41, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 2,
+      course: 'worsening',
+      triggers: ['trauma_minor', 'twisting'],
+      regions: ['cervical'],
+      side: 'right',
+      spread: 'local',
+      painNrs: 7,
+    },
+    findings: { headache: true, midline_bony_tenderness: false, focal_neurological_deficit: false },
+  });
+
+  test('a torn neck artery is imaged today: the emergency, not a strain seen at the clinic', () => {
+    expect(fired(tackle)).toContain('RF-NECK-INJURY-ONE-SIDED-HEADACHE');
+    expect(triage(tackle).level).toBe('emergency');
+  });
+
+  test("whiplash's headache on both sides, one settling, or one a week or more old is not this rule", () => {
+    for (const other of [
+      { ...tackle, history: { ...tackle.history, side: 'bilateral' as const } },
+      { ...tackle, history: { ...tackle.history, course: 'improving' as const } },
+      { ...tackle, history: { ...tackle.history, course: 'stable' as const } },
+      { ...tackle, history: { ...tackle.history, durationDays: 10 } },
+      { ...tackle, findings: { ...tackle.findings, headache: false } },
+    ]) {
+      expect(fired(other)).not.toContain('RF-NECK-INJURY-ONE-SIDED-HEADACHE');
+    }
+  });
+
+  test('not without an injury (the sudden headache rules decide), nor a low back injury', () => {
+    const noInjury = { ...tackle, history: { ...tackle.history, triggers: ['twisting' as const] } };
+    expect(fired(noInjury)).not.toContain('RF-NECK-INJURY-ONE-SIDED-HEADACHE');
+    const lowBack = { ...tackle, history: { ...tackle.history, regions: ['lumbar' as const] } };
+    expect(fired(lowBack)).not.toContain('RF-NECK-INJURY-ONE-SIDED-HEADACHE');
   });
 });

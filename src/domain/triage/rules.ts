@@ -1996,6 +1996,28 @@ const RULES = [
     sourceIds: ['NICE-NG228', 'TONUS'],
     status: 'UNVERIFIED',
   },
+  // a one-sided neck pain and headache getting worse in the week after an injury to the neck (a tackle, a crash, a
+  // fall): a torn neck artery (a carotid or vertebral dissection) until imaged, which the injury explains no better
+  // than it explains the headache (RF-SUDDEN-HEADACHE-AT-REST leaves the injured to the injury rules, and none of them
+  // reads a headache without a knock to the head or vomiting). Whiplash's headache is both-sided and settles (TONUS,
+  // UNVERIFIED: the side the format keeps is the pain's; dev-6131, a rugby tackle two days ago, a right neck pain and
+  // temple headache getting worse, no deficit; the five written cases of the kind expect the emergency or more)
+  {
+    id: 'RF-NECK-INJURY-ONE-SIDED-HEADACHE',
+    version: 1,
+    level: 'emergency',
+    group: 'cns',
+    when: all(
+      has('f:headache'),
+      injuryStart,
+      has('region:cervical'),
+      is('side', 'unilateral'),
+      is('course', 'worsening'),
+      not({ history: 'durationDays', atLeast: 7 }),
+    ),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
   {
     id: 'RF-NEW-FOCAL-DEFICIT',
     version: 3,
