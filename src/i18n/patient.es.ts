@@ -135,6 +135,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un sudor frío con sensación de desmayo al ponerse de pie puede significar que a su cuerpo no le llega suficiente sangre: llame a una ambulancia ahora',
   'RF-NECK-INJURY-ONE-SIDED-HEADACHE':
     'Un dolor de un lado del cuello con dolor de cabeza que va a peor tras una lesión del cuello debe revisarse hoy en el hospital',
+  'RF-MAJOR-TRAUMA-CONFUSED':
+    'Una lesión grave con confusión o somnolencia necesita una ambulancia ahora',
   'RF-SUDDEN-HEADACHE-AT-REST':
     'Un dolor de cabeza con un dolor que empezó de golpe en la última semana, y que no cambia al moverse, se debe revisar en el hospital hoy',
   'RF-BRADYCARDIA-ADVERSE':

@@ -283,6 +283,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'One-sided neck pain and headache getting worse within a week of a neck injury: possible cervical artery dissection; same-day imaging',
     'A one-sided neck pain with a headache that is getting worse after an injury to the neck needs to be checked in hospital today',
   ),
+  'RF-MAJOR-TRAUMA-CONFUSED': r(
+    'Major injury with confusion or drowsiness: head injury with a change of consciousness (CT within the hour) or shock; ambulance',
+    'A serious injury with confusion or drowsiness needs an ambulance now',
+  ),
   'RF-SUDDEN-HEADACHE-AT-REST': r(
     'Sudden-onset pain (the onset recorded is the pain’s) with a headache in the past week, not changed by movement: exclude subarachnoid haemorrhage and cervical artery dissection today',
     'A headache with a pain that came on all at once in the last week, and that moving does not change, needs to be checked in hospital today',

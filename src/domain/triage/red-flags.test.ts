@@ -471,6 +471,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { headache: true } },
   },
+  'RF-MAJOR-TRAUMA-CONFUSED': {
+    context: { history: { triggers: ['trauma_major'] } },
+    trigger: { findings: { altered_mental_status: true } },
+  },
   'RF-DYSPHAGIA-WORSENING': {
     context: { history: { onset: 'gradual', course: 'worsening', durationDays: 21 } },
     trigger: { findings: { dysphagia: true } },
@@ -3381,5 +3385,51 @@ describe('knowledge base 1.23.0: a one-sided neck pain and headache getting wors
     expect(fired(noInjury)).not.toContain('RF-NECK-INJURY-ONE-SIDED-HEADACHE');
     const lowBack = { ...tackle, history: { ...tackle.history, regions: ['lumbar' as const] } };
     expect(fired(lowBack)).not.toContain('RF-NECK-INJURY-ONE-SIDED-HEADACHE');
+  });
+});
+
+describe('knowledge base 1.23.0: a major injury with a confused or drowsy mind (RF-MAJOR-TRAUMA-CONFUSED) [NICE-NG232]', () => {
+  // dev-6191: 58, drunk, fell down the stairs an hour ago, neck pain, headache, vomiting, confused
+  const stairs = patch(strainAda, {
+    patient: { ageYears: 58, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['trauma_major'],
+      regions: ['cervical'],
+    },
+    conditions: ['alcohol_use_disorder'],
+    findings: { altered_mental_status: true },
+  });
+
+  test('a confusion after a major injury calls the ambulance, not the emergency department by car', () => {
+    expect(fired(stairs)).toContain('RF-MAJOR-TRAUMA-CONFUSED');
+    expect(triage(stairs).level).toBe('emergency_ambulance');
+    const gcs13 = patch(stairs, {
+      findings: { altered_mental_status: false },
+      vitals: { gcs: 13 },
+    });
+    expect(fired(gcs13)).toContain('RF-MAJOR-TRAUMA-CONFUSED');
+  });
+
+  test('a clear mind after the same injury stays the emergency; a minor knock or a long-standing confusion is not this rule', () => {
+    const clear = patch(stairs, { findings: { altered_mental_status: false } });
+    expect(triage(clear).level).toBe('emergency');
+    const knock = {
+      ...stairs,
+      history: { ...stairs.history, triggers: ['trauma_minor' as const] },
+    };
+    expect(fired(knock)).not.toContain('RF-MAJOR-TRAUMA-CONFUSED');
+    const longStanding = {
+      ...stairs,
+      history: {
+        ...stairs.history,
+        onset: 'chronic' as const,
+        durationDays: 900,
+        course: 'stable' as const,
+      },
+    };
+    expect(fired(longStanding)).not.toContain('RF-MAJOR-TRAUMA-CONFUSED');
   });
 });

@@ -893,6 +893,21 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
+  // a major injury (a fall from a height or down stairs, a crash at speed) with a confused or drowsy mind is a head
+  // injury with a change of consciousness, which calls for a scan within the hour [NICE-NG232], or shock reaching the
+  // brain: an ambulance, not a drive to hospital (the ambulance for it is ours, TONUS, P; dev-6191, 58, drunk, fell
+  // down the stairs, a neck pain, a headache and vomiting, confused; the interview stopped at the emergency because
+  // the sudden start and the day that would complete RF-THUNDERCLAP-HEADACHE are two questions). Not in a long-standing
+  // picture (a chronic pain from an old crash beside a dementia)
+  {
+    id: 'RF-MAJOR-TRAUMA-CONFUSED',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'fracture',
+    when: all(has('trig:trauma_major'), has('ams'), not(is('onset', 'chronic'))),
+    sourceIds: ['NICE-NG232', 'TONUS'],
+    status: 'P',
+  },
   // v2: the look for a fracture within a day is done once imaging has found none, the spine is not tender
   // and the pain is not getting worse (dev-2499, a sit-down fall at 79 with a clear X-ray; TONUS, P).
   // v3 (stop 32 review): an X-ray can miss a fresh fracture and the format does not say which imaging or
