@@ -3344,6 +3344,18 @@ describe('knowledge base 1.23.0: a trouble swallowing that is getting worse (RF-
       expect(fired(settled)).not.toContain('RF-DYSPHAGIA-WORSENING');
     }
   });
+
+  test("one slowly worse over three months or more is the degenerative disease's, followed at the clinic's pace (dev-6288)", () => {
+    const years = { ...offTreatment, history: { ...offTreatment.history, durationDays: 1100 } };
+    expect(fired(years)).not.toContain('RF-DYSPHAGIA-WORSENING');
+    const chronic = {
+      ...offTreatment,
+      history: { ...offTreatment.history, onset: 'chronic' as const },
+    };
+    expect(fired(chronic)).not.toContain('RF-DYSPHAGIA-WORSENING');
+    const weeks = { ...offTreatment, history: { ...offTreatment.history, durationDays: 60 } };
+    expect(fired(weeks)).toContain('RF-DYSPHAGIA-WORSENING');
+  });
 });
 
 describe('knowledge base 1.23.0: a one-sided neck pain and headache getting worse after a neck injury (RF-NECK-INJURY-ONE-SIDED-HEADACHE)', () => {

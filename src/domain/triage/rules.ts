@@ -2243,7 +2243,7 @@ const RULES = [
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
   },
-  // a trouble swallowing that is getting worse is a bulbar deficit, whatever the illness beneath it (a movement
+  // a trouble swallowing getting worse within weeks is a bulbar deficit, whatever the illness beneath it (a movement
   // disorder's, a myositis's, a nerve's): food and drink going down the wrong way, and a progressive neurological
   // deficit (§3.2 [R3][R4]) in the muscles of the throat. Seen within a day; a toxin's spread, tetanus, a
   // dystonic reaction or breathing trouble are emergencies through their own rules (TONUS, P; dev-6062, a Wilson's
@@ -2253,7 +2253,15 @@ const RULES = [
     version: 1,
     level: 'consultation_24',
     group: 'neurological_deficit',
-    when: all(has('f:dysphagia'), is('course', 'worsening')),
+    when: all(
+      has('f:dysphagia'),
+      is('course', 'worsening'),
+      // a swallowing slowly worse over months or years in a degenerative disease (an NBIA, a progressive MS) is its
+      // specialist's to follow at the clinic's pace, as RF-RISING-NUMBNESS leaves a slow numbness (dev-6288, three
+      // years of a teenager's worsening jaw dystonia; dev-6107, dev-6108 accept either)
+      not(is('onset', 'chronic')),
+      not({ history: 'durationDays', atLeast: 90 }),
+    ),
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
   },
