@@ -972,3 +972,27 @@ describe('a worsening movement disorder asks about swallowing with the speech an
     expect(without.stop.snapshot.level).toBe('consultation');
   });
 });
+
+describe('after a fall with a confusion, where it hurts and then the limbs are asked', () => {
+  // RF-NECK-INJURY-CORD-SYMPTOMS: 74, a drunk fall onto his forehead, confused, a neck pain and burning hands (a
+  // central cord syndrome; dev-6284)
+  const told: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 74,
+    'history.onset': 'sudden',
+    'history.course': 'stable',
+    'history.durationDays': 0,
+    'history.triggers.trauma_minor': true,
+    'history.regions.cervical': true,
+    'findings.altered_mental_status': true,
+    'findings.headache': true,
+    'findings.distal_numbness': true,
+  };
+
+  test('a neck pain with numb, burning hands after the fall calls the ambulance; without them it is the emergency', () => {
+    const numb = run(telling(told));
+    expect(numb.asked).toEqual(expect.arrayContaining(['where', 'leg_nerves']));
+    expect(numb.stop.snapshot.level).toBe('emergency_ambulance');
+    const hands = run(telling(told, { 'findings.distal_numbness': false }));
+    expect(hands.stop.snapshot.level).toBe('emergency');
+  });
+});

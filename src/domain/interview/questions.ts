@@ -490,6 +490,8 @@ export const QUESTIONS = {
                 is('findings.distal_numbness', true),
                 is('findings.progressive_weakness', true),
                 is('findings.hemiparesis', true),
+                // a confused caller after a fall may have hurt the neck too, and cannot be relied on to say so first
+                is('findings.altered_mental_status', true),
               ],
             },
           ],
@@ -621,8 +623,14 @@ export const QUESTIONS = {
     kind: 'checklist',
     phase: 'adaptive',
     safetyIf: { not: is('history.regions.lumbar', false) },
-    // numb or tingling limbs after a major injury: an ambulance (RF-NECK-INJURY-CORD-SYMPTOMS v2)
-    escalateIf: is('history.triggers.trauma_major', true),
+    // numb or tingling limbs after a major injury, or after any injury to the neck: an ambulance
+    // (RF-NECK-INJURY-CORD-SYMPTOMS v2, v3; dev-6284, 74, a drunk fall onto his forehead, confused, burning hands)
+    escalateIf: {
+      any: [
+        is('history.triggers.trauma_major', true),
+        { all: [is('history.triggers.trauma_minor', true), is('history.regions.cervical', true)] },
+      ],
+    },
     asks: [
       { ref: 'findings.radicular_leg_pain' },
       { ref: 'findings.distal_numbness' },
