@@ -339,7 +339,7 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
     },
   },
   mind: {
-    text: '¿Le pasa algo de esto?',
+    text: '¿Se aplica a usted algo de esto?',
     labels: {
       'findings.psychiatric_change': 'Su ánimo o su conducta han cambiado mucho hace poco',
       'conditions.adhd_or_ocd': 'TDAH o TOC',

@@ -71,7 +71,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-INFLAMMATION-WORSENING':
     'Su análisis muestra inflamación mientras el dolor de espalda empeora: un médico debe verle en menos de 24 horas',
   'RF-DYSPHAGIA-WORSENING':
-    'La dificultad para tragar que va a peor debe revisarla un médico en menos de 24 horas. Hasta entonces, coma y beba despacio y sentado',
+    'La dificultad para tragar que va a peor debe revisarla un médico en menos de 24 horas. Si se atraganta, no puede tragar la saliva o le cuesta respirar, llame a una ambulancia',
   'RF-RISING-NUMBNESS':
     'Un entumecimiento en las dos piernas que es nuevo y sigue extendiéndose debe examinarlo un médico en menos de 24 horas',
   'RF-STATIN-WEAKNESS':
@@ -134,9 +134,9 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-SWEATING-FAINT':
     'Un sudor frío con sensación de desmayo al ponerse de pie puede significar que a su cuerpo no le llega suficiente sangre: llame a una ambulancia ahora',
   'RF-NECK-INJURY-ONE-SIDED-HEADACHE':
-    'Un dolor de un lado del cuello con dolor de cabeza que va a peor tras una lesión del cuello debe revisarse hoy en el hospital',
+    'Un dolor repentino e intenso en un lado del cuello con dolor de cabeza que va a peor tras una lesión del cuello debe revisarse hoy en el hospital',
   'RF-MAJOR-TRAUMA-CONFUSED':
-    'Una lesión grave con confusión o somnolencia necesita una ambulancia ahora',
+    'Tras un accidente o un golpe fuerte, la confusión o la somnolencia son una urgencia: llame ahora a una ambulancia y no se mueva',
   'RF-SUDDEN-HEADACHE-AT-REST':
     'Un dolor de cabeza con un dolor que empezó de golpe en la última semana, y que no cambia al moverse, se debe revisar en el hospital hoy',
   'RF-BRADYCARDIA-ADVERSE':

@@ -140,8 +140,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Your blood test shows inflammation while your back pain is getting worse: a doctor should see you within 24 hours',
   ),
   'RF-DYSPHAGIA-WORSENING': r(
-    'Trouble swallowing that is getting worse: a progressive bulbar deficit (aspiration risk) to assess within 24 hours',
-    'Trouble swallowing that is getting worse should be checked by a doctor within 24 hours. Until then, eat and drink slowly and sitting upright',
+    'Trouble swallowing with drooling, dystonia or weakness, getting worse: progressive bulbar deficit (aspiration risk); assess within 24 hours',
+    'Trouble swallowing that is getting worse should be checked by a doctor within 24 hours. If you choke, cannot swallow your saliva or find it hard to breathe, call an ambulance',
   ),
   'RF-RISING-NUMBNESS': r(
     'Numbness in both legs, new within weeks and still spreading: progressive deficit to examine within 24 hours',
@@ -280,12 +280,12 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Cold sweats and feeling faint when you stand can mean your body is not getting enough blood flow: call an ambulance now',
   ),
   'RF-NECK-INJURY-ONE-SIDED-HEADACHE': r(
-    'One-sided neck pain and headache getting worse within a week of a neck injury: possible cervical artery dissection; same-day imaging',
-    'A one-sided neck pain with a headache that is getting worse after an injury to the neck needs to be checked in hospital today',
+    'Sudden severe one-sided neck pain and headache getting worse within a week of a neck injury: possible cervical artery dissection; same-day imaging',
+    'A sudden, severe pain on one side of the neck with a headache that is getting worse after an injury to the neck needs to be checked in hospital today',
   ),
   'RF-MAJOR-TRAUMA-CONFUSED': r(
-    'Major injury with confusion or drowsiness: head injury with a change of consciousness (CT within the hour) or shock; ambulance',
-    'A serious injury with confusion or drowsiness needs an ambulance now',
+    'Major injury in the last day or two with confusion or drowsiness: head injury with a change of consciousness (urgent CT head) or shock; ambulance',
+    'After a serious accident, confusion or drowsiness is an emergency: call an ambulance now and keep still',
   ),
   'RF-SUDDEN-HEADACHE-AT-REST': r(
     'Sudden-onset pain (the onset recorded is the pain’s) with a headache in the past week, not changed by movement: exclude subarachnoid haemorrhage and cervical artery dissection today',

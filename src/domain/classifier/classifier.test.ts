@@ -661,8 +661,24 @@ describe('the benign fasciculation and cramp syndrome is a diagnosis of exclusio
     expect(c.differential[0]?.condition).toBe('benign_fasciculation_cramp_syndrome');
   });
 
-  test('a low potassium beside the same cramps and twitching is not read as the benign syndrome either', () => {
-    const c = classify(evidenceOf(patch(runner, magnesium(2.0), K(3.0))));
-    expect(c.differential[0]?.condition).not.toBe('benign_fasciculation_cramp_syndrome');
+  test('a low potassium beside the same cramps and twitching cuts the benign syndrome to a fraction of its share', () => {
+    const share = (k: number) =>
+      classify(evidenceOf(patch(runner, magnesium(2.0), K(k)))).differential.find(
+        (d) => d.condition === 'benign_fasciculation_cramp_syndrome',
+      )?.score ?? 0;
+    expect(share(3.0)).toBeLessThan(share(4.2) / 3);
+    expect(
+      classify(evidenceOf(patch(runner, magnesium(2.0), K(3.0)))).differential[0]?.condition,
+    ).not.toBe('benign_fasciculation_cramp_syndrome');
+  });
+
+  test('a high magnesium or potassium does not count for the benign syndrome', () => {
+    const score = (a: Assessment) =>
+      classify(evidenceOf(a)).differential.find(
+        (d) => d.condition === 'benign_fasciculation_cramp_syndrome',
+      )?.score ?? 0;
+    const normal = score(patch(runner, magnesium(2.0), K(4.2)));
+    expect(score(patch(runner, magnesium(3.4), K(4.2)))).toBeLessThanOrEqual(normal);
+    expect(score(patch(runner, magnesium(2.0), K(5.8)))).toBeLessThanOrEqual(normal);
   });
 });

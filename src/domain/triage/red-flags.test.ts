@@ -467,16 +467,20 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
         triggers: ['trauma_minor'],
         regions: ['cervical'],
         side: 'right',
+        painNrs: 8,
       },
     },
     trigger: { findings: { headache: true } },
   },
   'RF-MAJOR-TRAUMA-CONFUSED': {
-    context: { history: { triggers: ['trauma_major'] } },
+    context: { history: { triggers: ['trauma_major'], durationDays: 0 } },
     trigger: { findings: { altered_mental_status: true } },
   },
   'RF-DYSPHAGIA-WORSENING': {
-    context: { history: { onset: 'gradual', course: 'worsening', durationDays: 21 } },
+    context: {
+      history: { onset: 'gradual', course: 'worsening', durationDays: 21 },
+      findings: { drooling: true },
+    },
     trigger: { findings: { dysphagia: true } },
   },
   'RF-RISING-NUMBNESS': {
@@ -3314,7 +3318,7 @@ describe('knowledge base 1.22.0: hands cramping into claws with the salts and th
   });
 });
 
-describe('knowledge base 1.23.0: a trouble swallowing that is getting worse (RF-DYSPHAGIA-WORSENING) [R3][R4]', () => {
+describe('knowledge base 1.23.0: a trouble swallowing getting worse with drooling, a dystonia or a weakness (RF-DYSPHAGIA-WORSENING) [R3][R4]', () => {
   // dev-6062: Wilson's disease off its treatment, three weeks of a worsening dystonia and a new trouble swallowing
   const offTreatment = patch(strainAda, {
     patient: { ageYears: 28, sex: 'male' },
@@ -3338,7 +3342,15 @@ describe('knowledge base 1.23.0: a trouble swallowing that is getting worse (RF-
     ).toBe('consultation');
   });
 
-  test('a trouble swallowing that is steady or easing is not this rule', () => {
+  test('a sore throat beside a lifting strain getting worse has no neurological companion: not this rule', () => {
+    const soreThroat = patch(strainAda, {
+      history: { onset: 'acute', durationDays: 3, course: 'worsening' },
+      findings: { dysphagia: true },
+    });
+    expect(fired(soreThroat)).not.toContain('RF-DYSPHAGIA-WORSENING');
+  });
+
+  test('while the spasms are steady or easing it is not this rule', () => {
     for (const course of ['stable', 'improving'] as const) {
       const settled = { ...offTreatment, history: { ...offTreatment.history, course } };
       expect(fired(settled)).not.toContain('RF-DYSPHAGIA-WORSENING');
@@ -3358,7 +3370,7 @@ describe('knowledge base 1.23.0: a trouble swallowing that is getting worse (RF-
   });
 });
 
-describe('knowledge base 1.23.0: a one-sided neck pain and headache getting worse after a neck injury (RF-NECK-INJURY-ONE-SIDED-HEADACHE)', () => {
+describe('knowledge base 1.23.0: a sudden severe one-sided neck pain and headache getting worse after a neck injury (RF-NECK-INJURY-ONE-SIDED-HEADACHE)', () => {
   // dev-6131: a rugby tackle two days ago, a right neck pain and temple headache getting worse, no deficit
   const tackle = patch(strainAda, {
     patient: { ageYears: 41, sex: 'male' },
@@ -3378,21 +3390,36 @@ describe('knowledge base 1.23.0: a one-sided neck pain and headache getting wors
   test('a torn neck artery is imaged today: the emergency, not a strain seen at the clinic', () => {
     expect(fired(tackle)).toContain('RF-NECK-INJURY-ONE-SIDED-HEADACHE');
     expect(triage(tackle).level).toBe('emergency');
+    const scoreNotTold = { ...tackle, history: { ...tackle.history, painNrs: undefined } };
+    expect(fired(scoreNotTold)).toContain('RF-NECK-INJURY-ONE-SIDED-HEADACHE');
   });
 
-  test("whiplash's headache on both sides, one settling, or one a week or more old is not this rule", () => {
+  test('an ordinary whiplash, its pain building up over hours to a moderate ache with a headache, is not this rule', () => {
+    const whiplash = {
+      ...tackle,
+      history: { ...tackle.history, onset: 'acute' as const, durationDays: 1, painNrs: 4 },
+    };
+    expect(fired(whiplash)).not.toContain('RF-NECK-INJURY-ONE-SIDED-HEADACHE');
+    const moderate = { ...tackle, history: { ...tackle.history, painNrs: 6 } };
+    expect(fired(moderate)).not.toContain('RF-NECK-INJURY-ONE-SIDED-HEADACHE');
+  });
+
+  test('a neck pain on both sides, one settling, one a week or more old or one without a headache is not this rule', () => {
     for (const other of [
       { ...tackle, history: { ...tackle.history, side: 'bilateral' as const } },
       { ...tackle, history: { ...tackle.history, course: 'improving' as const } },
       { ...tackle, history: { ...tackle.history, course: 'stable' as const } },
-      { ...tackle, history: { ...tackle.history, durationDays: 10 } },
+      { ...tackle, history: { ...tackle.history, durationDays: 7 } },
       { ...tackle, findings: { ...tackle.findings, headache: false } },
     ]) {
       expect(fired(other)).not.toContain('RF-NECK-INJURY-ONE-SIDED-HEADACHE');
     }
+    expect(fired({ ...tackle, history: { ...tackle.history, durationDays: 6 } })).toContain(
+      'RF-NECK-INJURY-ONE-SIDED-HEADACHE',
+    );
   });
 
-  test('not without an injury (the sudden headache rules decide), nor a low back injury', () => {
+  test('not without an injury to the neck: a twist alone, or a low back injury', () => {
     const noInjury = { ...tackle, history: { ...tackle.history, triggers: ['twisting' as const] } };
     expect(fired(noInjury)).not.toContain('RF-NECK-INJURY-ONE-SIDED-HEADACHE');
     const lowBack = { ...tackle, history: { ...tackle.history, regions: ['lumbar' as const] } };
@@ -3400,7 +3427,7 @@ describe('knowledge base 1.23.0: a one-sided neck pain and headache getting wors
   });
 });
 
-describe('knowledge base 1.23.0: a major injury with a confused or drowsy mind (RF-MAJOR-TRAUMA-CONFUSED) [NICE-NG232]', () => {
+describe('knowledge base 1.23.0: a major injury in the last day or two with a confused or drowsy mind (RF-MAJOR-TRAUMA-CONFUSED) [NICE-NG232]', () => {
   // dev-6191: 58, drunk, fell down the stairs an hour ago, neck pain, headache, vomiting, confused
   const stairs = patch(strainAda, {
     patient: { ageYears: 58, sex: 'male' },
@@ -3423,9 +3450,14 @@ describe('knowledge base 1.23.0: a major injury with a confused or drowsy mind (
       vitals: { gcs: 13 },
     });
     expect(fired(gcs13)).toContain('RF-MAJOR-TRAUMA-CONFUSED');
+    const gcs15 = patch(stairs, {
+      findings: { altered_mental_status: false },
+      vitals: { gcs: 15 },
+    });
+    expect(fired(gcs15)).not.toContain('RF-MAJOR-TRAUMA-CONFUSED');
   });
 
-  test('a clear mind after the same injury stays the emergency; a minor knock or a long-standing confusion is not this rule', () => {
+  test('a clear mind after the same injury stays the emergency; a minor knock is not this rule', () => {
     const clear = patch(stairs, { findings: { altered_mental_status: false } });
     expect(triage(clear).level).toBe('emergency');
     const knock = {
@@ -3433,7 +3465,15 @@ describe('knowledge base 1.23.0: a major injury with a confused or drowsy mind (
       history: { ...stairs.history, triggers: ['trauma_minor' as const] },
     };
     expect(fired(knock)).not.toContain('RF-MAJOR-TRAUMA-CONFUSED');
-    const longStanding = {
+  });
+
+  test('a confusion two days or more after the injury, or with a pain told as chronic, stays the emergency of the confusion', () => {
+    const later = { ...stairs, history: { ...stairs.history, durationDays: 2 } };
+    expect(fired(later)).not.toContain('RF-MAJOR-TRAUMA-CONFUSED');
+    expect(triage(later).level).toBe('emergency');
+    const yesterday = { ...stairs, history: { ...stairs.history, durationDays: 1 } };
+    expect(fired(yesterday)).toContain('RF-MAJOR-TRAUMA-CONFUSED');
+    const chronicPain = {
       ...stairs,
       history: {
         ...stairs.history,
@@ -3442,6 +3482,6 @@ describe('knowledge base 1.23.0: a major injury with a confused or drowsy mind (
         course: 'stable' as const,
       },
     };
-    expect(fired(longStanding)).not.toContain('RF-MAJOR-TRAUMA-CONFUSED');
+    expect(fired(chronicPain)).not.toContain('RF-MAJOR-TRAUMA-CONFUSED');
   });
 });

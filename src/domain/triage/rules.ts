@@ -893,18 +893,22 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
-  // a major injury (a fall from a height or down stairs, a crash at speed) with a confused or drowsy mind is a head
-  // injury with a change of consciousness, which calls for a scan within the hour [NICE-NG232], or shock reaching the
-  // brain: an ambulance, not a drive to hospital (the ambulance for it is ours, TONUS, P; dev-6191, 58, drunk, fell
-  // down the stairs, a neck pain, a headache and vomiting, confused; the interview stopped at the emergency because
-  // the sudden start and the day that would complete RF-THUNDERCLAP-HEADACHE are two questions). Not in a long-standing
-  // picture (a chronic pain from an old crash beside a dementia)
+  // a major injury (a fall from a height or down stairs, a crash at speed) in the last day or two with a confused or
+  // drowsy mind: a head injury with a change of consciousness, scanned urgently [NICE-NG232], or shock reaching the
+  // brain. An ambulance, not a drive to hospital (the ambulance is ours, TONUS, P; dev-6191, 58, drunk, fell down the
+  // stairs, confused). The injury the format keeps is the pain's start: a confusion weeks after it (a chronic subdural)
+  // stays RF-ALTERED-MENTAL-STATUS's emergency (the review of stop 41)
   {
     id: 'RF-MAJOR-TRAUMA-CONFUSED',
     version: 1,
     level: 'emergency_ambulance',
-    group: 'fracture',
-    when: all(has('trig:trauma_major'), has('ams'), not(is('onset', 'chronic'))),
+    group: 'cns',
+    when: all(
+      has('trig:trauma_major'),
+      has('ams'),
+      not(is('onset', 'chronic')),
+      not({ history: 'durationDays', atLeast: 2 }),
+    ),
     sourceIds: ['NICE-NG232', 'TONUS'],
     status: 'P',
   },
@@ -2011,12 +2015,14 @@ const RULES = [
     sourceIds: ['NICE-NG228', 'TONUS'],
     status: 'UNVERIFIED',
   },
-  // a one-sided neck pain and headache getting worse in the week after an injury to the neck (a tackle, a crash, a
-  // fall): a torn neck artery (a carotid or vertebral dissection) until imaged, which the injury explains no better
-  // than it explains the headache (RF-SUDDEN-HEADACHE-AT-REST leaves the injured to the injury rules, and none of them
-  // reads a headache without a knock to the head or vomiting). Whiplash's headache is both-sided and settles (TONUS,
-  // UNVERIFIED: the side the format keeps is the pain's; dev-6131, a rugby tackle two days ago, a right neck pain and
-  // temple headache getting worse, no deficit; the five written cases of the kind expect the emergency or more)
+  // a one-sided neck pain that came on at once with an injury to the neck (a tackle, a crash, a fall), severe and getting
+  // worse in the week since, with a headache: a torn neck artery (a carotid or vertebral dissection) until imaged
+  // (RF-SUDDEN-HEADACHE-AT-REST leaves the injured to the injury rules, and none of them reads a headache without a
+  // knock to the head or vomiting). Whiplash's pain also worsens over the first days and its headache may be one-sided
+  // at the back of the head, but it comes on over hours and is rarely severe: a pain told as moderate or less, or that
+  // built up, is not this rule (the review of stop 41). TONUS, UNVERIFIED: the onset, side and score the format keeps
+  // are the neck pain's. dev-6131 (a rugby tackle, a right neck pain 7/10 and a temple headache worsening), dev-6192
+  // and dev-6269: every written case of the kind is sudden and severe, and expects the emergency or more
   {
     id: 'RF-NECK-INJURY-ONE-SIDED-HEADACHE',
     version: 1,
@@ -2027,7 +2033,10 @@ const RULES = [
       injuryStart,
       has('region:cervical'),
       is('side', 'unilateral'),
+      is('onset', 'sudden'),
       is('course', 'worsening'),
+      // severe, or a score not told (a caller asked where it hurts before how much)
+      not(is('pain', 'none', 'mild', 'moderate')),
       not({ history: 'durationDays', atLeast: 7 }),
     ),
     sourceIds: ['TONUS'],
@@ -2243,11 +2252,13 @@ const RULES = [
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
   },
-  // a trouble swallowing getting worse within weeks is a bulbar deficit, whatever the illness beneath it (a movement
-  // disorder's, a myositis's, a nerve's): food and drink going down the wrong way, and a progressive neurological
-  // deficit (§3.2 [R3][R4]) in the muscles of the throat. Seen within a day; a toxin's spread, tetanus, a
-  // dystonic reaction or breathing trouble are emergencies through their own rules (TONUS, P; dev-6062, a Wilson's
-  // disease off its treatment with three weeks of worsening dystonia and a new trouble swallowing)
+  // a trouble swallowing beside drooling, a dystonia or a weakness, in an illness getting worse within
+  // weeks, is a bulbar deficit: food and drink going down the wrong way, and a progressive neurological deficit (§3.2
+  // [R3][R4]) in the muscles of the throat. Seen within a day; a toxin's spread, tetanus, a dystonic reaction or
+  // breathing trouble are emergencies through their own rules (TONUS, P; dev-6062, a Wilson's disease off its
+  // treatment with three weeks of a worsening dystonia and a new trouble swallowing). The course the format keeps is
+  // the spasms', not the swallowing's; a sore throat beside a worsening strain has no neurological companion (the
+  // review of stop 41)
   {
     id: 'RF-DYSPHAGIA-WORSENING',
     version: 1,
@@ -2255,6 +2266,15 @@ const RULES = [
     group: 'neurological_deficit',
     when: all(
       has('f:dysphagia'),
+      // (a slurred speech is not among them: the interview looks ahead at the pairs a rule needs, and a slurred speech
+      // paired with a dystonia would read as a stroke's before the anti-sickness medicine is asked)
+      any(
+        has('f:drooling'),
+        has('f:dystonia'),
+        has('weakness'),
+        has('f:generalized_weakness'),
+        has('f:progressive_weakness'),
+      ),
       is('course', 'worsening'),
       // a swallowing slowly worse over months or years in a degenerative disease (an NBIA, a progressive MS) is its
       // specialist's to follow at the clinic's pace, as RF-RISING-NUMBNESS leaves a slow numbness (dev-6288, three

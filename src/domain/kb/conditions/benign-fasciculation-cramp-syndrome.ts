@@ -37,9 +37,10 @@ export const benignFasciculationCrampSyndrome = condition({
       'lab:ck': { normal: 0.7, raised: 0.299, very_high: 0.001 },
       // a diagnosis of exclusion [X5]: made once the salts are found normal, so a low magnesium or potassium beside
       // the cramps and twitching is read as their cause until corrected, not as the benign syndrome (dev-5860, a
-      // runner on a PPI with magnesium 1.4 mg/dL)
-      'lab:potassium': { normal: 0.97, low: 0.003, severe_low: 0.001 },
-      'lab:magnesium': { normal: 0.97, low: 0.003 },
+      // runner on a PPI with magnesium 1.4 mg/dL). A high value keeps the share it had (the review of stop 41); a
+      // severely low potassium cannot go below the classifier's floor of 0.001, its own rules are the safety net
+      'lab:potassium': { normal: 0.985, low: 0.003, severe_low: 0.001, high: 0.011 },
+      'lab:magnesium': { normal: 0.9895, low: 0.003, high: 0.0075 },
       'lab:tsh': { normal: 0.97 },
       pain: { none: 0.1, mild: 0.5, moderate: 0.35, severe: 0.05 },
     },
