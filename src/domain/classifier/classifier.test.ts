@@ -649,36 +649,36 @@ describe('the benign fasciculation and cramp syndrome is a diagnosis of exclusio
   const magnesium = (mgdl: number) => ({
     labs: [{ loinc: '19123-9', value: mgdl, unit: 'mg/dL' }],
   });
+  /** The runner with a magnesium (mg/dL) and a potassium (mmol/L) measured. */
+  const withSalts = (mgdl: number, k: number) =>
+    classify(evidenceOf(patch(runner, magnesium(mgdl), K(k))));
+  const benignShare = (mgdl: number, k: number) =>
+    withSalts(mgdl, k).differential.find(
+      (d) => d.condition === 'benign_fasciculation_cramp_syndrome',
+    )?.score ?? 0;
 
   test('with the magnesium measured low, the cramps and twitching are the low magnesium, and the muscle group leads', () => {
-    const c = classify(evidenceOf(patch(runner, magnesium(1.4), K(3.7))));
+    const c = withSalts(1.4, 3.7);
     expect(c.differential[0]?.condition).toBe('hypomagnesemia');
     expect(c.groups[0]?.group).toBe('muscle');
   });
 
   test('with the magnesium and potassium measured normal, the same story is the benign syndrome', () => {
-    const c = classify(evidenceOf(patch(runner, magnesium(2.0), K(4.2))));
-    expect(c.differential[0]?.condition).toBe('benign_fasciculation_cramp_syndrome');
+    expect(withSalts(2.0, 4.2).differential[0]?.condition).toBe(
+      'benign_fasciculation_cramp_syndrome',
+    );
   });
 
   test('a low potassium beside the same cramps and twitching cuts the benign syndrome to a fraction of its share', () => {
-    const share = (k: number) =>
-      classify(evidenceOf(patch(runner, magnesium(2.0), K(k)))).differential.find(
-        (d) => d.condition === 'benign_fasciculation_cramp_syndrome',
-      )?.score ?? 0;
-    expect(share(3.0)).toBeLessThan(share(4.2) / 3);
-    expect(
-      classify(evidenceOf(patch(runner, magnesium(2.0), K(3.0)))).differential[0]?.condition,
-    ).not.toBe('benign_fasciculation_cramp_syndrome');
+    expect(benignShare(2.0, 3.0)).toBeLessThan(benignShare(2.0, 4.2) / 3);
+    expect(withSalts(2.0, 3.0).differential[0]?.condition).not.toBe(
+      'benign_fasciculation_cramp_syndrome',
+    );
   });
 
   test('a high magnesium or potassium does not count for the benign syndrome', () => {
-    const score = (a: Assessment) =>
-      classify(evidenceOf(a)).differential.find(
-        (d) => d.condition === 'benign_fasciculation_cramp_syndrome',
-      )?.score ?? 0;
-    const normal = score(patch(runner, magnesium(2.0), K(4.2)));
-    expect(score(patch(runner, magnesium(3.4), K(4.2)))).toBeLessThanOrEqual(normal);
-    expect(score(patch(runner, magnesium(2.0), K(5.8)))).toBeLessThanOrEqual(normal);
+    const normal = benignShare(2.0, 4.2);
+    expect(benignShare(3.4, 4.2)).toBeLessThanOrEqual(normal);
+    expect(benignShare(2.0, 5.8)).toBeLessThanOrEqual(normal);
   });
 });

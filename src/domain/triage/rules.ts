@@ -285,6 +285,12 @@ const nmsSystemicSign = any(has('fever'), has('ams'), has('f:heavy_sweating'));
 // a gradual start three months ago or more: the tempo of a chronic one, told another way (the boundary of
 // RF-NEURO-CORD-SIGNS v6 and RF-NEURO-SIGNS-CHRONIC-PROGRESSIVE v4, which must agree)
 const gradualForMonths = all(is('onset', 'gradual'), { history: 'durationDays', atLeast: 90 });
+// a course of less than three months, not told as chronic: the pace of a progressive deficit seen within a day, where a
+// slower one is followed at the clinic's (RF-RISING-NUMBNESS, RF-DYSPHAGIA-WORSENING)
+const underThreeMonths = all(
+  not(is('onset', 'chronic')),
+  not({ history: 'durationDays', atLeast: 90 }),
+);
 const upperMotorNeuronSigns = all(
   has('hyperreflexia'),
   any(has('f:babinski_sign'), has('f:clonus')),
@@ -2279,8 +2285,7 @@ const RULES = [
       // a swallowing slowly worse over months or years in a degenerative disease (an NBIA, a progressive MS) is its
       // specialist's to follow at the clinic's pace, as RF-RISING-NUMBNESS leaves a slow numbness (dev-6288, three
       // years of a teenager's worsening jaw dystonia; dev-6107, dev-6108 accept either)
-      not(is('onset', 'chronic')),
-      not({ history: 'durationDays', atLeast: 90 }),
+      underThreeMonths,
     ),
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
@@ -2301,8 +2306,7 @@ const RULES = [
       has('f:distal_numbness'),
       is('side', 'bilateral'),
       is('course', 'worsening'),
-      not(is('onset', 'chronic')),
-      not({ history: 'durationDays', atLeast: 90 }),
+      underThreeMonths,
       not(
         all(
           is('onset', 'gradual'),
