@@ -3485,3 +3485,20 @@ describe('knowledge base 1.23.0: a major injury in the last day or two with a co
     expect(fired(chronicPain)).not.toContain('RF-MAJOR-TRAUMA-CONFUSED');
   });
 });
+
+describe('knowledge base 1.24.0: a mild low potassium after a settling stomach bug (RF-HYPOK v3) [L2]', () => {
+  test('a mildly low potassium after a stomach bug whose cramps are easing is the GP recheck; a diarrhoea still going with cramps that are not is a same-day look [L2]', () => {
+    const settling = patch(strainAda, {
+      ...K(3.3),
+      findings: { muscle_cramps: true, diarrhoea: true },
+    });
+    expect(triage(settling).level).toBe('consultation');
+    expect(fired(settling)).not.toContain('RF-HYPOK');
+    for (const course of ['stable', 'worsening', 'relapsing'] as const) {
+      expect(triage(patch(settling, { history: { course } })).level, course).toBe(
+        'consultation_24',
+      );
+    }
+    expect(triage(patch(settling, { findings: { vomiting: true } })).level).toBe('consultation_24');
+  });
+});

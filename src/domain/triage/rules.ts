@@ -1576,10 +1576,13 @@ const RULES = [
   },
   // v2: a mild low (3.0–3.4 mmol/L [L2]) with no warning symptom is the GP's routine recheck and review of
   // its cause, not a same-day test (BASE-LOW-POTASSIUM-MILD keeps it from self-care); below 3.0
-  // (moderate), or with palpitations, tingling, any weakness or ongoing losses, it is seen within a day
+  // (moderate), or with palpitations, tingling, any weakness or ongoing losses, it is seen within a day.
+  // v3: a diarrhoea whose cramps are easing is a loss that is settling, not an ongoing one (dev-3654,
+  // dev-6339: a stomach bug passing, eating and drinking, potassium 3.3): the GP's recheck, as for any
+  // mild low. Vomiting still counts, however the cramps go, as it stops potassium by mouth
   {
     id: 'RF-HYPOK',
-    version: 2,
+    version: 3,
     level: 'consultation_24',
     group: 'electrolyte',
     when: all(
@@ -1590,7 +1593,7 @@ const RULES = [
         has('f:perioral_paraesthesia'),
         has('weakness'),
         has('f:vomiting'),
-        has('f:diarrhoea'),
+        all(has('f:diarrhoea'), not(is('course', 'improving'))),
       ),
     ),
     sourceIds: ['L2', 'TONUS'],
