@@ -682,3 +682,47 @@ describe('the benign fasciculation and cramp syndrome is a diagnosis of exclusio
     expect(benignShare(2.0, 5.8)).toBeLessThanOrEqual(normal);
   });
 });
+
+describe('a drug syndrome needs its drug: with the medicines asked and it not among them, a look-alike does not lead', () => {
+  // baclofen stopped in a long-standing cord injury (dev-6484): fever, a confused mind, sweating, a fast
+  // pulse and rebound spasms copy the picture of the drug syndromes [D1][D2], but neither drug is taken
+  const offBaclofen = patch(
+    { patient: { ageYears: 36, sex: 'male' } },
+    {
+      history: { onset: 'acute', durationDays: 2, course: 'worsening', spread: 'generalized' },
+      conditions: ['spinal_cord_injury'],
+      medications: [],
+      findings: {
+        altered_mental_status: true,
+        fever_reported: true,
+        heavy_sweating: true,
+        clonus: true,
+        hyperreflexia: true,
+      },
+      vitals: { temperatureC: 38.2, heartRate: 116 },
+      exam: { mas: '3' },
+      // a CK in the range of muscle breakdown keeps rhabdomyolysis in view, one of the three places
+      labs: [{ loinc: '2157-6', value: 1450, unit: 'U/L' }],
+    },
+  );
+  const top3 = (a: Assessment) =>
+    classify(evidenceOf(a))
+      .differential.slice(0, 3)
+      .map((d) => d.condition);
+
+  test('the cord injury is among the first three, and neither drug syndrome is first', () => {
+    const top = top3(offBaclofen);
+    expect(top).toContain('spinal_cord_injury');
+    expect(top[0]).not.toBe('neuroleptic_malignant_syndrome');
+    expect(top[0]).not.toBe('serotonin_syndrome');
+  });
+
+  test('the same picture on a dopamine antagonist is neuroleptic malignant syndrome, and on a serotonergic drug serotonin syndrome', () => {
+    expect(top3(patch(offBaclofen, { medications: ['dopamine_antagonist'] }))[0]).toBe(
+      'neuroleptic_malignant_syndrome',
+    );
+    expect(top3(patch(offBaclofen, { medications: ['serotonergic_drug'] }))[0]).toBe(
+      'serotonin_syndrome',
+    );
+  });
+});

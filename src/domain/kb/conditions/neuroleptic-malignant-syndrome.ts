@@ -13,7 +13,10 @@ export const neurolepticMalignantSyndrome = condition({
     prior: 0.002,
     sourceIds: ['FORMAT'],
     evidence: {
-      'med:dopamine_antagonist': 0.99,
+      // the syndrome is the drug's: with the medicines asked and none of them one, a fever, a confused mind
+      // and rigidity are something else (a baclofen withdrawal in a cord injury or a cerebral palsy, dev-6484, dev-5489); at
+      // 0.99 the picture alone still outweighed the missing drug
+      'med:dopamine_antagonist': 0.999,
       'med:serotonergic_drug': 0.2,
       'f:rigidity': 0.95,
       fever: 0.9,
