@@ -177,7 +177,10 @@ export const BASELINE_BOOLEANS: Partial<Readonly<Record<BooleanFeature, number>>
   'img:brainIronDeposition': 0.003,
   'img:eyeOfTheTigerSign': 0.001,
   'img:brainLesion': 0.05,
-  'img:vertebralFracture': 0.02,
+  // a fracture seen on imaging is rarely there beside a spasm from another cause: writers name it the cause
+  // whenever it is seen (every development case but a tumour's own collapse). At 0.02 a stress fracture's slow
+  // start in a teenager (dev-6572, a gymnast's pars fracture on MRI) kept it out of the first three
+  'img:vertebralFracture': 0.002,
   'img:discitisOrAbscess': 0.003,
   fever: 0.05,
   ams: 0.02,

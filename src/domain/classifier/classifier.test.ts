@@ -726,3 +726,57 @@ describe('a drug syndrome needs its drug: with the medicines asked and it not am
     );
   });
 });
+
+describe('a fracture seen on imaging is among the first three causes, however slowly the pain began', () => {
+  // a teenage gymnast's six weeks of low-back pain on arching, worse with training: the MRI shows a stress
+  // fracture of the pars (dev-6572), a slow start no sudden collapse has
+  const gymnast = patch(
+    { patient: { ageYears: 14, sex: 'female' } },
+    {
+      history: {
+        onset: 'gradual',
+        durationDays: 42,
+        course: 'worsening',
+        triggers: ['exercise'],
+        regions: ['lumbar'],
+        side: 'bilateral',
+        spread: 'local',
+        painNrs: 5,
+      },
+      findings: {
+        pain_on_movement: true,
+        relief_at_rest: true,
+        paraspinal_tenderness: true,
+        palpable_taut_muscle: true,
+        no_improvement_4_weeks: true,
+        pain_at_night_or_lying: false,
+        fever_reported: false,
+        unexplained_weight_loss: false,
+        radicular_leg_pain: false,
+        bilateral_leg_weakness: false,
+        spinal_deformity: false,
+      },
+      conditions: [],
+      medications: [],
+      exam: {
+        romPercentOfNormal: { flexion: 80, extension: 40 },
+        mrc: { L3: 5, L4: 5, L5: 5, S1: 5 },
+        reflexes: { patellar: 2, achilles: 2 },
+      },
+    },
+  );
+  const top3 = (a: Assessment) =>
+    classify(evidenceOf(a))
+      .differential.slice(0, 3)
+      .map((d) => d.condition);
+
+  test('with the fracture on the MRI it is in the first three; with the MRI clear the strain leads and it is not', () => {
+    const imaged = { discHerniation: false, spinalMass: false, cordCompression: false };
+    expect(top3(patch(gymnast, { imaging: { ...imaged, vertebralFracture: true } }))).toContain(
+      'vertebral_fracture',
+    );
+    const clear = patch(gymnast, { imaging: { ...imaged, vertebralFracture: false } });
+    expect(top3(clear)[0]).toBe('exertional_overuse');
+    expect(top3(clear)).not.toContain('vertebral_fracture');
+  });
+});
