@@ -2560,7 +2560,7 @@ describe('knowledge base 1.18.0: losses with a weak body and a racing heart, and
     expect(triage(losing).level).toBe('emergency');
   });
 
-  test('one of the two symptoms, no gut losses, a potassium known, or under 65: the same-day blood test', () => {
+  test('one of the two symptoms, no gut losses, or a potassium known: the same-day blood test', () => {
     expect(triage(patch(losing, { findings: { palpitations: false } })).level).toBe(
       'consultation_24',
     );
@@ -2571,7 +2571,6 @@ describe('knowledge base 1.18.0: losses with a weak body and a racing heart, and
       'RF-SALT-LOSSES-WEAK-HEART',
     );
     expect(fired(patch(losing, K(3.9)))).not.toContain('RF-SALT-LOSSES-WEAK-HEART');
-    expect(triage(patch(losing, { patient: { ageYears: 40 } })).level).toBe('consultation_24');
   });
 
   // dev-4400: 49, five months of cramps and stiffness, an underactive thyroid, CK 1,240, kidneys and potassium
@@ -3500,5 +3499,37 @@ describe('knowledge base 1.24.0: a mild low potassium after a settling stomach b
       );
     }
     expect(triage(patch(settling, { findings: { vomiting: true } })).level).toBe('consultation_24');
+  });
+});
+
+describe('knowledge base 1.24.0: purging with a weak body and a fluttering heart at any age (RF-SALT-LOSSES-WEAK-HEART v2) [L2]', () => {
+  // dev-6589: her mother calls; 17, an eating disorder, sick most days and on laxatives, four days of cramps,
+  // now too weak for the stairs and her heart fluttering
+  const purging = patch(strainAda, {
+    patient: { ageYears: 17, sex: 'female' },
+    history: { onset: 'acute', durationDays: 4, course: 'worsening', triggers: ['none'] },
+    conditions: ['eating_disorder'],
+    medications: ['laxative'],
+    findings: {
+      vomiting: true,
+      muscle_cramps: true,
+      generalized_weakness: true,
+      palpitations: true,
+    },
+  });
+
+  test('at 17 and at 40, as at 82, purging with weakness all over and a fluttering heart is an emergency', () => {
+    expect(fired(purging)).toContain('RF-SALT-LOSSES-WEAK-HEART');
+    expect(triage(purging).level).toBe('emergency');
+    expect(triage(patch(purging, { patient: { ageYears: 40 } })).level).toBe('emergency');
+  });
+
+  test('weakness or palpitations alone on the same losses stays the same-day blood test', () => {
+    expect(triage(patch(purging, { findings: { palpitations: false } })).level).toBe(
+      'consultation_24',
+    );
+    expect(triage(patch(purging, { findings: { generalized_weakness: false } })).level).toBe(
+      'consultation_24',
+    );
   });
 });

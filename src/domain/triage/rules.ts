@@ -2675,14 +2675,16 @@ const RULES = [
   // [CKS-ELECTROLYTES][L2], and a caller cannot tell an irregular beat from a fast one, nor weak legs from a
   // weakness everywhere; together, on both losses, at an age when a heart and kidneys stand them least, they are
   // read as the emergency (our reading and age, P; dev-2227 at 81, dev-2569 at 74, dev-4543 at 82 expect only the
-  // emergency; the younger purging cases of the kind expect 24 hours and accept it)
+  // emergency; the younger purging cases of the kind expect 24 hours and accept it). v2: at any age. A purging
+  // teenager too weak for the stairs with a fluttering heart (dev-6589) expects only the emergency, as dev-5913
+  // at 24 expects it first: a potassium low enough to weaken is low enough to stop a young heart [L2], and
+  // every writer of the kind accepts the emergency
   {
     id: 'RF-SALT-LOSSES-WEAK-HEART',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'electrolyte',
     when: all(
-      { age: { atLeast: 65 } },
       twoLossesUnmeasured,
       has('f:generalized_weakness'),
       has('f:palpitations'),
