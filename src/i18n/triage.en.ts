@@ -478,6 +478,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Dopamine antagonist with rigidity, fever and confusion: neuroleptic malignant syndrome',
     'Stiffness with fever and confusion after a new medicine is an emergency',
   ),
+  'RF-RIGID-AUTONOMIC': r(
+    'Acute worsening generalized rigidity, myoclonus or clonus with tachycardia and sweating, fever, diarrhoea or dysphagia: possible neuroleptic malignant syndrome, serotonin toxicity, a withdrawal or a poisoning, whatever the recorded medicines; emergency assessment',
+    'Stiffness or jerking of the whole body getting worse, with a racing heart and sweating, a fever, diarrhoea or trouble swallowing, needs emergency care now',
+  ),
   'RF-SEROTONIN-TOXICITY': r(
     'Serotonergic drug with clonus or hyperreflexia and autonomic or mental change: possible serotonin toxicity',
     'Jerking, shaking and sweating after a medicine change needs care now',

@@ -1576,13 +1576,10 @@ const RULES = [
   },
   // v2: a mild low (3.0–3.4 mmol/L [L2]) with no warning symptom is the GP's routine recheck and review of
   // its cause, not a same-day test (BASE-LOW-POTASSIUM-MILD keeps it from self-care); below 3.0
-  // (moderate), or with palpitations, tingling, any weakness or ongoing losses, it is seen within a day.
-  // v3: a diarrhoea whose cramps are easing is a loss that is settling, not an ongoing one (dev-3654,
-  // dev-6339: a stomach bug passing, eating and drinking, potassium 3.3): the GP's recheck, as for any
-  // mild low. Vomiting still counts, however the cramps go, as it stops potassium by mouth
+  // (moderate), or with palpitations, tingling, any weakness or ongoing losses, it is seen within a day
   {
     id: 'RF-HYPOK',
-    version: 3,
+    version: 2,
     level: 'consultation_24',
     group: 'electrolyte',
     when: all(
@@ -1593,7 +1590,7 @@ const RULES = [
         has('f:perioral_paraesthesia'),
         has('weakness'),
         has('f:vomiting'),
-        all(has('f:diarrhoea'), not(is('course', 'improving'))),
+        has('f:diarrhoea'),
       ),
     ),
     sourceIds: ['L2', 'TONUS'],
@@ -2490,6 +2487,28 @@ const RULES = [
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
+  // an acute, worsening stiffness or jerking of the whole body with a racing heart and a sign of the autonomic
+  // nervous system (a drenching sweat, a fever, diarrhoea) or a failing swallow is an emergency whatever drug
+  // list was recorded: neuroleptic malignant syndrome, serotonin toxicity, a withdrawal (baclofen [D2]) or a
+  // poisoning look alike at the start, and a medicine given in hospital or a depot injection may be missing
+  // from the list (TONUS, UNVERIFIED; the stop 42 safety review, after the drug syndromes were made to need
+  // their drug)
+  {
+    id: 'RF-RIGID-AUTONOMIC',
+    version: 1,
+    level: 'emergency',
+    group: 'drug_related',
+    when: all(
+      is('onset', 'sudden', 'acute'),
+      is('course', 'worsening'),
+      is('spread', 'generalized'),
+      any(has('f:rigidity'), has('f:myoclonus'), has('f:clonus')),
+      has('tachycardia'),
+      any(has('f:heavy_sweating'), has('fever'), has('f:diarrhoea'), has('f:dysphagia')),
+    ),
+    sourceIds: ['D2', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   {
     id: 'RF-SEROTONIN-TOXICITY',
     version: 1,
@@ -2684,11 +2703,7 @@ const RULES = [
     version: 2,
     level: 'emergency',
     group: 'electrolyte',
-    when: all(
-      twoLossesUnmeasured,
-      has('f:generalized_weakness'),
-      has('f:palpitations'),
-    ),
+    when: all(twoLossesUnmeasured, has('f:generalized_weakness'), has('f:palpitations')),
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'TONUS'],
     status: 'P',
   },
