@@ -479,7 +479,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Stiffness with fever and confusion after a new medicine is an emergency',
   ),
   'RF-RIGID-AUTONOMIC': r(
-    'Acute worsening generalized rigidity, myoclonus or clonus with tachycardia and sweating, fever, diarrhoea or dysphagia: possible neuroleptic malignant syndrome, serotonin toxicity, a withdrawal or a poisoning, whatever the recorded medicines; emergency assessment',
+    'Acute worsening generalized rigidity, myoclonus or clonus with tachycardia or palpitations and sweating, fever, diarrhoea or dysphagia: possible neuroleptic malignant syndrome, serotonin toxicity, a withdrawal or a poisoning, whatever the recorded medicines; emergency assessment',
     'Stiffness or jerking of the whole body getting worse, with a racing heart and sweating, a fever, diarrhoea or trouble swallowing, needs emergency care now',
   ),
   'RF-SEROTONIN-TOXICITY': r(

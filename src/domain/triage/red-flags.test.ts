@@ -3510,7 +3510,7 @@ describe('knowledge base 1.24.0: purging with a weak body and a fluttering heart
     },
   });
 
-  test('at 17 and at 40, as at 82, purging with weakness all over and a fluttering heart is an emergency', () => {
+  test('at 17 and at 40, as in old age, purging with weakness all over and a fluttering heart is an emergency', () => {
     expect(fired(purging)).toContain('RF-SALT-LOSSES-WEAK-HEART');
     expect(triage(purging).level).toBe('emergency');
     expect(triage(patch(purging, { patient: { ageYears: 40 } })).level).toBe('emergency');
@@ -3553,12 +3553,81 @@ describe('knowledge base 1.24.0: a rigid or jerking body with a racing heart is 
     expect(fired(patch(rigid, { vitals: { heartRate: 84 } }))).not.toContain('RF-RIGID-AUTONOMIC');
   });
 
-  test('fluvoxamine is a serotonergic drug: with clonus and tremor it is serotonin toxicity [C8]', () => {
-    const onFluvoxamine = patch(strainAda, {
-      medications: ['fluvoxamine'],
-      findings: { clonus: true, tremor: true },
+  test('nor a stiffness that came on slowly over weeks or has been there for months', () => {
+    for (const onset of ['gradual', 'chronic'] as const) {
+      expect(fired(patch(rigid, { history: { onset } })), onset).not.toContain(
+        'RF-RIGID-AUTONOMIC',
+      );
+    }
+  });
+
+  test('on the telephone, a racing heart the caller feels stands for the pulse nobody has counted', () => {
+    const caller = patch(rigid, {
+      vitals: { heartRate: undefined, temperatureC: undefined },
+      findings: { rigidity: false, myoclonus: true, palpitations: true },
     });
+    expect(fired(caller)).toContain('RF-RIGID-AUTONOMIC');
+    expect(fired(patch(caller, { findings: { palpitations: false } }))).not.toContain(
+      'RF-RIGID-AUTONOMIC',
+    );
+  });
+});
+
+describe('knowledge base 1.24.0: fluvoxamine is a serotonergic drug (TONUS, UNVERIFIED)', () => {
+  const signs = patch(strainAda, { findings: { clonus: true, tremor: true } });
+  const onFluvoxamine = patch(signs, { medications: ['fluvoxamine'] });
+
+  test('with clonus and a tremor it is serotonin toxicity, as any serotonergic drug would be', () => {
     expect(fired(onFluvoxamine)).toContain('RF-SEROTONIN-TOXICITY');
     expect(triage(onFluvoxamine).level).toBe('emergency');
+  });
+
+  test('without it, or with a list that does not name it, the same signs are not called serotonin toxicity', () => {
+    expect(fired(patch(signs, { medications: [] }))).not.toContain('RF-SEROTONIN-TOXICITY');
+    expect(fired(patch(signs, { medications: ['opioid'] }))).not.toContain('RF-SEROTONIN-TOXICITY');
+  });
+});
+
+describe('knowledge base 1.24.0: a tearing pain at once on a lift that behaves like no strain (RF-SUDDEN-UPPER-BACK-SWEATING v2) [R4]', () => {
+  // dev-6768: 56, on blood-pressure tablets, a tearing pain between the shoulder blades at once on the bench
+  // press, drenched in sweat, no change with moving and no ease at rest, nothing tender
+  const benchPress = patch(
+    { patient: { ageYears: 56, sex: 'male' }, conditions: [], exposures: [] },
+    {
+      history: {
+        onset: 'sudden',
+        durationDays: 0,
+        course: 'stable',
+        triggers: ['exercise', 'lifting'],
+        regions: ['thoracic'],
+        painNrs: 10,
+      },
+      findings: {
+        heavy_sweating: true,
+        pain_on_movement: false,
+        relief_at_rest: false,
+        paraspinal_tenderness: false,
+        palpable_taut_muscle: false,
+      },
+      medications: ['antihypertensive_other'],
+    },
+  );
+
+  test('an ambulance, whatever the lift', () => {
+    expect(fired(benchPress)).toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
+    expect(triage(benchPress).level).toBe('emergency_ambulance');
+  });
+
+  test("a lift's pain that eases at rest, not asked whether it does, with a knotted muscle, or after a fall stays a strain's", () => {
+    for (const p of [
+      { findings: { relief_at_rest: true } },
+      { findings: { relief_at_rest: undefined } },
+      { findings: { palpable_taut_muscle: true } },
+      { history: { triggers: ['trauma_minor'] } },
+    ] as const) {
+      expect(fired(patch(benchPress, p)), JSON.stringify(p)).not.toContain(
+        'RF-SUDDEN-UPPER-BACK-SWEATING',
+      );
+    }
   });
 });

@@ -168,7 +168,7 @@ const newSlurredSpeech = all(
 const sinceYesterday = not({ history: 'durationDays', atLeast: 2 });
 /**
  * Two ways of losing potassium at once, with no potassium measured: a water tablet, a laxative or purging, with
- * vomiting or diarrhoea [L2][L3] (RF-DIURETIC-GUT-LOSSES; with weakness and palpitations at 65 or over,
+ * vomiting or diarrhoea [L2][L3] (RF-DIURETIC-GUT-LOSSES; with weakness and palpitations,
  * RF-SALT-LOSSES-WEAK-HEART).
  */
 const twoLossesUnmeasured = all(
@@ -1292,10 +1292,14 @@ const RULES = [
   // reference's vascular red flag [R4]. The features and the ambulance before any shock are ours (TONUS,
   // UNVERIFIED, as RF-VASCULAR-SHOCK-SYMPTOMS): CG95 sends to hospital as an emergency, R4 calls the ambulance in
   // shock (dev-3976, 67, a tearing pain through to the belly watching television, drenched in sweat, not yet
-  // faint). A pancreatitis builds over hours (acute), and stays RF-NON-MECHANICAL-SEVERE's emergency
+  // faint). A pancreatitis builds over hours (acute), and stays RF-NON-MECHANICAL-SEVERE's emergency. v2: a lift or
+  // a workout does not make it a strain when the pain behaves like none: told not to change with moving and not
+  // to ease at rest, and no tender or knotted muscle found (dev-6768, 56, on blood-pressure tablets, a tearing
+  // pain at once on the bench press, drenched, systolic 196: a dissection may begin with a lift, as
+  // RF-VASCULAR-SHOCK-SYMPTOMS says)
   {
     id: 'RF-SUDDEN-UPPER-BACK-SWEATING',
-    version: 1,
+    version: 2,
     level: 'emergency_ambulance',
     group: 'airway_circulation',
     when: all(
@@ -1304,7 +1308,16 @@ const RULES = [
       is('pain', 'severe'),
       has('region:thoracic'),
       has('f:heavy_sweating'),
-      not(mechanicalOrInjuryStart),
+      any(
+        not(mechanicalOrInjuryStart),
+        all(
+          not(injuryStart),
+          lacks('f:pain_on_movement'),
+          lacks('f:relief_at_rest'),
+          not(has('f:paraspinal_tenderness')),
+          not(has('f:palpable_taut_muscle')),
+        ),
+      ),
       not(has('f:pain_on_movement')),
       // spasms set off by noise or touch (a poison's) and a cord injury's dysreflexia have their own rules
       not(has('trig:stimulus')),
@@ -2503,7 +2516,8 @@ const RULES = [
       is('course', 'worsening'),
       is('spread', 'generalized'),
       any(has('f:rigidity'), has('f:myoclonus'), has('f:clonus')),
-      has('tachycardia'),
+      // a pulse counted fast for the age, or on the telephone a racing heart the caller feels
+      any(has('tachycardia'), has('f:palpitations')),
       any(has('f:heavy_sweating'), has('fever'), has('f:diarrhoea'), has('f:dysphagia')),
     ),
     sourceIds: ['D2', 'TONUS'],
@@ -2689,15 +2703,14 @@ const RULES = [
     status: 'P',
   },
   // the same two losses at once (a water tablet, a laxative or purging, with vomiting or diarrhoea) that have
-  // already brought on weakness all over and a racing or jumping heart, at 65 or over, with no potassium
-  // measured: the reference's row sends weak legs or an irregular heartbeat to the emergency department
-  // [CKS-ELECTROLYTES][L2], and a caller cannot tell an irregular beat from a fast one, nor weak legs from a
-  // weakness everywhere; together, on both losses, at an age when a heart and kidneys stand them least, they are
-  // read as the emergency (our reading and age, P; dev-2227 at 81, dev-2569 at 74, dev-4543 at 82 expect only the
-  // emergency; the younger purging cases of the kind expect 24 hours and accept it). v2: at any age. A purging
-  // teenager too weak for the stairs with a fluttering heart (dev-6589) expects only the emergency, as dev-5913
-  // at 24 expects it first: a potassium low enough to weaken is low enough to stop a young heart [L2], and
-  // every writer of the kind accepts the emergency
+  // already brought on weakness all over and a racing or jumping heart, with no potassium measured: the
+  // reference's row sends weak legs or an irregular heartbeat to the emergency department [CKS-ELECTROLYTES][L2],
+  // and a caller cannot tell an irregular beat from a fast one, nor weak legs from a weakness everywhere; together,
+  // on both losses, they are read as the emergency (our reading, P). v1 held it to 65 or over (dev-2227 at 81,
+  // dev-2569 at 74, dev-4543 at 82 expect only the emergency), as younger purging writers mostly expect 24 hours
+  // and accept the emergency; v2 is at any age: a purging teenager too weak for the stairs with a fluttering heart
+  // (dev-6589) and dev-5337 at 22 expect only the emergency, and a potassium low enough to weaken is low enough to
+  // stop a young heart [L2]
   {
     id: 'RF-SALT-LOSSES-WEAK-HEART',
     version: 2,

@@ -14,8 +14,9 @@ export const neurolepticMalignantSyndrome = condition({
     sourceIds: ['FORMAT'],
     evidence: {
       // the syndrome is the drug's: with the medicines asked and none of them one, a fever, a confused mind
-      // and rigidity are something else (a baclofen withdrawal in a cord injury or a cerebral palsy, dev-6484, dev-5489); at
-      // 0.99 the picture alone still outweighed the missing drug
+      // and rigidity are something else (a baclofen withdrawal in a cord injury or a cerebral palsy, dev-6484,
+      // dev-5489); at 0.99 the picture alone still outweighed the missing drug. RF-RIGID-AUTONOMIC keeps the
+      // emergency that the syndrome's floor no longer gives
       'med:dopamine_antagonist': 0.999,
       'med:serotonergic_drug': 0.2,
       'f:rigidity': 0.95,

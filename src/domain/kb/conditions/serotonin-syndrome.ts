@@ -13,9 +13,10 @@ export const serotoninSyndrome = condition({
     prior: 0.002,
     sourceIds: ['FORMAT'],
     evidence: {
-      // the syndrome is the drug's: with the medicines asked and none of them one, a fever, a confused mind
-      // and rigidity are something else (a baclofen withdrawal in a cord injury or a cerebral palsy, dev-6484, dev-5489); at
-      // 0.99 the picture alone still outweighed the missing drug
+      // the syndrome is the drug's: with the medicines asked and none of them one, a fever, a fast pulse and
+      // clonus or brisk reflexes are something else (a baclofen withdrawal in a cord injury or a cerebral
+      // palsy, dev-6484, dev-5489); at 0.99 the picture alone still outweighed the missing drug.
+      // RF-RIGID-AUTONOMIC keeps the emergency that the syndrome's floor no longer gives
       'med:serotonergic_drug': 0.999,
       'med:dopamine_antagonist': 0.1,
       'f:clonus': 0.8,
