@@ -151,12 +151,6 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
   const k = a.known;
   setList('cond', HISTORY_CONDITIONS, a.conditions, k?.conditions, setBool);
   setList('med', MEDICATIONS, a.medications, k?.medications, setBool);
-  // fluvoxamine has its own id for its CYP1A2 interaction with tizanidine [D3], but it is an SSRI: a
-  // serotonergic drug to the serotonin-syndrome model and rules, not absent from a list that names it (the
-  // stop 42 safety review; the reference names no source for its class: TONUS, UNVERIFIED)
-  if (a.medications?.includes('fluvoxamine') === true) {
-    setBool('med:serotonergic_drug', true);
-  }
   setList('exp', EXPOSURES, a.exposures, k?.exposures, setBool);
   const h = a.history;
   setList('trig', TRIGGERS, h?.triggers, k?.triggers, setBool);
