@@ -222,6 +222,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'La rigidez que se extiende por el cuerpo con un medicamento para la salud mental o las náuseas, con sudor, fiebre o confusión, necesita atención en el hospital ahora',
   'RF-NMS-FULL':
     'La rigidez con fiebre y confusión después de un medicamento nuevo es una urgencia',
+  'RF-PREGNANCY-CORD-INJURY-SPASM-RISE':
+    'Los espasmos que empeoran esta semana durante el embarazo, con una lesión de la médula espinal, debe revisarlos ahora la unidad de maternidad o urgencias, porque el parto puede empezar así',
   'RF-RIGID-AUTONOMIC':
     'La rigidez o las sacudidas de todo el cuerpo que empeoran, con el corazón acelerado y sudor, fiebre, diarrea o dificultad para tragar, necesitan atención urgente ahora',
   'RF-SEROTONIN-TOXICITY': `Las sacudidas, los temblores y el sudor después de un cambio de medicación ${NOW.replace('necesita', 'necesitan')}`,

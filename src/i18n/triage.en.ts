@@ -478,6 +478,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Dopamine antagonist with rigidity, fever and confusion: neuroleptic malignant syndrome',
     'Stiffness with fever and confusion after a new medicine is an emergency',
   ),
+  'RF-PREGNANCY-CORD-INJURY-SPASM-RISE': r(
+    'Spasms rising within the week, not easing, in a pregnancy with a spinal cord injury: possible labour, which may show only as spasms or unplaced tightenings, and a trigger of autonomic dysreflexia; same-day obstetric or emergency assessment',
+    'Spasms getting worse this week while pregnant, with a spinal cord injury, need checking by the maternity unit or the emergency department now, as labour can show itself this way',
+  ),
   'RF-RIGID-AUTONOMIC': r(
     'Acute worsening generalized rigidity, myoclonus or clonus with tachycardia or palpitations and sweating, fever, diarrhoea or dysphagia: possible neuroleptic malignant syndrome, serotonin toxicity, a withdrawal or a poisoning, whatever the recorded medicines; emergency assessment',
     'Stiffness or jerking of the whole body getting worse, with a racing heart and sweating, a fever, diarrhoea or trouble swallowing, needs emergency care now',

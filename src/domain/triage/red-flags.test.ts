@@ -370,6 +370,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { altered_mental_status: true } },
   },
+  'RF-PREGNANCY-CORD-INJURY-SPASM-RISE': {
+    context: {
+      conditions: ['spinal_cord_injury'],
+      history: { onset: 'acute', course: 'worsening' },
+    },
+    trigger: { conditions: ['pregnancy'] },
+  },
   'RF-RIGID-AUTONOMIC': {
     context: {
       history: { onset: 'acute', course: 'worsening', spread: 'generalized' },
@@ -3615,5 +3622,53 @@ describe('knowledge base 1.24.0: a tearing pain at once on a lift that behaves l
         'RF-SUDDEN-UPPER-BACK-SWEATING',
       );
     }
+  });
+});
+
+describe('knowledge base 1.24.0: rising spasms in a pregnancy with a spinal cord injury may be labour (RF-PREGNANCY-CORD-INJURY-SPASM-RISE) [CSCM-AD2020][NICE-NG25]', () => {
+  // dev-6815: T4 paraplegia for seven years, pregnant, six hours of spasms coming in waves every few minutes
+  const waves = patch(
+    { patient: { ageYears: 30, sex: 'female' }, exposures: [], medications: [] },
+    {
+      history: {
+        onset: 'acute',
+        durationDays: 1,
+        course: 'worsening',
+        regions: ['thoracic', 'lumbar'],
+        spread: 'generalized',
+      },
+      conditions: ['spinal_cord_injury', 'pregnancy'],
+      findings: { autonomic_dysreflexia_symptoms: false, headache: false, fever_reported: false },
+    },
+  );
+
+  test('an emergency, where the same rise without the pregnancy is looked into within a day', () => {
+    expect(fired(waves)).toContain('RF-PREGNANCY-CORD-INJURY-SPASM-RISE');
+    expect(triage(waves).level).toBe('emergency');
+    const notPregnant = patch(
+      { patient: { ageYears: 30, sex: 'female' }, exposures: [], medications: [] },
+      {
+        history: { onset: 'acute', durationDays: 1, course: 'worsening', spread: 'generalized' },
+        conditions: ['spinal_cord_injury'],
+      },
+    );
+    expect(triage(notPregnant).level).toBe('consultation_24');
+  });
+
+  test('not spasms easing, a rise over more than a week, nor a pregnancy with multiple sclerosis', () => {
+    expect(fired(patch(waves, { history: { course: 'improving' } }))).not.toContain(
+      'RF-PREGNANCY-CORD-INJURY-SPASM-RISE',
+    );
+    expect(fired(patch(waves, { history: { durationDays: 9 } }))).not.toContain(
+      'RF-PREGNANCY-CORD-INJURY-SPASM-RISE',
+    );
+    const ms = patch(
+      { patient: { ageYears: 30, sex: 'female' }, exposures: [], medications: [] },
+      {
+        history: { onset: 'acute', durationDays: 1, course: 'worsening', spread: 'generalized' },
+        conditions: ['multiple_sclerosis', 'pregnancy'],
+      },
+    );
+    expect(fired(ms)).not.toContain('RF-PREGNANCY-CORD-INJURY-SPASM-RISE');
   });
 });

@@ -1467,6 +1467,27 @@ const RULES = [
     sourceIds: ['NICE-NG25', 'NICE-NG126', 'TONUS'],
     status: 'P',
   },
+  // in a pregnancy with a spinal cord injury, spasms rising within the week, not easing, may be labour: with a
+  // lesion high in the cord labour can be felt as nothing but rhythmic spasms or tightenings nobody can place, and
+  // at or above T6 it sets off autonomic dysreflexia [CSCM-AD2020]; labour starting early is seen in maternity the
+  // same day [NICE-NG25]. The format has no week of pregnancy and no contraction, so a rise of the spasms stands
+  // for them (our reading, UNVERIFIED; dev-6815, T4 paraplegia at 35 weeks, spasms in waves every few minutes
+  // for six hours, was RF-UMN-SPASM-RISE's 24 hours)
+  {
+    id: 'RF-PREGNANCY-CORD-INJURY-SPASM-RISE',
+    version: 1,
+    level: 'emergency',
+    group: 'spasticity',
+    when: all(
+      has('cond:pregnancy'),
+      has('cond:spinal_cord_injury'),
+      is('onset', 'sudden', 'acute'),
+      not({ history: 'durationDays', atLeast: 7 }),
+      not(is('course', 'improving')),
+    ),
+    sourceIds: ['CSCM-AD2020', 'NICE-NG25', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // with sweating and faintness on standing, the same new pain in pregnancy is a bleed behind the placenta
   // [RCOG-GTG63] or outside the womb [NICE-NG126] already in shock, which a caller can tell before any pressure is
   // taken: the ambulance (TONUS, P; dev-4667, a placental abruption at 35 weeks)
