@@ -16,6 +16,11 @@ import {
 } from './index.js';
 
 const K = (v: number) => ({ labs: [{ loinc: '2823-3', value: v, unit: 'mmol/L' }] });
+/** The three causes a clinician reads first. */
+const top3 = (a: Assessment) =>
+  classify(evidenceOf(a))
+    .differential.slice(0, 3)
+    .map((d) => d.condition);
 
 describe('cause classifier', () => {
   test('a lifting strain with mechanical findings puts overuse first and the muscle group first', () => {
@@ -705,10 +710,6 @@ describe('a drug syndrome needs its drug: with the medicines asked and it not am
       labs: [{ loinc: '2157-6', value: 1450, unit: 'U/L' }],
     },
   );
-  const top3 = (a: Assessment) =>
-    classify(evidenceOf(a))
-      .differential.slice(0, 3)
-      .map((d) => d.condition);
 
   test('the cord injury is among the first three, and neither drug syndrome is first', () => {
     const top = top3(offBaclofen);
@@ -765,10 +766,6 @@ describe('a fracture seen on imaging is among the first three causes, however sl
       },
     },
   );
-  const top3 = (a: Assessment) =>
-    classify(evidenceOf(a))
-      .differential.slice(0, 3)
-      .map((d) => d.condition);
 
   test('with the fracture on the MRI it is in the first three; with the MRI clear the strain leads and it is not', () => {
     const imaged = { discHerniation: false, spinalMass: false, cordCompression: false };

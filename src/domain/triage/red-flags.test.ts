@@ -3627,32 +3627,24 @@ describe('knowledge base 1.24.0: a tearing pain at once on a lift that behaves l
 
 describe('knowledge base 1.24.0: rising spasms in a pregnancy with a spinal cord injury may be labour (RF-PREGNANCY-CORD-INJURY-SPASM-RISE) [CSCM-AD2020][NICE-NG25]', () => {
   // dev-6815: T4 paraplegia for seven years, pregnant, six hours of spasms coming in waves every few minutes
-  const waves = patch(
-    { patient: { ageYears: 30, sex: 'female' }, exposures: [], medications: [] },
-    {
-      history: {
-        onset: 'acute',
-        durationDays: 1,
-        course: 'worsening',
-        regions: ['thoracic', 'lumbar'],
-        spread: 'generalized',
+  /** A day of spasms rising all over, in a woman of 30 with these conditions. */
+  const riseIn = (conditions: Patch['conditions']) =>
+    patch(
+      { patient: { ageYears: 30, sex: 'female' }, exposures: [], medications: [] },
+      {
+        history: { onset: 'acute', durationDays: 1, course: 'worsening', spread: 'generalized' },
+        conditions,
       },
-      conditions: ['spinal_cord_injury', 'pregnancy'],
-      findings: { autonomic_dysreflexia_symptoms: false, headache: false, fever_reported: false },
-    },
-  );
+    );
+  const waves = patch(riseIn(['spinal_cord_injury', 'pregnancy']), {
+    history: { regions: ['thoracic', 'lumbar'] },
+    findings: { autonomic_dysreflexia_symptoms: false, headache: false, fever_reported: false },
+  });
 
   test('an emergency, where the same rise without the pregnancy is looked into within a day', () => {
     expect(fired(waves)).toContain('RF-PREGNANCY-CORD-INJURY-SPASM-RISE');
     expect(triage(waves).level).toBe('emergency');
-    const notPregnant = patch(
-      { patient: { ageYears: 30, sex: 'female' }, exposures: [], medications: [] },
-      {
-        history: { onset: 'acute', durationDays: 1, course: 'worsening', spread: 'generalized' },
-        conditions: ['spinal_cord_injury'],
-      },
-    );
-    expect(triage(notPregnant).level).toBe('consultation_24');
+    expect(triage(riseIn(['spinal_cord_injury'])).level).toBe('consultation_24');
   });
 
   test('not spasms easing, a rise over more than a week, nor a pregnancy with multiple sclerosis', () => {
@@ -3662,13 +3654,8 @@ describe('knowledge base 1.24.0: rising spasms in a pregnancy with a spinal cord
     expect(fired(patch(waves, { history: { durationDays: 9 } }))).not.toContain(
       'RF-PREGNANCY-CORD-INJURY-SPASM-RISE',
     );
-    const ms = patch(
-      { patient: { ageYears: 30, sex: 'female' }, exposures: [], medications: [] },
-      {
-        history: { onset: 'acute', durationDays: 1, course: 'worsening', spread: 'generalized' },
-        conditions: ['multiple_sclerosis', 'pregnancy'],
-      },
+    expect(fired(riseIn(['multiple_sclerosis', 'pregnancy']))).not.toContain(
+      'RF-PREGNANCY-CORD-INJURY-SPASM-RISE',
     );
-    expect(fired(ms)).not.toContain('RF-PREGNANCY-CORD-INJURY-SPASM-RISE');
   });
 });
