@@ -155,6 +155,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Dizzy on standing on a thiazide or loop diuretic (volume and potassium loss): review within 24 hours, with potassium and sodium',
     'Feeling dizzy when you stand up while taking a water tablet can mean your body is short of fluid or salts: a doctor should see you within 24 hours. Stand up slowly, drink normally, and do not stop a medicine on your own',
   ),
+  'RF-DIALYSIS-DIZZINESS': r(
+    'Dizzy on standing on dialysis (fluid removal, a target weight set too low): dialysis unit review of the target weight and the pressure within 24 hours',
+    'Feeling dizzy when you stand up while on dialysis can mean the sessions are taking off too much fluid: your dialysis unit or a doctor should see you within 24 hours. Stand up slowly, and call for help at once if you faint',
+  ),
   'RF-SEDATIVE-COMBINATION': r(
     'Diazepam or another benzodiazepine with an opioid or with sleep apnoea (boxed warning, contraindication): review the medicines within 24 hours',
     'Your calming medicine together with a strong painkiller or with sleep apnoea can slow your breathing: a doctor should review your medicines within 24 hours',

@@ -513,6 +513,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { medications: ['loop_diuretic'] },
     trigger: { findings: { orthostatic_dizziness: true } },
   },
+  'RF-DIALYSIS-DIZZINESS': {
+    context: { conditions: ['chronic_kidney_disease', 'dialysis'] },
+    trigger: { findings: { orthostatic_dizziness: true } },
+  },
   'RF-CES-BILATERAL-SCIATICA': {
     trigger: { findings: { radicular_leg_pain: true }, history: { side: 'bilateral' } },
   },
@@ -3657,5 +3661,37 @@ describe('knowledge base 1.24.0: rising spasms in a pregnancy with a spinal cord
     expect(fired(riseIn(['multiple_sclerosis', 'pregnancy']))).not.toContain(
       'RF-PREGNANCY-CORD-INJURY-SPASM-RISE',
     );
+  });
+});
+
+describe('knowledge base 1.25.0: dizziness on standing on dialysis is the fluid taken off (RF-DIALYSIS-DIZZINESS) [X9]', () => {
+  // dev-6933: 74, on haemodialysis, the target weight lowered last week, cramps after each session and dizzy
+  // on standing for hours after it; no water tablet, only another medicine for the pressure
+  const afterSessions = patch(strainAda, {
+    patient: { ageYears: 74, sex: 'male' },
+    history: { onset: 'acute', durationDays: 6, course: 'relapsing', triggers: ['dialysis'] },
+    conditions: ['chronic_kidney_disease', 'dialysis'],
+    medications: ['antihypertensive_other'],
+    findings: { muscle_cramps: true, orthostatic_dizziness: true },
+    labs: [{ loinc: '2823-3', value: 4.3, unit: 'mmol/L' }],
+  });
+
+  test('the dialysis unit within a day, where the pressure medicine alone gave a consultation', () => {
+    expect(fired(afterSessions)).toContain('RF-DIALYSIS-DIZZINESS');
+    expect(triage(afterSessions).level).toBe('consultation_24');
+  });
+
+  test('not the same cramps after sessions without the dizziness, nor dizziness off dialysis', () => {
+    expect(
+      fired(patch(afterSessions, { findings: { orthostatic_dizziness: false } })),
+    ).not.toContain('RF-DIALYSIS-DIZZINESS');
+    const kidneysOnly = { ...afterSessions, conditions: ['chronic_kidney_disease' as const] };
+    expect(fired(kidneysOnly)).not.toContain('RF-DIALYSIS-DIZZINESS');
+  });
+
+  test('not two months of the same light-headedness late in sessions: the renal clinic reviews it (dev-739)', () => {
+    const pattern = patch(afterSessions, { history: { onset: 'gradual', durationDays: 60 } });
+    expect(fired(pattern)).not.toContain('RF-DIALYSIS-DIZZINESS');
+    expect(triage(pattern).level).toBe('consultation');
   });
 });

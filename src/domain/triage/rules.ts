@@ -2380,6 +2380,25 @@ const RULES = [
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
+  // a new dizziness on standing on dialysis is the fluid the sessions take off, as a water tablet's: a target
+  // weight set too low gives the cramps after each session [X9] and a pressure that falls on standing, before a
+  // fall. The unit reviews the target weight within a day; a faint or a low pressure are emergencies through
+  // their own rules (TONUS, UNVERIFIED, as RF-DIURETIC-DIZZINESS; dev-6933, 74, a target lowered last week, a
+  // near-faint). Months of the same light-headedness late in sessions are the pattern the renal team reviews at
+  // its next clinic (dev-739, dev-6122: gradual, two months)
+  {
+    id: 'RF-DIALYSIS-DIZZINESS',
+    version: 1,
+    level: 'consultation_24',
+    group: 'kidney',
+    when: all(
+      has('cond:dialysis'),
+      has('f:orthostatic_dizziness'),
+      not(is('onset', 'gradual', 'chronic')),
+    ),
+    sourceIds: ['L7', 'X9', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // a recent rise of spasms in an established upper-motor-neuron condition is often the answer to a
   // noxious stimulus below the lesion: look within 24 hours for a urinary infection or retention, a
   // pressure injury, constipation, an ingrown toenail, a fracture or a deep vein thrombosis
