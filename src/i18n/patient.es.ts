@@ -89,6 +89,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Después de una caída, un dolor de espalda así podría ser un hueso roto en la columna: un médico debe verle en menos de 24 horas',
   'RF-FRACTURE-FRAGILITY': 'Con huesos frágiles, este dolor de espalda necesita un médico pronto',
   'RF-FRACTURE-IMAGING': 'Su prueba de imagen muestra un hueso roto en la columna',
+  'RF-INFANT-UNEXPLAINED-FRACTURE':
+    'Un hueso roto en la espalda de un bebé o de un niño pequeño, sin un accidente grave que lo explique, se debe revisar hoy en el hospital',
   'RF-FRACTURE-DEFICIT': `Un hueso roto en la columna con síntomas de los nervios ${NOW}`,
   'RF-STRYCHNINE-EXPOSURE': `El contacto con veneno para ratas ${URGENT}`,
   'RF-STREET-DRUG-SPASMS': `Los espasmos después de tomar una sustancia desconocida son una urgencia`,

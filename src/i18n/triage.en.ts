@@ -183,6 +183,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Imaging shows a vertebral fracture',
     'Your scan shows a broken bone in the spine',
   ),
+  'RF-INFANT-UNEXPLAINED-FRACTURE': r(
+    'Vertebral fracture under 2 years with no major injury or bone disease to explain it: suspect maltreatment (NICE CG89); same-day paediatric assessment, skeletal survey and safeguarding',
+    'A broken bone in the back of a baby or a toddler, with no big accident to explain it, needs to be looked at in hospital today',
+  ),
   'RF-FRACTURE-DEFICIT': r(
     'Vertebral fracture with new neurological signs',
     'A broken bone in the spine with nerve symptoms needs care now',

@@ -84,6 +84,7 @@ export const SOURCE_IDS = [
   'RCOG-GTG69',
   'SOGC-TRAUMA-2015',
   'NICE-NG25',
+  'NICE-CG89',
   'NICE-NG201',
   'UKHSA-GREEN-BOOK-TETANUS',
   'CREDIBLEMEDS-QT',
@@ -186,6 +187,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'Jain V, et al. Guidelines for the management of a pregnant trauma patient (SOGC Clinical Practice Guideline No. 325). J Obstet Gynaecol Can 2015;37(6):553–74: after any injury, minor ones included, a pregnancy of viable age is monitored for at least four hours, because an abruption may follow with no warning sign (not in the reference; read through secondary copies, P)',
   'NICE-NG25':
     'NICE guideline NG25, Preterm labour and birth (2015, updated 2022): the care of women with symptoms and signs of preterm labour before 37 weeks, assessed and diagnosed in maternity care (not in the reference; P)',
+  'NICE-CG89':
+    'NICE clinical guideline CG89, Child maltreatment: when to suspect maltreatment in under 18s (2009, updated 2017): suspect maltreatment if a child has one or more fractures in the absence of a medical condition that predisposes to fragile bones, or if the explanation is absent or unsuitable (not in the reference; P)',
   'NICE-NG201':
     'NICE guideline NG201, Antenatal care (2021), pelvic girdle pain: women with pelvic girdle pain in pregnancy are advised on exercise and may be referred to physiotherapy (not in the reference; P)',
   'UKHSA-GREEN-BOOK-TETANUS':

@@ -75,6 +75,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { history: { triggers: ['trauma_minor'] } },
   },
   'RF-FRACTURE-IMAGING': { trigger: { imaging: { vertebralFracture: true } } },
+  'RF-INFANT-UNEXPLAINED-FRACTURE': {
+    context: { patient: { ageYears: 0.9, sex: 'female' } },
+    trigger: { imaging: { vertebralFracture: true } },
+  },
   'RF-FRACTURE-DEFICIT': {
     context: { imaging: { vertebralFracture: true } },
     trigger: { exam: { mrc: { L4: 4 } } },
@@ -3376,16 +3380,30 @@ describe('knowledge base 1.23.0: a trouble swallowing getting worse with droolin
     }
   });
 
-  test("one slowly worse over three months or more is the degenerative disease's, followed at the clinic's pace (dev-6288)", () => {
+  test("one slowly worse over a year or more is the degenerative disease's, followed at the clinic's pace (dev-6288)", () => {
     const years = { ...offTreatment, history: { ...offTreatment.history, durationDays: 1100 } };
     expect(fired(years)).not.toContain('RF-DYSPHAGIA-WORSENING');
-    const chronic = {
+    const { durationDays: _untold, ...noDuration } = offTreatment.history ?? {};
+    const chronicUntold = {
       ...offTreatment,
-      history: { ...offTreatment.history, onset: 'chronic' as const },
+      history: { ...noDuration, onset: 'chronic' as const },
     };
-    expect(fired(chronic)).not.toContain('RF-DYSPHAGIA-WORSENING');
+    expect(fired(chronicUntold)).not.toContain('RF-DYSPHAGIA-WORSENING');
     const weeks = { ...offTreatment, history: { ...offTreatment.history, durationDays: 60 } };
     expect(fired(weeks)).toContain('RF-DYSPHAGIA-WORSENING');
+  });
+
+  test("an untreated Wilson's disease choking on drinks after eight months is still seen within a day (RF-DYSPHAGIA-WORSENING v2; dev-6984)", () => {
+    for (const onset of ['gradual', 'chronic'] as const) {
+      const months = {
+        ...offTreatment,
+        history: { ...offTreatment.history, onset, durationDays: 240 },
+      };
+      expect(fired(months)).toContain('RF-DYSPHAGIA-WORSENING');
+      expect(triage(months).level).toBe('consultation_24');
+    }
+    const aYear = { ...offTreatment, history: { ...offTreatment.history, durationDays: 365 } };
+    expect(fired(aYear)).not.toContain('RF-DYSPHAGIA-WORSENING');
   });
 });
 
@@ -3693,5 +3711,32 @@ describe('knowledge base 1.25.0: dizziness on standing on dialysis is the fluid 
     const pattern = patch(afterSessions, { history: { onset: 'gradual', durationDays: 60 } });
     expect(fired(pattern)).not.toContain('RF-DIALYSIS-DIZZINESS');
     expect(triage(pattern).level).toBe('consultation');
+  });
+});
+
+describe('knowledge base 1.25.0: a broken vertebra in a child under two with nothing to explain it (RF-INFANT-UNEXPLAINED-FRACTURE) [NICE-CG89]', () => {
+  // dev-7013: eleven months, three days of screaming when lifted, stopped sitting, a T12/L1 wedge on the X-ray, no
+  // fall or injury told
+  const baby = patch(strainAda, {
+    patient: { ageYears: 0.9, sex: 'female' },
+    history: { onset: 'acute', durationDays: 3, course: 'stable', triggers: ['none'] },
+    findings: { midline_bony_tenderness: true },
+    imaging: { vertebralFracture: true, spinalMass: false, cordCompression: false },
+  });
+
+  test('the same day, where a broken vertebra alone is seen within 24 hours', () => {
+    expect(fired(baby)).toContain('RF-INFANT-UNEXPLAINED-FRACTURE');
+    expect(triage(baby).level).toBe('emergency');
+    const teenager = patch(baby, { patient: { ageYears: 14 } });
+    expect(fired(teenager)).not.toContain('RF-INFANT-UNEXPLAINED-FRACTURE');
+    expect(triage(teenager).level).toBe('consultation_24');
+  });
+
+  test('not a fracture its bones explain (thin bones), and a major injury is its own emergency', () => {
+    expect(fired(patch(baby, { conditions: ['osteoporosis'] }))).not.toContain(
+      'RF-INFANT-UNEXPLAINED-FRACTURE',
+    );
+    const crash = { ...baby, history: { ...baby.history, triggers: ['trauma_major' as const] } };
+    expect(fired(crash)).not.toContain('RF-INFANT-UNEXPLAINED-FRACTURE');
   });
 });

@@ -291,6 +291,11 @@ const underThreeMonths = all(
   not(is('onset', 'chronic')),
   not({ history: 'durationDays', atLeast: 90 }),
 );
+// told in days under a year, or with no duration told and not called chronic
+const underAYear = all(
+  not({ history: 'durationDays', atLeast: 365 }),
+  any({ history: 'durationDays', below: 365 }, not(is('onset', 'chronic'))),
+);
 const upperMotorNeuronSigns = all(
   has('hyperreflexia'),
   any(has('f:babinski_sign'), has('f:clonus')),
@@ -1004,6 +1009,25 @@ const RULES = [
     when: has('img:vertebralFracture'),
     sourceIds: ['R3', 'R4'],
     status: 'V',
+  },
+  // a broken vertebra in a child under two with no major injury to explain it and no bone disease: maltreatment
+  // is suspected when a child has a fracture with no condition that makes the bones fragile, or an explanation
+  // absent or unsuitable [NICE-CG89]. The same day, not the fracture's 24 hours: the child is kept safe while a
+  // skeletal survey and head imaging look for more (TONUS, P; dev-7013, eleven months, a T12/L1 wedge with no
+  // fall told, screaming when lifted). A fall from a height or a crash at that age is RF-MAJOR-TRAUMA's
+  {
+    id: 'RF-INFANT-UNEXPLAINED-FRACTURE',
+    version: 1,
+    level: 'emergency',
+    group: 'fracture',
+    when: all(
+      { age: { below: 2 } },
+      has('img:vertebralFracture'),
+      not(has('trig:trauma_major')),
+      not(has('cond:osteoporosis')),
+    ),
+    sourceIds: ['NICE-CG89', 'TONUS'],
+    status: 'P',
   },
   {
     id: 'RF-FRACTURE-DEFICIT',
@@ -2301,7 +2325,7 @@ const RULES = [
   // review of stop 41)
   {
     id: 'RF-DYSPHAGIA-WORSENING',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'neurological_deficit',
     when: all(
@@ -2316,10 +2340,13 @@ const RULES = [
         has('f:progressive_weakness'),
       ),
       is('course', 'worsening'),
-      // a swallowing slowly worse over months or years in a degenerative disease (an NBIA, a progressive MS) is its
-      // specialist's to follow at the clinic's pace, as RF-RISING-NUMBNESS leaves a slow numbness (dev-6288, three
-      // years of a teenager's worsening jaw dystonia; dev-6107, dev-6108 accept either)
-      underThreeMonths,
+      // a swallowing slowly worse over years in a degenerative disease (an NBIA) is its specialist's to follow at
+      // the clinic's pace, as RF-RISING-NUMBNESS leaves a slow numbness (dev-6288, three years of a teenager's
+      // worsening jaw dystonia; dev-6108, two years, accepts either). v2: within the year, not only three months:
+      // an untreated Wilson's disease declines over months, and its choking on drinks is seen within a day for the
+      // swallow and the chelation (TONUS, P; dev-6203 and dev-6984, eight months, every writer of the kind;
+      // dev-6107, a progressive MS at six months, accepts it)
+      underAYear,
     ),
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
