@@ -91,6 +91,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-FRACTURE-IMAGING': 'Su prueba de imagen muestra un hueso roto en la columna',
   'RF-INFANT-UNEXPLAINED-FRACTURE':
     'Un hueso roto en la espalda de un bebé o de un niño pequeño, sin un accidente grave que lo explique, se debe revisar hoy en el hospital',
+  'RF-YOUNG-CHILD-NEW-SPINE-PAIN':
+    'Un dolor nuevo en la espalda o el cuello de un niño menor de cuatro años, sin una caída ni un esfuerzo que lo explique, que no mejora, lo debe ver un médico en menos de 24 horas',
   'RF-FRACTURE-DEFICIT': `Un hueso roto en la columna con síntomas de los nervios ${NOW}`,
   'RF-STRYCHNINE-EXPOSURE': `El contacto con veneno para ratas ${URGENT}`,
   'RF-STREET-DRUG-SPASMS': `Los espasmos después de tomar una sustancia desconocida son una urgencia`,

@@ -187,6 +187,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Vertebral fracture under 2 years with no major injury or bone disease to explain it: suspect maltreatment (NICE CG89); same-day paediatric assessment, skeletal survey and safeguarding',
     'A broken bone in the back of a baby or a toddler, with no big accident to explain it, needs to be looked at in hospital today',
   ),
+  'RF-YOUNG-CHILD-NEW-SPINE-PAIN': r(
+    'New back or neck pain under 4 years with no strain or injury, not easing (discitis, tumour or an unwitnessed fracture to exclude): paediatric assessment within 24 hours',
+    'A new pain in the back or neck of a child under four, with no fall or strain to explain it, that is not getting better should be checked by a doctor within 24 hours',
+  ),
   'RF-FRACTURE-DEFICIT': r(
     'Vertebral fracture with new neurological signs',
     'A broken bone in the spine with nerve symptoms needs care now',

@@ -79,6 +79,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { patient: { ageYears: 0.9, sex: 'female' } },
     trigger: { imaging: { vertebralFracture: true } },
   },
+  'RF-YOUNG-CHILD-NEW-SPINE-PAIN': {
+    context: { patient: { ageYears: 2 }, history: { triggers: ['none'] } },
+    trigger: { history: { course: 'stable' } },
+  },
   'RF-FRACTURE-DEFICIT': {
     context: { imaging: { vertebralFracture: true } },
     trigger: { exam: { mrc: { L4: 4 } } },
@@ -3738,5 +3742,34 @@ describe('knowledge base 1.25.0: a broken vertebra in a child under two with not
     );
     const crash = { ...baby, history: { ...baby.history, triggers: ['trauma_major' as const] } };
     expect(fired(crash)).not.toContain('RF-INFANT-UNEXPLAINED-FRACTURE');
+  });
+});
+
+describe('knowledge base 1.25.0: a new spine pain under four that nothing started and that is not easing (RF-YOUNG-CHILD-NEW-SPINE-PAIN) [R3][R4]', () => {
+  // dev-7013 by telephone: eleven months, three days of screaming when lifted and a back held stiff, no fall told
+  const toddler = patch(strainAda, {
+    patient: { ageYears: 0.9 },
+    history: { onset: 'acute', durationDays: 3, course: 'stable', triggers: ['none'] },
+  });
+
+  test('seen within a day, where a child is otherwise seen at the consultation', () => {
+    expect(fired(toddler)).toContain('RF-YOUNG-CHILD-NEW-SPINE-PAIN');
+    expect(triage(toddler).level).toBe('consultation_24');
+    const fiveYearOld = patch(toddler, { patient: { ageYears: 5 } });
+    expect(fired(fiveYearOld)).not.toContain('RF-YOUNG-CHILD-NEW-SPINE-PAIN');
+    expect(triage(fiveYearOld).level).toBe('consultation');
+  });
+
+  test('not a wry neck after sleeping awkwardly, a bump from a fall, a pain easing, or one there for months', () => {
+    for (const start of [['prolonged_posture'], ['trauma_minor']] as const) {
+      const explained = { ...toddler, history: { ...toddler.history, triggers: [...start] } };
+      expect(fired(explained)).not.toContain('RF-YOUNG-CHILD-NEW-SPINE-PAIN');
+    }
+    expect(fired(patch(toddler, { history: { course: 'improving' } }))).not.toContain(
+      'RF-YOUNG-CHILD-NEW-SPINE-PAIN',
+    );
+    expect(
+      fired(patch(toddler, { history: { onset: 'gradual', durationDays: 42 } })),
+    ).not.toContain('RF-YOUNG-CHILD-NEW-SPINE-PAIN');
   });
 });

@@ -1029,6 +1029,26 @@ const RULES = [
     sourceIds: ['NICE-CG89', 'TONUS'],
     status: 'P',
   },
+  // a new back or neck pain in a child under four that no strain or injury started and that is not easing: at
+  // that age a pain of the spine is rarely a strain. Paraspinal spasm and a back held stiff are how a tumour shows
+  // in a child (reference §4, paediatric note, P; the tumour row [R3][R4]), as are a discitis without fever and
+  // a fracture nobody saw happen (dev-776, dev-6915, dev-7013: refusing to sit, walk or be lifted). Seen within a
+  // day; a fever, a fall or a fracture on imaging are their own rules (TONUS, UNVERIFIED)
+  {
+    id: 'RF-YOUNG-CHILD-NEW-SPINE-PAIN',
+    version: 1,
+    level: 'consultation_24',
+    group: 'malignancy',
+    when: all(
+      { age: { below: 4 } },
+      is('onset', 'sudden', 'acute'),
+      not(strainStart),
+      not(injuryStart),
+      not(is('course', 'improving')),
+    ),
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   {
     id: 'RF-FRACTURE-DEFICIT',
     version: 1,
