@@ -80,6 +80,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'El mareo al ponerse de pie mientras toma un medicamento para orinar más puede indicar que le faltan líquidos o sales: un médico debe verle en menos de 24 horas. Levántese despacio, beba con normalidad y no deje ningún medicamento por su cuenta',
   'RF-DIALYSIS-DIZZINESS':
     'El mareo al ponerse de pie estando en diálisis puede indicar que las sesiones le quitan demasiado líquido: su unidad de diálisis o un médico debe verle en menos de 24 horas. Levántese despacio y pida ayuda enseguida si se desmaya',
+  'RF-CRAMPS-WEAK-FLUTTERING':
+    'Los calambres junto con palpitaciones y una debilidad nueva del cuerpo necesitan un análisis de sangre: un médico debe verle en menos de 24 horas. Vaya enseguida a urgencias si las piernas se le debilitan tanto que no puede estar de pie o nota el latido irregular',
   'RF-SEDATIVE-COMBINATION':
     'Su medicamento calmante junto con un analgésico fuerte o con la apnea del sueño puede hacer lenta la respiración: un médico debe revisar sus medicamentos en menos de 24 horas',
   'RF-RIGORS':

@@ -159,6 +159,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Dizzy on standing on dialysis (fluid removal, a target weight set too low): dialysis unit review of the target weight and the pressure within 24 hours',
     'Feeling dizzy when you stand up while on dialysis can mean the sessions are taking off too much fluid: your dialysis unit or a doctor should see you within 24 hours. Stand up slowly, and call for help at once if you faint',
   ),
+  'RF-CRAMPS-WEAK-FLUTTERING': r(
+    'Cramps with palpitations and new generalised weakness, not easing, no electrolytes yet (low potassium to exclude, whatever the risk factors): potassium, magnesium and calcium within 24 hours',
+    'Cramps together with a fluttering heart and a new weakness of your body need a blood test: a doctor should see you within 24 hours. Go to an emergency department at once if your legs become too weak to stand or your heartbeat feels irregular',
+  ),
   'RF-SEDATIVE-COMBINATION': r(
     'Diazepam or another benzodiazepine with an opioid or with sleep apnoea (boxed warning, contraindication): review the medicines within 24 hours',
     'Your calming medicine together with a strong painkiller or with sleep apnoea can slow your breathing: a doctor should review your medicines within 24 hours',

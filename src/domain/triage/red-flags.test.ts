@@ -525,6 +525,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { conditions: ['chronic_kidney_disease', 'dialysis'] },
     trigger: { findings: { orthostatic_dizziness: true } },
   },
+  'RF-CRAMPS-WEAK-FLUTTERING': {
+    context: {
+      history: { course: 'worsening', spread: 'generalized' },
+      findings: { muscle_cramps: true, palpitations: true },
+    },
+    trigger: { findings: { generalized_weakness: true } },
+  },
   'RF-CES-BILATERAL-SCIATICA': {
     trigger: { findings: { radicular_leg_pain: true }, history: { side: 'bilateral' } },
   },
@@ -3771,5 +3778,36 @@ describe('knowledge base 1.25.0: a new spine pain under four that nothing starte
     expect(
       fired(patch(toddler, { history: { onset: 'gradual', durationDays: 42 } })),
     ).not.toContain('RF-YOUNG-CHILD-NEW-SPINE-PAIN');
+  });
+});
+
+describe('knowledge base 1.25.0: cramps with a fluttering heart and a new weakness, no risk factor named (RF-CRAMPS-WEAK-FLUTTERING) [L2]', () => {
+  // dev-7059 by telephone: 19, six energy drinks a day and caffeine tablets, three days of worsening cramps, a
+  // fluttering heart and a new weakness; no water tablet, laxative, purging or vomiting to name
+  const revising = patch(strainAda, {
+    patient: { ageYears: 19, sex: 'female' },
+    history: {
+      onset: 'acute',
+      durationDays: 3,
+      course: 'worsening',
+      triggers: ['stress'],
+      spread: 'generalized',
+    },
+    findings: { muscle_cramps: true, palpitations: true, generalized_weakness: true },
+  });
+
+  test('the blood test within a day, where the cramps alone are the consultation', () => {
+    expect(fired(revising)).toContain('RF-CRAMPS-WEAK-FLUTTERING');
+    expect(triage(revising).level).toBe('consultation_24');
+  });
+
+  test('not one warning symptom alone, nor cramps already easing, nor once the salts are measured', () => {
+    for (const one of [{ palpitations: false }, { generalized_weakness: false }]) {
+      expect(fired(patch(revising, { findings: one }))).not.toContain('RF-CRAMPS-WEAK-FLUTTERING');
+    }
+    expect(fired(patch(revising, { history: { course: 'improving' } }))).not.toContain(
+      'RF-CRAMPS-WEAK-FLUTTERING',
+    );
+    expect(fired(patch(revising, K(4.1)))).not.toContain('RF-CRAMPS-WEAK-FLUTTERING');
   });
 });

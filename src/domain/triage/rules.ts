@@ -2758,6 +2758,26 @@ const RULES = [
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
     status: 'P',
   },
+  // cramps with both warning symptoms of the row, a fluttering heart and a new weakness, getting worse, are the
+  // same blood test within a day even with no risk factor on record: the risks a caller does not name are many
+  // (energy drinks and caffeine tablets, liquorice, a purging kept hidden), and the symptoms are the low
+  // potassium's [L2] (TONUS, UNVERIFIED: the reference's row asks for a risk factor; dev-7059, 19, six energy
+  // drinks a day, potassium 2.7 with U waves, a consultation from the interview)
+  {
+    id: 'RF-CRAMPS-WEAK-FLUTTERING',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: all(
+      has('f:muscle_cramps'),
+      has('f:palpitations'),
+      has('f:generalized_weakness'),
+      noElectrolyteResult,
+      not(is('course', 'improving')),
+    ),
+    sourceIds: ['L2', 'CKS-ELECTROLYTES', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // a pregnancy's vomiting that has brought on cramps: a hyperemesis, whose triad is weight loss, dehydration
   // and a salt disturbance [RCOG-GTG69], until the urea and electrolytes say otherwise; with no potassium
   // measured, the blood test is for the same day, as with the other ways of losing it [L2] (P; dev-3249, ten
