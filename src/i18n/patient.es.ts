@@ -81,7 +81,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-DIALYSIS-DIZZINESS':
     'El mareo al ponerse de pie estando en diálisis puede indicar que las sesiones le quitan demasiado líquido: su unidad de diálisis o un médico debe verle en menos de 24 horas. Levántese despacio y pida ayuda enseguida si se desmaya',
   'RF-CRAMPS-WEAK-FLUTTERING':
-    'Los calambres junto con palpitaciones y una debilidad nueva del cuerpo necesitan un análisis de sangre: un médico debe verle en menos de 24 horas. Vaya enseguida a urgencias si las piernas se le debilitan tanto que no puede estar de pie o nota el latido irregular',
+    'Los calambres junto con palpitaciones y una debilidad nueva del cuerpo necesitan un análisis de sangre: un médico debe verle en menos de 24 horas. Vaya enseguida a urgencias si las piernas se le debilitan tanto que no puede estar de pie, si las palpitaciones no se calman, o si se siente desmayar o tiene dolor en el pecho',
   'RF-SEDATIVE-COMBINATION':
     'Su medicamento calmante junto con un analgésico fuerte o con la apnea del sueño puede hacer lenta la respiración: un médico debe revisar sus medicamentos en menos de 24 horas',
   'RF-RIGORS':
@@ -92,9 +92,9 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-FRACTURE-FRAGILITY': 'Con huesos frágiles, este dolor de espalda necesita un médico pronto',
   'RF-FRACTURE-IMAGING': 'Su prueba de imagen muestra un hueso roto en la columna',
   'RF-INFANT-UNEXPLAINED-FRACTURE':
-    'Un hueso roto en la espalda de un bebé o de un niño pequeño, sin un accidente grave que lo explique, se debe revisar hoy en el hospital',
+    'Un hueso roto en la espalda de un bebé o de un niño pequeño se debe revisar hoy en el hospital',
   'RF-YOUNG-CHILD-NEW-SPINE-PAIN':
-    'Un dolor nuevo en la espalda o el cuello de un niño menor de cuatro años, sin una caída ni un esfuerzo que lo explique, que no mejora, lo debe ver un médico en menos de 24 horas',
+    'Un dolor en la espalda o el cuello de un niño menor de cuatro años, sin una caída que lo explique, que no mejora, lo debe ver un médico en menos de 24 horas. Vaya hoy a urgencias si su hijo tiene fiebre o no quiere caminar, sentarse o que lo cojan en brazos',
   'RF-FRACTURE-DEFICIT': `Un hueso roto en la columna con síntomas de los nervios ${NOW}`,
   'RF-STRYCHNINE-EXPOSURE': `El contacto con veneno para ratas ${URGENT}`,
   'RF-STREET-DRUG-SPASMS': `Los espasmos después de tomar una sustancia desconocida son una urgencia`,

@@ -160,8 +160,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Feeling dizzy when you stand up while on dialysis can mean the sessions are taking off too much fluid: your dialysis unit or a doctor should see you within 24 hours. Stand up slowly, and call for help at once if you faint',
   ),
   'RF-CRAMPS-WEAK-FLUTTERING': r(
-    'Cramps with palpitations and new generalised weakness, not easing, no electrolytes yet (low potassium to exclude, whatever the risk factors): potassium, magnesium and calcium within 24 hours',
-    'Cramps together with a fluttering heart and a new weakness of your body need a blood test: a doctor should see you within 24 hours. Go to an emergency department at once if your legs become too weak to stand or your heartbeat feels irregular',
+    'Cramps with palpitations and new generalised weakness, not easing, no potassium yet (low potassium to exclude, whatever the risk factors): potassium, magnesium, calcium and an ECG within 24 hours',
+    'Cramps together with a fluttering heart and a new weakness of your body need a blood test: a doctor should see you within 24 hours. Go to an emergency department at once if your legs become too weak to stand, or the fluttering does not settle, or you feel faint or have chest pain',
   ),
   'RF-SEDATIVE-COMBINATION': r(
     'Diazepam or another benzodiazepine with an opioid or with sleep apnoea (boxed warning, contraindication): review the medicines within 24 hours',
@@ -188,12 +188,12 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Your scan shows a broken bone in the spine',
   ),
   'RF-INFANT-UNEXPLAINED-FRACTURE': r(
-    'Vertebral fracture under 2 years with no major injury or bone disease to explain it: suspect maltreatment (NICE CG89); same-day paediatric assessment, skeletal survey and safeguarding',
-    'A broken bone in the back of a baby or a toddler, with no big accident to explain it, needs to be looked at in hospital today',
+    'Vertebral fracture under 2 years, whatever injury or bone disease is told: suspect maltreatment (NICE CG89); same-day paediatric assessment and safeguarding',
+    'A broken bone in the back of a baby or a toddler needs to be looked at in hospital today',
   ),
   'RF-YOUNG-CHILD-NEW-SPINE-PAIN': r(
-    'New back or neck pain under 4 years with no strain or injury, not easing (discitis, tumour or an unwitnessed fracture to exclude): paediatric assessment within 24 hours',
-    'A new pain in the back or neck of a child under four, with no fall or strain to explain it, that is not getting better should be checked by a doctor within 24 hours',
+    'Back or neck pain under 4 years with no fall or awkward posture to explain it, new and not easing or creeping and worsening (discitis, tumour or an unwitnessed fracture to exclude): paediatric assessment within 24 hours',
+    'A pain in the back or neck of a child under four, with no fall to explain it, that is not getting better should be checked by a doctor within 24 hours. Go to an emergency department today if your child has a fever, or will not walk, sit or be picked up',
   ),
   'RF-FRACTURE-DEFICIT': r(
     'Vertebral fracture with new neurological signs',

@@ -3718,6 +3718,14 @@ describe('knowledge base 1.25.0: dizziness on standing on dialysis is the fluid 
     expect(fired(kidneysOnly)).not.toContain('RF-DIALYSIS-DIZZINESS');
   });
 
+  test('a start not told counts as new; four weeks of it, however it started, does not', () => {
+    const { onset: _untold, ...noOnset } = afterSessions.history ?? {};
+    expect(fired({ ...afterSessions, history: noOnset })).toContain('RF-DIALYSIS-DIZZINESS');
+    expect(fired(patch(afterSessions, { history: { durationDays: 28 } }))).not.toContain(
+      'RF-DIALYSIS-DIZZINESS',
+    );
+  });
+
   test('not two months of the same light-headedness late in sessions: the renal clinic reviews it (dev-739)', () => {
     const pattern = patch(afterSessions, { history: { onset: 'gradual', durationDays: 60 } });
     expect(fired(pattern)).not.toContain('RF-DIALYSIS-DIZZINESS');
@@ -3743,12 +3751,19 @@ describe('knowledge base 1.25.0: a broken vertebra in a child under two with not
     expect(triage(teenager).level).toBe('consultation_24');
   });
 
-  test('not a fracture its bones explain (thin bones), and a major injury is its own emergency', () => {
-    expect(fired(patch(baby, { conditions: ['osteoporosis'] }))).not.toContain(
+  test('the same day with thin bones or a big fall told: at that age both are still to be explained', () => {
+    const thinBones = patch(baby, { conditions: ['osteoporosis'] });
+    expect(fired(thinBones)).toContain('RF-INFANT-UNEXPLAINED-FRACTURE');
+    expect(triage(thinBones).level).toBe('emergency');
+    const fallTold = { ...baby, history: { ...baby.history, triggers: ['trauma_major' as const] } };
+    expect(fired(fallTold)).toContain('RF-INFANT-UNEXPLAINED-FRACTURE');
+    expect(triage(fallTold).level).toBe('emergency');
+  });
+
+  test('from the second birthday it is the fracture rules alone', () => {
+    expect(fired(patch(baby, { patient: { ageYears: 2 } }))).not.toContain(
       'RF-INFANT-UNEXPLAINED-FRACTURE',
     );
-    const crash = { ...baby, history: { ...baby.history, triggers: ['trauma_major' as const] } };
-    expect(fired(crash)).not.toContain('RF-INFANT-UNEXPLAINED-FRACTURE');
   });
 });
 
@@ -3765,6 +3780,28 @@ describe('knowledge base 1.25.0: a new spine pain under four that nothing starte
     const fiveYearOld = patch(toddler, { patient: { ageYears: 5 } });
     expect(fired(fiveYearOld)).not.toContain('RF-YOUNG-CHILD-NEW-SPINE-PAIN');
     expect(triage(fiveYearOld).level).toBe('consultation');
+  });
+
+  test('a parent\'s "when lifted" is the child picked up, not a strain: still within a day', () => {
+    const lifted = { ...toddler, history: { ...toddler.history, triggers: ['lifting' as const] } };
+    expect(fired(lifted)).toContain('RF-YOUNG-CHILD-NEW-SPINE-PAIN');
+  });
+
+  test('one that crept on over weeks counts once it is getting worse, not while it holds steady', () => {
+    const creeping = patch(toddler, { history: { onset: 'gradual', durationDays: 42 } });
+    expect(fired(creeping)).not.toContain('RF-YOUNG-CHILD-NEW-SPINE-PAIN');
+    expect(fired(patch(creeping, { history: { course: 'worsening' } }))).toContain(
+      'RF-YOUNG-CHILD-NEW-SPINE-PAIN',
+    );
+  });
+
+  test('not an arching that comes and goes (reflux, a tantrum), nor from the fourth birthday', () => {
+    expect(fired(patch(toddler, { history: { course: 'relapsing' } }))).not.toContain(
+      'RF-YOUNG-CHILD-NEW-SPINE-PAIN',
+    );
+    expect(fired(patch(toddler, { patient: { ageYears: 4 } }))).not.toContain(
+      'RF-YOUNG-CHILD-NEW-SPINE-PAIN',
+    );
   });
 
   test('not a wry neck after sleeping awkwardly, a bump from a fall, a pain easing, or one there for months', () => {
@@ -3809,5 +3846,52 @@ describe('knowledge base 1.25.0: cramps with a fluttering heart and a new weakne
       'RF-CRAMPS-WEAK-FLUTTERING',
     );
     expect(fired(patch(revising, K(4.1)))).not.toContain('RF-CRAMPS-WEAK-FLUTTERING');
+  });
+
+  test('a magnesium measured alone does not answer the potassium; a fluttering and weakness without cramps is not this rule', () => {
+    const magnesiumOnly = patch(revising, {
+      labs: [{ loinc: '19123-9', value: 2.0, unit: 'mg/dL' }],
+    });
+    expect(fired(magnesiumOnly)).toContain('RF-CRAMPS-WEAK-FLUTTERING');
+    expect(fired(patch(revising, { findings: { muscle_cramps: false } }))).not.toContain(
+      'RF-CRAMPS-WEAK-FLUTTERING',
+    );
+  });
+});
+
+describe('knowledge base 1.25.0: a sudden severe pain during sport that behaves like no strain (RF-NON-MECHANICAL-SEVERE v3) [R4]', () => {
+  // dev-7220: 14, a sudden 9/10 pain of the left flank and lower belly during football, vomiting twice, not
+  // changed by moving and not eased at rest, no tender muscle: a testicular torsion first called a pulled muscle
+  const football = patch(strainAda, {
+    patient: { ageYears: 14, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['exercise'],
+      side: 'left',
+      painNrs: 9,
+    },
+    findings: {
+      abdominal_pain: true,
+      vomiting: true,
+      pain_on_movement: false,
+      relief_at_rest: false,
+      paraspinal_tenderness: false,
+      palpable_taut_muscle: false,
+    },
+  });
+
+  test('an emergency, where the workout made it a strain', () => {
+    expect(fired(football)).toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(triage(football).level).toBe('emergency');
+  });
+
+  test('not when moving changes the pain or a knotted muscle is found: that is how a strain behaves', () => {
+    for (const strainLike of [{ pain_on_movement: true }, { palpable_taut_muscle: true }]) {
+      expect(fired(patch(football, { findings: strainLike }))).not.toContain(
+        'RF-NON-MECHANICAL-SEVERE',
+      );
+    }
   });
 });

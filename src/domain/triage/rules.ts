@@ -144,6 +144,18 @@ export const strainStart = any(
 export const injuryStart = any(has('trig:trauma_minor'), has('trig:trauma_major'));
 const mechanicalOrInjuryStart = any(strainStart, injuryStart);
 /**
+ * A lift, a twist or a workout that explains nothing: the pain is told not to change with moving and not to ease at
+ * rest, and no tender or knotted muscle is found. A strain's pain does both; a dissection, a torsion or a stone
+ * may begin during the effort (RF-SUDDEN-UPPER-BACK-SWEATING v2, RF-NON-MECHANICAL-SEVERE v3).
+ */
+const painLikeNoStrain = all(
+  not(injuryStart),
+  lacks('f:pain_on_movement'),
+  lacks('f:relief_at_rest'),
+  not(has('f:paraspinal_tenderness')),
+  not(has('f:palpable_taut_muscle')),
+);
+/**
  * Spasms set off by a touch, an anti-sickness or antipsychotic medicine, or botulinum toxin: causes of a slurred
  * speech that are not a stroke's (a poison's, a dystonic reaction's, a toxin's spread).
  */
@@ -1010,30 +1022,28 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
-  // a broken vertebra in a child under two with no major injury to explain it and no bone disease: maltreatment
-  // is suspected when a child has a fracture with no condition that makes the bones fragile, or an explanation
-  // absent or unsuitable [NICE-CG89]. The same day, not the fracture's 24 hours: the child is kept safe while a
-  // skeletal survey and head imaging look for more (TONUS, P; dev-7013, eleven months, a T12/L1 wedge with no
-  // fall told, screaming when lifted). A fall from a height or a crash at that age is RF-MAJOR-TRAUMA's
+  // a broken vertebra in a child under two: maltreatment is suspected when a child has a fracture with no
+  // condition that makes the bones fragile, or an explanation absent or unsuitable [NICE-CG89]. The same day, not
+  // the fracture's 24 hours, whatever is told (TONUS, P): a major fall told for a baby is a common unsuitable
+  // explanation, and fragile bones at that age are themselves to be explained (brittle bones, rickets, a leukaemia)
+  // without ruling the other out (dev-7013, eleven months, a T12/L1 wedge with no fall told, screaming when lifted)
   {
     id: 'RF-INFANT-UNEXPLAINED-FRACTURE',
     version: 1,
     level: 'emergency',
     group: 'fracture',
-    when: all(
-      { age: { below: 2 } },
-      has('img:vertebralFracture'),
-      not(has('trig:trauma_major')),
-      not(has('cond:osteoporosis')),
-    ),
+    when: all({ age: { below: 2 } }, has('img:vertebralFracture')),
     sourceIds: ['NICE-CG89', 'TONUS'],
     status: 'P',
   },
-  // a new back or neck pain in a child under four that no strain or injury started and that is not easing: at
-  // that age a pain of the spine is rarely a strain. Paraspinal spasm and a back held stiff are how a tumour shows
-  // in a child (reference §4, paediatric note, P; the tumour row [R3][R4]), as are a discitis without fever and
-  // a fracture nobody saw happen (dev-776, dev-6915, dev-7013: refusing to sit, walk or be lifted). Seen within a
-  // day; a fever, a fall or a fracture on imaging are their own rules (TONUS, UNVERIFIED)
+  // a back or neck pain in a child under four that no awkward posture or fall started, either come on within days
+  // and not easing or coming and going, or crept on and getting worse: at that age a pain of the spine is rarely a
+  // strain. Paraspinal spasm and a back held stiff are how a tumour shows in a child (reference §4, paediatric
+  // note, P; the tumour row [R3][R4]), as are a discitis without fever and a fracture nobody saw happen (dev-776,
+  // dev-6915, dev-7013: refusing to sit, walk or be lifted). A toddler does not strain a back lifting: a parent's
+  // "when lifted" is the child being picked up. Seen within a day (TONUS, UNVERIFIED). A bump from a fall, a wry
+  // neck after sleeping awkwardly (dev-1060, dev-1062) and the arching of reflux or a tantrum that comes and goes
+  // are not it
   {
     id: 'RF-YOUNG-CHILD-NEW-SPINE-PAIN',
     version: 1,
@@ -1041,10 +1051,14 @@ const RULES = [
     group: 'malignancy',
     when: all(
       { age: { below: 4 } },
-      is('onset', 'sudden', 'acute'),
-      not(strainStart),
+      not(has('trig:prolonged_posture')),
       not(injuryStart),
-      not(is('course', 'improving')),
+      any(
+        all(is('onset', 'sudden', 'acute'), not(is('course', 'improving', 'relapsing'))),
+        // one that crept on over days or weeks counts once it is getting worse: a tumour's or a discitis's,
+        // where the steady arching of reflux or a torticollis since birth does not (dev-1056, dev-1057)
+        all(not(is('onset', 'chronic')), is('course', 'worsening')),
+      ),
     ),
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'UNVERIFIED',
@@ -1212,16 +1226,18 @@ const RULES = [
   // v2: at 50 or over, a severe pain that came on at once today or yesterday, that nothing started and that moving
   // does not change, is enough without sweating or a belly ache: a leaking aneurysm's back pain comes before its
   // shock [R4] (dev-4215, 68, a constant pain watching television, no sweat yet). A shingles pain building over
-  // days (acute) is not it
+  // days (acute) is not it. v3: nor does a workout or a lift make it a strain when the pain behaves like none
+  // (painLikeNoStrain): a torsion of the ovary or the testis starts during sport with a belly ache and vomiting
+  // (dev-7207, 16, and dev-7220, 14, both a consultation; TONUS, UNVERIFIED)
   {
     id: 'RF-NON-MECHANICAL-SEVERE',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'airway_circulation',
     when: all(
       is('onset', 'sudden', 'acute'),
       is('pain', 'severe'),
-      not(mechanicalOrInjuryStart),
+      any(not(mechanicalOrInjuryStart), painLikeNoStrain),
       any(
         has('f:heavy_sweating'),
         all(
@@ -1244,13 +1260,14 @@ const RULES = [
   // dev-1807)
   {
     id: 'RF-NON-MECHANICAL-VISCERAL',
-    version: 2,
+    version: 3,
     level: 'consultation_24',
     group: 'airway_circulation',
     when: all(
       is('onset', 'sudden', 'acute'),
       is('side', 'unilateral'),
-      not(mechanicalOrInjuryStart),
+      // v3: a workout or a lift explains nothing when the pain behaves like no strain (as RF-NON-MECHANICAL-SEVERE v3)
+      any(not(mechanicalOrInjuryStart), painLikeNoStrain),
       // v2: or, with a severe pain, movement not told either way: a stone's writhing is not a strain's
       // guarding, and a caller in that pain may not say (dev-3538, 9/10 with vomiting)
       any(lacks('f:pain_on_movement'), all(is('pain', 'severe'), not(has('f:pain_on_movement')))),
@@ -1352,16 +1369,7 @@ const RULES = [
       is('pain', 'severe'),
       has('region:thoracic'),
       has('f:heavy_sweating'),
-      any(
-        not(mechanicalOrInjuryStart),
-        all(
-          not(injuryStart),
-          lacks('f:pain_on_movement'),
-          lacks('f:relief_at_rest'),
-          not(has('f:paraspinal_tenderness')),
-          not(has('f:palpable_taut_muscle')),
-        ),
-      ),
+      any(not(mechanicalOrInjuryStart), painLikeNoStrain),
       not(has('f:pain_on_movement')),
       // spasms set off by noise or touch (a poison's) and a cord injury's dysreflexia have their own rules
       not(has('trig:stimulus')),
@@ -2336,8 +2344,8 @@ const RULES = [
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
   },
-  // a trouble swallowing beside drooling, a dystonia or a weakness, in an illness getting worse within
-  // weeks, is a bulbar deficit: food and drink going down the wrong way, and a progressive neurological deficit (§3.2
+  // a trouble swallowing beside drooling, a dystonia or a weakness, in an illness getting worse within the
+  // year, is a bulbar deficit: food and drink going down the wrong way, and a progressive neurological deficit (§3.2
   // [R3][R4]) in the muscles of the throat. Seen within a day; a toxin's spread, tetanus, a dystonic reaction or
   // breathing trouble are emergencies through their own rules (TONUS, P; dev-6062, a Wilson's disease off its
   // treatment with three weeks of a worsening dystonia and a new trouble swallowing). The course the format keeps is
@@ -2428,11 +2436,12 @@ const RULES = [
     status: 'UNVERIFIED',
   },
   // a new dizziness on standing on dialysis is the fluid the sessions take off, as a water tablet's: a target
-  // weight set too low gives the cramps after each session [X9] and a pressure that falls on standing, before a
-  // fall. The unit reviews the target weight within a day; a faint or a low pressure are emergencies through
-  // their own rules (TONUS, UNVERIFIED, as RF-DIURETIC-DIZZINESS; dev-6933, 74, a target lowered last week, a
-  // near-faint). Months of the same light-headedness late in sessions are the pattern the renal team reviews at
-  // its next clinic (dev-739, dev-6122: gradual, two months)
+  // weight set too low gives a pressure that falls on standing, before a fall, often with cramps after each
+  // session. The unit reviews the target weight within a day; a low pressure measured, a confusion or a shock are
+  // emergencies through their own rules (TONUS, UNVERIFIED, as RF-DIURETIC-DIZZINESS; dev-6933, 74, a target
+  // lowered last week, a near-faint). Four weeks or more of the same light-headedness late in sessions is the
+  // pattern the renal team reviews at its next clinic (dev-739, dev-6122: two months). The format dates the
+  // complaint, not the dizziness, so a complaint of months is read as the dizziness's too
   {
     id: 'RF-DIALYSIS-DIZZINESS',
     version: 1,
@@ -2441,9 +2450,10 @@ const RULES = [
     when: all(
       has('cond:dialysis'),
       has('f:orthostatic_dizziness'),
-      not(is('onset', 'gradual', 'chronic')),
+      not(is('onset', 'chronic')),
+      not({ history: 'durationDays', atLeast: 28 }),
     ),
-    sourceIds: ['L7', 'X9', 'TONUS'],
+    sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
   // a recent rise of spasms in an established upper-motor-neuron condition is often the answer to a
@@ -2772,7 +2782,8 @@ const RULES = [
       has('f:muscle_cramps'),
       has('f:palpitations'),
       has('f:generalized_weakness'),
-      noElectrolyteResult,
+      // the symptoms are the potassium's: a magnesium or a calcium measured alone does not answer them
+      untested('lab:potassium'),
       not(is('course', 'improving')),
     ),
     sourceIds: ['L2', 'CKS-ELECTROLYTES', 'TONUS'],
