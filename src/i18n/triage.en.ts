@@ -195,6 +195,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Back or neck pain under 4 years with no fall or awkward posture to explain it, new and not easing or creeping and worsening (discitis, tumour or an unwitnessed fracture to exclude): paediatric assessment within 24 hours',
     'A pain in the back or neck of a child under four, with no fall to explain it, that is not getting better should be checked by a doctor within 24 hours. Go to an emergency department today if your child has a fever, or will not walk, sit or be picked up',
   ),
+  'RF-PREGNANCY-HEADACHE-TWITCHING': r(
+    'Headache in pregnancy with new twitching or jerking of the limbs (hyperreflexia or clonus of severe pre-eclampsia to exclude): same-day maternity assessment with blood pressure, urine protein and bloods',
+    'A headache with twitching or jumpy legs while pregnant can be a sign of pre-eclampsia: go to your maternity unit or an emergency department now',
+  ),
   'RF-FRACTURE-DEFICIT': r(
     'Vertebral fracture with new neurological signs',
     'A broken bone in the spine with nerve symptoms needs care now',

@@ -83,6 +83,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { patient: { ageYears: 2 }, history: { triggers: ['none'] } },
     trigger: { history: { course: 'stable' } },
   },
+  'RF-PREGNANCY-HEADACHE-TWITCHING': {
+    context: {
+      patient: { ageYears: 35, sex: 'female' },
+      conditions: ['pregnancy'],
+      findings: { headache: true },
+    },
+    trigger: { findings: { muscle_twitching: true } },
+  },
   'RF-FRACTURE-DEFICIT': {
     context: { imaging: { vertebralFracture: true } },
     trigger: { exam: { mrc: { L4: 4 } } },
@@ -3893,5 +3901,58 @@ describe('knowledge base 1.25.0: a sudden severe pain during sport that behaves 
         'RF-NON-MECHANICAL-SEVERE',
       );
     }
+  });
+});
+
+describe('knowledge base 1.25.0: an explosive neck pain and headache at the top of a heavy lift (RF-SENTINEL-HEADACHE v2) [NICE-NG228]', () => {
+  // dev-7283: 46, at the top of a heavy squat a sudden explosive pain at the back of the head and neck, 8/10,
+  // "a pulled neck muscle", the trapezius tender
+  const squat = patch(strainAda, {
+    patient: { ageYears: 46, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'stable',
+      triggers: ['exercise', 'lifting'],
+      regions: ['cervical'],
+      painNrs: 8,
+    },
+    findings: { headache: true },
+  });
+
+  test('an emergency, where the lift made it a strain and self-care', () => {
+    expect(fired(squat)).toContain('RF-SENTINEL-HEADACHE');
+    expect(triage(squat).level).toBe('emergency');
+  });
+
+  test('not a moderate neck pain, a low back lifted, or the same pain three days on', () => {
+    expect(fired(patch(squat, { history: { painNrs: 5 } }))).not.toContain('RF-SENTINEL-HEADACHE');
+    const lowBack = { ...squat, history: { ...squat.history, regions: ['lumbar' as const] } };
+    expect(fired(lowBack)).not.toContain('RF-SENTINEL-HEADACHE');
+    expect(fired(patch(squat, { history: { durationDays: 3 } }))).not.toContain(
+      'RF-SENTINEL-HEADACHE',
+    );
+  });
+});
+
+describe('knowledge base 1.25.0: a headache with twitchy legs in pregnancy (RF-PREGNANCY-HEADACHE-TWITCHING) [NICE-NG133]', () => {
+  // dev-7338 by telephone: 36 weeks, a headache since last night and a day of jumpy, twitchy legs and cramps
+  const twitchy = patch(strainAda, {
+    patient: { ageYears: 35, sex: 'female' },
+    history: { onset: 'acute', durationDays: 1, course: 'worsening', triggers: ['none'] },
+    conditions: ['pregnancy'],
+    findings: { headache: true, muscle_twitching: true, muscle_cramps: true },
+  });
+
+  test('the same day in hospital, where a headache alone in pregnancy is not', () => {
+    expect(fired(twitchy)).toContain('RF-PREGNANCY-HEADACHE-TWITCHING');
+    expect(triage(twitchy).level).toBe('emergency');
+    expect(fired(patch(twitchy, { findings: { muscle_twitching: false } }))).not.toContain(
+      'RF-PREGNANCY-HEADACHE-TWITCHING',
+    );
+  });
+
+  test('not the same twitching and headache outside pregnancy', () => {
+    expect(fired({ ...twitchy, conditions: [] })).not.toContain('RF-PREGNANCY-HEADACHE-TWITCHING');
   });
 });

@@ -1472,6 +1472,24 @@ const RULES = [
     sourceIds: ['NICE-NG133'],
     status: 'P',
   },
+  // a headache in pregnancy with a new twitching or jerking of the limbs: brisk reflexes and clonus are severe
+  // pre-eclampsia's signs [NICE-NG133], and a woman feels them as jumpy, twitchy legs before a fit. Assessed in
+  // hospital the same day (the reading of the twitching is ours, TONUS, UNVERIFIED; dev-7338, 36 weeks, a
+  // headache since last night and twitchy legs, 158 systolic and ankle clonus at the midwife's)
+  {
+    id: 'RF-PREGNANCY-HEADACHE-TWITCHING',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: all(
+      has('cond:pregnancy'),
+      has('f:headache'),
+      any(has('f:muscle_twitching'), has('f:myoclonus')),
+      not(is('onset', 'chronic')),
+    ),
+    sourceIds: ['NICE-NG133', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // a fall or a knock in pregnancy, within the last day or two: the baby is monitored for some hours
   // the same day, minor injuries included, since a placenta may come away with no warning sign
   // [SOGC-TRAUMA-2015]. The format has no week of pregnancy; earlier on, the same look is no harm (P;
@@ -2066,19 +2084,39 @@ const RULES = [
   // [NICE-NG228], and one brought on by exercise is investigated [NICE-CG150]; the week and the emergency are ours
   // (TONUS). Not with a lift, a twist, a posture or an injury beside it: the format keeps one onset, the
   // complaint's, and a strain's sudden catch beside a headache is not the headache's thunderclap (P; dev-4223, an
-  // explosive headache while exercising three days ago, fading). A spontaneous one waits for a field of its own
+  // explosive headache while exercising three days ago, fading). A spontaneous one waits for a field of its own.
+  // v2: but a severe pain of the neck that came on at once today or yesterday with the headache, during a workout or
+  // a heavy lift, is the thunderclap of exertion whatever the lift: a straining lift raises the pressure that
+  // ruptures an aneurysm or tears a neck artery (TONUS, P; dev-7283, 46, an explosive pain at the back of the head
+  // and neck at the top of a heavy squat, 8/10, "a pulled neck muscle")
   {
     id: 'RF-SENTINEL-HEADACHE',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'cns',
     when: all(
       has('f:headache'),
       is('onset', 'sudden'),
       not({ history: 'durationDays', atLeast: 7 }),
-      has('trig:exercise'),
-      not(
-        any(injuryStart, has('trig:lifting'), has('trig:twisting'), has('trig:prolonged_posture')),
+      any(
+        all(
+          has('trig:exercise'),
+          not(
+            any(
+              injuryStart,
+              has('trig:lifting'),
+              has('trig:twisting'),
+              has('trig:prolonged_posture'),
+            ),
+          ),
+        ),
+        all(
+          any(has('trig:exercise'), has('trig:lifting')),
+          not(injuryStart),
+          sinceYesterday,
+          is('pain', 'severe'),
+          has('region:cervical'),
+        ),
       ),
     ),
     sourceIds: ['NICE-NG228', 'NICE-CG150', 'TONUS'],
