@@ -97,6 +97,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un dolor en la espalda o el cuello de un niño menor de cuatro años, sin una caída que lo explique, que no mejora, lo debe ver un médico en menos de 24 horas. Vaya hoy a urgencias si su hijo tiene fiebre o no quiere caminar, sentarse o que lo cojan en brazos',
   'RF-PREGNANCY-HEADACHE-TWITCHING':
     'Un dolor de cabeza con tirones o piernas inquietas durante el embarazo puede ser un signo de preeclampsia: vaya ahora a su unidad de maternidad o a urgencias',
+  'RF-HYPONA-CONFUSED':
+    'Un nivel de sal muy bajo en la sangre con confusión o un ataque es peligroso: llame ahora a una ambulancia',
   'RF-FRACTURE-DEFICIT': `Un hueso roto en la columna con síntomas de los nervios ${NOW}`,
   'RF-STRYCHNINE-EXPOSURE': `El contacto con veneno para ratas ${URGENT}`,
   'RF-STREET-DRUG-SPASMS': `Los espasmos después de tomar una sustancia desconocida son una urgencia`,

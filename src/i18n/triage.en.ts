@@ -199,6 +199,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Headache in pregnancy with new twitching or jerking of the limbs (hyperreflexia or clonus of severe pre-eclampsia to exclude): same-day maternity assessment with blood pressure, urine protein and bloods',
     'A headache with twitching or jumpy legs while pregnant can be a sign of pre-eclampsia: go to your maternity unit or an emergency department now',
   ),
+  'RF-HYPONA-CONFUSED': r(
+    'Sodium below 125 mmol/L with confusion or a seizure (severely symptomatic hyponatraemia, cerebral oedema): ambulance for immediate hypertonic saline',
+    'A very low salt level in the blood with confusion or a fit is dangerous: call an ambulance now',
+  ),
   'RF-FRACTURE-DEFICIT': r(
     'Vertebral fracture with new neurological signs',
     'A broken bone in the spine with nerve symptoms needs care now',

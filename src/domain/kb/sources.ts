@@ -85,6 +85,7 @@ export const SOURCE_IDS = [
   'SOGC-TRAUMA-2015',
   'NICE-NG25',
   'NICE-CG89',
+  'ESE-HYPONATRAEMIA-2014',
   'NICE-NG201',
   'UKHSA-GREEN-BOOK-TETANUS',
   'CREDIBLEMEDS-QT',
@@ -187,6 +188,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'Jain V, et al. Guidelines for the management of a pregnant trauma patient (SOGC Clinical Practice Guideline No. 325). J Obstet Gynaecol Can 2015;37(6):553–74: after any injury, minor ones included, a pregnancy of viable age is monitored for at least four hours, because an abruption may follow with no warning sign (not in the reference; read through secondary copies, P)',
   'NICE-NG25':
     'NICE guideline NG25, Preterm labour and birth (2015, updated 2022): the care of women with symptoms and signs of preterm labour before 37 weeks, assessed and diagnosed in maternity care (not in the reference; P)',
+  'ESE-HYPONATRAEMIA-2014':
+    'Spasovski G, et al. Clinical practice guideline on diagnosis and treatment of hyponatraemia (European Society of Endocrinology, European Society of Intensive Care Medicine, European Renal Association). Eur J Endocrinol 2014;170(3):G1–47: hyponatraemia with severe symptoms (vomiting, cardiorespiratory distress, abnormal and deep somnolence, seizures, coma) is treated at once with hypertonic saline, whatever its cause; confusion is among the moderately severe symptoms, also treated promptly (not in the reference; P)',
   'NICE-CG89':
     'NICE clinical guideline CG89, Child maltreatment: when to suspect maltreatment in under 18s (2009, updated 2017): suspect maltreatment if a child has one or more fractures in the absence of a medical condition that predisposes to fragile bones, or if the explanation is absent or unsuitable (not in the reference; P)',
   'NICE-NG201':

@@ -91,6 +91,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { muscle_twitching: true } },
   },
+  'RF-HYPONA-CONFUSED': {
+    context: { labs: [{ loinc: '2951-2', value: 122, unit: 'mmol/L' }] },
+    trigger: { findings: { altered_mental_status: true } },
+  },
   'RF-FRACTURE-DEFICIT': {
     context: { imaging: { vertebralFracture: true } },
     trigger: { exam: { mrc: { L4: 4 } } },
@@ -3954,5 +3958,30 @@ describe('knowledge base 1.25.0: a headache with twitchy legs in pregnancy (RF-P
 
   test('not the same twitching and headache outside pregnancy', () => {
     expect(fired({ ...twitchy, conditions: [] })).not.toContain('RF-PREGNANCY-HEADACHE-TWITCHING');
+  });
+});
+
+describe('knowledge base 1.25.0: a sodium below 125 with a confused mind is the ambulance (RF-HYPONA-CONFUSED) [ESE-HYPONATRAEMIA-2014]', () => {
+  // dev-7356: 53, water at every station of a slow marathon, cramps, a headache, vomiting and a new confusion,
+  // sodium 123
+  const marathon = patch(strainAda, {
+    patient: { ageYears: 53, sex: 'female' },
+    history: { onset: 'acute', durationDays: 0, course: 'worsening', triggers: ['exercise'] },
+    findings: { muscle_cramps: true, headache: true, vomiting: true, altered_mental_status: true },
+    labs: [{ loinc: '2951-2', value: 123, unit: 'mmol/L' }],
+  });
+
+  test('an ambulance, where the low sodium alone is an emergency', () => {
+    expect(fired(marathon)).toContain('RF-HYPONA-CONFUSED');
+    expect(triage(marathon).level).toBe('emergency_ambulance');
+    const clear = patch(marathon, { findings: { altered_mental_status: false } });
+    expect(fired(clear)).not.toContain('RF-HYPONA-CONFUSED');
+  });
+
+  test('a fit counts as the confusion does; a sodium of 128 is not this rule', () => {
+    const fit = patch(marathon, { findings: { altered_mental_status: false, seizures: true } });
+    expect(fired(fit)).toContain('RF-HYPONA-CONFUSED');
+    const milder = { ...marathon, labs: [{ loinc: '2951-2', value: 128, unit: 'mmol/L' }] };
+    expect(fired(milder)).not.toContain('RF-HYPONA-CONFUSED');
   });
 });

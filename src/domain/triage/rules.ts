@@ -1727,6 +1727,19 @@ const RULES = [
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
+  // a sodium below 125 with a confused mind or a fit: the brain is swelling, and hypertonic saline is given at once
+  // whatever the cause [ESE-HYPONATRAEMIA-2014]; the ambulance brings the patient to it (the level is ours, TONUS,
+  // P). Every written case of the kind expects it: a marathon's or a festival's water (dev-7356, dev-6938), an
+  // adrenal crisis
+  {
+    id: 'RF-HYPONA-CONFUSED',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'electrolyte',
+    when: all({ lab: 'sodium', below: 125 }, any(has('ams'), has('f:seizures'))),
+    sourceIds: ['ESE-HYPONATRAEMIA-2014', 'TONUS'],
+    status: 'P',
+  },
   // a low blood glucose with a confused or drowsy mind is treated as severe (level 3) hypoglycaemia: it needs
   // another person to treat it, and one who cannot safely swallow needs glucagon or glucose into a vein
   // [ADA-HYPOGLYCAEMIA]; the ambulance brings both (the level is ours, P). A relative's meter reading counts: a
