@@ -99,6 +99,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un dolor de cabeza con tirones o piernas inquietas durante el embarazo puede ser un signo de preeclampsia: vaya ahora a su unidad de maternidad o a urgencias',
   'RF-HYPONA-CONFUSED':
     'Un nivel de sal muy bajo en la sangre con confusión o un ataque es peligroso: llame ahora a una ambulancia',
+  'RF-FAINT-RACING-BELLY-ACHE':
+    'Sentirse a punto de desmayarse al ponerse de pie, con el corazón acelerado y dolor de barriga, puede indicar una hemorragia interna: vaya ahora a urgencias. Llame a una ambulancia si se desmaya, se nota frío y sudoroso o vomita sangre',
   'RF-FRACTURE-DEFICIT': `Un hueso roto en la columna con síntomas de los nervios ${NOW}`,
   'RF-STRYCHNINE-EXPOSURE': `El contacto con veneno para ratas ${URGENT}`,
   'RF-STREET-DRUG-SPASMS': `Los espasmos después de tomar una sustancia desconocida son una urgencia`,

@@ -203,6 +203,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Sodium below 125 mmol/L with confusion or a seizure (severely symptomatic hyponatraemia, cerebral oedema): ambulance for immediate hypertonic saline',
     'A very low salt level in the blood with confusion or a fit is dangerous: call an ambulance now',
   ),
+  'RF-FAINT-RACING-BELLY-ACHE': r(
+    'Dizzy on standing with a racing heart or tachycardia and abdominal pain (occult gastrointestinal bleed, ectopic pregnancy or leaking aneurysm to exclude): emergency assessment with pressure, pulse and haemoglobin',
+    'Feeling faint when you stand, with a racing heart and a pain in your tummy, can mean bleeding inside: go to an emergency department now. Call an ambulance if you faint, feel cold and sweaty, or vomit blood',
+  ),
   'RF-FRACTURE-DEFICIT': r(
     'Vertebral fracture with new neurological signs',
     'A broken bone in the spine with nerve symptoms needs care now',

@@ -95,6 +95,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { labs: [{ loinc: '2951-2', value: 122, unit: 'mmol/L' }] },
     trigger: { findings: { altered_mental_status: true } },
   },
+  'RF-FAINT-RACING-BELLY-ACHE': {
+    context: { findings: { orthostatic_dizziness: true, palpitations: true } },
+    trigger: { findings: { abdominal_pain: true } },
+  },
   'RF-FRACTURE-DEFICIT': {
     context: { imaging: { vertebralFracture: true } },
     trigger: { exam: { mrc: { L4: 4 } } },
@@ -3983,5 +3987,32 @@ describe('knowledge base 1.25.0: a sodium below 125 with a confused mind is the 
     expect(fired(fit)).toContain('RF-HYPONA-CONFUSED');
     const milder = { ...marathon, labs: [{ loinc: '2951-2', value: 128, unit: 'mmol/L' }] };
     expect(fired(milder)).not.toContain('RF-HYPONA-CONFUSED');
+  });
+});
+
+describe('knowledge base 1.25.0: faint on standing with a racing heart and a belly ache (RF-FAINT-RACING-BELLY-ACHE) [R4]', () => {
+  // dev-7429: 57, a strain easing on ibuprofen for twelve days, then black stools, dizzy on standing, the heart
+  // racing, an ache in the upper belly; pulse 112, systolic 102
+  const bleeding = patch(strainAda, {
+    patient: { ageYears: 57 },
+    history: { onset: 'acute', durationDays: 12, course: 'improving' },
+    findings: { orthostatic_dizziness: true, abdominal_pain: true },
+    vitals: { heartRate: 112, systolicBp: 102 },
+  });
+
+  test('the same day in hospital, where the easing strain was self-care', () => {
+    expect(fired(bleeding)).toContain('RF-FAINT-RACING-BELLY-ACHE');
+    expect(triage(bleeding).level).toBe('emergency');
+  });
+
+  test('a racing heart told on the telephone counts as the pulse measured; without the belly ache it is not this rule', () => {
+    const told = patch(bleeding, { vitals: { heartRate: 84 }, findings: { palpitations: true } });
+    expect(fired(told)).toContain('RF-FAINT-RACING-BELLY-ACHE');
+    expect(fired(patch(bleeding, { findings: { abdominal_pain: false } }))).not.toContain(
+      'RF-FAINT-RACING-BELLY-ACHE',
+    );
+    expect(fired(patch(bleeding, { vitals: { heartRate: 84 } }))).not.toContain(
+      'RF-FAINT-RACING-BELLY-ACHE',
+    );
   });
 });

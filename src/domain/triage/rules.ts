@@ -1325,6 +1325,25 @@ const RULES = [
     sourceIds: ['R4', 'TONUS'],
     status: 'UNVERIFIED',
   },
+  // faint on standing with a racing heart (told, or a pulse fast for the age) and a belly ache: what a caller can tell
+  // of a bleed into the gut (the black stools the format cannot hold, after weeks of a painkiller for a strain), an
+  // ectopic pregnancy or a leaking aneurysm, before the pressure falls. Shock is the reference's call [R4]; without
+  // the cold sweat of RF-SWEATING-FAINT the same day in hospital, not the ambulance (TONUS, UNVERIFIED; dev-7429,
+  // 57, an easing strain on ibuprofen, black stools for two days, pulse 112, systolic 102: self-care before)
+  {
+    id: 'RF-FAINT-RACING-BELLY-ACHE',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: all(
+      has('f:orthostatic_dizziness'),
+      any(has('tachycardia'), has('f:palpitations')),
+      has('f:abdominal_pain'),
+      not(is('onset', 'chronic')),
+    ),
+    sourceIds: ['R4', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // cold sweats with faintness on standing, in a new illness, whatever the pain, at 50 or over or with a belly
   // ache, vomiting or diarrhoea: what a caller can tell of shock from any cause, a bleed into the gut or behind the belly, a heart too fast, a heat illness,
   // before anyone has measured a pressure. Shock is the reference's call for an ambulance [R4]; the features
