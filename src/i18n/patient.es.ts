@@ -81,7 +81,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-DIALYSIS-DIZZINESS':
     'El mareo al ponerse de pie estando en diálisis puede indicar que las sesiones le quitan demasiado líquido: su unidad de diálisis o un médico debe verle en menos de 24 horas. Levántese despacio y pida ayuda enseguida si se desmaya',
   'RF-CRAMPS-WEAK-FLUTTERING':
-    'Los calambres junto con palpitaciones y una debilidad nueva del cuerpo necesitan un análisis de sangre: un médico debe verle en menos de 24 horas. Vaya enseguida a urgencias si las piernas se le debilitan tanto que no puede estar de pie, si las palpitaciones no se calman, o si se siente desmayar o tiene dolor en el pecho',
+    'Los calambres junto con palpitaciones y una debilidad nueva del cuerpo necesitan un análisis de sangre: un médico debe verle en menos de 24 horas. Vaya enseguida a urgencias si las piernas se le debilitan tanto que no puede estar de pie, si las palpitaciones no se calman, o si siente que se va a desmayar o tiene dolor en el pecho',
   'RF-SEDATIVE-COMBINATION':
     'Su medicamento calmante junto con un analgésico fuerte o con la apnea del sueño puede hacer lenta la respiración: un médico debe revisar sus medicamentos en menos de 24 horas',
   'RF-RIGORS':
@@ -94,11 +94,11 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-INFANT-UNEXPLAINED-FRACTURE':
     'Un hueso roto en la espalda de un bebé o de un niño pequeño se debe revisar hoy en el hospital',
   'RF-YOUNG-CHILD-NEW-SPINE-PAIN':
-    'Un dolor en la espalda o el cuello de un niño menor de cuatro años, sin una caída que lo explique, que no mejora, lo debe ver un médico en menos de 24 horas. Vaya hoy a urgencias si su hijo tiene fiebre o no quiere caminar, sentarse o que lo cojan en brazos',
+    'Un dolor en la espalda o el cuello de un niño menor de cuatro años, sin una caída que lo explique, que no mejora, lo debe ver un médico en menos de 24 horas. Vaya hoy a urgencias si su hijo tiene fiebre o no quiere caminar, sentarse o que lo levanten en brazos',
   'RF-PREGNANCY-HEADACHE-TWITCHING':
-    'Un dolor de cabeza con tirones o piernas inquietas durante el embarazo puede ser un signo de preeclampsia: vaya ahora a su unidad de maternidad o a urgencias',
+    'Un dolor de cabeza con sacudidas o tirones de brazos o piernas durante el embarazo puede ser un signo de preeclampsia: vaya ahora a su unidad de maternidad o a urgencias',
   'RF-HYPONA-CONFUSED':
-    'Un nivel de sal muy bajo en la sangre con confusión o un ataque es peligroso: llame ahora a una ambulancia',
+    'Un nivel de sal muy bajo en la sangre con confusión o una convulsión es peligroso: llame ahora a una ambulancia',
   'RF-FAINT-RACING-BELLY-ACHE':
     'Sentirse a punto de desmayarse al ponerse de pie, con el corazón acelerado y dolor de barriga, puede indicar una hemorragia interna: vaya ahora a urgencias. Llame a una ambulancia si se desmaya, se nota frío y sudoroso o vomita sangre',
   'RF-FRACTURE-DEFICIT': `Un hueso roto en la columna con síntomas de los nervios ${NOW}`,

@@ -188,7 +188,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Your scan shows a broken bone in the spine',
   ),
   'RF-INFANT-UNEXPLAINED-FRACTURE': r(
-    'Vertebral fracture under 2 years, whatever injury or bone disease is told: suspect maltreatment (NICE CG89); same-day paediatric assessment and safeguarding',
+    'Vertebral fracture under 2 years, whatever injury or bone disease is told: suspect maltreatment (NICE CG89); same-day paediatric assessment, skeletal survey and safeguarding',
     'A broken bone in the back of a baby or a toddler needs to be looked at in hospital today',
   ),
   'RF-YOUNG-CHILD-NEW-SPINE-PAIN': r(
@@ -197,10 +197,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   ),
   'RF-PREGNANCY-HEADACHE-TWITCHING': r(
     'Headache in pregnancy with new twitching or jerking of the limbs (hyperreflexia or clonus of severe pre-eclampsia to exclude): same-day maternity assessment with blood pressure, urine protein and bloods',
-    'A headache with twitching or jumpy legs while pregnant can be a sign of pre-eclampsia: go to your maternity unit or an emergency department now',
+    'A headache with twitching or jerking of your arms or legs while pregnant can be a sign of pre-eclampsia: go to your maternity unit or an emergency department now',
   ),
   'RF-HYPONA-CONFUSED': r(
-    'Sodium below 125 mmol/L with confusion or a seizure (severely symptomatic hyponatraemia, cerebral oedema): ambulance for immediate hypertonic saline',
+    'Sodium below 125 mmol/L with confusion (moderately severe) or a seizure (severe symptomatic hyponatraemia, cerebral oedema): ambulance for hypertonic saline',
     'A very low salt level in the blood with confusion or a fit is dangerous: call an ambulance now',
   ),
   'RF-FAINT-RACING-BELLY-ACHE': r(

@@ -189,7 +189,7 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
   'NICE-NG25':
     'NICE guideline NG25, Preterm labour and birth (2015, updated 2022): the care of women with symptoms and signs of preterm labour before 37 weeks, assessed and diagnosed in maternity care (not in the reference; P)',
   'ESE-HYPONATRAEMIA-2014':
-    'Spasovski G, et al. Clinical practice guideline on diagnosis and treatment of hyponatraemia (European Society of Endocrinology, European Society of Intensive Care Medicine, European Renal Association). Eur J Endocrinol 2014;170(3):G1–47: hyponatraemia with severe symptoms (vomiting, cardiorespiratory distress, abnormal and deep somnolence, seizures, coma) is treated at once with hypertonic saline, whatever its cause; confusion is among the moderately severe symptoms, also treated promptly (not in the reference; P)',
+    'Spasovski G, et al. Clinical practice guideline on diagnosis and treatment of hyponatraemia (European Society of Endocrinology, European Society of Intensive Care Medicine, European Renal Association). Eur J Endocrinol 2014;170(3):G1–47: hyponatraemia with severe symptoms (vomiting, cardiorespiratory distress, abnormal and deep somnolence, seizures, coma) is treated at once with hypertonic saline, whether acute or chronic; confusion is among the moderately severe symptoms, for which a single bolus is suggested (not in the reference; P)',
   'NICE-CG89':
     'NICE clinical guideline CG89, Child maltreatment: when to suspect maltreatment in under 18s (2009, updated 2017): suspect maltreatment if a child has one or more fractures in the absence of a medical condition that predisposes to fragile bones, or if the explanation is absent or unsuitable (not in the reference; P)',
   'NICE-NG201':

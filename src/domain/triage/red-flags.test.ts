@@ -96,7 +96,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { altered_mental_status: true } },
   },
   'RF-FAINT-RACING-BELLY-ACHE': {
-    context: { findings: { orthostatic_dizziness: true, palpitations: true } },
+    context: {
+      patient: { ageYears: 57 },
+      findings: { orthostatic_dizziness: true, palpitations: true },
+    },
     trigger: { findings: { abdominal_pain: true } },
   },
   'RF-FRACTURE-DEFICIT': {
@@ -3734,12 +3737,15 @@ describe('knowledge base 1.25.0: dizziness on standing on dialysis is the fluid 
     expect(fired(kidneysOnly)).not.toContain('RF-DIALYSIS-DIZZINESS');
   });
 
-  test('a start not told counts as new; four weeks of it, however it started, does not', () => {
+  test('a start not told counts as new, and so does one at once however long ago; four weeks of one that crept on does not', () => {
     const { onset: _untold, ...noOnset } = afterSessions.history ?? {};
     expect(fired({ ...afterSessions, history: noOnset })).toContain('RF-DIALYSIS-DIZZINESS');
-    expect(fired(patch(afterSessions, { history: { durationDays: 28 } }))).not.toContain(
+    expect(fired(patch(afterSessions, { history: { durationDays: 30 } }))).toContain(
       'RF-DIALYSIS-DIZZINESS',
     );
+    expect(
+      fired(patch(afterSessions, { history: { onset: 'gradual', durationDays: 28 } })),
+    ).not.toContain('RF-DIALYSIS-DIZZINESS');
   });
 
   test('not two months of the same light-headedness late in sessions: the renal clinic reviews it (dev-739)', () => {
@@ -3903,6 +3909,12 @@ describe('knowledge base 1.25.0: a sudden severe pain during sport that behaves 
     expect(triage(football).level).toBe('emergency');
   });
 
+  test('without a belly ache or vomiting, a workout that explains nothing is not this rule', () => {
+    expect(
+      fired(patch(football, { findings: { abdominal_pain: false, vomiting: false } })),
+    ).not.toContain('RF-NON-MECHANICAL-SEVERE');
+  });
+
   test('not when moving changes the pain or a knotted muscle is found: that is how a strain behaves', () => {
     for (const strainLike of [{ pain_on_movement: true }, { palpable_taut_muscle: true }]) {
       expect(fired(patch(football, { findings: strainLike }))).not.toContain(
@@ -3941,6 +3953,15 @@ describe('knowledge base 1.25.0: an explosive neck pain and headache at the top 
       'RF-SENTINEL-HEADACHE',
     );
   });
+
+  test('not a neck strain that behaves as one: easing already, or eased at rest with a knotted muscle', () => {
+    expect(fired(patch(squat, { history: { course: 'improving' } }))).not.toContain(
+      'RF-SENTINEL-HEADACHE',
+    );
+    expect(
+      fired(patch(squat, { findings: { relief_at_rest: true, palpable_taut_muscle: true } })),
+    ).not.toContain('RF-SENTINEL-HEADACHE');
+  });
 });
 
 describe('knowledge base 1.25.0: a headache with twitchy legs in pregnancy (RF-PREGNANCY-HEADACHE-TWITCHING) [NICE-NG133]', () => {
@@ -3962,6 +3983,14 @@ describe('knowledge base 1.25.0: a headache with twitchy legs in pregnancy (RF-P
 
   test('not the same twitching and headache outside pregnancy', () => {
     expect(fired({ ...twitchy, conditions: [] })).not.toContain('RF-PREGNANCY-HEADACHE-TWITCHING');
+  });
+
+  test('a twitching told is answered by a pressure measured normal; a clonus examined is not', () => {
+    const normalPressure = patch(twitchy, { vitals: { systolicBp: 112 } });
+    expect(fired(normalPressure)).not.toContain('RF-PREGNANCY-HEADACHE-TWITCHING');
+    expect(fired(patch(normalPressure, { findings: { clonus: true } }))).toContain(
+      'RF-PREGNANCY-HEADACHE-TWITCHING',
+    );
   });
 });
 
@@ -4005,9 +4034,17 @@ describe('knowledge base 1.25.0: faint on standing with a racing heart and a bel
     expect(triage(bleeding).level).toBe('emergency');
   });
 
-  test('a racing heart told on the telephone counts as the pulse measured; without the belly ache it is not this rule', () => {
-    const told = patch(bleeding, { vitals: { heartRate: 84 }, findings: { palpitations: true } });
+  test('a racing heart told on the telephone counts at 50 or over while no pulse is measured; without the belly ache it is not this rule', () => {
+    const { vitals: _measured, ...unmeasured } = bleeding;
+    const told = patch(unmeasured, { findings: { palpitations: true } });
     expect(fired(told)).toContain('RF-FAINT-RACING-BELLY-ACHE');
+    // the review of stop 43: a pulse measured normal, or a young stomach bug or period pain, is not it
+    expect(fired(patch(told, { vitals: { heartRate: 78 } }))).not.toContain(
+      'RF-FAINT-RACING-BELLY-ACHE',
+    );
+    expect(fired(patch(told, { patient: { ageYears: 24 } }))).not.toContain(
+      'RF-FAINT-RACING-BELLY-ACHE',
+    );
     expect(fired(patch(bleeding, { findings: { abdominal_pain: false } }))).not.toContain(
       'RF-FAINT-RACING-BELLY-ACHE',
     );

@@ -1237,7 +1237,11 @@ const RULES = [
     when: all(
       is('onset', 'sudden', 'acute'),
       is('pain', 'severe'),
-      any(not(mechanicalOrInjuryStart), painLikeNoStrain),
+      // a workout or a lift that explains nothing opens only the belly's branch: a torsion's belly ache or vomiting
+      any(
+        not(mechanicalOrInjuryStart),
+        all(painLikeNoStrain, any(has('f:abdominal_pain'), has('f:vomiting'))),
+      ),
       any(
         has('f:heavy_sweating'),
         all(
@@ -1329,7 +1333,7 @@ const RULES = [
   // of a bleed into the gut (the black stools the format cannot hold, after weeks of a painkiller for a strain), an
   // ectopic pregnancy or a leaking aneurysm, before the pressure falls. Shock is the reference's call [R4]; without
   // the cold sweat of RF-SWEATING-FAINT the same day in hospital, not the ambulance (TONUS, UNVERIFIED; dev-7429,
-  // 57, an easing strain on ibuprofen, black stools for two days, pulse 112, systolic 102: self-care before)
+  // 57, a strain eased for twelve days with ibuprofen, black stools for two days, pulse 112, systolic 102: self-care)
   {
     id: 'RF-FAINT-RACING-BELLY-ACHE',
     version: 1,
@@ -1337,7 +1341,17 @@ const RULES = [
     group: 'airway_circulation',
     when: all(
       has('f:orthostatic_dizziness'),
-      any(has('tachycardia'), has('f:palpitations')),
+      any(
+        has('tachycardia'),
+        // a racing heart only told counts while no pulse has been measured normal, and where a bleed, an ectopic or
+        // an aneurysm is likely enough (50 or over, or pregnant): a young stomach bug or a period pain with a
+        // pounding heart is not it (the review of stop 43)
+        all(
+          has('f:palpitations'),
+          not(lacks('tachycardia')),
+          any({ age: { atLeast: 50 } }, has('cond:pregnancy')),
+        ),
+      ),
       has('f:abdominal_pain'),
       not(is('onset', 'chronic')),
     ),
@@ -1503,7 +1517,16 @@ const RULES = [
     when: all(
       has('cond:pregnancy'),
       has('f:headache'),
-      any(has('f:muscle_twitching'), has('f:myoclonus')),
+      any(
+        // the signs examined
+        has('f:clonus'),
+        has('hyperreflexia'),
+        // the twitching told, while no pressure has been measured below 140 (the review of stop 43)
+        all(
+          any(has('f:muscle_twitching'), has('f:myoclonus')),
+          not({ vital: 'systolicBp', below: 140 }),
+        ),
+      ),
       not(is('onset', 'chronic')),
     ),
     sourceIds: ['NICE-NG133', 'TONUS'],
@@ -1747,7 +1770,8 @@ const RULES = [
     status: 'UNVERIFIED',
   },
   // a sodium below 125 with a confused mind or a fit: the brain is swelling, and hypertonic saline is given at once
-  // whatever the cause [ESE-HYPONATRAEMIA-2014]; the ambulance brings the patient to it (the level is ours, TONUS,
+  // for a fit (a severe symptom) and promptly for a confusion (moderately severe), acute or chronic
+  // [ESE-HYPONATRAEMIA-2014]; the ambulance brings the patient to it (the level is ours, TONUS,
   // P). Every written case of the kind expects it: a marathon's or a festival's water (dev-7356, dev-6938), an
   // adrenal crisis
   {
@@ -2148,6 +2172,10 @@ const RULES = [
           sinceYesterday,
           is('pain', 'severe'),
           has('region:cervical'),
+          // not a neck strain that behaves as one: easing already, or eased at rest with a knotted muscle (the
+          // score the format keeps is the neck's, not the headache's; the review of stop 43)
+          not(is('course', 'improving')),
+          not(all(has('f:relief_at_rest'), has('f:palpable_taut_muscle'))),
         ),
       ),
     ),
@@ -2521,7 +2549,8 @@ const RULES = [
       has('cond:dialysis'),
       has('f:orthostatic_dizziness'),
       not(is('onset', 'chronic')),
-      not({ history: 'durationDays', atLeast: 28 }),
+      // a complaint that began at once is new whatever its length; one that crept on is new under four weeks
+      any(is('onset', 'sudden', 'acute'), not({ history: 'durationDays', atLeast: 28 })),
     ),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
