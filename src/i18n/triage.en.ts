@@ -196,7 +196,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A pain in the back or neck of a child under four, with no fall to explain it, that is not getting better should be checked by a doctor within 24 hours. Go to an emergency department today if your child has a fever, or will not walk, sit or be picked up',
   ),
   'RF-PREGNANCY-HEADACHE-TWITCHING': r(
-    'Headache in pregnancy with new twitching or jerking of the limbs (hyperreflexia or clonus of severe pre-eclampsia to exclude): same-day maternity assessment with blood pressure, urine protein and bloods',
+    'Headache in pregnancy with clonus or brisk reflexes, or a new twitching or jerking of the limbs told with no normal pressure measured (severe pre-eclampsia to exclude): same-day maternity assessment with blood pressure, urine protein and bloods',
     'A headache with twitching or jerking of your arms or legs while pregnant can be a sign of pre-eclampsia: go to your maternity unit or an emergency department now',
   ),
   'RF-HYPONA-CONFUSED': r(

@@ -146,7 +146,7 @@ const mechanicalOrInjuryStart = any(strainStart, injuryStart);
 /**
  * A lift, a twist or a workout that explains nothing: the pain is told not to change with moving and not to ease at
  * rest, and no tender or knotted muscle is found. A strain's pain does both; a dissection, a torsion or a stone
- * may begin during the effort (RF-SUDDEN-UPPER-BACK-SWEATING v2, RF-NON-MECHANICAL-SEVERE v3).
+ * may begin during the effort (RF-SUDDEN-UPPER-BACK-SWEATING v2, RF-NON-MECHANICAL-SEVERE v3 and -VISCERAL v3).
  */
 const painLikeNoStrain = all(
   not(injuryStart),
