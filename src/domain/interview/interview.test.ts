@@ -646,6 +646,70 @@ describe('after an emergency, the screen that could call the ambulance is asked'
     expect(noWeakSide.asked).toContain('nerve_red_flags');
     expect(noWeakSide.stop.snapshot.level).toBe('emergency');
   });
+
+  test('on steroid tablets and vomiting, an emergency, faintness on standing is asked: faint, it calls the ambulance (an adrenal crisis [R7][X1])', () => {
+    const sickDay: Partial<Record<Ref, AnswerValue>> = {
+      'patient.ageYears': 74,
+      'patient.sex': 'female',
+      'history.onset': 'acute',
+      'history.durationDays': 1,
+      'history.course': 'worsening',
+      'history.spread': 'generalized',
+      'history.triggers.none': true,
+      'history.regions.lumbar': true,
+      'medications.corticosteroid_long_term': true,
+      'findings.vomiting': true,
+      'findings.muscle_cramps': true,
+      'findings.altered_mental_status': false,
+    };
+    const faint = run((r) =>
+      r === 'findings.orthostatic_dizziness' ? true : (sickDay[r] ?? null),
+    );
+    expect(faint.asked).toContain('adrenal');
+    expect(faint.stop.snapshot.level).toBe('emergency_ambulance');
+    const steady = run((r) =>
+      r === 'findings.orthostatic_dizziness' ? false : (sickDay[r] ?? null),
+    );
+    expect(steady.stop.snapshot.level).toBe('emergency');
+  });
+});
+
+describe('a new belly ache at 50 or over asks about faintness, and then the heart', () => {
+  // dev-7429: black stools after twelve days of a painkiller for a strain, faint and racing (RF-FAINT-RACING-BELLY-ACHE)
+  const easingStrain: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 57,
+    'patient.sex': 'female',
+    'history.onset': 'acute',
+    'history.durationDays': 12,
+    'history.course': 'improving',
+    'history.spread': 'local',
+    'history.triggers.lifting': true,
+    'history.regions.lumbar': true,
+    'findings.pain_on_movement': true,
+    'findings.relief_at_rest': true,
+    'findings.abdominal_pain': true,
+  };
+  const faintAndRacing = (r: Ref): AnswerValue =>
+    r === 'findings.orthostatic_dizziness' || r === 'findings.palpitations'
+      ? true
+      : (easingStrain[r] ?? false);
+
+  test('faint on standing with a racing heart, it is an emergency [R4]', () => {
+    const bleed = run(faintAndRacing);
+    expect(bleed.asked).toContain('adrenal');
+    expect(bleed.asked).toContain('salt_symptoms');
+    expect(bleed.stop.snapshot.level).toBe('emergency');
+  });
+
+  test('with no belly ache, a 57-year-old easing strain is not asked about faintness', () => {
+    const plain = run((r) => (r === 'findings.abdominal_pain' ? false : faintAndRacing(r)));
+    expect(plain.asked).not.toContain('adrenal');
+  });
+
+  test('at 35, the same belly ache is not asked about faintness with the safety questions', () => {
+    const young = run((r) => (r === 'patient.ageYears' ? 35 : faintAndRacing(r)));
+    expect(young.asked).not.toContain('adrenal');
+  });
 });
 
 describe('what the answers already settle is not asked', () => {

@@ -124,6 +124,24 @@ const sweatingInShockSetting: AskIf = {
   ],
 };
 
+/**
+ * A new belly ache at 50 or over (or of an unknown age) or in pregnancy: faintness on standing with a racing
+ * heart is a bleed into the gut, an ectopic pregnancy or a leaking aneurysm before the pressure falls
+ * (RF-FAINT-RACING-BELLY-ACHE [R4]). It takes two answers, faintness (with the adrenal screen) and then the
+ * fluttering heart, which a look ahead one answer at a time does not reach; once faintness is a yes, the
+ * heart's answer completes the rule and is asked as an open red flag (dev-7429, 57, black stools two days
+ * after twelve of a painkiller for a strain: self-care).
+ */
+const bellyAcheBleedAge: AskIf = {
+  all: [
+    is('findings.abdominal_pain', true),
+    { not: is('history.onset', 'chronic') },
+    {
+      any: [{ not: { ref: 'patient.ageYears', below: 50 } }, is('conditions.pregnancy', true)],
+    },
+  ],
+};
+
 /** Someone taking a medicine that slows breathing (a benzodiazepine, an opioid, gabapentin) [D5][D6]. */
 const sedativeTaken: AskIf = {
   any: [
@@ -772,6 +790,7 @@ export const QUESTIONS = {
     safetyIf: {
       any: [
         notMildPainSweatingOver50,
+        bellyAcheBleedAge,
         is('findings.unexplained_weight_loss', true),
         is('medications.tizanidine', true),
         is('medications.baclofen', true),
@@ -795,6 +814,10 @@ export const QUESTIONS = {
         suddenSevereNoInjury,
         sweatingInShockSetting,
         is('findings.altered_mental_status', true),
+        // on steroid tablets and vomiting (RF-STEROID-SICK-DAY's emergency), faintness on standing is the crisis's
+        // low pressure (RF-ADRENAL-CRISIS [R7][X1]), which a look ahead that weighs faintness unlikely would not
+        // ask (dev-4761, 74, Addison's, vomiting her tablets since the morning, near-fainting on standing)
+        { all: [is('medications.corticosteroid_long_term', true), is('findings.vomiting', true)] },
       ],
     },
     sourceIds: ['X1', 'D1', 'D3', 'D4', 'D5'],
