@@ -140,6 +140,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un dolor de cabeza con dolor en la parte alta de la barriga durante el embarazo necesita una revisión en el hospital ahora',
   'RF-PREGNANCY-HYPERTENSION':
     'Una tensión alta en el embarazo, con dolor de cabeza, dolor bajo las costillas o vómitos, se debe revisar en el hospital ahora',
+  'RF-SEVERE-BP-SYMPTOMS':
+    'Una tensión muy alta con dolor de cabeza y vómitos, confusión o dificultad para respirar se debe revisar en el hospital ahora: vaya a urgencias',
   'RF-SEPSIS-QSOFA':
     'Su respiración, su tensión o su estado de alerta muestran signos de que su cuerpo puede estar luchando contra una infección grave: necesita atención ahora',
   'RF-VITALS-SEVERE': 'Su pulso, su respiración o su temperatura están muy lejos de lo normal',

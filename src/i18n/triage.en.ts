@@ -291,6 +291,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Pregnant with a systolic of 160 mmHg or more, or 140 or more with headache, upper abdominal pain or vomiting: possible pre-eclampsia, same-day hospital assessment',
     'A high blood pressure in pregnancy, with a headache, pain under the ribs or vomiting, needs to be checked in hospital now',
   ),
+  'RF-SEVERE-BP-SYMPTOMS': r(
+    'Systolic 180 mmHg or more with headache and vomiting, new confusion or breathlessness: possible hypertensive emergency (target-organ damage); same-day hospital assessment with fundi, ECG, creatinine and urine',
+    'A very high blood pressure with a headache and being sick, confusion or trouble breathing needs checking in hospital now: go to an emergency department',
+  ),
   'RF-SEPSIS-QSOFA': r(
     'Two or more quick SOFA signs (respiratory rate ≥ 22/min, systolic ≤ 100 mmHg, altered mentation): possible sepsis, with or without fever',
     'Your breathing, blood pressure or alertness show signs that your body may be fighting a serious infection: you need care now',

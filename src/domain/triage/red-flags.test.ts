@@ -202,6 +202,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { conditions: ['pregnancy'], findings: { headache: true } },
     trigger: { vitals: { systolicBp: 146 } },
   },
+  'RF-SEVERE-BP-SYMPTOMS': {
+    context: { findings: { headache: true, vomiting: true } },
+    trigger: { vitals: { systolicBp: 196 } },
+  },
   'RF-SEPSIS-QSOFA': {
     context: { vitals: { respiratoryRate: 24 } },
     trigger: { vitals: { systolicBp: 96 } },
@@ -4050,6 +4054,143 @@ describe('knowledge base 1.25.0: faint on standing with a racing heart and a bel
     );
     expect(fired(patch(bleeding, { vitals: { heartRate: 84 } }))).not.toContain(
       'RF-FAINT-RACING-BELLY-ACHE',
+    );
+  });
+});
+
+describe('knowledge base 1.26.0: a systolic of 180 or more with a headache and vomiting, a confusion or a breathlessness (RF-SEVERE-BP-SYMPTOMS) [NICE-NG136]', () => {
+  // dev-7610: 58, off his blood-pressure tablets for two months, a throbbing headache at the back of the head since
+  // the evening, two vomits, tight neck muscles, systolic 236
+  const offTablets: Assessment = {
+    patient: { ageYears: 58, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 1,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['cervical'],
+      spread: 'local',
+      painNrs: 8,
+    },
+    findings: {
+      headache: true,
+      vomiting: true,
+      paraspinal_tenderness: true,
+      neck_stiffness: false,
+      fever_reported: false,
+      altered_mental_status: false,
+    },
+    vitals: { systolicBp: 236, heartRate: 92, temperatureC: 36.9, gcs: 15 },
+  };
+
+  test('is seen in the emergency department, where the high pressure alone is a consultation', () => {
+    expect(fired(offTablets)).toContain('RF-SEVERE-BP-SYMPTOMS');
+    expect(triage(offTablets).level).toBe('emergency');
+    const noVomiting = patch(offTablets, { findings: { vomiting: false } });
+    expect(fired(noVomiting)).not.toContain('RF-SEVERE-BP-SYMPTOMS');
+    expect(urgency(triage(noVomiting).level)).toBeLessThan(urgency('emergency'));
+  });
+
+  test('a confusion or a breathlessness with the same pressure is too; at 178 it is not this rule', () => {
+    const calm = patch(offTablets, { findings: { vomiting: false } });
+    expect(fired(patch(calm, { findings: { breathing_difficulty: true } }))).toContain(
+      'RF-SEVERE-BP-SYMPTOMS',
+    );
+    expect(fired(patch(calm, { findings: { altered_mental_status: true } }))).toContain(
+      'RF-SEVERE-BP-SYMPTOMS',
+    );
+    expect(fired(patch(offTablets, { vitals: { systolicBp: 178 } }))).not.toContain(
+      'RF-SEVERE-BP-SYMPTOMS',
+    );
+  });
+});
+
+describe('knowledge base 1.26.0: a moderate pain at once today in the upper back with marked sweating calls the ambulance (RF-SUDDEN-UPPER-BACK-SWEATING v3) [NICE-CG95]', () => {
+  // dev-7593: 57, diabetic, an hour of a left neck and upper back ache at 6/10 blamed on the pillow, drenched in sweat,
+  // moving the neck does not change it, no tender muscle
+  const drenched: Assessment = {
+    patient: { ageYears: 57, sex: 'female' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'stable',
+      triggers: ['none'],
+      regions: ['cervical', 'thoracic'],
+      side: 'left',
+      spread: 'local',
+      painNrs: 6,
+    },
+    findings: {
+      heavy_sweating: true,
+      pain_on_movement: false,
+      paraspinal_tenderness: false,
+      palpable_taut_muscle: false,
+    },
+    conditions: ['diabetes_mellitus'],
+  };
+
+  test('at 6/10 it is the ambulance, as at 8', () => {
+    expect(fired(drenched)).toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
+    expect(triage(drenched).level).toBe('emergency_ambulance');
+    expect(fired(patch(drenched, { history: { painNrs: 8 } }))).toContain(
+      'RF-SUDDEN-UPPER-BACK-SWEATING',
+    );
+  });
+
+  test('a mild pain, or a moderate one already settling, or at 27 (a panic attack), is not this rule', () => {
+    expect(fired(patch(drenched, { history: { painNrs: 3 } }))).not.toContain(
+      'RF-SUDDEN-UPPER-BACK-SWEATING',
+    );
+    expect(fired(patch(drenched, { history: { course: 'improving' } }))).not.toContain(
+      'RF-SUDDEN-UPPER-BACK-SWEATING',
+    );
+    expect(fired(patch(drenched, { patient: { ageYears: 27 } }))).not.toContain(
+      'RF-SUDDEN-UPPER-BACK-SWEATING',
+    );
+  });
+});
+
+describe('knowledge base 1.26.0: during sport, a pain that moving does not change, getting worse, with vomiting and nothing tender, is no strain even when rest was not asked (RF-NON-MECHANICAL-SEVERE) [R4]', () => {
+  // dev-7595: 14, a left flank and low back pain at once during football three hours ago, 8/10, vomiting, a belly
+  // ache (a testicle's pain told only when asked: a torsion), no tenderness on examination
+  const footballer: Assessment = {
+    patient: { ageYears: 14, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['exercise'],
+      regions: ['lumbar'],
+      side: 'left',
+      spread: 'local',
+      painNrs: 8,
+    },
+    findings: {
+      abdominal_pain: true,
+      vomiting: true,
+      pain_on_movement: false,
+      paraspinal_tenderness: false,
+      fever_reported: false,
+    },
+  };
+
+  test('is an emergency', () => {
+    expect(fired(footballer)).toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(triage(footballer).level).toBe('emergency');
+  });
+
+  test('with a tender muscle found, or with rest easing it, it stays a strain to this rule', () => {
+    expect(fired(patch(footballer, { findings: { paraspinal_tenderness: true } }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+    expect(fired(patch(footballer, { findings: { relief_at_rest: true } }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+  });
+
+  test('with rest not told and the pain holding steady, it stays a strain to this rule', () => {
+    expect(fired(patch(footballer, { history: { course: 'stable' } }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
     );
   });
 });

@@ -156,6 +156,27 @@ const painLikeNoStrain = all(
   not(has('f:palpable_taut_muscle')),
 );
 /**
+ * The same with a belly ache or vomiting beside it (RF-NON-MECHANICAL-SEVERE and -VISCERAL): rest's effect may also
+ * be untold when the pain is getting worse, as a strain's does not over its first hours with a vomiting (stop 44:
+ * dev-7595, 14, a flank pain and vomiting at football with a testicle's pain, worse by the hour, rest not asked).
+ * The upper back's ambulance keeps the stricter reading (the review of stop 42). The course is not a patient's
+ * yes or no, so the interview's look ahead pairs no new answers for it.
+ */
+const bellyPainLikeNoStrain = all(
+  any(
+    painLikeNoStrain,
+    all(
+      not(injuryStart),
+      lacks('f:pain_on_movement'),
+      not(has('f:relief_at_rest')),
+      is('course', 'worsening'),
+      not(has('f:paraspinal_tenderness')),
+      not(has('f:palpable_taut_muscle')),
+    ),
+  ),
+  any(has('f:abdominal_pain'), has('f:vomiting')),
+);
+/**
  * Spasms set off by a touch, an anti-sickness or antipsychotic medicine, or botulinum toxin: causes of a slurred
  * speech that are not a stroke's (a poison's, a dystonic reaction's, a toxin's spread).
  */
@@ -1229,19 +1250,17 @@ const RULES = [
   // days (acute) is not it. v3: nor does a workout or a lift make it a strain when the pain behaves like none
   // (painLikeNoStrain): a torsion of the ovary or the testis starts during sport with a belly ache and vomiting
   // (dev-7207, 16, and dev-7220, 14, both a consultation; TONUS, UNVERIFIED)
+  // v4: with rest not asked, once the pain is getting worse (bellyPainLikeNoStrain; dev-7595, 14, a testicle's torsion)
   {
     id: 'RF-NON-MECHANICAL-SEVERE',
-    version: 3,
+    version: 4,
     level: 'emergency',
     group: 'airway_circulation',
     when: all(
       is('onset', 'sudden', 'acute'),
       is('pain', 'severe'),
       // a workout or a lift that explains nothing opens only the belly's branch: a torsion's belly ache or vomiting
-      any(
-        not(mechanicalOrInjuryStart),
-        all(painLikeNoStrain, any(has('f:abdominal_pain'), has('f:vomiting'))),
-      ),
+      any(not(mechanicalOrInjuryStart), bellyPainLikeNoStrain),
       any(
         has('f:heavy_sweating'),
         all(
@@ -1264,14 +1283,15 @@ const RULES = [
   // dev-1807)
   {
     id: 'RF-NON-MECHANICAL-VISCERAL',
-    version: 3,
+    version: 4,
     level: 'consultation_24',
     group: 'airway_circulation',
     when: all(
       is('onset', 'sudden', 'acute'),
       is('side', 'unilateral'),
-      // v3: a workout or a lift explains nothing when the pain behaves like no strain (as RF-NON-MECHANICAL-SEVERE v3)
-      any(not(mechanicalOrInjuryStart), painLikeNoStrain),
+      // v3: a workout or a lift explains nothing when the pain behaves like no strain (as RF-NON-MECHANICAL-SEVERE v3;
+      // v4 as its v4)
+      any(not(mechanicalOrInjuryStart), bellyPainLikeNoStrain),
       // v2: or, with a severe pain, movement not told either way: a stone's writhing is not a strain's
       // guarding, and a caller in that pain may not say (dev-3538, 9/10 with vomiting)
       any(lacks('f:pain_on_movement'), all(is('pain', 'severe'), not(has('f:pain_on_movement')))),
@@ -1380,7 +1400,7 @@ const RULES = [
     sourceIds: ['R4', 'TONUS'],
     status: 'UNVERIFIED',
   },
-  // a pain between the shoulder blades that came on at once today, severe, with marked sweating, nothing
+  // a pain between the shoulder blades that came on at once today, moderate or severe (v3), with marked sweating, nothing
   // mechanical that started it and not changed by moving: a heart attack's pain in the back with sweating is
   // sent to hospital as an emergency while it lasts [NICE-CG95], and an aortic dissection's tearing pain is the
   // reference's vascular red flag [R4]. The features and the ambulance before any shock are ours (TONUS,
@@ -1393,13 +1413,20 @@ const RULES = [
   // RF-VASCULAR-SHOCK-SYMPTOMS says)
   {
     id: 'RF-SUDDEN-UPPER-BACK-SWEATING',
-    version: 2,
+    version: 3,
     level: 'emergency_ambulance',
     group: 'airway_circulation',
     when: all(
       is('onset', 'sudden'),
       not({ history: 'durationDays', atLeast: 1 }),
-      is('pain', 'severe'),
+      // v3: a moderate pain too: CG95 asks no strength of a heart attack's pain in the back with marked sweating, and
+      // a diabetic's may be dull (dev-7593, 57, an hour of a left neck and upper back ache at 6/10 blamed on the
+      // pillow, drenched, a heaviness in the chest when asked: 24 hours). A moderate one at 30 or over that is not
+      // already settling: a panic attack's tight chest and back at 27, gone within half an hour, is not (dev-1022)
+      any(
+        is('pain', 'severe'),
+        all(is('pain', 'moderate'), { age: { atLeast: 30 } }, not(is('course', 'improving'))),
+      ),
       has('region:thoracic'),
       has('f:heavy_sweating'),
       any(not(mechanicalOrInjuryStart), painLikeNoStrain),
@@ -1492,6 +1519,23 @@ const RULES = [
     ),
     sourceIds: ['NICE-NG133'],
     status: 'P',
+  },
+  // a systolic of 180 or more is severe hypertension [NICE-NG136]; with a headache and vomiting, a new confusion or a
+  // breathlessness it may be harming the brain, the heart or the kidneys now (a hypertensive emergency), which NG136
+  // sends for same-day specialist assessment. The symptoms read as that harm and the emergency department are ours
+  // (TONUS, UNVERIFIED; dev-7610, 58, off his tablets for two months, a throbbing headache since the evening, two
+  // vomits, systolic 236: a consultation). A cord injury's dysreflexia has its own rule
+  {
+    id: 'RF-SEVERE-BP-SYMPTOMS',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: all(
+      { vital: 'systolicBp', atLeast: 180 },
+      any(all(has('f:headache'), has('f:vomiting')), has('ams'), has('f:breathing_difficulty')),
+    ),
+    sourceIds: ['NICE-NG136', 'TONUS'],
+    status: 'UNVERIFIED',
   },
   // what a pregnant woman can tell of pre-eclampsia without a pressure: a headache with pain under the
   // ribs, its warning symptoms, is assessed in hospital the same day [NICE-NG133]. The format has no week
