@@ -3919,8 +3919,14 @@ describe('knowledge base 1.25.0: a sudden severe pain during sport that behaves 
     ).not.toContain('RF-NON-MECHANICAL-SEVERE');
   });
 
+  // since 1.26.0 a belly ache with a vomiting, getting worse, is not a strain whatever moving does (dev-7688): moving
+  // that changes the pain keeps it a strain's with one of them
   test('not when moving changes the pain or a knotted muscle is found: that is how a strain behaves', () => {
-    for (const strainLike of [{ pain_on_movement: true }, { palpable_taut_muscle: true }]) {
+    for (const strainLike of [
+      { pain_on_movement: true, vomiting: false },
+      { pain_on_movement: true, abdominal_pain: false },
+      { palpable_taut_muscle: true },
+    ]) {
       expect(fired(patch(football, { findings: strainLike }))).not.toContain(
         'RF-NON-MECHANICAL-SEVERE',
       );
@@ -4192,5 +4198,44 @@ describe('knowledge base 1.26.0: during sport, a pain that moving does not chang
     expect(fired(patch(footballer, { history: { course: 'stable' } }))).not.toContain(
       'RF-NON-MECHANICAL-SEVERE',
     );
+  });
+});
+
+describe('knowledge base 1.26.0: a severe pain at sport with a belly ache and a vomiting both, getting worse, nothing tender, is no strain whatever moving does (RF-NON-MECHANICAL-SEVERE v4) [R4]', () => {
+  // dev-7688: 14, a groin and lower belly pain going round to the back at football, 9/10, vomiting twice, moving
+  // hurts, the back not tender (a testicle's torsion)
+  const torsion: Assessment = {
+    patient: { ageYears: 14, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['exercise'],
+      regions: ['lumbar'],
+      side: 'left',
+      spread: 'local',
+      painNrs: 9,
+    },
+    findings: {
+      abdominal_pain: true,
+      vomiting: true,
+      pain_on_movement: true,
+      paraspinal_tenderness: false,
+    },
+  };
+
+  test('is an emergency', () => {
+    expect(fired(torsion)).toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(triage(torsion).level).toBe('emergency');
+  });
+
+  test('a tender back, a belly ache without vomiting, or a pain settling, stays a strain to this rule', () => {
+    for (const p of [
+      { findings: { paraspinal_tenderness: true } },
+      { findings: { vomiting: false } },
+      { history: { course: 'improving' as const } },
+    ]) {
+      expect(fired(patch(torsion, p)), JSON.stringify(p)).not.toContain('RF-NON-MECHANICAL-SEVERE');
+    }
   });
 });

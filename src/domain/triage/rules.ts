@@ -173,6 +173,18 @@ const bellyPainLikeNoStrain = all(
       not(has('f:paraspinal_tenderness')),
       not(has('f:palpable_taut_muscle')),
     ),
+    // a belly ache and a vomiting both, worse by the hour, not eased by rest, with no tender or knotted muscle: whatever moving does (a
+    // torsion hurts on moving too), a strain gives neither (dev-7688, 14, a groin and belly pain into the back at
+    // football, vomiting twice, the back not tender)
+    all(
+      not(injuryStart),
+      has('f:abdominal_pain'),
+      has('f:vomiting'),
+      is('course', 'worsening'),
+      not(has('f:relief_at_rest')),
+      not(has('f:paraspinal_tenderness')),
+      not(has('f:palpable_taut_muscle')),
+    ),
   ),
   any(has('f:abdominal_pain'), has('f:vomiting')),
 );
@@ -1250,7 +1262,8 @@ const RULES = [
   // days (acute) is not it. v3: nor does a workout or a lift make it a strain when the pain behaves like none
   // (painLikeNoStrain): a torsion of the ovary or the testis starts during sport with a belly ache and vomiting
   // (dev-7207, 16, and dev-7220, 14, both a consultation; TONUS, UNVERIFIED)
-  // v4: with rest not asked, once the pain is getting worse (bellyPainLikeNoStrain; dev-7595, 14, a testicle's torsion)
+  // v4: with rest not asked, once the pain is getting worse (bellyPainLikeNoStrain; dev-7595, 14, a testicle's torsion);
+  // and with a belly ache and a vomiting both, getting worse, nothing tender, whatever moving does (dev-7688, 14, the same)
   {
     id: 'RF-NON-MECHANICAL-SEVERE',
     version: 4,
@@ -1270,6 +1283,15 @@ const RULES = [
             has('f:vomiting'),
             all({ age: { atLeast: 50 } }, is('onset', 'sudden'), sinceYesterday),
           ),
+        ),
+        // v4: a belly ache and a vomiting both, getting worse, with no tender or knotted muscle, whatever moving does
+        all(
+          has('f:abdominal_pain'),
+          has('f:vomiting'),
+          is('course', 'worsening'),
+          not(has('f:relief_at_rest')),
+          not(has('f:paraspinal_tenderness')),
+          not(has('f:palpable_taut_muscle')),
         ),
       ),
     ),
