@@ -710,6 +710,14 @@ describe('a new belly ache at 50 or over asks about faintness, and then the hear
     const young = run((r) => (r === 'patient.ageYears' ? 35 : faintAndRacing(r)));
     expect(young.asked).not.toContain('adrenal');
   });
+
+  test('at 35 and pregnant, it is (an ectopic pregnancy), and faint with a racing heart it is an emergency', () => {
+    const pregnant = run((r) =>
+      r === 'patient.ageYears' ? 35 : r === 'conditions.pregnancy' ? true : faintAndRacing(r),
+    );
+    expect(pregnant.asked).toContain('adrenal');
+    expect(pregnant.stop.snapshot.level).toBe('emergency');
+  });
 });
 
 describe('what the answers already settle is not asked', () => {

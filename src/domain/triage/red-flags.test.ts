@@ -4239,3 +4239,108 @@ describe('knowledge base 1.26.0: a severe pain at sport with a belly ache and a 
     }
   });
 });
+
+describe('knowledge base 1.26.0: what the new readings leave alone (the stop 44 review)', () => {
+  /** A lift yesterday at 38, 7/10 and worse today, moving hurts, a belly ache and one vomit, nobody has examined the back. */
+  const phoneStrain: Assessment = {
+    patient: { ageYears: 38, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 1,
+      course: 'worsening',
+      triggers: ['lifting'],
+      regions: ['lumbar'],
+      side: 'left',
+      spread: 'local',
+      painNrs: 7,
+    },
+    findings: { pain_on_movement: true, abdominal_pain: true, vomiting: true },
+  };
+
+  test('a strain at 38 with a belly ache and a vomit, the back not examined, is not an emergency', () => {
+    expect(fired(phoneStrain)).not.toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(fired(phoneStrain)).not.toContain('RF-NON-MECHANICAL-VISCERAL');
+    const { pain_on_movement: _m, ...movementUntold } = phoneStrain.findings ?? {};
+    const untold = { ...phoneStrain, findings: movementUntold };
+    expect(fired(untold)).not.toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(fired(untold)).not.toContain('RF-NON-MECHANICAL-VISCERAL');
+  });
+
+  test('at 17 with a diarrhoea too it is a stomach bug beside a strain, not a torsion', () => {
+    const teen = patch(phoneStrain, {
+      patient: { ageYears: 17 },
+      findings: { paraspinal_tenderness: false },
+    });
+    expect(fired(teen)).toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(fired(patch(teen, { findings: { diarrhoea: true } }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+  });
+
+  /** 45, an upper back pain at once today at 6/10, drenched, moving does not change it. */
+  const sweaty: Assessment = {
+    patient: { ageYears: 45, sex: 'female' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'stable',
+      triggers: ['none'],
+      regions: ['thoracic'],
+      spread: 'local',
+      painNrs: 6,
+    },
+    findings: { heavy_sweating: true, pain_on_movement: false },
+  };
+
+  test('a moderate upper back pain with a sweat a fever, a hot day, a workout or a stress explains does not call the ambulance', () => {
+    expect(fired(sweaty)).toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
+    for (const p of [
+      { findings: { fever_reported: true } },
+      { exposures: ['heat_exertion' as const] },
+      { history: { triggers: ['stress' as const] } },
+      { patient: { ageYears: 35 } },
+    ]) {
+      const other =
+        p.history === undefined
+          ? patch(sweaty, p)
+          : { ...sweaty, history: { ...sweaty.history, ...p.history } };
+      expect(fired(other), JSON.stringify(p)).not.toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
+    }
+  });
+
+  /** 64, a chronic back pain, a systolic of 184. */
+  const high: Assessment = {
+    patient: { ageYears: 64, sex: 'male' },
+    history: {
+      onset: 'chronic',
+      durationDays: 400,
+      course: 'stable',
+      regions: ['lumbar'],
+      painNrs: 4,
+    },
+    findings: {},
+    vitals: { systolicBp: 184 },
+  };
+
+  test("a stomach bug's headache and vomiting, or a cord injury's dysreflexia, at 184 is not this rule; a headache with palpitations and sweating is", () => {
+    const bug = patch(high, { findings: { headache: true, vomiting: true, diarrhoea: true } });
+    expect(fired(bug)).not.toContain('RF-SEVERE-BP-SYMPTOMS');
+    const febrile = patch(high, {
+      findings: { headache: true, vomiting: true },
+      vitals: { temperatureC: 38.4 },
+    });
+    expect(fired(febrile)).not.toContain('RF-SEVERE-BP-SYMPTOMS');
+    const cord = patch(high, {
+      conditions: ['spinal_cord_injury'],
+      findings: { headache: true, vomiting: true },
+    });
+    expect(fired(cord)).not.toContain('RF-SEVERE-BP-SYMPTOMS');
+    const phaeo = patch(high, {
+      findings: { headache: true, palpitations: true, heavy_sweating: true },
+    });
+    expect(fired(phaeo)).toContain('RF-SEVERE-BP-SYMPTOMS');
+    expect(fired(patch(phaeo, { vitals: { systolicBp: 176 } }))).not.toContain(
+      'RF-SEVERE-BP-SYMPTOMS',
+    );
+  });
+});

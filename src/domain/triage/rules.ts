@@ -146,7 +146,8 @@ const mechanicalOrInjuryStart = any(strainStart, injuryStart);
 /**
  * A lift, a twist or a workout that explains nothing: the pain is told not to change with moving and not to ease at
  * rest, and no tender or knotted muscle is found. A strain's pain does both; a dissection, a torsion or a stone
- * may begin during the effort (RF-SUDDEN-UPPER-BACK-SWEATING v2, RF-NON-MECHANICAL-SEVERE v3 and -VISCERAL v3).
+ * may begin during the effort (RF-SUDDEN-UPPER-BACK-SWEATING v2; through bellyPainLikeNoStrain, RF-NON-MECHANICAL-SEVERE
+ * and -VISCERAL since v3).
  */
 const painLikeNoStrain = all(
   not(injuryStart),
@@ -156,11 +157,29 @@ const painLikeNoStrain = all(
   not(has('f:palpable_taut_muscle')),
 );
 /**
- * The same with a belly ache or vomiting beside it (RF-NON-MECHANICAL-SEVERE and -VISCERAL): rest's effect may also
- * be untold when the pain is getting worse, as a strain's does not over its first hours with a vomiting (stop 44:
- * dev-7595, 14, a flank pain and vomiting at football with a testicle's pain, worse by the hour, rest not asked).
- * The upper back's ambulance keeps the stricter reading (the review of stop 42). The course is not a patient's
- * yes or no, so the interview's look ahead pairs no new answers for it.
+ * Under 25, a belly ache and a vomiting both, getting worse, not eased by rest, with no tender or knotted muscle and
+ * no diarrhoea: whatever moving does (a torsion hurts on moving too), a strain gives neither, and at that age a twisted
+ * testis or ovary is the one not to miss (dev-7688, 14, a groin and belly pain into the back at football, vomiting
+ * twice, the back not tender). Older, or with a diarrhoea, the same is a strain with a stomach upset or a stomach bug
+ * until more is known (the stop 44 review). Age, course and the negatives add no answer for the interview to pair.
+ */
+const youngTorsionLike = all(
+  { age: { below: 25 } },
+  not(injuryStart),
+  has('f:abdominal_pain'),
+  has('f:vomiting'),
+  is('course', 'worsening'),
+  not(has('f:relief_at_rest')),
+  not(has('f:paraspinal_tenderness')),
+  not(has('f:palpable_taut_muscle')),
+  not(has('f:diarrhoea')),
+);
+/**
+ * A lift, a twist or a workout that explains nothing, with a belly ache or vomiting beside it (RF-NON-MECHANICAL-SEVERE
+ * and -VISCERAL): the pain behaves like no strain (painLikeNoStrain), or rest's effect is untold while the pain is
+ * getting worse and nothing tender is found (stop 44: dev-7595, 14, a flank pain and vomiting at football with a
+ * testicle's pain, worse by the hour, rest not asked), or it is youngTorsionLike. The upper back's ambulance keeps the
+ * stricter reading (the review of stop 42).
  */
 const bellyPainLikeNoStrain = all(
   any(
@@ -173,18 +192,7 @@ const bellyPainLikeNoStrain = all(
       not(has('f:paraspinal_tenderness')),
       not(has('f:palpable_taut_muscle')),
     ),
-    // a belly ache and a vomiting both, worse by the hour, not eased by rest, with no tender or knotted muscle: whatever moving does (a
-    // torsion hurts on moving too), a strain gives neither (dev-7688, 14, a groin and belly pain into the back at
-    // football, vomiting twice, the back not tender)
-    all(
-      not(injuryStart),
-      has('f:abdominal_pain'),
-      has('f:vomiting'),
-      is('course', 'worsening'),
-      not(has('f:relief_at_rest')),
-      not(has('f:paraspinal_tenderness')),
-      not(has('f:palpable_taut_muscle')),
-    ),
+    youngTorsionLike,
   ),
   any(has('f:abdominal_pain'), has('f:vomiting')),
 );
@@ -1252,7 +1260,8 @@ const RULES = [
     status: 'P',
   },
   // pain that does not behave like a muscle's: sudden or acute and severe, with no mechanical start, not
-  // changed by moving, and with abdominal pain, vomiting or heavy sweating. A ureteric stone, pancreatitis,
+  // changed by moving (under 25 with a belly ache and vomiting both, whatever moving does: v4), and with abdominal
+  // pain, vomiting or heavy sweating. A ureteric stone, pancreatitis,
   // a leaking aneurysm or a heart attack is often called a back spasm; the reference lists a vascular cause
   // among the back-pain red flags with emergency assessment [R4], and NICE asks for other causes to be
   // ruled out before a back pain is called non-specific [R1]. The features are ours (TONUS, UNVERIFIED)
@@ -1263,7 +1272,8 @@ const RULES = [
   // (painLikeNoStrain): a torsion of the ovary or the testis starts during sport with a belly ache and vomiting
   // (dev-7207, 16, and dev-7220, 14, both a consultation; TONUS, UNVERIFIED)
   // v4: with rest not asked, once the pain is getting worse (bellyPainLikeNoStrain; dev-7595, 14, a testicle's torsion);
-  // and with a belly ache and a vomiting both, getting worse, nothing tender, whatever moving does (dev-7688, 14, the same)
+  // and under 25 with a belly ache and a vomiting both, getting worse, nothing tender and no diarrhoea, whatever moving
+  // does (youngTorsionLike; dev-7688, 14, the same)
   {
     id: 'RF-NON-MECHANICAL-SEVERE',
     version: 4,
@@ -1284,15 +1294,8 @@ const RULES = [
             all({ age: { atLeast: 50 } }, is('onset', 'sudden'), sinceYesterday),
           ),
         ),
-        // v4: a belly ache and a vomiting both, getting worse, with no tender or knotted muscle, whatever moving does
-        all(
-          has('f:abdominal_pain'),
-          has('f:vomiting'),
-          is('course', 'worsening'),
-          not(has('f:relief_at_rest')),
-          not(has('f:paraspinal_tenderness')),
-          not(has('f:palpable_taut_muscle')),
-        ),
+        // v4: under 25, a belly ache and a vomiting both, getting worse, nothing tender, whatever moving does
+        youngTorsionLike,
       ),
     ),
     sourceIds: ['R4', 'R1', 'TONUS'],
@@ -1443,11 +1446,21 @@ const RULES = [
       not({ history: 'durationDays', atLeast: 1 }),
       // v3: a moderate pain too: CG95 asks no strength of a heart attack's pain in the back with marked sweating, and
       // a diabetic's may be dull (dev-7593, 57, an hour of a left neck and upper back ache at 6/10 blamed on the
-      // pillow, drenched, a heaviness in the chest when asked: 24 hours). A moderate one at 30 or over that is not
-      // already settling: a panic attack's tight chest and back at 27, gone within half an hour, is not (dev-1022)
+      // pillow, drenched, a heaviness in the chest when asked: 24 hours). A moderate one at 40 or over that is not
+      // already settling, and whose sweat nothing else explains (a fever, a hot day's or a workout's exertion, a
+      // stress): a panic attack's tight chest and back at 27, gone within half an hour, is not (dev-1022), nor a sweaty
+      // gym-goer's or a sauna's (the stop 44 review)
       any(
         is('pain', 'severe'),
-        all(is('pain', 'moderate'), { age: { atLeast: 30 } }, not(is('course', 'improving'))),
+        all(
+          is('pain', 'moderate'),
+          { age: { atLeast: 40 } },
+          not(is('course', 'improving')),
+          not(has('fever')),
+          not(has('exp:heat_exertion')),
+          not(has('trig:exercise')),
+          not(has('trig:stress')),
+        ),
       ),
       has('region:thoracic'),
       has('f:heavy_sweating'),
@@ -1542,11 +1555,13 @@ const RULES = [
     sourceIds: ['NICE-NG133'],
     status: 'P',
   },
-  // a systolic of 180 or more is severe hypertension [NICE-NG136]; with a headache and vomiting, a new confusion or a
-  // breathlessness it may be harming the brain, the heart or the kidneys now (a hypertensive emergency), which NG136
-  // sends for same-day specialist assessment. The symptoms read as that harm and the emergency department are ours
-  // (TONUS, UNVERIFIED; dev-7610, 58, off his tablets for two months, a throbbing headache since the evening, two
-  // vomits, systolic 236: a consultation). A cord injury's dysreflexia has its own rule
+  // a systolic of 180 or more is severe hypertension, and NG136 sends it for specialist assessment the same day with a
+  // life-threatening symptom (a new confusion; signs of heart failure, a breathlessness here) or a suspected
+  // phaeochromocytoma (a headache with palpitations and sweating) [NICE-NG136] (P). A headache with vomiting, read as
+  // the pressure harming the brain (an accelerated hypertension's), is ours (TONUS, UNVERIFIED; dev-7610, 58, off his
+  // tablets for two months, a throbbing headache since the evening, two vomits, systolic 236: a consultation); a
+  // stomach bug's vomiting (a diarrhoea, a fever) is not it. A cord injury's dysreflexia has its own rule
+  // (RF-AUTONOMIC-DYSREFLEXIA: sit up, empty the bladder) and is left to it
   {
     id: 'RF-SEVERE-BP-SYMPTOMS',
     version: 1,
@@ -1554,7 +1569,14 @@ const RULES = [
     group: 'airway_circulation',
     when: all(
       { vital: 'systolicBp', atLeast: 180 },
-      any(all(has('f:headache'), has('f:vomiting')), has('ams'), has('f:breathing_difficulty')),
+      not(has('cond:spinal_cord_injury')),
+      not(has('f:autonomic_dysreflexia_symptoms')),
+      any(
+        has('ams'),
+        has('f:breathing_difficulty'),
+        all(has('f:headache'), has('f:palpitations'), has('f:heavy_sweating')),
+        all(has('f:headache'), has('f:vomiting'), not(has('f:diarrhoea')), not(has('fever'))),
+      ),
     ),
     sourceIds: ['NICE-NG136', 'TONUS'],
     status: 'UNVERIFIED',
