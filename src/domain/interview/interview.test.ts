@@ -712,9 +712,11 @@ describe('a new belly ache at 50 or over asks about faintness, and then the hear
   });
 
   test('at 35 and pregnant, it is (an ectopic pregnancy), and faint with a racing heart it is an emergency', () => {
-    const pregnant = run((r) =>
-      r === 'patient.ageYears' ? 35 : r === 'conditions.pregnancy' ? true : faintAndRacing(r),
-    );
+    const told: Partial<Record<Ref, AnswerValue>> = {
+      'patient.ageYears': 35,
+      'conditions.pregnancy': true,
+    };
+    const pregnant = run((r) => told[r] ?? faintAndRacing(r));
     expect(pregnant.asked).toContain('adrenal');
     expect(pregnant.stop.snapshot.level).toBe('emergency');
   });
