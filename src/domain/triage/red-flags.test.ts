@@ -4344,3 +4344,43 @@ describe('knowledge base 1.26.0: what the new readings leave alone (the stop 44 
     );
   });
 });
+
+describe('knowledge base 1.26.0: a severe pain nothing started, with a belly ache and vomiting, worse by the hour and nothing tender, is an emergency whatever moving does (RF-NON-MECHANICAL-SEVERE v4) [R4]', () => {
+  // dev-7924: 48, after a weekend binge, a severe constant upper belly pain boring through to the back, vomiting again
+  // and again, the back not tender; moving not asked (a pancreatitis)
+  const binge: Assessment = {
+    patient: { ageYears: 48, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 1,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['thoracic', 'lumbar'],
+      side: 'bilateral',
+      spread: 'local',
+      painNrs: 9,
+    },
+    findings: {
+      abdominal_pain: true,
+      vomiting: true,
+      paraspinal_tenderness: false,
+      diarrhoea: false,
+    },
+    conditions: ['alcohol_use_disorder'],
+  };
+
+  test('is an emergency', () => {
+    expect(fired(binge)).toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(triage(binge).level).toBe('emergency');
+  });
+
+  test('with a diarrhoea (a stomach bug), a tender back, or a pain settling, it is not this rule', () => {
+    for (const p of [
+      { findings: { diarrhoea: true } },
+      { findings: { paraspinal_tenderness: true } },
+      { history: { course: 'improving' as const } },
+    ]) {
+      expect(fired(patch(binge, p)), JSON.stringify(p)).not.toContain('RF-NON-MECHANICAL-SEVERE');
+    }
+  });
+});

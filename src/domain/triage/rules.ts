@@ -157,14 +157,14 @@ const painLikeNoStrain = all(
   not(has('f:palpable_taut_muscle')),
 );
 /**
- * Under 25, a belly ache and a vomiting both, getting worse, not eased by rest, with no tender or knotted muscle and
- * no diarrhoea: whatever moving does (a torsion hurts on moving too), a strain gives neither, and at that age a twisted
- * testis or ovary is the one not to miss (dev-7688, 14, a groin and belly pain into the back at football, vomiting
- * twice, the back not tender). Older, or with a diarrhoea, the same is a strain with a stomach upset or a stomach bug
- * until more is known (the stop 44 review). Age, course and the negatives add no answer for the interview to pair.
+ * A belly ache and a vomiting both, getting worse, not eased by rest, with no tender or knotted muscle and no
+ * diarrhoea: whatever moving does, a strain gives neither. With nothing that started it, it is the belly's (a
+ * pancreatitis after a binge, dev-7924, 48, moving not asked: 24 hours); after a workout or a lift, only under 25,
+ * where a twisted testis or ovary is the one not to miss (youngTorsionLike). Older after a strain, or with a
+ * diarrhoea, the same is a strain with a stomach upset or a stomach bug until more is known (the stop 44 review).
+ * Age, course and the negatives add no answer for the interview to pair.
  */
-const youngTorsionLike = all(
-  { age: { below: 25 } },
+const bellyAndVomitingWorsening = all(
   not(injuryStart),
   has('f:abdominal_pain'),
   has('f:vomiting'),
@@ -174,6 +174,8 @@ const youngTorsionLike = all(
   not(has('f:palpable_taut_muscle')),
   not(has('f:diarrhoea')),
 );
+/** Under 25: dev-7688, 14, a groin and belly pain into the back at football, vomiting twice, the back not tender. */
+const youngTorsionLike = all({ age: { below: 25 } }, bellyAndVomitingWorsening);
 /**
  * A lift, a twist or a workout that explains nothing, with a belly ache or vomiting beside it (RF-NON-MECHANICAL-SEVERE
  * and -VISCERAL): the pain behaves like no strain (painLikeNoStrain), or rest's effect is untold while the pain is
@@ -1272,8 +1274,8 @@ const RULES = [
   // (painLikeNoStrain): a torsion of the ovary or the testis starts during sport with a belly ache and vomiting
   // (dev-7207, 16, and dev-7220, 14, both a consultation; TONUS, UNVERIFIED)
   // v4: with rest not asked, once the pain is getting worse (bellyPainLikeNoStrain; dev-7595, 14, a testicle's torsion);
-  // and under 25 with a belly ache and a vomiting both, getting worse, nothing tender and no diarrhoea, whatever moving
-  // does (youngTorsionLike; dev-7688, 14, the same)
+  // and with a belly ache and a vomiting both, getting worse, nothing tender and no diarrhoea, whatever moving does,
+  // when nothing started it or under 25 (bellyAndVomitingWorsening; dev-7688, 14, the same; dev-7924, a pancreatitis)
   {
     id: 'RF-NON-MECHANICAL-SEVERE',
     version: 4,
@@ -1294,8 +1296,9 @@ const RULES = [
             all({ age: { atLeast: 50 } }, is('onset', 'sudden'), sinceYesterday),
           ),
         ),
-        // v4: under 25, a belly ache and a vomiting both, getting worse, nothing tender, whatever moving does
-        youngTorsionLike,
+        // v4: a belly ache and a vomiting both, getting worse, nothing tender, whatever moving does: with nothing that
+        // started it, or under 25 (bellyAndVomitingWorsening)
+        all(bellyAndVomitingWorsening, any({ age: { below: 25 } }, not(mechanicalOrInjuryStart))),
       ),
     ),
     sourceIds: ['R4', 'R1', 'TONUS'],
