@@ -204,7 +204,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   },
   'RF-SEVERE-BP-SYMPTOMS': {
     context: { findings: { headache: true, vomiting: true } },
-    trigger: { vitals: { systolicBp: 196 } },
+    trigger: { vitals: { systolicBp: 226 } },
   },
   'RF-SEPSIS-QSOFA': {
     context: { vitals: { respiratoryRate: 24 } },
@@ -4382,5 +4382,79 @@ describe('knowledge base 1.26.0: a severe pain nothing started, with a belly ach
     ]) {
       expect(fired(patch(binge, p)), JSON.stringify(p)).not.toContain('RF-NON-MECHANICAL-SEVERE');
     }
+  });
+});
+
+describe('knowledge base 1.26.0: the second review of stop 44', () => {
+  test('a headache with vomiting at 185 (a migraine raises the pressure) is measured again, not this rule; at 226 it is', () => {
+    const migraine: Assessment = {
+      patient: { ageYears: 35, sex: 'female' },
+      history: {
+        onset: 'acute',
+        durationDays: 1,
+        course: 'stable',
+        triggers: ['none'],
+        regions: ['cervical'],
+        painNrs: 7,
+      },
+      findings: { headache: true, vomiting: true },
+      vitals: { systolicBp: 185 },
+    };
+    expect(fired(migraine)).not.toContain('RF-SEVERE-BP-SYMPTOMS');
+    expect(fired(patch(migraine, { vitals: { systolicBp: 226 } }))).toContain(
+      'RF-SEVERE-BP-SYMPTOMS',
+    );
+  });
+
+  test("a panic's headache, racing heart and sweat at 182 is not a phaeochromocytoma to this rule", () => {
+    const panic: Assessment = {
+      patient: { ageYears: 30, sex: 'female' },
+      history: {
+        onset: 'sudden',
+        durationDays: 0,
+        course: 'stable',
+        triggers: ['stress'],
+        regions: ['thoracic'],
+        painNrs: 4,
+      },
+      findings: { headache: true, palpitations: true, heavy_sweating: true },
+      vitals: { systolicBp: 182 },
+    };
+    expect(fired(panic)).not.toContain('RF-SEVERE-BP-SYMPTOMS');
+  });
+
+  test('at 60, a moderate upper back pain with a drenching sweat while shovelling snow calls the ambulance', () => {
+    const snow: Assessment = {
+      patient: { ageYears: 60, sex: 'male' },
+      history: {
+        onset: 'sudden',
+        durationDays: 0,
+        course: 'stable',
+        triggers: ['exercise', 'cold'],
+        regions: ['thoracic'],
+        side: 'left',
+        painNrs: 6,
+      },
+      findings: { heavy_sweating: true, pain_on_movement: false, relief_at_rest: false },
+    };
+    expect(fired(snow)).toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
+    expect(triage(snow).level).toBe('emergency_ambulance');
+  });
+
+  test('from 25, a belly ache and vomiting that nothing started, with moving said to hurt, is not this rule (a stomach bug)', () => {
+    const bug: Assessment = {
+      patient: { ageYears: 50, sex: 'female' },
+      history: {
+        onset: 'acute',
+        durationDays: 1,
+        course: 'worsening',
+        triggers: ['none'],
+        regions: ['lumbar'],
+        spread: 'local',
+        painNrs: 8,
+      },
+      findings: { abdominal_pain: true, vomiting: true, pain_on_movement: true },
+    };
+    expect(fired(bug)).not.toContain('RF-NON-MECHANICAL-SEVERE');
   });
 });

@@ -1298,7 +1298,15 @@ const RULES = [
         ),
         // v4: a belly ache and a vomiting both, getting worse, nothing tender, whatever moving does: with nothing that
         // started it, or under 25 (bellyAndVomitingWorsening)
-        all(bellyAndVomitingWorsening, any({ age: { below: 25 } }, not(mechanicalOrInjuryStart))),
+        all(
+          bellyAndVomitingWorsening,
+          any(
+            { age: { below: 25 } },
+            // from 25, with nothing that started it and moving not said to hurt (a stomach bug's or a migraine's pain
+            // that moving worsens is not it: the second review of stop 44)
+            all(not(mechanicalOrInjuryStart), not(has('f:pain_on_movement'))),
+          ),
+        ),
       ),
     ),
     sourceIds: ['R4', 'R1', 'TONUS'],
@@ -1461,8 +1469,9 @@ const RULES = [
           not(is('course', 'improving')),
           not(has('fever')),
           not(has('exp:heat_exertion')),
-          not(has('trig:exercise')),
-          not(has('trig:stress')),
+          // a workout's or a stress's sweat only under 50: from 50 an exertion or an upset is how a heart attack
+          // comes on (the second review of stop 44: snow shovelling at 60)
+          any({ age: { atLeast: 50 } }, all(not(has('trig:exercise')), not(has('trig:stress')))),
         ),
       ),
       has('region:thoracic'),
@@ -1560,7 +1569,7 @@ const RULES = [
   },
   // a systolic of 180 or more is severe hypertension, and NG136 sends it for specialist assessment the same day with a
   // life-threatening symptom (a new confusion; signs of heart failure, a breathlessness here) or a suspected
-  // phaeochromocytoma (a headache with palpitations and sweating) [NICE-NG136] (P). A headache with vomiting, read as
+  // phaeochromocytoma (a headache with palpitations and sweating, not a panic's) [NICE-NG136] (P). A headache with vomiting at 220 or more, read as
   // the pressure harming the brain (an accelerated hypertension's), is ours (TONUS, UNVERIFIED; dev-7610, 58, off his
   // tablets for two months, a throbbing headache since the evening, two vomits, systolic 236: a consultation); a
   // stomach bug's vomiting (a diarrhoea, a fever) is not it. A cord injury's dysreflexia has its own rule
@@ -1577,8 +1586,21 @@ const RULES = [
       any(
         has('ams'),
         has('f:breathing_difficulty'),
-        all(has('f:headache'), has('f:palpitations'), has('f:heavy_sweating')),
-        all(has('f:headache'), has('f:vomiting'), not(has('f:diarrhoea')), not(has('fever'))),
+        all(
+          has('f:headache'),
+          has('f:palpitations'),
+          has('f:heavy_sweating'),
+          not(has('trig:stress')),
+        ),
+        // a headache with vomiting only at NG136's extreme pressure, 220 or more: at 180 a migraine's pain and vomiting
+        // raise the pressure themselves and it is measured again once they settle (the second review of stop 44)
+        all(
+          { vital: 'systolicBp', atLeast: 220 },
+          has('f:headache'),
+          has('f:vomiting'),
+          not(has('f:diarrhoea')),
+          not(has('fever')),
+        ),
       ),
     ),
     sourceIds: ['NICE-NG136', 'TONUS'],
