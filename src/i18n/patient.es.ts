@@ -142,6 +142,12 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Una tensión alta en el embarazo, con dolor de cabeza, dolor bajo las costillas o vómitos, se debe revisar en el hospital ahora',
   'RF-SEVERE-BP-SYMPTOMS':
     'Una tensión muy alta con dolor de cabeza y vómitos, confusión o dificultad para respirar se debe revisar en el hospital ahora: vaya a urgencias',
+  'RF-SEVERE-BP-REVIEW':
+    'Una tensión muy alta necesita que un médico la revise en 24 horas. Vaya a urgencias ahora si tiene un dolor de cabeza fuerte con vómitos, confusión, dolor en el pecho o dificultad para respirar',
+  'RF-CRUSH-DARK-URINE':
+    'La orina oscura después de quedar atrapado o de un golpe fuerte puede indicar que el músculo dañado afecta a los riñones: llame a una ambulancia ahora',
+  'RF-NECK-ARTERY-TEAR-SUSPECTED':
+    'Un dolor nuevo en un lado del cuello con dolor de cabeza después de un giro o un golpe en el cuello, que va a peor, se debe revisar hoy en el hospital: vaya a urgencias. Llame a una ambulancia si nota debilidad, entumecimiento o dificultad para hablar o ver',
   'RF-SEPSIS-QSOFA':
     'Su respiración, su tensión o su estado de alerta muestran signos de que su cuerpo puede estar luchando contra una infección grave: necesita atención ahora',
   'RF-VITALS-SEVERE': 'Su pulso, su respiración o su temperatura están muy lejos de lo normal',

@@ -295,6 +295,18 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Systolic 180 mmHg or more with headache and vomiting, new confusion or breathlessness: possible hypertensive emergency (target-organ damage); same-day hospital assessment with fundi, ECG, creatinine and urine',
     'A very high blood pressure with a headache and being sick, confusion or trouble breathing needs checking in hospital now: go to an emergency department',
   ),
+  'RF-SEVERE-BP-REVIEW': r(
+    'Systolic 180 mmHg or more without same-day features: severe hypertension; assess for target-organ damage (fundi, ECG, urine, creatinine) within 24 hours',
+    'A very high blood pressure reading needs a doctor to check it within 24 hours. Go to an emergency department now if you get a bad headache with being sick, confusion, chest pain or trouble breathing',
+  ),
+  'RF-CRUSH-DARK-URINE': r(
+    'Major trauma with dark urine in the first days (crush injury): traumatic rhabdomyolysis with risk of hyperkalaemia, acute kidney injury and compartment syndrome; ambulance transfer',
+    'Dark urine after being trapped or badly injured can mean damaged muscle is harming the kidneys: call an ambulance now',
+  ),
+  'RF-NECK-ARTERY-TEAR-SUSPECTED': r(
+    'New one-sided neck pain with headache after neck trauma or twisting, worsening, not movement-related and without muscle tenderness: possible cervical artery dissection; same-day CT or MR angiography',
+    'A new one-sided neck pain with a headache after a twist or knock to the neck, getting worse, needs checking in hospital today: go to an emergency department. Call an ambulance if you get weakness, numbness, trouble speaking or seeing',
+  ),
   'RF-SEPSIS-QSOFA': r(
     'Two or more quick SOFA signs (respiratory rate ≥ 22/min, systolic ≤ 100 mmHg, altered mentation): possible sepsis, with or without fever',
     'Your breathing, blood pressure or alertness show signs that your body may be fighting a serious infection: you need care now',

@@ -202,6 +202,28 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { conditions: ['pregnancy'], findings: { headache: true } },
     trigger: { vitals: { systolicBp: 146 } },
   },
+  'RF-SEVERE-BP-REVIEW': { trigger: { vitals: { systolicBp: 204 } } },
+  'RF-CRUSH-DARK-URINE': {
+    context: {
+      history: { onset: 'sudden', durationDays: 0, triggers: ['trauma_major'] },
+      findings: { midline_bony_tenderness: false },
+    },
+    trigger: { findings: { dark_urine: true } },
+  },
+  'RF-NECK-ARTERY-TEAR-SUSPECTED': {
+    context: {
+      history: {
+        onset: 'acute',
+        durationDays: 3,
+        course: 'worsening',
+        triggers: ['twisting'],
+        regions: ['cervical'],
+        side: 'right',
+      },
+      findings: { pain_on_movement: false, paraspinal_tenderness: false },
+    },
+    trigger: { findings: { headache: true } },
+  },
   'RF-SEVERE-BP-SYMPTOMS': {
     context: { findings: { headache: true, vomiting: true } },
     trigger: { vitals: { systolicBp: 226 } },
@@ -4456,5 +4478,83 @@ describe('knowledge base 1.26.0: the second review of stop 44', () => {
       findings: { abdominal_pain: true, vomiting: true, pain_on_movement: true },
     };
     expect(fired(bug)).not.toContain('RF-NON-MECHANICAL-SEVERE');
+  });
+});
+
+describe('knowledge base 1.26.0: a crush, a torn neck artery and a severe pressure (RF-CRUSH-DARK-URINE, RF-NECK-ARTERY-TEAR-SUSPECTED, RF-SEVERE-BP-REVIEW)', () => {
+  // dev-8030: 45, pinned three hours under a trench wall, both thighs tense, brown urine
+  const pinned: Assessment = {
+    patient: { ageYears: 45, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['trauma_major'],
+      regions: ['lumbar', 'sacral'],
+      painNrs: 9,
+    },
+    findings: { dark_urine: true, pain_on_movement: true },
+  };
+
+  test('a dark urine after a crush today calls the ambulance; a week on, or a clear urine, it is the injury’s emergency', () => {
+    expect(fired(pinned)).toContain('RF-CRUSH-DARK-URINE');
+    expect(triage(pinned).level).toBe('emergency_ambulance');
+    expect(fired(patch(pinned, { history: { durationDays: 7 } }))).not.toContain(
+      'RF-CRUSH-DARK-URINE',
+    );
+    const clear = patch(pinned, { findings: { dark_urine: false } });
+    expect(fired(clear)).not.toContain('RF-CRUSH-DARK-URINE');
+    expect(triage(clear).level).toBe('emergency');
+  });
+
+  // dev-7990: 41, a neck twisted in a fall three days before, a right neck pain and headache unlike any before, worse
+  const cyclist: Assessment = {
+    patient: { ageYears: 41, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 3,
+      course: 'worsening',
+      triggers: ['trauma_minor', 'twisting'],
+      regions: ['cervical'],
+      side: 'right',
+      spread: 'local',
+      painNrs: 7,
+    },
+    findings: {
+      headache: true,
+      pain_on_movement: false,
+      paraspinal_tenderness: false,
+      focal_neurological_deficit: false,
+    },
+  };
+
+  test('a new one-sided neck pain with a headache after a twist, worse and not moved by movement, is seen today', () => {
+    expect(fired(cyclist)).toContain('RF-NECK-ARTERY-TEAR-SUSPECTED');
+    expect(triage(cyclist).level).toBe('emergency');
+  });
+
+  test("a whiplash's pain that moving changes, with tender muscles, settling or on both sides, is not this rule", () => {
+    for (const p of [
+      { findings: { pain_on_movement: true } },
+      { findings: { paraspinal_tenderness: true } },
+      { history: { course: 'improving' as const } },
+      { history: { side: 'bilateral' as const } },
+    ]) {
+      expect(fired(patch(cyclist, p)), JSON.stringify(p)).not.toContain(
+        'RF-NECK-ARTERY-TEAR-SUSPECTED',
+      );
+    }
+  });
+
+  test('a systolic of 180 or more alone is seen within a day, 176 at a consultation, and a cord injury’s is its own rule', () => {
+    const strain = patch(strainAda, { vitals: { systolicBp: 204 } });
+    expect(fired(strain)).toContain('RF-SEVERE-BP-REVIEW');
+    expect(triage(strain).level).toBe('consultation_24');
+    expect(fired(patch(strainAda, { vitals: { systolicBp: 176 } }))).not.toContain(
+      'RF-SEVERE-BP-REVIEW',
+    );
+    expect(fired(patch(strain, { conditions: ['spinal_cord_injury'] }))).not.toContain(
+      'RF-SEVERE-BP-REVIEW',
+    );
   });
 });

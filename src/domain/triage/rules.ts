@@ -959,6 +959,47 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
+  // a major injury in the last day or two with a dark urine: a crush (a limb or the pelvis pinned under a weight), whose
+  // muscle breakdown brings a high potassium and a kidney failure within hours, and compartments that may need
+  // opening; brought by ambulance, not driven in (the major-trauma row's emergency [R3][R4] raised, TONUS, UNVERIFIED;
+  // dev-8030, 45, pinned three hours under a trench wall, brown urine: an emergency)
+  {
+    id: 'RF-CRUSH-DARK-URINE',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'muscle_breakdown',
+    when: all(
+      has('trig:trauma_major'),
+      has('f:dark_urine'),
+      not(has('f:jaundice')),
+      not({ history: 'durationDays', atLeast: 2 }),
+    ),
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // a new one-sided neck pain with a headache after a twist, a knock or a manipulation of the neck, getting worse,
+  // that moving does not change and with no tender muscle: a neck artery torn by the movement, before its stroke
+  // (the reference's vascular red flag [R4]; NG228 lists neck pain among a bleed's signs; the features are ours,
+  // TONUS, UNVERIFIED: dev-7990, 41, a neck twisted in a fall three days before, a headache unlike any before, worse
+  // today: a consultation). A whiplash's pain changes with moving and its muscles are tender
+  {
+    id: 'RF-NECK-ARTERY-TEAR-SUSPECTED',
+    version: 1,
+    level: 'emergency',
+    group: 'neurological_deficit',
+    when: all(
+      has('region:cervical'),
+      has('f:headache'),
+      any(has('trig:trauma_minor'), has('trig:twisting')),
+      is('side', 'unilateral'),
+      is('course', 'worsening'),
+      not({ history: 'durationDays', atLeast: 28 }),
+      lacks('f:pain_on_movement'),
+      not(has('f:paraspinal_tenderness')),
+    ),
+    sourceIds: ['R4', 'NICE-NG228', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // a major injury (a fall from a height or down stairs, a crash at speed) in the last day or two with a confused or
   // drowsy mind: a head injury with a change of consciousness, scanned urgently [NICE-NG232], or shock reaching the
   // brain. An ambulance, not a drive to hospital (the ambulance is ours, TONUS, P; dev-6191, 58, drunk, fell down the
@@ -1605,6 +1646,23 @@ const RULES = [
     ),
     sourceIds: ['NICE-NG136', 'TONUS'],
     status: 'UNVERIFIED',
+  },
+  // a systolic of 180 or more with none of those: NG136 looks for harm to the heart, the eyes and the kidneys as soon as
+  // possible and treats at once when it finds it, so it is seen within a day, not at a routine visit [NICE-NG136] (P;
+  // dev-7991, 63, out of his tablets, a headache at the back of the head, 204: a consultation). A cord injury's
+  // dysreflexia has its own rule
+  {
+    id: 'RF-SEVERE-BP-REVIEW',
+    version: 1,
+    level: 'consultation_24',
+    group: 'airway_circulation',
+    when: all(
+      { vital: 'systolicBp', atLeast: 180 },
+      not(has('cond:spinal_cord_injury')),
+      not(has('f:autonomic_dysreflexia_symptoms')),
+    ),
+    sourceIds: ['NICE-NG136'],
+    status: 'P',
   },
   // what a pregnant woman can tell of pre-eclampsia without a pressure: a headache with pain under the
   // ribs, its warning symptoms, is assessed in hospital the same day [NICE-NG133]. The format has no week
