@@ -77,6 +77,7 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'history.triggers.stimulus': 'Un ruido, un roce o una luz fuerte provocan los espasmos',
       'medications.corticosteroid_long_term':
         'Toma pastillas de corticoides desde hace 3 meses o más',
+      'medications.insulin': 'Usa inyecciones para bajar el azúcar en sangre',
     },
   },
   nerve_red_flags: {

@@ -307,6 +307,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'New one-sided neck pain with headache after neck trauma or twisting, worsening, not movement-related and without muscle tenderness: possible cervical artery dissection; same-day CT or MR angiography',
     'A new one-sided neck pain with a headache after a twist or knock to the neck, getting worse, needs checking in hospital today: go to an emergency department. Call an ambulance if you get weakness, numbness, trouble speaking or seeing',
   ),
+  'RF-HYPOGLYCAEMIA-SUSPECTED': r(
+    'On insulin with a new confusion and no glucose measured: treat as severe (level 3) hypoglycaemia until a capillary glucose says otherwise; ambulance',
+    'Being confused while using injections to lower your blood sugar can mean your sugar is very low: call an ambulance now. If they can swallow safely, give a sugary drink while you wait',
+  ),
   'RF-SEPSIS-QSOFA': r(
     'Two or more quick SOFA signs (respiratory rate ≥ 22/min, systolic ≤ 100 mmHg, altered mentation): possible sepsis, with or without fever',
     'Your breathing, blood pressure or alertness show signs that your body may be fighting a serious infection: you need care now',

@@ -1070,3 +1070,25 @@ describe('after a fall with a confusion, where it hurts and then the limbs are a
     expect(hands.stop.snapshot.level).toBe('emergency');
   });
 });
+
+describe('insulin is asked with the injuries and poisons: with a new confusion it calls the ambulance', () => {
+  const confused: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 71,
+    'patient.sex': 'male',
+    'history.onset': 'sudden',
+    'history.course': 'worsening',
+    'history.durationDays': 0,
+    'findings.altered_mental_status': true,
+  };
+
+  test('on insulin: an ambulance (RF-HYPOGLYCAEMIA-SUSPECTED) [ADA-HYPOGLYCAEMIA]', () => {
+    const onInsulin = run((r) => (r === 'medications.insulin' ? true : (confused[r] ?? null)));
+    expect(onInsulin.asked).toEqual(['danger_now', 'injuries_poisons']);
+    expect(onInsulin.stop.snapshot.level).toBe('emergency_ambulance');
+  });
+
+  test('not on insulin: the confusion stays an emergency', () => {
+    const noInsulin = run((r) => (r === 'medications.insulin' ? false : (confused[r] ?? null)));
+    expect(noInsulin.stop.snapshot.level).toBe('emergency');
+  });
+});

@@ -367,8 +367,12 @@ export const QUESTIONS = {
       // any emergency result, so that after a confusion the adrenal screen's faintness on standing makes it
       // an adrenal crisis, for an ambulance (RF-ADRENAL-CRISIS v3; dev-814, dev-2526)
       { ref: 'medications.corticosteroid_long_term' },
+      // insulin, here for the same reason: with a new confusion and no reading it is a severe low blood sugar until
+      // shown otherwise, for an ambulance (RF-HYPOGLYCAEMIA-SUSPECTED; dev-8001, found sweaty and muddled), and the
+      // emergency of the confusion would end the interview before any other screen asked it
+      { ref: 'medications.insulin' },
     ],
-    sourceIds: ['R3', 'R4', 'X6', 'C1', 'R7', 'X1'],
+    sourceIds: ['R3', 'R4', 'X6', 'C1', 'R7', 'X1', 'ADA-HYPOGLYCAEMIA'],
     status: 'P',
   },
   // before the nerve screen: a weakness or a bladder problem is new only against what is known, so an

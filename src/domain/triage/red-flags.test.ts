@@ -202,6 +202,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { conditions: ['pregnancy'], findings: { headache: true } },
     trigger: { vitals: { systolicBp: 146 } },
   },
+  'RF-HYPOGLYCAEMIA-SUSPECTED': {
+    context: { medications: ['insulin'] },
+    trigger: { findings: { altered_mental_status: true } },
+  },
   'RF-SEVERE-BP-REVIEW': { trigger: { vitals: { systolicBp: 204 } } },
   'RF-CRUSH-DARK-URINE': {
     context: {
@@ -4556,5 +4560,33 @@ describe('knowledge base 1.26.0: a crush, a torn neck artery and a severe pressu
     expect(fired(patch(strain, { conditions: ['spinal_cord_injury'] }))).not.toContain(
       'RF-SEVERE-BP-REVIEW',
     );
+  });
+});
+
+describe('knowledge base 1.26.0: on insulin, a new confusion with no glucose measured calls the ambulance (RF-HYPOGLYCAEMIA-SUSPECTED) [ADA-HYPOGLYCAEMIA]', () => {
+  // dev-8001: 71, on insulin, found sweaty, trembling and muddled, a slurred speech
+  const muddled: Assessment = {
+    patient: { ageYears: 71, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['lumbar'],
+      painNrs: 5,
+    },
+    findings: { altered_mental_status: true, heavy_sweating: true, tremor: true },
+    conditions: ['diabetes_mellitus'],
+    medications: ['insulin'],
+  };
+
+  test('an ambulance; a glucose measured at 6.1 leaves the confusion its emergency; not on insulin, an emergency', () => {
+    expect(fired(muddled)).toContain('RF-HYPOGLYCAEMIA-SUSPECTED');
+    expect(triage(muddled).level).toBe('emergency_ambulance');
+    const measured = patch(muddled, { labs: [{ loinc: '2345-7', value: 110, unit: 'mg/dL' }] });
+    expect(fired(measured)).not.toContain('RF-HYPOGLYCAEMIA-SUSPECTED');
+    const { medications: _m, ...noInsulin } = muddled;
+    expect(fired(noInsulin)).not.toContain('RF-HYPOGLYCAEMIA-SUSPECTED');
+    expect(triage(noInsulin).level).toBe('emergency');
   });
 });

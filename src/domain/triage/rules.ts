@@ -1967,6 +1967,25 @@ const RULES = [
     sourceIds: ['ADA-HYPOGLYCAEMIA', 'TONUS'],
     status: 'P',
   },
+  // on insulin, a new confusion with no glucose measured yet is a severe hypoglycaemia until a reading says otherwise:
+  // it needs another person to treat it [ADA-HYPOGLYCAEMIA], and the ambulance brings glucose and glucagon (the level
+  // and the reading without a meter are ours, TONUS, P; dev-8001, 71, found sweaty, trembling and muddled, a
+  // slurred speech, the glucose 2.2 only on arrival: an emergency from the interview). A glucose measured at 3.9 or
+  // more leaves the confusion to its own rules
+  {
+    id: 'RF-HYPOGLYCAEMIA-SUSPECTED',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'electrolyte',
+    when: all(
+      has('med:insulin'),
+      has('ams'),
+      not({ lab: 'glucose', atLeast: HYPOGLYCAEMIA_MMOL_L }),
+      not(is('onset', 'chronic')),
+    ),
+    sourceIds: ['ADA-HYPOGLYCAEMIA', 'TONUS'],
+    status: 'P',
+  },
   // a blood glucose of 33.3 mmol/L (600 mg/dL) or more is the level of the hyperosmolar hyperglycaemic
   // state, an emergency whether or not diabetes is known [ADA-CRISES-2024]
   {
