@@ -94,7 +94,8 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'history.triggers.stimulus': 'A noise, a touch or a bright light sets the spasms off',
       'medications.corticosteroid_long_term':
         'You take steroid tablets, and have for 3 months or more',
-      'medications.insulin': 'You use injections to lower your blood sugar',
+      'medications.insulin':
+        'You use injections or a pump for diabetes that can make your blood sugar go too low',
     },
   },
   nerve_red_flags: {

@@ -77,7 +77,8 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'history.triggers.stimulus': 'Un ruido, un roce o una luz fuerte provocan los espasmos',
       'medications.corticosteroid_long_term':
         'Toma pastillas de corticoides desde hace 3 meses o más',
-      'medications.insulin': 'Usa inyecciones para bajar el azúcar en sangre',
+      'medications.insulin':
+        'Usa inyecciones o una bomba para la diabetes que pueden bajarle demasiado el azúcar',
     },
   },
   nerve_red_flags: {

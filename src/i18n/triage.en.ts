@@ -304,8 +304,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Dark urine after being trapped or badly injured can mean damaged muscle is harming the kidneys: call an ambulance now',
   ),
   'RF-NECK-ARTERY-TEAR-SUSPECTED': r(
-    'New one-sided neck pain with headache after neck trauma or twisting, worsening, not movement-related and without muscle tenderness: possible cervical artery dissection; same-day CT or MR angiography',
-    'A new one-sided neck pain with a headache after a twist or knock to the neck, getting worse, needs checking in hospital today: go to an emergency department. Call an ambulance if you get weakness, numbness, trouble speaking or seeing',
+    'New one-sided neck pain with headache after neck trauma or twisting, not easing, not movement-related and without muscle tenderness: possible cervical artery dissection; same-day CT or MR angiography',
+    'A new one-sided neck pain with a headache after a twist or knock to the neck that is not easing needs checking in hospital today: go to an emergency department. Call an ambulance if you get weakness, numbness, trouble speaking or seeing',
   ),
   'RF-HYPOGLYCAEMIA-SUSPECTED': r(
     'On insulin with a new confusion and no glucose measured: treat as severe (level 3) hypoglycaemia until a capillary glucose says otherwise; ambulance',

@@ -4590,3 +4590,64 @@ describe('knowledge base 1.26.0: on insulin, a new confusion with no glucose mea
     expect(triage(noInsulin).level).toBe('emergency');
   });
 });
+
+describe('knowledge base 1.26.0: the third review of stop 44', () => {
+  test("a torn neck artery's steady pain is seen today too; a neck pain of years is not this rule", () => {
+    const steady: Assessment = {
+      patient: { ageYears: 41, sex: 'female' },
+      history: {
+        onset: 'acute',
+        durationDays: 3,
+        course: 'stable',
+        triggers: ['trauma_minor'],
+        regions: ['cervical'],
+        side: 'right',
+        spread: 'local',
+        painNrs: 6,
+      },
+      findings: { headache: true, pain_on_movement: false, paraspinal_tenderness: false },
+    };
+    expect(fired(steady)).toContain('RF-NECK-ARTERY-TEAR-SUSPECTED');
+    const { durationDays: _d, ...undated } = steady.history ?? {};
+    const years = { ...steady, history: { ...undated, onset: 'chronic' as const } };
+    expect(fired(years)).not.toContain('RF-NECK-ARTERY-TEAR-SUSPECTED');
+  });
+
+  test('a crush on its second day calls the ambulance; a back pain creeping since an old crash does not', () => {
+    const dayTwo: Assessment = {
+      patient: { ageYears: 45, sex: 'male' },
+      history: {
+        onset: 'sudden',
+        durationDays: 2,
+        course: 'worsening',
+        triggers: ['trauma_major'],
+        regions: ['lumbar'],
+        painNrs: 7,
+      },
+      findings: { dark_urine: true, pain_on_movement: true },
+    };
+    expect(fired(dayTwo)).toContain('RF-CRUSH-DARK-URINE');
+    const { durationDays: _d, ...undated } = dayTwo.history ?? {};
+    const old = { ...dayTwo, history: { ...undated, onset: 'chronic' as const } };
+    expect(fired(old)).not.toContain('RF-CRUSH-DARK-URINE');
+  });
+
+  test('on insulin, a new confusion beside a long-standing back pain still calls the ambulance', () => {
+    const longBack: Assessment = {
+      patient: { ageYears: 68, sex: 'male' },
+      history: {
+        onset: 'chronic',
+        durationDays: 400,
+        course: 'stable',
+        triggers: ['none'],
+        regions: ['lumbar'],
+        painNrs: 4,
+      },
+      findings: { altered_mental_status: true, heavy_sweating: true },
+      conditions: ['diabetes_mellitus'],
+      medications: ['insulin'],
+    };
+    expect(fired(longBack)).toContain('RF-HYPOGLYCAEMIA-SUSPECTED');
+    expect(triage(longBack).level).toBe('emergency_ambulance');
+  });
+});

@@ -959,7 +959,7 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
-  // a major injury in the last day or two with a dark urine: a crush (a limb or the pelvis pinned under a weight), whose
+  // a major injury in the last three days with a dark urine: a crush (a limb or the pelvis pinned under a weight), whose
   // muscle breakdown brings a high potassium and a kidney failure within hours, and compartments that may need
   // opening; brought by ambulance, not driven in (the major-trauma row's emergency [R3][R4] raised, TONUS, UNVERIFIED;
   // dev-8030, 45, pinned three hours under a trench wall, brown urine: an emergency)
@@ -972,12 +972,15 @@ const RULES = [
       has('trig:trauma_major'),
       has('f:dark_urine'),
       not(has('f:jaundice')),
-      not({ history: 'durationDays', atLeast: 2 }),
+      // the first three days, the crushed muscle's danger to the kidneys and the heart (the third review of stop 44);
+      // a back pain long-standing or creeping since an old injury is not a crush today
+      not({ history: 'durationDays', atLeast: 3 }),
+      not(is('onset', 'chronic', 'gradual')),
     ),
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'UNVERIFIED',
   },
-  // a new one-sided neck pain with a headache after a twist, a knock or a manipulation of the neck, getting worse,
+  // a new one-sided neck pain with a headache after a twist, a knock or a manipulation of the neck, not easing,
   // that moving does not change and with no tender muscle: a neck artery torn by the movement, before its stroke
   // (the reference's vascular red flag [R4]; NG228 lists neck pain among a bleed's signs; the features are ours,
   // TONUS, UNVERIFIED: dev-7990, 41, a neck twisted in a fall three days before, a headache unlike any before, worse
@@ -992,7 +995,9 @@ const RULES = [
       has('f:headache'),
       any(has('trig:trauma_minor'), has('trig:twisting')),
       is('side', 'unilateral'),
-      is('course', 'worsening'),
+      // not easing: a torn artery's pain is often steady rather than rising (the third review of stop 44)
+      not(is('course', 'improving')),
+      not(is('onset', 'chronic')),
       not({ history: 'durationDays', atLeast: 28 }),
       lacks('f:pain_on_movement'),
       not(has('f:paraspinal_tenderness')),
@@ -1971,7 +1976,8 @@ const RULES = [
   // it needs another person to treat it [ADA-HYPOGLYCAEMIA], and the ambulance brings glucose and glucagon (the level
   // and the reading without a meter are ours, TONUS, P; dev-8001, 71, found sweaty, trembling and muddled, a
   // slurred speech, the glucose 2.2 only on arrival: an emergency from the interview). A glucose measured at 3.9 or
-  // more leaves the confusion to its own rules
+  // more leaves the confusion to its own rules. The back pain's start says nothing of the confusion's, so a long-standing
+  // back pain does not set it aside (the third review of stop 44)
   {
     id: 'RF-HYPOGLYCAEMIA-SUSPECTED',
     version: 1,
@@ -1981,7 +1987,6 @@ const RULES = [
       has('med:insulin'),
       has('ams'),
       not({ lab: 'glucose', atLeast: HYPOGLYCAEMIA_MMOL_L }),
-      not(is('onset', 'chronic')),
     ),
     sourceIds: ['ADA-HYPOGLYCAEMIA', 'TONUS'],
     status: 'P',
