@@ -199,6 +199,15 @@ const bellyPainLikeNoStrain = all(
   any(has('f:abdominal_pain'), has('f:vomiting')),
 );
 /**
+ * A systolic of 180 or more, severe hypertension [NICE-NG136], outside a cord injury's dysreflexia, which has its own
+ * rule and first aid (RF-AUTONOMIC-DYSREFLEXIA): RF-SEVERE-BP-SYMPTOMS and RF-SEVERE-BP-REVIEW.
+ */
+const severePressureOutsideDysreflexia = all(
+  { vital: 'systolicBp', atLeast: 180 },
+  not(has('cond:spinal_cord_injury')),
+  not(has('f:autonomic_dysreflexia_symptoms')),
+);
+/**
  * Spasms set off by a touch, an anti-sickness or antipsychotic medicine, or botulinum toxin: causes of a slurred
  * speech that are not a stroke's (a poison's, a dystonic reaction's, a toxin's spread).
  */
@@ -1626,9 +1635,7 @@ const RULES = [
     level: 'emergency',
     group: 'airway_circulation',
     when: all(
-      { vital: 'systolicBp', atLeast: 180 },
-      not(has('cond:spinal_cord_injury')),
-      not(has('f:autonomic_dysreflexia_symptoms')),
+      severePressureOutsideDysreflexia,
       any(
         has('ams'),
         has('f:breathing_difficulty'),
@@ -1661,11 +1668,7 @@ const RULES = [
     version: 1,
     level: 'consultation_24',
     group: 'airway_circulation',
-    when: all(
-      { vital: 'systolicBp', atLeast: 180 },
-      not(has('cond:spinal_cord_injury')),
-      not(has('f:autonomic_dysreflexia_symptoms')),
-    ),
+    when: severePressureOutsideDysreflexia,
     sourceIds: ['NICE-NG136'],
     status: 'P',
   },
