@@ -1317,8 +1317,8 @@ const RULES = [
     status: 'P',
   },
   // pain that does not behave like a muscle's: sudden or acute and severe, with no mechanical start, not
-  // changed by moving (under 25 with a belly ache and vomiting both, whatever moving does: v4), and with abdominal
-  // pain, vomiting or heavy sweating. A ureteric stone, pancreatitis,
+  // changed by moving (with a belly ache and vomiting both, worse and nothing tender, under 25 whatever moving does:
+  // v4), and with abdominal pain, vomiting or heavy sweating. A ureteric stone, pancreatitis,
   // a leaking aneurysm or a heart attack is often called a back spasm; the reference lists a vascular cause
   // among the back-pain red flags with emergency assessment [R4], and NICE asks for other causes to be
   // ruled out before a back pain is called non-specific [R1]. The features are ours (TONUS, UNVERIFIED)
@@ -1624,8 +1624,8 @@ const RULES = [
   },
   // a systolic of 180 or more is severe hypertension, and NG136 sends it for specialist assessment the same day with a
   // life-threatening symptom (a new confusion; signs of heart failure, a breathlessness here) or a suspected
-  // phaeochromocytoma (a headache with palpitations and sweating, not a panic's) [NICE-NG136] (P). A headache with vomiting at 220 or more, read as
-  // the pressure harming the brain (an accelerated hypertension's), is ours (TONUS, UNVERIFIED; dev-7610, 58, off his
+  // phaeochromocytoma (a headache with palpitations and sweating, not a panic's) [NICE-NG136] (P). A headache with
+  // vomiting at 220 or more, read as the pressure harming the brain (an accelerated hypertension's), is ours (TONUS, UNVERIFIED; dev-7610, 58, off his
   // tablets for two months, a throbbing headache since the evening, two vomits, systolic 236: a consultation); a
   // stomach bug's vomiting (a diarrhoea, a fever) is not it. A cord injury's dysreflexia has its own rule
   // (RF-AUTONOMIC-DYSREFLEXIA: sit up, empty the bladder) and is left to it
