@@ -149,12 +149,16 @@ const mechanicalOrInjuryStart = any(strainStart, injuryStart);
  * may begin during the effort (RF-SUDDEN-UPPER-BACK-SWEATING v2; through bellyPainLikeNoStrain, RF-NON-MECHANICAL-SEVERE
  * and -VISCERAL since v3).
  */
+/** No tender or knotted muscle found: a strain's muscle is one or the other. */
+const noStrainedMuscle = all(
+  not(has('f:paraspinal_tenderness')),
+  not(has('f:palpable_taut_muscle')),
+);
 const painLikeNoStrain = all(
   not(injuryStart),
   lacks('f:pain_on_movement'),
   lacks('f:relief_at_rest'),
-  not(has('f:paraspinal_tenderness')),
-  not(has('f:palpable_taut_muscle')),
+  noStrainedMuscle,
 );
 /**
  * A belly ache and a vomiting both, getting worse, not eased by rest, with no tender or knotted muscle and no
@@ -170,8 +174,7 @@ const bellyAndVomitingWorsening = all(
   has('f:vomiting'),
   is('course', 'worsening'),
   not(has('f:relief_at_rest')),
-  not(has('f:paraspinal_tenderness')),
-  not(has('f:palpable_taut_muscle')),
+  noStrainedMuscle,
   not(has('f:diarrhoea')),
 );
 /** Under 25: dev-7688, 14, a groin and belly pain into the back at football, vomiting twice, the back not tender. */
@@ -191,8 +194,7 @@ const bellyPainLikeNoStrain = all(
       lacks('f:pain_on_movement'),
       not(has('f:relief_at_rest')),
       is('course', 'worsening'),
-      not(has('f:paraspinal_tenderness')),
-      not(has('f:palpable_taut_muscle')),
+      noStrainedMuscle,
     ),
     youngTorsionLike,
   ),
@@ -1353,14 +1355,13 @@ const RULES = [
         ),
         // v4: a belly ache and a vomiting both, getting worse, nothing tender, whatever moving does: with nothing that
         // started it, or under 25 (bellyAndVomitingWorsening)
+        youngTorsionLike,
+        // from 25, with nothing that started it and moving not said to hurt (a stomach bug's or a migraine's pain that
+        // moving worsens is not it: the second review of stop 44)
         all(
           bellyAndVomitingWorsening,
-          any(
-            { age: { below: 25 } },
-            // from 25, with nothing that started it and moving not said to hurt (a stomach bug's or a migraine's pain
-            // that moving worsens is not it: the second review of stop 44)
-            all(not(mechanicalOrInjuryStart), not(has('f:pain_on_movement'))),
-          ),
+          not(mechanicalOrInjuryStart),
+          not(has('f:pain_on_movement')),
         ),
       ),
     ),
