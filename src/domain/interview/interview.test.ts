@@ -662,14 +662,10 @@ describe('after an emergency, the screen that could call the ambulance is asked'
       'findings.muscle_cramps': true,
       'findings.altered_mental_status': false,
     };
-    const faint = run((r) =>
-      r === 'findings.orthostatic_dizziness' ? true : (sickDay[r] ?? null),
-    );
+    const faint = run(telling(sickDay, { 'findings.orthostatic_dizziness': true }));
     expect(faint.asked).toContain('adrenal');
     expect(faint.stop.snapshot.level).toBe('emergency_ambulance');
-    const steady = run((r) =>
-      r === 'findings.orthostatic_dizziness' ? false : (sickDay[r] ?? null),
-    );
+    const steady = run(telling(sickDay, { 'findings.orthostatic_dizziness': false }));
     expect(steady.stop.snapshot.level).toBe('emergency');
   });
 });
@@ -1082,13 +1078,13 @@ describe('insulin is asked with the injuries and poisons: with a new confusion i
   };
 
   test('on insulin: an ambulance (RF-HYPOGLYCAEMIA-SUSPECTED) [ADA-HYPOGLYCAEMIA]', () => {
-    const onInsulin = run((r) => (r === 'medications.insulin' ? true : (confused[r] ?? null)));
+    const onInsulin = run(telling(confused, { 'medications.insulin': true }));
     expect(onInsulin.asked).toEqual(['danger_now', 'injuries_poisons']);
     expect(onInsulin.stop.snapshot.level).toBe('emergency_ambulance');
   });
 
   test('not on insulin: the confusion stays an emergency', () => {
-    const noInsulin = run((r) => (r === 'medications.insulin' ? false : (confused[r] ?? null)));
+    const noInsulin = run(telling(confused, { 'medications.insulin': false }));
     expect(noInsulin.stop.snapshot.level).toBe('emergency');
   });
 });
