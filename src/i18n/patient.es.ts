@@ -238,6 +238,10 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Los temblores nuevos con mucho sudor mientras toma un medicamento para calmarse o dormir, o mientras lo reduce, deben ser revisados por un médico en un día. No deje el medicamento de golpe',
   'RF-SEDATIVE-WITHDRAWAL-SEVERE':
     'Una convulsión, o temblores y sudor con confusión, ver u oír cosas, fiebre o el corazón muy acelerado, mientras toma un medicamento para calmarse o dormir o lo reduce, necesitan atención ahora',
+  'RF-ACUTE-CORD-FAILURE':
+    'Las dos piernas débiles de repente, con adormecimiento que sube por el cuerpo o sin poder orinar, necesitan una ambulancia ahora: túmbese y no intente caminar',
+  'RF-ALCOHOL-WITHDRAWAL':
+    'Los temblores y el sudor abundante con el corazón acelerado o vómitos, en alguien que bebe mucho alcohol, pueden ser una abstinencia de alcohol y necesitan atención ahora: no beba más para calmarlos y no se quede solo',
   'RF-BOTULINUM-SPREAD':
     'La dificultad para tragar, hablar o respirar después de una inyección en un músculo es una urgencia',
   'RF-NMS':

@@ -410,7 +410,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Tingling round the mouth with cramps that are getting worse needs a blood test today',
   ),
   'RF-HYPOMG-SEVERE': r(
-    'Low magnesium with tetany, seizures or arrhythmia',
+    'Low magnesium with tetany, seizures, arrhythmia or a long QT, or below 0.4 mmol/L with a Chvostek sign',
     'Low magnesium with spasms, fits or heart rhythm changes needs treatment now',
   ),
   'RF-DIALYSIS-WEAKNESS': r(
@@ -509,6 +509,14 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-SEDATIVE-WITHDRAWAL-SEVERE': r(
     'On a benzodiazepine with a seizure, or a tremor or sweating with confusion, hallucinations, fever or a pulse of 110 or more: possible severe benzodiazepine withdrawal',
     'A fit, or shaking and sweating with confusion, seeing or hearing things, a fever or a racing heart, while taking a calming or sleeping medicine or cutting it down, needs care now',
+  ),
+  'RF-ACUTE-CORD-FAILURE': r(
+    'Both legs weak with a sensory level or urinary retention, of sudden onset since yesterday: acute cord or cauda equina failure; ambulance',
+    'Both legs suddenly weak with numbness up the body or being unable to pass urine needs an ambulance now: lie flat and do not try to walk',
+  ),
+  'RF-ALCOHOL-WITHDRAWAL': r(
+    'Alcohol use disorder with tremor, heavy sweating and palpitations, vomiting or a fast pulse, begun within the week: acute alcohol withdrawal; assess for admission (seizure and delirium risk)',
+    'Shaking and heavy sweating with a racing heart or being sick, in someone who drinks a lot of alcohol, can be alcohol withdrawal and needs care now: do not drink more to stop it, and do not stay alone',
   ),
   'RF-BOTULINUM-SPREAD': r(
     'Swallowing, speech or breathing trouble after botulinum toxin: possible distant spread',

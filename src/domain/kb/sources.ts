@@ -79,6 +79,9 @@ export const SOURCE_IDS = [
   'NICE-NG240',
   'NICE-NG232',
   'NICE-NG136',
+  'NICE-CG100',
+  'ETG-HYPOMAGNESAEMIA',
+  'NHSH-HYPOMAGNESAEMIA',
   'NICE-CG95',
   'NICE-CG150',
   'RCOG-GTG69',
@@ -212,6 +215,12 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'Royal College of Obstetricians and Gynaecologists, Green-top Guideline No. 69, The management of nausea and vomiting of pregnancy and hyperemesis gravidarum (2016): hyperemesis is a protracted vomiting of pregnancy with the triad of more than 5 % weight loss, dehydration and electrolyte imbalance; urea and electrolytes are measured in it (read through secondary copies; not in the reference; P)',
   'NICE-NG136':
     'NICE guideline NG136, Hypertension in adults: diagnosis and management (2019, updated 2023): stage 2 hypertension is a clinic pressure of 160/100 mmHg or more, or a home or ambulatory average of 150/95 or more; severe hypertension a clinic systolic of 180 or more or a diastolic of 120 or more; at 180/120 or more, specialist assessment the same day for a retinal haemorrhage or papilloedema, a life-threatening symptom (a new confusion, chest pain, signs of heart failure, an acute kidney injury) or a suspected phaeochromocytoma (headache, palpitations, sweating, pallor, a labile or postural pressure) (read through secondary copies; not in the reference; P)',
+  'NICE-CG100':
+    'NICE clinical guideline CG100, Alcohol-use disorders: diagnosis and management of physical complications (2010, updated 2017), recommendation 1.1.1.1: for people in acute alcohol withdrawal with, or assessed to be at high risk of developing, alcohol withdrawal seizures or delirium tremens, offer admission to hospital for medically assisted withdrawal; 1.1.1.3: a lower threshold for the frail and those with several conditions (nice.org.uk/guidance/cg100; not in the reference; P)',
+  'ETG-HYPOMAGNESAEMIA':
+    'Therapeutic Guidelines (eTG complete), Emergency Medicine: Hypomagnesaemia: the adult serum magnesium is 0.8 to 1.0 mmol/L; below 0.8 usually means depletion and below 0.4 mmol/L a severe deficiency, which may cause tetany, weakness, arrhythmias and convulsions, and moderate to severe deficiency with its signs may need magnesium into a vein (read through a secondary copy; not in the reference; P)',
+  'NHSH-HYPOMAGNESAEMIA':
+    'NHS Highland Therapeutic Guidelines, Hypomagnesaemia (adults): normal range 0.7 to 1.0 mmol/L; 0.5 to 0.7 mmol/L is replaced by mouth and a magnesium below 0.5 mmol/L into a vein; its features are paraesthesia, cramps, twitching, carpopedal spasm, ECG changes and ventricular arrhythmias (rightdecisions.scot.nhs.uk; not in the reference; P)',
   'NICE-CG95':
     'NICE clinical guideline CG95, Recent-onset chest pain of suspected cardiac origin: assessment and diagnosis (2010, updated 2016), section 1.2.1 (acute chest pain): pain in the chest or other areas (the arms, back or jaw) lasting over 15 minutes, with nausea and vomiting, marked sweating or breathlessness, may be an acute coronary syndrome, and people with it now are referred to hospital as an emergency (read through secondary copies; not in the reference; P)',
   'NICE-CG150':

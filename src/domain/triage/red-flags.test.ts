@@ -207,6 +207,20 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { altered_mental_status: true } },
   },
   'RF-SEVERE-BP-REVIEW': { trigger: { vitals: { systolicBp: 204 } } },
+  'RF-ACUTE-CORD-FAILURE': {
+    context: {
+      history: { onset: 'sudden', durationDays: 0, triggers: ['none'] },
+      findings: { bilateral_leg_weakness: true },
+    },
+    trigger: { findings: { sensory_level: true } },
+  },
+  'RF-ALCOHOL-WITHDRAWAL': {
+    context: {
+      conditions: ['alcohol_use_disorder'],
+      findings: { tremor: true, heavy_sweating: true },
+    },
+    trigger: { findings: { palpitations: true } },
+  },
   'RF-CRUSH-DARK-URINE': {
     context: {
       history: { onset: 'sudden', durationDays: 0, triggers: ['trauma_major'] },
@@ -4649,5 +4663,157 @@ describe('knowledge base 1.26.0: the third review of stop 44', () => {
     };
     expect(fired(longBack)).toContain('RF-HYPOGLYCAEMIA-SUSPECTED');
     expect(triage(longBack).level).toBe('emergency_ambulance');
+  });
+});
+
+describe('knowledge base 1.27.0: a dependent drinker shaking and drenched in sweat, with a racing heart or vomiting, within the week, is an emergency (RF-ALCOHOL-WITHDRAWAL) [NICE-CG100]', () => {
+  // dev-8003: 49, stopped drinking 36 hours ago, sweating, shaking, a racing heart, spasms, vomiting
+  const stopped: Assessment = {
+    patient: { ageYears: 49, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 1,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['lumbar', 'thoracic'],
+      spread: 'generalized',
+      painNrs: 6,
+    },
+    findings: { heavy_sweating: true, tremor: true, palpitations: true, muscle_cramps: true },
+    conditions: ['alcohol_use_disorder'],
+  };
+
+  test('an emergency; a pulse of 112 or a vomiting stands for the racing heart told', () => {
+    expect(fired(stopped)).toContain('RF-ALCOHOL-WITHDRAWAL');
+    expect(triage(stopped).level).toBe('emergency');
+    const calm = patch(stopped, { findings: { palpitations: false } });
+    expect(fired(calm)).not.toContain('RF-ALCOHOL-WITHDRAWAL');
+    expect(fired(patch(calm, { vitals: { heartRate: 112 } }))).toContain('RF-ALCOHOL-WITHDRAWAL');
+    expect(fired(patch(calm, { findings: { vomiting: true } }))).toContain('RF-ALCOHOL-WITHDRAWAL');
+  });
+
+  test('not without the drinking, without the sweat, nor in a tremor and sweats there for weeks', () => {
+    const { conditions: _c, ...sober } = stopped;
+    expect(fired(sober)).not.toContain('RF-ALCOHOL-WITHDRAWAL');
+    expect(fired(patch(stopped, { findings: { heavy_sweating: false } }))).not.toContain(
+      'RF-ALCOHOL-WITHDRAWAL',
+    );
+    const weeks = patch(stopped, { history: { onset: 'gradual', durationDays: 21 } });
+    expect(fired(weeks)).not.toContain('RF-ALCOHOL-WITHDRAWAL');
+    const chronic = patch(stopped, { history: { onset: 'chronic', durationDays: 3 } });
+    expect(fired(chronic)).not.toContain('RF-ALCOHOL-WITHDRAWAL');
+  });
+});
+
+describe("knowledge base 1.27.0: a Chvostek sign with a magnesium below 0.4 mmol/L is a severe deficiency's latent tetany (RF-HYPOMG-SEVERE v4) [ETG-HYPOMAGNESAEMIA][NHSH-HYPOMAGNESAEMIA]", () => {
+  // dev-7939: 74, an acid tablet and furosemide, twitching, tingling round the mouth, a Chvostek sign, Mg 0.32
+  const mg = (value: number, unit = 'mmol/L') => [{ loinc: '2601-3', value, unit }];
+  const twitchy: Assessment = {
+    patient: { ageYears: 74, sex: 'male' },
+    history: {
+      onset: 'gradual',
+      durationDays: 14,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['lumbar'],
+      painNrs: 4,
+    },
+    findings: {
+      muscle_cramps: true,
+      muscle_twitching: true,
+      perioral_paraesthesia: true,
+      chvostek_sign: true,
+      carpopedal_spasm: false,
+      trousseau_sign: false,
+    },
+    medications: ['proton_pump_inhibitor', 'loop_diuretic'],
+  };
+
+  test('an emergency at 0.32 mmol/L, and at 0.77 mg/dL (0.32 mmol/L) told in mass units', () => {
+    const severe = patch(twitchy, { labs: mg(0.32) });
+    expect(fired(severe)).toContain('RF-HYPOMG-SEVERE');
+    expect(triage(severe).level).toBe('emergency');
+    const mass = patch(twitchy, { labs: [{ loinc: '19123-9', value: 0.77, unit: 'mg/dL' }] });
+    expect(fired(mass)).toContain('RF-HYPOMG-SEVERE');
+  });
+
+  test('at 0.45 mmol/L the same sign is seen within the day; at 0.32 with no Chvostek sign too', () => {
+    const moderate = patch(twitchy, { labs: mg(0.45) });
+    expect(fired(moderate)).not.toContain('RF-HYPOMG-SEVERE');
+    expect(fired(moderate)).toContain('RF-HYPOMG');
+    expect(triage(moderate).level).toBe('consultation_24');
+    const noSign = patch(twitchy, { labs: mg(0.32), findings: { chvostek_sign: false } });
+    expect(fired(noSign)).not.toContain('RF-HYPOMG-SEVERE');
+    expect(triage(noSign).level).toBe('consultation_24');
+  });
+});
+
+describe("knowledge base 1.27.0: cramps all over with sweats and a diarrhoea are a withdrawal's or a stomach bug's, not a pain like no muscle's (RF-NON-MECHANICAL-SEVERE v5)", () => {
+  // dev-8070: 34, thirty hours without heroin, cramps, sweats, tremor, vomiting and diarrhoea
+  const withdrawing: Assessment = {
+    patient: { ageYears: 34, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 1,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['lumbar'],
+      spread: 'generalized',
+      painNrs: 7,
+    },
+    findings: { muscle_cramps: true, heavy_sweating: true, tremor: true, diarrhoea: true },
+  };
+
+  test('the sweats of cramps all over with a diarrhoea do not make the emergency', () => {
+    expect(fired(withdrawing)).not.toContain('RF-NON-MECHANICAL-SEVERE');
+  });
+
+  test("without the diarrhoea they do (a black widow's bite), and so does a sweating pain in one place", () => {
+    const bitten = patch(withdrawing, { findings: { diarrhoea: false } });
+    expect(fired(bitten)).toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(triage(bitten).level).toBe('emergency');
+    const local = patch(withdrawing, { history: { spread: 'local' } });
+    expect(fired(local)).toContain('RF-NON-MECHANICAL-SEVERE');
+  });
+});
+
+describe('knowledge base 1.27.0: both legs failing all at once since yesterday with a sensory level or a retention calls the ambulance (RF-ACUTE-CORD-FAILURE) [R3][R4]', () => {
+  // dev-8192: 46, a fast ascent from a 30 m dive, a girdle pain, weak legs, a level at T10, cannot pass urine
+  const diver: Assessment = {
+    patient: { ageYears: 46, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['thoracic'],
+      painNrs: 6,
+    },
+    findings: { bilateral_leg_weakness: true, sensory_level: true },
+  };
+
+  test('an ambulance, with the level or with a retention alone', () => {
+    expect(fired(diver)).toContain('RF-ACUTE-CORD-FAILURE');
+    expect(triage(diver).level).toBe('emergency_ambulance');
+    const retaining = patch(diver, { findings: { sensory_level: false, urinary_retention: true } });
+    expect(fired(retaining)).toContain('RF-ACUTE-CORD-FAILURE');
+  });
+
+  test('a deficit growing over a day or more, or begun two days ago, keeps its emergency', () => {
+    const growing = patch(diver, { history: { onset: 'acute' } });
+    expect(fired(growing)).not.toContain('RF-ACUTE-CORD-FAILURE');
+    expect(triage(growing).level).toBe('emergency');
+    const twoDays = patch(diver, { history: { durationDays: 2 } });
+    expect(fired(twoDays)).not.toContain('RF-ACUTE-CORD-FAILURE');
+    expect(fired(patch(diver, { findings: { bilateral_leg_weakness: false } }))).not.toContain(
+      'RF-ACUTE-CORD-FAILURE',
+    );
+  });
+
+  test("a cord injury's own weak legs and level in a sudden spasm are not it, unless the weakness is getting worse", () => {
+    const injured = patch(diver, { conditions: ['spinal_cord_injury'] });
+    expect(fired(injured)).not.toContain('RF-ACUTE-CORD-FAILURE');
+    const worse = patch(injured, { findings: { progressive_weakness: true } });
+    expect(fired(worse)).toContain('RF-ACUTE-CORD-FAILURE');
   });
 });

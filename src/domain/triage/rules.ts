@@ -40,6 +40,8 @@ export const MODERATE_HYPERCALCAEMIA_MMOL_L = 3.0;
 export const SEVERE_HYPERCALCAEMIA_MMOL_L = 3.5;
 /** Potassium (mmol/L) below which a low is moderate rather than mild (3.0–3.4 is mild) [L2]. */
 export const MODERATE_HYPOKALAEMIA_MMOL_L = 3.0;
+/** Magnesium (mmol/L) below which a deficiency is severe [ETG-HYPOMAGNESAEMIA]. */
+export const SEVERE_HYPOMAGNESAEMIA_MMOL_L = 0.4;
 /** Blood glucose (mmol/L) below which a glucose is low, 70 mg/dL: level 1 hypoglycaemia [ADA-HYPOGLYCAEMIA]. */
 export const HYPOGLYCAEMIA_MMOL_L = 3.9;
 /** Blood glucose (mmol/L) of the hyperosmolar hyperglycaemic state, 600 mg/dL [ADA-CRISES-2024]. */
@@ -674,6 +676,29 @@ const RULES = [
     when: isNewDeficit(has('weakness_severe')),
     sourceIds: ['R3', 'R4'],
     status: 'V',
+  },
+  // both legs weak with a sensory level or a bladder that cannot empty, come on all at once since yesterday: the cord
+  // or the cauda equina failing within hours (a bleed around the cord, an infarct of it, a diver's bubbles), whose
+  // decompression or surgery is time-critical [R3][R4], in someone who can no longer walk to a car: the ambulance.
+  // A deficit growing over a day or more (acute) keeps its emergency (TONUS, UNVERIFIED; dev-8192, 46, a fast
+  // ascent from 30 m, weak legs and a sensory level at T10 within the hour, was an emergency)
+  {
+    id: 'RF-ACUTE-CORD-FAILURE',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'neurological_deficit',
+    when: all(
+      is('onset', 'sudden'),
+      sinceYesterday,
+      isNewDeficit(
+        all(has('f:bilateral_leg_weakness'), any(has('f:sensory_level'), has('f:urinary_retention'))),
+      ),
+      // a cord injury's or an MS's own weak legs and level, with a sudden spasm or a dysreflexia, are not it unless
+      // the weakness is said to be getting worse
+      not(all(establishedUmnCondition, not(has('f:progressive_weakness')))),
+    ),
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'UNVERIFIED',
   },
   {
     id: 'RF-NEURO-CORD-SIGNS',
@@ -1335,7 +1360,7 @@ const RULES = [
   // when nothing started it or under 25 (bellyAndVomitingWorsening; dev-7688, 14, the same; dev-7924, a pancreatitis)
   {
     id: 'RF-NON-MECHANICAL-SEVERE',
-    version: 4,
+    version: 5,
     level: 'emergency',
     group: 'airway_circulation',
     when: all(
@@ -1344,7 +1369,10 @@ const RULES = [
       // a workout or a lift that explains nothing opens only the belly's branch: a torsion's belly ache or vomiting
       any(not(mechanicalOrInjuryStart), bellyPainLikeNoStrain),
       any(
-        has('f:heavy_sweating'),
+        // v5: not the sweats of cramps in the trunk and limbs together with a diarrhoea: a withdrawal's or a stomach
+        // bug's whole body, not a heart's or an aorta's pain (TONUS, UNVERIFIED; dev-8070, 34, thirty hours without
+        // heroin). Without the diarrhoea they stay: a black widow's bite cramps the whole body and sweats (dev-4988)
+        all(has('f:heavy_sweating'), not(all(crampsAllOver, has('f:diarrhoea')))),
         all(
           lacks('f:pain_on_movement'),
           any(
@@ -2143,16 +2171,25 @@ const RULES = [
   {
     // tetany, not a Chvostek sign alone, which some healthy people have [L3][L4]. v3: a long QT on the ECG
     // too: it is the QT a low magnesium lengthens before the torsades the reference names [L3][L4], and
-    // magnesium given then prevents them (dev-1630)
+    // magnesium given then prevents them (dev-1630). v4: a Chvostek sign counts when the magnesium is below
+    // 0.4 mmol/L, a severe deficiency [ETG-HYPOMAGNESAEMIA] well inside the 0.5 under which it is replaced into a
+    // vein [NHSH-HYPOMAGNESAEMIA]: there the sign is the deficiency's latent tetany, not a healthy person's
+    // (dev-7939, 74, an acid tablet and furosemide, 0.32, was 24 hours)
     id: 'RF-HYPOMG-SEVERE',
-    version: 3,
+    version: 4,
     level: 'emergency',
     group: 'electrolyte',
     when: all(
       is('lab:magnesium', 'low'),
-      any(tetanySigns, has('f:seizures'), has('f:arrhythmia'), has('f:ecg_long_qt')),
+      any(
+        tetanySigns,
+        has('f:seizures'),
+        has('f:arrhythmia'),
+        has('f:ecg_long_qt'),
+        all({ lab: 'magnesium', below: SEVERE_HYPOMAGNESAEMIA_MMOL_L }, has('f:chvostek_sign')),
+      ),
     ),
-    sourceIds: ['L3', 'L4'],
+    sourceIds: ['L3', 'L4', 'ETG-HYPOMAGNESAEMIA', 'NHSH-HYPOMAGNESAEMIA'],
     status: 'P',
   },
   // the sources' lower limits differ (1.8 mg/dL [L4], 1.46 mg/dL [L3]): a magnesium low by both, or low
@@ -2838,6 +2875,28 @@ const RULES = [
       ),
     ),
     sourceIds: ['D5'],
+    status: 'P',
+  },
+  // a dependent drinker shaking and drenched in sweat, with a racing heart or vomiting, within days of it starting, is
+  // in an alcohol withdrawal already showing its overactive nervous system, the stage before seizures and delirium
+  // tremens: NICE offers admission for a medically assisted withdrawal to anyone in acute withdrawal with, or at high
+  // risk of, either [NICE-CG100], and that risk is judged in hospital, not on the telephone. The format has no drink
+  // stopped, so the signs stand for it (TONUS's reading of [NICE-CG100], P; dev-8003, 49, stopped 36 hours ago,
+  // was the 24 hours of his low magnesium)
+  {
+    id: 'RF-ALCOHOL-WITHDRAWAL',
+    version: 1,
+    level: 'emergency',
+    group: 'drug_related',
+    when: all(
+      has('cond:alcohol_use_disorder'),
+      has('f:tremor'),
+      has('f:heavy_sweating'),
+      any(has('f:palpitations'), has('f:vomiting'), has('tachycardia')),
+      not(is('onset', 'chronic')),
+      not({ history: 'durationDays', atLeast: 7 }),
+    ),
+    sourceIds: ['NICE-CG100', 'TONUS'],
     status: 'P',
   },
   {
