@@ -241,7 +241,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-ACUTE-CORD-FAILURE':
     'Las dos piernas débiles de repente, con adormecimiento que sube por el cuerpo o sin poder orinar, necesitan una ambulancia ahora: túmbese y no intente caminar',
   'RF-ALCOHOL-WITHDRAWAL':
-    'Los temblores y el sudor abundante con el corazón acelerado o vómitos, en alguien que bebe mucho alcohol, pueden ser una abstinencia de alcohol y necesitan atención ahora: no beba más para calmarlos y no se quede solo',
+    'Los temblores y el sudor abundante con el corazón acelerado o vómitos, en alguien que bebe mucho, pueden ser una abstinencia de la bebida y necesitan atención ahora: no beba más para calmarlos y no se quede solo',
   'RF-BOTULINUM-SPREAD':
     'La dificultad para tragar, hablar o respirar después de una inyección en un músculo es una urgencia',
   'RF-NMS':

@@ -516,7 +516,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   ),
   'RF-ALCOHOL-WITHDRAWAL': r(
     'Alcohol use disorder with tremor, heavy sweating and palpitations, vomiting or a fast pulse, begun within the week: acute alcohol withdrawal; assess for admission (seizure and delirium risk)',
-    'Shaking and heavy sweating with a racing heart or being sick, in someone who drinks a lot of alcohol, can be alcohol withdrawal and needs care now: do not drink more to stop it, and do not stay alone',
+    'Shaking and heavy sweating with a racing heart or being sick, in someone who drinks heavily, can be a withdrawal from drink and needs care now: do not drink more to stop it, and do not stay alone',
   ),
   'RF-BOTULINUM-SPREAD': r(
     'Swallowing, speech or breathing trouble after botulinum toxin: possible distant spread',
