@@ -282,7 +282,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Neck injury with numbness, tingling or weakness in the limbs: possible cord injury, immobilise and transfer by ambulance',
     'Numbness, tingling or weakness after hurting your neck needs an ambulance: keep still and do not be driven in',
   ),
-  'RF-COMA': r('Glasgow Coma Scale below 9', 'Reduced consciousness is an emergency'),
+  'RF-COMA': r('Glasgow Coma Scale of 12 or less', 'Reduced consciousness is an emergency'),
   'RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS': r(
     'Pregnant with headache and upper abdominal pain: warning symptoms of pre-eclampsia; same-day hospital assessment with blood pressure and urine protein',
     'A headache with pain in the upper tummy in pregnancy needs checking in hospital now',

@@ -230,7 +230,7 @@ const RULES = [
   },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 16,
+    version: 17,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -310,6 +310,11 @@ const RULES = [
         // so is a recent procedure on the spine (an epidural, an injection, an operation) [R3]: the site is
         // looked at by a doctor, even when the pain is easing and the 24 hours are waived
         has('exp:recent_spinal_procedure'),
+        // v17: at 80 or over a new back or neck pain is seen once by a doctor even while it eases: a fracture after a
+        // lift or a twist needs no known thin bones at that age, and a first onset after 50 is the malignancy row's
+        // feature [R3][R4]; the doctor, not the caller, tells the strain from them (TONUS, P; dev-8354, 85, a watering
+        // can lifted two days ago and easing; the writers of nine such strains at 80 to 92 all accepted a consultation)
+        all({ age: { atLeast: 80 } }, not(is('onset', 'chronic'))),
         // a fall or a knock at 65 or more is seen: a fracture after minor trauma is likelier with age
         // [R3][R4], even with no known thin bones (a strain is a lifting, twisting or posture start)
         all({ age: { atLeast: 65 } }, has('trig:trauma_minor')),

@@ -4817,3 +4817,47 @@ describe('knowledge base 1.27.0: both legs failing all at once since yesterday w
     expect(fired(worse)).toContain('RF-ACUTE-CORD-FAILURE');
   });
 });
+
+describe('knowledge base 1.27.0: a Glasgow Coma Scale of 12 or less calls the ambulance (RF-COMA v2)', () => {
+  test("12 is an ambulance, 13 the confusion's emergency", () => {
+    const drowsy = (gcs: number) => patch(strainAda, { vitals: { gcs } });
+    expect(fired(drowsy(12))).toContain('RF-COMA');
+    expect(triage(drowsy(12)).level).toBe('emergency_ambulance');
+    expect(fired(drowsy(13))).not.toContain('RF-COMA');
+    expect(triage(drowsy(13)).level).toBe('emergency');
+  });
+});
+
+describe("knowledge base 1.27.0: a week after a major injury, a clear scan and a spine not tender answer the injury's emergency (RF-FRACTURE-MAJOR-TRAUMA v2) [R3][R4]", () => {
+  // dev-8303: 61, an L5 root three weeks after a car crash, an MRI with a disc and no fracture
+  const crash: Assessment = {
+    patient: { ageYears: 61, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 21,
+      course: 'stable',
+      triggers: ['trauma_major'],
+      regions: ['lumbar'],
+      side: 'right',
+      painNrs: 6,
+    },
+    findings: { radicular_leg_pain: true, midline_bony_tenderness: false },
+    imaging: { discHerniation: true, vertebralFracture: false },
+  };
+
+  test('three weeks on, the scan clear of a fracture and the spine not tender: not this emergency', () => {
+    expect(fired(crash)).not.toContain('RF-FRACTURE-MAJOR-TRAUMA');
+    expect(urgency(triage(crash).level)).toBeLessThan(urgency('emergency'));
+  });
+
+  test('within the week, with no scan, or with the spine tender, it stays an emergency', () => {
+    expect(fired(patch(crash, { history: { durationDays: 5 } }))).toContain(
+      'RF-FRACTURE-MAJOR-TRAUMA',
+    );
+    const { imaging: _i, ...unscanned } = crash;
+    expect(fired(unscanned)).toContain('RF-FRACTURE-MAJOR-TRAUMA');
+    expect(fired(patch(crash, { findings: { midline_bony_tenderness: true } }))).toContain(
+      'RF-FRACTURE-MAJOR-TRAUMA',
+    );
+  });
+});

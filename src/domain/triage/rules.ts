@@ -985,13 +985,25 @@ const RULES = [
     sourceIds: ['R3'],
     status: 'V',
   },
-  // vertebral fracture [R3][R4]
+  // vertebral fracture [R3][R4]. v2: a week or more after the injury, once imaging has found no fracture and an
+  // examination no tenderness over the spine, the look the major injury asked for has been done: a nerve root or a
+  // strain it left is seen at the pace of its own flags (TONUS, P; dev-8303, 61, an L5 root three weeks after a car
+  // crash, an MRI with a disc and no fracture, was an emergency)
   {
     id: 'RF-FRACTURE-MAJOR-TRAUMA',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'fracture',
-    when: has('trig:trauma_major'),
+    when: all(
+      has('trig:trauma_major'),
+      not(
+        all(
+          lacks('img:vertebralFracture'),
+          lacks('f:midline_bony_tenderness'),
+          { history: 'durationDays', atLeast: 7 },
+        ),
+      ),
+    ),
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
@@ -1621,12 +1633,16 @@ const RULES = [
     sourceIds: ['R3', 'R4', 'CCR-2001', 'TONUS'],
     status: 'P',
   },
+  // v2: a GCS of 12 or less, not only a coma's 8: a consciousness moderately reduced (9 to 12) may not keep its airway
+  // or call for help on the way, and whatever lowered it (a sugar, a salt, an infection, a drug) is treated by the crew
+  // (TONUS, UNVERIFIED; dev-8337, 71, a very high sugar with a potassium of 2.6, GCS 12, was an emergency; the writers of
+  // all ninety-seven cases with a GCS of 12 or less accepted the ambulance)
   {
     id: 'RF-COMA',
-    version: 1,
+    version: 2,
     level: 'emergency_ambulance',
     group: 'airway_circulation',
-    when: { vital: 'gcs', below: 9 },
+    when: { vital: 'gcs', below: 13 },
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },

@@ -81,9 +81,10 @@ describe('medicines that slow breathing are reviewed, not left to self-care [D5]
 });
 
 describe('at 65 or more, self-care needs a past cancer, thin bones and long-term steroids ruled out [R3][R4]', () => {
-  const older = patch(strainAda, { patient: { ageYears: 81 } });
+  // 72: from 80 any new strain is seen (v17, below), so the three risks decide only between 65 and 79
+  const older = patch(strainAda, { patient: { ageYears: 72 } });
 
-  test('an easing strain at 81 with those three unknown is a consultation', () => {
+  test('an easing strain at 72 with those three unknown is a consultation', () => {
     expect(triage(older).level).toBe('consultation');
   });
 
@@ -405,11 +406,30 @@ describe('at 80 or over, a strain not yet easing is seen even in its first days 
     expect(rules(steadyFirstDays(84))).not.toContain('BASE-SELF-CARE-MECHANICAL');
   });
 
-  test('the same first days at 70, or the same strain easing at 84, stay self-care', () => {
+  test('the same first days at 70 stay self-care', () => {
     expect(triage(steadyFirstDays(70)).level).toBe('self_care');
-    expect(triage(patch(steadyFirstDays(84), { history: { course: 'improving' } })).level).toBe(
-      'self_care',
-    );
+  });
+});
+
+describe('at 80 or over, a new strain is seen once even while it eases (BASE-SELF-CARE-MECHANICAL v17) [R3][R4]', () => {
+  // dev-8354: 85, a watering can lifted two days ago, easing; the three fracture risks known absent
+  const easing = (ageYears: number) =>
+    patch(strainAda, {
+      patient: { ageYears },
+      known: {
+        conditions: ['cancer_history', 'osteoporosis'],
+        medications: ['corticosteroid_long_term'],
+      },
+    });
+
+  test('an easing lifting strain at 85 is a consultation', () => {
+    expect(rules(easing(85))).not.toContain('BASE-SELF-CARE-MECHANICAL');
+    expect(triage(easing(85)).level).toBe('consultation');
+    expect(triage(easing(80)).level).toBe('consultation');
+  });
+
+  test('the same strain at 79 stays self-care', () => {
+    expect(triage(easing(79)).level).toBe('self_care');
   });
 });
 
