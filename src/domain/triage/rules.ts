@@ -691,7 +691,10 @@ const RULES = [
       is('onset', 'sudden'),
       sinceYesterday,
       isNewDeficit(
-        all(has('f:bilateral_leg_weakness'), any(has('f:sensory_level'), has('f:urinary_retention'))),
+        all(
+          has('f:bilateral_leg_weakness'),
+          any(has('f:sensory_level'), has('f:urinary_retention')),
+        ),
       ),
       // a cord injury's or an MS's own weak legs and level, with a sudden spasm or a dysreflexia, are not it unless
       // the weakness is said to be getting worse
@@ -997,11 +1000,10 @@ const RULES = [
     when: all(
       has('trig:trauma_major'),
       not(
-        all(
-          lacks('img:vertebralFracture'),
-          lacks('f:midline_bony_tenderness'),
-          { history: 'durationDays', atLeast: 7 },
-        ),
+        all(lacks('img:vertebralFracture'), lacks('f:midline_bony_tenderness'), {
+          history: 'durationDays',
+          atLeast: 7,
+        }),
       ),
     ),
     sourceIds: ['R3', 'R4'],
