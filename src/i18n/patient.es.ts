@@ -135,7 +135,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un golpe o una caída con dolor de cuello se debe revisar en el hospital ahora',
   'RF-NECK-INJURY-CORD-SYMPTOMS':
     'Entumecimiento, hormigueo o debilidad tras lastimarse el cuello necesita una ambulancia: quédese quieto y no vaya en coche',
-  'RF-COMA': `Un nivel de consciencia bajo ${URGENT}`,
+  'RF-COMA': 'Costar despertarse o no estar del todo despierto necesita una ambulancia ahora',
   'RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS':
     'Un dolor de cabeza con dolor en la parte alta de la barriga durante el embarazo necesita una revisión en el hospital ahora',
   'RF-PREGNANCY-HYPERTENSION':
@@ -241,7 +241,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-ACUTE-CORD-FAILURE':
     'Las dos piernas débiles de repente, con adormecimiento que sube por el cuerpo o sin poder orinar, necesitan una ambulancia ahora: túmbese y no intente caminar',
   'RF-ALCOHOL-WITHDRAWAL':
-    'Los temblores y el sudor abundante con el corazón acelerado o vómitos, en alguien que bebe mucho, pueden ser una abstinencia de la bebida y necesitan atención ahora: no beba más para calmarlos y no se quede solo',
+    'Los temblores y el sudor abundante con el corazón acelerado o vómitos, en alguien que bebe mucho, pueden ser una abstinencia de la bebida y necesitan ayuda médica ahora: no conduzca y no se quede solo',
   'RF-BOTULINUM-SPREAD':
     'La dificultad para tragar, hablar o respirar después de una inyección en un músculo es una urgencia',
   'RF-NMS':

@@ -282,7 +282,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Neck injury with numbness, tingling or weakness in the limbs: possible cord injury, immobilise and transfer by ambulance',
     'Numbness, tingling or weakness after hurting your neck needs an ambulance: keep still and do not be driven in',
   ),
-  'RF-COMA': r('Glasgow Coma Scale of 12 or less', 'Reduced consciousness is an emergency'),
+  'RF-COMA': r(
+    'Glasgow Coma Scale of 12 or less',
+    'Being hard to wake or not fully awake needs an ambulance now',
+  ),
   'RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS': r(
     'Pregnant with headache and upper abdominal pain: warning symptoms of pre-eclampsia; same-day hospital assessment with blood pressure and urine protein',
     'A headache with pain in the upper tummy in pregnancy needs checking in hospital now',
@@ -516,7 +519,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   ),
   'RF-ALCOHOL-WITHDRAWAL': r(
     'Alcohol use disorder with tremor, heavy sweating and palpitations, vomiting or a fast pulse, begun within the week: acute alcohol withdrawal; assess for admission (seizure and delirium risk)',
-    'Shaking and heavy sweating with a racing heart or being sick, in someone who drinks heavily, can be a withdrawal from drink and needs care now: do not drink more to stop it, and do not stay alone',
+    'Shaking and heavy sweating with a racing heart or being sick, in someone who drinks heavily, can be a withdrawal from drink and needs medical help now: do not drive yourself, and do not stay alone',
   ),
   'RF-BOTULINUM-SPREAD': r(
     'Swallowing, speech or breathing trouble after botulinum toxin: possible distant spread',

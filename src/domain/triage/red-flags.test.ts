@@ -4692,6 +4692,20 @@ describe('knowledge base 1.27.0: a dependent drinker shaking and drenched in swe
     expect(fired(patch(calm, { findings: { vomiting: true } }))).toContain('RF-ALCOHOL-WITHDRAWAL');
   });
 
+  test("a vomiting or a pulse over 100 counts whatever the back pain's age; a racing heart only told does not", () => {
+    const longBack = patch(stopped, {
+      history: { onset: 'chronic', durationDays: 400 },
+      findings: { palpitations: true },
+    });
+    expect(fired(longBack)).not.toContain('RF-ALCOHOL-WITHDRAWAL');
+    expect(fired(patch(longBack, { findings: { vomiting: true } }))).toContain(
+      'RF-ALCOHOL-WITHDRAWAL',
+    );
+    expect(fired(patch(longBack, { vitals: { heartRate: 120 } }))).toContain(
+      'RF-ALCOHOL-WITHDRAWAL',
+    );
+  });
+
   test('not without the drinking, without the sweat, nor in a tremor and sweats there for weeks', () => {
     const { conditions: _c, ...sober } = stopped;
     expect(fired(sober)).not.toContain('RF-ALCOHOL-WITHDRAWAL');
@@ -4748,8 +4762,8 @@ describe("knowledge base 1.27.0: a Chvostek sign with a magnesium below 0.4 mmol
   });
 });
 
-describe("knowledge base 1.27.0: cramps all over with sweats and a diarrhoea are a withdrawal's or a stomach bug's, not a pain like no muscle's (RF-NON-MECHANICAL-SEVERE v5)", () => {
-  // dev-8070: 34, thirty hours without heroin, cramps, sweats, tremor, vomiting and diarrhoea
+describe("knowledge base 1.27.0: the sweats and cramps all over of an opioid's withdrawal are not a pain like no muscle's (RF-NON-MECHANICAL-SEVERE v5)", () => {
+  // dev-8070: 34, injects heroin, thirty hours without, cramps, sweats, tremor, vomiting and diarrhoea, a pulse of 104
   const withdrawing: Assessment = {
     patient: { ageYears: 34, sex: 'male' },
     history: {
@@ -4761,19 +4775,51 @@ describe("knowledge base 1.27.0: cramps all over with sweats and a diarrhoea are
       spread: 'generalized',
       painNrs: 7,
     },
-    findings: { muscle_cramps: true, heavy_sweating: true, tremor: true, diarrhoea: true },
+    findings: {
+      muscle_cramps: true,
+      heavy_sweating: true,
+      tremor: true,
+      vomiting: true,
+      diarrhoea: true,
+      paraspinal_tenderness: true,
+    },
+    exposures: ['injection_drug_use'],
+    vitals: { heartRate: 104 },
   };
 
-  test('the sweats of cramps all over with a diarrhoea do not make the emergency', () => {
+  test('in someone who injects, with a diarrhoea, the sweats do not make the emergency', () => {
+    // (the level itself rests on the differential: with a tremor, sweats and a diarrhoea a serotonin syndrome may lead)
     expect(fired(withdrawing)).not.toContain('RF-NON-MECHANICAL-SEVERE');
   });
 
-  test("without the diarrhoea they do (a black widow's bite), and so does a sweating pain in one place", () => {
-    const bitten = patch(withdrawing, { findings: { diarrhoea: false } });
-    expect(fired(bitten)).toContain('RF-NON-MECHANICAL-SEVERE');
-    expect(triage(bitten).level).toBe('emergency');
-    const local = patch(withdrawing, { history: { spread: 'local' } });
-    expect(fired(local)).toContain('RF-NON-MECHANICAL-SEVERE');
+  test("without the withdrawal's context or its diarrhoea, or with a pain in one place, they do", () => {
+    const { exposures: _e, ...noContext } = withdrawing;
+    expect(fired(noContext)).toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(fired(patch(withdrawing, { findings: { diarrhoea: false } }))).toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+    expect(fired(patch(withdrawing, { history: { spread: 'local' } }))).toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+  });
+
+  // the stop 45 review: a heart, an aorta, a black widow's bite, a heat illness or a serotonin syndrome cramps, sweats
+  // and loosens the bowel too
+  test.each<[string, Patch]>([
+    ['a racing heart told', { findings: { palpitations: true } }],
+    ['a weakness all over', { findings: { generalized_weakness: true } }],
+    ['a pulse of 118', { vitals: { heartRate: 118 } }],
+    ['a systolic of 92', { vitals: { systolicBp: 92 } }],
+    ['an age of 58', { patient: { ageYears: 58 } }],
+    ['the chest wall', { history: { regions: ['thoracic'] } }],
+    ['a bite', { exposures: ['travel_or_insect_bite'] }],
+    ['a heat', { exposures: ['heat_exertion'] }],
+    ['a serotonergic medicine', { medications: ['serotonergic_drug'] }],
+  ])('with %s the same sweats stay an emergency', (_, p) => {
+    expect(fired(patch(withdrawing, p))).toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(urgency(triage(patch(withdrawing, p)).level)).toBeGreaterThanOrEqual(
+      urgency('emergency'),
+    );
   });
 });
 
@@ -4806,6 +4852,13 @@ describe('knowledge base 1.27.0: both legs failing all at once since yesterday w
     const twoDays = patch(diver, { history: { durationDays: 2 } });
     expect(fired(twoDays)).not.toContain('RF-ACUTE-CORD-FAILURE');
     expect(fired(patch(diver, { findings: { bilateral_leg_weakness: false } }))).not.toContain(
+      'RF-ACUTE-CORD-FAILURE',
+    );
+  });
+
+  test('a past stroke or a cerebral palsy does not explain a new level or retention', () => {
+    expect(fired(patch(diver, { conditions: ['stroke'] }))).toContain('RF-ACUTE-CORD-FAILURE');
+    expect(fired(patch(diver, { conditions: ['cerebral_palsy'] }))).toContain(
       'RF-ACUTE-CORD-FAILURE',
     );
   });
@@ -4848,6 +4901,32 @@ describe("knowledge base 1.27.0: a week after a major injury, a clear scan and a
   test('three weeks on, the scan clear of a fracture and the spine not tender: not this emergency', () => {
     expect(fired(crash)).not.toContain('RF-FRACTURE-MAJOR-TRAUMA');
     expect(urgency(triage(crash).level)).toBeLessThan(urgency('emergency'));
+  });
+
+  // the stop 45 review: a plain film misses a fragility fracture, and a clear scan clears neither the cord, a neck
+  // artery, an organ nor a ligament
+  test.each<[string, Patch]>([
+    ['getting worse', { history: { course: 'worsening' } }],
+    ['in the neck', { history: { regions: ['cervical'] } }],
+    ['with a headache', { findings: { headache: true } }],
+    ['with brisk reflexes', { findings: { hyperreflexia: true } }],
+    ['with an up-going toe', { findings: { babinski_sign: true } }],
+    ['with a belly ache', { findings: { abdominal_pain: true } }],
+    ['at 70', { patient: { ageYears: 70 } }],
+    ['with thin bones', { conditions: ['osteoporosis'] }],
+    ['on long-term steroids', { medications: ['corticosteroid_long_term'] }],
+  ])('%s, it stays an emergency', (_, p) => {
+    expect(fired(patch(crash, p))).toContain('RF-FRACTURE-MAJOR-TRAUMA');
+  });
+
+  test('a settling strain at 30 after a major injury is still seen, not self-care', () => {
+    const young = patch(crash, {
+      patient: { ageYears: 30 },
+      history: { course: 'improving', painNrs: 3 },
+      findings: { radicular_leg_pain: false },
+    });
+    expect(fired(young)).not.toContain('RF-FRACTURE-MAJOR-TRAUMA');
+    expect(triage(young).level).not.toBe('self_care');
   });
 
   test('within the week, with no scan, or with the spine tender, it stays an emergency', () => {

@@ -199,6 +199,9 @@ const bellyPainLikeNoStrain = all(
       noStrainedMuscle,
     ),
     youngTorsionLike,
+    // stop 45: at any age, with a drenching sweat beside the belly ache and vomiting, worse by the hour: no strain with a
+    // stomach upset sweats like that (dev-8418, 27, an ovary's torsion on a run, a pulse of 114)
+    all(bellyAndVomitingWorsening, has('f:heavy_sweating')),
   ),
   any(has('f:abdominal_pain'), has('f:vomiting')),
 );
@@ -282,6 +285,38 @@ const chronicStable = all(is('onset', 'chronic'), not(is('course', 'worsening'))
  */
 /** Cramps of the trunk and limbs together: a whole-body cause's (a salt, a medicine, a neuropathy), not a spine's. */
 const crampsAllOver = all(is('spread', 'generalized'), has('f:muscle_cramps'));
+/**
+ * The cramps of an opioid's, a sedative's or a drink's withdrawal: the trunk and limbs cramping together with a diarrhoea
+ * and sweats, under 50, in the low back, in someone who injects, takes an opioid or a benzodiazepine or drinks
+ * dependently. A heart's or an aorta's pain is not that, and nothing else here may point to one (a racing heart told or
+ * a pulse of 110 or more, a low pressure, a weakness, the chest's or the neck's region), nor to a black widow's bite, a
+ * heat illness or a serotonin or neuroleptic syndrome, which cramp, sweat and loosen the bowel too (TONUS, UNVERIFIED;
+ * dev-8070, 34, thirty hours without heroin, and the stop 45 review)
+ */
+const withdrawalCrampsAllOver = all(
+  any(
+    has('exp:injection_drug_use'),
+    has('med:opioid'),
+    takesBenzodiazepine,
+    has('cond:alcohol_use_disorder'),
+  ),
+  crampsAllOver,
+  has('f:diarrhoea'),
+  { age: { below: 50 } },
+  not(any(has('region:thoracic'), has('region:cervical'))),
+  not(
+    any(
+      has('f:palpitations'),
+      has('f:generalized_weakness'),
+      { vital: 'heartRate', atLeast: 110 },
+      { vital: 'systolicBp', below: 100 },
+      has('exp:heat_exertion'),
+      has('exp:travel_or_insect_bite'),
+      has('med:serotonergic_drug'),
+      has('med:dopamine_antagonist'),
+    ),
+  ),
+);
 const longStandingUnchanged = all(
   is('onset', 'chronic'),
   is('course', 'stable'),
@@ -697,8 +732,13 @@ const RULES = [
         ),
       ),
       // a cord injury's or an MS's own weak legs and level, with a sudden spasm or a dysreflexia, are not it unless
-      // the weakness is said to be getting worse
-      not(all(establishedUmnCondition, not(has('f:progressive_weakness')))),
+      // the weakness is said to be getting worse (a stroke or a cerebral palsy gives neither a level nor a retention)
+      not(
+        all(
+          any(has('cond:spinal_cord_injury'), has('cond:multiple_sclerosis')),
+          not(has('f:progressive_weakness')),
+        ),
+      ),
     ),
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'UNVERIFIED',
@@ -1000,10 +1040,32 @@ const RULES = [
     when: all(
       has('trig:trauma_major'),
       not(
-        all(lacks('img:vertebralFracture'), lacks('f:midline_bony_tenderness'), {
-          history: 'durationDays',
-          atLeast: 7,
-        }),
+        all(
+          lacks('img:vertebralFracture'),
+          lacks('f:midline_bony_tenderness'),
+          { history: 'durationDays', atLeast: 7 },
+          // the stop 45 review: only a low back or a chest wall settled or settling, under 65 with no thin bones or
+          // steroids (a plain film misses a fragility fracture), and nothing of the cord, a neck artery or an organ
+          is('course', 'stable', 'improving'),
+          not(any(has('region:cervical'), has('f:headache'), has('f:neck_stiffness'))),
+          { age: { below: 65 } },
+          not(any(has('cond:osteoporosis'), has('med:corticosteroid_long_term'))),
+          not(
+            any(
+              has('f:hyperreflexia'),
+              has('f:clonus'),
+              has('f:babinski_sign'),
+              has('f:dysarthria'),
+              has('f:focal_neurological_deficit'),
+              has('f:back_hip_weakness'),
+              has('f:bilateral_leg_weakness'),
+              has('f:gait_disturbance'),
+              has('f:abdominal_pain'),
+              has('f:breathing_difficulty'),
+              has('f:orthostatic_dizziness'),
+            ),
+          ),
+        ),
       ),
     ),
     sourceIds: ['R3', 'R4'],
@@ -1383,10 +1445,8 @@ const RULES = [
       // a workout or a lift that explains nothing opens only the belly's branch: a torsion's belly ache or vomiting
       any(not(mechanicalOrInjuryStart), bellyPainLikeNoStrain),
       any(
-        // v5: not the sweats of cramps in the trunk and limbs together with a diarrhoea: a withdrawal's or a stomach
-        // bug's whole body, not a heart's or an aorta's pain (TONUS, UNVERIFIED; dev-8070, 34, thirty hours without
-        // heroin). Without the diarrhoea they stay: a black widow's bite cramps the whole body and sweats (dev-4988)
-        all(has('f:heavy_sweating'), not(all(crampsAllOver, has('f:diarrhoea')))),
+        // v5: not the sweats of an opioid's, a sedative's or a drink's withdrawal (withdrawalCrampsAllOver)
+        all(has('f:heavy_sweating'), not(withdrawalCrampsAllOver)),
         all(
           lacks('f:pain_on_movement'),
           any(
@@ -1414,10 +1474,11 @@ const RULES = [
   // changed by moving, with abdominal pain or vomiting and no diarrhoea (a stomach bug's ache is in the
   // middle of the back). A ureteric stone whose pain a painkiller has eased is imaged within 24 hours
   // [NICE-NG118]; a gallbladder or kidney is looked at as soon [R1][R4] (features TONUS, UNVERIFIED;
-  // dev-1807)
+  // dev-1807). v5 (and -SEVERE v5): a workout explains nothing either when a drenching sweat comes with the belly ache
+  // and vomiting, worse by the hour, at any age (bellyPainLikeNoStrain; dev-8418)
   {
     id: 'RF-NON-MECHANICAL-VISCERAL',
-    version: 4,
+    version: 5,
     level: 'consultation_24',
     group: 'airway_circulation',
     when: all(
@@ -2906,13 +2967,21 @@ const RULES = [
     version: 1,
     level: 'emergency',
     group: 'drug_related',
+    // the history is the back pain's, not the drink's: a vomiting or a pulse over 100 measured counts whatever the pain's
+    // age; a racing heart only told, within a week of the pain starting (the stop 45 review)
     when: all(
       has('cond:alcohol_use_disorder'),
       has('f:tremor'),
       has('f:heavy_sweating'),
-      any(has('f:palpitations'), has('f:vomiting'), has('tachycardia')),
-      not(is('onset', 'chronic')),
-      not({ history: 'durationDays', atLeast: 7 }),
+      any(
+        has('f:vomiting'),
+        has('tachycardia'),
+        all(
+          has('f:palpitations'),
+          not(is('onset', 'chronic')),
+          not({ history: 'durationDays', atLeast: 7 }),
+        ),
+      ),
     ),
     sourceIds: ['NICE-CG100', 'TONUS'],
     status: 'P',
