@@ -4940,3 +4940,43 @@ describe("knowledge base 1.27.0: a week after a major injury, a clear scan and a
     );
   });
 });
+
+describe('knowledge base 1.27.0: a drenching sweat with a belly ache and vomiting worse by the hour is no strain after a workout, at any age (RF-NON-MECHANICAL-SEVERE v5) [R4]', () => {
+  // dev-8418: 27, a right ovary's torsion on a run, vomiting, sweating, the back not tender, moving not asked
+  const runner: Assessment = {
+    patient: { ageYears: 27, sex: 'female' },
+    history: {
+      onset: 'sudden',
+      durationDays: 1,
+      course: 'worsening',
+      triggers: ['exercise'],
+      regions: ['lumbar'],
+      side: 'right',
+      painNrs: 9,
+    },
+    findings: {
+      abdominal_pain: true,
+      vomiting: true,
+      heavy_sweating: true,
+      paraspinal_tenderness: false,
+      relief_at_rest: false,
+      diarrhoea: false,
+    },
+  };
+
+  test('an emergency at 27', () => {
+    expect(fired(runner)).toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(triage(runner).level).toBe('emergency');
+  });
+
+  test('not without the sweat, with a diarrhoea, with a tender muscle, or easing', () => {
+    for (const p of [
+      { findings: { heavy_sweating: false } },
+      { findings: { diarrhoea: true } },
+      { findings: { paraspinal_tenderness: true } },
+      { history: { course: 'improving' as const } },
+    ]) {
+      expect(fired(patch(runner, p))).not.toContain('RF-NON-MECHANICAL-SEVERE');
+    }
+  });
+});
