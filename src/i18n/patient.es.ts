@@ -118,7 +118,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-HYPOXIA': 'Su nivel de oxígeno está bajo',
   'RF-SHOCK': 'Su tensión está muy baja',
   'RF-NON-MECHANICAL-SEVERE':
-    'Un dolor fuerte y repentino que empezó solo, con sudor, o con dolor de barriga o vómitos sin que cambie al moverse, se debe revisar en el hospital ahora',
+    'Un dolor fuerte y repentino que no se comporta como un tirón muscular, con sudor, o con dolor de barriga o vómitos, se debe revisar en el hospital ahora',
   'RF-SCIATICA-WORSENING-UNEXAMINED':
     'Un dolor de pierna por un nervio pinzado que empeora y es fuerte lo debe ver un médico en 24 horas, que revisará la fuerza y la sensibilidad de sus piernas',
   'RF-PREGNANCY-INJURY':

@@ -247,8 +247,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-HYPOXIA': r('Oxygen saturation below 92 %', 'Your oxygen level is low'),
   'RF-SHOCK': r('Systolic blood pressure below 90 mmHg', 'Your blood pressure is very low'),
   'RF-NON-MECHANICAL-SEVERE': r(
-    'Sudden severe pain with no mechanical start, with sweating, or with abdominal pain or vomiting and not changed by movement: exclude a visceral or vascular cause (ureteric stone, pancreatitis, aortic aneurysm, cardiac)',
-    'A sudden, severe pain that came on by itself, with sweating, or with tummy pain or being sick when moving does not change it, needs checking in hospital now',
+    'Sudden severe pain with no mechanical start (or a start that explains nothing), with sweating, or with abdominal pain or vomiting and not changed by movement: exclude a visceral or vascular cause (ureteric stone, pancreatitis, aortic aneurysm, torsion, cardiac)',
+    'A sudden, severe pain that does not behave like a pulled muscle, with sweating, or with tummy pain or being sick, needs checking in hospital now',
   ),
   'RF-SCIATICA-WORSENING-UNEXAMINED': r(
     'Radicular leg pain getting worse, severe, with no examination of leg power yet: examine within 24 hours for a progressing root or cauda equina deficit',
@@ -518,7 +518,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Both legs suddenly weak with numbness up the body or being unable to pass urine needs an ambulance now: lie flat and do not try to walk',
   ),
   'RF-ALCOHOL-WITHDRAWAL': r(
-    'Alcohol use disorder with tremor, heavy sweating and palpitations, vomiting or a fast pulse, begun within the week: acute alcohol withdrawal; assess for admission (seizure and delirium risk)',
+    'Alcohol use disorder with tremor and heavy sweating or a pulse over 100, with vomiting, a fast pulse, a change in the mind, or palpitations begun within the week: acute alcohol withdrawal; assess for admission (seizure and delirium risk)',
     'Shaking and heavy sweating with a racing heart or being sick, in someone who drinks heavily, can be a withdrawal from drink and needs medical help now: do not drive yourself, and do not stay alone',
   ),
   'RF-BOTULINUM-SPREAD': r(

@@ -199,9 +199,15 @@ const bellyPainLikeNoStrain = all(
       noStrainedMuscle,
     ),
     youngTorsionLike,
-    // stop 45: at any age, with a drenching sweat beside the belly ache and vomiting, worse by the hour: no strain with a
-    // stomach upset sweats like that (dev-8418, 27, an ovary's torsion on a run, a pulse of 114)
-    all(bellyAndVomitingWorsening, has('f:heavy_sweating')),
+    // stop 45: at any age, with a drenching sweat beside the belly ache and vomiting, worse by the hour, and a pulse over
+    // 100 or moving not said to hurt: no strain with a stomach upset does that (dev-8418, 27, an ovary's torsion on a
+    // run, a pulse of 114). Not in the heat, whose own rule sees the sweat (the second review of stop 45)
+    all(
+      bellyAndVomitingWorsening,
+      has('f:heavy_sweating'),
+      not(has('exp:heat_exertion')),
+      any(has('tachycardia'), not(has('f:pain_on_movement'))),
+    ),
   ),
   any(has('f:abdominal_pain'), has('f:vomiting')),
 );
@@ -285,38 +291,6 @@ const chronicStable = all(is('onset', 'chronic'), not(is('course', 'worsening'))
  */
 /** Cramps of the trunk and limbs together: a whole-body cause's (a salt, a medicine, a neuropathy), not a spine's. */
 const crampsAllOver = all(is('spread', 'generalized'), has('f:muscle_cramps'));
-/**
- * The cramps of an opioid's, a sedative's or a drink's withdrawal: the trunk and limbs cramping together with a diarrhoea
- * and sweats, under 50, in the low back, in someone who injects, takes an opioid or a benzodiazepine or drinks
- * dependently. A heart's or an aorta's pain is not that, and nothing else here may point to one (a racing heart told or
- * a pulse of 110 or more, a low pressure, a weakness, the chest's or the neck's region), nor to a black widow's bite, a
- * heat illness or a serotonin or neuroleptic syndrome, which cramp, sweat and loosen the bowel too (TONUS, UNVERIFIED;
- * dev-8070, 34, thirty hours without heroin, and the stop 45 review)
- */
-const withdrawalCrampsAllOver = all(
-  any(
-    has('exp:injection_drug_use'),
-    has('med:opioid'),
-    takesBenzodiazepine,
-    has('cond:alcohol_use_disorder'),
-  ),
-  crampsAllOver,
-  has('f:diarrhoea'),
-  { age: { below: 50 } },
-  not(any(has('region:thoracic'), has('region:cervical'))),
-  not(
-    any(
-      has('f:palpitations'),
-      has('f:generalized_weakness'),
-      { vital: 'heartRate', atLeast: 110 },
-      { vital: 'systolicBp', below: 100 },
-      has('exp:heat_exertion'),
-      has('exp:travel_or_insect_bite'),
-      has('med:serotonergic_drug'),
-      has('med:dopamine_antagonist'),
-    ),
-  ),
-);
 const longStandingUnchanged = all(
   is('onset', 'chronic'),
   is('course', 'stable'),
@@ -723,8 +697,11 @@ const RULES = [
     level: 'emergency_ambulance',
     group: 'neurological_deficit',
     when: all(
-      is('onset', 'sudden'),
-      sinceYesterday,
+      any(
+        all(is('onset', 'sudden'), sinceYesterday),
+        // over hours, today (the second review of stop 45: a bleed or an abscess)
+        all(is('onset', 'acute'), { history: 'durationDays', below: 1 }),
+      ),
       isNewDeficit(
         all(
           has('f:bilateral_leg_weakness'),
@@ -1028,46 +1005,13 @@ const RULES = [
     sourceIds: ['R3'],
     status: 'V',
   },
-  // vertebral fracture [R3][R4]. v2: a week or more after the injury, once imaging has found no fracture and an
-  // examination no tenderness over the spine, the look the major injury asked for has been done: a nerve root or a
-  // strain it left is seen at the pace of its own flags (TONUS, P; dev-8303, 61, an L5 root three weeks after a car
-  // crash, an MRI with a disc and no fracture, was an emergency)
+  // vertebral fracture [R3][R4]
   {
     id: 'RF-FRACTURE-MAJOR-TRAUMA',
-    version: 2,
+    version: 1,
     level: 'emergency',
     group: 'fracture',
-    when: all(
-      has('trig:trauma_major'),
-      not(
-        all(
-          lacks('img:vertebralFracture'),
-          lacks('f:midline_bony_tenderness'),
-          { history: 'durationDays', atLeast: 7 },
-          // the stop 45 review: only a low back or a chest wall settled or settling, under 65 with no thin bones or
-          // steroids (a plain film misses a fragility fracture), and nothing of the cord, a neck artery or an organ
-          is('course', 'stable', 'improving'),
-          not(any(has('region:cervical'), has('f:headache'), has('f:neck_stiffness'))),
-          { age: { below: 65 } },
-          not(any(has('cond:osteoporosis'), has('med:corticosteroid_long_term'))),
-          not(
-            any(
-              has('f:hyperreflexia'),
-              has('f:clonus'),
-              has('f:babinski_sign'),
-              has('f:dysarthria'),
-              has('f:focal_neurological_deficit'),
-              has('f:back_hip_weakness'),
-              has('f:bilateral_leg_weakness'),
-              has('f:gait_disturbance'),
-              has('f:abdominal_pain'),
-              has('f:breathing_difficulty'),
-              has('f:orthostatic_dizziness'),
-            ),
-          ),
-        ),
-      ),
-    ),
+    when: has('trig:trauma_major'),
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
@@ -1445,8 +1389,7 @@ const RULES = [
       // a workout or a lift that explains nothing opens only the belly's branch: a torsion's belly ache or vomiting
       any(not(mechanicalOrInjuryStart), bellyPainLikeNoStrain),
       any(
-        // v5: not the sweats of an opioid's, a sedative's or a drink's withdrawal (withdrawalCrampsAllOver)
-        all(has('f:heavy_sweating'), not(withdrawalCrampsAllOver)),
+        has('f:heavy_sweating'),
         all(
           lacks('f:pain_on_movement'),
           any(
@@ -1475,7 +1418,8 @@ const RULES = [
   // middle of the back). A ureteric stone whose pain a painkiller has eased is imaged within 24 hours
   // [NICE-NG118]; a gallbladder or kidney is looked at as soon [R1][R4] (features TONUS, UNVERIFIED;
   // dev-1807). v5 (and -SEVERE v5): a workout explains nothing either when a drenching sweat comes with the belly ache
-  // and vomiting, worse by the hour, at any age (bellyPainLikeNoStrain; dev-8418)
+  // and vomiting, worse by the hour, with a pulse over 100 or moving not said to hurt, at any age (bellyPainLikeNoStrain;
+  // dev-8418)
   {
     id: 'RF-NON-MECHANICAL-VISCERAL',
     version: 5,
@@ -1667,10 +1611,13 @@ const RULES = [
   // injury; TONUS, P). v2: so may weak legs or numbness after a major injury anywhere on the spine (a dive,
   // a fall from a height, a crash): the thoracic cord too, and the patient is not moved but collected; the
   // caller need not have said where it hurts first (dev-1203). v3: after a neck injury, weakness told as
-  // well as measured: weak legs, a weakness getting worse or one side weak (dev-1617, a fall on the stairs)
+  // well as measured: weak legs, a weakness getting worse or one side weak (dev-1617, a fall on the stairs). v4: within
+  // two weeks of the injury: keeping the spine still on the way is for an injury not yet looked at, and someone who has
+  // walked on it for two weeks is brought to the emergency department by the deficit's own rules (TONUS, P; dev-8460,
+  // 58, a foot drop worsening three weeks after a crash whose CT found no fracture, was an ambulance)
   {
     id: 'RF-NECK-INJURY-CORD-SYMPTOMS',
-    version: 3,
+    version: 4,
     level: 'emergency_ambulance',
     group: 'fracture',
     when: all(
@@ -1692,6 +1639,7 @@ const RULES = [
         ),
       ),
       not(is('onset', 'chronic')),
+      not({ history: 'durationDays', atLeast: 14 }),
     ),
     sourceIds: ['R3', 'R4', 'CCR-2001', 'TONUS'],
     status: 'P',
@@ -2967,15 +2915,17 @@ const RULES = [
     version: 1,
     level: 'emergency',
     group: 'drug_related',
-    // the history is the back pain's, not the drink's: a vomiting or a pulse over 100 measured counts whatever the pain's
-    // age; a racing heart only told, within a week of the pain starting (the stop 45 review)
+    // the history is the back pain's, not the drink's: a vomiting, a pulse over 100 measured or a change in the mind
+    // (hallucinations: delirium tremens beginning) counts whatever the pain's age; a racing heart only told, within a
+    // week of the pain starting. A measured pulse over 100 stands for the sweat not asked (the stop 45 reviews)
     when: all(
       has('cond:alcohol_use_disorder'),
       has('f:tremor'),
-      has('f:heavy_sweating'),
+      any(has('f:heavy_sweating'), has('tachycardia')),
       any(
         has('f:vomiting'),
         has('tachycardia'),
+        has('f:psychiatric_change'),
         all(
           has('f:palpitations'),
           not(is('onset', 'chronic')),
