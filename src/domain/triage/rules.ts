@@ -689,8 +689,8 @@ const RULES = [
   // both legs weak with a sensory level or a bladder that cannot empty, come on all at once since yesterday: the cord
   // or the cauda equina failing within hours (a bleed around the cord, an infarct of it, a diver's bubbles), whose
   // decompression or surgery is time-critical [R3][R4], in someone who can no longer walk to a car: the ambulance.
-  // A deficit growing over a day or more (acute) keeps its emergency (TONUS, UNVERIFIED; dev-8192, 46, a fast
-  // ascent from 30 m, weak legs and a sensory level at T10 within the hour, was an emergency)
+  // One growing over hours today counts too; over a day or more it keeps its emergency (TONUS, UNVERIFIED; dev-8192,
+  // 46, a fast ascent from 30 m, weak legs and a sensory level at T10 within the hour, was an emergency)
   {
     id: 'RF-ACUTE-CORD-FAILURE',
     version: 1,
@@ -1378,6 +1378,8 @@ const RULES = [
   // v4: with rest not asked, once the pain is getting worse (bellyPainLikeNoStrain; dev-7595, 14, a testicle's torsion);
   // and with a belly ache and a vomiting both, getting worse, nothing tender and no diarrhoea, whatever moving does,
   // when nothing started it or under 25 (bellyAndVomitingWorsening; dev-7688, 14, the same; dev-7924, a pancreatitis)
+  // v5: at any age with a drenching sweat and a pulse over 100 or moving not said to hurt (bellyPainLikeNoStrain, as
+  // -VISCERAL v5; dev-8418)
   {
     id: 'RF-NON-MECHANICAL-SEVERE',
     version: 5,
