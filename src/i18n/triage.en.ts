@@ -514,7 +514,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A fit, or shaking and sweating with confusion, seeing or hearing things, a fever or a racing heart, while taking a calming or sleeping medicine or cutting it down, needs care now',
   ),
   'RF-ACUTE-CORD-FAILURE': r(
-    'Both legs weak with a sensory level or urinary retention, of sudden onset since yesterday: acute cord or cauda equina failure; ambulance',
+    'Both legs newly weak with a sensory level or urinary retention, come on suddenly since yesterday or over hours today: acute cord or cauda equina failure; ambulance',
     'Both legs suddenly weak with numbness up the body or being unable to pass urine needs an ambulance now: lie flat and do not try to walk',
   ),
   'RF-ALCOHOL-WITHDRAWAL': r(
