@@ -314,7 +314,7 @@ const RULES = [
         // lift or a twist needs no known thin bones at that age, and a first onset after 50 is the malignancy row's
         // feature [R3][R4]; the doctor, not the caller, tells the strain from them (TONUS, P; dev-8354, 85, a watering
         // can lifted two days ago and easing; the writers of nine such strains at 80 to 92 all accepted a consultation)
-        all({ age: { atLeast: 80 } }, not(is('onset', 'chronic'))),
+        { age: { atLeast: 80 } },
         // a fall or a knock at 65 or more is seen: a fracture after minor trauma is likelier with age
         // [R3][R4], even with no known thin bones (a strain is a lifting, twisting or posture start)
         all({ age: { atLeast: 65 } }, has('trig:trauma_minor')),

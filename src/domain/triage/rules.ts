@@ -145,17 +145,17 @@ export const strainStart = any(
 /** An injury's start: a fall, a knock, a crash. */
 export const injuryStart = any(has('trig:trauma_minor'), has('trig:trauma_major'));
 const mechanicalOrInjuryStart = any(strainStart, injuryStart);
+/** No tender or knotted muscle found: a strain's muscle is one or the other. */
+const noStrainedMuscle = all(
+  not(has('f:paraspinal_tenderness')),
+  not(has('f:palpable_taut_muscle')),
+);
 /**
  * A lift, a twist or a workout that explains nothing: the pain is told not to change with moving and not to ease at
  * rest, and no tender or knotted muscle is found. A strain's pain does both; a dissection, a torsion or a stone
  * may begin during the effort (RF-SUDDEN-UPPER-BACK-SWEATING v2; through bellyPainLikeNoStrain, RF-NON-MECHANICAL-SEVERE
  * and -VISCERAL since v3).
  */
-/** No tender or knotted muscle found: a strain's muscle is one or the other. */
-const noStrainedMuscle = all(
-  not(has('f:paraspinal_tenderness')),
-  not(has('f:palpable_taut_muscle')),
-);
 const painLikeNoStrain = all(
   not(injuryStart),
   lacks('f:pain_on_movement'),
@@ -166,8 +166,9 @@ const painLikeNoStrain = all(
  * A belly ache and a vomiting both, getting worse, not eased by rest, with no tender or knotted muscle and no
  * diarrhoea: whatever moving does, a strain gives neither. With nothing that started it, it is the belly's (a
  * pancreatitis after a binge, dev-7924, 48, moving not asked: 24 hours); after a workout or a lift, only under 25,
- * where a twisted testis or ovary is the one not to miss (youngTorsionLike). Older after a strain, or with a
- * diarrhoea, the same is a strain with a stomach upset or a stomach bug until more is known (the stop 44 review).
+ * where a twisted testis or ovary is the one not to miss (youngTorsionLike), or with a drenching sweat beside it
+ * (bellyPainLikeNoStrain, stop 45). Older after a strain, or with a diarrhoea, the same is a strain with a stomach
+ * upset or a stomach bug until more is known (the stop 44 review).
  * Age, course and the negatives add no answer for the interview to pair.
  */
 const bellyAndVomitingWorsening = all(
@@ -2923,15 +2924,19 @@ const RULES = [
     when: all(
       has('cond:alcohol_use_disorder'),
       has('f:tremor'),
-      any(has('f:heavy_sweating'), has('tachycardia')),
       any(
-        has('f:vomiting'),
         has('tachycardia'),
-        has('f:psychiatric_change'),
         all(
-          has('f:palpitations'),
-          not(is('onset', 'chronic')),
-          not({ history: 'durationDays', atLeast: 7 }),
+          has('f:heavy_sweating'),
+          any(
+            has('f:vomiting'),
+            has('f:psychiatric_change'),
+            all(
+              has('f:palpitations'),
+              not(is('onset', 'chronic')),
+              not({ history: 'durationDays', atLeast: 7 }),
+            ),
+          ),
         ),
       ),
     ),
