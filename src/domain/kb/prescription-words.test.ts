@@ -123,6 +123,9 @@ describe('text that names a prescription drug or a dose', () => {
     'Use a tablet or phone for no more than an hour',
     // a record's id printed on a report: hexadecimal, where "7cc" or "5d" sits between digits
     'Encounter 0b3e9a52-7cc4-4f1e-9d2a-5dd1c0ffee42',
+    // …or a whole group of it: "70cc" between two hyphens (a report failed on such an id)
+    'Encounter 3f2b9c1e-70cc-4a1e-8d2a-5dd1c0ffee42, 2026-12-05 08:10 UTC',
+    'Encounter 3f2b9c1e-4a1e-70cc-8d2a-5dd1c0ffee42',
   ])('"%s" is a plain goal and passes', (text) => {
     expect(prescriptionMention(text)).toBeUndefined();
   });

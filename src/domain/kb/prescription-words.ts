@@ -224,9 +224,15 @@ function folded(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/**
+ * A record's id (a UUID printed on a report) is no dose even where one of its groups reads like one: in
+ * "…-70cc-…" the hyphens on both sides leave "70cc" a number and a unit. Ids are blanked before the search.
+ */
+const RECORD_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/giu;
+
 /** What in `text` names a prescription drug or a dose, as it reads folded, or `undefined` when nothing does. */
 export function prescriptionMention(text: string): string | undefined {
-  const t = folded(text);
+  const t = folded(text).replace(RECORD_ID, ' ');
   return NAMES.exec(t)?.[0] ?? DOSE.exec(t)?.[0] ?? ONE_FORM.exec(t)?.[0] ?? UNITS.exec(text)?.[0];
 }
 
