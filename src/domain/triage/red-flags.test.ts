@@ -4953,3 +4953,49 @@ describe('knowledge base 1.27.0: the ambulance for a weakness after an injury is
     expect(triage(crash(13)).level).toBe('emergency_ambulance');
   });
 });
+
+describe('knowledge base 1.28.0: a sudden pain on a lift, drenched in sweat, with no tender or knotted muscle found and no ease at rest is no strain even when moving was not asked (RF-SUDDEN-UPPER-BACK-SWEATING v4) [R4][NICE-CG95]', () => {
+  // dev-8545: 60, on blood-pressure tablets, a ripping pain in the mid and low back at once on a deadlift, drenched,
+  // systolic 196, nothing tender or knotted, not eased lying still; whether moving hurts was not recorded
+  const deadlift = patch(
+    { patient: { ageYears: 60, sex: 'male' }, conditions: [], exposures: [] },
+    {
+      history: {
+        onset: 'sudden',
+        durationDays: 0,
+        course: 'stable',
+        triggers: ['lifting'],
+        regions: ['thoracic', 'lumbar'],
+        painNrs: 10,
+      },
+      findings: {
+        heavy_sweating: true,
+        relief_at_rest: false,
+        paraspinal_tenderness: false,
+        palpable_taut_muscle: false,
+      },
+      medications: ['antihypertensive_other'],
+      vitals: { systolicBp: 196, heartRate: 104 },
+    },
+  );
+
+  test('an ambulance', () => {
+    expect(fired(deadlift)).toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
+    expect(triage(deadlift).level).toBe('emergency_ambulance');
+  });
+
+  test("a muscle not examined, a tender or knotted one, or a pain that eases at rest stays a lift's", () => {
+    const strainLike: Patch[] = [
+      { findings: { paraspinal_tenderness: undefined } },
+      { findings: { palpable_taut_muscle: undefined } },
+      { findings: { paraspinal_tenderness: true } },
+      { findings: { relief_at_rest: true } },
+      { findings: { pain_on_movement: true } },
+    ];
+    for (const p of strainLike) {
+      expect(fired(patch(deadlift, p)), JSON.stringify(p)).not.toContain(
+        'RF-SUDDEN-UPPER-BACK-SWEATING',
+      );
+    }
+  });
+});

@@ -163,6 +163,18 @@ const painLikeNoStrain = all(
   noStrainedMuscle,
 );
 /**
+ * The same read from the examination when moving was not asked: no tender and no knotted muscle found (both looked
+ * for), and a pain told not to ease at rest. A strain's muscle is found tender or knotted, and its pain eases lying
+ * still; one with neither after a lift is not a strain's (RF-SUDDEN-UPPER-BACK-SWEATING v4; dev-8545, 60, a ripping
+ * pain at once on a deadlift, drenched, systolic 196).
+ */
+const examinedNoStrain = all(
+  not(injuryStart),
+  lacks('f:relief_at_rest'),
+  lacks('f:paraspinal_tenderness'),
+  lacks('f:palpable_taut_muscle'),
+);
+/**
  * A belly ache and a vomiting both, getting worse, not eased by rest, with no tender or knotted muscle and no
  * diarrhoea: whatever moving does, a strain gives neither. With nothing that started it, it is the belly's (a
  * pancreatitis after a binge, dev-7924, 48, moving not asked: 24 hours); after a workout or a lift, only under 25,
@@ -1552,10 +1564,12 @@ const RULES = [
   // a workout does not make it a strain when the pain behaves like none: told not to change with moving and not
   // to ease at rest, and no tender or knotted muscle found (dev-6768, 56, on blood-pressure tablets, a tearing
   // pain at once on the bench press, drenched, systolic 196: a dissection may begin with a lift, as
-  // RF-VASCULAR-SHOCK-SYMPTOMS says)
+  // RF-VASCULAR-SHOCK-SYMPTOMS says). v4: moving not asked, an examination that found no tender and no knotted muscle
+  // reads the same with a pain told not to ease at rest (examinedNoStrain; dev-8545, 60, a ripping pain at once on a
+  // deadlift, drenched, systolic 196: 24 hours)
   {
     id: 'RF-SUDDEN-UPPER-BACK-SWEATING',
-    version: 3,
+    version: 4,
     level: 'emergency_ambulance',
     group: 'airway_circulation',
     when: all(
@@ -1582,7 +1596,7 @@ const RULES = [
       ),
       has('region:thoracic'),
       has('f:heavy_sweating'),
-      any(not(mechanicalOrInjuryStart), painLikeNoStrain),
+      any(not(mechanicalOrInjuryStart), painLikeNoStrain, examinedNoStrain),
       not(has('f:pain_on_movement')),
       // spasms set off by noise or touch (a poison's) and a cord injury's dysreflexia have their own rules
       not(has('trig:stimulus')),
