@@ -65,7 +65,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-RELAXANT-HYPOTENSION-PAIR':
     'El mareo al ponerse de pie con un medicamento para relajar los músculos y otro para la presión puede indicar una presión demasiado baja: un médico debe revisar sus medicamentos en menos de 24 horas. Levántese despacio y no deje ningún medicamento por su cuenta',
   'RF-HEAT-EXERTION-SEVERE-PAIN':
-    'Un dolor muscular intenso que no mejora después de un esfuerzo con calor se debe comprobar con un análisis de sangre: un médico debe verle en menos de 24 horas. Beba agua, descanse y acuda a urgencias si la orina se oscurece',
+    'Un dolor muscular intenso que no mejora después de un trabajo duro o de hacer ejercicio, con calor, por todo el cuerpo o con vómitos, se debe comprobar con un análisis de sangre: un médico debe verle en menos de 24 horas. Beba agua, descanse y acuda a urgencias si la orina se oscurece o el dolor sigue empeorando',
   'RF-RENAL-SEDATIVE-BUILD-UP':
     'Sentir sueño o mareo con un medicamento para el dolor de los nervios o los espasmos cuando los riñones funcionan peor puede indicar que el medicamento se acumula: un médico debe revisarlo en menos de 24 horas. No deje ningún medicamento por su cuenta',
   'RF-INFLAMMATION-WORSENING':
@@ -99,6 +99,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un dolor de cabeza con sacudidas o tirones de brazos o piernas durante el embarazo puede ser un signo de preeclampsia: vaya ahora a su unidad de maternidad o a urgencias',
   'RF-HYPONA-CONFUSED':
     'Un nivel de sal muy bajo en la sangre con confusión o una convulsión es peligroso: llame ahora a una ambulancia',
+  'RF-INJURY-BELLY-FAINT':
+    'Un dolor de barriga con sensación de desmayo al ponerse de pie, después de una caída, un golpe o un accidente, puede indicar una hemorragia interna: llame ahora a una ambulancia. Túmbese mientras espera y no coma ni beba',
   'RF-FAINT-RACING-BELLY-ACHE':
     'Sentirse a punto de desmayarse al ponerse de pie, con el corazón acelerado y dolor de barriga, puede indicar una hemorragia interna: vaya ahora a urgencias. Llame a una ambulancia si se desmaya, se nota frío y sudoroso o vomita sangre',
   'RF-FRACTURE-DEFICIT': `Un hueso roto en la columna con síntomas de los nervios ${NOW}`,

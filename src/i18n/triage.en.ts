@@ -128,8 +128,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Feeling dizzy when you stand up while taking a muscle-relaxing medicine together with a blood-pressure medicine can mean your blood pressure is too low: a doctor should review your medicines within 24 hours. Stand up slowly, and do not stop a medicine on your own',
   ),
   'RF-HEAT-EXERTION-SEVERE-PAIN': r(
-    'Severe muscle pain not easing after exertion in the heat, no CK yet (early rhabdomyolysis to exclude): CK and creatinine within 24 hours',
-    'Severe muscle pain that is not easing after hard work or exercise in the heat should be checked with a blood test: a doctor should see you within 24 hours. Drink water, rest, and go to an emergency department if your urine turns dark',
+    'Severe muscle pain not easing after exertion in the heat, or still getting worse after exercise with a spread beyond one place or a vomiting, no CK yet (early rhabdomyolysis or a compartment syndrome to exclude): CK and creatinine within 24 hours',
+    'Severe muscle pain that is not easing after hard work or exercise, in the heat, all over, or with being sick, should be checked with a blood test: a doctor should see you within 24 hours. Drink water, rest, and go to an emergency department if your urine turns dark or the pain keeps getting worse',
   ),
   'RF-RENAL-SEDATIVE-BUILD-UP': r(
     'Drowsy or dizzy on gabapentin or baclofen with kidney disease, an eGFR below 60 or on dialysis (renal dose bands): review within 24 hours',
@@ -202,6 +202,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-HYPONA-CONFUSED': r(
     'Sodium below 125 mmol/L with confusion (moderately severe) or a seizure (severe symptomatic hyponatraemia, cerebral oedema): ambulance for hypertonic saline',
     'A very low salt level in the blood with confusion or a fit is dangerous: call an ambulance now',
+  ),
+  'RF-INJURY-BELLY-FAINT': r(
+    'Abdominal pain with dizziness on standing after a fall, a blow or a crash (splenic or liver injury with internal bleeding to exclude): ambulance',
+    'A pain in your tummy with feeling faint when you stand, after a fall, a blow or an accident, can mean bleeding inside: call an ambulance now. Lie down while you wait and do not eat or drink',
   ),
   'RF-FAINT-RACING-BELLY-ACHE': r(
     'Dizzy on standing with a racing heart or tachycardia and abdominal pain (occult gastrointestinal bleed, ectopic pregnancy or leaking aneurysm to exclude): emergency assessment with pressure, pulse and haemoglobin',

@@ -36,37 +36,44 @@ export function refsOfFeature(feature: FeatureId): readonly Ref[] {
   return BOOLEAN_REF_SET.has(ref) ? [ref as Ref] : [];
 }
 
-/** The boolean features a rule needs present (leaves under an even number of `not`). */
-function positiveFeatures(w: When, positive: boolean, out: Set<BooleanFeature>): void {
+/**
+ * The boolean features a rule needs present (leaves under an even number of `not`), and with `noes` those it needs
+ * answered "no" (`absent`: not vaccinated against tetanus), which that answer raises too.
+ */
+function positiveFeatures(
+  w: When,
+  positive: boolean,
+  noes: boolean,
+  out: Set<BooleanFeature>,
+): void {
   if ('f' in w) {
     if (positive) {
       out.add(w.f);
     }
   } else if ('all' in w) {
     w.all.forEach((x) => {
-      positiveFeatures(x, positive, out);
+      positiveFeatures(x, positive, noes, out);
     });
   } else if ('any' in w) {
     w.any.forEach((x) => {
-      positiveFeatures(x, positive, out);
+      positiveFeatures(x, positive, noes, out);
     });
   } else if ('of' in w) {
     w.of.forEach((x) => {
-      positiveFeatures(x, positive, out);
+      positiveFeatures(x, positive, noes, out);
     });
   } else if ('not' in w) {
-    positiveFeatures(w.not, !positive, out);
+    positiveFeatures(w.not, !positive, noes, out);
   } else if ('absent' in w) {
-    // a rule that needs a "no" (not vaccinated against tetanus) is raised by that answer
-    if (positive) {
+    if (positive && noes) {
       out.add(w.absent);
     }
   }
 }
 
-function positiveRefs(w: When): Ref[] {
+function positiveRefs(w: When, noes = true): Ref[] {
   const features = new Set<BooleanFeature>();
-  positiveFeatures(w, true, features);
+  positiveFeatures(w, true, noes, features);
   return [...new Set([...features].flatMap((f) => refsOfFeature(f)))];
 }
 
@@ -87,10 +94,14 @@ export const AMBULANCE_REFS: ReadonlySet<Ref> = new Set(
   ),
 );
 
-/** Pairs of refs that one red-flag rule needs together (`a|b`, in sorted order): worth looking ahead at jointly. */
+/**
+ * Pairs of refs that one red-flag rule needs answered "yes" together (`a|b`, in sorted order): worth looking ahead at
+ * jointly. A "no" a rule needs is not one: the look-ahead's all-"no" answer already holds it, and pairing it would
+ * weigh a "yes" to two strain signs at once as if it could fire the rule.
+ */
 export const JOINT_REFS: ReadonlySet<string> = new Set(
   RED_FLAG_RULES.flatMap((rule) => {
-    const refs = positiveRefs(rule.when).sort();
+    const refs = positiveRefs(rule.when, false).sort();
     return refs.flatMap((a, i) => refs.slice(i + 1).map((b) => `${a}|${b}`));
   }),
 );

@@ -102,6 +102,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { abdominal_pain: true } },
   },
+  'RF-INJURY-BELLY-FAINT': {
+    context: {
+      patient: { ageYears: 29 },
+      history: { onset: 'acute', durationDays: 0, triggers: ['trauma_minor'] },
+      findings: { orthostatic_dizziness: true },
+    },
+    trigger: { findings: { abdominal_pain: true } },
+  },
   'RF-FRACTURE-DEFICIT': {
     context: { imaging: { vertebralFracture: true } },
     trigger: { exam: { mrc: { L4: 4 } } },
@@ -4995,6 +5003,77 @@ describe('knowledge base 1.28.0: a sudden pain on a lift, drenched in sweat, wit
     for (const p of strainLike) {
       expect(fired(patch(deadlift, p)), JSON.stringify(p)).not.toContain(
         'RF-SUDDEN-UPPER-BACK-SWEATING',
+      );
+    }
+  });
+});
+
+describe('knowledge base 1.28.0: a belly ache with faintness on standing after a fall or a blow is a bleed inside until shown otherwise (RF-INJURY-BELLY-FAINT) [R4]', () => {
+  // dev-8621: 29, a handlebar into the left upper belly six hours ago, the back in spasm, pain to the shoulder tip,
+  // faint on standing
+  const handlebar: Assessment = {
+    patient: { ageYears: 29, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['trauma_minor'],
+      regions: ['thoracic'],
+      painNrs: 8,
+    },
+    findings: { abdominal_pain: true, orthostatic_dizziness: true, pain_on_movement: true },
+  };
+
+  test('an ambulance, told on the telephone with no pulse or pressure measured', () => {
+    expect(fired(handlebar)).toContain('RF-INJURY-BELLY-FAINT');
+    expect(triage(handlebar).level).toBe('emergency_ambulance');
+  });
+
+  test('days after the blow too; not without the faintness, the belly ache or an injury', () => {
+    const later = patch(handlebar, { history: { durationDays: 5 } });
+    expect(fired(later)).toContain('RF-INJURY-BELLY-FAINT');
+    const notFaint = patch(handlebar, { findings: { orthostatic_dizziness: false } });
+    expect(fired(notFaint)).not.toContain('RF-INJURY-BELLY-FAINT');
+    const noBelly = patch(handlebar, { findings: { abdominal_pain: false } });
+    expect(fired(noBelly)).not.toContain('RF-INJURY-BELLY-FAINT');
+    const lifted = patch(handlebar, { history: { triggers: ['lifting'] } });
+    expect(fired(lifted)).not.toContain('RF-INJURY-BELLY-FAINT');
+    const longStanding = patch(handlebar, { history: { onset: 'chronic', durationDays: 200 } });
+    expect(fired(longStanding)).not.toContain('RF-INJURY-BELLY-FAINT');
+  });
+});
+
+describe("knowledge base 1.28.0: a workout's back pain worse by the hour with a vomiting is checked for muscle breakdown within a day (RF-HEAT-EXERTION-SEVERE-PAIN v3)", () => {
+  // dev-8622: 35, board-hard back muscles worse the day after heavy deadlifts, vomiting, urine still clear, no CK yet
+  const deadlifts: Assessment = {
+    patient: { ageYears: 35, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 1,
+      course: 'worsening',
+      triggers: ['exercise', 'lifting'],
+      regions: ['lumbar'],
+      spread: 'local',
+      painNrs: 9,
+    },
+    findings: { vomiting: true, relief_at_rest: false, dark_urine: false, pain_on_movement: true },
+  };
+
+  test('24 hours for a CK', () => {
+    expect(fired(deadlifts)).toContain('RF-HEAT-EXERTION-SEVERE-PAIN');
+    expect(triage(deadlifts).level).toBe('consultation_24');
+  });
+
+  test('not once it eases, without the vomiting, with a diarrhoea beside it, or with a CK measured', () => {
+    const variants: Patch[] = [
+      { history: { course: 'stable' } },
+      { findings: { vomiting: false } },
+      { findings: { diarrhoea: true } },
+      { labs: [{ loinc: '2157-6', value: 300, unit: 'U/L' }] },
+    ];
+    for (const p of variants) {
+      expect(fired(patch(deadlifts, p)), JSON.stringify(p)).not.toContain(
+        'RF-HEAT-EXERTION-SEVERE-PAIN',
       );
     }
   });

@@ -1532,6 +1532,26 @@ const RULES = [
     sourceIds: ['R4', 'TONUS'],
     status: 'UNVERIFIED',
   },
+  // a belly ache with faintness on standing after a fall, a blow or a crash: what a caller can tell of a bleed inside
+  // from a torn spleen or liver, before anyone has measured the pressure. Shock is the reference's call for an
+  // ambulance [R4]; reading it from these two after an injury is ours (TONUS, UNVERIFIED; dev-8621, 29, a handlebar into
+  // the left upper belly, the back in spasm, pain to the shoulder tip, faint on standing, pulse 122: an emergency, and by
+  // telephone a consultation). A torn spleen may bleed days after the blow, so no time limit short of a long-standing
+  // pain
+  {
+    id: 'RF-INJURY-BELLY-FAINT',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: all(
+      injuryStart,
+      has('f:abdominal_pain'),
+      has('f:orthostatic_dizziness'),
+      not(is('onset', 'chronic')),
+    ),
+    sourceIds: ['R4', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // cold sweats with faintness on standing, in a new illness, whatever the pain, at 50 or over or with a belly
   // ache, vomiting or diarrhoea: what a caller can tell of shock from any cause, a bleed into the gut or behind the belly, a heart too fast, a heat illness,
   // before anyone has measured a pressure. Shock is the reference's call for an ambulance [R4]; the features
@@ -3141,16 +3161,22 @@ const RULES = [
   // breakdown before the urine darkens: a CK within a day (the reference's rhabdomyolysis row is an
   // emergency with a very high CK or dark urine; this earlier step is ours). v2: so is severe pain spreading
   // beyond one place and still getting worse after a hard exercise session, heat or not (dev-2004, a first
-  // high-intensity class; a strain stays in one place)
+  // high-intensity class; a strain stays in one place). v3: or in one place with a vomiting and no diarrhoea: a strain
+  // does not make anyone sick, muscle breakdown and a muscle swelling in its sheath may (dev-8622, 35, board-hard
+  // back muscles worse by the hour the day after heavy deadlifts, vomiting, urine still clear; CK 22,000)
   {
     id: 'RF-HEAT-EXERTION-SEVERE-PAIN',
-    version: 2,
+    version: 3,
     level: 'consultation_24',
     group: 'muscle_breakdown',
     when: all(
       any(
         has('exp:heat_exertion'),
-        all(has('trig:exercise'), is('spread', 'generalized'), is('course', 'worsening')),
+        all(
+          has('trig:exercise'),
+          is('course', 'worsening'),
+          any(is('spread', 'generalized'), all(has('f:vomiting'), not(has('f:diarrhoea')))),
+        ),
       ),
       is('pain', 'severe'),
       not(is('course', 'improving')),
