@@ -65,7 +65,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-RELAXANT-HYPOTENSION-PAIR':
     'El mareo al ponerse de pie con un medicamento para relajar los músculos y otro para la presión puede indicar una presión demasiado baja: un médico debe revisar sus medicamentos en menos de 24 horas. Levántese despacio y no deje ningún medicamento por su cuenta',
   'RF-HEAT-EXERTION-SEVERE-PAIN':
-    'Un dolor muscular intenso que no mejora después de un trabajo duro o de hacer ejercicio, con calor, por todo el cuerpo o con vómitos, se debe comprobar con un análisis de sangre: un médico debe verle en menos de 24 horas. Beba agua, descanse y acuda a urgencias si la orina se oscurece o el dolor sigue empeorando',
+    'Un dolor muscular intenso que no mejora después de un trabajo duro o de hacer ejercicio, con calor, por todo el cuerpo o con vómitos, se debe comprobar con un análisis de sangre: un médico debe verle en menos de 24 horas. Descanse y beba lo que pueda retener. Acuda a urgencias si la orina se oscurece, los músculos se notan duros, el dolor sigue empeorando o no puede retener los líquidos',
   'RF-RENAL-SEDATIVE-BUILD-UP':
     'Sentir sueño o mareo con un medicamento para el dolor de los nervios o los espasmos cuando los riñones funcionan peor puede indicar que el medicamento se acumula: un médico debe revisarlo en menos de 24 horas. No deje ningún medicamento por su cuenta',
   'RF-INFLAMMATION-WORSENING':

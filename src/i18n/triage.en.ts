@@ -128,8 +128,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Feeling dizzy when you stand up while taking a muscle-relaxing medicine together with a blood-pressure medicine can mean your blood pressure is too low: a doctor should review your medicines within 24 hours. Stand up slowly, and do not stop a medicine on your own',
   ),
   'RF-HEAT-EXERTION-SEVERE-PAIN': r(
-    'Severe muscle pain not easing after exertion in the heat, or still getting worse after exercise with a spread beyond one place or a vomiting, no CK yet (early rhabdomyolysis or a compartment syndrome to exclude): CK and creatinine within 24 hours',
-    'Severe muscle pain that is not easing after hard work or exercise, in the heat, all over, or with being sick, should be checked with a blood test: a doctor should see you within 24 hours. Drink water, rest, and go to an emergency department if your urine turns dark or the pain keeps getting worse',
+    'Severe muscle pain not easing after exertion in the heat, or still getting worse after exercise with a spread beyond one place or a vomiting, no CK yet (early rhabdomyolysis to exclude): CK and creatinine within 24 hours; hard, tense muscles are an emergency',
+    'Severe muscle pain that is not easing after hard work or exercise, in the heat, all over, or with being sick, should be checked with a blood test: a doctor should see you within 24 hours. Rest and drink what you can keep down. Go to an emergency department if your urine turns dark, the muscles feel hard, the pain keeps getting worse or you cannot keep fluids down',
   ),
   'RF-RENAL-SEDATIVE-BUILD-UP': r(
     'Drowsy or dizzy on gabapentin or baclofen with kidney disease, an eGFR below 60 or on dialysis (renal dose bands): review within 24 hours',

@@ -105,7 +105,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-INJURY-BELLY-FAINT': {
     context: {
       patient: { ageYears: 29 },
-      history: { onset: 'acute', durationDays: 0, triggers: ['trauma_minor'] },
+      history: { onset: 'acute', durationDays: 0, course: 'worsening', triggers: ['trauma_minor'] },
       findings: { orthostatic_dizziness: true },
     },
     trigger: { findings: { abdominal_pain: true } },
@@ -4999,6 +4999,10 @@ describe('knowledge base 1.28.0: a sudden pain on a lift, drenched in sweat, wit
       { findings: { paraspinal_tenderness: true } },
       { findings: { relief_at_rest: true } },
       { findings: { pain_on_movement: true } },
+      // the review of stop 46: a young gym strain's first hours, one already easing, one guarding the spine's movement
+      { patient: { ageYears: 22 }, vitals: { systolicBp: 118, heartRate: 76 } },
+      { history: { course: 'improving' } },
+      { exam: { romPercentOfNormal: { flexion: 40, extension: 30 } } },
     ];
     for (const p of strainLike) {
       expect(fired(patch(deadlift, p)), JSON.stringify(p)).not.toContain(
@@ -5041,6 +5045,26 @@ describe('knowledge base 1.28.0: a belly ache with faintness on standing after a
     const longStanding = patch(handlebar, { history: { onset: 'chronic', durationDays: 200 } });
     expect(fired(longStanding)).not.toContain('RF-INJURY-BELLY-FAINT');
   });
+
+  test('not two weeks on, once easing, beside a diarrhoea, or with a pulse and a pressure measured normal (the review of stop 46)', () => {
+    const notABleed: Patch[] = [
+      { history: { durationDays: 20 } },
+      { history: { onset: 'gradual' } },
+      { history: { course: 'improving' } },
+      { findings: { diarrhoea: true } },
+      { vitals: { heartRate: 72, systolicBp: 128 } },
+    ];
+    for (const p of notABleed) {
+      expect(fired(patch(handlebar, p)), JSON.stringify(p)).not.toContain('RF-INJURY-BELLY-FAINT');
+    }
+    // a fast pulse or a low pressure measured keeps it
+    expect(fired(patch(handlebar, { vitals: { heartRate: 122, systolicBp: 96 } }))).toContain(
+      'RF-INJURY-BELLY-FAINT',
+    );
+    expect(fired(patch(handlebar, { vitals: { heartRate: 80, systolicBp: 84 } }))).toContain(
+      'RF-INJURY-BELLY-FAINT',
+    );
+  });
 });
 
 describe("knowledge base 1.28.0: a workout's back pain worse by the hour with a vomiting is checked for muscle breakdown within a day (RF-HEAT-EXERTION-SEVERE-PAIN v3)", () => {
@@ -5070,11 +5094,76 @@ describe("knowledge base 1.28.0: a workout's back pain worse by the hour with a 
       { findings: { vomiting: false } },
       { findings: { diarrhoea: true } },
       { labs: [{ loinc: '2157-6', value: 300, unit: 'U/L' }] },
+      // a stomach bug's: a fever or a belly ache beside the vomiting, or weeks after the workout (the review of stop 46)
+      { vitals: { temperatureC: 38.2 } },
+      { findings: { abdominal_pain: true } },
+      { history: { onset: 'gradual', durationDays: 20 } },
     ];
     for (const p of variants) {
       expect(fired(patch(deadlifts, p)), JSON.stringify(p)).not.toContain(
         'RF-HEAT-EXERTION-SEVERE-PAIN',
       );
     }
+  });
+});
+
+describe("knowledge base 1.28.0: a vertebral fracture three weeks old or more that is mending is followed at the clinic's pace, not looked for again within a day (RF-FRACTURE-IMAGING v2, RF-FRACTURE-FRAGILITY v4, CX-FRACTURE) [R3][R4]", () => {
+  // dev-8769: 68, thin bones, a compression fracture on an X-ray six weeks ago after lifting compost, 8/10 down to 3
+  const mending: Assessment = {
+    patient: { ageYears: 68, sex: 'female' },
+    history: {
+      onset: 'sudden',
+      durationDays: 42,
+      course: 'improving',
+      triggers: ['lifting'],
+      regions: ['thoracic'],
+      spread: 'local',
+      painNrs: 3,
+    },
+    findings: {
+      paraspinal_tenderness: true,
+      midline_bony_tenderness: false,
+      pain_at_night_or_lying: false,
+      unexplained_weight_loss: false,
+    },
+    conditions: ['osteoporosis'],
+    imaging: { vertebralFracture: true, cordCompression: false, spinalMass: false },
+  };
+
+  test('a consultation, not 24 hours', () => {
+    expect(fired(mending)).not.toContain('RF-FRACTURE-IMAGING');
+    expect(fired(mending)).not.toContain('CX-FRACTURE');
+    expect(triage(mending).level).toBe('consultation');
+  });
+
+  test('within its first three weeks, still getting worse, severe, at night, with a past cancer, raised markers or a numbness, it is seen within a day', () => {
+    const notSimple: Patch[] = [
+      { history: { durationDays: 14 } },
+      { history: { course: 'worsening' } },
+      { history: { course: 'stable' } },
+      { history: { painNrs: 8 } },
+      { findings: { pain_at_night_or_lying: true } },
+      { conditions: ['osteoporosis', 'cancer_history'] },
+      { labs: [{ loinc: '4537-7', value: 80, unit: 'mm/h' }] },
+      { findings: { distal_numbness: true } },
+    ];
+    for (const p of notSimple) {
+      expect(triage(patch(mending, p)).level, JSON.stringify(p)).toBe('consultation_24');
+    }
+  });
+
+  test('the same six weeks after a sneeze in thin bones, never X-rayed, a slight tenderness left: a consultation', () => {
+    // dev-8775: 56, an early menopause and untreated thin bones
+    const sneeze = patch(mending, {
+      patient: { ageYears: 56 },
+      history: { durationDays: 43, triggers: undefined },
+      findings: { midline_bony_tenderness: true, pain_on_movement: true },
+      imaging: undefined,
+    });
+    expect(fired(sneeze)).not.toContain('RF-FRACTURE-FRAGILITY');
+    expect(triage(sneeze).level).toBe('consultation');
+    expect(fired(patch(sneeze, { history: { durationDays: 10 } }))).toContain(
+      'RF-FRACTURE-FRAGILITY',
+    );
   });
 });

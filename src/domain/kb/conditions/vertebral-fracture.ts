@@ -1,5 +1,55 @@
 /** @module Vertebral fracture: group and codes, evidence model, what confirms it, what treats it, and its triage floor. */
+import type { When } from '../../evidence/index.js';
 import { condition, found, icd } from './define.js';
+
+/**
+ * A vertebral fracture three weeks old or more that is healing: its pain easing (or, long-standing, holding steady) and
+ * not severe, with nothing that the reference puts beside a fracture that is not a simple one: a pain at night, a
+ * weight loss, no improvement over four weeks, a past cancer, a fever or raised markers (a tumour, a myeloma or an
+ * infection under the collapse), and no sign in the nerves or the cord [R3][R4]. The look for a fracture within a day
+ * is for one suspected or newly found; one known and mending is followed at the clinic's pace (TONUS, P; dev-8769,
+ * 68, six weeks after a compression fracture seen on an X-ray in the first week, the pain down from 8 to 3; dev-8770,
+ * 79, old wedge fractures and a loss of height over a year).
+ */
+export const healingVertebralFracture: When = {
+  all: [
+    { history: 'durationDays', atLeast: 21 },
+    {
+      any: [
+        { cat: 'course', in: ['improving'] },
+        {
+          all: [
+            { cat: 'course', in: ['stable'] },
+            { cat: 'onset', in: ['chronic'] },
+          ],
+        },
+      ],
+    },
+    { not: { cat: 'pain', in: ['severe'] } },
+    {
+      not: {
+        any: [
+          { f: 'f:pain_at_night_or_lying' },
+          { f: 'f:unexplained_weight_loss' },
+          { f: 'f:no_improvement_4_weeks' },
+          { f: 'cond:cancer_history' },
+          { f: 'fever' },
+          { cat: 'lab:inflammation', in: ['raised'] },
+          { f: 'f:radicular_leg_pain' },
+          { f: 'f:distal_numbness' },
+          { f: 'weakness' },
+          { f: 'reflexes_reduced' },
+          { f: 'f:bilateral_leg_weakness' },
+          { f: 'f:saddle_anaesthesia' },
+          { f: 'f:urinary_retention' },
+          { f: 'f:sensory_level' },
+          { f: 'img:cordCompression' },
+          { f: 'img:spinalMass' },
+        ],
+      },
+    },
+  ],
+};
 
 export const vertebralFracture = condition({
   id: 'vertebral_fracture',
@@ -38,6 +88,8 @@ export const vertebralFracture = condition({
     id: 'CX-FRACTURE',
     level: 'consultation_24',
     minProbability: 0.6,
+    // a fracture known and mending is not looked for again within a day (healingVertebralFracture)
+    unless: healingVertebralFracture,
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
