@@ -101,6 +101,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un nivel de sal muy bajo en la sangre con confusión o una convulsión es peligroso: llame ahora a una ambulancia',
   'RF-INJURY-BELLY-FAINT':
     'Un dolor de barriga con sensación de desmayo al ponerse de pie, después de una caída, un golpe o un accidente, puede indicar una hemorragia interna: llame ahora a una ambulancia. Túmbese mientras espera y no coma ni beba',
+  'RF-INJURY-BELLY-FAINT-SEEN':
+    'Un dolor de barriga con sensación de desmayo al ponerse de pie, después de una caída, un golpe o un accidente en las últimas dos semanas, se debe revisar por si hay una hemorragia interna: vaya ahora a urgencias y no conduzca usted. Llame a una ambulancia si se desmaya, se nota frío y sudoroso o empeora',
   'RF-FAINT-RACING-BELLY-ACHE':
     'Sentirse a punto de desmayarse al ponerse de pie, con el corazón acelerado y dolor de barriga, puede indicar una hemorragia interna: vaya ahora a urgencias. Llame a una ambulancia si se desmaya, se nota frío y sudoroso o vomita sangre',
   'RF-FRACTURE-DEFICIT': `Un hueso roto en la columna con síntomas de los nervios ${NOW}`,

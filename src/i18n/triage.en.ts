@@ -128,7 +128,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Feeling dizzy when you stand up while taking a muscle-relaxing medicine together with a blood-pressure medicine can mean your blood pressure is too low: a doctor should review your medicines within 24 hours. Stand up slowly, and do not stop a medicine on your own',
   ),
   'RF-HEAT-EXERTION-SEVERE-PAIN': r(
-    'Severe muscle pain not easing after exertion in the heat, or still getting worse after exercise with a spread beyond one place or a vomiting, no CK yet (early rhabdomyolysis to exclude): CK and creatinine within 24 hours; hard, tense muscles are an emergency',
+    'Severe muscle pain not easing after exertion in the heat, or still getting worse after exercise with a spread beyond one place or a vomiting, no CK yet (early rhabdomyolysis to exclude): CK and creatinine within 24 hours; examine for a compartment syndrome (hard, tense muscles, pain on passive stretch), an emergency',
     'Severe muscle pain that is not easing after hard work or exercise, in the heat, all over, or with being sick, should be checked with a blood test: a doctor should see you within 24 hours. Rest and drink what you can keep down. Go to an emergency department if your urine turns dark, the muscles feel hard, the pain keeps getting worse or you cannot keep fluids down',
   ),
   'RF-RENAL-SEDATIVE-BUILD-UP': r(
@@ -206,6 +206,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-INJURY-BELLY-FAINT': r(
     'Abdominal pain with dizziness on standing after a fall, a blow or a crash (splenic or liver injury with internal bleeding to exclude): ambulance',
     'A pain in your tummy with feeling faint when you stand, after a fall, a blow or an accident, can mean bleeding inside: call an ambulance now. Lie down while you wait and do not eat or drink',
+  ),
+  'RF-INJURY-BELLY-FAINT-SEEN': r(
+    'Abdominal pain with dizziness on standing after a fall, a blow or a crash in the last two weeks, with a diarrhoea, calm vital signs or a vomiting or fever days on (splenic or liver injury still to exclude): emergency assessment now',
+    'A pain in your tummy with feeling faint when you stand, after a fall, a blow or an accident in the last two weeks, needs checking for bleeding inside: go to an emergency department now, and do not drive yourself. Call an ambulance if you faint, feel cold and sweaty, or get worse',
   ),
   'RF-FAINT-RACING-BELLY-ACHE': r(
     'Dizzy on standing with a racing heart or tachycardia and abdominal pain (occult gastrointestinal bleed, ectopic pregnancy or leaking aneurysm to exclude): emergency assessment with pressure, pulse and haemoglobin',

@@ -110,6 +110,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { abdominal_pain: true } },
   },
+  'RF-INJURY-BELLY-FAINT-SEEN': {
+    context: {
+      patient: { ageYears: 29 },
+      history: { onset: 'acute', durationDays: 0, course: 'worsening', triggers: ['trauma_minor'] },
+      findings: { orthostatic_dizziness: true, diarrhoea: true },
+    },
+    trigger: { findings: { abdominal_pain: true } },
+  },
   'RF-FRACTURE-DEFICIT': {
     context: { imaging: { vertebralFracture: true } },
     trigger: { exam: { mrc: { L4: 4 } } },
@@ -4987,9 +4995,20 @@ describe('knowledge base 1.28.0: a sudden pain on a lift, drenched in sweat, wit
     },
   );
 
-  test('an ambulance', () => {
+  test('an ambulance; at 35, easing, or guarding its movement too while the pressure is 180 or more or the pulse over 100', () => {
     expect(fired(deadlift)).toContain('RF-SUDDEN-UPPER-BACK-SWEATING');
     expect(triage(deadlift).level).toBe('emergency_ambulance');
+    const vascular: Patch[] = [
+      { patient: { ageYears: 35 } },
+      { history: { course: 'improving' } },
+      { exam: { romPercentOfNormal: { flexion: 40, extension: 30 } } },
+      { patient: { ageYears: 30 }, vitals: { systolicBp: 130, heartRate: 112 } },
+    ];
+    for (const p of vascular) {
+      expect(fired(patch(deadlift, p)), JSON.stringify(p)).toContain(
+        'RF-SUDDEN-UPPER-BACK-SWEATING',
+      );
+    }
   });
 
   test("a muscle not examined, a tender or knotted one, or a pain that eases at rest stays a lift's", () => {
@@ -5001,8 +5020,11 @@ describe('knowledge base 1.28.0: a sudden pain on a lift, drenched in sweat, wit
       { findings: { pain_on_movement: true } },
       // the review of stop 46: a young gym strain's first hours, one already easing, one guarding the spine's movement
       { patient: { ageYears: 22 }, vitals: { systolicBp: 118, heartRate: 76 } },
-      { history: { course: 'improving' } },
-      { exam: { romPercentOfNormal: { flexion: 40, extension: 30 } } },
+      { history: { course: 'improving' }, vitals: { systolicBp: 150, heartRate: 88 } },
+      {
+        exam: { romPercentOfNormal: { flexion: 40, extension: 30 } },
+        vitals: { systolicBp: 150, heartRate: 88 },
+      },
     ];
     for (const p of strainLike) {
       expect(fired(patch(deadlift, p)), JSON.stringify(p)).not.toContain(
@@ -5046,24 +5068,49 @@ describe('knowledge base 1.28.0: a belly ache with faintness on standing after a
     expect(fired(longStanding)).not.toContain('RF-INJURY-BELLY-FAINT');
   });
 
-  test('not two weeks on, once easing, beside a diarrhoea, or with a pulse and a pressure measured normal (the review of stop 46)', () => {
-    const notABleed: Patch[] = [
+  test('not two weeks on, nor come on slowly', () => {
+    for (const p of [
       { history: { durationDays: 20 } },
-      { history: { onset: 'gradual' } },
-      { history: { course: 'improving' } },
+      { history: { onset: 'gradual' as const } },
+    ]) {
+      const t = fired(patch(handlebar, p));
+      expect(t, JSON.stringify(p)).not.toContain('RF-INJURY-BELLY-FAINT');
+      expect(t, JSON.stringify(p)).not.toContain('RF-INJURY-BELLY-FAINT-SEEN');
+    }
+  });
+
+  test('with the back pain easing, or its start not told, still the ambulance (a torn spleen bleeds late)', () => {
+    expect(triage(patch(handlebar, { history: { course: 'improving' } })).level).toBe(
+      'emergency_ambulance',
+    );
+    expect(triage(patch(handlebar, { history: { onset: undefined } })).level).toBe(
+      'emergency_ambulance',
+    );
+  });
+
+  test('beside a diarrhoea, with a calm pulse and pressure measured, or a vomiting days on: the emergency department, not the ambulance', () => {
+    const calmer: Patch[] = [
       { findings: { diarrhoea: true } },
       { vitals: { heartRate: 72, systolicBp: 128 } },
+      { history: { durationDays: 5 }, findings: { vomiting: true } },
     ];
-    for (const p of notABleed) {
-      expect(fired(patch(handlebar, p)), JSON.stringify(p)).not.toContain('RF-INJURY-BELLY-FAINT');
+    for (const p of calmer) {
+      const a = patch(handlebar, p);
+      expect(fired(a), JSON.stringify(p)).not.toContain('RF-INJURY-BELLY-FAINT');
+      expect(fired(a), JSON.stringify(p)).toContain('RF-INJURY-BELLY-FAINT-SEEN');
+      expect(triage(a).level, JSON.stringify(p)).toBe('emergency');
     }
-    // a fast pulse or a low pressure measured keeps it
-    expect(fired(patch(handlebar, { vitals: { heartRate: 122, systolicBp: 96 } }))).toContain(
-      'RF-INJURY-BELLY-FAINT',
-    );
-    expect(fired(patch(handlebar, { vitals: { heartRate: 80, systolicBp: 84 } }))).toContain(
-      'RF-INJURY-BELLY-FAINT',
-    );
+  });
+
+  test('a pulse that climbs while the pressure holds, a low pressure, or a pulse held down by a beta blocker keeps the ambulance', () => {
+    const notCalm: Patch[] = [
+      { vitals: { heartRate: 98, systolicBp: 118 } },
+      { vitals: { heartRate: 80, systolicBp: 96 } },
+      { vitals: { heartRate: 70, systolicBp: 120 }, medications: ['beta_blocker'] },
+    ];
+    for (const p of notCalm) {
+      expect(fired(patch(handlebar, p)), JSON.stringify(p)).toContain('RF-INJURY-BELLY-FAINT');
+    }
   });
 });
 
@@ -5083,9 +5130,15 @@ describe("knowledge base 1.28.0: a workout's back pain worse by the hour with a 
     findings: { vomiting: true, relief_at_rest: false, dark_urine: false, pain_on_movement: true },
   };
 
-  test('24 hours for a CK', () => {
+  test('24 hours for a CK, up to the fourth day, and with a belly ache too', () => {
     expect(fired(deadlifts)).toContain('RF-HEAT-EXERTION-SEVERE-PAIN');
     expect(triage(deadlifts).level).toBe('consultation_24');
+    expect(fired(patch(deadlifts, { history: { durationDays: 4 } }))).toContain(
+      'RF-HEAT-EXERTION-SEVERE-PAIN',
+    );
+    expect(fired(patch(deadlifts, { findings: { abdominal_pain: true } }))).toContain(
+      'RF-HEAT-EXERTION-SEVERE-PAIN',
+    );
   });
 
   test('not once it eases, without the vomiting, with a diarrhoea beside it, or with a CK measured', () => {
@@ -5094,10 +5147,10 @@ describe("knowledge base 1.28.0: a workout's back pain worse by the hour with a 
       { findings: { vomiting: false } },
       { findings: { diarrhoea: true } },
       { labs: [{ loinc: '2157-6', value: 300, unit: 'U/L' }] },
-      // a stomach bug's: a fever or a belly ache beside the vomiting, or weeks after the workout (the review of stop 46)
+      // a stomach bug's: a fever beside the vomiting, or weeks after the workout (the review of stop 46)
       { vitals: { temperatureC: 38.2 } },
-      { findings: { abdominal_pain: true } },
       { history: { onset: 'gradual', durationDays: 20 } },
+      { history: { durationDays: 5 } },
     ];
     for (const p of variants) {
       expect(fired(patch(deadlifts, p)), JSON.stringify(p)).not.toContain(
@@ -5127,6 +5180,7 @@ describe("knowledge base 1.28.0: a vertebral fracture three weeks old or more th
       unexplained_weight_loss: false,
     },
     conditions: ['osteoporosis'],
+    exam: { mrc: { L3: 5, L4: 5, L5: 5, S1: 5 } },
     imaging: { vertebralFracture: true, cordCompression: false, spinalMass: false },
   };
 
@@ -5146,10 +5200,21 @@ describe("knowledge base 1.28.0: a vertebral fracture three weeks old or more th
       { conditions: ['osteoporosis', 'cancer_history'] },
       { labs: [{ loinc: '4537-7', value: 80, unit: 'mm/h' }] },
       { findings: { distal_numbness: true } },
+      // the second review of stop 46: no cause for the fracture, a teenager's, a chemotherapy, a new deformity, a
+      // tiredness, and what was not asked (the night, the weight, the strength)
+      { patient: { ageYears: 16 } },
+      { medications: ['chemotherapy'] },
+      { findings: { spinal_deformity: true } },
+      { findings: { fatigue: true } },
+      { findings: { pain_at_night_or_lying: undefined } },
+      { findings: { unexplained_weight_loss: undefined } },
+      { exam: undefined },
     ];
     for (const p of notSimple) {
       expect(triage(patch(mending, p)).level, JSON.stringify(p)).toBe('consultation_24');
     }
+    const noCause = patch({ ...mending, conditions: [] }, { history: { triggers: ['none'] } });
+    expect(triage(noCause).level).toBe('consultation_24');
   });
 
   test('the same six weeks after a sneeze in thin bones, never X-rayed, a slight tenderness left: a consultation', () => {

@@ -3,17 +3,36 @@ import type { When } from '../../evidence/index.js';
 import { condition, found, icd } from './define.js';
 
 /**
- * A vertebral fracture three weeks old or more that is healing: its pain easing (or, long-standing, holding steady) and
- * not severe, with nothing that the reference puts beside a fracture that is not a simple one: a pain at night, a
- * weight loss, no improvement over four weeks, a past cancer, a fever or raised markers (a tumour, a myeloma or an
- * infection under the collapse), and no sign in the nerves or the cord [R3][R4]. The look for a fracture within a day
- * is for one suspected or newly found; one known and mending is followed at the clinic's pace (TONUS, P; dev-8769,
- * 68, six weeks after a compression fracture seen on an X-ray in the first week, the pain down from 8 to 3; dev-8770,
- * 79, old wedge fractures and a loss of height over a year).
+ * A vertebral fracture three weeks old or more that is mending, in an adult whose bones have a reason to break (thin
+ * bones, a long-term steroid, a fall or a blow; or old wedges steady for months with normal markers): its pain easing (or, long-standing, holding steady) and known not to
+ * be severe, a pain at night and a weight loss asked and denied, a past cancer asked and denied, the strength examined and whole, and none of what puts a tumour, a myeloma or an infection under a collapse or an
+ * unstable one beside it [R3][R4]: no improvement over four weeks, a tiredness, a fever or raised markers, a
+ * chemotherapy or a weakened immune system, a new deformity, a sign in the nerves or the cord. The look for a fracture
+ * within a day is for one suspected or newly found; one known and mending is followed at the clinic's pace (TONUS, P;
+ * dev-8769, 68, six weeks after a compression fracture seen on an X-ray in the first week, the pain down from 8 to 3;
+ * dev-8770, 79, old wedge fractures and a loss of height over a year). What is not known keeps the 24 hours (the
+ * second review of stop 46), and so does a child's or a teenager's fracture, and one with no cause to explain it.
  */
 export const healingVertebralFracture: When = {
   all: [
+    { age: { atLeast: 20 } },
     { history: 'durationDays', atLeast: 21 },
+    {
+      any: [
+        { f: 'cond:osteoporosis' },
+        { f: 'med:corticosteroid_long_term' },
+        { f: 'trig:trauma_minor' },
+        { f: 'trig:trauma_major' },
+        // or old wedges, long-standing and steady, whose markers were measured normal (dev-8770)
+        {
+          all: [
+            { cat: 'course', in: ['stable'] },
+            { cat: 'onset', in: ['chronic'] },
+            { cat: 'lab:inflammation', in: ['normal'] },
+          ],
+        },
+      ],
+    },
     {
       any: [
         { cat: 'course', in: ['improving'] },
@@ -25,19 +44,34 @@ export const healingVertebralFracture: When = {
         },
       ],
     },
-    { not: { cat: 'pain', in: ['severe'] } },
+    { cat: 'pain', in: ['none', 'mild', 'moderate'] },
+    { absent: 'f:pain_at_night_or_lying' },
+    { absent: 'f:unexplained_weight_loss' },
+    { absent: 'cond:cancer_history' },
+    { absent: 'weakness' },
+    // a deformity is the old wedges' own only in a long-standing, steady pain; a new one is a collapse going on
+    {
+      any: [
+        { not: { f: 'f:spinal_deformity' } },
+        {
+          all: [
+            { cat: 'course', in: ['stable'] },
+            { cat: 'onset', in: ['chronic'] },
+          ],
+        },
+      ],
+    },
     {
       not: {
         any: [
-          { f: 'f:pain_at_night_or_lying' },
-          { f: 'f:unexplained_weight_loss' },
           { f: 'f:no_improvement_4_weeks' },
-          { f: 'cond:cancer_history' },
+          { f: 'f:fatigue' },
           { f: 'fever' },
           { cat: 'lab:inflammation', in: ['raised'] },
+          { f: 'med:chemotherapy' },
+          { f: 'cond:immunosuppression' },
           { f: 'f:radicular_leg_pain' },
           { f: 'f:distal_numbness' },
-          { f: 'weakness' },
           { f: 'reflexes_reduced' },
           { f: 'f:bilateral_leg_weakness' },
           { f: 'f:saddle_anaesthesia' },
