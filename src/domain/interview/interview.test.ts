@@ -410,10 +410,31 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
     expect(numb.stop.snapshot.level).toBe('emergency_ambulance');
     const neither = run((r) => dive[r] ?? false);
     expect(neither.stop.snapshot.level).toBe('emergency');
-    // the legs, then the feeling in the limbs; a headache, after a knock with vomiting an injured head's
+    // the legs, the belly (a bleed inside), then the feeling in the limbs; a headache, after a knock with vomiting an injured head's
     // ambulance (RF-THUNDERCLAP-HEADACHE), was asked with the danger screen
-    expect(neither.asked.slice(-2)).toEqual(['nerve_red_flags', 'leg_nerves']);
+    expect(neither.asked.slice(-3)).toEqual(['nerve_red_flags', 'serious_causes', 'leg_nerves']);
     expect(neither.answers['findings.headache']).toBe(false);
+  });
+
+  test('after a fall from a horse today, the belly ache and then faintness on standing are asked before the emergency result: both call the ambulance', () => {
+    // dev-8776: 52, thrown from a horse, a left upper belly pain, faint on standing
+    const thrown: Partial<Record<Ref, AnswerValue>> = {
+      'patient.ageYears': 52,
+      'history.onset': 'sudden',
+      'history.course': 'worsening',
+      'history.spread': 'local',
+      'history.durationDays': 0,
+      'history.triggers.trauma_major': true,
+      'findings.abdominal_pain': true,
+      'findings.orthostatic_dizziness': true,
+    };
+    const bleeding = run((r) => thrown[r] ?? null);
+    expect(bleeding.asked).toContain('serious_causes');
+    expect(bleeding.asked.slice(-1)).toEqual(['adrenal']);
+    expect(bleeding.stop.snapshot.level).toBe('emergency_ambulance');
+    const noBelly = run((r) => (r === 'findings.abdominal_pain' ? false : (thrown[r] ?? null)));
+    expect(noBelly.asked).not.toContain('adrenal');
+    expect(noBelly.stop.snapshot.level).toBe('emergency');
   });
 
   test('after a fall on the stairs, weak legs are an emergency, but where it hurts is asked first: the neck calls the ambulance', () => {

@@ -263,6 +263,20 @@ const weakSideNotSlow: AskIf = {
 };
 
 /** A sudden unprovoked pain with a belly ache or vomiting, and no diarrhoea: then one side and movement decide it. */
+/**
+ * A fall, a blow or a crash within the two weeks, not come on slowly: a belly ache then, with faintness on standing,
+ * is a bleed inside (RF-INJURY-BELLY-FAINT), asked before an injury's emergency result (dev-8776, thrown from a horse
+ * today, a belly ache and faint: the interview stopped at the fracture's emergency without asking either).
+ */
+const recentInjury: AskIf = {
+  all: [
+    {
+      any: [is('history.triggers.trauma_minor', true), is('history.triggers.trauma_major', true)],
+    },
+    notSlowOnset,
+    { not: { ref: duration, atLeast: 14 } },
+  ],
+};
 const suddenWithGut: AskIf = {
   all: [
     suddenUnprovoked,
@@ -462,6 +476,8 @@ export const QUESTIONS = {
   serious_causes: {
     kind: 'checklist',
     phase: 'safety',
+    // after a recent injury its belly ache is asked before the emergency result (recentInjury)
+    escalateIf: recentInjury,
     asks: [
       { ref: 'conditions.cancer_history' },
       { ref: 'findings.unexplained_weight_loss' },
@@ -822,6 +838,8 @@ export const QUESTIONS = {
         // low pressure (RF-ADRENAL-CRISIS [R7][X1]), which a look ahead that weighs faintness unlikely would not
         // ask (dev-4761, 74, Addison's, vomiting her tablets since the morning, near-fainting on standing)
         { all: [is('medications.corticosteroid_long_term', true), is('findings.vomiting', true)] },
+        // after a recent injury with a belly ache, faintness on standing is a bleed inside (RF-INJURY-BELLY-FAINT)
+        { all: [recentInjury, is('findings.abdominal_pain', true)] },
       ],
     },
     sourceIds: ['X1', 'D1', 'D3', 'D4', 'D5'],
