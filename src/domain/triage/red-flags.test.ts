@@ -5232,3 +5232,35 @@ describe("knowledge base 1.28.0: a vertebral fracture three weeks old or more th
     );
   });
 });
+
+describe("knowledge base 1.28.0: a neck tender over the spine after a knock is imaged at once within two weeks of it, and weeks on by the fracture and tumour rules' day (RF-NECK-INJURY-HIGH-RISK v3) [CCR-2001]", () => {
+  // dev-8872: 67, a past breast cancer, a neck pain blamed on a knock five weeks ago, worse at night, weight lost
+  const knock: Assessment = {
+    patient: { ageYears: 67, sex: 'female' },
+    history: {
+      onset: 'gradual',
+      durationDays: 35,
+      course: 'worsening',
+      triggers: ['trauma_minor'],
+      regions: ['cervical'],
+      painNrs: 6,
+    },
+    findings: {
+      midline_bony_tenderness: true,
+      pain_at_night_or_lying: true,
+      unexplained_weight_loss: true,
+    },
+    conditions: ['cancer_history'],
+  };
+
+  test('five weeks on, 24 hours, not the emergency department', () => {
+    expect(fired(knock)).not.toContain('RF-NECK-INJURY-HIGH-RISK');
+    expect(triage(knock).level).toBe('consultation_24');
+  });
+
+  test('within the two weeks, an emergency', () => {
+    const fresh = patch(knock, { history: { onset: 'sudden', durationDays: 2 } });
+    expect(fired(fresh)).toContain('RF-NECK-INJURY-HIGH-RISK');
+    expect(triage(fresh).level).toBe('emergency');
+  });
+});

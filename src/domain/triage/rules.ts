@@ -1692,13 +1692,17 @@ const RULES = [
   // is imaged now (ten blind writers, dev-1037 ... dev-1205)
   {
     id: 'RF-NECK-INJURY-HIGH-RISK',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'fracture',
     when: all(
       has('region:cervical'),
       any(has('trig:trauma_minor'), has('trig:trauma_major')),
       any({ age: { atLeast: 65 } }, has('f:midline_bony_tenderness')),
+      // v3: within two weeks of the injury, as RF-NECK-INJURY-CORD-SYMPTOMS v4: the rule is for a neck not yet looked
+      // at after an injury [CCR-2001]; weeks on, a tender spine is the fracture and tumour rules' 24 hours (dev-8872,
+      // 67, a past breast cancer, a neck pain blamed on a knock five weeks ago, worse at night, weight lost)
+      not({ history: 'durationDays', atLeast: 14 }),
     ),
     sourceIds: ['CCR-2001'],
     status: 'P',
