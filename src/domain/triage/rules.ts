@@ -1587,8 +1587,8 @@ const RULES = [
       injuryBellyFaint,
       not(has('f:diarrhoea')),
       not(vitalsMeasuredCalm),
-      // a week on, a vomiting or a fever beside it with no pulse or pressure measured is as likely a stomach bug: the
-      // emergency below, not the ambulance (the second review of stop 46)
+      // three days on or more, a vomiting or a fever beside it with no fast pulse or low pressure measured is as likely
+      // a stomach bug: the emergency below, not the ambulance (the second review of stop 46)
       not(
         all(
           { history: 'durationDays', atLeast: 3 },
@@ -1644,9 +1644,10 @@ const RULES = [
   // a workout does not make it a strain when the pain behaves like none: told not to change with moving and not
   // to ease at rest, and no tender or knotted muscle found (dev-6768, 56, on blood-pressure tablets, a tearing
   // pain at once on the bench press, drenched, systolic 196: a dissection may begin with a lift, as
-  // RF-VASCULAR-SHOCK-SYMPTOMS says). v4: moving not asked, an examination that found no tender and no knotted muscle
-  // and no reduced range reads the same from 40, with a pain told not to ease at rest and not easing (examinedNoStrain;
-  // dev-8545, 60, a ripping pain at once on a deadlift, drenched, systolic 196: 24 hours)
+  // RF-VASCULAR-SHOCK-SYMPTOMS says). v4: moving not asked, an examination that found no tender and no knotted muscle,
+  // with a pain told not to ease at rest, reads the same from 40 with the pain not easing and the range not reduced,
+  // and at any age with a systolic of 180 or more or a pulse over 100 (examinedNoStrain; dev-8545, 60, a ripping pain
+  // at once on a deadlift, drenched, systolic 196: 24 hours)
   {
     id: 'RF-SUDDEN-UPPER-BACK-SWEATING',
     version: 4,

@@ -4,14 +4,16 @@ import { condition, found, icd } from './define.js';
 
 /**
  * A vertebral fracture three weeks old or more that is mending, in an adult whose bones have a reason to break (thin
- * bones, a long-term steroid, a fall or a blow; or old wedges steady for months with normal markers): its pain easing (or, long-standing, holding steady) and known not to
- * be severe, a pain at night and a weight loss asked and denied, a past cancer asked and denied, the strength examined and whole, and none of what puts a tumour, a myeloma or an infection under a collapse or an
- * unstable one beside it [R3][R4]: no improvement over four weeks, a tiredness, a fever or raised markers, a
- * chemotherapy or a weakened immune system, a new deformity, a sign in the nerves or the cord. The look for a fracture
- * within a day is for one suspected or newly found; one known and mending is followed at the clinic's pace (TONUS, P;
- * dev-8769, 68, six weeks after a compression fracture seen on an X-ray in the first week, the pain down from 8 to 3;
- * dev-8770, 79, old wedge fractures and a loss of height over a year). What is not known keeps the 24 hours (the
- * second review of stop 46), and so does a child's or a teenager's fracture, and one with no cause to explain it.
+ * bones, a long-term steroid, a fall or a blow; or old wedges steady for months with normal markers): its pain easing
+ * (or, long-standing, holding steady) and known not to be severe, a pain at night, a weight loss and a past cancer
+ * asked and denied, the strength examined and whole, and none of what puts a tumour, a myeloma or an infection under
+ * a collapse, or an unstable one, beside it [R3][R4]: no improvement over four weeks, a tiredness, a fever or raised
+ * markers, a chemotherapy or a weakened immune system, a new deformity, a sign in the nerves or the cord. The look for
+ * a fracture within a day is for one suspected or newly found; one known and mending is followed at the clinic's pace
+ * (TONUS, P; dev-8769, 68, six weeks after a compression fracture seen on an X-ray in the first week, the pain down
+ * from 8 to 3; dev-8770, 79, old wedge fractures and a loss of height over a year). What is not known keeps the 24
+ * hours (the second review of stop 46), and so does a child's or a teenager's fracture, and one with no cause to
+ * explain it.
  */
 export const healingVertebralFracture: When = {
   all: [
