@@ -15,6 +15,14 @@ import { condition, found, icd } from './define.js';
  * hours (the second review of stop 46), and so does a child's or a teenager's fracture, and one with no cause to
  * explain it.
  */
+/** A pain long-standing and holding steady: the old wedges' own course. */
+const longStandingSteady: When = {
+  all: [
+    { cat: 'course', in: ['stable'] },
+    { cat: 'onset', in: ['chronic'] },
+  ],
+};
+
 export const healingVertebralFracture: When = {
   all: [
     { age: { atLeast: 20 } },
@@ -26,25 +34,11 @@ export const healingVertebralFracture: When = {
         { f: 'trig:trauma_minor' },
         { f: 'trig:trauma_major' },
         // or old wedges, long-standing and steady, whose markers were measured normal (dev-8770)
-        {
-          all: [
-            { cat: 'course', in: ['stable'] },
-            { cat: 'onset', in: ['chronic'] },
-            { cat: 'lab:inflammation', in: ['normal'] },
-          ],
-        },
+        { all: [longStandingSteady, { cat: 'lab:inflammation', in: ['normal'] }] },
       ],
     },
     {
-      any: [
-        { cat: 'course', in: ['improving'] },
-        {
-          all: [
-            { cat: 'course', in: ['stable'] },
-            { cat: 'onset', in: ['chronic'] },
-          ],
-        },
-      ],
+      any: [{ cat: 'course', in: ['improving'] }, longStandingSteady],
     },
     { cat: 'pain', in: ['none', 'mild', 'moderate'] },
     { absent: 'f:pain_at_night_or_lying' },
@@ -53,15 +47,7 @@ export const healingVertebralFracture: When = {
     { absent: 'weakness' },
     // a deformity is the old wedges' own only in a long-standing, steady pain; a new one is a collapse going on
     {
-      any: [
-        { not: { f: 'f:spinal_deformity' } },
-        {
-          all: [
-            { cat: 'course', in: ['stable'] },
-            { cat: 'onset', in: ['chronic'] },
-          ],
-        },
-      ],
+      any: [{ not: { f: 'f:spinal_deformity' } }, longStandingSteady],
     },
     {
       not: {
