@@ -5264,3 +5264,59 @@ describe("knowledge base 1.28.0: a neck tender over the spine after a knock is i
     expect(triage(fresh).level).toBe('emergency');
   });
 });
+
+describe("knowledge base 1.29.0: a sudden severe pain on a lift at 65 or over that an examination put in the muscle, not the bone, is a strain's (RF-FRACTURE-SUDDEN-OLDER v3) [R3][R4]", () => {
+  // dev-9116: 67, insulin-treated diabetes, compost bags two days ago, 7/10 and easing, eased at rest; the GP found
+  // both paraspinal muscles tender and taut and the spine itself not tender
+  const compost = patch(
+    { patient: { ageYears: 67, sex: 'male' }, conditions: ['diabetes_mellitus'], exposures: [] },
+    {
+      history: {
+        onset: 'sudden',
+        durationDays: 2,
+        course: 'improving',
+        triggers: ['lifting'],
+        regions: ['lumbar'],
+        painNrs: 7,
+      },
+      findings: {
+        paraspinal_tenderness: true,
+        palpable_taut_muscle: true,
+        relief_at_rest: true,
+        midline_bony_tenderness: false,
+        pain_at_night_or_lying: false,
+        unexplained_weight_loss: false,
+      },
+      medications: ['insulin'],
+      exam: { mrc: { L3: 5, L4: 5, L5: 5, S1: 5 }, reflexes: { patellar: 2, achilles: 2 } },
+    },
+  );
+
+  test('self-care, with no fracture look within a day', () => {
+    expect(fired(compost)).not.toContain('RF-FRACTURE-SUDDEN-OLDER');
+    expect(triage(compost).level).toBe('self_care');
+  });
+
+  test('a telephone call, a tender spine, a pain not easing, at night, fragile bones or a sign in the nerves keep the 24 hours', () => {
+    const fractureLike: Patch[] = [
+      // told by telephone: nobody examined the spine or the muscles
+      { findings: { midline_bony_tenderness: undefined } },
+      { findings: { paraspinal_tenderness: undefined } },
+      { findings: { midline_bony_tenderness: true } },
+      { history: { course: 'stable' } },
+      { findings: { pain_at_night_or_lying: true } },
+      { findings: { pain_at_night_or_lying: undefined } },
+      { conditions: ['osteoporosis'] },
+      { medications: ['corticosteroid_long_term'] },
+      { conditions: ['cancer_history'] },
+      { findings: { spinal_deformity: true } },
+      { findings: { unexplained_weight_loss: true } },
+      { exam: { mrc: { L3: 5, L4: 4, L5: 5, S1: 5 } } },
+      { findings: { radicular_leg_pain: true } },
+      { history: { triggers: ['trauma_minor'] } },
+    ];
+    for (const p of fractureLike) {
+      expect(fired(patch(compost, p)), JSON.stringify(p)).toContain('RF-FRACTURE-SUDDEN-OLDER');
+    }
+  });
+});

@@ -538,6 +538,37 @@ const procedureInfectionRisk = any(
 // sign in the nerves, no racing heart and under 65, since an abscess or a bleed may show a deficit before
 // any fever or tenderness (the stop 30 review). What else keeps it from stepping aside (procedureInfectionRisk)
 // the flag reads on its own, for an easing strain too
+/**
+ * An examination that put a lift's or a twist's sudden pain in the muscle, not the bone: the spine itself examined and
+ * not tender, the muscles beside it tender, the pain already easing and not at night, and nothing that makes bones
+ * fragile or a collapse likely (thin bones, a long-term steroid, a past cancer, a deformity, a fracture seen, a weight
+ * loss) or a sign in the nerves. The reference's fracture feature is a central pain [R3][R4]; a pain the examiner found
+ * in the paraspinal muscles and no tender spinous process is a strain's, followed at the GP's pace (TONUS, P; dev-9116,
+ * 67, compost bags two days ago, 7/10 and easing, tender taut muscles on both sides, the spine not tender). A telephone
+ * call cannot find it, so a caller's sudden severe pain at 65 or over keeps the 24 hours (dev-3626).
+ */
+const examinedMuscleNotBone = all(
+  strainStart,
+  not(injuryStart),
+  lacks('f:midline_bony_tenderness'),
+  has('f:paraspinal_tenderness'),
+  is('course', 'improving'),
+  lacks('f:pain_at_night_or_lying'),
+  not(
+    any(
+      has('cond:osteoporosis'),
+      has('med:corticosteroid_long_term'),
+      has('cond:cancer_history'),
+      has('f:spinal_deformity'),
+      has('img:vertebralFracture'),
+      has('f:unexplained_weight_loss'),
+      has('weakness'),
+      has('f:radicular_leg_pain'),
+      has('f:distal_numbness'),
+      has('reflexes_reduced'),
+    ),
+  ),
+);
 const examinedSteadyStrain = all(
   strainStart,
   is('course', 'stable', 'improving'),
@@ -1171,7 +1202,7 @@ const RULES = [
     // in the old, bones may be fragile with no diagnosis yet (age 65: TONUS, P), so a lifting story
     // does not make it a strain
     id: 'RF-FRACTURE-SUDDEN-OLDER',
-    version: 2,
+    version: 3,
     level: 'consultation_24',
     group: 'fracture',
     when: all(
@@ -1183,6 +1214,8 @@ const RULES = [
       // fragile unknown (TONUS, P; dev-5130, 84, a severe pain since a coughing fit, her history unknown to the
       // daughter who calls)
       any(has('f:relief_at_rest'), has('trig:trauma_minor')),
+      // v3: not once an examination has put the pain in the muscle, not the bone (examinedMuscleNotBone)
+      not(examinedMuscleNotBone),
     ),
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
