@@ -230,7 +230,7 @@ const RULES = [
   },
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 17,
+    version: 18,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -318,6 +318,16 @@ const RULES = [
         // a fall or a knock at 65 or more is seen: a fracture after minor trauma is likelier with age
         // [R3][R4], even with no known thin bones (a strain is a lifting, twisting or posture start)
         all({ age: { atLeast: 65 } }, has('trig:trauma_minor')),
+        // v18: at any age, thin bones or a long-term steroid with a new pain is seen once by a doctor: a fragility
+        // fracture needs no fall [R3][R4], and only an examination (the spine not tender, the pain easing) or an image
+        // clear of a fracture tells it from the strain. A caller cannot (TONUS, P; dev-9154, 55, osteoporosis, a twist
+        // at the car boot four days ago and easing: her writer's caller is seen, her examined and X-rayed self is not)
+        all(
+          any(has('cond:osteoporosis'), has('med:corticosteroid_long_term')),
+          not(lacks('img:vertebralFracture')),
+          not(all(lacks('f:midline_bony_tenderness'), is('course', 'improving'))),
+          not(easingPosturePain),
+        ),
         // a neck hurt in an injury (a car crash, a tackle) is cleared by an examination: the Canadian
         // C-spine rule and NEXUS both need a look for tenderness over the spine, which no patient can do
         // for themselves [CCR-2001] (TONUS, P); an examination that found none leaves it self-care

@@ -5320,3 +5320,51 @@ describe("knowledge base 1.29.0: a sudden severe pain on a lift at 65 or over th
     }
   });
 });
+
+describe('knowledge base 1.29.0: a worsening belly ache and vomiting on a workout with a racing pulse and the back muscles not tender is no strain at any age (RF-NON-MECHANICAL-SEVERE v6) [R4][R1]', () => {
+  // dev-9149: 44, a sudden 9/10 right back and lower belly pain in a gym class four hours ago, vomiting twice, a pulse
+  // of 112; examined: the paraspinal muscles and the spine not tender
+  const gymClass = patch(
+    { patient: { ageYears: 44, sex: 'female' }, conditions: [], exposures: [] },
+    {
+      history: {
+        onset: 'sudden',
+        durationDays: 0,
+        course: 'worsening',
+        triggers: ['exercise'],
+        regions: ['lumbar'],
+        side: 'right',
+        painNrs: 9,
+      },
+      findings: {
+        abdominal_pain: true,
+        vomiting: true,
+        diarrhoea: false,
+        paraspinal_tenderness: false,
+        midline_bony_tenderness: false,
+      },
+      vitals: { heartRate: 112, systolicBp: 104 },
+    },
+  );
+
+  test('an emergency', () => {
+    expect(fired(gymClass)).toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(triage(gymClass).level).toBe('emergency');
+  });
+
+  test('a pulse of 100 or less, a tender muscle, a muscle not examined, a diarrhoea, an easing pain or the heat keep it a strain', () => {
+    const strainLike: Patch[] = [
+      { vitals: { heartRate: 96 } },
+      { findings: { paraspinal_tenderness: true } },
+      { findings: { paraspinal_tenderness: undefined } },
+      { findings: { diarrhoea: true } },
+      { history: { course: 'improving' } },
+      { exposures: ['heat_exertion'] },
+    ];
+    for (const p of strainLike) {
+      expect(fired(patch(gymClass, p)), JSON.stringify(p)).not.toContain(
+        'RF-NON-MECHANICAL-SEVERE',
+      );
+    }
+  });
+});

@@ -226,6 +226,18 @@ const bellyAndVomitingWorsening = all(
 /** Under 25: dev-7688, 14, a groin and belly pain into the back at football, vomiting twice, the back not tender. */
 const youngTorsionLike = all({ age: { below: 25 } }, bellyAndVomitingWorsening);
 /**
+ * At any age, the same with a pulse over 100 and the muscles beside the spine examined and not tender: a strain with a
+ * stomach upset neither races the pulse nor spares the muscle it strained; a torsion, a bleeding cyst or a stone does
+ * (TONUS, UNVERIFIED; dev-9149, 44, a sudden 9/10 right back and belly pain in a gym class, vomiting twice, a pulse of
+ * 112). Not in the heat, whose own rules see the pulse.
+ */
+const bellyVomitingRacingUntender = all(
+  bellyAndVomitingWorsening,
+  has('tachycardia'),
+  lacks('f:paraspinal_tenderness'),
+  not(has('exp:heat_exertion')),
+);
+/**
  * A lift, a twist or a workout that explains nothing, with a belly ache or vomiting beside it (RF-NON-MECHANICAL-SEVERE
  * and -VISCERAL): the pain behaves like no strain (painLikeNoStrain), or rest's effect is untold while the pain is
  * getting worse and nothing tender is found (stop 44: dev-7595, 14, a flank pain and vomiting at football with a
@@ -243,6 +255,7 @@ const bellyPainLikeNoStrain = all(
       noStrainedMuscle,
     ),
     youngTorsionLike,
+    bellyVomitingRacingUntender,
     // stop 45: at any age, with a drenching sweat beside the belly ache and vomiting, worse by the hour, and a pulse over
     // 100 or moving not said to hurt: no strain with a stomach upset does that (dev-8418, 27, an ovary's torsion on a
     // run, a pulse of 114). Not in the heat, whose own rule sees the sweat (the second review of stop 45)
@@ -1465,7 +1478,7 @@ const RULES = [
   // -VISCERAL v5; dev-8418)
   {
     id: 'RF-NON-MECHANICAL-SEVERE',
-    version: 5,
+    version: 6,
     level: 'emergency',
     group: 'airway_circulation',
     when: all(
@@ -1486,6 +1499,9 @@ const RULES = [
         // v4: a belly ache and a vomiting both, getting worse, nothing tender, whatever moving does: with nothing that
         // started it, or under 25 (bellyAndVomitingWorsening)
         youngTorsionLike,
+        // v6: or at any age with a pulse over 100 and the paraspinal muscles examined and not tender
+        // (bellyVomitingRacingUntender; dev-9149)
+        bellyVomitingRacingUntender,
         // from 25, with nothing that started it and moving not said to hurt (a stomach bug's or a migraine's pain that
         // moving worsens is not it: the second review of stop 44)
         all(

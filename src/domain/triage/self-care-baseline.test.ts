@@ -474,3 +474,38 @@ describe('brisk reflexes or a wasted muscle found beside a strain are looked at 
     ).toBe('self_care');
   });
 });
+
+describe('knowledge base 1.29.0: thin bones or a long-term steroid with a new pain is seen once at any age, unless an examination or an image has told it from a fracture (BASE-SELF-CARE-MECHANICAL v18) [R3][R4]', () => {
+  // dev-9154: 55, osteoporosis, a twist reaching into the car boot four days ago, easing, eased by rest
+  const bootTwist = patch(
+    strainAda,
+    {
+      patient: { ageYears: 55 },
+      history: { onset: 'acute', durationDays: 4, triggers: ['twisting'] },
+      findings: { relief_at_rest: true },
+    },
+    { conditions: ['osteoporosis'] },
+  );
+
+  test('told on the telephone, a consultation, with the reason; on a long-term steroid too', () => {
+    const t = triage(bootTwist);
+    expect(t.level).toBe('consultation');
+    expect(t.reasons.map((r) => r.rule)).toContain('BASE-CONSULTATION');
+    const steroid = patch(
+      { ...bootTwist, conditions: [] },
+      { medications: ['corticosteroid_long_term'] },
+    );
+    expect(triage(steroid).level).toBe('consultation');
+  });
+
+  test('self-care once an X-ray is clear of a fracture, or the spine was examined and not tender while the pain eases', () => {
+    expect(triage(patch(bootTwist, { imaging: { vertebralFracture: false } })).level).toBe(
+      'self_care',
+    );
+    expect(triage(patch(bootTwist, { findings: { midline_bony_tenderness: false } })).level).toBe(
+      'self_care',
+    );
+    // and with neither thin bones nor a steroid, as before
+    expect(triage({ ...bootTwist, conditions: [] }).level).toBe('self_care');
+  });
+});
