@@ -318,15 +318,31 @@ const RULES = [
         // a fall or a knock at 65 or more is seen: a fracture after minor trauma is likelier with age
         // [R3][R4], even with no known thin bones (a strain is a lifting, twisting or posture start)
         all({ age: { atLeast: 65 } }, has('trig:trauma_minor')),
-        // v18: at any age, thin bones or a long-term steroid with a new pain is seen once by a doctor: a fragility
-        // fracture needs no fall [R3][R4], and only an examination (the spine not tender, the pain easing) or an image
-        // clear of a fracture tells it from the strain. A caller cannot (TONUS, P; dev-9154, 55, osteoporosis, a twist
-        // at the car boot four days ago and easing: her writer's caller is seen, her examined and X-rayed self is not)
+        // v18: at any age, thin bones or a long-term steroid with a new pain more than mild is seen once by a doctor:
+        // the reference's fracture row names minor trauma in them [R3][R4], and a lift, a twist or a cough can be enough
+        // (TONUS's reading, P). Only an examination (the spine not tender, the pain easing, or still in a strain's first
+        // days) or an image clear of a fracture tells it from the strain; a caller cannot (dev-9154, 55, osteoporosis, a
+        // twist at the car boot four days ago and easing: her writer's caller is seen, her examined and X-rayed self is
+        // not). A mild ache (3 or less) that came on slowly is left to self-care (the review of stop 47)
         all(
           any(has('cond:osteoporosis'), has('med:corticosteroid_long_term')),
           not(lacks('img:vertebralFracture')),
-          not(all(lacks('f:midline_bony_tenderness'), is('course', 'improving'))),
-          not(easingPosturePain),
+          not(
+            all(
+              lacks('f:midline_bony_tenderness'),
+              any(is('course', 'improving'), strainFirstDays),
+            ),
+          ),
+          not(all(is('pain', 'none', 'mild'), not(is('onset', 'sudden')))),
+        ),
+        // v18: at 65 or over, the sudden severe pain that eases at rest or followed a small injury (the reference's
+        // fracture feature [R3][R4], RF-FRACTURE-SUDDEN-OLDER) is never self-care: an examination that put it in the
+        // muscle, not the bone, lowers that rule's 24 hours to this consultation (examinedMuscleNotBone; TONUS, P)
+        all(
+          { age: { atLeast: 65 } },
+          is('onset', 'sudden'),
+          is('pain', 'severe'),
+          any(has('f:relief_at_rest'), has('trig:trauma_minor')),
         ),
         // a neck hurt in an injury (a car crash, a tackle) is cleared by an examination: the Canadian
         // C-spine rule and NEXUS both need a look for tenderness over the spine, which no patient can do

@@ -398,6 +398,21 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { heavy_sweating: true } },
   },
+  'RF-SUDDEN-PAIN-SWEAT-RACING': {
+    context: {
+      patient: { ageYears: 70 },
+      history: {
+        onset: 'sudden',
+        durationDays: 0,
+        triggers: ['lifting'],
+        regions: ['thoracic'],
+        painNrs: 9,
+      },
+      findings: { paraspinal_tenderness: true, pain_on_movement: true },
+      vitals: { heartRate: 110, systolicBp: 190 },
+    },
+    trigger: { findings: { heavy_sweating: true } },
+  },
   'RF-SENTINEL-HEADACHE': {
     context: { history: { onset: 'sudden', durationDays: 3, triggers: ['exercise'] } },
     trigger: { findings: { headache: true } },
@@ -5265,9 +5280,9 @@ describe("knowledge base 1.28.0: a neck tender over the spine after a knock is i
   });
 });
 
-describe("knowledge base 1.29.0: a sudden severe pain on a lift at 65 or over that an examination put in the muscle, not the bone, is a strain's (RF-FRACTURE-SUDDEN-OLDER v3) [R3][R4]", () => {
-  // dev-9116: 67, insulin-treated diabetes, compost bags two days ago, 7/10 and easing, eased at rest; the GP found
-  // both paraspinal muscles tender and taut and the spine itself not tender
+describe("knowledge base 1.29.0: a sudden severe pain on a lift at 65 to 79 that an examination put in the muscle, not the bone, waits for the GP's fracture look, never self-care (RF-FRACTURE-SUDDEN-OLDER v3, BASE-SELF-CARE-MECHANICAL v18) [R3][R4]", () => {
+  // dev-9116: 67, insulin-treated diabetes, compost bags two days ago, 7/10 and easing, eased by rest; the GP found
+  // both paraspinal muscles tender and taut, moving painful, the spine itself not tender, the legs whole
   const compost = patch(
     { patient: { ageYears: 67, sex: 'male' }, conditions: ['diabetes_mellitus'], exposures: [] },
     {
@@ -5282,6 +5297,7 @@ describe("knowledge base 1.29.0: a sudden severe pain on a lift at 65 or over th
       findings: {
         paraspinal_tenderness: true,
         palpable_taut_muscle: true,
+        pain_on_movement: true,
         relief_at_rest: true,
         midline_bony_tenderness: false,
         pain_at_night_or_lying: false,
@@ -5292,25 +5308,43 @@ describe("knowledge base 1.29.0: a sudden severe pain on a lift at 65 or over th
     },
   );
 
-  test('self-care, with no fracture look within a day', () => {
+  test('a consultation, with no fracture look within a day and no self-care', () => {
     expect(fired(compost)).not.toContain('RF-FRACTURE-SUDDEN-OLDER');
-    expect(triage(compost).level).toBe('self_care');
+    expect(triage(compost).level).toBe('consultation');
   });
 
-  test('a telephone call, a tender spine, a pain not easing, at night, fragile bones or a sign in the nerves keep the 24 hours', () => {
+  test('a telephone call, a tender spine, at 80, a pulse racing, a belly ache, or anything that makes the bones fragile or a collapse likely keep the 24 hours', () => {
+    const withoutExam: Assessment = { ...compost, exam: undefined };
+    const withoutMedicines: Assessment = { ...compost, medications: undefined };
+    expect(fired(withoutExam)).toContain('RF-FRACTURE-SUDDEN-OLDER');
+    expect(fired(withoutMedicines)).toContain('RF-FRACTURE-SUDDEN-OLDER');
     const fractureLike: Patch[] = [
       // told by telephone: nobody examined the spine or the muscles
       { findings: { midline_bony_tenderness: undefined } },
       { findings: { paraspinal_tenderness: undefined } },
       { findings: { midline_bony_tenderness: true } },
+      { findings: { pain_on_movement: false } },
       { history: { course: 'stable' } },
       { findings: { pain_at_night_or_lying: true } },
       { findings: { pain_at_night_or_lying: undefined } },
+      { findings: { unexplained_weight_loss: undefined } },
+      { patient: { ageYears: 82 } },
+      { vitals: { heartRate: 118 } },
+      { vitals: { systolicBp: 96 } },
+      { findings: { abdominal_pain: true } },
+      { findings: { heavy_sweating: true } },
+      { findings: { orthostatic_dizziness: true } },
+      { findings: { fatigue: true } },
       { conditions: ['osteoporosis'] },
-      { medications: ['corticosteroid_long_term'] },
+      { conditions: ['autoimmune_disease'] },
+      { conditions: ['chronic_kidney_disease'] },
+      { conditions: ['eating_disorder'] },
       { conditions: ['cancer_history'] },
+      { medications: ['corticosteroid_long_term'] },
+      { medications: ['chemotherapy'] },
+      { exposures: ['recent_spinal_procedure'] },
       { findings: { spinal_deformity: true } },
-      { findings: { unexplained_weight_loss: true } },
+      calcium(11.6),
       { exam: { mrc: { L3: 5, L4: 4, L5: 5, S1: 5 } } },
       { findings: { radicular_leg_pain: true } },
       { history: { triggers: ['trauma_minor'] } },
@@ -5347,9 +5381,14 @@ describe('knowledge base 1.29.0: a worsening belly ache and vomiting on a workou
     },
   );
 
-  test('an emergency', () => {
+  test('an emergency; under a beta blocker with a systolic under 110 too', () => {
     expect(fired(gymClass)).toContain('RF-NON-MECHANICAL-SEVERE');
     expect(triage(gymClass).level).toBe('emergency');
+    const betaBlocked = patch(gymClass, {
+      medications: ['beta_blocker'],
+      vitals: { heartRate: 78, systolicBp: 104 },
+    });
+    expect(fired(betaBlocked)).toContain('RF-NON-MECHANICAL-SEVERE');
   });
 
   test('a pulse of 100 or less, a tender muscle, a muscle not examined, a diarrhoea, an easing pain or the heat keep it a strain', () => {
@@ -5358,13 +5397,94 @@ describe('knowledge base 1.29.0: a worsening belly ache and vomiting on a workou
       { findings: { paraspinal_tenderness: true } },
       { findings: { paraspinal_tenderness: undefined } },
       { findings: { diarrhoea: true } },
+      { findings: { diarrhoea: undefined } },
       { history: { course: 'improving' } },
       { exposures: ['heat_exertion'] },
+      // a stomach bug beside a strain: in the middle of the back and worse on moving (the review of stop 47)
+      { history: { side: 'bilateral' }, findings: { pain_on_movement: true } },
     ];
     for (const p of strainLike) {
       expect(fired(patch(gymClass, p)), JSON.stringify(p)).not.toContain(
         'RF-NON-MECHANICAL-SEVERE',
       );
+    }
+  });
+});
+
+describe('knowledge base 1.29.0: a sudden severe pain at 50 or over, drenched, with a pulse over 100 and a systolic under 100 is shock, a tender back muscle or not (RF-VASCULAR-SHOCK-SYMPTOMS v3) [R4]', () => {
+  // the review of stop 47: 74, a sudden 9/10 low back pain on a lift, drenched, a belly ache, a tender back muscle
+  const lift = patch(
+    { patient: { ageYears: 74, sex: 'male' }, conditions: [], exposures: [] },
+    {
+      history: {
+        onset: 'sudden',
+        durationDays: 0,
+        course: 'stable',
+        triggers: ['lifting'],
+        regions: ['lumbar'],
+        painNrs: 9,
+      },
+      findings: { heavy_sweating: true, abdominal_pain: true, paraspinal_tenderness: true },
+      vitals: { heartRate: 112, systolicBp: 98 },
+    },
+  );
+
+  test('an ambulance', () => {
+    expect(fired(lift)).toContain('RF-VASCULAR-SHOCK-SYMPTOMS');
+    expect(triage(lift).level).toBe('emergency_ambulance');
+  });
+
+  test('not with the pulse or the pressure measured normal, without the sweat, or at 45', () => {
+    const notShock: Patch[] = [
+      { vitals: { heartRate: 88 } },
+      { vitals: { systolicBp: 128 } },
+      { findings: { heavy_sweating: false } },
+      { patient: { ageYears: 45 } },
+    ];
+    for (const p of notShock) {
+      expect(fired(patch(lift, p)), JSON.stringify(p)).not.toContain('RF-VASCULAR-SHOCK-SYMPTOMS');
+    }
+  });
+});
+
+describe('knowledge base 1.29.0: a sudden severe back pain today at 50 or over, drenched, with a systolic of 180 or more or a racing pulse, is an emergency even after a lift (RF-SUDDEN-PAIN-SWEAT-RACING) [NICE-CG95][R4]', () => {
+  // the review of stop 47: 70, a thoracic pain on a lift, drenched, a tender back muscle, pulse 110, systolic 190
+  const lift = patch(
+    { patient: { ageYears: 70, sex: 'male' }, conditions: [], exposures: [] },
+    {
+      history: {
+        onset: 'sudden',
+        durationDays: 0,
+        course: 'stable',
+        triggers: ['lifting'],
+        regions: ['thoracic'],
+        painNrs: 9,
+      },
+      findings: { heavy_sweating: true, paraspinal_tenderness: true, pain_on_movement: true },
+      vitals: { heartRate: 110, systolicBp: 190 },
+    },
+  );
+
+  test('an emergency; with the pulse or the pressure alone too', () => {
+    expect(fired(lift)).toContain('RF-SUDDEN-PAIN-SWEAT-RACING');
+    expect(triage(lift).level).toBe('emergency');
+    for (const p of [{ vitals: { heartRate: 84 } }, { vitals: { systolicBp: 140 } }] as Patch[]) {
+      expect(fired(patch(lift, p)), JSON.stringify(p)).toContain('RF-SUDDEN-PAIN-SWEAT-RACING');
+    }
+  });
+
+  test('not at 45, without the sweat, with both measured normal, yesterday, after a fall, in the heat or with a fever', () => {
+    const other: Patch[] = [
+      { patient: { ageYears: 45 } },
+      { findings: { heavy_sweating: false } },
+      { vitals: { heartRate: 84, systolicBp: 140 } },
+      { history: { durationDays: 1 } },
+      { history: { triggers: ['trauma_minor'] } },
+      { exposures: ['heat_exertion'] },
+      { vitals: { temperatureC: 38.6 } },
+    ];
+    for (const p of other) {
+      expect(fired(patch(lift, p)), JSON.stringify(p)).not.toContain('RF-SUDDEN-PAIN-SWEAT-RACING');
     }
   });
 });

@@ -508,4 +508,21 @@ describe('knowledge base 1.29.0: thin bones or a long-term steroid with a new pa
     // and with neither thin bones nor a steroid, as before
     expect(triage({ ...bootTwist, conditions: [] }).level).toBe('self_care');
   });
+
+  test('a mild ache that came on slowly, or an examined strain in its first steady days, stays self-care; a mild pain at once does not (the review of stop 47)', () => {
+    const mildPosture = patch(bootTwist, {
+      history: { onset: 'gradual', triggers: ['prolonged_posture'], painNrs: 3 },
+    });
+    expect(triage(mildPosture).level).toBe('self_care');
+    const firstDay = patch(bootTwist, {
+      history: { durationDays: 1, course: 'stable' },
+      findings: { midline_bony_tenderness: false },
+    });
+    expect(triage(firstDay).level).toBe('self_care');
+    const mildAtOnce = patch(bootTwist, {
+      history: { onset: 'sudden', painNrs: 3 },
+      findings: { relief_at_rest: undefined },
+    });
+    expect(triage(mildAtOnce).level).toBe('consultation');
+  });
 });
