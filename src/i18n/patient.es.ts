@@ -134,7 +134,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-NON-MECHANICAL-NEW-OVER-50':
     'Un dolor nuevo a su edad que empezó solo, no cambia al moverse y no mejora lo debe ver un médico en 24 horas',
   'RF-VASCULAR-SHOCK-SYMPTOMS':
-    'Un dolor fuerte y nuevo con sudor y sensación de desmayo necesita una ambulancia ahora',
+    'Un dolor fuerte y nuevo con sudor y sensación de desmayo o el pulso acelerado necesita una ambulancia ahora',
   'RF-NECK-INJURY-HIGH-RISK':
     'Un golpe o una caída con dolor de cuello se debe revisar en el hospital ahora',
   'RF-NECK-INJURY-CORD-SYMPTOMS':
@@ -228,7 +228,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-HEADACHE-MENINGISM': `El dolor de cabeza con el cuello rígido y vómitos ${NOW}`,
   'RF-SUDDEN-UPPER-BACK-SWEATING':
     'Un dolor fuerte y repentino en la parte alta o media de la espalda con sudor abundante necesita una ambulancia ahora',
-  'RF-SUDDEN-PAIN-SWEAT-RACING': `Un dolor fuerte y repentino de espalda con sudor abundante y el pulso acelerado o la tensión muy alta ${NOW}`,
+  'RF-SUDDEN-PAIN-SWEAT-RACING': `Un dolor fuerte y repentino en la parte alta de la espalda o en el cuello con sudor abundante y el pulso acelerado o la tensión muy alta ${NOW}`,
   'RF-SENTINEL-HEADACHE': `Un dolor de cabeza que empezó de repente en la última semana ${NOW}`,
   'RF-NEW-FOCAL-DEFICIT': `Una debilidad o un entumecimiento nuevos de una parte del cuerpo ${NOW}`,
   'RF-SUDDEN-FOCAL-DEFICIT':

@@ -279,8 +279,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A new pain at your age that came on by itself, does not change when you move and is not getting better should be checked by a doctor within 24 hours',
   ),
   'RF-VASCULAR-SHOCK-SYMPTOMS': r(
-    'New severe pain at 50 or over (sudden or over hours, whatever started it) with sweating and faintness on standing: possible leaking aortic aneurysm or other vascular cause in shock',
-    'A new, severe pain with sweating and feeling faint needs an ambulance now',
+    'New severe pain at 50 or over (sudden or over hours, whatever started it) with sweating and faintness on standing, or a pulse over 100 with a systolic under 100: possible leaking aortic aneurysm or other vascular cause in shock',
+    'A new, severe pain with sweating and feeling faint or a racing pulse needs an ambulance now',
   ),
   'RF-NECK-INJURY-HIGH-RISK': r(
     'Neck injury at 65 or over, or with tenderness over the spine: the Canadian C-spine rule cannot clear it; image the cervical spine now',
@@ -490,8 +490,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A sudden severe pain in the upper or middle back with heavy sweating needs an ambulance now',
   ),
   'RF-SUDDEN-PAIN-SWEAT-RACING': r(
-    'Sudden severe back pain today at 50 or over with marked sweating and a systolic of 180 or more or a pulse over 100, even after a lift: possible heart attack or aortic dissection',
-    'A sudden severe back pain with heavy sweating and a racing pulse or a very high blood pressure needs care now',
+    'Sudden severe upper back or neck pain today at 50 or over with marked sweating and a systolic of 180 or more or a pulse over 100, even after a lift: possible heart attack or aortic dissection',
+    'A sudden severe pain in the upper back or neck with heavy sweating and a racing pulse or a very high blood pressure needs care now',
   ),
   'RF-SENTINEL-HEADACHE': r(
     'Headache with a sudden start in the past week, after exertion or nothing: possible warning bleed (subarachnoid haemorrhage), assess today',

@@ -320,20 +320,22 @@ const RULES = [
         all({ age: { atLeast: 65 } }, has('trig:trauma_minor')),
         // v18: at any age, thin bones or a long-term steroid with a new pain more than mild is seen once by a doctor:
         // the reference's fracture row names minor trauma in them [R3][R4], and a lift, a twist or a cough can be enough
-        // (TONUS's reading, P). Only an examination (the spine not tender, the pain easing, or still in a strain's first
-        // days) or an image clear of a fracture tells it from the strain; a caller cannot (dev-9154, 55, osteoporosis, a
-        // twist at the car boot four days ago and easing: her writer's caller is seen, her examined and X-rayed self is
-        // not). A mild ache (3 or less) that came on slowly is left to self-care (the review of stop 47)
+        // (TONUS's reading, P). Only an image clear of a fracture, or an examination that found the spine not tender
+        // beside a pain that is not severe and is easing or still in a strain's first days, tells it from the strain; a
+        // caller cannot (dev-9154, 55, osteoporosis, a twist at the car boot four days ago and easing: her writer's
+        // caller is seen, her examined and X-rayed self is not). A severe pain is not cleared by an examination alone,
+        // and a mild ache (3 or less) that came on slowly is left to self-care (the two reviews of stop 47)
         all(
           any(has('cond:osteoporosis'), has('med:corticosteroid_long_term')),
           not(lacks('img:vertebralFracture')),
           not(
             all(
               lacks('f:midline_bony_tenderness'),
+              not(is('pain', 'severe')),
               any(is('course', 'improving'), strainFirstDays),
             ),
           ),
-          not(all(is('pain', 'none', 'mild'), not(is('onset', 'sudden')))),
+          not(all(is('pain', 'none', 'mild'), is('onset', 'gradual', 'chronic'))),
         ),
         // v18: at 65 or over, the sudden severe pain that eases at rest or followed a small injury (the reference's
         // fracture feature [R3][R4], RF-FRACTURE-SUDDEN-OLDER) is never self-care: an examination that put it in the

@@ -5304,6 +5304,7 @@ describe("knowledge base 1.29.0: a sudden severe pain on a lift at 65 to 79 that
         unexplained_weight_loss: false,
       },
       medications: ['insulin'],
+      vitals: { heartRate: 78, systolicBp: 138 },
       exam: { mrc: { L3: 5, L4: 5, L5: 5, S1: 5 }, reflexes: { patellar: 2, achilles: 2 } },
     },
   );
@@ -5316,8 +5317,10 @@ describe("knowledge base 1.29.0: a sudden severe pain on a lift at 65 to 79 that
   test('a telephone call, a tender spine, at 80, a pulse racing, a belly ache, or anything that makes the bones fragile or a collapse likely keep the 24 hours', () => {
     const withoutExam: Assessment = { ...compost, exam: undefined };
     const withoutMedicines: Assessment = { ...compost, medications: undefined };
+    const withoutVitals: Assessment = { ...compost, vitals: undefined };
     expect(fired(withoutExam)).toContain('RF-FRACTURE-SUDDEN-OLDER');
     expect(fired(withoutMedicines)).toContain('RF-FRACTURE-SUDDEN-OLDER');
+    expect(fired(withoutVitals)).toContain('RF-FRACTURE-SUDDEN-OLDER');
     const fractureLike: Patch[] = [
       // told by telephone: nobody examined the spine or the muscles
       { findings: { midline_bony_tenderness: undefined } },
@@ -5331,6 +5334,7 @@ describe("knowledge base 1.29.0: a sudden severe pain on a lift at 65 to 79 that
       { patient: { ageYears: 82 } },
       { vitals: { heartRate: 118 } },
       { vitals: { systolicBp: 96 } },
+      { vitals: { systolicBp: 186 } },
       { findings: { abdominal_pain: true } },
       { findings: { heavy_sweating: true } },
       { findings: { orthostatic_dizziness: true } },
@@ -5440,6 +5444,10 @@ describe('knowledge base 1.29.0: a sudden severe pain at 50 or over, drenched, w
       { vitals: { systolicBp: 128 } },
       { findings: { heavy_sweating: false } },
       { patient: { ageYears: 45 } },
+      // a stomach bug's dehydration days in: easing, or draining with a diarrhoea (the second review of stop 47)
+      { history: { onset: 'acute', durationDays: 3 } },
+      { history: { course: 'improving' } },
+      { findings: { diarrhoea: true } },
     ];
     for (const p of notShock) {
       expect(fired(patch(lift, p)), JSON.stringify(p)).not.toContain('RF-VASCULAR-SHOCK-SYMPTOMS');
@@ -5447,7 +5455,7 @@ describe('knowledge base 1.29.0: a sudden severe pain at 50 or over, drenched, w
   });
 });
 
-describe('knowledge base 1.29.0: a sudden severe back pain today at 50 or over, drenched, with a systolic of 180 or more or a racing pulse, is an emergency even after a lift (RF-SUDDEN-PAIN-SWEAT-RACING) [NICE-CG95][R4]', () => {
+describe('knowledge base 1.29.0: a sudden severe upper back or neck pain today at 50 or over, drenched, with a systolic of 180 or more or a racing pulse, is an emergency even after a lift (RF-SUDDEN-PAIN-SWEAT-RACING) [NICE-CG95][R4]', () => {
   // the review of stop 47: 70, a thoracic pain on a lift, drenched, a tender back muscle, pulse 110, systolic 190
   const lift = patch(
     { patient: { ageYears: 70, sex: 'male' }, conditions: [], exposures: [] },
@@ -5473,12 +5481,20 @@ describe('knowledge base 1.29.0: a sudden severe back pain today at 50 or over, 
     }
   });
 
-  test('not at 45, without the sweat, with both measured normal, yesterday, after a fall, in the heat or with a fever', () => {
+  test('not at 45, without the sweat, with both measured normal, yesterday or on an unknown day, in the low back, after a workout or a fall, in the heat or with a fever', () => {
+    const withoutDuration: Assessment = {
+      ...lift,
+      history: { ...lift.history, durationDays: undefined },
+    };
+    expect(fired(withoutDuration)).not.toContain('RF-SUDDEN-PAIN-SWEAT-RACING');
     const other: Patch[] = [
       { patient: { ageYears: 45 } },
       { findings: { heavy_sweating: false } },
       { vitals: { heartRate: 84, systolicBp: 140 } },
       { history: { durationDays: 1 } },
+      // a low back's strain, whose sweat and pulse are the pain's; a workout's sweat (the second review of stop 47)
+      { history: { regions: ['lumbar'] } },
+      { history: { triggers: ['exercise'] } },
       { history: { triggers: ['trauma_minor'] } },
       { exposures: ['heat_exertion'] },
       { vitals: { temperatureC: 38.6 } },

@@ -561,8 +561,9 @@ const procedureInfectionRisk = any(
  * strength and the reflexes examined and whole, a weight loss asked and denied, and nothing that makes bones fragile or a
  * collapse likely (thin bones, a long-term steroid, an autoimmune disease, the kidneys, the liver, alcohol, an eating
  * disorder, a malabsorption, a weak immune system, a past cancer or a chemotherapy, a deformity, a fracture seen, a
- * tiredness, a weakness told) nor a spinal procedure. The pulse and the pressure are not racing or low, and there is no
- * belly ache, vomiting, sweat, faintness or palpitations: an aneurysm's or a bleed's pain may start on a lift.
+ * tiredness, a weakness told) nor a spinal procedure. The pulse and the pressure are measured and not racing, low or
+ * very high, and there is no belly ache, vomiting, sweat, faintness or palpitations: an aneurysm's or a bleed's pain may
+ * start on a lift.
  * Spinous-process tenderness is not sensitive enough to rule a fracture out, and the reference's sudden severe pain
  * easing at rest is a fracture feature of its own [R3][R4], so this does not make it self-care: it lets the fracture look
  * wait for the GP's pace, a consultation (BASE-SELF-CARE-MECHANICAL v18) (TONUS, P; dev-9116, 67, compost bags two days
@@ -586,7 +587,11 @@ export const examinedMuscleNotBone = all(
   lacks('cond:osteoporosis'),
   lacks('med:corticosteroid_long_term'),
   lacks('cond:cancer_history'),
-  not(any(has('tachycardia'), is('bp', 'shock', 'low'))),
+  // the pulse and the pressure measured, neither racing nor low nor very high (the second review of stop 47)
+  { vital: 'heartRate', below: 101 },
+  { vital: 'systolicBp', atLeast: 100 },
+  { vital: 'systolicBp', below: 180 },
+  not(has('tachycardia')),
   // a myeloma's or a metastasis's collapse shows in the blood: a high calcium, failing kidneys, raised markers
   not(
     any(
@@ -1620,9 +1625,9 @@ const RULES = [
   // with a lift. v2: over hours as well as at once, or when it began is not known; a leak is not always told
   // as sudden, and shock does not wait on the word (the stop 32 safety review: a lift at 67, then a severe
   // pain with sweating and faintness over the evening, was a consultation). v3: or, instead of the faintness told,
-  // what an examination measures of it: a pulse over 100 with a systolic under 100, a tender back muscle or not (the
-  // review of stop 47: 74, a sudden 9/10 pain on a lift, drenched, a belly ache, pulse 112, systolic 98, was a
-  // consultation)
+  // what an examination measures of it: a pulse over 100 with a systolic under 100, at once or since yesterday and not
+  // easing, a tender back muscle or not (the review of stop 47: 74, a sudden 9/10 pain on a lift, drenched, a belly
+  // ache, pulse 112, systolic 98, was a consultation)
   {
     id: 'RF-VASCULAR-SHOCK-SYMPTOMS',
     version: 3,
@@ -1633,7 +1638,18 @@ const RULES = [
       not(is('onset', 'gradual', 'chronic')),
       is('pain', 'severe'),
       has('f:heavy_sweating'),
-      any(has('f:orthostatic_dizziness'), all(has('tachycardia'), is('bp', 'shock', 'low'))),
+      any(
+        has('f:orthostatic_dizziness'),
+        // the measured shock: at once or since yesterday, not easing, with no diarrhoea to drain it (a stomach bug's
+        // dehydration days in is an emergency's, not an ambulance's: the second review of stop 47)
+        all(
+          has('tachycardia'),
+          is('bp', 'shock', 'low'),
+          any(is('onset', 'sudden'), { history: 'durationDays', below: 2 }),
+          not(is('course', 'improving')),
+          not(has('f:diarrhoea')),
+        ),
+      ),
     ),
     sourceIds: ['R4', 'TONUS'],
     status: 'UNVERIFIED',
@@ -1784,12 +1800,14 @@ const RULES = [
     sourceIds: ['NICE-CG95', 'R4', 'TONUS'],
     status: 'UNVERIFIED',
   },
-  // a sudden severe back pain today at 50 or over, drenched in sweat, with a systolic of 180 or more or a pulse over 100:
-  // whatever started it, a lift included, and a tender back muscle or not, the heart attack's and the dissection's
-  // picture, sent to hospital as an emergency [NICE-CG95][R4]. A strain's pain raises the pressure and the pulse too,
-  // so the emergency, not the ambulance, which shock (RF-VASCULAR-SHOCK-SYMPTOMS) or a pain that behaves like no strain
-  // (RF-SUDDEN-UPPER-BACK-SWEATING) calls (TONUS, UNVERIFIED; the review of stop 47: 70, a thoracic pain on a lift,
-  // drenched, a pulse of 110, a systolic of 190, was 24 hours). Not in the heat or with a fever, whose sweat is their own
+  // a sudden severe pain in the upper or middle back or the neck today at 50 or over, drenched in sweat, with a systolic
+  // of 180 or more or a pulse over 100: after a lift or a twist too, and a tender back muscle or not, the heart attack's
+  // and the dissection's picture, sent to hospital as an emergency [NICE-CG95][R4]. A strain's pain raises the pressure
+  // and the pulse too, so the emergency, not the ambulance, which shock (RF-VASCULAR-SHOCK-SYMPTOMS) or a pain that
+  // behaves like no strain (RF-SUDDEN-UPPER-BACK-SWEATING) calls (TONUS, UNVERIFIED; the review of stop 47: 70, a
+  // thoracic pain on a lift, drenched, a pulse of 110, a systolic of 190, was 24 hours). Not a low back's strain, whose
+  // sweat and pulse are the pain's, nor a workout's, the heat's or a fever's sweat, nor an injury, which has its own
+  // rules; and "today" is known, not assumed (the second review of stop 47)
   {
     id: 'RF-SUDDEN-PAIN-SWEAT-RACING',
     version: 1,
@@ -1798,11 +1816,13 @@ const RULES = [
     when: all(
       { age: { atLeast: 50 } },
       is('onset', 'sudden'),
-      not({ history: 'durationDays', atLeast: 1 }),
+      { history: 'durationDays', below: 1 },
       is('pain', 'severe'),
       has('f:heavy_sweating'),
+      any(has('region:thoracic'), has('region:cervical')),
       any({ vital: 'systolicBp', atLeast: 180 }, has('tachycardia')),
       not(injuryStart),
+      not(has('trig:exercise')),
       not(has('exp:heat_exertion')),
       not(has('fever')),
     ),

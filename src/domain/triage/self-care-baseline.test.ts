@@ -524,5 +524,13 @@ describe('knowledge base 1.29.0: thin bones or a long-term steroid with a new pa
       findings: { relief_at_rest: undefined },
     });
     expect(triage(mildAtOnce).level).toBe('consultation');
+    // the second review of stop 47: a severe pain is not cleared by an examination alone, in its first days or easing
+    const severeFirstDay = patch(firstDay, { history: { painNrs: 9 } });
+    expect(triage(severeFirstDay).level).toBe('consultation');
+    const severeEasing = patch(bootTwist, {
+      history: { painNrs: 9 },
+      findings: { midline_bony_tenderness: false },
+    });
+    expect(triage(severeEasing).level).toBe('consultation');
   });
 });
