@@ -5283,31 +5283,21 @@ describe("knowledge base 1.28.0: a neck tender over the spine after a knock is i
 describe("knowledge base 1.29.0: a sudden severe pain on a lift at 65 to 79 that an examination put in the muscle, not the bone, waits for the GP's fracture look, never self-care (RF-FRACTURE-SUDDEN-OLDER v3, BASE-SELF-CARE-MECHANICAL v18) [R3][R4]", () => {
   // dev-9116: 67, insulin-treated diabetes, compost bags two days ago, 7/10 and easing, eased by rest; the GP found
   // both paraspinal muscles tender and taut, moving painful, the spine itself not tender, the legs whole
-  const compost = patch(
-    { patient: { ageYears: 67, sex: 'male' }, conditions: ['diabetes_mellitus'], exposures: [] },
-    {
-      history: {
-        onset: 'sudden',
-        durationDays: 2,
-        course: 'improving',
-        triggers: ['lifting'],
-        regions: ['lumbar'],
-        painNrs: 7,
-      },
-      findings: {
-        paraspinal_tenderness: true,
-        palpable_taut_muscle: true,
-        pain_on_movement: true,
-        relief_at_rest: true,
-        midline_bony_tenderness: false,
-        pain_at_night_or_lying: false,
-        unexplained_weight_loss: false,
-      },
-      medications: ['insulin'],
-      vitals: { heartRate: 78, systolicBp: 138 },
-      exam: { mrc: { L3: 5, L4: 5, L5: 5, S1: 5 }, reflexes: { patellar: 2, achilles: 2 } },
+  const compost = patch(strainAda, {
+    patient: { ageYears: 67, sex: 'male' },
+    history: { painNrs: 7 },
+    findings: {
+      relief_at_rest: true,
+      midline_bony_tenderness: false,
+      pain_at_night_or_lying: false,
+      unexplained_weight_loss: false,
     },
-  );
+    conditions: ['diabetes_mellitus'],
+    medications: ['insulin'],
+    exposures: [],
+    vitals: { heartRate: 78, systolicBp: 138 },
+    exam: { mrc: { L3: 5, L4: 5, L5: 5, S1: 5 }, reflexes: { patellar: 2, achilles: 2 } },
+  });
 
   test('a consultation, with no fracture look within a day and no self-care', () => {
     expect(fired(compost)).not.toContain('RF-FRACTURE-SUDDEN-OLDER');
@@ -5415,23 +5405,31 @@ describe('knowledge base 1.29.0: a worsening belly ache and vomiting on a workou
   });
 });
 
-describe('knowledge base 1.29.0: a sudden severe pain at 50 or over, drenched, with a pulse over 100 and a systolic under 100 is shock, a tender back muscle or not (RF-VASCULAR-SHOCK-SYMPTOMS v3) [R4]', () => {
-  // the review of stop 47: 74, a sudden 9/10 low back pain on a lift, drenched, a belly ache, a tender back muscle
-  const lift = patch(
-    { patient: { ageYears: 74, sex: 'male' }, conditions: [], exposures: [] },
+/** A man's sudden 9/10 pain on a lift today, drenched in sweat, a back muscle tender: the reviews of stop 47. */
+function drenchedLift(ageYears: number, region: 'lumbar' | 'thoracic', extra: Patch): Assessment {
+  return patch(
+    { patient: { ageYears, sex: 'male' }, conditions: [], exposures: [] },
     {
       history: {
         onset: 'sudden',
         durationDays: 0,
         course: 'stable',
         triggers: ['lifting'],
-        regions: ['lumbar'],
+        regions: [region],
         painNrs: 9,
       },
-      findings: { heavy_sweating: true, abdominal_pain: true, paraspinal_tenderness: true },
-      vitals: { heartRate: 112, systolicBp: 98 },
+      findings: { heavy_sweating: true, paraspinal_tenderness: true },
     },
+    extra,
   );
+}
+
+describe('knowledge base 1.29.0: a sudden severe pain at 50 or over, drenched, with a pulse over 100 and a systolic under 100 is shock, a tender back muscle or not (RF-VASCULAR-SHOCK-SYMPTOMS v3) [R4]', () => {
+  // the review of stop 47: 74, a sudden 9/10 low back pain on a lift, drenched, a belly ache, a tender back muscle
+  const lift = drenchedLift(74, 'lumbar', {
+    findings: { abdominal_pain: true },
+    vitals: { heartRate: 112, systolicBp: 98 },
+  });
 
   test('an ambulance', () => {
     expect(fired(lift)).toContain('RF-VASCULAR-SHOCK-SYMPTOMS');
@@ -5457,21 +5455,10 @@ describe('knowledge base 1.29.0: a sudden severe pain at 50 or over, drenched, w
 
 describe('knowledge base 1.29.0: a sudden severe upper back or neck pain today at 50 or over, drenched, with a systolic of 180 or more or a racing pulse, is an emergency even after a lift (RF-SUDDEN-PAIN-SWEAT-RACING) [NICE-CG95][R4]', () => {
   // the review of stop 47: 70, a thoracic pain on a lift, drenched, a tender back muscle, pulse 110, systolic 190
-  const lift = patch(
-    { patient: { ageYears: 70, sex: 'male' }, conditions: [], exposures: [] },
-    {
-      history: {
-        onset: 'sudden',
-        durationDays: 0,
-        course: 'stable',
-        triggers: ['lifting'],
-        regions: ['thoracic'],
-        painNrs: 9,
-      },
-      findings: { heavy_sweating: true, paraspinal_tenderness: true, pain_on_movement: true },
-      vitals: { heartRate: 110, systolicBp: 190 },
-    },
-  );
+  const lift = drenchedLift(70, 'thoracic', {
+    findings: { pain_on_movement: true },
+    vitals: { heartRate: 110, systolicBp: 190 },
+  });
 
   test('an emergency; with the pulse or the pressure alone too', () => {
     expect(fired(lift)).toContain('RF-SUDDEN-PAIN-SWEAT-RACING');
