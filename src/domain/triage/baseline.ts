@@ -318,7 +318,7 @@ const RULES = [
         // a fall or a knock at 65 or more is seen: a fracture after minor trauma is likelier with age
         // [R3][R4], even with no known thin bones (a strain is a lifting, twisting or posture start)
         all({ age: { atLeast: 65 } }, has('trig:trauma_minor')),
-        // v18: at any age, thin bones or a long-term steroid with a new pain more than mild is seen once by a doctor:
+        // v18: at any age, thin bones or a long-term steroid with a new pain is seen once by a doctor:
         // the reference's fracture row names minor trauma in them [R3][R4], and a lift, a twist or a cough can be enough
         // (TONUS's reading, P). Only an image clear of a fracture, or an examination that found the spine not tender
         // beside a pain that is not severe and is easing or still in a strain's first days, tells it from the strain; a

@@ -549,12 +549,6 @@ const procedureInfectionRisk = any(
   has('cond:alcohol_use_disorder'),
   has('cond:liver_disease'),
 );
-// a strain after a spinal procedure that an examination has found mechanical: a strain's start, not getting
-// worse, no pain at night, no fever, the spine not tender and no raised ESR or CRP, where the infection a
-// procedure can leave grows worse, hurts at night, is tender over the spine and raises them [R3]; and no
-// sign in the nerves, no racing heart and under 65, since an abscess or a bleed may show a deficit before
-// any fever or tenderness (the stop 30 review). What else keeps it from stepping aside (procedureInfectionRisk)
-// the flag reads on its own, for an easing strain too
 /**
  * An examination that put a lift's or a twist's sudden pain in the muscle, not the bone, at 65 to 79: the spine itself
  * examined and not tender, the muscles beside it tender, moving hurting, the pain already easing and not at night, the
@@ -570,7 +564,7 @@ const procedureInfectionRisk = any(
  * ago, 7/10 and easing, tender taut muscles on both sides, the spine not tender: his writer accepted a consultation). A
  * telephone call cannot find it, so a caller keeps the 24 hours (dev-3626), and so does anyone at 80 or over.
  */
-export const examinedMuscleNotBone = all(
+const examinedMuscleNotBone = all(
   { age: { below: 80 } },
   strainStart,
   not(injuryStart),
@@ -631,6 +625,12 @@ export const examinedMuscleNotBone = all(
     ),
   ),
 );
+// a strain after a spinal procedure that an examination has found mechanical: a strain's start, not getting
+// worse, no pain at night, no fever, the spine not tender and no raised ESR or CRP, where the infection a
+// procedure can leave grows worse, hurts at night, is tender over the spine and raises them [R3]; and no
+// sign in the nerves, no racing heart and under 65, since an abscess or a bleed may show a deficit before
+// any fever or tenderness (the stop 30 review). What else keeps it from stepping aside (procedureInfectionRisk)
+// the flag reads on its own, for an easing strain too
 const examinedSteadyStrain = all(
   strainStart,
   is('course', 'stable', 'improving'),
