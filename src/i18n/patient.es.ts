@@ -228,7 +228,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-HEADACHE-MENINGISM': `El dolor de cabeza con el cuello rígido y vómitos ${NOW}`,
   'RF-SUDDEN-UPPER-BACK-SWEATING':
     'Un dolor fuerte y repentino en la parte alta o media de la espalda con sudor abundante necesita una ambulancia ahora',
-  'RF-SUDDEN-PAIN-SWEAT-RACING': `Un dolor fuerte y repentino en la parte alta de la espalda o en el cuello con sudor abundante y el pulso acelerado o la tensión muy alta ${NOW}`,
+  'RF-SUDDEN-PAIN-SWEAT-RACING': `Un dolor fuerte y repentino en la parte alta o media de la espalda o en el cuello con sudor abundante y el pulso acelerado o la tensión muy alta ${NOW}`,
   'RF-SENTINEL-HEADACHE': `Un dolor de cabeza que empezó de repente en la última semana ${NOW}`,
   'RF-NEW-FOCAL-DEFICIT': `Una debilidad o un entumecimiento nuevos de una parte del cuerpo ${NOW}`,
   'RF-SUDDEN-FOCAL-DEFICIT':

@@ -490,8 +490,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A sudden severe pain in the upper or middle back with heavy sweating needs an ambulance now',
   ),
   'RF-SUDDEN-PAIN-SWEAT-RACING': r(
-    'Sudden severe upper back or neck pain today at 50 or over with marked sweating and a systolic of 180 or more or a pulse over 100, even after a lift: possible heart attack or aortic dissection',
-    'A sudden severe pain in the upper back or neck with heavy sweating and a racing pulse or a very high blood pressure needs care now',
+    'Sudden severe upper or middle back or neck pain today at 50 or over with marked sweating and a systolic of 180 or more or a pulse over 100, even after a lift: possible heart attack or aortic dissection',
+    'A sudden severe pain in the upper or middle back or the neck with heavy sweating and a racing pulse or a very high blood pressure needs care now',
   ),
   'RF-SENTINEL-HEADACHE': r(
     'Headache with a sudden start in the past week, after exertion or nothing: possible warning bleed (subarachnoid haemorrhage), assess today',
