@@ -262,7 +262,6 @@ const weakSideNotSlow: AskIf = {
   all: [is('findings.hemiparesis', true), notSlowOnset],
 };
 
-/** A sudden unprovoked pain with a belly ache or vomiting, and no diarrhoea: then one side and movement decide it. */
 /**
  * A fall, a blow or a crash within the two weeks, not come on slowly: a belly ache then, with faintness on standing,
  * is a bleed inside (RF-INJURY-BELLY-FAINT), asked before an injury's emergency result (dev-8776, thrown from a horse
@@ -277,6 +276,7 @@ const recentInjury: AskIf = {
     { not: { ref: duration, atLeast: 14 } },
   ],
 };
+/** A sudden unprovoked pain with a belly ache or vomiting, and no diarrhoea: then one side and movement decide it. */
 const suddenWithGut: AskIf = {
   all: [
     suddenUnprovoked,

@@ -13,6 +13,7 @@ import {
   lowPotassium,
   powerNotFoundWhole,
   strainStart,
+  suddenSeverePainOlder,
 } from './rules.js';
 import { takesBenzodiazepine } from './sedatives.js';
 
@@ -340,12 +341,7 @@ const RULES = [
         // v18: at 65 or over, the sudden severe pain that eases at rest or followed a small injury (the reference's
         // fracture feature [R3][R4], RF-FRACTURE-SUDDEN-OLDER) is never self-care: an examination that put it in the
         // muscle, not the bone, lowers that rule's 24 hours to this consultation (examinedMuscleNotBone; TONUS, P)
-        all(
-          { age: { atLeast: 65 } },
-          is('onset', 'sudden'),
-          is('pain', 'severe'),
-          any(has('f:relief_at_rest'), has('trig:trauma_minor')),
-        ),
+        suddenSeverePainOlder,
         // a neck hurt in an injury (a car crash, a tackle) is cleared by an examination: the Canadian
         // C-spine rule and NEXUS both need a look for tenderness over the spine, which no patient can do
         // for themselves [CCR-2001] (TONUS, P); an examination that found none leaves it self-care

@@ -2,6 +2,14 @@
 import type { When } from '../../evidence/index.js';
 import { condition, found, icd } from './define.js';
 
+/** A pain long-standing and holding steady: the old wedges' own course. */
+const longStandingSteady: When = {
+  all: [
+    { cat: 'course', in: ['stable'] },
+    { cat: 'onset', in: ['chronic'] },
+  ],
+};
+
 /**
  * A vertebral fracture three weeks old or more that is mending, in an adult whose bones have a reason to break (thin
  * bones, a long-term steroid, a fall or a blow; or old wedges steady for months with normal markers): its pain easing
@@ -15,14 +23,6 @@ import { condition, found, icd } from './define.js';
  * hours (the second review of stop 46), and so does a child's or a teenager's fracture, and one with no cause to
  * explain it.
  */
-/** A pain long-standing and holding steady: the old wedges' own course. */
-const longStandingSteady: When = {
-  all: [
-    { cat: 'course', in: ['stable'] },
-    { cat: 'onset', in: ['chronic'] },
-  ],
-};
-
 export const healingVertebralFracture: When = {
   all: [
     { age: { atLeast: 20 } },
