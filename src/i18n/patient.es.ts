@@ -219,6 +219,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Sus síntomas podrían venir de un problema hormonal que necesita un médico pronto',
   'RF-ENCEPHALITIS': `La confusión con fiebre o ataques ${URGENT}`,
   'RF-ALTERED-MENTAL-STATUS': `La confusión o el exceso de sueño ${NOW}`,
+  'RF-CONFUSED-HEADACHE-VOMITING':
+    'La confusión con dolor de cabeza y vómitos necesita una ambulancia ahora',
   'RF-SEIZURE': `Un ataque nuevo ${NOW}`,
   'RF-MENINGISM': `La fiebre con el cuello rígido ${NOW}`,
   'RF-MENINGITIS-SUSPECTED':

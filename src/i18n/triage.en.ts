@@ -471,6 +471,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Confusion with fever or fits is an emergency',
   ),
   'RF-ALTERED-MENTAL-STATUS': r('Altered mental status', 'Confusion or drowsiness needs care now'),
+  'RF-CONFUSED-HEADACHE-VOMITING': r(
+    'Altered mental status with headache and vomiting: possible raised intracranial pressure or CNS infection',
+    'Confusion with a headache and being sick needs an ambulance now',
+  ),
   'RF-SEIZURE': r('New seizures', 'A new fit needs care now'),
   'RF-MENINGISM': r('Fever with neck stiffness', 'Fever with a stiff neck needs care now'),
   'RF-MENINGITIS-SUSPECTED': r(

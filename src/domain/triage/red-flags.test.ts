@@ -363,6 +363,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { fever_reported: true } },
   },
   'RF-ALTERED-MENTAL-STATUS': { trigger: { findings: { altered_mental_status: true } } },
+  'RF-CONFUSED-HEADACHE-VOMITING': {
+    context: { findings: { headache: true, vomiting: true } },
+    trigger: { findings: { altered_mental_status: true } },
+  },
   'RF-SEIZURE': { trigger: { findings: { seizures: true } } },
   'RF-MENINGISM': {
     context: { findings: { fever_reported: true } },
@@ -5489,5 +5493,101 @@ describe('knowledge base 1.29.0: a sudden severe upper back or neck pain today a
     for (const p of other) {
       expect(fired(patch(lift, p)), JSON.stringify(p)).not.toContain('RF-SUDDEN-PAIN-SWEAT-RACING');
     }
+  });
+});
+
+describe('knowledge base 1.30.0: a confused mind with a headache and vomiting calls the ambulance, whatever the cause and before any sodium is known (RF-CONFUSED-HEADACHE-VOMITING) [NICE-NG240][R6]', () => {
+  // dev-9528: 38, a marathon on water at every station, by telephone: cramps, a headache, vomiting, now muddled
+  const marathon = patch(strainAda, {
+    patient: { ageYears: 38, sex: 'female' },
+    history: {
+      onset: 'acute',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['exercise'],
+      regions: ['lumbar', 'thoracic'],
+      painNrs: 6,
+    },
+    findings: {
+      muscle_cramps: true,
+      headache: true,
+      vomiting: true,
+      altered_mental_status: true,
+      fever_reported: false,
+      neck_stiffness: false,
+      seizures: false,
+    },
+  });
+
+  test('an ambulance, with no fever and no sodium', () => {
+    expect(fired(marathon)).toContain('RF-CONFUSED-HEADACHE-VOMITING');
+    expect(triage(marathon).level).toBe('emergency_ambulance');
+  });
+
+  test('a GCS below 15 counts as the confusion', () => {
+    const drowsy = patch(marathon, {
+      findings: { altered_mental_status: false },
+      vitals: { gcs: 14 },
+    });
+    expect(fired(drowsy)).toContain('RF-CONFUSED-HEADACHE-VOMITING');
+  });
+
+  test('confused with only one of the two stays the emergency department', () => {
+    for (const p of [
+      { findings: { headache: false } },
+      { findings: { vomiting: false } },
+    ] as Patch[]) {
+      const one = patch(marathon, p);
+      expect(fired(one), JSON.stringify(p)).not.toContain('RF-CONFUSED-HEADACHE-VOMITING');
+      expect(triage(one).level, JSON.stringify(p)).toBe('emergency');
+    }
+  });
+});
+
+describe('knowledge base 1.30.0: an injured neck at 65 or over that was imaged clear of a fracture and is not tender over the spine is not sent back for the image (RF-NECK-INJURY-HIGH-RISK v4) [CCR-2001][NICE-NG232]', () => {
+  // dev-9381: 72, a trip on a kerb yesterday, a knock on the forehead, a cervical paraspinal spasm; GCS 15, the
+  // spine not tender, the arms strong; CT of the head and neck clear
+  const kerb = patch(strainAda, {
+    patient: { ageYears: 72, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 1,
+      course: 'stable',
+      triggers: ['trauma_minor'],
+      regions: ['cervical'],
+      painNrs: 4,
+    },
+    findings: {
+      midline_bony_tenderness: false,
+      distal_numbness: false,
+      headache: true,
+      vomiting: false,
+    },
+    vitals: { heartRate: 62, systolicBp: 142, gcs: 15 },
+    exam: { mrc: { C5: 5, C6: 5, C7: 5, C8: 5, T1: 5 } },
+    imaging: { vertebralFracture: false },
+  });
+
+  test('imaged clear and not tender: not the emergency department', () => {
+    expect(fired(kerb)).not.toContain('RF-NECK-INJURY-HIGH-RISK');
+    expect(urgency(triage(kerb).level)).toBeLessThan(urgency('emergency'));
+  });
+
+  test('not imaged, imaging unknown, or tender over the spine after a clear image: an emergency still', () => {
+    const withoutImage: Assessment = { ...kerb, imaging: undefined };
+    const untold: Assessment = {
+      ...kerb,
+      findings: { ...kerb.findings, midline_bony_tenderness: undefined },
+    };
+    const tender = patch(kerb, { findings: { midline_bony_tenderness: true } });
+    for (const a of [withoutImage, untold, tender]) {
+      expect(fired(a)).toContain('RF-NECK-INJURY-HIGH-RISK');
+      expect(triage(a).level).toBe('emergency');
+    }
+  });
+
+  test('numb arms after the injury keep the ambulance whatever the image', () => {
+    const numb = patch(kerb, { findings: { distal_numbness: true } });
+    expect(triage(numb).level).toBe('emergency_ambulance');
   });
 });

@@ -1837,7 +1837,7 @@ const RULES = [
   // is imaged now (ten blind writers, dev-1037 ... dev-1205)
   {
     id: 'RF-NECK-INJURY-HIGH-RISK',
-    version: 3,
+    version: 4,
     level: 'emergency',
     group: 'fracture',
     when: all(
@@ -1848,8 +1848,15 @@ const RULES = [
       // at after an injury [CCR-2001]; weeks on, a tender spine is the fracture and tumour rules' 24 hours (dev-8872,
       // 67, a past breast cancer, a neck pain blamed on a knock five weeks ago, worse at night, weight lost)
       not({ history: 'durationDays', atLeast: 14 }),
+      // v4: the neck imaged after the injury, no fracture found, and the spine examined and not tender: the image the
+      // rule sends for is done. At 65 or over an injured neck is imaged by CT [NICE-NG232], so a recorded verdict on
+      // a fracture is most likely the CT's. The neck's other signs keep their own rules (the limbs',
+      // RF-NECK-INJURY-CORD-SYMPTOMS; a tender spine keeps this one: a ligament may be torn with the bone whole).
+      // Two writers, dev-7756 (81) and dev-9381 (72), a trip, a neck strain, the CT clear, expected a consultation or
+      // self-care, where the rule sent them back to the emergency department (TONUS, P)
+      not(all(lacks('img:vertebralFracture'), lacks('f:midline_bony_tenderness'))),
     ),
-    sourceIds: ['CCR-2001'],
+    sourceIds: ['CCR-2001', 'NICE-NG232', 'TONUS'],
     status: 'P',
   },
   // numbness, tingling or weakness in the limbs after a neck injury may be the cord: kept still and brought
@@ -2573,6 +2580,22 @@ const RULES = [
     group: 'cns',
     when: has('ams'),
     sourceIds: ['R6', 'TONUS'],
+    status: 'P',
+  },
+  // a confused mind with a headache and vomiting: the brain inflamed or swelling (a meningitis or an encephalitis
+  // [NICE-NG240][R6], a bleed, a low sodium's swelling [ESE-HYPONATRAEMIA-2014], a gas), whatever the cause, and one
+  // the caller cannot yet name. The person cannot take themselves in and may fit or drift on the way: the ambulance
+  // (the level is ours, TONUS, P). Of the hundred and ten written cases with the three together, the writers of a
+  // hundred and nine accepted the ambulance (dev-4868's sodium of 119 already called it); dev-9528 (38, a marathon on
+  // water, confused, a headache and vomiting) was an emergency by telephone, where the sodium that calls the ambulance
+  // (RF-HYPONA-CONFUSED) cannot be told, and so was a gas boiler's carbon monoxide (dev-7482)
+  {
+    id: 'RF-CONFUSED-HEADACHE-VOMITING',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'cns',
+    when: all(has('ams'), has('f:headache'), has('f:vomiting')),
+    sourceIds: ['NICE-NG240', 'R6', 'ESE-HYPONATRAEMIA-2014', 'TONUS'],
     status: 'P',
   },
   {
