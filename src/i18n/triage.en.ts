@@ -485,6 +485,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Sudden headache with neck stiffness, vomiting, a seizure or altered consciousness: possible intracranial bleed (subarachnoid haemorrhage; after a head knock, a traumatic bleed)',
     'A sudden bad headache with a stiff neck, sickness or confusion needs an ambulance now',
   ),
+  'RF-HEAD-INJURY-VOMITING': r(
+    'Headache and vomiting after a fall or a knock: possible head injury, CT head within the hour',
+    'A headache and being sick after a fall or a knock need care now',
+  ),
   'RF-HEADACHE-MENINGISM': r(
     'Headache with neck stiffness and vomiting: possible subarachnoid haemorrhage or meningitis, with or without fever',
     'A headache with a stiff neck and being sick needs care now',

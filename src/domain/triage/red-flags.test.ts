@@ -382,6 +382,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { history: { onset: 'sudden', durationDays: 0 }, findings: { neck_stiffness: true } },
     trigger: { findings: { headache: true } },
   },
+  'RF-HEAD-INJURY-VOMITING': {
+    context: {
+      history: { onset: 'acute', triggers: ['trauma_minor'], durationDays: 0 },
+      findings: { headache: true },
+    },
+    trigger: { findings: { vomiting: true } },
+  },
   'RF-HEADACHE-MENINGISM': {
     context: {
       history: { onset: 'acute', durationDays: 3 },
@@ -5589,5 +5596,65 @@ describe('knowledge base 1.30.0: an injured neck at 65 or over that was imaged c
   test('numb arms after the injury keep the ambulance whatever the image', () => {
     const numb = patch(kerb, { findings: { distal_numbness: true } });
     expect(triage(numb).level).toBe('emergency_ambulance');
+  });
+
+  // the review of stop 48: the image clears only a neck the rule could otherwise clear
+  test('an emergency still with the alertness, the limbs or the pain untold or wrong, a cord sign, a stiff spine, the back hurt too, or vomiting', () => {
+    const minimal: Assessment = {
+      patient: { ageYears: 80 },
+      history: { triggers: ['trauma_minor'], regions: ['cervical'] },
+      findings: { midline_bony_tenderness: false },
+      imaging: { vertebralFracture: false },
+    };
+    expect(fired(minimal)).toContain('RF-NECK-INJURY-HIGH-RISK');
+    const kept: Patch[] = [
+      { findings: { vomiting: true } },
+      { findings: { seizures: true } },
+      { history: { course: 'worsening' } },
+      { history: { painNrs: 8 } },
+      { conditions: ['autoimmune_disease'] },
+      { history: { regions: ['cervical', 'lumbar'] } },
+      { findings: { hyperreflexia: true } },
+      { exam: { reflexes: { biceps: 4, triceps: 4 } } },
+      { findings: { babinski_sign: true } },
+      { findings: { clonus: true } },
+      { findings: { generalized_weakness: true } },
+      { findings: { dysphagia: true } },
+      { findings: { gait_disturbance: true } },
+    ];
+    for (const p of kept) {
+      const a = patch(kerb, p);
+      expect(fired(a), JSON.stringify(p)).toContain('RF-NECK-INJURY-HIGH-RISK');
+      expect(urgency(triage(a).level), JSON.stringify(p)).toBeGreaterThanOrEqual(
+        urgency('emergency'),
+      );
+    }
+  });
+});
+
+describe('knowledge base 1.30.0: a headache and vomiting since a fall or a knock today or yesterday are an injured head, scanned at once (RF-HEAD-INJURY-VOMITING) [NICE-NG232]', () => {
+  // the review of stop 48: 40, a trip yesterday, a sore neck and back, a headache, vomiting, no image
+  const trip = patch(strainAda, {
+    patient: { ageYears: 40 },
+    history: { onset: 'acute', durationDays: 1, course: 'stable', triggers: ['trauma_minor'] },
+    findings: { headache: true, vomiting: true },
+  });
+
+  test('an emergency', () => {
+    expect(fired(trip)).toContain('RF-HEAD-INJURY-VOMITING');
+    expect(triage(trip).level).toBe('emergency');
+  });
+
+  test('not without the headache or the vomiting, with no injury, or days after it', () => {
+    const other: Patch[] = [
+      { findings: { headache: false } },
+      { findings: { vomiting: false } },
+      { history: { durationDays: 4 } },
+    ];
+    for (const p of other) {
+      expect(fired(patch(trip, p)), JSON.stringify(p)).not.toContain('RF-HEAD-INJURY-VOMITING');
+    }
+    const lift = { ...trip, history: { ...trip.history, triggers: ['lifting' as const] } };
+    expect(fired(lift)).not.toContain('RF-HEAD-INJURY-VOMITING');
   });
 });
