@@ -227,7 +227,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'La fiebre con un dolor de cabeza fuerte, el cuello rígido y vómitos necesita una ambulancia ahora',
   'RF-THUNDERCLAP-HEADACHE':
     'Un dolor de cabeza repentino e intenso con el cuello rígido, vómitos o confusión necesita una ambulancia ahora',
-  'RF-HEAD-INJURY-VOMITING': `El dolor de cabeza con vómitos después de una caída o un golpe ${NOW}`,
+  'RF-HEAD-INJURY-VOMITING': `Los vómitos después de una caída o un golpe ${NOW}`,
   'RF-HEADACHE-MENINGISM': `El dolor de cabeza con el cuello rígido y vómitos ${NOW}`,
   'RF-SUDDEN-UPPER-BACK-SWEATING':
     'Un dolor fuerte y repentino en la parte alta o media de la espalda con sudor abundante necesita una ambulancia ahora',

@@ -486,8 +486,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A sudden bad headache with a stiff neck, sickness or confusion needs an ambulance now',
   ),
   'RF-HEAD-INJURY-VOMITING': r(
-    'Headache and vomiting after a fall or a knock: possible head injury, CT head within the hour',
-    'A headache and being sick after a fall or a knock need care now',
+    'Vomiting after a fall or a knock, with a headache or at 65 or over or under 5: possible head injury, CT head within the hour',
+    'Being sick after a fall or a knock needs care now',
   ),
   'RF-HEADACHE-MENINGISM': r(
     'Headache with neck stiffness and vomiting: possible subarachnoid haemorrhage or meningitis, with or without fever',
