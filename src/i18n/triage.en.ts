@@ -315,7 +315,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Dark urine after being trapped or badly injured can mean damaged muscle is harming the kidneys: call an ambulance now',
   ),
   'RF-NECK-ARTERY-TEAR-SUSPECTED': r(
-    'New one-sided neck pain with headache after neck trauma or twisting, not easing, not movement-related and without muscle tenderness: possible cervical artery dissection; same-day CT or MR angiography',
+    'New one-sided neck pain with headache after neck trauma, twisting or exertion, not easing, either not movement-related and without muscle tenderness or sudden and 6/10 or more within a week: possible cervical artery dissection; same-day CT or MR angiography',
     'A new one-sided neck pain with a headache after a twist or knock to the neck that is not easing needs checking in hospital today: go to an emergency department. Call an ambulance if you get weakness, numbness, trouble speaking or seeing',
   ),
   'RF-HYPOGLYCAEMIA-SUSPECTED': r(

@@ -5600,3 +5600,41 @@ describe('knowledge base 1.30.0: vomiting since a fall or a knock, with a headac
     expect(fired(lift)).not.toContain('RF-HEAD-INJURY-VOMITING');
   });
 });
+
+describe('knowledge base 1.30.0: a one-sided neck pain of 6 or more that came on at once with a twist, a knock or a workout this week, with a headache, is a torn neck artery until imaged, whether moving hurts or not (RF-NECK-ARTERY-TEAR-SUSPECTED v2) [R4]', () => {
+  // dev-9755: 38, a sharp left neck pain 7/10 turning to reverse the car two days ago, then a new headache; by telephone
+  const reversing = patch(strainAda, {
+    patient: { ageYears: 38, sex: 'female' },
+    history: {
+      onset: 'sudden',
+      durationDays: 2,
+      course: 'stable',
+      triggers: ['twisting'],
+      regions: ['cervical'],
+      side: 'left',
+      painNrs: 7,
+    },
+    findings: { headache: true, pain_on_movement: true, fever_reported: false, vomiting: false },
+  });
+
+  test('an emergency', () => {
+    expect(fired(reversing)).toContain('RF-NECK-ARTERY-TEAR-SUSPECTED');
+    expect(triage(reversing).level).toBe('emergency');
+  });
+
+  test('not a wry neck on waking, an easing pain, one of 5, both sides, one that built up, or a week on', () => {
+    const wry: Patch[] = [
+      { history: { triggers: ['prolonged_posture'] } },
+      { history: { course: 'improving' } },
+      { history: { painNrs: 5 } },
+      { history: { side: 'bilateral' } },
+      { history: { onset: 'acute' } },
+      { history: { durationDays: 8 } },
+      { findings: { headache: false } },
+    ];
+    for (const p of wry) {
+      const a = patch(reversing, p);
+      expect(fired(a), JSON.stringify(p)).not.toContain('RF-NECK-ARTERY-TEAR-SUSPECTED');
+    }
+  });
+});

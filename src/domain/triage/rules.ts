@@ -1185,23 +1185,38 @@ const RULES = [
   // that moving does not change and with no tender muscle: a neck artery torn by the movement, before its stroke
   // (the reference's vascular red flag [R4]; NG228 lists neck pain among a bleed's signs; the features are ours,
   // TONUS, UNVERIFIED: dev-7990, 41, a neck twisted in a fall three days before, a headache unlike any before, worse
-  // today: a consultation). A whiplash's pain changes with moving and its muscles are tender
+  // today: a consultation). A whiplash's pain changes with moving and its muscles are tender.
+  // v2: or a pain of 6 or more that came on at once with the twist, the knock or the workout, in the week since, whether
+  // moving hurts or not: a torn artery's wall hurts at the moment it tears, and the muscles spasm around it. A wry neck
+  // comes on over hours or on waking, after a night's posture (TONUS, UNVERIFIED; dev-9755, 38, a sharp one-sided neck
+  // pain 7/10 reversing the car, then a new headache, was self-care, as dev-8950, 41, a hard turn at yoga; all
+  // twenty-eight written cases of the kind expect an emergency or an ambulance)
   {
     id: 'RF-NECK-ARTERY-TEAR-SUSPECTED',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'neurological_deficit',
     when: all(
       has('region:cervical'),
       has('f:headache'),
-      any(has('trig:trauma_minor'), has('trig:twisting')),
       is('side', 'unilateral'),
       // not easing: a torn artery's pain is often steady rather than rising (the third review of stop 44)
       not(is('course', 'improving')),
       not(is('onset', 'chronic')),
       not({ history: 'durationDays', atLeast: 28 }),
-      lacks('f:pain_on_movement'),
-      not(has('f:paraspinal_tenderness')),
+      any(
+        all(
+          any(has('trig:trauma_minor'), has('trig:twisting')),
+          lacks('f:pain_on_movement'),
+          not(has('f:paraspinal_tenderness')),
+        ),
+        all(
+          any(has('trig:trauma_minor'), has('trig:twisting'), has('trig:exercise')),
+          is('onset', 'sudden'),
+          { history: 'painNrs', atLeast: 6 },
+          not({ history: 'durationDays', atLeast: 7 }),
+        ),
+      ),
     ),
     sourceIds: ['R4', 'NICE-NG228', 'TONUS'],
     status: 'UNVERIFIED',
