@@ -151,7 +151,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-CRUSH-DARK-URINE':
     'La orina oscura después de quedar atrapado o de un golpe fuerte puede indicar que el músculo dañado afecta a los riñones: llame a una ambulancia ahora',
   'RF-NECK-ARTERY-TEAR-SUSPECTED':
-    'Un dolor nuevo en un lado del cuello con dolor de cabeza después de un giro o un golpe en el cuello, que no mejora, se debe revisar hoy en el hospital: vaya a urgencias. Llame a una ambulancia si nota debilidad, entumecimiento o dificultad para hablar o ver',
+    'Un dolor nuevo en un lado del cuello con dolor de cabeza después de un giro, un golpe o un esfuerzo, que no mejora, se debe revisar hoy en el hospital: vaya a urgencias. Llame a una ambulancia si nota debilidad, entumecimiento o dificultad para hablar o ver',
   'RF-HYPOGLYCAEMIA-SUSPECTED':
     'Estar confuso mientras usa inyecciones para bajar el azúcar puede indicar un azúcar muy bajo: llame a una ambulancia ahora. Si puede tragar sin peligro, dele una bebida azucarada mientras espera',
   'RF-SEPSIS-QSOFA':

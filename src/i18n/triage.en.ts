@@ -315,8 +315,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Dark urine after being trapped or badly injured can mean damaged muscle is harming the kidneys: call an ambulance now',
   ),
   'RF-NECK-ARTERY-TEAR-SUSPECTED': r(
-    'New one-sided neck pain with headache after neck trauma, twisting or exertion, not easing, either not movement-related and without muscle tenderness or sudden and 6/10 or more within a week: possible cervical artery dissection; same-day CT or MR angiography',
-    'A new one-sided neck pain with a headache after a twist or knock to the neck that is not easing needs checking in hospital today: go to an emergency department. Call an ambulance if you get weakness, numbness, trouble speaking or seeing',
+    'New one-sided neck pain with headache after neck trauma, twisting or exertion, not easing, not movement-related and without muscle tenderness, or sudden and 6/10 or more within a week with no tender muscle found: possible cervical artery dissection; same-day CT or MR angiography',
+    'A new one-sided neck pain with a headache after a twist, a knock or a workout that is not easing needs checking in hospital today: go to an emergency department. Call an ambulance if you get weakness, numbness, trouble speaking or seeing',
   ),
   'RF-HYPOGLYCAEMIA-SUSPECTED': r(
     'On insulin with a new confusion and no glucose measured: treat as severe (level 3) hypoglycaemia until a capillary glucose says otherwise; ambulance',
@@ -486,7 +486,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A sudden bad headache with a stiff neck, sickness or confusion needs an ambulance now',
   ),
   'RF-HEAD-INJURY-VOMITING': r(
-    'Vomiting after a fall or a knock, with a headache or at 65 or over or under 5: possible head injury, CT head within the hour',
+    'Vomiting after a fall or a knock, with a headache (or at 65 or over or under 5): possible head injury; emergency department assessment (CT head within the hour for more than one vomit in an adult)',
     'Being sick after a fall or a knock needs care now',
   ),
   'RF-HEADACHE-MENINGISM': r(

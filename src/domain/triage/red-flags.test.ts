@@ -5539,13 +5539,15 @@ describe('knowledge base 1.30.0: a confused mind with a headache and vomiting ca
     expect(fired(drowsy)).toContain('RF-CONFUSED-HEADACHE-VOMITING');
   });
 
-  test("not a complaint told as long-standing: a dementia's usual muddle beside a recurring migraine", () => {
+  test("not a complaint told as long-standing or months old: a dementia's usual muddle beside a recurring migraine", () => {
     const usual = patch(marathon, {
       patient: { ageYears: 84 },
       history: { onset: 'chronic', durationDays: 400, course: 'relapsing', triggers: [] },
     });
     expect(fired(usual)).not.toContain('RF-CONFUSED-HEADACHE-VOMITING');
     expect(triage(usual).level).toBe('emergency');
+    const untold: Assessment = { ...usual, history: { ...usual.history, onset: undefined } };
+    expect(fired(untold)).not.toContain('RF-CONFUSED-HEADACHE-VOMITING');
   });
 
   test('confused with only one of the two stays the emergency department', () => {
@@ -5573,25 +5575,29 @@ describe('knowledge base 1.30.0: vomiting since a fall or a knock, with a headac
     expect(triage(trip).level).toBe('emergency');
   });
 
-  test('vomiting alone at 80 or at 3, and a headache and vomiting worse three days on at 78', () => {
-    const older = patch(trip, { patient: { ageYears: 80 }, findings: { headache: false } });
+  test('vomiting at 80 or at 3 with the headache untold, at 80 with the neck hurt, and a headache and vomiting not easing three days on', () => {
+    const older = patch(trip, { patient: { ageYears: 80 }, findings: { headache: undefined } });
     const toddler = patch(trip, { patient: { ageYears: 3 }, findings: { headache: undefined } });
-    const later = patch(trip, {
-      patient: { ageYears: 78 },
-      history: { durationDays: 3, course: 'worsening' },
+    const neck = patch(trip, {
+      patient: { ageYears: 80 },
+      history: { regions: ['cervical'] },
+      findings: { headache: false },
     });
-    for (const a of [older, toddler, later]) {
+    const later = patch(trip, { patient: { ageYears: 78 }, history: { durationDays: 3 } });
+    for (const a of [older, toddler, neck, later]) {
       expect(fired(a)).toContain('RF-HEAD-INJURY-VOMITING');
       expect(urgency(triage(a).level)).toBeGreaterThanOrEqual(urgency('emergency'));
     }
   });
 
-  test('not without the vomiting, with a diarrhoea, with no injury, vomiting alone at 40, or days after it and not worse', () => {
+  test('not without the vomiting, with a diarrhoea, with no injury, vomiting alone at 40 or at 80 with the headache denied and the low back hurt, days after it and easing, or weeks after it', () => {
     const other: Patch[] = [
       { findings: { vomiting: false } },
       { findings: { diarrhoea: true } },
       { findings: { headache: false } },
-      { history: { durationDays: 4 } },
+      { patient: { ageYears: 80 }, findings: { headache: false } },
+      { history: { durationDays: 4, course: 'improving' } },
+      { history: { durationDays: 15 } },
     ];
     for (const p of other) {
       expect(fired(patch(trip, p)), JSON.stringify(p)).not.toContain('RF-HEAD-INJURY-VOMITING');
@@ -5614,7 +5620,15 @@ describe('knowledge base 1.30.0: a one-sided neck pain of 6 or more that came on
       side: 'left',
       painNrs: 7,
     },
-    findings: { headache: true, pain_on_movement: true, fever_reported: false, vomiting: false },
+    // by telephone: no muscle examined
+    findings: {
+      headache: true,
+      pain_on_movement: true,
+      paraspinal_tenderness: undefined,
+      palpable_taut_muscle: undefined,
+      fever_reported: false,
+      vomiting: false,
+    },
   });
 
   test('an emergency', () => {
@@ -5622,8 +5636,10 @@ describe('knowledge base 1.30.0: a one-sided neck pain of 6 or more that came on
     expect(triage(reversing).level).toBe('emergency');
   });
 
-  test('not a wry neck on waking, an easing pain, one of 5, both sides, one that built up, or a week on', () => {
+  test('not a wry neck on waking, an examined wry neck with tender or taut muscles, an easing pain, one of 5, both sides, one that built up, or a week on', () => {
     const wry: Patch[] = [
+      { findings: { paraspinal_tenderness: true } },
+      { findings: { palpable_taut_muscle: true } },
       { history: { triggers: ['prolonged_posture'] } },
       { history: { course: 'improving' } },
       { history: { painNrs: 5 } },

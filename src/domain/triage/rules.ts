@@ -1186,11 +1186,12 @@ const RULES = [
   // (the reference's vascular red flag [R4]; NG228 lists neck pain among a bleed's signs; the features are ours,
   // TONUS, UNVERIFIED: dev-7990, 41, a neck twisted in a fall three days before, a headache unlike any before, worse
   // today: a consultation). A whiplash's pain changes with moving and its muscles are tender.
-  // v2: or a pain of 6 or more that came on at once with the twist, the knock or the workout, in the week since, whether
-  // moving hurts or not: a torn artery's wall hurts at the moment it tears, and the muscles spasm around it. A wry neck
-  // comes on over hours or on waking, after a night's posture (TONUS, UNVERIFIED; dev-9755, 38, a sharp one-sided neck
-  // pain 7/10 reversing the car, then a new headache, was self-care, as dev-8950, 41, a hard turn at yoga; all
-  // twenty-eight written cases of the kind expect an emergency or an ambulance)
+  // v2: or a pain of 6 or more that came on at once with a twist or a workout, in the week since, where moving hurts but
+  // no tender or taut muscle was found (a telephone call): the caller cannot tell the two apart, and a torn artery is
+  // not waited for (TONUS, UNVERIFIED; dev-9755, 38, a sharp one-sided neck pain 7/10 reversing the car, then a new
+  // headache, by telephone, was self-care; all twenty-eight written cases of a sudden one-sided neck pain of 6 or more
+  // with a headache after a movement expect an emergency or an ambulance). A wry neck or a whiplash examined, moving
+  // painful and the muscles tender or taut, stays the strain's (the third review of stop 48)
   {
     id: 'RF-NECK-ARTERY-TEAR-SUSPECTED',
     version: 2,
@@ -1211,10 +1212,16 @@ const RULES = [
           not(has('f:paraspinal_tenderness')),
         ),
         all(
-          any(has('trig:trauma_minor'), has('trig:twisting'), has('trig:exercise')),
+          any(has('trig:twisting'), has('trig:exercise')),
           is('onset', 'sudden'),
           { history: 'painNrs', atLeast: 6 },
           not({ history: 'durationDays', atLeast: 7 }),
+          not(
+            all(
+              has('f:pain_on_movement'),
+              any(has('f:paraspinal_tenderness'), has('f:palpable_taut_muscle')),
+            ),
+          ),
         ),
       ),
     ),
@@ -2597,14 +2604,20 @@ const RULES = [
   // hundred and nine accepted the ambulance (dev-4868's sodium of 119 already called it); dev-9528 (38, a marathon on
   // water, confused, a headache and vomiting) was an emergency by telephone, where the sodium that calls the ambulance
   // (RF-HYPONA-CONFUSED) cannot be told, and so was a gas boiler's carbon monoxide (dev-7482). Not a complaint told as
-  // long-standing: a dementia's usual muddle beside a recurring migraine stays RF-ALTERED-MENTAL-STATUS's emergency
-  // (the second review of stop 48)
+  // long-standing (or three months old): a dementia's usual muddle beside a recurring migraine stays
+  // RF-ALTERED-MENTAL-STATUS's emergency (the second and third reviews of stop 48)
   {
     id: 'RF-CONFUSED-HEADACHE-VOMITING',
     version: 1,
     level: 'emergency_ambulance',
     group: 'cns',
-    when: all(has('ams'), has('f:headache'), has('f:vomiting'), not(is('onset', 'chronic'))),
+    when: all(
+      has('ams'),
+      has('f:headache'),
+      has('f:vomiting'),
+      not(is('onset', 'chronic')),
+      not({ history: 'durationDays', atLeast: 90 }),
+    ),
     sourceIds: ['NICE-NG240', 'R6', 'ESE-HYPONATRAEMIA-2014', 'TONUS'],
     status: 'P',
   },
@@ -2661,11 +2674,13 @@ const RULES = [
     sourceIds: ['NICE-NG228', 'NICE-NG232'],
     status: 'P',
   },
-  // a fall or a knock today or yesterday, then vomiting with a headache: an injured head that vomits more than once is
-  // scanned within the hour [NICE-NG232], whatever hurts most. The format cannot say the head was struck, nor how often
-  // the vomiting came; a headache beside it is read as the head's, and at 65 or over, or under 5 (who cannot say it),
-  // the vomiting alone is (TONUS, P). Within two weeks a headache and vomiting that are getting worse are a bleed that
-  // built up slowly, at any age. A diarrhoea tells a stomach bug's vomiting. A sudden headache with it is
+  // a fall or a knock today or yesterday, then vomiting with a headache: vomiting after a head injury sends the person
+  // to the emergency department, and more than once in an adult to a head scan within the hour [NICE-NG232]. The format
+  // cannot say the head was struck, nor how often the vomiting came; a headache beside it is read as the head's, and at
+  // 65 or over or under 5 the vomiting is too when the neck was hurt, the mind is changed or a headache is not denied (a
+  // small child cannot say it) (TONUS, P). Within two weeks a headache and vomiting that are not easing are a bleed
+  // that built up slowly, at any age (NG232's persistent headache since the injury). A diarrhoea tells a stomach
+  // bug's vomiting. A sudden headache with it is
   // RF-THUNDERCLAP-HEADACHE's ambulance, a confusion RF-CONFUSED-HEADACHE-VOMITING's. The reviews of stop 48: a trip at
   // 40 with a headache and vomiting, and no image, was a consultation, and so were a fall at 80 with vomiting alone and
   // a knock three days ago at 78 with a headache and vomiting getting worse; every one of the eighteen written cases
@@ -2682,10 +2697,14 @@ const RULES = [
       not(is('onset', 'chronic')),
       any(
         all(has('f:headache'), sinceYesterday),
-        all(any({ age: { atLeast: 65 } }, { age: { below: 5 } }), sinceYesterday),
+        all(
+          any({ age: { atLeast: 65 } }, { age: { below: 5 } }),
+          any(has('region:cervical'), has('ams'), not(lacks('f:headache'))),
+          sinceYesterday,
+        ),
         all(
           has('f:headache'),
-          is('course', 'worsening'),
+          not(is('course', 'improving')),
           not({ history: 'durationDays', atLeast: 14 }),
         ),
       ),
