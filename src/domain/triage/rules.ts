@@ -2680,11 +2680,11 @@ const RULES = [
   // 65 or over or under 5 the vomiting is too when the neck was hurt, the mind is changed or a headache is not denied (a
   // small child cannot say it) (TONUS, P). Within two weeks a headache and vomiting that are not easing are a bleed
   // that built up slowly, at any age (NG232's persistent headache since the injury). A diarrhoea tells a stomach
-  // bug's vomiting. A sudden headache with it is
-  // RF-THUNDERCLAP-HEADACHE's ambulance, a confusion RF-CONFUSED-HEADACHE-VOMITING's. The reviews of stop 48: a trip at
-  // 40 with a headache and vomiting, and no image, was a consultation, and so were a fall at 80 with vomiting alone and
-  // a knock three days ago at 78 with a headache and vomiting getting worse; every one of the eighteen written cases
-  // with an injury, a headache and vomiting expected an emergency or an ambulance
+  // bug's vomiting. A sudden headache with it is RF-THUNDERCLAP-HEADACHE's ambulance, a confusion
+  // RF-CONFUSED-HEADACHE-VOMITING's. The reviews of stop 48: a trip at 40 with a headache and vomiting, and no image,
+  // was a consultation, and so were a fall at 80 with vomiting and a knock three days ago at 78 with a headache and
+  // vomiting getting worse; every one of the eighteen written cases with an injury, a headache and vomiting expected an
+  // emergency or an ambulance
   {
     id: 'RF-HEAD-INJURY-VOMITING',
     version: 1,
