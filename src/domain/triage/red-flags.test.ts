@@ -5562,7 +5562,7 @@ describe('knowledge base 1.30.0: a confused mind with a headache and vomiting ca
   });
 });
 
-describe('knowledge base 1.30.0: vomiting since a fall or a knock, with a headache, or at 65 or over or under 5, is an injured head, scanned at once (RF-HEAD-INJURY-VOMITING) [NICE-NG232]', () => {
+describe('knowledge base 1.30.0: vomiting since a fall or a knock with a headache, or at 65 or over or under 5 with the neck hurt, a changed mind or a headache not denied, is an injured head for the emergency department (RF-HEAD-INJURY-VOMITING) [NICE-NG232]', () => {
   // the reviews of stop 48: 40, a trip yesterday, a sore neck and back, a headache, vomiting, no image
   const trip = patch(strainAda, {
     patient: { ageYears: 40 },
@@ -5607,7 +5607,7 @@ describe('knowledge base 1.30.0: vomiting since a fall or a knock, with a headac
   });
 });
 
-describe('knowledge base 1.30.0: a one-sided neck pain of 6 or more that came on at once with a twist, a knock or a workout this week, with a headache, is a torn neck artery until imaged, whether moving hurts or not (RF-NECK-ARTERY-TEAR-SUSPECTED v2) [R4]', () => {
+describe('knowledge base 1.30.0: a one-sided neck pain of 6 or more that came on at once with a twist or a workout this week, with a headache, is a torn neck artery until imaged when no tender or taut muscle was found (RF-NECK-ARTERY-TEAR-SUSPECTED v2) [R4]', () => {
   // dev-9755: 38, a sharp left neck pain 7/10 turning to reverse the car two days ago, then a new headache; by telephone
   const reversing = patch(strainAda, {
     patient: { ageYears: 38, sex: 'female' },
