@@ -337,6 +337,46 @@ describe('a headache told with the danger screen asks vomiting, and after a sudd
   });
 });
 
+describe('a sudden neck pain with a headache after a twist asks where, which side and how bad', () => {
+  // RF-NECK-ARTERY-TEAR-SUSPECTED v2 [R4]: 38, a sharp right-sided neck pain 7/10 reversing the car two days ago, a
+  // new headache since, moving hurts, steady; by telephone (dev-9755 without its stiff neck)
+  const reversing: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 38,
+    'patient.sex': 'male',
+    'history.onset': 'sudden',
+    'history.course': 'stable',
+    'history.spread': 'local',
+    'history.durationDays': 2,
+    'history.regions.cervical': true,
+    'history.side': 'right',
+    'history.triggers.twisting': true,
+    'history.painNrs': 7,
+    'findings.pain_on_movement': true,
+    'findings.headache': true,
+  };
+
+  test('a one-sided neck pain of 7 with a new headache since a twist is a torn neck artery for the emergency department', () => {
+    const tear = run((r) => reversing[r] ?? false);
+    expect(tear.asked).toEqual(expect.arrayContaining(['triggers', 'where', 'side', 'pain']));
+    expect(tear.stop.snapshot.level).toBe('emergency');
+    const p = parsed(toAssessment(tear.answers));
+    const reasons = decideTriage(extractEvidence(p.assessment, p.labs), undefined).reasons;
+    expect(reasons.map((r) => r.rule)).toContain('RF-NECK-ARTERY-TEAR-SUSPECTED');
+  });
+
+  test('the same pain in the low back, or easing, is not asked its side', () => {
+    const back = run(
+      (r) =>
+        ({ ...reversing, 'history.regions.cervical': false, 'history.regions.lumbar': true })[r] ??
+        false,
+    );
+    expect(back.asked).toContain('where');
+    expect(back.asked).not.toContain('side');
+    const easing = run((r) => ({ ...reversing, 'history.course': 'improving' })[r] ?? false);
+    expect(easing.asked).not.toContain('where');
+  });
+});
+
 describe('after a fall today, a headache is asked, and then vomiting', () => {
   // RF-THUNDERCLAP-HEADACHE: 74, slipped two hours ago hitting the back of her head and her low back, a headache,
   // sick twice, not confused (dev-3462; her blood thinner has no code in the format)

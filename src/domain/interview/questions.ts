@@ -235,6 +235,28 @@ const suddenHeadacheThisWeek: AskIf = {
 };
 
 /**
+ * ... started by a twist or a workout and not easing: where it hurts, on which side and how much decide a torn neck
+ * artery (RF-NECK-ARTERY-TEAR-SUSPECTED v2: a one-sided neck pain of 6 or more with a headache), three answers one
+ * look ahead cannot see together, so they are asked in turn (a caller reversing the car with a sharp neck pain and a
+ * new headache settled as self-care without them).
+ */
+const suddenHeadacheAfterMovement: AskIf = {
+  all: [
+    suddenHeadacheThisWeek,
+    { any: [is('history.triggers.twisting', true), is('history.triggers.exercise', true)] },
+    { not: is('history.course', 'improving') },
+  ],
+};
+/** ... and the neck is where it hurts. */
+const suddenNeckHeadacheAfterMovement: AskIf = {
+  all: [suddenHeadacheAfterMovement, is('history.regions.cervical', true)],
+};
+/** ... on one side. */
+const suddenOneSidedNeckHeadacheAfterMovement: AskIf = {
+  all: [suddenNeckHeadacheAfterMovement, is('history.side', 'left', 'right')],
+};
+
+/**
  * An unsteady walk told with a headache or vomiting, in a pain that did not come on gradually: a slurred speech with
  * them is the back of the brain's stroke, for an ambulance (RF-SUDDEN-FOCAL-DEFICIT v7), whatever started the pain (a
  * neck manipulation told as a knock: dev-4746), so the speech is asked once an emergency is reached.
@@ -512,6 +534,8 @@ export const QUESTIONS = {
     // result: the neck makes it an ambulance (RF-NECK-INJURY-CORD-SYMPTOMS; dev-1617). So it is after a
     // severe pain that came on at once today with heavy sweating and no injury: between the shoulder blades
     // it is a heart attack's or a dissection's, for an ambulance (RF-SUDDEN-UPPER-BACK-SWEATING; dev-4379)
+    // A sudden headache after a twist or a workout asks it, with the side and the pain, for a torn neck artery
+    safetyIf: suddenHeadacheAfterMovement,
     escalateIf: {
       any: [
         {
@@ -584,7 +608,7 @@ export const QUESTIONS = {
     // with `mechanical`, after a sudden unprovoked pain with a belly ache or vomiting: a one-sided pain that
     // moving does not change is a stone's or a gallbladder's, seen within a day; the three answers together
     // decide it, which one look ahead cannot see (RF-NON-MECHANICAL-VISCERAL; dev-1807)
-    safetyIf: suddenWithGut,
+    safetyIf: { any: [suddenWithGut, suddenNeckHeadacheAfterMovement] },
     asks: [{ ref: 'history.side' }],
     options: ['left', 'right', 'bilateral'],
     sourceIds: ['A', 'R1'],
@@ -595,7 +619,8 @@ export const QUESTIONS = {
     phase: 'adaptive',
     asks: [{ ref: 'history.painNrs' }],
     // with heavy sweating at 50 or over, a severe pain and faintness on standing are shock (sweatingOver50)
-    safetyIf: sweatingOver50,
+    // and after a sudden one-sided neck pain with a headache since a twist or a workout (suddenHeadacheAfterMovement)
+    safetyIf: { any: [sweatingOver50, suddenOneSidedNeckHeadacheAfterMovement] },
     samples: [0, 2, 5, 8],
     sourceIds: ['S5'],
     status: 'P',
