@@ -275,6 +275,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un análisis muestra daño muscular por el ejercicio: vea a un médico en un día para repetirlo y beba agua mientras tanto. Vaya al hospital ahora si la orina se oscurece u orina poco',
   'RF-RHABDOMYOLYSIS-URINE':
     'La orina oscura con dolor muscular puede indicar que el músculo se está rompiendo, y necesita tratamiento ahora',
+  'RF-DARK-URINE-CONFUSED':
+    'La orina oscura con confusión o somnolencia necesita una ambulancia ahora',
   'RF-HEAT-ILLNESS':
     'La confusión o una temperatura muy alta después de esforzarse con calor es una urgencia',
   'RF-ELECTROLYTE-SUSPECTED':

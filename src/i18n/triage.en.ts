@@ -593,6 +593,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Dark urine with muscle symptoms: possible rhabdomyolysis',
     'Dark urine with muscle pain can mean muscle breakdown, which needs treatment now',
   ),
+  'RF-DARK-URINE-CONFUSED': r(
+    'Dark urine with altered mental status: rhabdomyolysis with kidney injury, hyperkalaemia, hypothermia, heat stroke or sepsis',
+    'Dark urine with confusion or drowsiness needs an ambulance now',
+  ),
   'RF-HEAT-ILLNESS': r(
     'Exertion in heat with confusion or temperature ≥ 40 °C: possible heat stroke',
     'Confusion or a very high temperature after exertion in the heat is an emergency',

@@ -367,6 +367,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { findings: { headache: true, vomiting: true } },
     trigger: { findings: { altered_mental_status: true } },
   },
+  'RF-DARK-URINE-CONFUSED': {
+    context: { findings: { dark_urine: true } },
+    trigger: { findings: { altered_mental_status: true } },
+  },
   'RF-SEIZURE': { trigger: { findings: { seizures: true } } },
   'RF-MENINGISM': {
     context: { findings: { fever_reported: true } },
@@ -5651,6 +5655,57 @@ describe('knowledge base 1.30.0: a one-sided neck pain of 6 or more that came on
     for (const p of wry) {
       const a = patch(reversing, p);
       expect(fired(a), JSON.stringify(p)).not.toContain('RF-NECK-ARTERY-TEAR-SUSPECTED');
+    }
+  });
+});
+
+describe('knowledge base 1.31.0: dark urine with a new confusion or drowsiness calls the ambulance (RF-DARK-URINE-CONFUSED)', () => {
+  // dev-9882: 91, twelve hours on the floor after a fall, 34.1 °C, muddled, cola urine in the pad, CK 24,000
+  const longLie = patch(strainAda, {
+    patient: { ageYears: 91, sex: 'female' },
+    history: {
+      onset: 'acute',
+      durationDays: 1,
+      course: 'worsening',
+      triggers: ['trauma_minor', 'cold'],
+      regions: ['lumbar'],
+      painNrs: 6,
+    },
+    findings: {
+      dark_urine: true,
+      altered_mental_status: true,
+      generalized_weakness: true,
+      jaundice: false,
+      fever_reported: false,
+    },
+    vitals: { temperatureC: 34.1, heartRate: 54, systolicBp: 104, gcs: 13 },
+  });
+
+  test('an ambulance, not a drive to the emergency department', () => {
+    expect(fired(longLie)).toContain('RF-DARK-URINE-CONFUSED');
+    expect(triage(longLie).level).toBe('emergency_ambulance');
+  });
+
+  test('a coma score below 15 is the confusion, unless the examiner found the mind as it always is', () => {
+    const drowsy = patch(longLie, { findings: { altered_mental_status: undefined } });
+    expect(fired(drowsy)).toContain('RF-DARK-URINE-CONFUSED');
+    // dev-5064: 87, a mixed dementia, a long lie, GCS 14 at her usual level: an emergency
+    const usual = patch(longLie, { findings: { altered_mental_status: false } });
+    expect(fired(usual)).not.toContain('RF-DARK-URINE-CONFUSED');
+    expect(triage(usual).level).toBe('emergency');
+  });
+
+  test('clear urine, a yellow skin, or a complaint long-standing stays the emergency department', () => {
+    for (const p of [
+      { findings: { dark_urine: false } },
+      { findings: { jaundice: true } },
+      { history: { onset: 'chronic', durationDays: 200 } },
+    ] as Patch[]) {
+      const other = patch(longLie, p);
+      expect(fired(other), JSON.stringify(p)).not.toContain('RF-DARK-URINE-CONFUSED');
+      expect(urgency(triage(other).level), JSON.stringify(p)).toBeLessThan(
+        urgency('emergency_ambulance'),
+      );
     }
   });
 });

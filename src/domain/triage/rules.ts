@@ -3450,6 +3450,29 @@ const RULES = [
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
+  // dark urine with a new confusion or drowsiness: the broken-down muscle is already harming the brain's supply or the
+  // kidneys (a high potassium, a kidney failure's poisons), or a heat stroke, a neuroleptic or serotonin reaction, a
+  // sepsis or a cold body after a long lie is behind both. The reference's rhabdomyolysis row (a design suggestion)
+  // is an emergency; the ambulance is ours (TONUS, P): all 121 written cases with the two together, long lies, shocks, heat and
+  // drugs, accept the ambulance (dev-9882, 91, twelve hours on the floor, 34.1 °C, muddled, an emergency by car;
+  // dev-9169, 81, a cold floor overnight, confused, by telephone). A complaint long-standing is not the new illness
+  {
+    id: 'RF-DARK-URINE-CONFUSED',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'muscle_breakdown',
+    when: all(
+      has('f:dark_urine'),
+      // a coma score below 15 counts unless the examiner found the mind as it always is (a dementia's usual
+      // muddle: dev-5064, 87, a long lie, an emergency)
+      has('ams'),
+      not(lacks('f:altered_mental_status')),
+      not(has('f:jaundice')),
+      not(is('onset', 'chronic')),
+    ),
+    sourceIds: ['TONUS'],
+    status: 'P',
+  },
   // severe muscle pain that is not easing after exertion in the heat, with no CK yet, may be muscle
   // breakdown before the urine darkens: a CK within a day (the reference's rhabdomyolysis row is an
   // emergency with a very high CK or dark urine; this earlier step is ours). v2: so is severe pain spreading
