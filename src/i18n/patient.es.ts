@@ -275,6 +275,10 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un análisis muestra daño muscular por el ejercicio: vea a un médico en un día para repetirlo y beba agua mientras tanto. Vaya al hospital ahora si la orina se oscurece u orina poco',
   'RF-RHABDOMYOLYSIS-URINE':
     'La orina oscura con dolor muscular puede indicar que el músculo se está rompiendo, y necesita tratamiento ahora',
+  'RF-SEROTONIN-MILD-SUSPECTED':
+    'Un temblor o sacudidas nuevas con sudor o heces blandas desde que se empezó o se subió un medicamento debe verlo un médico en menos de 24 horas',
+  'RF-QUINOLONE-TENDON':
+    'Un dolor nuevo en los músculos o el talón mientras toma un antibiótico que puede dañar los tendones debe verlo un médico en menos de 24 horas: pregunte si debe seguir tomándolo',
   'RF-DARK-URINE-CONFUSED':
     'La orina oscura con confusión o somnolencia necesita una ambulancia ahora',
   'RF-HEAT-ILLNESS':

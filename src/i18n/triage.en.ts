@@ -593,6 +593,14 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Dark urine with muscle symptoms: possible rhabdomyolysis',
     'Dark urine with muscle pain can mean muscle breakdown, which needs treatment now',
   ),
+  'RF-SEROTONIN-MILD-SUSPECTED': r(
+    'New tremor or twitching with sweating or diarrhoea on a serotonergic drug: possible mild serotonin toxicity; review the drug within 24 h',
+    'A new shake or twitching with sweating or loose stools since a medicine was started or raised should be checked by a doctor within 24 hours',
+  ),
+  'RF-QUINOLONE-TENDON': r(
+    'New muscle or tendon pain on a fluoroquinolone at 60 or over or on corticosteroids: possible tendinopathy; stop the antibiotic, review within 24 h',
+    'A new muscle or heel pain while taking an antibiotic that can harm tendons should be checked by a doctor within 24 hours: ask whether to keep taking it',
+  ),
   'RF-DARK-URINE-CONFUSED': r(
     'Dark urine with altered mental status: rhabdomyolysis with kidney injury, hyperkalaemia, hypothermia, heat stroke or sepsis',
     'Dark urine with confusion or drowsiness needs an ambulance now',

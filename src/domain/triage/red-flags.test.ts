@@ -507,6 +507,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { medications: ['serotonergic_drug'], findings: { clonus: true } },
     trigger: { findings: { tremor: true } },
   },
+  'RF-SEROTONIN-MILD-SUSPECTED': {
+    context: { medications: ['serotonergic_drug'], findings: { tremor: true } },
+    trigger: { findings: { heavy_sweating: true } },
+  },
   'RF-SEROTONIN-SEVERE': {
     context: { medications: ['serotonergic_drug'], findings: { clonus: true, rigidity: true } },
     trigger: { findings: { fever_reported: true } },
@@ -660,6 +664,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
       history: { triggers: ['trauma_minor'], durationDays: 1 },
     },
     trigger: { findings: { abdominal_pain: true } },
+  },
+  'RF-QUINOLONE-TENDON': {
+    context: { medications: ['ciprofloxacin'] },
+    trigger: { medications: ['corticosteroid_long_term'] },
   },
   'RF-TIZANIDINE-CYP1A2': {
     context: { medications: ['tizanidine'] },
@@ -5706,6 +5714,98 @@ describe('knowledge base 1.31.0: dark urine with a new confusion or drowsiness c
       expect(urgency(triage(other).level), JSON.stringify(p)).toBeLessThan(
         urgency('emergency_ambulance'),
       );
+    }
+  });
+});
+
+describe('knowledge base 1.31.0: a new tremor or twitching with sweating or loose stools on a serotonin-raising medicine is reviewed within a day (RF-SEROTONIN-MILD-SUSPECTED)', () => {
+  // dev-9833: 55, citalopram doubled five days before, by telephone: restless, a fine tremor, twitching calves,
+  // sweating, loose stools; no fever, no jerks
+  const raised = patch(strainAda, {
+    patient: { ageYears: 55, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 3,
+      course: 'stable',
+      triggers: ['none'],
+      spread: 'generalized',
+      painNrs: 2,
+    },
+    findings: {
+      pain_on_movement: false,
+      relief_at_rest: false,
+      paraspinal_tenderness: false,
+      palpable_taut_muscle: false,
+      tremor: true,
+      muscle_twitching: true,
+      heavy_sweating: true,
+      diarrhoea: true,
+      fever_reported: false,
+      myoclonus: false,
+    },
+    medications: ['serotonergic_drug'],
+  });
+
+  test('within 24 hours, before an examination finds brisk reflexes or clonus', () => {
+    expect(fired(raised)).toContain('RF-SEROTONIN-MILD-SUSPECTED');
+    expect(urgency(triage(raised).level)).toBeGreaterThanOrEqual(urgency('consultation_24'));
+  });
+
+  test('a jerk or clonus examined is the emergency of serotonin toxicity', () => {
+    expect(triage(patch(raised, { findings: { clonus: true } })).level).toBe('emergency');
+  });
+
+  test('not without the medicine, without a sweat or loose stools, or two weeks on', () => {
+    for (const other of [
+      { ...raised, medications: [] },
+      patch(raised, { findings: { heavy_sweating: false, diarrhoea: false } }),
+      patch(raised, { history: { durationDays: 20 } }),
+      patch(raised, { history: { onset: 'gradual' } }),
+    ]) {
+      expect(fired(other)).not.toContain('RF-SEROTONIN-MILD-SUSPECTED');
+    }
+  });
+});
+
+describe('knowledge base 1.31.0: a new muscle or heel pain on ciprofloxacin at 60 or over or on a steroid is seen within a day (RF-QUINOLONE-TENDON)', () => {
+  // dev-9834: 76, prednisolone for COPD, day five of ciprofloxacin, cramping calves and sore heels on walking
+  const heels = patch(strainAda, {
+    patient: { ageYears: 76, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 2,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: [],
+      side: 'bilateral',
+      painNrs: 5,
+    },
+    findings: {
+      muscle_cramps: true,
+      pain_on_movement: true,
+      relief_at_rest: true,
+      paraspinal_tenderness: false,
+      palpable_taut_muscle: false,
+      fever_reported: false,
+    },
+    conditions: ['copd'],
+    medications: ['ciprofloxacin', 'corticosteroid_long_term'],
+  });
+
+  test('within 24 hours', () => {
+    expect(fired(heels)).toContain('RF-QUINOLONE-TENDON');
+    expect(triage(heels).level).toBe('consultation_24');
+  });
+
+  test('at 40 on a steroid it fires; at 40 without one, or without the antibiotic, or a month on, it does not', () => {
+    const young = patch(heels, { patient: { ageYears: 40 } });
+    expect(fired(young)).toContain('RF-QUINOLONE-TENDON');
+    for (const other of [
+      { ...young, medications: ['ciprofloxacin' as const] },
+      { ...heels, medications: ['corticosteroid_long_term' as const] },
+      patch(heels, { history: { durationDays: 40 } }),
+    ]) {
+      expect(fired(other)).not.toContain('RF-QUINOLONE-TENDON');
     }
   });
 });

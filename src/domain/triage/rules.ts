@@ -2935,6 +2935,25 @@ const RULES = [
     sourceIds: ['D5'],
     status: 'V',
   },
+  // a new muscle or tendon pain on ciprofloxacin at 60 or over or on a long-term steroid: a quinolone's tendon damage,
+  // which can tear the Achilles; the medicine is stopped and the prescriber sees it within a day (the regulators'
+  // warning on fluoroquinolones; TONUS, UNVERIFIED: the reference has no row for it; dev-9834, 76, prednisolone for
+  // COPD, day five of ciprofloxacin, cramping calves and sore heels on walking: a routine visit)
+  {
+    id: 'RF-QUINOLONE-TENDON',
+    version: 1,
+    level: 'consultation_24',
+    group: 'drug_related',
+    when: all(
+      has('med:ciprofloxacin'),
+      any({ age: { atLeast: 60 } }, has('med:corticosteroid_long_term')),
+      is('onset', 'sudden', 'acute'),
+      not({ history: 'durationDays', atLeast: 30 }),
+      any(has('f:pain_on_movement'), has('f:muscle_cramps')),
+    ),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
   // tizanidine with fluvoxamine or ciprofloxacin is contraindicated: strong CYP1A2 inhibitors raise its
   // levels many-fold (fluvoxamine about 33-fold), with low blood pressure and deep sedation [D3]. Someone
   // already taking both is reviewed within a day; a faint, drowsiness or a low pressure are emergencies
@@ -3364,6 +3383,26 @@ const RULES = [
         has('f:diarrhoea'),
         has('f:tremor'),
       ),
+    ),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // a tremor or twitching with sweating or a diarrhoea that came on within the past two weeks on a medicine that raises
+  // serotonin: the mild end of serotonin toxicity, which the telephone cannot tell by the brisk reflexes or clonus an
+  // examination finds (Hunter's criteria need them). The medicine's prescriber reviews it within a day before it
+  // climbs (TONUS, UNVERIFIED; dev-9833, 55, citalopram doubled five days before, restless, tremor, twitching calves,
+  // sweats, loose stools: a consultation by telephone). A jerk, a clonus or brisk reflexes are RF-SEROTONIN-TOXICITY's
+  {
+    id: 'RF-SEROTONIN-MILD-SUSPECTED',
+    version: 1,
+    level: 'consultation_24',
+    group: 'drug_related',
+    when: all(
+      has('med:serotonergic_drug'),
+      is('onset', 'sudden', 'acute'),
+      not({ history: 'durationDays', atLeast: 14 }),
+      any(has('f:tremor'), has('f:muscle_twitching')),
+      any(has('f:heavy_sweating'), has('f:diarrhoea')),
     ),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
