@@ -377,6 +377,32 @@ describe('a sudden neck pain with a headache after a twist asks where, which sid
   });
 });
 
+describe('both legs weak since a sudden start today ask the pain before the emergency result', () => {
+  // RF-ACUTE-CORD-FAILURE v2 [R3][R4]: 66, a tearing back pain at rest an hour ago, then both legs weak (dev-9905)
+  const tearing: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 66,
+    'patient.sex': 'male',
+    'history.onset': 'sudden',
+    'history.course': 'worsening',
+    'history.spread': 'local',
+    'history.durationDays': 0,
+    'history.triggers.none': true,
+    'history.painNrs': 9,
+    'findings.bilateral_leg_weakness': true,
+    'findings.gait_disturbance': true,
+    'findings.heavy_sweating': true,
+  };
+
+  test('a severe pain with them is the ambulance; a mild one stays the emergency', () => {
+    const severe = run((r) => tearing[r] ?? false);
+    expect(severe.asked).toContain('pain');
+    expect(severe.stop.snapshot.level).toBe('emergency_ambulance');
+    const mild = run((r) => ({ ...tearing, 'history.painNrs': 3 })[r] ?? false);
+    expect(mild.asked).toContain('pain');
+    expect(mild.stop.snapshot.level).toBe('emergency');
+  });
+});
+
 describe('after a fall today, a headache is asked, and then vomiting', () => {
   // RF-THUNDERCLAP-HEADACHE: 74, slipped two hours ago hitting the back of her head and her low back, a headache,
   // sick twice, not confused (dev-3462; her blood thinner has no code in the format)

@@ -621,6 +621,16 @@ export const QUESTIONS = {
     // with heavy sweating at 50 or over, a severe pain and faintness on standing are shock (sweatingOver50)
     // and after a sudden one-sided neck pain with a headache since a twist or a workout (suddenHeadacheAfterMovement)
     safetyIf: { any: [sweatingOver50, suddenOneSidedNeckHeadacheAfterMovement] },
+    // once both legs are weak since a sudden start today or yesterday, a severe pain with them is the cord starved or
+    // pressed by a torn aorta or a bleed, for an ambulance (RF-ACUTE-CORD-FAILURE v2; dev-9905, a tearing pain at rest
+    // at 66, both legs weak within minutes, stopped at the emergency without the pain's strength)
+    escalateIf: {
+      all: [
+        is('history.onset', 'sudden'),
+        { not: { ref: 'history.durationDays', atLeast: 2 } },
+        is('findings.bilateral_leg_weakness', true),
+      ],
+    },
     samples: [0, 2, 5, 8],
     sourceIds: ['S5'],
     status: 'P',

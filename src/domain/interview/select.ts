@@ -143,7 +143,9 @@ export function nextStep(answers: Answers): Step {
   if (now.level === 'emergency') {
     // only an ambulance-level red flag can raise an emergency further
     const escalating = open.filter((q) => q.asks.some((r) => AMBULANCE_REFS.has(r)));
-    const screen = escalating.find((q) => {
+    // a screen marked to ask now is asked even when its refs are numbers the boolean ref sets do not hold (the pain's
+    // strength for a cord starved by a torn aorta, RF-ACUTE-CORD-FAILURE v2)
+    const screen = open.find((q) => {
       const when = question(q.id).escalateIf;
       return when !== undefined && holdsAskIf(when, answers);
     });

@@ -5809,3 +5809,39 @@ describe('knowledge base 1.31.0: a new muscle or heel pain on ciprofloxacin at 6
     }
   });
 });
+
+describe('knowledge base 1.31.0: both legs weak since a sudden start today or yesterday with a severe back pain call the ambulance, before any examination finds a level (RF-ACUTE-CORD-FAILURE v2) [R3][R4]', () => {
+  // dev-9905: 66, a tearing pain in the mid and low back at rest an hour ago, then both legs weak within minutes
+  const tearing = patch(strainAda, {
+    patient: { ageYears: 66, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['thoracic', 'lumbar'],
+      painNrs: 9,
+    },
+    findings: {
+      pain_on_movement: false,
+      relief_at_rest: false,
+      paraspinal_tenderness: false,
+      palpable_taut_muscle: false,
+      bilateral_leg_weakness: true,
+      gait_disturbance: true,
+      heavy_sweating: true,
+    },
+  });
+
+  test('an ambulance by telephone, with no sensory level or retention known', () => {
+    expect(fired(tearing)).toContain('RF-ACUTE-CORD-FAILURE');
+    expect(triage(tearing).level).toBe('emergency_ambulance');
+  });
+
+  test('a moderate pain, or a start two days ago, keeps the emergency of weak legs', () => {
+    for (const p of [{ history: { painNrs: 5 } }, { history: { durationDays: 2 } }] as Patch[]) {
+      const other = patch(tearing, p);
+      expect(fired(other), JSON.stringify(p)).not.toContain('RF-ACUTE-CORD-FAILURE');
+    }
+  });
+});

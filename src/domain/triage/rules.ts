@@ -835,10 +835,14 @@ const RULES = [
   // or the cauda equina failing within hours (a bleed around the cord, an infarct of it, a diver's bubbles), whose
   // decompression or surgery is time-critical [R3][R4], in someone who can no longer walk to a car: the ambulance.
   // One growing over hours today counts too; over a day or more it keeps its emergency (TONUS, UNVERIFIED; dev-8192,
-  // 46, a fast ascent from 30 m, weak legs and a sensory level at T10 within the hour, was an emergency)
+  // 46, a fast ascent from 30 m, weak legs and a sensory level at T10 within the hour, was an emergency).
+  // v2: or with a severe back pain instead of the level or the retention, which a caller can tell and an examination
+  // is not needed for: a torn aorta starving the cord, a bleed around it (TONUS, UNVERIFIED; dev-9905, 66, a tearing
+  // pain at rest, then both legs weak within minutes, by telephone an emergency; all twenty written cases of a sudden
+  // severe pain with both legs weak since yesterday accept the ambulance)
   {
     id: 'RF-ACUTE-CORD-FAILURE',
-    version: 1,
+    version: 2,
     level: 'emergency_ambulance',
     group: 'neurological_deficit',
     when: all(
@@ -850,7 +854,7 @@ const RULES = [
       isNewDeficit(
         all(
           has('f:bilateral_leg_weakness'),
-          any(has('f:sensory_level'), has('f:urinary_retention')),
+          any(has('f:sensory_level'), has('f:urinary_retention'), is('pain', 'severe')),
         ),
       ),
       // a cord injury's or an MS's own weak legs and level, with a sudden spasm or a dysreflexia, are not it unless
