@@ -601,6 +601,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'New muscle or tendon pain on a fluoroquinolone at 60 or over or on corticosteroids: possible tendinopathy; stop the antibiotic, review within 24 h',
     'A new muscle or heel pain while taking an antibiotic that can harm tendons should be checked by a doctor within 24 hours: ask whether to keep taking it',
   ),
+  'RF-NECK-INJURY-MAJOR': r(
+    'Neck pain after high-energy trauma in the last 48 h, not yet imaged: spinal immobilisation and ambulance transfer',
+    'Neck pain after a serious accident needs an ambulance now: keep the neck still and do not move the person unless in danger',
+  ),
   'RF-DARK-URINE-CONFUSED': r(
     'Dark urine with altered mental status: rhabdomyolysis with kidney injury, hyperkalaemia, hypothermia, heat stroke or sepsis',
     'Dark urine with confusion or drowsiness needs an ambulance now',

@@ -403,6 +403,36 @@ describe('both legs weak since a sudden start today ask the pain before the emer
   });
 });
 
+describe('after a major injury today, where it hurts is asked before the emergency result', () => {
+  // RF-NECK-INJURY-MAJOR [R3][R4]: 27, a rollover at speed an hour ago, a pain in the middle of the neck, arms and legs
+  // working (dev-9887)
+  const rollover: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 27,
+    'patient.sex': 'male',
+    'history.onset': 'sudden',
+    'history.course': 'stable',
+    'history.spread': 'local',
+    'history.durationDays': 0,
+    'history.triggers.trauma_major': true,
+    'history.regions.cervical': true,
+    'history.painNrs': 7,
+    'findings.pain_on_movement': true,
+  };
+
+  test('the neck is the ambulance; the low back stays the emergency', () => {
+    const neck = run((r) => rollover[r] ?? false);
+    expect(neck.asked).toContain('where');
+    expect(neck.stop.snapshot.level).toBe('emergency_ambulance');
+    const back = run(
+      (r) =>
+        ({ ...rollover, 'history.regions.cervical': false, 'history.regions.lumbar': true })[r] ??
+        false,
+    );
+    expect(back.asked).toContain('where');
+    expect(back.stop.snapshot.level).toBe('emergency');
+  });
+});
+
 describe('after a fall today, a headache is asked, and then vomiting', () => {
   // RF-THUNDERCLAP-HEADACHE: 74, slipped two hours ago hitting the back of her head and her low back, a headache,
   // sick twice, not confused (dev-3462; her blood thinner has no code in the format)
@@ -476,9 +506,15 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
     expect(numb.stop.snapshot.level).toBe('emergency_ambulance');
     const neither = run((r) => dive[r] ?? false);
     expect(neither.stop.snapshot.level).toBe('emergency');
-    // the legs, the belly (a bleed inside), then the feeling in the limbs; a headache, after a knock with vomiting an injured head's
-    // ambulance (RF-THUNDERCLAP-HEADACHE), was asked with the danger screen
-    expect(neither.asked.slice(-3)).toEqual(['nerve_red_flags', 'serious_causes', 'leg_nerves']);
+    // the legs, the belly (a bleed inside), where it hurts (a neck is collected by ambulance, RF-NECK-INJURY-MAJOR),
+    // then the feeling in the limbs; a headache, after a knock with vomiting an injured head's ambulance
+    // (RF-THUNDERCLAP-HEADACHE), was asked with the danger screen
+    expect(neither.asked.slice(-4)).toEqual([
+      'nerve_red_flags',
+      'serious_causes',
+      'where',
+      'leg_nerves',
+    ]);
     expect(neither.answers['findings.headache']).toBe(false);
   });
 

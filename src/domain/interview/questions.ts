@@ -538,6 +538,15 @@ export const QUESTIONS = {
     safetyIf: suddenHeadacheAfterMovement,
     escalateIf: {
       any: [
+        // after a major injury today or yesterday, a neck hurt is kept still and collected by ambulance
+        // (RF-NECK-INJURY-MAJOR; dev-9825, a head-first landing on a trampoline, stopped at the emergency)
+        {
+          all: [
+            is('history.triggers.trauma_major', true),
+            { not: { ref: duration, atLeast: 2 } },
+            { not: is('history.onset', 'chronic', 'gradual') },
+          ],
+        },
         {
           all: [
             {

@@ -367,6 +367,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { findings: { headache: true, vomiting: true } },
     trigger: { findings: { altered_mental_status: true } },
   },
+  'RF-NECK-INJURY-MAJOR': {
+    context: { history: { regions: ['cervical'], durationDays: 0 } },
+    trigger: { history: { triggers: ['trauma_major'] } },
+  },
   'RF-DARK-URINE-CONFUSED': {
     context: { findings: { dark_urine: true } },
     trigger: { findings: { altered_mental_status: true } },
@@ -3624,7 +3628,11 @@ describe('knowledge base 1.23.0: a major injury in the last day or two with a co
 
   test('a clear mind after the same injury stays the emergency; a minor knock is not this rule', () => {
     const clear = patch(stairs, { findings: { altered_mental_status: false } });
-    expect(triage(clear).level).toBe('emergency');
+    expect(fired(clear)).not.toContain('RF-MAJOR-TRAUMA-CONFUSED');
+    // the neck hurt in it is collected by ambulance all the same (RF-NECK-INJURY-MAJOR, knowledge base 1.31.0)
+    expect(fired(clear)).toContain('RF-NECK-INJURY-MAJOR');
+    const clearBack = { ...clear, history: { ...clear.history, regions: ['lumbar' as const] } };
+    expect(triage(clearBack).level).toBe('emergency');
     const knock = {
       ...stairs,
       history: { ...stairs.history, triggers: ['trauma_minor' as const] },
@@ -5842,6 +5850,45 @@ describe('knowledge base 1.31.0: both legs weak since a sudden start today or ye
     for (const p of [{ history: { painNrs: 5 } }, { history: { durationDays: 2 } }] as Patch[]) {
       const other = patch(tearing, p);
       expect(fired(other), JSON.stringify(p)).not.toContain('RF-ACUTE-CORD-FAILURE');
+    }
+  });
+});
+
+describe('knowledge base 1.31.0: a neck hurt in a major injury today or yesterday, not yet imaged, is kept still and collected by ambulance (RF-NECK-INJURY-MAJOR) [R3][R4]', () => {
+  // dev-9825: 15, landed on her head attempting a backflip on a trampoline an hour ago, a severe central neck pain,
+  // arms and legs working, by telephone
+  const backflip = patch(strainAda, {
+    patient: { ageYears: 15, sex: 'female' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'stable',
+      triggers: ['trauma_major', 'exercise'],
+      regions: ['cervical'],
+      painNrs: 8,
+    },
+    findings: {
+      distal_numbness: false,
+      bilateral_leg_weakness: false,
+      focal_neurological_deficit: false,
+      altered_mental_status: false,
+    },
+  });
+
+  test('an ambulance before any weakness shows', () => {
+    expect(fired(backflip)).toContain('RF-NECK-INJURY-MAJOR');
+    expect(triage(backflip).level).toBe('emergency_ambulance');
+  });
+
+  test('not once imaged (in hospital), not two days on, not a small knock, not the low back', () => {
+    for (const p of [
+      { imaging: { vertebralFracture: true } },
+      { imaging: { vertebralFracture: false } },
+      { history: { durationDays: 2 } },
+      { history: { triggers: ['trauma_minor'] } },
+      { history: { regions: ['lumbar'] } },
+    ] as Patch[]) {
+      expect(fired(patch(backflip, p)), JSON.stringify(p)).not.toContain('RF-NECK-INJURY-MAJOR');
     }
   });
 });

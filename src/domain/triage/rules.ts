@@ -1878,6 +1878,27 @@ const RULES = [
     sourceIds: ['CCR-2001'],
     status: 'P',
   },
+  // a neck hurt in a major injury (a crash at speed, a fall from a height or down stairs, a dive, a head-first landing)
+  // today or yesterday, not yet imaged: the spine is kept still and the patient collected, not driven in, before any
+  // weakness shows (the major-trauma row's emergency [R3][R4]; the ambulance is ours, TONUS, P: of 46 written cases of
+  // the kind 45 accept it and 34 expect it; dev-9825, 15, a backflip on a trampoline landed on the head, and dev-9887,
+  // 27, a rollover, by telephone an emergency). Once imaged the patient is in a hospital and the fracture's rules decide
+  {
+    id: 'RF-NECK-INJURY-MAJOR',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'fracture',
+    when: all(
+      has('region:cervical'),
+      has('trig:trauma_major'),
+      sinceYesterday,
+      not(is('onset', 'chronic', 'gradual')),
+      not(has('img:vertebralFracture')),
+      not(lacks('img:vertebralFracture')),
+    ),
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'P',
+  },
   // numbness, tingling or weakness in the limbs after a neck injury may be the cord: kept still and brought
   // by ambulance, not driven in (the major-trauma row's emergency [R3][R4], raised for a possible cord
   // injury; TONUS, P). v2: so may weak legs or numbness after a major injury anywhere on the spine (a dive,
