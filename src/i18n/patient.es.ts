@@ -278,7 +278,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-SEROTONIN-MILD-SUSPECTED':
     'Un temblor o sacudidas nuevas con sudor o heces blandas desde que se empezó o se subió un medicamento debe verlo un médico en menos de 24 horas',
   'RF-QUINOLONE-TENDON':
-    'Un dolor nuevo en los músculos o el talón mientras toma un antibiótico que puede dañar los tendones debe verlo un médico en menos de 24 horas: pregunte si debe seguir tomándolo',
+    'Un dolor nuevo en los músculos o el talón desde que empezó un medicamento para una infección debe verlo un médico en menos de 24 horas: pregunte si debe seguir tomándolo',
   'RF-NECK-INJURY-MAJOR':
     'El dolor de cuello después de un accidente grave necesita una ambulancia ahora: mantenga el cuello quieto y no mueva a la persona salvo que esté en peligro',
   'RF-DARK-URINE-CONFUSED':

@@ -599,7 +599,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   ),
   'RF-QUINOLONE-TENDON': r(
     'New muscle or tendon pain on a fluoroquinolone at 60 or over or on corticosteroids: possible tendinopathy; stop the antibiotic, review within 24 h',
-    'A new muscle or heel pain while taking an antibiotic that can harm tendons should be checked by a doctor within 24 hours: ask whether to keep taking it',
+    'A new muscle or heel pain since starting a medicine for an infection should be checked by a doctor within 24 hours: ask whether to keep taking it',
   ),
   'RF-NECK-INJURY-MAJOR': r(
     'Neck pain after high-energy trauma in the last 48 h, not yet imaged: spinal immobilisation and ambulance transfer',

@@ -362,13 +362,14 @@ describe('each emergency red flag', () => {
     async (_name, sc) => {
       const yes = await withTrigger(sc, sc.value ?? true);
       expect(yes.answeredAt, 'every answer of the scenario was asked').toBeGreaterThan(0);
-      // an emergency may still ask the few questions marked to be asked after it (escalateIf: the legs after a
-      // major injury; after a confusion the injuries and poisons, the stroke signs and the adrenal signs), never
-      // more than three, never another
+      // an emergency may still ask the few questions marked to be asked after it (escalateIf: after a major injury
+      // the legs, the belly, where it hurts (a neck is an ambulance, RF-NECK-INJURY-MAJOR since stop 49) and the
+      // feeling in the limbs; after a confusion the injuries and poisons, the stroke signs and the adrenal signs),
+      // never more than four, never another
       const after = yes.lines.slice(yes.answeredAt) as Record<string, any>[];
       const at = after.findIndex((l) => l.type === 'result');
       expect(at).toBeGreaterThanOrEqual(0);
-      expect(at).toBeLessThanOrEqual(3);
+      expect(at).toBeLessThanOrEqual(4);
       for (const q of after.slice(0, at)) {
         expect(q.type).toBe('question');
         expect(questionDef(q.id as QuestionId).escalateIf, q.id).toBeDefined();

@@ -66,14 +66,14 @@ const strain: Partial<Record<Ref, AnswerValue>> = {
 const strainPatient = (r: Ref): AnswerValue => strain[r] ?? false;
 
 describe('the order of the interview', () => {
-  test('danger comes first, then age, spread, onset, since when and course, then the back-pain red flags, the background before the nerves', () => {
+  test('danger comes first, then age, spread, since when, onset and course, then the back-pain red flags, the background before the nerves', () => {
     const { asked } = run(strainPatient);
     expect(asked.slice(0, 10)).toEqual([
       'danger_now',
       'age',
       'spread',
-      'onset',
       'duration',
+      'onset',
       'course',
       'injuries_poisons',
       'background',
@@ -98,6 +98,34 @@ describe('the order of the interview', () => {
 
   test('a question whose every answer leaves the result as it is is not asked: sex changes nothing here', () => {
     expect(run(strainPatient).asked).not.toContain('sex');
+  });
+});
+
+describe('since when comes before how it started', () => {
+  // a sudden headache with vomiting and a stiff neck is a bleed for an ambulance only today or yesterday
+  // (RF-THUNDERCLAP-HEADACHE [NICE-NG228]); five days on and easing it is a warning bleed for the emergency department
+  // (dev-9974): asked in the other order, the sudden start ended the interview before the days were known
+  const sentinel: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 47,
+    'patient.sex': 'male',
+    'history.onset': 'sudden',
+    'history.course': 'improving',
+    'history.spread': 'local',
+    'history.durationDays': 5,
+    'history.triggers.exercise': true,
+    'history.regions.cervical': true,
+    'history.painNrs': 3,
+    'findings.headache': true,
+    'findings.vomiting': true,
+    'findings.neck_stiffness': true,
+  };
+
+  test('five days on it is the emergency department; today it is the ambulance', () => {
+    const fiveDays = run((r) => sentinel[r] ?? false);
+    expect(fiveDays.asked).toContain('duration');
+    expect(fiveDays.stop.snapshot.level).toBe('emergency');
+    const today = run((r) => ({ ...sentinel, 'history.durationDays': 0 })[r] ?? false);
+    expect(today.stop.snapshot.level).toBe('emergency_ambulance');
   });
 });
 

@@ -355,14 +355,6 @@ export const QUESTIONS = {
     sourceIds: ['A'],
     status: 'V',
   },
-  onset: {
-    kind: 'single',
-    phase: 'opening',
-    asks: [{ ref: 'history.onset' }],
-    options: ['sudden', 'acute', 'gradual', 'chronic'],
-    sourceIds: ['A'],
-    status: 'V',
-  },
   // "since when" is an opening question (INTERVIEW.md): how long it has lasted decides what a lack of
   // improvement means, and a strain weeks old that never eased is a malignancy feature [R3]
   duration: {
@@ -371,6 +363,14 @@ export const QUESTIONS = {
     asks: [{ ref: 'history.durationDays' }],
     samples: [1, 10, 35, 100],
     sourceIds: ['A', 'R3'],
+    status: 'V',
+  },
+  onset: {
+    kind: 'single',
+    phase: 'opening',
+    asks: [{ ref: 'history.onset' }],
+    options: ['sudden', 'acute', 'gradual', 'chronic'],
+    sourceIds: ['A'],
     status: 'V',
   },
   course: {
