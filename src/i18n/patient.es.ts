@@ -276,7 +276,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-RHABDOMYOLYSIS-URINE':
     'La orina oscura con dolor muscular puede indicar que el músculo se está rompiendo, y necesita tratamiento ahora',
   'RF-SEROTONIN-MILD-SUSPECTED':
-    'Un temblor o sacudidas nuevas con sudor o heces blandas desde que se empezó o se subió un medicamento debe verlo un médico en menos de 24 horas',
+    'Un temblor o sacudidas nuevas con sudor o heces blandas, mientras toma un medicamento para el ánimo, el dolor o la migraña, debe verlo un médico en menos de 24 horas',
   'RF-QUINOLONE-TENDON':
     'Un dolor nuevo en los músculos o el talón desde que empezó un medicamento para una infección debe verlo un médico en menos de 24 horas: pregunte si debe seguir tomándolo',
   'RF-NECK-INJURY-MAJOR':

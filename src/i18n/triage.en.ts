@@ -595,7 +595,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   ),
   'RF-SEROTONIN-MILD-SUSPECTED': r(
     'New tremor or twitching with sweating or diarrhoea on a serotonergic drug: possible mild serotonin toxicity; review the drug within 24 h',
-    'A new shake or twitching with sweating or loose stools since a medicine was started or raised should be checked by a doctor within 24 hours',
+    'A new shake or twitching with sweating or loose stools, while taking a medicine for mood, pain or migraine, should be checked by a doctor within 24 hours',
   ),
   'RF-QUINOLONE-TENDON': r(
     'New muscle or tendon pain on a fluoroquinolone at 60 or over or on corticosteroids: possible tendinopathy; stop the antibiotic, review within 24 h',

@@ -429,6 +429,12 @@ describe('both legs weak since a sudden start today ask the pain before the emer
     expect(mild.asked).toContain('pain');
     expect(mild.stop.snapshot.level).toBe('emergency');
   });
+
+  test('so does a weakness come on over hours today (the review of stop 49)', () => {
+    const hours = run((r) => ({ ...tearing, 'history.onset': 'acute' })[r] ?? false);
+    expect(hours.asked).toContain('pain');
+    expect(hours.stop.snapshot.level).toBe('emergency_ambulance');
+  });
 });
 
 describe('after a major injury today, where it hurts is asked before the emergency result', () => {

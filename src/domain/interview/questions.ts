@@ -538,13 +538,13 @@ export const QUESTIONS = {
     safetyIf: suddenHeadacheAfterMovement,
     escalateIf: {
       any: [
-        // after a major injury today or yesterday, a neck hurt is kept still and collected by ambulance
-        // (RF-NECK-INJURY-MAJOR; dev-9825, a head-first landing on a trampoline, stopped at the emergency)
+        // after a major injury today with a pain that came at once, a neck hurt is kept still and collected by
+        // ambulance (RF-NECK-INJURY-MAJOR; dev-9825, a head-first landing on a trampoline, stopped at the emergency)
         {
           all: [
             is('history.triggers.trauma_major', true),
-            { not: { ref: duration, atLeast: 2 } },
-            { not: is('history.onset', 'chronic', 'gradual') },
+            is('history.onset', 'sudden'),
+            { not: { ref: duration, atLeast: 1 } },
           ],
         },
         {
@@ -635,8 +635,13 @@ export const QUESTIONS = {
     // at 66, both legs weak within minutes, stopped at the emergency without the pain's strength)
     escalateIf: {
       all: [
-        is('history.onset', 'sudden'),
-        { not: { ref: 'history.durationDays', atLeast: 2 } },
+        {
+          any: [
+            { all: [is('history.onset', 'sudden'), { not: { ref: duration, atLeast: 2 } }] },
+            // or come on over hours today (the rule's other start; the review of stop 49)
+            { all: [is('history.onset', 'acute'), { not: { ref: duration, atLeast: 1 } }] },
+          ],
+        },
         is('findings.bilateral_leg_weakness', true),
       ],
     },

@@ -372,7 +372,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { history: { triggers: ['trauma_major'] } },
   },
   'RF-DARK-URINE-CONFUSED': {
-    context: { findings: { dark_urine: true } },
+    context: { findings: { dark_urine: true, muscle_cramps: true } },
     trigger: { findings: { altered_mental_status: true } },
   },
   'RF-SEIZURE': { trigger: { findings: { seizures: true } } },
@@ -670,7 +670,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { abdominal_pain: true } },
   },
   'RF-QUINOLONE-TENDON': {
-    context: { medications: ['ciprofloxacin'] },
+    context: { medications: ['ciprofloxacin'], history: { triggers: ['none'] } },
     trigger: { medications: ['corticosteroid_long_term'] },
   },
   'RF-TIZANIDINE-CYP1A2': {
@@ -5711,11 +5711,21 @@ describe('knowledge base 1.31.0: dark urine with a new confusion or drowsiness c
     expect(triage(usual).level).toBe('emergency');
   });
 
-  test('clear urine, a yellow skin, or a complaint long-standing stays the emergency department', () => {
+  test('clear urine, a yellow skin, a complaint that crept on, or nothing that breaks muscle down stays the emergency department', () => {
+    // the review of stop 49: 84, a dementia's muddle (GCS 14), dark concentrated urine over three dry days, no muscle
+    // complaint: a day's kidney tests and fluids, not an ambulance
+    const dry = patch(strainAda, {
+      patient: { ageYears: 84, sex: 'female' },
+      history: { onset: 'gradual', durationDays: 3, course: 'stable', triggers: [], painNrs: 3 },
+      findings: { dark_urine: true },
+      vitals: { gcs: 14 },
+    });
+    expect(fired(dry)).not.toContain('RF-DARK-URINE-CONFUSED');
     for (const p of [
       { findings: { dark_urine: false } },
       { findings: { jaundice: true } },
       { history: { onset: 'chronic', durationDays: 200 } },
+      { history: { onset: 'gradual' } },
     ] as Patch[]) {
       const other = patch(longLie, p);
       expect(fired(other), JSON.stringify(p)).not.toContain('RF-DARK-URINE-CONFUSED');
@@ -5805,6 +5815,11 @@ describe('knowledge base 1.31.0: a new muscle or heel pain on ciprofloxacin at 6
     expect(triage(heels).level).toBe('consultation_24');
   });
 
+  test("a back strained lifting on the same antibiotic is the strain's (the review of stop 49)", () => {
+    const lift = patch(heels, { history: { triggers: ['lifting'], regions: ['lumbar'] } });
+    expect(fired(lift)).not.toContain('RF-QUINOLONE-TENDON');
+  });
+
   test('at 40 on a steroid it fires; at 40 without one, or without the antibiotic, or a month on, it does not', () => {
     const young = patch(heels, { patient: { ageYears: 40 } });
     expect(fired(young)).toContain('RF-QUINOLONE-TENDON');
@@ -5846,8 +5861,14 @@ describe('knowledge base 1.31.0: both legs weak since a sudden start today or ye
     expect(triage(tearing).level).toBe('emergency_ambulance');
   });
 
-  test('a moderate pain, or a start two days ago, keeps the emergency of weak legs', () => {
-    for (const p of [{ history: { painNrs: 5 } }, { history: { durationDays: 2 } }] as Patch[]) {
+  test("a moderate pain, a start two days ago, or a disc's severe sciatica after a lift keeps the emergency of weak legs", () => {
+    for (const p of [
+      { history: { painNrs: 5 } },
+      { history: { durationDays: 2 } },
+      { history: { triggers: ['lifting'] } },
+      { findings: { pain_on_movement: true } },
+      { findings: { radicular_leg_pain: true } },
+    ] as Patch[]) {
       const other = patch(tearing, p);
       expect(fired(other), JSON.stringify(p)).not.toContain('RF-ACUTE-CORD-FAILURE');
     }
@@ -5880,11 +5901,13 @@ describe('knowledge base 1.31.0: a neck hurt in a major injury today or yesterda
     expect(triage(backflip).level).toBe('emergency_ambulance');
   });
 
-  test('not once imaged (in hospital), not two days on, not a small knock, not the low back', () => {
+  test('not once imaged (in hospital), not a day on, not a stiffness over hours, not found untender over the spine, not a small knock, not the low back', () => {
     for (const p of [
       { imaging: { vertebralFracture: true } },
       { imaging: { vertebralFracture: false } },
-      { history: { durationDays: 2 } },
+      { history: { durationDays: 1 } },
+      { history: { onset: 'acute' } },
+      { findings: { midline_bony_tenderness: false } },
       { history: { triggers: ['trauma_minor'] } },
       { history: { regions: ['lumbar'] } },
     ] as Patch[]) {

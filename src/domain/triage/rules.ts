@@ -837,9 +837,11 @@ const RULES = [
   // One growing over hours today counts too; over a day or more it keeps its emergency (TONUS, UNVERIFIED; dev-8192,
   // 46, a fast ascent from 30 m, weak legs and a sensory level at T10 within the hour, was an emergency).
   // v2: or with a severe back pain instead of the level or the retention, which a caller can tell and an examination
-  // is not needed for: a torn aorta starving the cord, a bleed around it (TONUS, UNVERIFIED; dev-9905, 66, a tearing
-  // pain at rest, then both legs weak within minutes, by telephone an emergency; all twenty written cases of a sudden
-  // severe pain with both legs weak since yesterday accept the ambulance)
+  // is not needed for: a torn aorta starving the cord, a bleed around it (TONUS, UNVERIFIED, beyond the reference's
+  // emergency for weak legs; dev-9905, 66, a tearing pain at rest, then both legs weak within minutes, by telephone an
+  // emergency; all twenty written cases of a sudden severe pain with both legs weak since yesterday accept the
+  // ambulance). Not a pain that a lift, a twist or an injury started, that moving worsens or that runs down a leg: a
+  // disc's severe sciatica with weak legs is the emergency department's (RF-CES-LEGS; the review of stop 49)
   {
     id: 'RF-ACUTE-CORD-FAILURE',
     version: 2,
@@ -854,7 +856,23 @@ const RULES = [
       isNewDeficit(
         all(
           has('f:bilateral_leg_weakness'),
-          any(has('f:sensory_level'), has('f:urinary_retention'), is('pain', 'severe')),
+          any(
+            has('f:sensory_level'),
+            has('f:urinary_retention'),
+            all(
+              is('pain', 'severe'),
+              not(has('f:pain_on_movement')),
+              not(has('f:radicular_leg_pain')),
+              not(
+                any(
+                  has('trig:lifting'),
+                  has('trig:twisting'),
+                  has('trig:trauma_minor'),
+                  has('trig:trauma_major'),
+                ),
+              ),
+            ),
+          ),
         ),
       ),
       // a cord injury's or an MS's own weak legs and level, with a sudden spasm or a dysreflexia, are not it unless
@@ -1878,11 +1896,14 @@ const RULES = [
     sourceIds: ['CCR-2001'],
     status: 'P',
   },
-  // a neck hurt in a major injury (a crash at speed, a fall from a height or down stairs, a dive, a head-first landing)
-  // today or yesterday, not yet imaged: the spine is kept still and the patient collected, not driven in, before any
-  // weakness shows (the major-trauma row's emergency [R3][R4]; the ambulance is ours, TONUS, P: of 46 written cases of
-  // the kind 45 accept it and 34 expect it; dev-9825, 15, a backflip on a trampoline landed on the head, and dev-9887,
-  // 27, a rollover, by telephone an emergency). Once imaged the patient is in a hospital and the fracture's rules decide
+  // a neck hurt at once in a major injury today (a crash at speed, a fall from a height or down stairs, a dive, a
+  // head-first landing: the Canadian C-spine rule's dangerous mechanism, a high risk that no low-risk factor clears
+  // [CCR-2001]), not yet imaged and not found untender over the spine: kept still and collected, not driven in, before
+  // any weakness shows. The ambulance goes beyond the reference's emergency for a major injury (TONUS, P: of 46 written
+  // cases of the kind 45 accept it and 34 expect it; dev-9825, 15, a backflip on a trampoline landed on the head, and
+  // dev-9887, 27, a rollover, by telephone an emergency). A stiffness that built up over hours (the rule's delayed
+  // neck pain), a neck found untender over the spine, or one hurt yesterday and walked on since is the emergency
+  // department's (RF-FRACTURE-MAJOR-TRAUMA; the review of stop 49). Once imaged the patient is in a hospital
   {
     id: 'RF-NECK-INJURY-MAJOR',
     version: 1,
@@ -1891,12 +1912,13 @@ const RULES = [
     when: all(
       has('region:cervical'),
       has('trig:trauma_major'),
-      sinceYesterday,
-      not(is('onset', 'chronic', 'gradual')),
+      is('onset', 'sudden'),
+      { history: 'durationDays', below: 1 },
+      not(lacks('f:midline_bony_tenderness')),
       not(has('img:vertebralFracture')),
       not(lacks('img:vertebralFracture')),
     ),
-    sourceIds: ['R3', 'R4', 'TONUS'],
+    sourceIds: ['CCR-2001', 'TONUS'],
     status: 'P',
   },
   // numbness, tingling or weakness in the limbs after a neck injury may be the cord: kept still and brought
@@ -2975,6 +2997,15 @@ const RULES = [
       is('onset', 'sudden', 'acute'),
       not({ history: 'durationDays', atLeast: 30 }),
       any(has('f:pain_on_movement'), has('f:muscle_cramps')),
+      // a back strained lifting or twisting is the strain's, not the tendon's (the review of stop 49)
+      not(
+        any(
+          has('trig:lifting'),
+          has('trig:twisting'),
+          has('trig:trauma_minor'),
+          has('trig:trauma_major'),
+        ),
+      ),
     ),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
@@ -3532,7 +3563,25 @@ const RULES = [
       has('ams'),
       not(lacks('f:altered_mental_status')),
       not(has('f:jaundice')),
-      not(is('onset', 'chronic')),
+      // a new illness of hours or days, not one that crept on (the review of stop 49: a dementia's dark, concentrated
+      // urine in a dry spell is a day's kidney tests and fluids); a caller confused at the first question is not asked
+      // how it started
+      not(is('onset', 'chronic', 'gradual')),
+      // with something that breaks muscle down: a fall or a long lie, the cold, heat or a workout, a fever, cramps,
+      // a weakness all over, a rigid body, jerks, or a very high CK
+      any(
+        has('trig:trauma_minor'),
+        has('trig:trauma_major'),
+        has('trig:cold'),
+        has('trig:exercise'),
+        has('exp:heat_exertion'),
+        has('fever'),
+        has('f:muscle_cramps'),
+        has('f:generalized_weakness'),
+        has('f:rigidity'),
+        has('f:myoclonus'),
+        is('lab:ck', 'very_high'),
+      ),
     ),
     sourceIds: ['TONUS'],
     status: 'P',
