@@ -145,6 +145,8 @@ export const strainStart = any(
 );
 /** An injury's start: a fall, a knock, a crash. */
 export const injuryStart = any(has('trig:trauma_minor'), has('trig:trauma_major'));
+/** A pain a lift, a twist or an injury started: a strain's or an injury's, not a vessel's or a medicine's. */
+const strainOrInjuryStart = any(has('trig:lifting'), has('trig:twisting'), injuryStart);
 const mechanicalOrInjuryStart = any(strainStart, injuryStart);
 /** No tender or knotted muscle found: a strain's muscle is one or the other. */
 const noStrainedMuscle = all(
@@ -863,14 +865,7 @@ const RULES = [
               is('pain', 'severe'),
               not(has('f:pain_on_movement')),
               not(has('f:radicular_leg_pain')),
-              not(
-                any(
-                  has('trig:lifting'),
-                  has('trig:twisting'),
-                  has('trig:trauma_minor'),
-                  has('trig:trauma_major'),
-                ),
-              ),
+              not(strainOrInjuryStart),
             ),
           ),
         ),
@@ -2998,14 +2993,7 @@ const RULES = [
       not({ history: 'durationDays', atLeast: 30 }),
       any(has('f:pain_on_movement'), has('f:muscle_cramps')),
       // a back strained lifting or twisting is the strain's, not the tendon's (the review of stop 49)
-      not(
-        any(
-          has('trig:lifting'),
-          has('trig:twisting'),
-          has('trig:trauma_minor'),
-          has('trig:trauma_major'),
-        ),
-      ),
+      not(strainOrInjuryStart),
     ),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
