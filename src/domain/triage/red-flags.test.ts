@@ -5675,7 +5675,7 @@ describe('knowledge base 1.30.0: a one-sided neck pain of 6 or more that came on
   });
 });
 
-describe('knowledge base 1.31.0: dark urine with a new confusion or drowsiness calls the ambulance (RF-DARK-URINE-CONFUSED)', () => {
+describe('knowledge base 1.31.0: dark urine with a new confusion or drowsiness, in a new illness with something that breaks muscle down, calls the ambulance (RF-DARK-URINE-CONFUSED)', () => {
   // dev-9882: 91, twelve hours on the floor after a fall, 34.1 °C, muddled, cola urine in the pad, CK 24,000
   const longLie = patch(strainAda, {
     patient: { ageYears: 91, sex: 'female' },
@@ -5785,7 +5785,7 @@ describe('knowledge base 1.31.0: a new tremor or twitching with sweating or loos
   });
 });
 
-describe('knowledge base 1.31.0: a new muscle or heel pain on ciprofloxacin at 60 or over or on a steroid is seen within a day (RF-QUINOLONE-TENDON)', () => {
+describe('knowledge base 1.31.0: a new muscle or heel pain on ciprofloxacin at 60 or over or on a steroid, not a lifting strain, is seen within a day (RF-QUINOLONE-TENDON)', () => {
   // dev-9834: 76, prednisolone for COPD, day five of ciprofloxacin, cramping calves and sore heels on walking
   const heels = patch(strainAda, {
     patient: { ageYears: 76, sex: 'male' },
@@ -5833,7 +5833,7 @@ describe('knowledge base 1.31.0: a new muscle or heel pain on ciprofloxacin at 6
   });
 });
 
-describe('knowledge base 1.31.0: both legs weak since a sudden start today or yesterday with a severe back pain call the ambulance, before any examination finds a level (RF-ACUTE-CORD-FAILURE v2) [R3][R4]', () => {
+describe('knowledge base 1.31.0: both legs weak since a sudden start today or yesterday with a severe back pain no lift, twist or injury started call the ambulance, before any examination finds a level (RF-ACUTE-CORD-FAILURE v2) [R3][R4]', () => {
   // dev-9905: 66, a tearing pain in the mid and low back at rest an hour ago, then both legs weak within minutes
   const tearing = patch(strainAda, {
     patient: { ageYears: 66, sex: 'male' },
@@ -5875,7 +5875,7 @@ describe('knowledge base 1.31.0: both legs weak since a sudden start today or ye
   });
 });
 
-describe('knowledge base 1.31.0: a neck hurt in a major injury today or yesterday, not yet imaged, is kept still and collected by ambulance (RF-NECK-INJURY-MAJOR) [R3][R4]', () => {
+describe('knowledge base 1.31.0: a neck hurt at once in a major injury today, not yet imaged nor found untender over the spine, is kept still and collected by ambulance (RF-NECK-INJURY-MAJOR) [CCR-2001]', () => {
   // dev-9825: 15, landed on her head attempting a backflip on a trampoline an hour ago, a severe central neck pain,
   // arms and legs working, by telephone
   const backflip = patch(strainAda, {

@@ -3536,9 +3536,8 @@ const RULES = [
   // dark urine with a new confusion or drowsiness: the broken-down muscle is already harming the brain's supply or the
   // kidneys (a high potassium, a kidney failure's poisons), or a heat stroke, a neuroleptic or serotonin reaction, a
   // sepsis or a cold body after a long lie is behind both. The reference's rhabdomyolysis row (a design suggestion)
-  // is an emergency; the ambulance is ours (TONUS, P): all 121 written cases with the two together, long lies, shocks, heat and
-  // drugs, accept the ambulance (dev-9882, 91, twelve hours on the floor, 34.1 °C, muddled, an emergency by car;
-  // dev-9169, 81, a cold floor overnight, confused, by telephone). A complaint long-standing is not the new illness
+  // is an emergency; the ambulance is ours (TONUS, P): all 121 written cases with the two together (long lies,
+  // shocks, heat, drugs) accept it (dev-9882, 91, twelve hours on the floor, 34.1 °C, muddled, was an emergency)
   {
     id: 'RF-DARK-URINE-CONFUSED',
     version: 1,
