@@ -281,6 +281,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un dolor nuevo en los músculos o el talón desde que empezó un medicamento para una infección debe verlo un médico en menos de 24 horas: pregunte si debe seguir tomándolo',
   'RF-NECK-INJURY-MAJOR':
     'El dolor de cuello después de un accidente grave necesita una ambulancia ahora: mantenga el cuello quieto y no mueva a la persona salvo que esté en peligro',
+  'RF-HYPONA-MODERATE':
+    'La sal de su sangre (el sodio) está baja: un médico debe verle y repetir el análisis en menos de 24 horas',
   'RF-DARK-URINE-CONFUSED':
     'La orina oscura con confusión o somnolencia necesita una ambulancia ahora',
   'RF-HEAT-ILLNESS':

@@ -605,6 +605,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Neck pain after high-energy trauma in the last 48 h, not yet imaged: spinal immobilisation and ambulance transfer',
     'Neck pain after a serious accident needs an ambulance now: keep the neck still and do not move the person unless in danger',
   ),
+  'RF-HYPONA-MODERATE': r(
+    'Sodium 125–129 mmol/L (moderate hyponatraemia): find the cause (thiazide, adrenal insufficiency) and repeat within 24 h',
+    'Your blood salt (sodium) is low: a doctor should see you and repeat the test within 24 hours',
+  ),
   'RF-DARK-URINE-CONFUSED': r(
     'Dark urine with altered mental status: rhabdomyolysis with kidney injury, hyperkalaemia, hypothermia, heat stroke or sepsis',
     'Dark urine with confusion or drowsiness needs an ambulance now',

@@ -274,6 +274,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-HYPOK': { trigger: K(2.8) },
   'RF-HYPERK-DANGEROUS': { trigger: K(6.8) },
   'RF-HYPERK': { trigger: K(6.1) },
+  'RF-HYPONA-MODERATE': { trigger: { labs: [{ loinc: '2951-2', value: 127, unit: 'mmol/L' }] } },
   'RF-HYPONA-SEVERE': { trigger: { labs: [{ loinc: '2951-2', value: 121, unit: 'mmol/L' }] } },
   // 14.5 mg/dL = 3.62 mmol/L, 12.4 mg/dL = 3.09 mmol/L, with albumin 4.0 g/dL (no correction)
   'RF-HYPERCA-SEVERE': { trigger: calcium(14.5) },
@@ -5913,5 +5914,31 @@ describe('knowledge base 1.31.0: a neck hurt at once in a major injury today, no
     ] as Patch[]) {
       expect(fired(patch(backflip, p)), JSON.stringify(p)).not.toContain('RF-NECK-INJURY-MAJOR');
     }
+  });
+});
+
+describe('knowledge base 1.31.0: a sodium of 125 to 129 is seen and repeated within a day (RF-HYPONA-MODERATE) [ESE-HYPONATRAEMIA-2014]', () => {
+  // dev-10122: 79, three weeks on a thiazide, cramps and tiredness, a sodium of 127 and a potassium of 3.1
+  const na = (v: number) =>
+    patch(strainAda, {
+      patient: { ageYears: 79, sex: 'female' },
+      history: { onset: 'gradual', durationDays: 14, course: 'stable', triggers: ['none'] },
+      findings: { muscle_cramps: true, fatigue: true, altered_mental_status: false },
+      medications: ['thiazide_diuretic'],
+      labs: [
+        { loinc: '2951-2', value: v, unit: 'mmol/L' },
+        { loinc: '2823-3', value: 3.1, unit: 'mmol/L' },
+      ],
+    });
+
+  test('127: within 24 hours', () => {
+    expect(fired(na(127))).toContain('RF-HYPONA-MODERATE');
+    expect(triage(na(127)).level).toBe('consultation_24');
+  });
+
+  test('130 is not it; 124 is the emergency of a severe sodium instead', () => {
+    expect(fired(na(130))).not.toContain('RF-HYPONA-MODERATE');
+    expect(fired(na(124))).not.toContain('RF-HYPONA-MODERATE');
+    expect(fired(na(124))).toContain('RF-HYPONA-SEVERE');
   });
 });

@@ -2305,6 +2305,19 @@ const RULES = [
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
+  // a sodium of 125 to 129 (the European guideline's moderate hyponatraemia [ESE-HYPONATRAEMIA-2014]): its cause is
+  // looked for and the sodium repeated within a day, before a water tablet or a missed Addison's takes it lower (the
+  // day is ours, TONUS, UNVERIFIED; dev-10122, 79, three weeks on a thiazide, cramps and tiredness, a sodium of 127,
+  // was a consultation; of the 84 written cases with a sodium in that band, one accepts less than 24 hours)
+  {
+    id: 'RF-HYPONA-MODERATE',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: all({ lab: 'sodium', below: 130 }, not({ lab: 'sodium', below: 125 })),
+    sourceIds: ['ESE-HYPONATRAEMIA-2014', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   {
     id: 'RF-HYPONA-SEVERE',
     version: 1,
