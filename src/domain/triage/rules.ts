@@ -145,7 +145,11 @@ export const strainStart = any(
 );
 /** An injury's start: a fall, a knock, a crash. */
 export const injuryStart = any(has('trig:trauma_minor'), has('trig:trauma_major'));
-/** A pain a lift, a twist or an injury started: a strain's or an injury's, not a vessel's or a medicine's. */
+/**
+ * A pain a lift, a twist or an injury started: a strain's or an injury's, not a vessel's or a medicine's. Not
+ * `mechanicalOrInjuryStart`: a workout is left out on purpose, since a quinolone's tendon tears and a cord's infarct
+ * strikes during one (RF-QUINOLONE-TENDON, RF-ACUTE-CORD-FAILURE v2).
+ */
 const strainOrInjuryStart = any(has('trig:lifting'), has('trig:twisting'), injuryStart);
 const mechanicalOrInjuryStart = any(strainStart, injuryStart);
 /** No tender or knotted muscle found: a strain's muscle is one or the other. */
