@@ -263,12 +263,11 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
     text: 'Do the spasms or cramps come during or just after dialysis?',
     labels: { 'history.triggers.dialysis': 'During or after dialysis' },
   },
-  tizanidine_partners: {
-    text: 'Besides that muscle-relaxing tablet, are you taking either of these?',
+  new_antibiotic: {
+    text: 'Have you started an antibiotic in the last weeks, for example for a urine or chest infection?',
     labels: {
       'medications.ciprofloxacin':
         'An antibiotic started in the last weeks, for example for a urine infection',
-      'medications.fluvoxamine': 'A medicine for obsessive thoughts, anxiety or low mood',
     },
   },
   breathing_risks: {
@@ -279,12 +278,13 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'conditions.copd': 'A long-term lung disease such as COPD, emphysema or chronic bronchitis',
     },
   },
-  blood_pressure_medicines: {
-    text: 'Besides that muscle-relaxing tablet, do you take either of these?',
+  tizanidine_partners: {
+    text: 'Besides that muscle-relaxing tablet, do you take any of these?',
     labels: {
       'medications.beta_blocker':
         'A tablet that slows the heart, for blood pressure, angina or a fast heartbeat',
       'medications.antihypertensive_other': 'Another tablet for high blood pressure',
+      'medications.fluvoxamine': 'A medicine for obsessive thoughts, anxiety or low mood',
     },
   },
   other_medicines: {

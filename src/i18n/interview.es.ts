@@ -255,13 +255,11 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
     text: '¿Los espasmos o calambres aparecen durante la diálisis o justo después?',
     labels: { 'history.triggers.dialysis': 'Durante la diálisis o después' },
   },
-  tizanidine_partners: {
-    text: 'Además de ese comprimido para relajar los músculos, ¿toma alguno de estos?',
+  new_antibiotic: {
+    text: '¿Ha empezado un antibiótico en las últimas semanas, por ejemplo para una infección de orina o de pecho?',
     labels: {
       'medications.ciprofloxacin':
         'Un antibiótico empezado en las últimas semanas, por ejemplo para una infección de orina',
-      'medications.fluvoxamine':
-        'Un medicamento para los pensamientos obsesivos, la ansiedad o el ánimo bajo',
     },
   },
   breathing_risks: {
@@ -273,12 +271,14 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
         'Una enfermedad crónica de los pulmones como EPOC, enfisema o bronquitis crónica',
     },
   },
-  blood_pressure_medicines: {
+  tizanidine_partners: {
     text: 'Además de ese comprimido para relajar los músculos, ¿toma alguno de estos?',
     labels: {
       'medications.beta_blocker':
         'Un comprimido que hace más lento el corazón, para la presión, la angina o el corazón acelerado',
       'medications.antihypertensive_other': 'Otro comprimido para la presión alta',
+      'medications.fluvoxamine':
+        'Un medicamento para los pensamientos obsesivos, la ansiedad o el ánimo bajo',
     },
   },
   other_medicines: {

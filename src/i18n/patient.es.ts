@@ -70,6 +70,14 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Sentir sueño o mareo con un medicamento para el dolor de los nervios o los espasmos cuando los riñones funcionan peor puede indicar que el medicamento se acumula: un médico debe revisarlo en menos de 24 horas. No deje ningún medicamento por su cuenta',
   'RF-INFLAMMATION-WORSENING':
     'Su análisis muestra inflamación mientras el dolor de espalda empeora: un médico debe verle en menos de 24 horas',
+  'RF-INFECTION-MARKED-INFLAMMATION':
+    'Su análisis muestra una inflamación fuerte mientras el dolor de espalda empeora y la columna misma duele al tocarla: vaya hoy a un servicio de urgencias',
+  'RF-NECK-INJURY-HEADACHE-WORSENING':
+    'Un dolor de cuello de un lado desde una lesión, con un dolor de cabeza nuevo, y los dos empeoran: un médico debe verle en menos de 24 horas. Si se le tuerce la cara, le cuesta hablar, ve doble o se le debilita un brazo o una pierna, llame a una ambulancia',
+  'RF-BELLY-PAIN-FALLING-PRESSURE':
+    'Un dolor nuevo de vientre y de espalda con la tensión baja y el pulso rápido puede ser una hemorragia interna: llame ahora a una ambulancia',
+  'RF-CONFUSED-SWALLOWING':
+    'Estar confuso o muy adormilado y con dificultad para tragar es peligroso: llame ahora a una ambulancia y ponga a la persona de lado',
   'RF-DYSPHAGIA-WORSENING':
     'La dificultad para tragar que va a peor debe revisarla un médico en menos de 24 horas. Si se atraganta, no puede tragar la saliva o le cuesta respirar, llame a una ambulancia',
   'RF-RISING-NUMBNESS':

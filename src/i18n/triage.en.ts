@@ -139,6 +139,22 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Raised CRP or ESR with a back pain still getting worse: spinal infection or tumour to exclude within 24 hours',
     'Your blood test shows inflammation while your back pain is getting worse: a doctor should see you within 24 hours',
   ),
+  'RF-INFECTION-MARKED-INFLAMMATION': r(
+    'CRP of 100 mg/L or more with a worsening back pain and bony tenderness over the spine: spinal infection until shown otherwise, with or without fever; emergency imaging and blood cultures before antibiotics',
+    'Your blood test shows strong inflammation while your back pain is getting worse and the spine itself is tender: go to an emergency department today',
+  ),
+  'RF-NECK-INJURY-HEADACHE-WORSENING': r(
+    'One-sided neck pain after a neck injury with a new headache, both worsening within the week: examine within 24 hours for a cervical artery dissection (Horner sign, focal deficit)',
+    'A one-sided neck pain since an injury, with a new headache, both getting worse: a doctor should see you within 24 hours. If your face droops, your speech slurs, your vision goes double or an arm or leg goes weak, call an ambulance',
+  ),
+  'RF-BELLY-PAIN-FALLING-PRESSURE': r(
+    'New abdominal and back pain at 50 or over with systolic under 100 and pulse over 100, no fever or diarrhoea: concealed haemorrhage (leaking aortic aneurysm, bleeding ulcer, retroperitoneal bleed) until shown otherwise; call an ambulance',
+    'A new belly and back pain with a low blood pressure and a fast pulse can be bleeding inside: call an ambulance now',
+  ),
+  'RF-CONFUSED-SWALLOWING': r(
+    'New confusion or drowsiness with difficulty swallowing: the airway is unprotected (aspiration risk) whatever the cause; call an ambulance',
+    'Being confused or very drowsy while finding it hard to swallow is dangerous: call an ambulance now and keep the person on their side',
+  ),
   'RF-DYSPHAGIA-WORSENING': r(
     'Trouble swallowing with drooling, dystonia or weakness, getting worse: progressive bulbar deficit (aspiration risk); assess within 24 hours',
     'Trouble swallowing that is getting worse should be checked by a doctor within 24 hours. If you choke, cannot swallow your saliva or find it hard to breathe, call an ambulance',

@@ -626,9 +626,9 @@ describe('an emergency is not delayed, but an ambulance is not missed', () => {
     expect(crisis.stop.snapshot.level).toBe('emergency_ambulance');
     const onlyConfused = run((r) => (r === 'findings.altered_mental_status' ? true : null));
     expect(onlyConfused.stop.snapshot.level).toBe('emergency');
-    // the screens (the stroke signs among them), and the temperature a fever unknown leaves open (with a
-    // confusion, encephalitis's ambulance)
-    expect(onlyConfused.asked.length).toBeLessThanOrEqual(5);
+    // the screens (the stroke signs among them), the temperature a fever unknown leaves open (with a confusion,
+    // encephalitis's ambulance) and, since knowledge base 1.32.0, the swallowing (RF-CONFUSED-SWALLOWING)
+    expect(onlyConfused.asked.length).toBeLessThanOrEqual(6);
   });
 
   test('a new confusion on steroid tablets: the tablets are asked with the injuries and poisons, and faintness on standing in the adrenal screen makes it an adrenal crisis, for an ambulance, after the stroke signs [R7][X1] (dev-814, dev-2526)', () => {
@@ -901,8 +901,8 @@ describe('what the answers already settle is not asked', () => {
     const after = asked.indexOf('serious_causes');
     expect(asked.slice(after + 1, after + 5).sort()).toEqual([
       'adrenal',
-      'blood_pressure_medicines',
       'leg_nerves',
+      'new_antibiotic',
       'tizanidine_partners',
     ]);
     const dizzy = run((r) => (r === 'findings.orthostatic_dizziness' ? true : onTizanidine(r)));
@@ -911,6 +911,35 @@ describe('what the answers already settle is not asked', () => {
     expect(run(strainPatient).asked).not.toContain('tizanidine_partners');
     const antibiotic = run((r) => (r === 'medications.ciprofloxacin' ? true : onTizanidine(r)));
     expect(antibiotic.stop.snapshot.level).toBe('consultation_24');
+  });
+
+  test('an older caller with new cramping calves and sore heels is asked about a new antibiotic, and a yes on a steroid is seen within a day (RF-QUINOLONE-TENDON); a young caller without a steroid is not asked', () => {
+    // dev-9834: 76, prednisolone for COPD, day five of ciprofloxacin, two days of cramping calves and sore heels
+    const heels = telling({
+      'patient.ageYears': 76,
+      'history.onset': 'acute',
+      'history.durationDays': 2,
+      'history.course': 'worsening',
+      'history.triggers.none': true,
+      'history.triggers.lifting': false,
+      'history.triggers.twisting': false,
+      'history.triggers.trauma_minor': false,
+      'history.triggers.trauma_major': false,
+      'history.side': 'bilateral',
+      'history.painNrs': 5,
+      'findings.pain_on_movement': true,
+      'findings.relief_at_rest': true,
+      'findings.muscle_cramps': true,
+      'findings.fever_reported': false,
+      'medications.corticosteroid_long_term': true,
+      'medications.ciprofloxacin': true,
+    });
+    const older = run(heels);
+    expect(older.asked).toContain('new_antibiotic');
+    expect(older.stop.snapshot.level).toBe('consultation_24');
+    const none = run((r) => (r === 'medications.ciprofloxacin' ? false : heels(r)));
+    expect(none.stop.snapshot.level).not.toBe('consultation_24');
+    expect(run(strainPatient).asked).not.toContain('new_antibiotic');
   });
 
   test("a pregnant woman's headache is asked with the danger screen: with the pain under the ribs of the serious causes it is pre-eclampsia's warning, seen there [NICE-NG133]", () => {
@@ -953,7 +982,7 @@ describe('what the answers already settle is not asked', () => {
     expect(run(onPair).stop.snapshot.level).toBe('self_care');
     const dizzy = run((r) => (r === 'findings.orthostatic_dizziness' ? true : onPair(r)));
     expect(dizzy.stop.snapshot.level).toBe('consultation_24');
-    expect(run(strainPatient).asked).not.toContain('blood_pressure_medicines');
+    expect(run(strainPatient).asked).not.toContain('tizanidine_partners');
   });
 
   test('someone taking a calming medicine, a strong painkiller or the nerve-pain medicine is asked, with the safety questions, about sleep apnoea and lung disease', () => {
@@ -1221,6 +1250,107 @@ describe('after a fall with a confusion, where it hurts and then the limbs are a
     expect(numb.stop.snapshot.level).toBe('emergency_ambulance');
     const hands = run(telling(told, { 'findings.distal_numbness': false }));
     expect(hands.stop.snapshot.level).toBe('emergency');
+  });
+});
+
+describe('after a new belly ache at 50 or over, not easing, moving and the pain are asked together', () => {
+  // RF-NON-MECHANICAL-SEVERE: 69, a "strain" lifting compost yesterday, a constant pain moving does not change and rest
+  // does not ease, a belly ache, nearly fainting (a leaking aneurysm; dev-10234)
+  const told: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 69,
+    'patient.sex': 'male',
+    'history.onset': 'acute',
+    'history.course': 'worsening',
+    'history.durationDays': 1,
+    'history.triggers.lifting': true,
+    'history.triggers.twisting': false,
+    'history.triggers.exercise': false,
+    'history.triggers.prolonged_posture': false,
+    'history.triggers.trauma_minor': false,
+    'history.triggers.trauma_major': false,
+    'history.regions.lumbar': true,
+    'history.side': 'left',
+    'history.spread': 'local',
+    'history.painNrs': 8,
+    'findings.abdominal_pain': true,
+    'findings.vomiting': false,
+    'findings.radicular_leg_pain': false,
+    'findings.paraspinal_tenderness': false,
+    'findings.saddle_anaesthesia': false,
+    'findings.urinary_retention': false,
+    'findings.bilateral_leg_weakness': false,
+    'conditions.cancer_history': false,
+    'conditions.osteoporosis': false,
+    'findings.orthostatic_dizziness': true,
+    'findings.pain_at_night_or_lying': true,
+    'findings.pain_on_movement': false,
+    'findings.relief_at_rest': false,
+    'findings.heavy_sweating': false,
+    'findings.fever_reported': false,
+  };
+
+  test('a severe pain that moving does not change is an emergency despite the lift; a strain that moving worsens is not', () => {
+    const constant = run(telling(told));
+    expect(constant.asked).toEqual(expect.arrayContaining(['mechanical', 'pain']));
+    expect(constant.stop.snapshot.level).toBe('emergency');
+    const strain = run(
+      telling(told, { 'findings.pain_on_movement': true, 'findings.relief_at_rest': true }),
+    );
+    expect(urgency(strain.stop.snapshot.level)).toBeLessThan(urgency('emergency'));
+  });
+});
+
+describe('after a fall with an unsteady walk, where it hurts and then the limbs are asked', () => {
+  // RF-NECK-INJURY-CORD-SYMPTOMS: 67, a fall onto his forehead today, a neck pain, burning weak hands and an unsteady
+  // walk, alert (a central cord syndrome; dev-10417)
+  const told: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 67,
+    'history.onset': 'sudden',
+    'history.course': 'stable',
+    'history.durationDays': 0,
+    'history.triggers.trauma_minor': true,
+    'history.regions.cervical': true,
+    'findings.altered_mental_status': false,
+    'findings.headache': false,
+    'findings.gait_disturbance': true,
+    'findings.distal_numbness': true,
+  };
+
+  test('a neck pain with numb hands calls the ambulance; without them the unsteady walk stays the emergency', () => {
+    const numb = run(telling(told));
+    expect(numb.asked).toEqual(expect.arrayContaining(['where', 'leg_nerves']));
+    expect(numb.stop.snapshot.level).toBe('emergency_ambulance');
+    const hands = run(telling(told, { 'findings.distal_numbness': false }));
+    expect(hands.stop.snapshot.level).toBe('emergency');
+  });
+});
+
+describe('after a new confusion, the movement checklist is asked: a trouble swallowing with it calls the ambulance', () => {
+  // RF-CONFUSED-SWALLOWING: 36, an antipsychotic overdose, his neck twisting, jaw locked, drooling and drowsy (dev-10407)
+  const told: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 36,
+    'patient.sex': 'male',
+    'history.onset': 'acute',
+    'history.course': 'worsening',
+    'history.durationDays': 0,
+    'history.triggers.none': true,
+    'history.regions.cervical': true,
+    'medications.dopamine_antagonist': true,
+    'medications.insulin': false,
+    'findings.altered_mental_status': true,
+    'findings.breathing_difficulty': false,
+    'findings.fever_reported': false,
+    'findings.dystonia': true,
+    'findings.drooling': true,
+    'findings.dysphagia': true,
+  };
+
+  test('swallowing badly: an ambulance; swallowing well: the confusion stays an emergency', () => {
+    const swallowing = run(telling(told));
+    expect(swallowing.asked).toContain('movement');
+    expect(swallowing.stop.snapshot.level).toBe('emergency_ambulance');
+    const well = run(telling(told, { 'findings.dysphagia': false }));
+    expect(well.stop.snapshot.level).toBe('emergency');
   });
 });
 

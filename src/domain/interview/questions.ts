@@ -142,6 +142,20 @@ const bellyAcheBleedAge: AskIf = {
   ],
 };
 
+/**
+ * The same new belly ache, come on within days and not easing: whether moving changes the back pain and how strong it
+ * is decide together whether a lift explains it (RF-NON-MECHANICAL-SEVERE through bellyPainLikeNoStrain), two answers a
+ * look ahead one at a time does not reach (dev-10234, 69, a leaking aneurysm told as a strain lifting compost bags,
+ * constant, a belly ache, nearly fainting: 24 hours, as neither answer alone raised it).
+ */
+const newBellyAcheNotEasing: AskIf = {
+  all: [
+    bellyAcheBleedAge,
+    is('history.onset', 'sudden', 'acute'),
+    { not: is('history.course', 'improving') },
+  ],
+};
+
 /** Someone taking a medicine that slows breathing (a benzodiazepine, an opioid, gabapentin) [D5][D6]. */
 const sedativeTaken: AskIf = {
   any: [
@@ -563,6 +577,10 @@ export const QUESTIONS = {
                 is('findings.hemiparesis', true),
                 // a confused caller after a fall may have hurt the neck too, and cannot be relied on to say so first
                 is('findings.altered_mental_status', true),
+                // and a walk gone unsteady since the injury is a cord's sign (RF-NEURO-CORD-SIGNS' emergency) whose neck
+                // and numb hands make it an ambulance (RF-NECK-INJURY-CORD-SYMPTOMS; dev-10417, 67, a fall onto his
+                // forehead, burning weak hands, stopped at the emergency before where it hurt was asked)
+                is('findings.gait_disturbance', true),
               ],
             },
           ],
@@ -629,7 +647,10 @@ export const QUESTIONS = {
     asks: [{ ref: 'history.painNrs' }],
     // with heavy sweating at 50 or over, a severe pain and faintness on standing are shock (sweatingOver50)
     // and after a sudden one-sided neck pain with a headache since a twist or a workout (suddenHeadacheAfterMovement)
-    safetyIf: { any: [sweatingOver50, suddenOneSidedNeckHeadacheAfterMovement] },
+    // and with a new belly ache at 50 or over not easing (newBellyAcheNotEasing)
+    safetyIf: {
+      any: [sweatingOver50, suddenOneSidedNeckHeadacheAfterMovement, newBellyAcheNotEasing],
+    },
     // once both legs are weak since a sudden start today or yesterday, a severe pain with them is the cord starved or
     // pressed by a torn aorta or a bleed, for an ambulance (RF-ACUTE-CORD-FAILURE v2; dev-9905, a tearing pain at rest
     // at 66, both legs weak within minutes, stopped at the emergency without the pain's strength)
@@ -693,7 +714,7 @@ export const QUESTIONS = {
   mechanical: {
     kind: 'checklist',
     phase: 'adaptive',
-    safetyIf: suddenWithGut,
+    safetyIf: { any: [suddenWithGut, newBellyAcheNotEasing] },
     asks: [
       { ref: 'findings.pain_on_movement' },
       { ref: 'findings.relief_at_rest' },
@@ -759,16 +780,24 @@ export const QUESTIONS = {
     sourceIds: ['X9'],
     status: 'P',
   },
-  // tizanidine's contraindicated partners [D3]: asked only of someone taking it, with the safety questions
-  // (the cause model cannot weigh an interaction)
-  tizanidine_partners: {
-    kind: 'checklist',
+  // a new antibiotic: tizanidine's other contraindicated partner [D3], asked of someone taking it with the safety
+  // questions; and a quinolone's tendon damage at 60 or over or on a long-term steroid (RF-QUINOLONE-TENDON,
+  // TONUS), asked there when looking ahead finds it could raise the level (dev-9834, 76, on prednisolone, day five
+  // of ciprofloxacin, cramping calves and sore heels: a consultation, as the antibiotic was never asked)
+  new_antibiotic: {
+    kind: 'yes_no',
     phase: 'adaptive',
-    askIf: is('medications.tizanidine', true),
+    askIf: {
+      any: [
+        is('medications.tizanidine', true),
+        is('medications.corticosteroid_long_term', true),
+        { ref: 'patient.ageYears', atLeast: 60 },
+      ],
+    },
     safetyIf: is('medications.tizanidine', true),
-    asks: [{ ref: 'medications.ciprofloxacin' }, { ref: 'medications.fluvoxamine' }],
-    sourceIds: ['D3'],
-    status: 'V',
+    asks: [{ ref: 'medications.ciprofloxacin' }],
+    sourceIds: ['D3', 'TONUS'],
+    status: 'P',
   },
   // breathing risks of the calming medicines and the nerve-pain medicine: with sleep apnoea or COPD they
   // slow breathing (diazepam's contraindication and boxed warning [D5], the FDA warning on gabapentin
@@ -782,14 +811,20 @@ export const QUESTIONS = {
     sourceIds: ['D5', 'D6'],
     status: 'V',
   },
-  // tizanidine lowers the blood pressure [D3] and another blood-pressure medicine adds to it [D4]
-  // (RF-RELAXANT-HYPOTENSION-PAIR): asked of someone taking it, with the safety questions
-  blood_pressure_medicines: {
+  // tizanidine's partners, asked of someone taking it with the safety questions (the cause model cannot weigh an
+  // interaction): a medicine for obsessive thoughts or low mood, its contraindicated fluvoxamine [D3], and a
+  // blood-pressure medicine, which adds to the fall in pressure it causes [D3][D4] (RF-RELAXANT-HYPOTENSION-PAIR).
+  // One checklist since stop 50, when the antibiotic, its other contraindicated partner, became its own question
+  tizanidine_partners: {
     kind: 'checklist',
     phase: 'adaptive',
     askIf: is('medications.tizanidine', true),
     safetyIf: is('medications.tizanidine', true),
-    asks: [{ ref: 'medications.beta_blocker' }, { ref: 'medications.antihypertensive_other' }],
+    asks: [
+      { ref: 'medications.beta_blocker' },
+      { ref: 'medications.antihypertensive_other' },
+      { ref: 'medications.fluvoxamine' },
+    ],
     sourceIds: ['D3', 'D4'],
     status: 'P',
   },
@@ -915,7 +950,16 @@ export const QUESTIONS = {
     // dev-4755); asked before the result, and after an emergency, whatever one look ahead prefers; and after an
     // emergency with an unsteady walk and a headache or vomiting (v7; unsteadyWithHeadacheOrSickness)
     safetyIf: suddenHeadacheThisWeek,
-    escalateIf: { any: [suddenHeadacheThisWeek, unsteadyWithHeadacheOrSickness, weakSideNotSlow] },
+    // and after a new confusion: a trouble swallowing with it leaves the airway unguarded, for an ambulance
+    // (RF-CONFUSED-SWALLOWING; dev-10407, an antipsychotic overdose, drowsy and drooling, stopped at the emergency)
+    escalateIf: {
+      any: [
+        suddenHeadacheThisWeek,
+        unsteadyWithHeadacheOrSickness,
+        weakSideNotSlow,
+        confusedNotSlow,
+      ],
+    },
     asks: [
       { ref: 'findings.dystonia' },
       { ref: 'findings.dysarthria' },

@@ -600,6 +600,43 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { history: { course: 'worsening', durationDays: 5 } },
     trigger: { labs: [{ loinc: '1988-5', value: 86, unit: 'mg/L' }] },
   },
+  'RF-INFECTION-MARKED-INFLAMMATION': {
+    context: {
+      history: { course: 'worsening', durationDays: 16 },
+      findings: { midline_bony_tenderness: true },
+    },
+    trigger: { labs: [{ loinc: '1988-5', value: 168, unit: 'mg/L' }] },
+  },
+  'RF-NECK-INJURY-HEADACHE-WORSENING': {
+    context: {
+      history: {
+        onset: 'acute',
+        durationDays: 3,
+        course: 'worsening',
+        triggers: ['trauma_minor'],
+        regions: ['cervical'],
+        side: 'left',
+        painNrs: 5,
+      },
+    },
+    trigger: { findings: { headache: true } },
+  },
+  'RF-BELLY-PAIN-FALLING-PRESSURE': {
+    context: {
+      patient: { ageYears: 69, sex: 'male' },
+      history: { onset: 'acute', durationDays: 1, course: 'worsening' },
+      findings: { abdominal_pain: true, fever_reported: false, diarrhoea: false },
+      vitals: { heartRate: 112, temperatureC: 36.8 },
+    },
+    trigger: { vitals: { systolicBp: 94 } },
+  },
+  'RF-CONFUSED-SWALLOWING': {
+    context: {
+      history: { onset: 'acute', durationDays: 0, course: 'worsening' },
+      findings: { altered_mental_status: true },
+    },
+    trigger: { findings: { dysphagia: true } },
+  },
   'RF-NECK-INJURY-ONE-SIDED-HEADACHE': {
     context: {
       history: {
@@ -5940,5 +5977,161 @@ describe('knowledge base 1.31.0: a sodium of 125 to 129 is seen and repeated wit
     expect(fired(na(130))).not.toContain('RF-HYPONA-MODERATE');
     expect(fired(na(124))).not.toContain('RF-HYPONA-MODERATE');
     expect(fired(na(124))).toContain('RF-HYPONA-SEVERE');
+  });
+});
+
+describe('knowledge base 1.32.0: a CRP of 100 or more with a worsening back pain tender over the spine is an emergency, fever or not (RF-INFECTION-MARKED-INFLAMMATION) [R3]', () => {
+  // dev-10196: 58, insulin-treated diabetes, sixteen days of a worsening night pain, 37.6 °C, L3-4 tender to percussion,
+  // a CRP of 168
+  const discitis = patch(strainAda, {
+    patient: { ageYears: 58, sex: 'female' },
+    history: {
+      onset: 'gradual',
+      durationDays: 16,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['lumbar'],
+      painNrs: 8,
+    },
+    findings: {
+      midline_bony_tenderness: true,
+      pain_at_night_or_lying: true,
+      fever_reported: false,
+      rigors: false,
+    },
+    conditions: ['diabetes_mellitus'],
+    medications: ['insulin'],
+    vitals: { temperatureC: 37.6, heartRate: 96 },
+    labs: [{ loinc: '1988-5', value: 168, unit: 'mg/L' }],
+  });
+
+  test('an emergency without a fever', () => {
+    expect(fired(discitis)).toContain('RF-INFECTION-MARKED-INFLAMMATION');
+    expect(triage(discitis).level).toBe('emergency');
+  });
+
+  test('a CRP of 60, a pain no longer worsening, or a spine not tender over its bones stays within a day', () => {
+    for (const other of [
+      { ...discitis, labs: [{ loinc: '1988-5', value: 60, unit: 'mg/L' }] },
+      patch(discitis, { history: { course: 'stable' } }),
+      patch(discitis, { findings: { midline_bony_tenderness: false } }),
+    ]) {
+      expect(fired(other)).not.toContain('RF-INFECTION-MARKED-INFLAMMATION');
+    }
+  });
+});
+
+describe('knowledge base 1.32.0: a one-sided neck pain since a neck injury with a new headache, both worse within the week, is seen within a day even when moderate (RF-NECK-INJURY-HEADACHE-WORSENING)', () => {
+  // dev-10161: 46, three days after a rugby tackle, a left neck pain of 5 and a new left temple headache, both worse
+  const tackle = patch(strainAda, {
+    patient: { ageYears: 46, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 3,
+      course: 'worsening',
+      triggers: ['trauma_minor'],
+      regions: ['cervical'],
+      side: 'left',
+      painNrs: 5,
+    },
+    findings: { headache: true, neck_stiffness: false, vomiting: false, fever_reported: false },
+  });
+
+  test('within 24 hours', () => {
+    expect(fired(tackle)).toContain('RF-NECK-INJURY-HEADACHE-WORSENING');
+    expect(triage(tackle).level).toBe('consultation_24');
+  });
+
+  test("whiplash's neck pain on both sides, a pain settling, no headache, or a week on does not fire it", () => {
+    for (const other of [
+      patch(tackle, { history: { side: 'bilateral' } }),
+      patch(tackle, { history: { course: 'improving' } }),
+      patch(tackle, { findings: { headache: false } }),
+      patch(tackle, { history: { durationDays: 8 } }),
+      patch(tackle, { history: { triggers: ['prolonged_posture'] } }),
+    ]) {
+      expect(fired(other)).not.toContain('RF-NECK-INJURY-HEADACHE-WORSENING');
+    }
+  });
+});
+
+describe('knowledge base 1.32.0: a new belly and back pain at 50 or over with a systolic under 100 and a pulse over 100 calls the ambulance (RF-BELLY-PAIN-FALLING-PRESSURE) [R4]', () => {
+  // dev-10234: 69, "pulled his back" lifting compost yesterday, constant, a belly ache, nearly fainted, 94/58, pulse 112
+  const leaking = patch(strainAda, {
+    patient: { ageYears: 69, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 1,
+      course: 'worsening',
+      triggers: ['lifting'],
+      regions: ['lumbar'],
+      side: 'left',
+      painNrs: 8,
+    },
+    findings: {
+      abdominal_pain: true,
+      orthostatic_dizziness: true,
+      pain_on_movement: false,
+      relief_at_rest: false,
+      fever_reported: false,
+    },
+    vitals: { heartRate: 112, systolicBp: 94, temperatureC: 36.6 },
+  });
+
+  test('an ambulance, although a lift started it', () => {
+    expect(fired(leaking)).toContain('RF-BELLY-PAIN-FALLING-PRESSURE');
+    expect(triage(leaking).level).toBe('emergency_ambulance');
+  });
+
+  test('not at 40, not with a fever or diarrhoea, not with a pressure of 110 or a pulse of 90, not three days on', () => {
+    for (const other of [
+      patch(leaking, { patient: { ageYears: 40 } }),
+      patch(leaking, { findings: { fever_reported: true } }),
+      patch(leaking, { findings: { diarrhoea: true } }),
+      patch(leaking, { vitals: { systolicBp: 110 } }),
+      patch(leaking, { vitals: { heartRate: 90 } }),
+      patch(leaking, { history: { durationDays: 3 } }),
+    ]) {
+      expect(fired(other)).not.toContain('RF-BELLY-PAIN-FALLING-PRESSURE');
+    }
+  });
+});
+
+describe('knowledge base 1.32.0: a new confusion or drowsiness with a trouble swallowing calls the ambulance, whatever the cause (RF-CONFUSED-SWALLOWING)', () => {
+  // dev-10407: 36, an antipsychotic overdose, his neck twisting, jaw locked, drooling and drowsy, by telephone
+  const overdose = patch(strainAda, {
+    patient: { ageYears: 36, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['cervical'],
+      side: 'right',
+    },
+    findings: {
+      dystonia: true,
+      trismus: true,
+      drooling: true,
+      dysphagia: true,
+      altered_mental_status: true,
+      breathing_difficulty: false,
+      fever_reported: false,
+    },
+    medications: ['dopamine_antagonist'],
+  });
+
+  test('an ambulance', () => {
+    expect(fired(overdose)).toContain('RF-CONFUSED-SWALLOWING');
+    expect(triage(overdose).level).toBe('emergency_ambulance');
+  });
+
+  test('swallowing well, or a confusion known for months, does not fire it', () => {
+    expect(fired(patch(overdose, { findings: { dysphagia: false } }))).not.toContain(
+      'RF-CONFUSED-SWALLOWING',
+    );
+    expect(
+      fired(patch(overdose, { history: { onset: 'chronic', durationDays: 400 } })),
+    ).not.toContain('RF-CONFUSED-SWALLOWING');
   });
 });

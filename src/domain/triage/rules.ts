@@ -1727,6 +1727,30 @@ const RULES = [
     sourceIds: ['R4', 'TONUS'],
     status: 'UNVERIFIED',
   },
+  // a new belly ache at 50 or over, today or yesterday, with a systolic under 100 and a pulse over 100 measured, no fever
+  // and no diarrhoea to explain them: blood lost inside (a leaking aneurysm, a bleeding ulcer, a bleed behind the
+  // belly on a thinner) before the pressure falls below 90. Shock is the reference's call for a vascular cause of back
+  // pain [R4]; the pressure is read before it is a shock's (TONUS, UNVERIFIED; dev-10234, 69, a lifting "strain" with a
+  // constant pain and a belly ache, nearly fainting, 94/58 with a pulse of 112: an emergency, not the ambulance). A
+  // stomach bug's dry, a kidney infection's fever or a younger caller's pressure are not this rule's
+  {
+    id: 'RF-BELLY-PAIN-FALLING-PRESSURE',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: all(
+      { age: { atLeast: 50 } },
+      has('f:abdominal_pain'),
+      is('bp', 'low', 'shock'),
+      has('tachycardia'),
+      is('onset', 'sudden', 'acute'),
+      { history: 'durationDays', below: 2 },
+      not(has('fever')),
+      not(has('f:diarrhoea')),
+    ),
+    sourceIds: ['R4', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // a belly ache with faintness on standing after a fall, a blow or a crash: what a caller can tell of a bleed inside
   // from a torn spleen or liver, before anyone has measured the pressure. Shock is the reference's call for an
   // ambulance [R4]; reading it from these two after an injury is ours (TONUS, UNVERIFIED; dev-8621, 29, a handlebar into
@@ -2656,6 +2680,20 @@ const RULES = [
     sourceIds: ['R6', 'TONUS'],
     status: 'P',
   },
+  // a new confusion or drowsiness with a trouble swallowing: the airway is no longer guarded (saliva and vomit go down
+  // the wrong way) in someone who cannot be relied on to take themselves in, whatever the cause: a neuroleptic's
+  // malignant syndrome, an overdose's dystonia, a brainstem stroke, a rabies. The ambulance (TONUS, P): every one of the
+  // fifty-seven written cases with the two accepts it; dev-10407 (36, an antipsychotic overdose, his neck twisting, jaw
+  // locked, drooling and drowsy, by telephone) was an emergency. Not a confusion known for months (a dementia's)
+  {
+    id: 'RF-CONFUSED-SWALLOWING',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: all(has('ams'), has('f:dysphagia'), not(is('onset', 'chronic'))),
+    sourceIds: ['TONUS'],
+    status: 'P',
+  },
   // a confused mind with a headache and vomiting: the brain inflamed or swelling (a meningitis or an encephalitis
   // [NICE-NG240][R6], a bleed, a low sodium's swelling [ESE-HYPONATRAEMIA-2014], a gas), whatever the cause, and one
   // the caller cannot yet name. The person cannot take themselves in and may fit or drift on the way: the ambulance
@@ -2879,6 +2917,29 @@ const RULES = [
       is('course', 'worsening'),
       // severe, or a score not told (a caller asked where it hurts before how much)
       not(is('pain', 'none', 'mild', 'moderate')),
+      not({ history: 'durationDays', atLeast: 7 }),
+    ),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // the same one-sided neck pain after an injury to the neck, with a new headache and both getting worse in the week
+  // since, when it built up over hours or is told as moderate: whiplash's pattern as much as a torn artery's, so not
+  // the emergency above (the review of stop 41), but seen within a day, where an examination looks for a drooping
+  // eyelid, a small pupil or a deficit (TONUS, UNVERIFIED; dev-10161, 46, three days after a rugby tackle, a left neck
+  // pain of 5 and a new left temple headache, both worse, his eyelid drooping: the interview gave a routine visit).
+  // Every written case of this pattern is a dissection; whiplash's neck pain is on both sides or settling
+  {
+    id: 'RF-NECK-INJURY-HEADACHE-WORSENING',
+    version: 1,
+    level: 'consultation_24',
+    group: 'cns',
+    when: all(
+      has('f:headache'),
+      injuryStart,
+      has('region:cervical'),
+      is('side', 'unilateral'),
+      is('onset', 'sudden', 'acute'),
+      is('course', 'worsening'),
       not({ history: 'durationDays', atLeast: 7 }),
     ),
     sourceIds: ['TONUS'],
@@ -3113,6 +3174,25 @@ const RULES = [
     group: 'infection',
     when: all(is('lab:inflammation', 'raised'), is('course', 'worsening')),
     sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'P',
+  },
+  // a CRP of 100 mg/L or more with a back pain still getting worse and tender over the spine's bones is a spinal
+  // infection until shown otherwise, fever or not: a discitis or an abscess in the diabetic, the old or the
+  // immunosuppressed often runs without one. It is imaged and cultured the same day, before the antibiotics (the
+  // §3.2 infection row: same-day assessment [R3]; the cut-off of 100 is ours, TONUS, P). The writers of every such
+  // case expect the emergency department (dev-10196, 58, insulin-treated, sixteen days of a worsening night pain,
+  // 37.6 °C, L3-4 tender to percussion, a CRP of 168, sent for an MRI and cultures; dev-2712, dev-2775, dev-4203)
+  {
+    id: 'RF-INFECTION-MARKED-INFLAMMATION',
+    version: 1,
+    level: 'emergency',
+    group: 'infection',
+    when: all(
+      { lab: 'crp', atLeast: 100 },
+      is('course', 'worsening'),
+      has('f:midline_bony_tenderness'),
+    ),
+    sourceIds: ['R3', 'TONUS'],
     status: 'P',
   },
   // a trouble swallowing beside drooling, a dystonia or a weakness, in an illness getting worse within the
