@@ -341,7 +341,7 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionWording<Q> } =
       'findings.dystonia': 'Muscles pulling the body or neck into twisted positions',
       'findings.dysarthria': 'Slurred or unclear speech',
       'findings.drooling': 'Drooling',
-      'findings.dysphagia': 'Trouble swallowing',
+      'findings.dysphagia': 'Trouble swallowing that is new or getting worse',
     },
   },
   mind: {

@@ -337,7 +337,7 @@ export const QUESTION_TEXT_ES: { readonly [Q in QuestionId]: QuestionWording<Q> 
       'findings.dystonia': 'Músculos que tiran del cuerpo o del cuello hacia posturas torcidas',
       'findings.dysarthria': 'Habla arrastrada o poco clara',
       'findings.drooling': 'Babeo',
-      'findings.dysphagia': 'Dificultad para tragar',
+      'findings.dysphagia': 'Dificultad para tragar, nueva o que va a peor',
     },
   },
   mind: {

@@ -624,7 +624,7 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-BELLY-PAIN-FALLING-PRESSURE': {
     context: {
       patient: { ageYears: 69, sex: 'male' },
-      history: { onset: 'acute', durationDays: 1, course: 'worsening' },
+      history: { onset: 'acute', durationDays: 1, course: 'worsening', painNrs: 8 },
       findings: { abdominal_pain: true, fever_reported: false, diarrhoea: false },
       vitals: { heartRate: 112, temperatureC: 36.8 },
     },
@@ -6010,14 +6010,40 @@ describe('knowledge base 1.32.0: a CRP of 100 or more with a worsening back pain
     expect(triage(discitis).level).toBe('emergency');
   });
 
-  test('a CRP of 60, a pain no longer worsening, or a spine not tender over its bones stays within a day', () => {
+  test('a CRP of 60, a pain getting better, or a spine found not tender over its bones stays within a day', () => {
     for (const other of [
       { ...discitis, labs: [{ loinc: '1988-5', value: 60, unit: 'mg/L' }] },
-      patch(discitis, { history: { course: 'stable' } }),
+      patch(discitis, { history: { course: 'improving' } }),
       patch(discitis, { findings: { midline_bony_tenderness: false } }),
     ]) {
       expect(fired(other)).not.toContain('RF-INFECTION-MARKED-INFLAMMATION');
     }
+  });
+
+  test('the review of stop 50: a steady pain fires, and so does an injecting user whose spine was not examined', () => {
+    expect(fired(patch(discitis, { history: { course: 'stable' } }))).toContain(
+      'RF-INFECTION-MARKED-INFLAMMATION',
+    );
+    const injecting = {
+      ...patch(discitis, { exposures: ['injection_drug_use'] }),
+      conditions: [],
+      medications: [],
+      findings: { pain_at_night_or_lying: true, fever_reported: false },
+    };
+    expect(fired(injecting)).toContain('RF-INFECTION-MARKED-INFLAMMATION');
+  });
+
+  test("the review of stop 50: a fragility fracture's sudden pain easing at rest, with the CRP of a chest infection, is left to the fracture rules", () => {
+    const fracture = {
+      ...patch(discitis, {
+        patient: { ageYears: 81 },
+        history: { onset: 'sudden', durationDays: 3 },
+        findings: { relief_at_rest: true, pain_on_movement: true, pain_at_night_or_lying: false },
+      }),
+      conditions: ['osteoporosis' as const],
+      medications: [],
+    };
+    expect(fired(fracture)).not.toContain('RF-INFECTION-MARKED-INFLAMMATION');
   });
 });
 
@@ -6040,6 +6066,15 @@ describe('knowledge base 1.32.0: a one-sided neck pain since a neck injury with 
   test('within 24 hours', () => {
     expect(fired(tackle)).toContain('RF-NECK-INJURY-HEADACHE-WORSENING');
     expect(triage(tackle).level).toBe('consultation_24');
+  });
+
+  test('the review of stop 50: a mild pain (3) does not fire it; a steady one does', () => {
+    expect(fired(patch(tackle, { history: { painNrs: 3 } }))).not.toContain(
+      'RF-NECK-INJURY-HEADACHE-WORSENING',
+    );
+    expect(fired(patch(tackle, { history: { course: 'stable' } }))).toContain(
+      'RF-NECK-INJURY-HEADACHE-WORSENING',
+    );
   });
 
   test("whiplash's neck pain on both sides, a pain settling, no headache, or a week on does not fire it", () => {
@@ -6083,7 +6118,25 @@ describe('knowledge base 1.32.0: a new belly and back pain at 50 or over with a 
     expect(triage(leaking).level).toBe('emergency_ambulance');
   });
 
-  test('not at 40, not with a fever or diarrhoea, not with a pressure of 110 or a pulse of 90, not three days on', () => {
+  test('the review of stop 50: on a beta-blocker the pulse of 84 does not hide it, nor does a second day', () => {
+    expect(
+      fired(patch(leaking, { vitals: { heartRate: 84 }, medications: ['beta_blocker'] })),
+    ).toContain('RF-BELLY-PAIN-FALLING-PRESSURE');
+    expect(fired(patch(leaking, { history: { durationDays: 2 } }))).toContain(
+      'RF-BELLY-PAIN-FALLING-PRESSURE',
+    );
+  });
+
+  test("the review of stop 50: a stomach bug's moderate ache that moving worsens, without a faint or a sweat, is not it", () => {
+    const bug = patch(leaking, {
+      history: { painNrs: 4, triggers: ['none'] },
+      findings: { pain_on_movement: true, orthostatic_dizziness: false, heavy_sweating: false },
+      vitals: { systolicBp: 98, heartRate: 104 },
+    });
+    expect(fired(bug)).not.toContain('RF-BELLY-PAIN-FALLING-PRESSURE');
+  });
+
+  test('not at 40, not with a fever or diarrhoea, not with a pressure of 110 or a pulse of 90, not four days on', () => {
     for (const other of [
       patch(leaking, { patient: { ageYears: 40 } }),
       patch(leaking, { findings: { fever_reported: true } }),
@@ -6126,12 +6179,25 @@ describe('knowledge base 1.32.0: a new confusion or drowsiness with a trouble sw
     expect(triage(overdose).level).toBe('emergency_ambulance');
   });
 
-  test('swallowing well, or a confusion known for months, does not fire it', () => {
+  test('swallowing well does not fire it; an overdose in a years-old back pain does', () => {
     expect(fired(patch(overdose, { findings: { dysphagia: false } }))).not.toContain(
       'RF-CONFUSED-SWALLOWING',
     );
-    expect(
-      fired(patch(overdose, { history: { onset: 'chronic', durationDays: 400 } })),
-    ).not.toContain('RF-CONFUSED-SWALLOWING');
+    expect(fired(patch(overdose, { history: { onset: 'chronic', durationDays: 400 } }))).toContain(
+      'RF-CONFUSED-SWALLOWING',
+    );
+  });
+
+  test("the review of stop 50: an old stroke's confusion and swallow with a new strain and no drug's companion is not it", () => {
+    const careHome = {
+      ...patch(overdose, {
+        patient: { ageYears: 84, sex: 'female' },
+        history: { triggers: ['lifting'], regions: ['lumbar'], side: 'bilateral' },
+        findings: { dystonia: false, trismus: false, drooling: false },
+      }),
+      conditions: ['stroke' as const],
+      medications: [],
+    };
+    expect(fired(careHome)).not.toContain('RF-CONFUSED-SWALLOWING');
   });
 });
