@@ -152,6 +152,13 @@ export const injuryStart = any(has('trig:trauma_minor'), has('trig:trauma_major'
  */
 const strainOrInjuryStart = any(has('trig:lifting'), has('trig:twisting'), injuryStart);
 const mechanicalOrInjuryStart = any(strainStart, injuryStart);
+/** A one-sided neck pain since an injury, with a headache: a torn neck artery's or whiplash's (the neck-injury headache rules). */
+const injuredNeckOneSidedHeadache = all(
+  has('f:headache'),
+  injuryStart,
+  has('region:cervical'),
+  is('side', 'unilateral'),
+);
 /**
  * What seeds an infection in the spine through the blood or a needle [R3]: injecting, a weak immune system, a long-term
  * steroid, diabetes, dialysis or a recent procedure on the spine (RF-INFECTION-MARKED-INFLAMMATION).
@@ -2959,10 +2966,7 @@ const RULES = [
     level: 'emergency',
     group: 'cns',
     when: all(
-      has('f:headache'),
-      injuryStart,
-      has('region:cervical'),
-      is('side', 'unilateral'),
+      injuredNeckOneSidedHeadache,
       is('onset', 'sudden'),
       is('course', 'worsening'),
       // severe, or a score not told (a caller asked where it hurts before how much)
@@ -2985,10 +2989,7 @@ const RULES = [
     level: 'consultation_24',
     group: 'cns',
     when: all(
-      has('f:headache'),
-      injuryStart,
-      has('region:cervical'),
-      is('side', 'unilateral'),
+      injuredNeckOneSidedHeadache,
       not(is('onset', 'gradual', 'chronic')),
       not(is('course', 'improving')),
       not(is('pain', 'none', 'mild')),
