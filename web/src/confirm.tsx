@@ -30,12 +30,16 @@ export function ConfirmButton({
   const [asking, setAsking] = useState(false);
   const first = useRef<HTMLButtonElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
-  /** Where the focus goes on the next render: `null` leaves it where it is. */
+  /** Where the focus goes once that button is on the page: `null` leaves it where it is. */
   const focusNext = useRef<'first' | 'confirm' | null>(null);
   useEffect(() => {
-    const target = focusNext.current === 'first' ? first : confirm;
-    if (focusNext.current !== null) {
-      target.current?.focus();
+    const targets = { first: first.current, confirm: confirm.current };
+    const target = focusNext.current === null ? null : targets[focusNext.current];
+    // The wish waits for its button: a click can come while the effects of an earlier render (a list still
+    // loading) are pending, and they run first, with the question not yet shown. Consumed there, the wish was
+    // lost and the focus stayed on the page (a CI flake in stop 50, reproduced under load).
+    if (target !== null) {
+      target.focus();
       focusNext.current = null;
     }
   });
