@@ -8,7 +8,7 @@
  * ask first, then send the DELETE, and a refusal of either is said in words. The server is replaced by a
  * stand-in answering as it does.
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -59,7 +59,7 @@ let sent: { method: string; url: string; body: unknown }[] = [];
  * its lists again after it, so "the last request" is not the one the action sent (a CI flake in stop 34).
  */
 async function lastPost(): Promise<(typeof sent)[number] | undefined> {
-  await vi.waitFor(() => expect(sent.some((r) => r.method === 'POST')).toBe(true));
+  await waitFor(() => expect(sent.some((r) => r.method === 'POST')).toBe(true));
   return sent.filter((r) => r.method === 'POST').at(-1);
 }
 
@@ -69,7 +69,7 @@ async function lastPost(): Promise<(typeof sent)[number] | undefined> {
  * element is the one on the page when the focus lands, not one found before.
  */
 async function focused(find: () => HTMLElement): Promise<void> {
-  await vi.waitFor(() => expect(document.activeElement).toBe(find()));
+  await waitFor(() => expect(document.activeElement).toBe(find()));
 }
 
 function problem(status: number, errors: { code: string; field: string | null }[]): Answer {

@@ -6,7 +6,7 @@
  * and the server's refusal naming a phase's field is shown beside that field. A study that cannot be read (a
  * bad id in the address) says so in words.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { EmgAnalysisView, EmgChannelView } from '../../../src/app/emg/view';
@@ -141,7 +141,7 @@ const sendButton = (): HTMLButtonElement =>
 /** Presses "Upload and analyse" once it can be pressed (the patient's name has been read). */
 async function send(): Promise<void> {
   const b = sendButton();
-  await vi.waitFor(() => expect(b.disabled).toBe(false));
+  await waitFor(() => expect(b.disabled).toBe(false));
   await userEvent.setup().click(b);
 }
 
@@ -250,7 +250,7 @@ describe('rest information sent with an EMG upload', () => {
     await pickAndSend();
     expect(FakeXhr.sent).toHaveLength(1);
     const label = within(r).getByLabelText(/^Name/);
-    await vi.waitFor(() => expect(label.getAttribute('aria-invalid')).toBe('true'));
+    await waitFor(() => expect(label.getAttribute('aria-invalid')).toBe('true'));
     expect(document.getElementById(label.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
       'phases[0].label: at most 80 characters',
     );

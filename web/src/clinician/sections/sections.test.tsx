@@ -7,7 +7,7 @@
  * and sent with the encounter; and the draft becomes the case-format assessment, leaving out what was
  * not asked (unknown is never normal).
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Assessment } from '../Assessment';
@@ -149,7 +149,7 @@ describe('closing a section keeps its entries', () => {
     ).toBe(true);
     // EMG findings stays closed: what it holds is sent all the same
     await user.click(saveButton());
-    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await waitFor(() => expect(sent).toHaveLength(1));
     const body = sent[0] as {
       vitals?: unknown;
       conditions?: unknown;
