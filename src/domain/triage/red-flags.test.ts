@@ -6201,3 +6201,62 @@ describe('knowledge base 1.32.0: a new confusion or drowsiness with a trouble sw
     expect(fired(careHome)).not.toContain('RF-CONFUSED-SWALLOWING');
   });
 });
+
+describe("knowledge base 1.33.0: a young athlete's stress fracture from training, eased by rest, with nothing beside it, is followed at the clinic's pace (RF-FRACTURE-IMAGING v3, CX-FRACTURE) [TONUS, UNVERIFIED]", () => {
+  // dev-10456: a gymnast of 15, three weeks of a low back pain worse arching and eased by rest, a pars fracture imaged
+  const gymnast: Assessment = {
+    patient: { ageYears: 15, sex: 'female' },
+    history: {
+      onset: 'gradual',
+      durationDays: 21,
+      course: 'stable',
+      triggers: ['exercise'],
+      regions: ['lumbar'],
+      side: 'right',
+      spread: 'local',
+      painNrs: 5,
+    },
+    findings: {
+      pain_on_movement: true,
+      relief_at_rest: true,
+      midline_bony_tenderness: true,
+      pain_at_night_or_lying: false,
+      unexplained_weight_loss: false,
+      fever_reported: false,
+      radicular_leg_pain: false,
+    },
+    exam: { mrc: { L4: 5, L5: 5, S1: 5 }, reflexes: { patellar: 2, achilles: 2 } },
+    imaging: { vertebralFracture: true, spinalMass: false, cordCompression: false },
+  };
+
+  test('a consultation, not 24 hours', () => {
+    expect(fired(gymnast)).not.toContain('RF-FRACTURE-IMAGING');
+    expect(fired(gymnast)).not.toContain('CX-FRACTURE');
+    expect(triage(gymnast).level).toBe('consultation');
+  });
+
+  test('after a fall, within two weeks, severe, at night, not eased by rest, at 9 or 26, with a curve, a fever, a root pain, a steroid or what was not asked, it is seen within a day', () => {
+    const notSimple: Patch[] = [
+      { history: { triggers: ['exercise', 'trauma_minor'] } },
+      { history: { durationDays: 10 } },
+      { history: { onset: 'sudden' } },
+      { history: { painNrs: 8 } },
+      { findings: { pain_at_night_or_lying: true } },
+      { findings: { relief_at_rest: false } },
+      { patient: { ageYears: 9 } },
+      { patient: { ageYears: 26 } },
+      { findings: { spinal_deformity: true } },
+      { findings: { fever_reported: true } },
+      { findings: { radicular_leg_pain: true } },
+      { medications: ['corticosteroid_long_term'] },
+      { findings: { pain_at_night_or_lying: undefined } },
+      { findings: { unexplained_weight_loss: undefined } },
+      { exam: undefined },
+      { imaging: { discitisOrAbscess: true } },
+    ];
+    for (const p of notSimple) {
+      expect(fired(patch(gymnast, p)), JSON.stringify(p)).toContain('RF-FRACTURE-IMAGING');
+    }
+    expect(triage(patch(gymnast, { history: { durationDays: 10 } })).level).toBe('consultation_24');
+  });
+});

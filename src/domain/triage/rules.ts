@@ -13,6 +13,7 @@ import {
   saltReplacementCanWait,
   SEVERE_HYPOCALCAEMIA_MMOL_L,
   type Provenance,
+  vertebralFractureAtClinicPace,
 } from '../kb/index.js';
 import type { TriageLevel } from '../shared/index.js';
 import {
@@ -1368,12 +1369,14 @@ const RULES = [
   },
   {
     id: 'RF-FRACTURE-IMAGING',
-    version: 2,
+    version: 3,
     level: 'consultation_24',
     group: 'fracture',
     // v2: not a fracture three weeks old or more that is mending, with nothing beside it but a simple one's
     // (healingVertebralFracture, as CX-FRACTURE; dev-8769, six weeks after the X-ray that found it, the pain 3/10)
-    when: all(has('img:vertebralFracture'), not(healingVertebralFracture)),
+    // v3: nor a young athlete's stress fracture from training, eased by rest, with nothing beside it (the pars
+    // defect of a gymnast; vertebralFractureAtClinicPace, TONUS, UNVERIFIED; dev-10456, dev-10491)
+    when: all(has('img:vertebralFracture'), not(vertebralFractureAtClinicPace)),
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },

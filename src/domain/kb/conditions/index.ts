@@ -9,7 +9,7 @@ import type { CatalogFact } from '../fact.js';
 import { acuteDystonicReaction } from './acute-dystonic-reaction.js';
 
 export { dystonicReactionSettled } from './acute-dystonic-reaction.js';
-export { healingVertebralFracture } from './vertebral-fracture.js';
+export { healingVertebralFracture, vertebralFractureAtClinicPace } from './vertebral-fracture.js';
 export {
   IONIZED_CALCIUM_LOWER_MMOL_L,
   mildSteadyLowCalcium,

@@ -73,6 +73,63 @@ export const healingVertebralFracture: When = {
   ],
 };
 
+/**
+ * A stress fracture from sport in a young person (a pars defect, spondylolysis): from 10 to 25, a pain that crept on
+ * over two weeks or more with training (no fall, no blow), eased by rest and not severe, a pain at night and a weight
+ * loss asked and denied, the strength examined and whole, in bones with no reason to be thin, and none of what puts a
+ * tumour or an infection under it or a root or the cord beside it. Common in young athletes who arch or twist, it
+ * heals with relative rest in nine of ten; an imaged one is followed at the clinic's pace, not within a day (TONUS,
+ * UNVERIFIED: not in the reference; the sports-medicine literature on spondylolysis in adolescent athletes).
+ * Ten writers of a pars fracture seen on imaging at 14 to 16 (gymnasts, a fast bowler) asked for a routine visit, five
+ * accepting a day (dev-6572, dev-7529, dev-7556, dev-8557, dev-9467) and five not (dev-8147, dev-9006, dev-9817,
+ * dev-10456, dev-10491). A painful curve of the spine, a pain at night or a fever in a teenager keeps the 24 hours.
+ */
+const sportStressFracture: When = {
+  all: [
+    { age: { atLeast: 10, below: 26 } },
+    { f: 'trig:exercise' },
+    { absent: 'trig:trauma_minor' },
+    { absent: 'trig:trauma_major' },
+    { cat: 'onset', in: ['gradual', 'chronic'] },
+    { history: 'durationDays', atLeast: 14 },
+    { f: 'f:relief_at_rest' },
+    { cat: 'pain', in: ['none', 'mild', 'moderate'] },
+    { absent: 'f:pain_at_night_or_lying' },
+    { absent: 'f:unexplained_weight_loss' },
+    { absent: 'weakness' },
+    {
+      not: {
+        any: [
+          { f: 'cond:osteoporosis' },
+          { f: 'med:corticosteroid_long_term' },
+          { f: 'cond:cancer_history' },
+          { f: 'f:spinal_deformity' },
+          { f: 'f:fatigue' },
+          { f: 'fever' },
+          { cat: 'lab:inflammation', in: ['raised'] },
+          { f: 'med:chemotherapy' },
+          { f: 'cond:immunosuppression' },
+          { f: 'f:radicular_leg_pain' },
+          { f: 'f:distal_numbness' },
+          { f: 'reflexes_reduced' },
+          { f: 'f:bilateral_leg_weakness' },
+          { f: 'f:saddle_anaesthesia' },
+          { f: 'f:urinary_retention' },
+          { f: 'f:sensory_level' },
+          { f: 'img:cordCompression' },
+          { f: 'img:spinalMass' },
+          { f: 'img:discitisOrAbscess' },
+        ],
+      },
+    },
+  ],
+};
+
+/** A vertebral fracture followed at the clinic's pace: one mending, or a young athlete's stress fracture. */
+export const vertebralFractureAtClinicPace: When = {
+  any: [healingVertebralFracture, sportStressFracture],
+};
+
 export const vertebralFracture = condition({
   id: 'vertebral_fracture',
   group: null,
@@ -110,8 +167,8 @@ export const vertebralFracture = condition({
     id: 'CX-FRACTURE',
     level: 'consultation_24',
     minProbability: 0.6,
-    // a fracture known and mending is not looked for again within a day (healingVertebralFracture)
-    unless: healingVertebralFracture,
+    // a fracture known and mending, or a young athlete's stress fracture, is not looked for again within a day
+    unless: vertebralFractureAtClinicPace,
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
