@@ -6225,6 +6225,8 @@ describe("knowledge base 1.33.0: a young athlete's stress fracture from training
       fever_reported: false,
       radicular_leg_pain: false,
     },
+    conditions: [],
+    medications: [],
     exam: { mrc: { L4: 5, L5: 5, S1: 5 }, reflexes: { patellar: 2, achilles: 2 } },
     imaging: { vertebralFracture: true, spinalMass: false, cordCompression: false },
   };
@@ -6253,10 +6255,32 @@ describe("knowledge base 1.33.0: a young athlete's stress fracture from training
       { findings: { unexplained_weight_loss: undefined } },
       { exam: undefined },
       { imaging: { discitisOrAbscess: true } },
+      // the review of stop 51: a pain getting worse, a mid-back's or a neck's fracture, thin bones' reasons, a fast
+      // pulse or a warm temperature, a weakness or a tone the examination found, and a past cancer, a steroid or a
+      // fever not asked
+      { history: { course: 'worsening' } },
+      { history: { regions: ['thoracic'] } },
+      { history: { regions: ['lumbar', 'thoracic'] } },
+      { history: { regions: ['cervical'] } },
+      { conditions: ['eating_disorder'] },
+      { conditions: ['autoimmune_disease'] },
+      { conditions: ['chronic_kidney_disease'] },
+      { findings: { generalized_weakness: true } },
+      { findings: { back_hip_weakness: true } },
+      { vitals: { heartRate: 130 } },
+      { vitals: { temperatureC: 37.8 } },
+      { exam: { mas: '1+' } },
+      { conditions: undefined },
+      { medications: undefined },
+      { findings: { fever_reported: undefined } },
     ];
     for (const p of notSimple) {
       expect(fired(patch(gymnast, p)), JSON.stringify(p)).toContain('RF-FRACTURE-IMAGING');
     }
     expect(triage(patch(gymnast, { history: { durationDays: 10 } })).level).toBe('consultation_24');
+    // a steady pain no better after a month is a pars fracture's own course: it takes months to heal
+    expect(fired(patch(gymnast, { findings: { no_improvement_4_weeks: true } }))).not.toContain(
+      'RF-FRACTURE-IMAGING',
+    );
   });
 });
