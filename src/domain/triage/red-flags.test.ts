@@ -6284,3 +6284,44 @@ describe("knowledge base 1.33.0: a young athlete's stress fracture from training
     );
   });
 });
+
+describe('knowledge base 1.33.0: a belly pain into the back that came at once with vomiting and a drenching sweat, worse by the hour, is an emergency when no pulse was taken, even if moving hurts (RF-NON-MECHANICAL-SEVERE) [R4]', () => {
+  // dev-10778: 34, a right belly pain into the low back after the gym, 9/10, vomiting twice, sweating, moving hurts: a
+  // caller cannot give the pulse of 112 the clinic found
+  const caller: Assessment = {
+    patient: { ageYears: 34, sex: 'female' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['exercise'],
+      regions: ['lumbar'],
+      side: 'right',
+      painNrs: 9,
+    },
+    findings: {
+      abdominal_pain: true,
+      vomiting: true,
+      heavy_sweating: true,
+      pain_on_movement: true,
+      paraspinal_tenderness: false,
+    },
+  };
+
+  test('an emergency', () => {
+    expect(fired(caller)).toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(triage(caller).level).toBe('emergency');
+  });
+
+  test('not with a normal pulse taken, nor when it built up over hours, nor in the heat', () => {
+    expect(fired(patch(caller, { vitals: { heartRate: 84 } }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+    expect(fired(patch(caller, { history: { onset: 'acute' } }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+    expect(fired(patch(caller, { exposures: ['heat_exertion'] }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+  });
+});

@@ -293,7 +293,15 @@ const bellyPainLikeNoStrain = all(
       bellyAndVomitingWorsening,
       has('f:heavy_sweating'),
       not(has('exp:heat_exertion')),
-      any(has('tachycardia'), not(has('f:pain_on_movement'))),
+      any(
+        has('tachycardia'),
+        not(has('f:pain_on_movement')),
+        // stop 51: or, with no pulse taken (a caller), a pain that came at once: the caller cannot tell the racing
+        // pulse the torsion brings, and a strain with a stomach upset does not start at once with a drenching sweat
+        // (dev-10778, 34, a right belly pain into the back after the gym, 9/10, vomiting, sweating: the interview gave
+        // 24 hours where the clinic's pulse of 112 gave the emergency)
+        all(not(lacks('tachycardia')), is('onset', 'sudden')),
+      ),
     ),
   ),
   any(has('f:abdominal_pain'), has('f:vomiting')),
@@ -1593,9 +1601,11 @@ const RULES = [
   // when nothing started it or under 25 (bellyAndVomitingWorsening; dev-7688, 14, the same; dev-7924, a pancreatitis)
   // v5: at any age with a drenching sweat and a pulse over 100 or moving not said to hurt (bellyPainLikeNoStrain, as
   // -VISCERAL v5; dev-8418)
+  // v7: the drenching sweat's branch also with no pulse taken and a pain that came at once (bellyPainLikeNoStrain,
+  // stop 51; dev-10778)
   {
     id: 'RF-NON-MECHANICAL-SEVERE',
-    version: 6,
+    version: 7,
     level: 'emergency',
     group: 'airway_circulation',
     when: all(
@@ -1638,9 +1648,10 @@ const RULES = [
   // dev-1807). v5 (and -SEVERE v5): a workout explains nothing either when a drenching sweat comes with the belly ache
   // and vomiting, worse by the hour, with a pulse over 100 or moving not said to hurt, at any age (bellyPainLikeNoStrain;
   // dev-8418)
+  // v6: as -SEVERE v7
   {
     id: 'RF-NON-MECHANICAL-VISCERAL',
-    version: 5,
+    version: 6,
     level: 'consultation_24',
     group: 'airway_circulation',
     when: all(
