@@ -6313,7 +6313,7 @@ describe('knowledge base 1.33.0: a belly pain into the back that came at once wi
     expect(triage(caller).level).toBe('emergency');
   });
 
-  test('not with a normal pulse taken, nor when it built up over hours, nor in the heat', () => {
+  test('not with a normal pulse taken, nor when it built up over hours, in the heat, in the middle of the back or days old', () => {
     expect(fired(patch(caller, { vitals: { heartRate: 84 } }))).not.toContain(
       'RF-NON-MECHANICAL-SEVERE',
     );
@@ -6321,6 +6321,13 @@ describe('knowledge base 1.33.0: a belly pain into the back that came at once wi
       'RF-NON-MECHANICAL-SEVERE',
     );
     expect(fired(patch(caller, { exposures: ['heat_exertion'] }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+    // the review of stop 51: a lifting strain with a stomach bug aches in the middle of the back
+    expect(fired(patch(caller, { history: { side: 'bilateral' } }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+    expect(fired(patch(caller, { history: { durationDays: 3 } }))).not.toContain(
       'RF-NON-MECHANICAL-SEVERE',
     );
   });

@@ -299,8 +299,14 @@ const bellyPainLikeNoStrain = all(
         // stop 51: or, with no pulse taken (a caller), a pain that came at once: the caller cannot tell the racing
         // pulse the torsion brings, and a strain with a stomach upset does not start at once with a drenching sweat
         // (dev-10778, 34, a right belly pain into the back after the gym, 9/10, vomiting, sweating: the interview gave
-        // 24 hours where the clinic's pulse of 112 gave the emergency)
-        all(not(lacks('tachycardia')), is('onset', 'sudden')),
+        // 24 hours where the clinic's pulse of 112 gave the emergency), on one side and today or yesterday: a strain
+        // with a stomach bug is in the middle (the review of stop 51)
+        all(
+          not(lacks('tachycardia')),
+          is('onset', 'sudden'),
+          is('side', 'unilateral'),
+          not({ history: 'durationDays', atLeast: 2 }),
+        ),
       ),
     ),
   ),
