@@ -1607,8 +1607,8 @@ const RULES = [
   // when nothing started it or under 25 (bellyAndVomitingWorsening; dev-7688, 14, the same; dev-7924, a pancreatitis)
   // v5: at any age with a drenching sweat and a pulse over 100 or moving not said to hurt (bellyPainLikeNoStrain, as
   // -VISCERAL v5; dev-8418)
-  // v7: the drenching sweat's branch also with no pulse taken and a pain that came at once (bellyPainLikeNoStrain,
-  // stop 51; dev-10778)
+  // v7: the drenching sweat's branch also with no pulse taken and a pain that came at once, on one side, today or
+  // yesterday (bellyPainLikeNoStrain, stop 51; dev-10778)
   {
     id: 'RF-NON-MECHANICAL-SEVERE',
     version: 7,
