@@ -172,6 +172,8 @@ const markedInflammationRisk = any(
   has('cond:dialysis'),
   has('exp:recent_spinal_procedure'),
 );
+/** Began today or yesterday (or when, unknown): the window of a stroke coming on, or of a torsion's or a leak's belly pain. */
+const sinceYesterday = not({ history: 'durationDays', atLeast: 2 });
 /** No tender or knotted muscle found: a strain's muscle is one or the other. */
 const noStrainedMuscle = all(
   not(has('f:paraspinal_tenderness')),
@@ -305,7 +307,7 @@ const bellyPainLikeNoStrain = all(
           not(lacks('tachycardia')),
           is('onset', 'sudden'),
           is('side', 'unilateral'),
-          not({ history: 'durationDays', atLeast: 2 }),
+          sinceYesterday,
         ),
       ),
     ),
@@ -342,8 +344,6 @@ const newSlurredSpeech = all(
   not(injuryStart),
   not(slurringOtherCause),
 );
-/** Began today or yesterday (or when, unknown): the window of a stroke coming on. */
-const sinceYesterday = not({ history: 'durationDays', atLeast: 2 });
 /**
  * Two ways of losing potassium at once, with no potassium measured: a water tablet, a laxative or purging, with
  * vomiting or diarrhoea [L2][L3] (RF-DIURETIC-GUT-LOSSES; with weakness and palpitations,
@@ -1293,12 +1293,7 @@ const RULES = [
     version: 1,
     level: 'emergency_ambulance',
     group: 'cns',
-    when: all(
-      has('trig:trauma_major'),
-      has('ams'),
-      not(is('onset', 'chronic')),
-      not({ history: 'durationDays', atLeast: 2 }),
-    ),
+    when: all(has('trig:trauma_major'), has('ams'), not(is('onset', 'chronic')), sinceYesterday),
     sourceIds: ['NICE-NG232', 'TONUS'],
     status: 'P',
   },
