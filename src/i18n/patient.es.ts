@@ -105,6 +105,10 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un dolor en la espalda o el cuello de un niño menor de cuatro años, sin una caída que lo explique, que no mejora, lo debe ver un médico en menos de 24 horas. Vaya hoy a urgencias si su hijo tiene fiebre o no quiere caminar, sentarse o que lo levanten en brazos',
   'RF-PREGNANCY-HEADACHE-TWITCHING':
     'Un dolor de cabeza con sacudidas o tirones de brazos o piernas durante el embarazo puede ser un signo de preeclampsia: vaya ahora a su unidad de maternidad o a urgencias',
+  'RF-PREGNANCY-HEADACHE-PRESSURE-CHECK':
+    'Un dolor de cabeza durante el embarazo o en las semanas después del parto necesita un control de la tensión y de la orina en el plazo de un día: llame hoy a su matrona o a su médico. Vaya ahora a su unidad de maternidad si el dolor es intenso o tiene visión borrosa, dolor bajo las costillas o vómitos',
+  'RF-HYPERK-BRADYCARDIA':
+    'Un nivel de potasio muy alto con un pulso muy lento puede parar el corazón: llame ahora a una ambulancia',
   'RF-HYPONA-CONFUSED':
     'Un nivel de sal muy bajo en la sangre con confusión o una convulsión es peligroso: llame ahora a una ambulancia',
   'RF-INJURY-BELLY-FAINT':
@@ -149,7 +153,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Entumecimiento, hormigueo o debilidad tras lastimarse el cuello necesita una ambulancia: quédese quieto y no vaya en coche',
   'RF-COMA': 'Costar despertarse o no estar del todo despierto necesita una ambulancia ahora',
   'RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS':
-    'Un dolor de cabeza con dolor en la parte alta de la barriga durante el embarazo necesita una revisión en el hospital ahora',
+    'Un dolor de cabeza con dolor en la parte alta de la barriga, o con vómitos, durante el embarazo necesita una revisión en el hospital ahora',
   'RF-PREGNANCY-HYPERTENSION':
     'Una tensión alta en el embarazo, con dolor de cabeza, dolor bajo las costillas o vómitos, se debe revisar en el hospital ahora',
   'RF-SEVERE-BP-SYMPTOMS':

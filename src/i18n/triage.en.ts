@@ -215,6 +215,14 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Headache in pregnancy with clonus or brisk reflexes, or a new twitching or jerking of the limbs told with no normal pressure measured (severe pre-eclampsia to exclude): same-day maternity assessment with blood pressure, urine protein and bloods',
     'A headache with twitching or jerking of your arms or legs while pregnant can be a sign of pre-eclampsia: go to your maternity unit or an emergency department now',
   ),
+  'RF-PREGNANCY-HEADACHE-PRESSURE-CHECK': r(
+    'Headache in pregnancy or after the birth with no systolic under 140 mmHg measured: blood pressure and urine protein within 24 hours to exclude pre-eclampsia, which can start after the birth',
+    'A headache while pregnant or in the weeks after giving birth needs a blood pressure and urine check within a day: call your midwife or GP today. Go to your maternity unit now if it is severe or you have blurred vision, pain under the ribs or vomiting',
+  ),
+  'RF-HYPERK-BRADYCARDIA': r(
+    'Potassium of 6.0 mmol/L or more with a pulse of 50 or less (conduction block from hyperkalaemia): ambulance with cardiac monitoring for immediate treatment',
+    'A very high potassium level with a very slow pulse can stop the heart: call an ambulance now',
+  ),
   'RF-HYPONA-CONFUSED': r(
     'Sodium below 125 mmol/L with confusion (moderately severe) or a seizure (severe symptomatic hyponatraemia, cerebral oedema): ambulance for hypertonic saline',
     'A very low salt level in the blood with confusion or a fit is dangerous: call an ambulance now',
@@ -311,8 +319,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Being hard to wake or not fully awake needs an ambulance now',
   ),
   'RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS': r(
-    'Pregnant with headache and upper abdominal pain: warning symptoms of pre-eclampsia; same-day hospital assessment with blood pressure and urine protein',
-    'A headache with pain in the upper tummy in pregnancy needs checking in hospital now',
+    'Pregnant with headache and upper abdominal pain, or headache with vomiting not explained by diarrhoea or fever and no systolic under 140 measured: warning symptoms of pre-eclampsia; same-day hospital assessment with blood pressure and urine protein',
+    'A headache with pain in the upper tummy, or with being sick, in pregnancy needs checking in hospital now',
   ),
   'RF-PREGNANCY-HYPERTENSION': r(
     'Pregnant with a systolic of 160 mmHg or more, or 140 or more with headache, upper abdominal pain or vomiting: possible pre-eclampsia, same-day hospital assessment',

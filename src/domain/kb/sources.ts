@@ -67,6 +67,7 @@ export const SOURCE_IDS = [
   'SEPSIS-3',
   'APLS-VITALS',
   'RCUK-BRADYCARDIA',
+  'UKKA-HYPERKALAEMIA-2020',
   'ADA-HYPOGLYCAEMIA',
   'ADA-CRISES-2024',
   'IFCC-HBA1C',
@@ -235,6 +236,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     "Hoelzel W, et al. IFCC reference system for measurement of hemoglobin A1c in human blood and the national standardization schemes in the United States, Japan and Sweden. Clin Chem 2004;50:166–74; the IFCC network's master equation NGSP % = 0.0915 × IFCC mmol/mol + 2.15 (information.ifcchba1c.org; not in the reference; P)",
   'APLS-VITALS':
     'Advanced Paediatric Life Support (ALSG), normal heart and breathing rates by age: heart rate upper limits 160 (under 1), 150 (1–2), 140 (2–5), 120 (5–12); breathing 40, 35, 30 (read through secondary copies; not in the reference; P)',
+  'UKKA-HYPERKALAEMIA-2020':
+    'UK Kidney Association (then the Renal Association), Clinical Practice Guidelines: Treatment of Acute Hyperkalaemia in Adults (2020, updated 2023): severe hyperkalaemia from 6.5 mmol/L; with ECG changes, among them a slow heart rate, a heart block and broad complexes, intravenous calcium is given at once under cardiac monitoring (not in the reference; P)',
   'RCUK-BRADYCARDIA':
     'Resuscitation Council UK, Adult advanced life support guidelines (2021, 2025), peri-arrest bradycardia algorithm: bradycardia is a heart rate below 60 a minute; with a life-threatening feature (shock with a systolic pressure below 90 mmHg, syncope, myocardial ischaemia, heart failure) it is treated at once (atropine, then pacing) (read through secondary copies; not in the reference; P)',
   'ADA-HYPOGLYCAEMIA':

@@ -91,6 +91,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { muscle_twitching: true } },
   },
+  'RF-PREGNANCY-HEADACHE-PRESSURE-CHECK': {
+    context: { patient: { ageYears: 27, sex: 'female' }, conditions: ['pregnancy'] },
+    trigger: { findings: { headache: true } },
+  },
+  'RF-HYPERK-BRADYCARDIA': {
+    context: { labs: [{ loinc: '2823-3', value: 7.1, unit: 'mmol/L' }] },
+    trigger: { vitals: { heartRate: 42 } },
+  },
   'RF-HYPONA-CONFUSED': {
     context: { labs: [{ loinc: '2951-2', value: 122, unit: 'mmol/L' }] },
     trigger: { findings: { altered_mental_status: true } },
@@ -6330,5 +6338,147 @@ describe('knowledge base 1.33.0: a belly pain into the back that came at once wi
     expect(fired(patch(caller, { history: { durationDays: 3 } }))).not.toContain(
       'RF-NON-MECHANICAL-SEVERE',
     );
+  });
+});
+
+describe('knowledge base 1.34.0: a headache in pregnancy or after the birth has its blood pressure checked within a day, unless a normal one was measured (RF-PREGNANCY-HEADACHE-PRESSURE-CHECK) [NICE-NG133]', () => {
+  // dev-11083: three weeks after a birth, ten days of a band-like headache late in the day with a stiff neck and
+  // upper back from feeding hunched over the baby; told on the telephone, with no pressure
+  const caller: Assessment = {
+    patient: { ageYears: 27, sex: 'female' },
+    history: {
+      onset: 'gradual',
+      durationDays: 10,
+      course: 'stable',
+      triggers: ['prolonged_posture'],
+      regions: ['cervical', 'thoracic'],
+      side: 'bilateral',
+      spread: 'local',
+      painNrs: 4,
+    },
+    findings: {
+      headache: true,
+      pain_on_movement: true,
+      relief_at_rest: true,
+      paraspinal_tenderness: true,
+      fever_reported: false,
+      neck_stiffness: false,
+      vomiting: false,
+      abdominal_pain: false,
+    },
+    conditions: ['pregnancy'],
+    medications: [],
+  };
+
+  test('within a day when no pressure was measured', () => {
+    expect(fired(caller)).toContain('RF-PREGNANCY-HEADACHE-PRESSURE-CHECK');
+    expect(triage(caller).level).toBe('consultation_24');
+  });
+
+  test("the GP's normal pressure lets her go home; a high one is still checked; without a headache or a pregnancy it is not asked", () => {
+    expect(fired(patch(caller, { vitals: { systolicBp: 118 } }))).not.toContain(
+      'RF-PREGNANCY-HEADACHE-PRESSURE-CHECK',
+    );
+    expect(triage(patch(caller, { vitals: { systolicBp: 118 } })).level).toBe('self_care');
+    expect(fired(patch(caller, { vitals: { systolicBp: 146 } }))).toContain(
+      'RF-PREGNANCY-HEADACHE-PRESSURE-CHECK',
+    );
+    expect(fired(patch(caller, { findings: { headache: false } }))).not.toContain(
+      'RF-PREGNANCY-HEADACHE-PRESSURE-CHECK',
+    );
+    expect(fired({ ...caller, conditions: [] })).not.toContain(
+      'RF-PREGNANCY-HEADACHE-PRESSURE-CHECK',
+    );
+  });
+
+  test('a systolic of 139 is the check done, 140 is not', () => {
+    expect(fired(patch(caller, { vitals: { systolicBp: 139 } }))).not.toContain(
+      'RF-PREGNANCY-HEADACHE-PRESSURE-CHECK',
+    );
+    expect(fired(patch(caller, { vitals: { systolicBp: 140 } }))).toContain(
+      'RF-PREGNANCY-HEADACHE-PRESSURE-CHECK',
+    );
+  });
+
+  // the review of stop 52: a vomiting or a twitching beside the headache is pre-eclampsia's, not a tension headache's
+  test('with a vomiting, an emergency by telephone (RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS v2) and within a day after a systolic of 138', () => {
+    const vomiting = patch(caller, { findings: { vomiting: true } });
+    expect(fired(vomiting)).toContain('RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS');
+    expect(triage(vomiting).level).toBe('emergency');
+    const measured = patch(vomiting, { vitals: { systolicBp: 138 } });
+    expect(fired(measured)).not.toContain('RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS');
+    expect(fired(measured)).toContain('RF-PREGNANCY-HEADACHE-PRESSURE-CHECK');
+    expect(triage(measured).level).toBe('consultation_24');
+  });
+
+  test("a stomach bug's vomiting (a diarrhoea or a fever) is not pre-eclampsia's", () => {
+    const bug = patch(caller, { findings: { vomiting: true, diarrhoea: true } });
+    expect(fired(bug)).not.toContain('RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS');
+    expect(fired(bug)).toContain('RF-PREGNANCY-HEADACHE-PRESSURE-CHECK');
+    const feverish = patch(caller, {
+      findings: { vomiting: true },
+      vitals: { temperatureC: 38.4 },
+    });
+    expect(fired(feverish)).not.toContain('RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS');
+  });
+
+  test('with a twitching and a systolic of 138, within a day', () => {
+    const twitching = patch(caller, {
+      findings: { muscle_twitching: true },
+      vitals: { systolicBp: 138 },
+    });
+    expect(fired(twitching)).toContain('RF-PREGNANCY-HEADACHE-PRESSURE-CHECK');
+    expect(triage(twitching).level).toBe('consultation_24');
+  });
+});
+
+describe('knowledge base 1.34.0: a potassium of 6.0 or more with a pulse of 50 or less calls the ambulance (RF-HYPERK-BRADYCARDIA) [UKKA-HYPERKALAEMIA-2020]', () => {
+  // dev-11157: 76, kidney disease on spironolactone, diarrhoea, weak legs and a fluttering heart; the laboratory's 7.1
+  // and, at the home visit, a slow irregular pulse of 42 with a pressure of 104
+  const homeVisit: Assessment = {
+    patient: { ageYears: 76, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 2,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['lumbar'],
+      side: 'bilateral',
+      spread: 'generalized',
+      painNrs: 4,
+    },
+    findings: { muscle_cramps: true, palpitations: true, arrhythmia: true, diarrhoea: true },
+    conditions: ['chronic_kidney_disease'],
+    medications: ['antihypertensive_other'],
+    vitals: { heartRate: 42, systolicBp: 104, temperatureC: 36.4, gcs: 15 },
+    labs: [{ loinc: '2823-3', value: 7.1, unit: 'mmol/L' }],
+  };
+
+  test('the ambulance', () => {
+    expect(fired(homeVisit)).toContain('RF-HYPERK-BRADYCARDIA');
+    expect(triage(homeVisit).level).toBe('emergency_ambulance');
+  });
+
+  const withK = (value: number, unit = 'mmol/L'): Assessment => ({
+    ...homeVisit,
+    labs: [{ loinc: '2823-3', value, unit }],
+  });
+
+  test('at a pulse of 50 the ambulance, at 51 an emergency', () => {
+    expect(fired(patch(homeVisit, { vitals: { heartRate: 50 } }))).toContain(
+      'RF-HYPERK-BRADYCARDIA',
+    );
+    expect(fired(patch(homeVisit, { vitals: { heartRate: 51 } }))).not.toContain(
+      'RF-HYPERK-BRADYCARDIA',
+    );
+    expect(triage(patch(homeVisit, { vitals: { heartRate: 52 } })).level).toBe('emergency');
+  });
+
+  // the review of stop 52: the ECG change, not the number, calls for the treatment
+  test('from a potassium of 6.0, in mmol/L or mEq/L; not at 5.9', () => {
+    expect(triage(withK(6.2)).level).toBe('emergency_ambulance');
+    expect(fired(withK(6.0))).toContain('RF-HYPERK-BRADYCARDIA');
+    expect(fired(withK(6.0, 'meq/L'))).toContain('RF-HYPERK-BRADYCARDIA');
+    expect(fired(withK(5.9))).not.toContain('RF-HYPERK-BRADYCARDIA');
   });
 });

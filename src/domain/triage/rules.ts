@@ -2115,13 +2115,28 @@ const RULES = [
   },
   // what a pregnant woman can tell of pre-eclampsia without a pressure: a headache with pain under the
   // ribs, its warning symptoms, is assessed in hospital the same day [NICE-NG133]. The format has no week
-  // of pregnancy; earlier on, the same pain with a headache is no less a reason to be seen at once (P)
+  // of pregnancy; earlier on, the same pain with a headache is no less a reason to be seen at once (P).
+  // v2: or a headache with vomiting, the guideline's third symptom, when no stomach bug (a diarrhoea or a fever)
+  // explains the vomiting and no pressure has been measured under 140; with one measured, the headache's
+  // pressure check below takes it within a day (the review of stop 52)
   {
     id: 'RF-PREGNANCY-PRE-ECLAMPSIA-SYMPTOMS',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'airway_circulation',
-    when: all(has('cond:pregnancy'), has('f:headache'), has('f:abdominal_pain')),
+    when: all(
+      has('cond:pregnancy'),
+      has('f:headache'),
+      any(
+        has('f:abdominal_pain'),
+        all(
+          has('f:vomiting'),
+          not(has('f:diarrhoea')),
+          not(has('fever')),
+          not({ vital: 'systolicBp', below: 140 }),
+        ),
+      ),
+    ),
     sourceIds: ['NICE-NG133'],
     status: 'P',
   },
@@ -2148,6 +2163,31 @@ const RULES = [
         ),
       ),
       not(is('onset', 'chronic')),
+    ),
+    sourceIds: ['NICE-NG133', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // a headache in pregnancy or the weeks after the birth (the format has one id for both) with nothing else of
+  // pre-eclampsia: its blood pressure and urine are checked within a day [NICE-NG133], since a headache may be its
+  // only symptom, and pre-eclampsia also starts after the birth. A systolic measured under 140 has done half of that
+  // check for a headache with nothing else; with a vomiting or a twitching beside it, the urine and a second
+  // pressure are still due within a day (the format has no diastolic and no urine protein). The reading is ours
+  // (TONUS, UNVERIFIED; dev-11083, three weeks after a birth, ten days of a band-like headache with a stiff neck from
+  // feeding: the GP's 118 let her go home, a telephone cannot know it; the review of stop 52)
+  {
+    id: 'RF-PREGNANCY-HEADACHE-PRESSURE-CHECK',
+    version: 1,
+    level: 'consultation_24',
+    group: 'airway_circulation',
+    when: all(
+      has('cond:pregnancy'),
+      has('f:headache'),
+      not(
+        all(
+          { vital: 'systolicBp', below: 140 },
+          not(any(has('f:vomiting'), has('f:muscle_twitching'), has('f:myoclonus'))),
+        ),
+      ),
     ),
     sourceIds: ['NICE-NG133', 'TONUS'],
     status: 'UNVERIFIED',
@@ -2369,6 +2409,24 @@ const RULES = [
     group: 'electrolyte',
     when: { lab: 'potassium', atLeast: 6.5 },
     sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // a potassium of 6.0 or more with a pulse of 50 or less: the slow heart is the potassium blocking the heart's
+  // conduction, one of the ECG changes for which calcium is given at once under a monitor
+  // [UKKA-HYPERKALAEMIA-2020], and a heart that slow may stop on the way. The ambulance brings the monitor and the
+  // defibrillator to the patient, where a car would not (the ambulance is ours, TONUS, UNVERIFIED; dev-11157, 76,
+  // kidney disease on spironolactone, 7.1 with a pulse of 42 at a home visit, was an emergency). Every written case
+  // of the kind, 26 of them, accepts the ambulance. From 6.0, not only from the severe 6.5: the ECG change, not the
+  // number, calls for the treatment, and a slow heart with a kidney failure and a drug that slows it can fall into a
+  // spiral of its own (the review of stop 52). Not an irregular pulse at a normal rate: one written case of 7.1
+  // with a pulse of 52 expects only the emergency (dev-701)
+  {
+    id: 'RF-HYPERK-BRADYCARDIA',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'electrolyte',
+    when: all({ lab: 'potassium', atLeast: 6.0 }, { vital: 'heartRate', below: 51 }),
+    sourceIds: ['UKKA-HYPERKALAEMIA-2020', 'TONUS'],
     status: 'UNVERIFIED',
   },
   {
