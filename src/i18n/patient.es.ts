@@ -137,6 +137,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un dolor fuerte y repentino que no se comporta como un tirón muscular, con sudor, o con dolor de barriga o vómitos, se debe revisar en el hospital ahora',
   'RF-SCIATICA-WORSENING-UNEXAMINED':
     'Un dolor de pierna por un nervio pinzado que empeora y es fuerte lo debe ver un médico en 24 horas, que revisará la fuerza y la sensibilidad de sus piernas',
+  'RF-PREGNANCY-INJURY-TODAY':
+    'Después de una caída o un golpe hoy durante el embarazo, a usted y a su bebé los deben revisar ahora, aunque se encuentre bien: llame ahora a su maternidad o a su matrona',
   'RF-PREGNANCY-INJURY':
     'Después de una caída o un golpe durante el embarazo, a usted y a su bebé los deben revisar hoy mismo, aunque se encuentre bien: llame a su maternidad o a su matrona',
   'RF-PREGNANCY-INJURY-ABDOMINAL':
@@ -175,6 +177,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un sudor frío con sensación de desmayo al ponerse de pie puede significar que a su cuerpo no le llega suficiente sangre: llame a una ambulancia ahora',
   'RF-NECK-INJURY-ONE-SIDED-HEADACHE':
     'Un dolor repentino e intenso en un lado del cuello con dolor de cabeza que va a peor tras una lesión del cuello debe revisarse hoy en el hospital',
+  'RF-MAJOR-TRAUMA-OLDER-SPINE':
+    'Después de una caída o un accidente fuerte, un dolor de espalda o de cuello a su edad, o con huesos frágiles, se debe revisar en el hospital: llame ahora a una ambulancia y no se mueva mientras espera',
   'RF-MAJOR-TRAUMA-CONFUSED':
     'Tras un accidente o un golpe fuerte, la confusión o la somnolencia son una urgencia: llame ahora a una ambulancia y no se mueva',
   'RF-SUDDEN-HEADACHE-AT-REST':

@@ -286,6 +286,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Radicular leg pain getting worse, severe, with no examination of leg power yet: examine within 24 hours for a progressing root or cauda equina deficit',
     'Leg pain from a trapped nerve that is getting worse and is severe should be checked by a doctor within 24 hours, who will test the strength and feeling in your legs',
   ),
+  'RF-PREGNANCY-INJURY-TODAY': r(
+    'A fall or blow in pregnancy today: obstetric assessment now, with fetal monitoring for some hours once viable, even after minor trauma',
+    'After a fall or a knock today while pregnant, you and your baby need checking now, even if you feel well: call your maternity unit or midwife now',
+  ),
   'RF-PREGNANCY-INJURY': r(
     'A fall or blow in pregnancy within the last two days: same-day obstetric assessment with fetal monitoring, even after minor trauma',
     'After a fall or a knock while pregnant, you and your baby should be checked the same day, even if you feel well: call your maternity unit or midwife',
@@ -359,12 +363,16 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Feeling muddled and faint when you stand can mean your body is not getting enough blood flow: call an ambulance now',
   ),
   'RF-SWEATING-FAINT': r(
-    'Cold sweats with faintness on standing in a new illness, at 50+ or with abdominal pain, vomiting or diarrhoea: symptoms of shock before any pressure is measured',
+    'Cold sweats with faintness on standing in a new illness, at 50+, with abdominal pain, vomiting or diarrhoea, or in pregnancy within two days of a fall or blow: symptoms of shock before any pressure is measured',
     'Cold sweats and feeling faint when you stand can mean your body is not getting enough blood flow: call an ambulance now',
   ),
   'RF-NECK-INJURY-ONE-SIDED-HEADACHE': r(
     'Sudden severe one-sided neck pain and headache getting worse within a week of a neck injury: possible cervical artery dissection; same-day imaging',
     'A sudden, severe pain on one side of the neck with a headache that is getting worse after an injury to the neck needs to be checked in hospital today',
+  ),
+  'RF-MAJOR-TRAUMA-OLDER-SPINE': r(
+    'Major injury today or yesterday at 65 or over, or with osteoporosis or long-term steroids, with spinal pain, not yet imaged and spine not found untender: spinal immobilisation, ambulance for imaging',
+    'After a serious fall or accident, a painful back or neck at your age, or with thin bones, needs checking in hospital: call an ambulance now and keep still while you wait',
   ),
   'RF-MAJOR-TRAUMA-CONFUSED': r(
     'Major injury in the last day or two with confusion or drowsiness: head injury with a change of consciousness (urgent CT head) or shock; ambulance',

@@ -68,6 +68,7 @@ export const SOURCE_IDS = [
   'APLS-VITALS',
   'RCUK-BRADYCARDIA',
   'UKKA-HYPERKALAEMIA-2020',
+  'NICE-NG41',
   'ADA-HYPOGLYCAEMIA',
   'ADA-CRISES-2024',
   'IFCC-HBA1C',
@@ -236,6 +237,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     "Hoelzel W, et al. IFCC reference system for measurement of hemoglobin A1c in human blood and the national standardization schemes in the United States, Japan and Sweden. Clin Chem 2004;50:166–74; the IFCC network's master equation NGSP % = 0.0915 × IFCC mmol/mol + 2.15 (information.ifcchba1c.org; not in the reference; P)",
   'APLS-VITALS':
     'Advanced Paediatric Life Support (ALSG), normal heart and breathing rates by age: heart rate upper limits 160 (under 1), 150 (1–2), 140 (2–5), 120 (5–12); breathing 40, 35, 30 (read through secondary copies; not in the reference; P)',
+  'NICE-NG41':
+    'NICE guideline NG41, Spinal injury: assessment and initial management (2016): after an injury, the thoracic and lumbosacral spine is kept still (full in-line immobilisation) when any of these is present: age 65 or over with a thoracic or lumbosacral pain; a dangerous mechanism (a fall from over 3 metres, an axial load, a crash at speed or a rollover, an ejection, a bicycle or horse-riding accident); a known spinal disease or a known risk of it (osteoporosis, a long-term steroid); neurological symptoms. A guide for the crew at the scene and the hospital, not for when to call an ambulance (read through secondary copies; not in the reference; P)',
   'UKKA-HYPERKALAEMIA-2020':
     'UK Kidney Association (then the Renal Association), Clinical Practice Guidelines: Treatment of Acute Hyperkalaemia in Adults (2020, updated 2023): severe hyperkalaemia from 6.5 mmol/L; with ECG changes, among them a slow heart rate, a heart block and broad complexes, intravenous calcium is given at once under cardiac monitoring (not in the reference; P)',
   'RCUK-BRADYCARDIA':

@@ -659,6 +659,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { headache: true } },
   },
+  'RF-MAJOR-TRAUMA-OLDER-SPINE': {
+    context: {
+      history: { onset: 'sudden', triggers: ['trauma_major'], durationDays: 0 },
+      findings: { midline_bony_tenderness: false },
+    },
+    trigger: { patient: { ageYears: 70 }, findings: { midline_bony_tenderness: true } },
+  },
   'RF-MAJOR-TRAUMA-CONFUSED': {
     context: { history: { triggers: ['trauma_major'], durationDays: 0 } },
     trigger: { findings: { altered_mental_status: true } },
@@ -703,6 +710,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
       findings: { radicular_leg_pain: true },
       history: { course: 'worsening', painNrs: 8, durationDays: 5 },
     },
+  },
+  'RF-PREGNANCY-INJURY-TODAY': {
+    context: {
+      conditions: ['pregnancy'],
+      history: { triggers: ['trauma_minor'], durationDays: 1 },
+    },
+    trigger: { history: { durationDays: 0 } },
   },
   'RF-PREGNANCY-INJURY': {
     context: { conditions: ['pregnancy'] },
@@ -6480,5 +6494,134 @@ describe('knowledge base 1.34.0: a potassium of 6.0 or more with a pulse of 50 o
     expect(fired(withK(6.0))).toContain('RF-HYPERK-BRADYCARDIA');
     expect(fired(withK(6.0, 'meq/L'))).toContain('RF-HYPERK-BRADYCARDIA');
     expect(fired(withK(5.9))).not.toContain('RF-HYPERK-BRADYCARDIA');
+  });
+});
+
+describe('knowledge base 1.34.0: a major injury today or yesterday at 65 or over with the spine hurting, not yet imaged, calls the ambulance (RF-MAJOR-TRAUMA-OLDER-SPINE) [NICE-NG41]', () => {
+  // dev-11505: 84, thin bones, down most of a flight of stairs an hour ago, landed on her back, cannot get up for the
+  // pain; her daughter on the telephone
+  const daughter: Assessment = {
+    patient: { ageYears: 84, sex: 'female' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'stable',
+      triggers: ['trauma_major'],
+      regions: ['lumbar'],
+      side: 'bilateral',
+      spread: 'local',
+      painNrs: 9,
+    },
+    findings: {
+      pain_on_movement: true,
+      bilateral_leg_weakness: false,
+      distal_numbness: false,
+      saddle_anaesthesia: false,
+      altered_mental_status: false,
+    },
+    conditions: ['osteoporosis'],
+    medications: ['beta_blocker'],
+  };
+
+  test('the ambulance', () => {
+    expect(fired(daughter)).toContain('RF-MAJOR-TRAUMA-OLDER-SPINE');
+    expect(triage(daughter).level).toBe('emergency_ambulance');
+  });
+
+  const noThinBones = { ...daughter, conditions: [] };
+
+  test('at 65 and yesterday still; at 64 with thin bones; two days on, untender or imaged, the emergency department', () => {
+    expect(fired(patch(noThinBones, { patient: { ageYears: 65 } }))).toContain(
+      'RF-MAJOR-TRAUMA-OLDER-SPINE',
+    );
+    expect(fired(patch(daughter, { history: { durationDays: 1 } }))).toContain(
+      'RF-MAJOR-TRAUMA-OLDER-SPINE',
+    );
+    // the review of stop 52: thin bones at any age, as NICE keeps them still
+    expect(fired(patch(daughter, { patient: { ageYears: 58 } }))).toContain(
+      'RF-MAJOR-TRAUMA-OLDER-SPINE',
+    );
+    expect(
+      fired(
+        patch(noThinBones, {
+          patient: { ageYears: 58 },
+          medications: ['corticosteroid_long_term'],
+        }),
+      ),
+    ).toContain('RF-MAJOR-TRAUMA-OLDER-SPINE');
+    // a day not told is read as recent
+    const untold: Assessment = {
+      ...daughter,
+      history: { ...daughter.history, durationDays: undefined },
+    };
+    expect(fired(untold)).toContain('RF-MAJOR-TRAUMA-OLDER-SPINE');
+    for (const p of [
+      { history: { durationDays: 2 } },
+      { history: { durationDays: 1, course: 'improving' } },
+      { history: { onset: 'chronic' } },
+      { findings: { midline_bony_tenderness: false } },
+      { imaging: { vertebralFracture: true } },
+      { imaging: { vertebralFracture: false } },
+    ] satisfies Patch[]) {
+      const a = patch(daughter, p);
+      expect(fired(a), JSON.stringify(p)).not.toContain('RF-MAJOR-TRAUMA-OLDER-SPINE');
+      expect(triage(a).level, JSON.stringify(p)).toBe('emergency');
+    }
+    const at64 = patch(noThinBones, { patient: { ageYears: 64 } });
+    expect(fired(at64)).not.toContain('RF-MAJOR-TRAUMA-OLDER-SPINE');
+    expect(triage(at64).level).toBe('emergency');
+  });
+
+  test('a minor fall is not a major injury', () => {
+    const slip = patch(daughter, { history: { triggers: ['trauma_minor'] } });
+    expect(fired(slip)).not.toContain('RF-MAJOR-TRAUMA-OLDER-SPINE');
+  });
+});
+
+describe('knowledge base 1.34.0: a fall or a knock in pregnancy today is seen in the maternity unit now (RF-PREGNANCY-INJURY-TODAY) [SOGC-TRAUMA-2015]', () => {
+  // dev-11532: 35 weeks, slipped on a wet kitchen floor two hours ago and knocked her bump; only a back spasm
+  const slipped = patch(strainAda, {
+    conditions: ['pregnancy'],
+    history: { triggers: ['trauma_minor'], durationDays: 0, course: 'stable' },
+  });
+
+  test('an emergency today', () => {
+    expect(fired(slipped)).toContain('RF-PREGNANCY-INJURY-TODAY');
+    expect(triage(slipped).level).toBe('emergency');
+  });
+
+  test('a day not told is read as today, and a major injury today is the same emergency', () => {
+    const untold: Assessment = {
+      ...slipped,
+      history: { ...slipped.history, durationDays: undefined },
+    };
+    expect(fired(untold)).toContain('RF-PREGNANCY-INJURY-TODAY');
+    const crash = patch(slipped, { history: { triggers: ['trauma_major'] } });
+    expect(fired(crash)).toContain('RF-PREGNANCY-INJURY-TODAY');
+    expect(fired(patch(slipped, { history: { onset: 'chronic' } }))).not.toContain(
+      'RF-PREGNANCY-INJURY-TODAY',
+    );
+  });
+
+  // the review of stop 52: a bleed behind the placenta may hurt nowhere before the faintness
+  test('with cold sweats and faintness on standing after the fall, the ambulance (RF-SWEATING-FAINT v2)', () => {
+    const faint = patch(slipped, {
+      findings: { heavy_sweating: true, orthostatic_dizziness: true },
+    });
+    expect(fired(faint)).toContain('RF-SWEATING-FAINT');
+    expect(triage(faint).level).toBe('emergency_ambulance');
+    const weekOn = patch(faint, { history: { durationDays: 7 } });
+    expect(fired(weekOn)).not.toContain('RF-SWEATING-FAINT');
+  });
+
+  test('yesterday within a day; a lifting strain in pregnancy today is not an injury', () => {
+    const yesterday = patch(slipped, { history: { durationDays: 1 } });
+    expect(fired(yesterday)).not.toContain('RF-PREGNANCY-INJURY-TODAY');
+    expect(triage(yesterday).level).toBe('consultation_24');
+    const lifted = patch(strainAda, {
+      conditions: ['pregnancy'],
+      history: { triggers: ['lifting'], durationDays: 0 },
+    });
+    expect(fired(lifted)).not.toContain('RF-PREGNANCY-INJURY-TODAY');
   });
 });

@@ -1283,6 +1283,33 @@ const RULES = [
     sourceIds: ['R4', 'NICE-NG228', 'TONUS'],
     status: 'UNVERIFIED',
   },
+  // a major injury (a fall down stairs or from a height, a crash) today or yesterday at 65 or over, or on thin bones (a
+  // known osteoporosis, a long-term steroid) at any age, with the spine hurting, not yet imaged and not found untender
+  // over its bones: NICE keeps the spine still after an injury at 65 or over with a spinal pain, and in someone known
+  // to have thin bones [NICE-NG41], whose spine breaks at a lesser force. Collected by an ambulance, not lifted into a
+  // car (NG41 guides the crew at the scene, not the call; the ambulance for these spines only, not for every dangerous
+  // mechanism at any age, is ours: TONUS, UNVERIFIED; dev-11505, 84, thin bones and a blood thinner, down most of a
+  // flight of stairs an hour ago and unable to get up for the pain, was an emergency). The neck too, whose
+  // RF-NECK-INJURY-MAJOR keeps to today at other ages; an injury yesterday whose pain is already easing is the
+  // emergency department's (the review of stop 52). Once imaged the patient is in a hospital
+  {
+    id: 'RF-MAJOR-TRAUMA-OLDER-SPINE',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'fracture',
+    when: all(
+      has('trig:trauma_major'),
+      any({ age: { atLeast: 65 } }, has('cond:osteoporosis'), has('med:corticosteroid_long_term')),
+      not(is('onset', 'chronic')),
+      sinceYesterday,
+      not(all({ history: 'durationDays', atLeast: 1 }, is('course', 'improving'))),
+      not(lacks('f:midline_bony_tenderness')),
+      not(has('img:vertebralFracture')),
+      not(lacks('img:vertebralFracture')),
+    ),
+    sourceIds: ['NICE-NG41', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // a major injury (a fall from a height or down stairs, a crash at speed) in the last day or two with a confused or
   // drowsy mind: a head injury with a change of consciousness, scanned urgently [NICE-NG232], or shock reaching the
   // brain. An ambulance, not a drive to hospital (the ambulance is ours, TONUS, P; dev-6191, 58, drunk, fell down the
@@ -1849,7 +1876,7 @@ const RULES = [
   // standing (a variceal bleed, pain 6/10). Every written case of the kind expects or accepts the ambulance
   {
     id: 'RF-SWEATING-FAINT',
-    version: 1,
+    version: 2,
     level: 'emergency_ambulance',
     group: 'airway_circulation',
     when: all(
@@ -1857,10 +1884,18 @@ const RULES = [
       has('f:heavy_sweating'),
       has('f:orthostatic_dizziness'),
       // the stop 37 review: alone, the pair is also a young strain's or a hot day's faintness; at 50 or over, or
-      // with a belly ache, vomiting or diarrhoea (a bleed or losses into or from the gut), it is shock's
-      any({ age: { atLeast: 50 } }, has('f:abdominal_pain'), has('f:vomiting'), has('f:diarrhoea')),
+      // with a belly ache, vomiting or diarrhoea (a bleed or losses into or from the gut), it is shock's. v2: or in
+      // pregnancy within two days of a fall or a knock, a bleed behind the placenta that may hurt nowhere yet
+      // [SOGC-TRAUMA-2015] (the review of stop 52)
+      any(
+        { age: { atLeast: 50 } },
+        has('f:abdominal_pain'),
+        has('f:vomiting'),
+        has('f:diarrhoea'),
+        all(has('cond:pregnancy'), injuryStart, not({ history: 'durationDays', atLeast: 3 })),
+      ),
     ),
-    sourceIds: ['R4', 'TONUS'],
+    sourceIds: ['R4', 'SOGC-TRAUMA-2015', 'TONUS'],
     status: 'UNVERIFIED',
   },
   // a pain between the shoulder blades that came on at once today, moderate or severe (v3), with marked sweating, nothing
@@ -2207,6 +2242,26 @@ const RULES = [
       not({ history: 'durationDays', atLeast: 3 }),
     ),
     sourceIds: ['SOGC-TRAUMA-2015'],
+    status: 'P',
+  },
+  // the same fall or knock today: the monitoring of the baby for some hours starts now, in the maternity unit, once the
+  // baby could live outside the womb [SOGC-TRAUMA-2015], while a placenta coming away may still show no sign; a fall yesterday, with nothing since, is
+  // checked within the day by RF-PREGNANCY-INJURY. The format has no week of pregnancy, so an early one is sent too (the
+  // day is ours, TONUS, P; dev-11532, 35 weeks, slipped on a wet floor two hours ago and knocked her bump, only a back
+  // spasm, was 24 hours; dev-2691, a fall on ice that morning, expected the emergency too)
+  {
+    id: 'RF-PREGNANCY-INJURY-TODAY',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: all(
+      has('cond:pregnancy'),
+      injuryStart,
+      // a day not told is read as today (the review of stop 52), as RF-PREGNANCY-INJURY reads it as recent
+      not({ history: 'durationDays', atLeast: 1 }),
+      not(is('onset', 'chronic')),
+    ),
+    sourceIds: ['SOGC-TRAUMA-2015', 'TONUS'],
     status: 'P',
   },
   // with a tummy pain (cramps, tightenings) after it, the placenta may be coming away or labour starting:
