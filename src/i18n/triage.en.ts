@@ -216,7 +216,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A headache with twitching or jerking of your arms or legs while pregnant can be a sign of pre-eclampsia: go to your maternity unit or an emergency department now',
   ),
   'RF-PREGNANCY-HEADACHE-PRESSURE-CHECK': r(
-    'Headache in pregnancy or after the birth with no systolic under 140 mmHg measured: blood pressure and urine protein within 24 hours to exclude pre-eclampsia, which can start after the birth',
+    'Headache in pregnancy or after the birth, unless a systolic under 140 mmHg was measured and no vomiting or twitching goes with it: blood pressure and urine protein within 24 hours to exclude pre-eclampsia, which can start after the birth',
     'A headache while pregnant or in the weeks after giving birth needs a blood pressure and urine check within a day: call your midwife or GP today. Go to your maternity unit now if it is severe or you have blurred vision, pain under the ribs or vomiting',
   ),
   'RF-HYPERK-BRADYCARDIA': r(

@@ -6534,7 +6534,7 @@ describe('knowledge base 1.34.0: a potassium of 6.0 or more with a pulse of 50 o
   });
 });
 
-describe('knowledge base 1.34.0: a major injury today or yesterday at 65 or over with the spine hurting, not yet imaged, calls the ambulance (RF-MAJOR-TRAUMA-OLDER-SPINE) [NICE-NG41]', () => {
+describe('knowledge base 1.34.0: a major injury today or yesterday at 65 or over, or on thin bones, with the spine hurting, not yet imaged, calls the ambulance (RF-MAJOR-TRAUMA-OLDER-SPINE) [NICE-NG41]', () => {
   // dev-11505: 84, thin bones, down most of a flight of stairs an hour ago, landed on her back, cannot get up for the
   // pain; her daughter on the telephone
   const daughter: Assessment = {
@@ -6567,7 +6567,7 @@ describe('knowledge base 1.34.0: a major injury today or yesterday at 65 or over
 
   const noThinBones = { ...daughter, conditions: [] };
 
-  test('at 65 and yesterday still; at 64 with thin bones; two days on, untender or imaged, the emergency department', () => {
+  test('at 65 and yesterday still, and on thin bones at any age; at 64 without them, two days on, easing since yesterday, untender or imaged, the emergency department', () => {
     expect(fired(patch(noThinBones, { patient: { ageYears: 65 } }))).toContain(
       'RF-MAJOR-TRAUMA-OLDER-SPINE',
     );

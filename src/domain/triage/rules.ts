@@ -2245,10 +2245,11 @@ const RULES = [
     status: 'P',
   },
   // the same fall or knock today: the monitoring of the baby for some hours starts now, in the maternity unit, once the
-  // baby could live outside the womb [SOGC-TRAUMA-2015], while a placenta coming away may still show no sign; a fall yesterday, with nothing since, is
-  // checked within the day by RF-PREGNANCY-INJURY. The format has no week of pregnancy, so an early one is sent too (the
-  // day is ours, TONUS, P; dev-11532, 35 weeks, slipped on a wet floor two hours ago and knocked her bump, only a back
-  // spasm, was 24 hours; dev-2691, a fall on ice that morning, expected the emergency too)
+  // baby could live outside the womb [SOGC-TRAUMA-2015], while a placenta coming away may still show no sign; a fall
+  // yesterday, with nothing since, is checked within the day by RF-PREGNANCY-INJURY. The format has no week of
+  // pregnancy, so an early one is sent too (the day is ours, TONUS, P; dev-11532, 35 weeks, slipped on a wet floor two
+  // hours ago and knocked her bump, only a back spasm, was 24 hours; dev-2691, a fall on ice that morning, expected the
+  // emergency too)
   {
     id: 'RF-PREGNANCY-INJURY-TODAY',
     version: 1,
