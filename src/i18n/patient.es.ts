@@ -179,6 +179,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un dolor repentino e intenso en un lado del cuello con dolor de cabeza que va a peor tras una lesión del cuello debe revisarse hoy en el hospital',
   'RF-MAJOR-TRAUMA-OLDER-SPINE':
     'Después de una caída o un accidente fuerte, un dolor de espalda o de cuello a su edad, o con huesos frágiles, se debe revisar en el hospital: llame ahora a una ambulancia y no se mueva mientras espera',
+  'RF-INFANT-INJURY-SPINE':
+    'Un bebé o un niño pequeño al que le duele la espalda o el cuello después de una caída o un golpe necesita una revisión hoy: llévelo ahora a urgencias',
   'RF-MAJOR-TRAUMA-CONFUSED':
     'Tras un accidente o un golpe fuerte, la confusión o la somnolencia son una urgencia: llame ahora a una ambulancia y no se mueva',
   'RF-SUDDEN-HEADACHE-AT-REST':

@@ -374,8 +374,12 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Major injury today or yesterday at 65 or over, or with osteoporosis or long-term steroids, with spinal pain, not yet imaged and spine not found untender: spinal immobilisation, ambulance for imaging',
     'After a serious fall or accident, a painful back or neck at your age, or with thin bones, needs checking in hospital: call an ambulance now and keep still while you wait',
   ),
+  'RF-INFANT-INJURY-SPINE': r(
+    'Infant under one, or under two with pain not easing, with spinal pain after a fall or knock within the week: emergency department assessment today for a fracture and for whether the explanation fits the injury (NICE CG89)',
+    'A baby or young toddler whose back or neck hurts after a fall or a knock needs checking today: take your child to an emergency department now',
+  ),
   'RF-MAJOR-TRAUMA-CONFUSED': r(
-    'Major injury in the last day or two with confusion or drowsiness: head injury with a change of consciousness (urgent CT head) or shock; ambulance',
+    'Major injury (or any fall or knock under two) in the last day or two with confusion or drowsiness: head injury with a change of consciousness (urgent CT head) or shock; ambulance',
     'After a serious accident, confusion or drowsiness is an emergency: call an ambulance now and keep still',
   ),
   'RF-SUDDEN-HEADACHE-AT-REST': r(

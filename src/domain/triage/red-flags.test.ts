@@ -666,6 +666,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { patient: { ageYears: 70 }, findings: { midline_bony_tenderness: true } },
   },
+  'RF-INFANT-INJURY-SPINE': {
+    context: { history: { triggers: ['trauma_minor'], durationDays: 1 } },
+    trigger: { patient: { ageYears: 0.25 } },
+  },
   'RF-MAJOR-TRAUMA-CONFUSED': {
     context: { history: { triggers: ['trauma_major'], durationDays: 0 } },
     trigger: { findings: { altered_mental_status: true } },
@@ -6612,5 +6616,60 @@ describe('knowledge base 1.34.0: a major injury today or yesterday at 65 or over
   test('a minor fall is not a major injury', () => {
     const slip = patch(daughter, { history: { triggers: ['trauma_minor'] } });
     expect(fired(slip)).not.toContain('RF-MAJOR-TRAUMA-OLDER-SPINE');
+  });
+});
+
+describe('knowledge base 1.34.0: a baby under one, or a toddler under two whose pain is not easing, whose back hurts after a fall or a knock within the week is seen in the emergency department (RF-INFANT-INJURY-SPINE) [NICE-CG89]', () => {
+  // dev-11648: three months, "rolled off the sofa" yesterday, screaming when handled and arching; the parent on the
+  // telephone
+  const baby = patch(strainAda, {
+    patient: { ageYears: 0.25, sex: 'male' },
+    history: { onset: 'acute', triggers: ['trauma_minor'], durationDays: 1, course: 'stable' },
+  });
+
+  test('an emergency', () => {
+    expect(fired(baby)).toContain('RF-INFANT-INJURY-SPINE');
+    expect(triage(baby).level).toBe('emergency');
+  });
+
+  test('at 0.9 years, on day 6, with no day told or after a major injury; not on day 7, with a chronic onset or with no injury', () => {
+    for (const p of [
+      { patient: { ageYears: 0.9 } },
+      { history: { durationDays: 6 } },
+      { history: { triggers: ['trauma_major'] } },
+    ] satisfies Patch[]) {
+      expect(fired(patch(baby, p)), JSON.stringify(p)).toContain('RF-INFANT-INJURY-SPINE');
+    }
+    const untold: Assessment = { ...baby, history: { ...baby.history, durationDays: undefined } };
+    expect(fired(untold)).toContain('RF-INFANT-INJURY-SPINE');
+    for (const p of [
+      { history: { durationDays: 7 } },
+      { history: { onset: 'chronic' } },
+      { history: { triggers: ['none'] } },
+    ] satisfies Patch[]) {
+      expect(fired(patch(baby, p)), JSON.stringify(p)).not.toContain('RF-INFANT-INJURY-SPINE');
+    }
+  });
+
+  // the review of stop 52
+  test('under two while the pain is not easing; at two, or a toddler already easing, not', () => {
+    expect(fired(patch(baby, { patient: { ageYears: 1.5 } }))).toContain('RF-INFANT-INJURY-SPINE');
+    expect(
+      fired(patch(baby, { patient: { ageYears: 0.5 }, history: { course: 'improving' } })),
+    ).toContain('RF-INFANT-INJURY-SPINE');
+    expect(
+      fired(patch(baby, { patient: { ageYears: 1.5 }, history: { course: 'improving' } })),
+    ).not.toContain('RF-INFANT-INJURY-SPINE');
+    expect(fired(patch(baby, { patient: { ageYears: 2 } }))).not.toContain(
+      'RF-INFANT-INJURY-SPINE',
+    );
+  });
+
+  test('a drowsy baby after a small fall calls the ambulance (RF-MAJOR-TRAUMA-CONFUSED v2)', () => {
+    const drowsy = patch(baby, { findings: { altered_mental_status: true } });
+    expect(fired(drowsy)).toContain('RF-MAJOR-TRAUMA-CONFUSED');
+    expect(triage(drowsy).level).toBe('emergency_ambulance');
+    const olderChild = patch(drowsy, { patient: { ageYears: 2 } });
+    expect(fired(olderChild)).not.toContain('RF-MAJOR-TRAUMA-CONFUSED');
   });
 });
