@@ -365,6 +365,15 @@ const newPainInPregnancy = all(
   not({ history: 'durationDays', atLeast: 7 }),
 );
 /**
+ * A fall, a knock or a crash in pregnancy within the last two days (or when, unknown): the window in which a placenta
+ * may still come away with no warning sign [SOGC-TRAUMA-2015] (RF-PREGNANCY-INJURY-ABDOMINAL, RF-SWEATING-FAINT).
+ */
+const injuredInPregnancyRecently = all(
+  has('cond:pregnancy'),
+  injuryStart,
+  not({ history: 'durationDays', atLeast: 3 }),
+);
+/**
  * An adult's severe limit for a heart or breathing rate, raised in a young child to just above the upper
  * normal for the age [APLS-VITALS] when that is higher: a breathing rate of 36 is a baby's normal, not an
  * emergency. An unknown age keeps the adult limit.
@@ -1923,7 +1932,7 @@ const RULES = [
         has('f:abdominal_pain'),
         has('f:vomiting'),
         has('f:diarrhoea'),
-        all(has('cond:pregnancy'), injuryStart, not({ history: 'durationDays', atLeast: 3 })),
+        injuredInPregnancyRecently,
       ),
     ),
     sourceIds: ['R4', 'SOGC-TRAUMA-2015', 'TONUS'],
@@ -2303,12 +2312,7 @@ const RULES = [
     version: 1,
     level: 'emergency',
     group: 'airway_circulation',
-    when: all(
-      has('cond:pregnancy'),
-      any(has('trig:trauma_minor'), has('trig:trauma_major')),
-      has('f:abdominal_pain'),
-      not({ history: 'durationDays', atLeast: 3 }),
-    ),
+    when: all(injuredInPregnancyRecently, has('f:abdominal_pain')),
     sourceIds: ['SOGC-TRAUMA-2015'],
     status: 'P',
   },
