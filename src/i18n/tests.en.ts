@@ -20,6 +20,12 @@ export const KEPT_IN_VIEW_TEXT: Readonly<Record<KeptInViewId, string>> = {
     'kept in view: a numb saddle or a bladder that does not empty is a cauda equina until an emergency MRI shows otherwise',
   'NX-CANCER-HISTORY-TUMOUR':
     'kept in view: a past cancer with back pain is a spinal metastasis until imaging has looked; spinal MRI',
+  'NX-IMAGING-FRACTURE':
+    'kept in view: the imaging shows a vertebral fracture, whatever the story; fracture care, and bone health if the injury was slight',
+  'NX-IMAGING-MASS':
+    'kept in view: the imaging shows a mass in the spine; urgent specialist review and its staging',
+  'NX-IMAGING-INFECTION':
+    'kept in view: the imaging shows a discitis or an abscess; blood cultures, inflammatory markers and the spinal team',
 };
 
 export const TEST_NAMES: Readonly<Record<TestId, string>> = {

@@ -136,3 +136,46 @@ describe('a red flag that names its cause keeps that cause in view beside an ord
     );
   });
 });
+
+describe('what the spine imaging shows is named among the first three causes [R3][R4]', () => {
+  // a gymnast's back: seven weeks of an ache with training, easing at rest, a strain's picture
+  const gymnast: Patch = {
+    patient: { ageYears: 16, sex: 'female' },
+    history: {
+      onset: 'gradual',
+      durationDays: 49,
+      course: 'stable',
+      triggers: ['exercise'],
+      painNrs: 5,
+    },
+    findings: { relief_at_rest: true, palpable_taut_muscle: true, midline_bony_tenderness: false },
+  };
+
+  test("a pars fracture on the MRI of a gymnast's strain-like ache: the fracture is among the first three, marked", () => {
+    const d = classify(
+      evidenceOf(patch(patch(strainAda, gymnast), { imaging: { vertebralFracture: true } })),
+    ).differential;
+    const at = d.findIndex((x) => x.condition === 'vertebral_fracture');
+    expect(at).toBeLessThan(KEPT_WITHIN);
+    expect(d[at]?.keptInView).toBe('NX-IMAGING-FRACTURE');
+    // the strain still leads: the rule names the finding, it does not rescore the story
+    expect(d[0]?.condition).toBe('exertional_overuse');
+  });
+
+  test('a mass or an abscess on the imaging of an easing lifting strain is named among the first three', () => {
+    expect(top3({ imaging: { spinalMass: true } })).toContain('tumor_mass');
+    expect(top3({ imaging: { discitisOrAbscess: true } })).toContain('spinal_infection');
+  });
+
+  test('imaging that found none of them keeps nothing in view', () => {
+    const d = classify(
+      evidenceOf(
+        patch(patch(strainAda, gymnast), {
+          imaging: { vertebralFracture: false, spinalMass: false, discitisOrAbscess: false },
+        }),
+      ),
+    ).differential;
+    expect(d.slice(0, KEPT_WITHIN).map((x) => x.condition)).not.toContain('vertebral_fracture');
+    expect(d.some((x) => x.keptInView !== undefined)).toBe(false);
+  });
+});

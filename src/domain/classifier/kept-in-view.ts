@@ -104,6 +104,31 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'P',
   },
+  // what the spine's imaging shows is named among the first three, however well the story fits a strain:
+  // the fracture, the mass or the infection the report describes is each that condition's confirming test
+  // [R3][R4] (its `confirmedBy`), and a clinician reading the top of the list should not find the report's
+  // own finding missing from it (a gymnast's pars fracture on MRI, otherwise ranked below an overuse)
+  {
+    id: 'NX-IMAGING-FRACTURE',
+    condition: 'vertebral_fracture',
+    when: has('img:vertebralFracture'),
+    sourceIds: ['R3', 'R4'],
+    status: 'P',
+  },
+  {
+    id: 'NX-IMAGING-MASS',
+    condition: 'tumor_mass',
+    when: has('img:spinalMass'),
+    sourceIds: ['R3', 'R4'],
+    status: 'P',
+  },
+  {
+    id: 'NX-IMAGING-INFECTION',
+    condition: 'spinal_infection',
+    when: has('img:discitisOrAbscess'),
+    sourceIds: ['R3'],
+    status: 'P',
+  },
 ] as const satisfies readonly KeptInViewRule[];
 
 export type KeptInViewId = (typeof RULES)[number]['id'];
