@@ -20,6 +20,12 @@ export const KEPT_IN_VIEW_TEXT: Readonly<Record<KeptInViewId, string>> = {
     'kept in view: a numb saddle or a bladder that does not empty is a cauda equina until an emergency MRI shows otherwise',
   'NX-CANCER-HISTORY-TUMOUR':
     'kept in view: a past cancer with back pain is a spinal metastasis until imaging has looked; spinal MRI',
+  'NX-BACLOFEN-WITHDRAWAL-CEREBRAL-PALSY':
+    'kept in view: rigid with a fever or confusion on baclofen is a withdrawal until shown otherwise; check the pump or the doses taken',
+  'NX-BACLOFEN-WITHDRAWAL-MULTIPLE-SCLEROSIS':
+    'kept in view: rigid with a fever or confusion on baclofen is a withdrawal until shown otherwise; check the pump or the doses taken',
+  'NX-BACLOFEN-WITHDRAWAL-CORD-INJURY':
+    'kept in view: rigid with a fever or confusion on baclofen is a withdrawal until shown otherwise; check the pump or the doses taken',
   'NX-IMAGING-FRACTURE':
     'kept in view: the imaging shows a vertebral fracture, whatever the story; fracture care, and bone health if the injury was slight',
   'NX-IMAGING-MASS':

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { evidenceOf, patch, strainAda, type Patch } from '../../../test/fixtures/assessments.js';
+import type { Assessment } from '../assessment/index.js';
 import { classify } from './classify.js';
 import { KEPT_IN_VIEW_RULES, KEPT_WITHIN } from './kept-in-view.js';
 
@@ -177,5 +178,52 @@ describe('what the spine imaging shows is named among the first three causes [R3
     ).differential;
     expect(d.slice(0, KEPT_WITHIN).map((x) => x.condition)).not.toContain('vertebral_fracture');
     expect(d.some((x) => x.keptInView !== undefined)).toBe(false);
+  });
+});
+
+describe('a baclofen withdrawal keeps the disease whose spasticity it treats in view [D2]', () => {
+  // a missed pump refill: rebound rigidity, a fever, confusion and a CK of a few thousand
+  type Spastic = 'cerebral_palsy' | 'multiple_sclerosis' | 'spinal_cord_injury';
+  const withdrawal = (condition: Spastic, medications: Assessment['medications']): Assessment => ({
+    patient: { ageYears: 29, sex: 'female' },
+    history: {
+      onset: 'acute',
+      durationDays: 2,
+      course: 'worsening',
+      regions: ['thoracic', 'lumbar'],
+      side: 'bilateral',
+      spread: 'generalized',
+    },
+    findings: {
+      rigidity: true,
+      altered_mental_status: true,
+      heavy_sweating: true,
+      opisthotonus: true,
+    },
+    conditions: [condition],
+    medications,
+    exposures: [],
+    vitals: { temperatureC: 38.9, heartRate: 128 },
+    labs: [{ loinc: '2157-6', value: 4200, unit: 'U/L' }],
+  });
+
+  test.each<[Spastic]>([['cerebral_palsy'], ['multiple_sclerosis'], ['spinal_cord_injury']])(
+    'rigid, febrile and confused on baclofen with a known %s: that disease is among the first three',
+    (condition) => {
+      const d = classify(evidenceOf(withdrawal(condition, ['baclofen']))).differential;
+      expect(d.slice(0, KEPT_WITHIN).map((x) => x.condition)).toContain(condition);
+    },
+  );
+
+  test('the muscle breakdown the CK keeps in view does not push the cerebral palsy out of the third place', () => {
+    const d = classify(evidenceOf(withdrawal('cerebral_palsy', ['baclofen']))).differential;
+    const at = d.findIndex((x) => x.condition === 'cerebral_palsy');
+    expect(at).toBeLessThan(KEPT_WITHIN);
+    expect(d.slice(0, KEPT_WITHIN).map((x) => x.condition)).not.toContain('rhabdomyolysis');
+  });
+
+  test('with no baclofen recorded, the withdrawal rule keeps nothing', () => {
+    const d = classify(evidenceOf(withdrawal('cerebral_palsy', []))).differential;
+    expect(d.some((x) => x.keptInView?.startsWith('NX-BACLOFEN') === true)).toBe(false);
   });
 });

@@ -39,6 +39,13 @@ export const KEPT_WITHIN = 3;
 
 const cramps = any(has('f:muscle_cramps'), has('f:muscle_twitching'));
 
+/** On baclofen, rigid or with a raised tone, and febrile or confused: the label's withdrawal picture [D2]. */
+const baclofenWithdrawn = all(
+  has('med:baclofen'),
+  any(has('f:rigidity'), has('increased_tone')),
+  any(has('fever'), has('ams')),
+);
+
 const RULES = [
   {
     id: 'NX-POTASSIUM-UNTESTED',
@@ -104,6 +111,31 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'P',
   },
+  // a baclofen withdrawal (rebound rigidity with a fever or confusion [D2], as RF-BACLOFEN-WITHDRAWAL reads it)
+  // in someone whose spasticity is a known cerebral palsy, multiple sclerosis or cord injury is that disease's
+  // treatment failing (a pump refill missed, a dose stopped): the disease is named among the first three,
+  // though the fever and rigidity score the drug syndromes and an encephalitis above it
+  {
+    id: 'NX-BACLOFEN-WITHDRAWAL-CEREBRAL-PALSY',
+    condition: 'cerebral_palsy',
+    when: all(has('cond:cerebral_palsy'), baclofenWithdrawn),
+    sourceIds: ['D2', 'A'],
+    status: 'P',
+  },
+  {
+    id: 'NX-BACLOFEN-WITHDRAWAL-MULTIPLE-SCLEROSIS',
+    condition: 'multiple_sclerosis',
+    when: all(has('cond:multiple_sclerosis'), baclofenWithdrawn),
+    sourceIds: ['D2', 'A'],
+    status: 'P',
+  },
+  {
+    id: 'NX-BACLOFEN-WITHDRAWAL-CORD-INJURY',
+    condition: 'spinal_cord_injury',
+    when: all(has('cond:spinal_cord_injury'), baclofenWithdrawn),
+    sourceIds: ['D2', 'A'],
+    status: 'P',
+  },
   // what the spine's imaging shows is named among the first three, however well the story fits a strain:
   // the fracture, the mass or the infection the report describes is each that condition's confirming test
   // [R3][R4] (its `confirmedBy`), and a clinician reading the top of the list should not find the report's
@@ -137,7 +169,8 @@ export const KEPT_IN_VIEW_RULES: readonly KeptInViewRule<KeptInViewId>[] = RULES
 /**
  * The differential (sorted by score) with at most one kept cause brought to the last place of the top
  * three, marked with its rule: the most probable of the kept causes that are not already there. One,
- * so the two most probable causes always keep their places.
+ * so the two most probable causes always keep their places; and none when the last place already
+ * holds a cause one of the rules keeps, which would only trade one kept cause for a less probable one.
  */
 export function keepInView<T extends { readonly condition: ConditionId }>(
   sorted: readonly T[],
@@ -145,7 +178,11 @@ export function keepInView<T extends { readonly condition: ConditionId }>(
 ): (T & { readonly keptInView?: KeptInViewId })[] {
   const top = sorted.slice(0, KEPT_WITHIN).map((d) => d.condition);
   const kept = new Map<ConditionId, KeptInViewId>();
+  const lastPlace = top[KEPT_WITHIN - 1];
   for (const r of KEPT_IN_VIEW_RULES) {
+    if (r.condition === lastPlace && holds(r.when, e)) {
+      return [...sorted];
+    }
     if (!top.includes(r.condition) && !kept.has(r.condition) && holds(r.when, e)) {
       kept.set(r.condition, r.id);
     }
