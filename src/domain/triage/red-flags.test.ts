@@ -6673,3 +6673,48 @@ describe('knowledge base 1.34.0: a baby under one, or a toddler under two whose 
     expect(fired(olderChild)).not.toContain('RF-MAJOR-TRAUMA-CONFUSED');
   });
 });
+
+describe('knowledge base 1.35.0: a care-home GCS of 14 the examiner recorded as the usual state', () => {
+  // 86, a dementia's muddled talk (GCS 14) recorded as her usual, a lifting strain easing, observations normal
+  const resident: Assessment = patch(strainAda, {
+    patient: { ageYears: 86 },
+    findings: { altered_mental_status: false },
+    vitals: { gcs: 14, temperatureC: 36.8, heartRate: 78, systolicBp: 138, respiratoryRate: 16 },
+  });
+
+  test('is not read as a new confusion on its own: no emergency for the usual muddled talk', () => {
+    expect(fired(resident)).not.toContain('RF-ALTERED-MENTAL-STATUS');
+    expect(urgency(triage(resident).level)).toBeLessThan(urgency('emergency'));
+  });
+
+  // the first review of stop 53: each of these keeps the emergency
+  test('a GCS of 13, the mind unrecorded or changed, an injury, a fever, abnormal or missing observations, insulin, a low sodium or a warning symptom keep it a confusion', () => {
+    const unrecorded: Assessment = {
+      ...resident,
+      findings: { ...resident.findings, altered_mental_status: undefined },
+    };
+    const noObservations: Assessment = { ...resident, vitals: { gcs: 14 } };
+    for (const a of [
+      patch(resident, { vitals: { gcs: 13 } }),
+      unrecorded,
+      patch(resident, { findings: { altered_mental_status: true } }),
+      patch(resident, { history: { triggers: ['trauma_minor'] } }),
+      patch(resident, { vitals: { temperatureC: 38.2 } }),
+      patch(resident, { vitals: { respiratoryRate: 24 } }),
+      patch(resident, { vitals: { systolicBp: 96 } }),
+      patch(resident, { vitals: { heartRate: 124 } }),
+      noObservations,
+      patch(resident, { medications: ['insulin'] }),
+      patch(resident, { labs: [{ loinc: '2951-2', value: 127, unit: 'mmol/L' }] }),
+      patch(resident, { findings: { vomiting: true } }),
+      patch(resident, { findings: { headache: true } }),
+    ]) {
+      expect(fired(a), JSON.stringify(a)).toContain('RF-ALTERED-MENTAL-STATUS');
+    }
+  });
+
+  test('the rules that combine a confusion with something else still read the 14 (a fever: the encephalitis rule)', () => {
+    const febrile = patch(resident, { vitals: { temperatureC: 38.6 } });
+    expect(urgency(triage(febrile).level)).toBeGreaterThanOrEqual(urgency('emergency'));
+  });
+});

@@ -146,6 +146,34 @@ export const strainStart = any(
 );
 /** An injury's start: a fall, a knock, a crash. */
 export const injuryStart = any(has('trig:trauma_minor'), has('trig:trauma_major'));
+
+/**
+ * A GCS of 14 the examiner recorded as not a change (the mind not altered), in a calm picture: no injury, no fever,
+ * the breathing, the pressure and the pulse measured and normal, no insulin, low sugar or low sodium, and none of a
+ * fit, a headache, a vomiting, a new deficit, a jaundice or a dark urine (RF-ALTERED-MENTAL-STATUS v2).
+ */
+const usualMuddledTalk = all(
+  lacks('f:altered_mental_status'),
+  { vital: 'gcs', atLeast: 14 },
+  lacks('fever'),
+  not(injuryStart),
+  { vital: 'respiratoryRate', below: 22 },
+  { vital: 'systolicBp', atLeast: 101 },
+  { vital: 'heartRate', atLeast: 51, below: 120 },
+  not(has('med:insulin')),
+  not({ lab: 'glucose', below: HYPOGLYCAEMIA_MMOL_L }),
+  not({ lab: 'sodium', below: 130 }),
+  not(
+    any(
+      has('f:seizures'),
+      has('f:headache'),
+      has('f:vomiting'),
+      has('f:focal_neurological_deficit'),
+      has('f:jaundice'),
+      has('f:dark_urine'),
+    ),
+  ),
+);
 /**
  * A pain a lift, a twist or an injury started: a strain's or an injury's, not a vessel's or a medicine's. Not
  * `mechanicalOrInjuryStart`: a workout is left out on purpose, since a quinolone's tendon tears and a cord's infarct
@@ -2867,12 +2895,17 @@ const RULES = [
     sourceIds: ['R6'],
     status: 'V',
   },
+  // v2: a GCS of 14 that the examiner recorded as the mind's usual state (not altered) is not a new confusion when
+  // nothing else is wrong: a care-home resident's dementia talks muddled every day. Narrowed by the first review of
+  // stop 53 to the lone rule (every rule that combines a confusion with something else still reads the 14) and to a
+  // calm picture: no injury, no fever, breathing, pressure and pulse measured and normal, no insulin or low sugar, no
+  // low sodium, no fit, headache, vomiting, new deficit, jaundice or dark urine (TONUS, UNVERIFIED; dev-7513, dev-11973)
   {
     id: 'RF-ALTERED-MENTAL-STATUS',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'cns',
-    when: has('ams'),
+    when: all(has('ams'), not(usualMuddledTalk)),
     sourceIds: ['R6', 'TONUS'],
     status: 'P',
   },
