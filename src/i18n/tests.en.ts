@@ -28,8 +28,6 @@ export const KEPT_IN_VIEW_TEXT: Readonly<Record<KeptInViewId, string>> = {
     'kept in view: rigid with a fever or confusion on baclofen is a withdrawal until shown otherwise; check the pump or the doses taken',
   'NX-IMAGING-FRACTURE':
     'kept in view: the imaging shows a vertebral fracture, whatever the story; fracture care, and bone health if the injury was slight',
-  'NX-IMAGING-MASS':
-    'kept in view: the imaging shows a mass in the spine; urgent specialist review and its staging',
   'NX-IMAGING-INFECTION':
     'kept in view: the imaging shows a discitis or an abscess; blood cultures, inflammatory markers and the spinal team',
 };

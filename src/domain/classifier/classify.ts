@@ -27,8 +27,8 @@ export interface DifferentialEntry {
   readonly missing: readonly FeatureId[];
   readonly contributions: readonly Contribution[];
   /**
-   * Brought into the top three, whatever its score, while a risk factor and a typical complaint ask
-   * for the test that decides it (kept-in-view.ts); absent otherwise.
+   * Kept in the top three, whatever its score, by the rule named (kept-in-view.ts): a test not done, a
+   * result or a red flag that names it; absent otherwise.
    */
   readonly keptInView?: KeptInViewId;
 }

@@ -1,12 +1,13 @@
 /**
- * @module Causes kept in view while the test that decides them is not done. A named risk factor with a
- * typical complaint makes a low potassium, magnesium or calcium worth a blood test whatever its
- * probability (reference §3.3, "suspected electrolyte disturbance before any blood result", and the
- * risk factors of §6.1): such a cause is shown among the first three of the differential, its score
- * unchanged and the reason beside it, so a clinician reading the top of the list does not pass over
- * the test. A result, normal or not, ends it: then the probability speaks. One result keeps its cause in
- * view instead: a CK in the range of muscle breakdown, and a calcium high enough for a same-day
- * referral.
+ * @module Causes kept in view among the first three of the differential, whatever their probability,
+ * with the reason beside them and their score unchanged, so a clinician reading the top of the list does
+ * not pass over them. Three kinds: a cause whose deciding test is not done (a named risk factor with a
+ * typical complaint makes a low potassium, magnesium or calcium worth a blood test, reference §3.3,
+ * "suspected electrolyte disturbance before any blood result", and the risk factors of §6.1; a result,
+ * normal or not, ends it); a cause a result names (a CK in the range of muscle breakdown, a calcium high
+ * enough for a same-day referral, a fracture or an abscess the spine's imaging shows); and a cause a red
+ * flag or a picture names (a cauda equina's saddle or bladder, a past cancer not yet imaged, a baclofen
+ * withdrawal's known spastic disease).
  */
 import {
   all,
@@ -47,6 +48,24 @@ const baclofenWithdrawn = all(
 );
 
 const RULES = [
+  // what the spine's imaging shows is named among the first three, however well the story fits a strain:
+  // the fracture, the mass or the infection the report describes is each that condition's confirming test
+  // [R3][R4] (its `confirmedBy`), and a clinician reading the top of the list should not find the report's
+  // own finding missing from it (a gymnast's pars fracture on MRI, otherwise ranked below an overuse)
+  {
+    id: 'NX-IMAGING-FRACTURE',
+    condition: 'vertebral_fracture',
+    when: has('img:vertebralFracture'),
+    sourceIds: ['R3', 'R4'],
+    status: 'P',
+  },
+  {
+    id: 'NX-IMAGING-INFECTION',
+    condition: 'spinal_infection',
+    when: has('img:discitisOrAbscess'),
+    sourceIds: ['R3'],
+    status: 'P',
+  },
   {
     id: 'NX-POTASSIUM-UNTESTED',
     condition: 'hypokalemia',
@@ -111,7 +130,8 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'P',
   },
-  // a baclofen withdrawal (rebound rigidity with a fever or confusion [D2], as RF-BACLOFEN-WITHDRAWAL reads it)
+  // a baclofen withdrawal (rebound rigidity with a fever or confusion [D2]: RF-BACLOFEN-WITHDRAWAL's first picture,
+  // without its racing heart or sweating before the fever)
   // in someone whose spasticity is a known cerebral palsy, multiple sclerosis or cord injury is that disease's
   // treatment failing (a pump refill missed, a dose stopped): the disease is named among the first three,
   // though the fever and rigidity score the drug syndromes and an encephalitis above it
@@ -134,31 +154,6 @@ const RULES = [
     condition: 'spinal_cord_injury',
     when: all(has('cond:spinal_cord_injury'), baclofenWithdrawn),
     sourceIds: ['D2', 'A'],
-    status: 'P',
-  },
-  // what the spine's imaging shows is named among the first three, however well the story fits a strain:
-  // the fracture, the mass or the infection the report describes is each that condition's confirming test
-  // [R3][R4] (its `confirmedBy`), and a clinician reading the top of the list should not find the report's
-  // own finding missing from it (a gymnast's pars fracture on MRI, otherwise ranked below an overuse)
-  {
-    id: 'NX-IMAGING-FRACTURE',
-    condition: 'vertebral_fracture',
-    when: has('img:vertebralFracture'),
-    sourceIds: ['R3', 'R4'],
-    status: 'P',
-  },
-  {
-    id: 'NX-IMAGING-MASS',
-    condition: 'tumor_mass',
-    when: has('img:spinalMass'),
-    sourceIds: ['R3', 'R4'],
-    status: 'P',
-  },
-  {
-    id: 'NX-IMAGING-INFECTION',
-    condition: 'spinal_infection',
-    when: has('img:discitisOrAbscess'),
-    sourceIds: ['R3'],
     status: 'P',
   },
 ] as const satisfies readonly KeptInViewRule[];

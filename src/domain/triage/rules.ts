@@ -148,18 +148,23 @@ export const strainStart = any(
 export const injuryStart = any(has('trig:trauma_minor'), has('trig:trauma_major'));
 
 /**
- * A GCS of 14 the examiner recorded as not a change (the mind not altered), in a calm picture: no injury, no fever,
- * the breathing, the pressure and the pulse measured and normal, no insulin, low sugar or low sodium, and none of a
- * fit, a headache, a vomiting, a new deficit, a jaundice or a dark urine (RF-ALTERED-MENTAL-STATUS v2).
+ * A GCS of 14 the examiner recorded as not a change (the mind not altered), at 65 or over, in a calm picture: no
+ * injury; a temperature measured from 36 °C and no fever; the breathing, the pressure and the pulse measured and
+ * normal (no racing heart); no insulin, low sugar or low sodium; and none of a fit, a headache, a vomiting, a new
+ * deficit, a jaundice or a dark urine (RF-ALTERED-MENTAL-STATUS v2). The format has no dementia: the age stands for
+ * the care home's residents whose muddled talk this is, and no younger muddle is taken as anyone's usual.
  */
 const usualMuddledTalk = all(
   lacks('f:altered_mental_status'),
   { vital: 'gcs', atLeast: 14 },
+  { age: { atLeast: 65 } },
   lacks('fever'),
+  { vital: 'temperatureC', atLeast: 36 },
   not(injuryStart),
   { vital: 'respiratoryRate', below: 22 },
   { vital: 'systolicBp', atLeast: 101 },
-  { vital: 'heartRate', atLeast: 51, below: 120 },
+  { vital: 'heartRate', atLeast: 51 },
+  lacks('tachycardia'),
   not(has('med:insulin')),
   not({ lab: 'glucose', below: HYPOGLYCAEMIA_MMOL_L }),
   not({ lab: 'sodium', below: 130 }),
@@ -2896,10 +2901,10 @@ const RULES = [
     status: 'V',
   },
   // v2: a GCS of 14 that the examiner recorded as the mind's usual state (not altered) is not a new confusion when
-  // nothing else is wrong: a care-home resident's dementia talks muddled every day. Narrowed by the first review of
-  // stop 53 to the lone rule (every rule that combines a confusion with something else still reads the 14) and to a
-  // calm picture: no injury, no fever, breathing, pressure and pulse measured and normal, no insulin or low sugar, no
-  // low sodium, no fit, headache, vomiting, new deficit, jaundice or dark urine (TONUS, UNVERIFIED; dev-7513, dev-11973)
+  // nothing else is wrong: a care-home resident's dementia talks muddled every day (usualMuddledTalk). Narrowed by the
+  // reviews of stop 53 to the lone rule (every rule that combines a confusion with something else still reads the 14),
+  // to 65 or over and to a calm picture. The rule's emergency is the reference's (P); the step-aside is ours (TONUS,
+  // UNVERIFIED), and it only ever lowers (dev-11973, 91, an unseen fragility fracture, calm observations)
   {
     id: 'RF-ALTERED-MENTAL-STATUS',
     version: 2,
