@@ -130,11 +130,11 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'P',
   },
-  // a baclofen withdrawal (rebound rigidity with a fever or confusion [D2]: RF-BACLOFEN-WITHDRAWAL's first picture,
-  // without its racing heart or sweating before the fever)
-  // in someone whose spasticity is a known cerebral palsy, multiple sclerosis or cord injury is that disease's
-  // treatment failing (a pump refill missed, a dose stopped): the disease is named among the first three,
-  // though the fever and rigidity score the drug syndromes and an encephalitis above it
+  // rigid or with a raised tone, and febrile or confused, on baclofen (the label's withdrawal [D2]: the first picture
+  // of RF-BACLOFEN-WITHDRAWAL, without its racing heart or sweating before the fever), in someone whose spasticity is
+  // a known cerebral palsy, multiple sclerosis or cord injury: that disease's treatment failing (a pump refill
+  // missed, a dose stopped). The disease is named among the first three, though the fever and the rigidity score
+  // the drug syndromes and an encephalitis above it
   {
     id: 'NX-BACLOFEN-WITHDRAWAL-CEREBRAL-PALSY',
     condition: 'cerebral_palsy',
