@@ -4,7 +4,10 @@ import type { CauseGroup } from '../domain/shared/index.js';
 import { CONDITION_NAMES } from './findings.en.js';
 import { askAbout } from './evidence.en.js';
 
-/** Why a cause is kept among the first three while the test that decides it is not done. */
+const BACLOFEN_WITHDRAWAL_TEXT =
+  'kept in view: rigid with a fever or confusion on baclofen is a withdrawal until shown otherwise; check the pump or the doses taken';
+
+/** Why a cause is kept among the first three: a test not done, or a result or red flag that names it. */
 export const KEPT_IN_VIEW_TEXT: Readonly<Record<KeptInViewId, string>> = {
   'NX-POTASSIUM-UNTESTED':
     'not excluded: a risk factor for a low potassium and cramps or weakness, and no potassium result yet: test it',
@@ -20,12 +23,9 @@ export const KEPT_IN_VIEW_TEXT: Readonly<Record<KeptInViewId, string>> = {
     'kept in view: a numb saddle or a bladder that does not empty is a cauda equina until an emergency MRI shows otherwise',
   'NX-CANCER-HISTORY-TUMOUR':
     'kept in view: a past cancer with back pain is a spinal metastasis until imaging has looked; spinal MRI',
-  'NX-BACLOFEN-WITHDRAWAL-CEREBRAL-PALSY':
-    'kept in view: rigid with a fever or confusion on baclofen is a withdrawal until shown otherwise; check the pump or the doses taken',
-  'NX-BACLOFEN-WITHDRAWAL-MULTIPLE-SCLEROSIS':
-    'kept in view: rigid with a fever or confusion on baclofen is a withdrawal until shown otherwise; check the pump or the doses taken',
-  'NX-BACLOFEN-WITHDRAWAL-CORD-INJURY':
-    'kept in view: rigid with a fever or confusion on baclofen is a withdrawal until shown otherwise; check the pump or the doses taken',
+  'NX-BACLOFEN-WITHDRAWAL-CEREBRAL-PALSY': BACLOFEN_WITHDRAWAL_TEXT,
+  'NX-BACLOFEN-WITHDRAWAL-MULTIPLE-SCLEROSIS': BACLOFEN_WITHDRAWAL_TEXT,
+  'NX-BACLOFEN-WITHDRAWAL-CORD-INJURY': BACLOFEN_WITHDRAWAL_TEXT,
   'NX-IMAGING-FRACTURE':
     'kept in view: the imaging shows a vertebral fracture, whatever the story; fracture care, and bone health if the injury was slight',
   'NX-IMAGING-INFECTION':

@@ -49,9 +49,10 @@ const baclofenWithdrawn = all(
 
 const RULES = [
   // what the spine's imaging shows is named among the first three, however well the story fits a strain:
-  // the fracture, the mass or the infection the report describes is each that condition's confirming test
-  // [R3][R4] (its `confirmedBy`), and a clinician reading the top of the list should not find the report's
-  // own finding missing from it (a gymnast's pars fracture on MRI, otherwise ranked below an overuse)
+  // the fracture or the infection the report describes is each that condition's confirming test [R3][R4]
+  // (its `confirmedBy`), and a clinician reading the top of the list should not find the report's own
+  // finding missing from it (a gymnast's pars fracture on MRI, otherwise ranked below an overuse). A mass
+  // needs no rule: on the image it always ranks the tumour among the first three
   {
     id: 'NX-IMAGING-FRACTURE',
     condition: 'vertebral_fracture',
