@@ -23,6 +23,7 @@ import {
 } from '../evidence/index.js';
 import type { ConditionId, Provenance } from '../kb/index.js';
 import {
+  baclofenRebound,
   calciumLowRisk,
   magnesiumLossRisk,
   MODERATE_HYPERCALCAEMIA_MMOL_L,
@@ -41,11 +42,7 @@ export const KEPT_WITHIN = 3;
 const cramps = any(has('f:muscle_cramps'), has('f:muscle_twitching'));
 
 /** On baclofen, rigid or with a raised tone, and febrile or confused: the label's withdrawal picture [D2]. */
-const baclofenWithdrawn = all(
-  has('med:baclofen'),
-  any(has('f:rigidity'), has('increased_tone')),
-  any(has('fever'), has('ams')),
-);
+const baclofenWithdrawn = all(baclofenRebound, any(has('fever'), has('ams')));
 
 const RULES = [
   // what the spine's imaging shows is named among the first three, however well the story fits a strain:

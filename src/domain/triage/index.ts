@@ -1,5 +1,10 @@
 /** @module Triage (PRODUCT C2): red-flag rules, the baseline level, and the decision that the most urgent wins. */
-export { MODERATE_HYPERCALCAEMIA_MMOL_L, RED_FLAG_RULES, type RedFlagRule } from './rules.js';
+export {
+  baclofenRebound,
+  MODERATE_HYPERCALCAEMIA_MMOL_L,
+  RED_FLAG_RULES,
+  type RedFlagRule,
+} from './rules.js';
 export { BASELINE_RULES, type BaselineRule } from './baseline.js';
 export { CAUSE_FLOORS, type CauseFloor } from './cause-floors.js';
 export { evaluateRedFlags, type RedFlagResult, type TriageReason } from './evaluate.js';

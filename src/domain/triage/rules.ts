@@ -146,6 +146,14 @@ export const strainStart = any(
 );
 /** An injury's start: a fall, a knock, a crash. */
 export const injuryStart = any(has('trig:trauma_minor'), has('trig:trauma_major'));
+/**
+ * On baclofen and rigid or with a raised tone: a withdrawal's rebound [D2], which RF-BACLOFEN-WITHDRAWAL and the
+ * classifier's kept-in-view rules for the diseases baclofen treats both read.
+ */
+export const baclofenRebound = all(
+  has('med:baclofen'),
+  any(has('f:rigidity'), has('increased_tone')),
+);
 
 /**
  * A GCS of 14 the examiner recorded as not a change (the mind not altered), at 65 or over, in a calm picture: no
@@ -3603,8 +3611,7 @@ const RULES = [
     level: 'emergency',
     group: 'drug_related',
     when: all(
-      has('med:baclofen'),
-      any(has('f:rigidity'), has('increased_tone')),
+      baclofenRebound,
       any(
         has('fever'),
         has('ams'),
