@@ -27,6 +27,9 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-CES-RETENTION': `No poder orinar ${CES}`,
   'RF-CES-BLADDER': `Los problemas nuevos de la vejiga ${CES}`,
   'RF-CES-BOWEL': `Perder el control de las heces ${CES}`,
+  'RF-CES-CHANGE-UNDATED':
+    'Perder orina o heces, o no notar que la vejiga se llena, debe verlo un médico en menos de 24 horas, aunque el dolor de espalda sea el de siempre. Vaya a urgencias enseguida si nota adormecimiento entre las piernas o no puede orinar',
+  'RF-CES-CHANGE-UNDATED-SIGNS': `Perder orina o heces, o no notar que la vejiga se llena, junto con dolor, debilidad o adormecimiento de las piernas, ${CES}, aunque el dolor de espalda sea antiguo`,
   'RF-CES-LEGS': `Una debilidad nueva en las dos piernas: ${TODAY}`,
   'RF-CES-BILATERAL-SCIATICA':
     'El dolor que baja por las dos piernas puede ser un aviso temprano de que los nervios del final de la columna están comprimidos: un médico debe examinarle en menos de 24 horas. Vaya a urgencias enseguida si nota adormecimiento entre las piernas o cualquier cambio al orinar o al hacer deposiciones',

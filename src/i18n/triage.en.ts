@@ -38,6 +38,14 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Loss of bowel control or reduced anal tone: possible cauda equina syndrome',
     'Loss of bowel control can mean pressure on the nerves at the bottom of the spine',
   ),
+  'RF-CES-CHANGE-UNDATED': r(
+    'Bladder or bowel leakage, or a bladder not felt filling, beside a long-standing unchanged back pain, with no cord or brain condition to explain it: examine the saddle and anal tone and test the urine within 24 hours (a new cauda equina syndrome or a urine infection)',
+    'Leaking urine or stool, or not feeling your bladder fill, should be checked by a doctor within 24 hours, even when your back pain is the same as ever. Go to the emergency department now if you feel numb between your legs or cannot pass urine',
+  ),
+  'RF-CES-CHANGE-UNDATED-SIGNS': r(
+    'Bladder or bowel leakage, or a bladder not felt filling, beside a long-standing back pain, with leg weakness, sciatica, numbness, an unsteady gait, reduced anal tone, a flare or a past cancer (or reduced anal tone alone): possible cauda equina syndrome or a spinal metastasis',
+    'Leaking urine or stool, or not feeling your bladder fill, together with leg pain, weakness or numbness, can mean pressure on the nerves at the bottom of the spine, even when your back pain is an old one',
+  ),
   'RF-CES-LEGS': r(
     'New weakness of both legs: possible cauda equina or cord compression',
     'New weakness in both legs needs checking today',

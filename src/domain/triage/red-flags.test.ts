@@ -38,6 +38,19 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-CES-RETENTION': { trigger: { findings: { urinary_retention: true } } },
   'RF-CES-BLADDER': { trigger: { findings: { urinary_incontinence: true } } },
   'RF-CES-BOWEL': { trigger: { findings: { faecal_incontinence: true } } },
+  'RF-CES-CHANGE-UNDATED': {
+    context: {
+      history: { onset: 'chronic', durationDays: 3650, course: 'stable', triggers: ['none'] },
+    },
+    trigger: { findings: { urinary_incontinence: true } },
+  },
+  'RF-CES-CHANGE-UNDATED-SIGNS': {
+    context: {
+      history: { onset: 'chronic', durationDays: 3650, course: 'stable', triggers: ['none'] },
+      findings: { radicular_leg_pain: true },
+    },
+    trigger: { findings: { urinary_incontinence: true } },
+  },
   'RF-CES-LEGS': { trigger: { findings: { bilateral_leg_weakness: true } } },
   'RF-CES-IMAGING': { trigger: { imaging: { caudaEquinaCompression: true } } },
   'RF-NEURO-PROGRESSIVE': { trigger: { findings: { progressive_weakness: true } } },
@@ -6718,5 +6731,96 @@ describe('knowledge base 1.35.0: a care-home GCS of 14 the examiner recorded as 
   test('the rules that combine a confusion with something else still read the 14 (a fever: the encephalitis rule)', () => {
     const febrile = patch(resident, { vitals: { temperatureC: 38.6 } });
     expect(fired(febrile)).toContain('RF-ENCEPHALITIS');
+  });
+});
+
+describe('knowledge base 1.36.0: a leak beside a back pain of years, which the format cannot date (RF-CES-CHANGE-UNDATED)', () => {
+  // 89, ten years of the same stiff back; he wet the bed two nights running, with a burning on passing water
+  const oldBack = patch(strainAda, {
+    patient: { ageYears: 89, sex: 'male' },
+    history: {
+      onset: 'chronic',
+      durationDays: 3650,
+      course: 'stable',
+      triggers: ['none'],
+      painNrs: 3,
+    },
+    findings: { urinary_incontinence: true, saddle_anaesthesia: false, urinary_retention: false },
+  });
+
+  test('is looked at within a day, not left to a routine visit', () => {
+    expect(fired(oldBack)).toContain('RF-CES-CHANGE-UNDATED');
+    expect(triage(oldBack).level).toBe('consultation_24');
+    expect(triage(patch(oldBack, { findings: { urinary_incontinence: false } })).level).toBe(
+      'consultation',
+    );
+  });
+
+  test('a bowel leak or a bladder not felt filling the same; a back getting worse makes the leak an emergency', () => {
+    const bowel = patch(oldBack, {
+      findings: { urinary_incontinence: false, faecal_incontinence: true },
+    });
+    expect(fired(bowel)).toContain('RF-CES-CHANGE-UNDATED');
+    const sensation = patch(oldBack, {
+      findings: { urinary_incontinence: false, altered_bladder_sensation: true },
+    });
+    expect(fired(sensation)).toContain('RF-CES-CHANGE-UNDATED');
+    const worse = patch(oldBack, { history: { course: 'worsening' } });
+    expect(fired(worse)).toContain('RF-CES-BLADDER');
+    expect(triage(worse).level).toBe('emergency');
+  });
+
+  test("a multiple sclerosis's long-standing bladder stays the condition's own, at its usual pace", () => {
+    const ms = patch(oldBack, { conditions: ['multiple_sclerosis'] });
+    expect(fired(ms)).not.toContain('RF-CES-CHANGE-UNDATED');
+    expect(fired(ms)).not.toContain('RF-CES-BLADDER');
+  });
+});
+
+describe('knowledge base 1.36.0: the undated leak with a sign of pressed nerves is an emergency (RF-CES-CHANGE-UNDATED-SIGNS) [R3][R4]', () => {
+  const oldBack = patch(strainAda, {
+    patient: { ageYears: 61, sex: 'female' },
+    history: {
+      onset: 'chronic',
+      durationDays: 2000,
+      course: 'stable',
+      triggers: ['none'],
+      painNrs: 4,
+    },
+    findings: { urinary_incontinence: true },
+  });
+
+  test('weak legs, sciatica, numbness, an unsteady walk, a past cancer or a flare beside the leak: the emergency department', () => {
+    for (const p of [
+      { findings: { bilateral_leg_weakness: true } },
+      { findings: { radicular_leg_pain: true } },
+      { findings: { distal_numbness: true } },
+      { findings: { gait_disturbance: true } },
+      { conditions: ['cancer_history'] },
+      { history: { course: 'relapsing' } },
+    ] satisfies Patch[]) {
+      const a = patch(oldBack, p);
+      expect(fired(a), JSON.stringify(p)).toContain('RF-CES-CHANGE-UNDATED-SIGNS');
+      expect(triage(a).level, JSON.stringify(p)).toBe('emergency');
+    }
+    expect(fired(oldBack)).not.toContain('RF-CES-CHANGE-UNDATED-SIGNS');
+    expect(triage(oldBack).level).toBe('consultation_24');
+  });
+
+  test('a reduced anal tone found beside an old pain is an emergency on its own', () => {
+    const tone = patch(oldBack, {
+      findings: { urinary_incontinence: false, reduced_anal_tone: true },
+    });
+    expect(fired(tone)).toContain('RF-CES-CHANGE-UNDATED-SIGNS');
+    expect(triage(tone).level).toBe('emergency');
+  });
+
+  test('a cord injury whose bladder and legs these are keeps them at its usual pace', () => {
+    const sci = patch(oldBack, {
+      conditions: ['spinal_cord_injury'],
+      findings: { bilateral_leg_weakness: true, reduced_anal_tone: true },
+    });
+    expect(fired(sci)).not.toContain('RF-CES-CHANGE-UNDATED-SIGNS');
+    expect(fired(sci)).not.toContain('RF-CES-CHANGE-UNDATED');
   });
 });

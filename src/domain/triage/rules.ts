@@ -788,6 +788,40 @@ const settledSinceScan = all(
   not(has('f:unexplained_weight_loss')),
 );
 
+/** A back pain of years that is not getting worse, with no cord or brain condition whose own bladder and legs they would be. */
+const longStandingPainAlone = all(
+  is('onset', 'chronic'),
+  not(is('course', 'worsening')),
+  not(establishedUmnCondition),
+);
+/**
+ * A leak of urine or stool, or a bladder not felt filling, beside a long-standing pain alone, and a cauda equina not
+ * excluded: the format dates the pain, not the leak, so `isNew` takes the leak for as old as the pain
+ * (RF-CES-CHANGE-UNDATED).
+ */
+const undatedSphincterChange = all(
+  any(
+    has('f:urinary_incontinence'),
+    has('f:altered_bladder_sensation'),
+    has('f:faecal_incontinence'),
+  ),
+  longStandingPainAlone,
+  not(caudaEquinaExcluded),
+);
+/** Beside an undated leak, what makes a pressed cauda equina (or a spread pressing on it) likely (RF-CES-CHANGE-UNDATED-SIGNS). */
+const pressedRootSign = any(
+  has('f:bilateral_leg_weakness'),
+  has('weakness'),
+  has('f:radicular_leg_pain'),
+  has('f:gait_disturbance'),
+  has('f:distal_numbness'),
+  has('sensory_deficit'),
+  has('f:reduced_anal_tone'),
+  has('cond:cancer_history'),
+  // a flare of the old pain: a disc's
+  is('course', 'relapsing'),
+);
+
 const RULES = [
   // cauda equina syndrome: ED at once [R3][R4]
   {
@@ -831,6 +865,37 @@ const RULES = [
     when: isNew(any(has('f:faecal_incontinence'), has('f:reduced_anal_tone'))),
     sourceIds: ['R3', 'R4'],
     status: 'V',
+  },
+  // a leaking bladder or bowel, or a bladder not felt filling, beside a back pain of years that is not getting worse,
+  // with no cord or brain condition whose bladder it would be: the format dates the pain, not the leak, so the
+  // emergency rules above take it for as old as the pain. It may be new (a cauda equina [R3][R4], a urine infection
+  // in the old): looked at within a day, where the saddle, the tone and a urine test tell them apart (TONUS, P;
+  // dev-12782, 89, a bed wet two nights running with a burning on passing water and ten years of the same back,
+  // routine before)
+  {
+    id: 'RF-CES-CHANGE-UNDATED',
+    version: 1,
+    level: 'consultation_24',
+    group: 'cauda_equina',
+    when: undatedSphincterChange,
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'P',
+  },
+  // the same undated leak with a sign that the nerves at the bottom of the spine may be pressed, or a reduced anal
+  // tone found on its own: an emergency, as new [R3][R4] (the safety review of stop 54: a chronic pain's weak legs,
+  // sciatica, numbness or unsteady walk are also taken for old, and a past cancer may be a spread pressing on the
+  // cauda equina or the cord)
+  {
+    id: 'RF-CES-CHANGE-UNDATED-SIGNS',
+    version: 1,
+    level: 'emergency',
+    group: 'cauda_equina',
+    when: any(
+      all(undatedSphincterChange, pressedRootSign),
+      all(longStandingPainAlone, has('f:reduced_anal_tone')),
+    ),
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'P',
   },
   {
     id: 'RF-CES-LEGS',
