@@ -789,11 +789,7 @@ const settledSinceScan = all(
 );
 
 /** A back pain of years that is not getting worse, with no cord or brain condition whose own bladder and legs they would be. */
-const longStandingPainAlone = all(
-  is('onset', 'chronic'),
-  not(is('course', 'worsening')),
-  not(establishedUmnCondition),
-);
+const longStandingPainAlone = all(chronicStable, not(establishedUmnCondition));
 /**
  * A leak of urine or stool, or a bladder not felt filling, beside a long-standing pain alone, and a cauda equina not
  * excluded: the format dates the pain, not the leak, so `isNew` takes the leak for as old as the pain
@@ -808,7 +804,10 @@ const undatedSphincterChange = all(
   longStandingPainAlone,
   not(caudaEquinaExcluded),
 );
-/** Beside an undated leak, what makes a pressed cauda equina (or a spread pressing on it) likely (RF-CES-CHANGE-UNDATED-SIGNS). */
+/**
+ * Beside an undated leak, what makes a pressed cauda equina (or a spread pressing on it) likely
+ * (RF-CES-CHANGE-UNDATED-SIGNS). A reduced anal tone is not here: beside a long-standing pain it is an emergency alone.
+ */
 const pressedRootSign = any(
   has('f:bilateral_leg_weakness'),
   has('weakness'),
@@ -816,7 +815,6 @@ const pressedRootSign = any(
   has('f:gait_disturbance'),
   has('f:distal_numbness'),
   has('sensory_deficit'),
-  has('f:reduced_anal_tone'),
   has('cond:cancer_history'),
   // a flare of the old pain: a disc's
   is('course', 'relapsing'),
