@@ -150,6 +150,37 @@ describe('a pain the belly may be behind', () => {
     const bug = run((r) => (r === 'findings.diarrhoea' ? true : (colic[r] ?? null)));
     expect(bug.stop.snapshot.level).not.toBe('consultation_24');
   });
+
+  test('at 15, a sudden belly ache into the back at netball, worse by the hour, is asked about vomiting and how bad it is: a twisted ovary is an emergency, the workout explains nothing', () => {
+    const torsion: Partial<Record<Ref, AnswerValue>> = {
+      'patient.ageYears': 15,
+      'patient.sex': 'female',
+      'history.onset': 'sudden',
+      'history.course': 'worsening',
+      'history.spread': 'local',
+      'history.durationDays': 0,
+      'history.side': 'right',
+      'history.regions.lumbar': true,
+      'history.triggers.exercise': true,
+      'history.painNrs': 8,
+      'findings.abdominal_pain': true,
+      'findings.vomiting': true,
+      'findings.diarrhoea': false,
+      'findings.fever_reported': false,
+      'findings.rigors': false,
+      'findings.radicular_leg_pain': false,
+      'findings.saddle_anaesthesia': false,
+      'findings.urinary_retention': false,
+      'findings.bilateral_leg_weakness': false,
+      'findings.orthostatic_dizziness': false,
+    };
+    // she says no to every illness, medicine and other start asked, and does not know the rest
+    const twisted = run(
+      (r) => torsion[r] ?? (r.startsWith('findings.') || r.startsWith('vitals.') ? null : false),
+    );
+    expect(twisted.asked).toEqual(expect.arrayContaining(['gut', 'pain']));
+    expect(twisted.stop.snapshot.level).toBe('emergency');
+  });
 });
 
 describe('what one answer at a time would miss', () => {

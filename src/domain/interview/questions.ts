@@ -312,11 +312,38 @@ const recentInjury: AskIf = {
     { not: { ref: duration, atLeast: 14 } },
   ],
 };
-/** A sudden unprovoked pain with a belly ache or vomiting, and no diarrhoea: then one side and movement decide it. */
+/**
+ * Under 25, a belly ache with a pain that came on at once or within hours, from anything but an injury: a twisted ovary
+ * or testicle starts at netball or football as often as at rest, so a workout does not close the belly's questions
+ * (youngTorsionLike in the triage rules; dev-13352, 15, a right belly pain into the back after netball, vomiting: the
+ * interview ended at a routine visit without asking the vomiting, the side or the pain's strength).
+ */
+const youngSuddenBellyAche: AskIf = {
+  all: [
+    { ref: 'patient.ageYears', below: 25 },
+    is('history.onset', 'sudden', 'acute'),
+    is('findings.abdominal_pain', true),
+    { not: is('history.triggers.trauma_minor', true) },
+    { not: is('history.triggers.trauma_major', true) },
+  ],
+};
+/**
+ * A sudden unprovoked pain with a belly ache or vomiting, or a young person's sudden belly ache whatever started it,
+ * and no diarrhoea: then one side and movement decide it.
+ */
 const suddenWithGut: AskIf = {
   all: [
-    suddenUnprovoked,
-    { any: [is('findings.vomiting', true), is('findings.abdominal_pain', true)] },
+    {
+      any: [
+        {
+          all: [
+            suddenUnprovoked,
+            { any: [is('findings.vomiting', true), is('findings.abdominal_pain', true)] },
+          ],
+        },
+        youngSuddenBellyAche,
+      ],
+    },
     { not: is('findings.diarrhoea', true) },
   ],
 };
@@ -647,9 +674,21 @@ export const QUESTIONS = {
     asks: [{ ref: 'history.painNrs' }],
     // with heavy sweating at 50 or over, a severe pain and faintness on standing are shock (sweatingOver50)
     // and after a sudden one-sided neck pain with a headache since a twist or a workout (suddenHeadacheAfterMovement)
-    // and with a new belly ache at 50 or over not easing (newBellyAcheNotEasing)
+    // and with a new belly ache at 50 or over not easing (newBellyAcheNotEasing); under 25, a sudden belly ache with
+    // vomiting getting worse: a severe one is a torsion's emergency (RF-NON-MECHANICAL-SEVERE's youngTorsionLike)
     safetyIf: {
-      any: [sweatingOver50, suddenOneSidedNeckHeadacheAfterMovement, newBellyAcheNotEasing],
+      any: [
+        sweatingOver50,
+        suddenOneSidedNeckHeadacheAfterMovement,
+        newBellyAcheNotEasing,
+        {
+          all: [
+            youngSuddenBellyAche,
+            is('findings.vomiting', true),
+            is('history.course', 'worsening'),
+          ],
+        },
+      ],
     },
     // once both legs are weak since a sudden start today or yesterday, a severe pain with them is the cord starved or
     // pressed by a torn aorta or a bleed, for an ambulance (RF-ACUTE-CORD-FAILURE v2; dev-9905, a tearing pain at rest
