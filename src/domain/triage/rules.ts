@@ -435,13 +435,13 @@ function severeForAge(
   return any(...bands, all(not({ age: { below: from } }), { vital, atLeast: adult }));
 }
 const chronicStable = all(is('onset', 'chronic'), not(is('course', 'worsening')));
+/** Cramps of the trunk and limbs together: a whole-body cause's (a salt, a medicine, a neuropathy), not a spine's. */
+const crampsAllOver = all(is('spread', 'generalized'), has('f:muscle_cramps'));
 /**
  * A pain there for months and told as unchanged (not merely not worsening: an unknown or relapsing course is not
  * it), with no raised markers, no weak immune system and no injecting: what a long-standing back pain is, whose
  * night waking or old stoop were there before (RF-MALIGNANCY-FEATURES v6; TONUS, P).
  */
-/** Cramps of the trunk and limbs together: a whole-body cause's (a salt, a medicine, a neuropathy), not a spine's. */
-const crampsAllOver = all(is('spread', 'generalized'), has('f:muscle_cramps'));
 const longStandingUnchanged = all(
   is('onset', 'chronic'),
   is('course', 'stable'),
