@@ -5581,12 +5581,12 @@ describe('knowledge base 1.29.0: a sudden severe pain at 50 or over, drenched, w
     expect(triage(lift).level).toBe('emergency_ambulance');
   });
 
-  test('not with the pulse or the pressure measured normal, without the sweat, or at 45', () => {
+  // v4 (knowledge base 1.37.0) reads the measured shock at any adult age, 45 included: tested below
+  test('not with the pulse or the pressure measured normal, or without the sweat', () => {
     const notShock: Patch[] = [
       { vitals: { heartRate: 88 } },
       { vitals: { systolicBp: 128 } },
       { findings: { heavy_sweating: false } },
-      { patient: { ageYears: 45 } },
       // a stomach bug's dehydration days in: easing, or draining with a diarrhoea (the second review of stop 47)
       { history: { onset: 'acute', durationDays: 3 } },
       { history: { course: 'improving' } },
@@ -6822,5 +6822,143 @@ describe('knowledge base 1.36.0: the undated leak with a sign of pressed nerves 
     });
     expect(fired(sci)).not.toContain('RF-CES-CHANGE-UNDATED-SIGNS');
     expect(fired(sci)).not.toContain('RF-CES-CHANGE-UNDATED');
+  });
+});
+
+describe('knowledge base 1.37.0: a major injury long past is not looked for as a fresh fracture (RF-FRACTURE-MAJOR-TRAUMA v2) [R3][R4]', () => {
+  // 44, beaten and hung by the arms in detention six years ago, the same knotted back since; the saddle, the bladder
+  // and both legs asked and whole
+  const yearsAfter = patch(strainAda, {
+    patient: { ageYears: 44, sex: 'male' },
+    history: {
+      onset: 'chronic',
+      durationDays: 2200,
+      course: 'stable',
+      triggers: ['trauma_major', 'stress'],
+      painNrs: 6,
+    },
+    findings: {
+      saddle_anaesthesia: false,
+      urinary_retention: false,
+      bilateral_leg_weakness: false,
+    },
+  });
+
+  test('six years of the same back after a beating is seen at the usual pace, not in the emergency department', () => {
+    expect(fired(yearsAfter)).not.toContain('RF-FRACTURE-MAJOR-TRAUMA');
+    expect(urgency(triage(yearsAfter).level)).toBeLessThan(urgency('emergency'));
+  });
+
+  test('a fresh injury, one under three months, a pain not told as long-standing, or one getting worse or flaring keeps the emergency', () => {
+    for (const p of [
+      { history: { onset: 'sudden', durationDays: 2 } },
+      { history: { durationDays: 60 } },
+      { history: { onset: 'gradual' } },
+      { history: { course: 'worsening' } },
+      { history: { course: 'relapsing' } },
+    ] satisfies Patch[]) {
+      const a = patch(yearsAfter, p);
+      expect(fired(a), JSON.stringify(p)).toContain('RF-FRACTURE-MAJOR-TRAUMA');
+      expect(triage(a).level, JSON.stringify(p)).toBe('emergency');
+    }
+  });
+
+  test('a child, 65 or over, thin bones, a steroid, an autoimmune disease, a past cancer or raised markers keeps it: a missed fracture is likelier or less stable', () => {
+    for (const p of [
+      { patient: { ageYears: 15 } },
+      { patient: { ageYears: 70 } },
+      { conditions: ['osteoporosis'] },
+      { medications: ['corticosteroid_long_term'] },
+      { conditions: ['autoimmune_disease'] },
+      { conditions: ['cancer_history'] },
+      { labs: [{ loinc: '1988-5', value: 90, unit: 'mg/L' }] },
+    ] satisfies Patch[]) {
+      expect(fired(patch(yearsAfter, p)), JSON.stringify(p)).toContain('RF-FRACTURE-MAJOR-TRAUMA');
+    }
+  });
+
+  test('years on, a sign of the nerves, the cord or the bones beside the pain keeps the emergency, since the format cannot date it', () => {
+    for (const p of [
+      { findings: { bilateral_leg_weakness: true } },
+      { findings: { back_hip_weakness: true } },
+      { findings: { distal_numbness: true } },
+      { findings: { radicular_leg_pain: true } },
+      { findings: { gait_disturbance: true } },
+      { findings: { clonus: true } },
+      { findings: { urinary_incontinence: true } },
+      { findings: { pain_at_night_or_lying: true } },
+      { findings: { unexplained_weight_loss: true } },
+      { findings: { spinal_deformity: true } },
+      { findings: { midline_bony_tenderness: true } },
+      { findings: { fever_reported: true } },
+      { exam: { mrc: { L4: 4 } } },
+      { exam: { reflexes: { patellar: 4 } } },
+    ] satisfies Patch[]) {
+      const a = patch(yearsAfter, p);
+      expect(urgency(triage(a).level), JSON.stringify(p)).toBeGreaterThanOrEqual(
+        urgency('emergency'),
+      );
+    }
+  });
+
+  test('the saddle, the bladder and both legs not asked keep it too: unknown is not whole', () => {
+    const unasked = patch(strainAda, {
+      patient: { ageYears: 44, sex: 'male' },
+      history: {
+        onset: 'chronic',
+        durationDays: 2200,
+        course: 'stable',
+        triggers: ['trauma_major'],
+      },
+    });
+    expect(fired(unasked)).toContain('RF-FRACTURE-MAJOR-TRAUMA');
+  });
+});
+
+describe('knowledge base 1.37.0: shock measured beside a sudden severe pain calls the ambulance at any adult age (RF-VASCULAR-SHOCK-SYMPTOMS v4) [R4]', () => {
+  // 38, Marfan's, off his beta-blocker: a tearing pain between the shoulder blades lifting a sofa, drenched, pulse 118,
+  // systolic 92 (a dissection)
+  const tearing = patch(strainAda, {
+    patient: { ageYears: 38, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['lifting'],
+      regions: ['thoracic'],
+      painNrs: 10,
+    },
+    findings: { heavy_sweating: true },
+    vitals: { heartRate: 118, systolicBp: 92 },
+  });
+
+  test('a pulse over 100 with a systolic under 100 is shock at 38 as at 68: the ambulance', () => {
+    expect(fired(tearing)).toContain('RF-VASCULAR-SHOCK-SYMPTOMS');
+    expect(triage(tearing).level).toBe('emergency_ambulance');
+  });
+
+  test('without the pulse or the low pressure, or easing, it is not this rule; under 18 the adult limits do not read it', () => {
+    for (const p of [
+      { vitals: { heartRate: 88 } },
+      { vitals: { systolicBp: 128 } },
+      { history: { course: 'improving' } },
+      { patient: { ageYears: 16 } },
+    ] satisfies Patch[]) {
+      expect(fired(patch(tearing, p)), JSON.stringify(p)).not.toContain(
+        'RF-VASCULAR-SHOCK-SYMPTOMS',
+      );
+    }
+  });
+
+  test('under 50, a faintness told with the sweat, the pulse not taken, is still not this rule', () => {
+    const caller = patch(strainAda, {
+      patient: { ageYears: 38, sex: 'male' },
+      history: { onset: 'sudden', durationDays: 0, course: 'worsening', painNrs: 9 },
+      findings: { heavy_sweating: true, orthostatic_dizziness: true },
+    });
+    expect(fired(caller)).not.toContain('RF-VASCULAR-SHOCK-SYMPTOMS');
+    expect(fired(patch(caller, { patient: { ageYears: 55 } }))).toContain(
+      'RF-VASCULAR-SHOCK-SYMPTOMS',
+    );
   });
 });
