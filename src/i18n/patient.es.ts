@@ -83,6 +83,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Estar confuso o muy adormilado y con dificultad para tragar es peligroso: llame ahora a una ambulancia y ponga a la persona de lado',
   'RF-DYSPHAGIA-WORSENING':
     'La dificultad para tragar que va a peor debe revisarla un médico en menos de 24 horas. Si se atraganta, no puede tragar la saliva o le cuesta respirar, llame a una ambulancia',
+  'RF-BULBAR-WEAKNESS-SPREADING':
+    'No poder tragar la saliva mientras la debilidad se extiende es peligroso: llame ahora a una ambulancia y ponga a la persona de lado',
   'RF-RISING-NUMBNESS':
     'Un entumecimiento en las dos piernas que es nuevo y sigue extendiéndose debe examinarlo un médico en menos de 24 horas',
   'RF-STATIN-WEAKNESS':
@@ -123,6 +125,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-FRACTURE-DEFICIT': `Un hueso roto en la columna con síntomas de los nervios ${NOW}`,
   'RF-STRYCHNINE-EXPOSURE': `El contacto con veneno para ratas ${URGENT}`,
   'RF-STREET-DRUG-SPASMS': `Los espasmos después de tomar una sustancia desconocida son una urgencia`,
+  'RF-STIMULANT-RACING':
+    'Un corazón acelerado con sudor o temblor después de tomar un polvo desconocido o una droga necesita urgencias ahora. Llame a una ambulancia si hay dolor en el pecho, un desmayo, confusión o una convulsión',
   'RF-NEW-TETANIC-SIGN':
     'La mandíbula bloqueada, una sonrisa rígida o la espalda muy arqueada con espasmos necesitan un médico pronto',
   'RF-AWAKE-TETANIC-SPASMS':

@@ -167,6 +167,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Trouble swallowing with drooling, dystonia or weakness, getting worse: progressive bulbar deficit (aspiration risk); assess within 24 hours',
     'Trouble swallowing that is getting worse should be checked by a doctor within 24 hours. If you choke, cannot swallow your saliva or find it hard to breathe, call an ambulance',
   ),
+  'RF-BULBAR-WEAKNESS-SPREADING': r(
+    'Trouble swallowing and drooling with a weakness spreading over days: bulbar failure ahead of the breathing muscles (botulism, toxin spread, Guillain-Barre, myasthenic crisis); call an ambulance',
+    'Not being able to swallow your saliva while the weakness spreads is dangerous: call an ambulance now and keep the person on their side',
+  ),
   'RF-RISING-NUMBNESS': r(
     'Numbness in both legs, new within weeks and still spreading: progressive deficit to examine within 24 hours',
     'Numbness in both legs that is new and still spreading should be examined by a doctor within 24 hours',
@@ -258,6 +262,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-STREET-DRUG-SPASMS': r(
     'Generalised spasms after an unknown powder or street drug',
     'Spasms after taking an unknown substance are an emergency',
+  ),
+  'RF-STIMULANT-RACING': r(
+    'A racing heart with sweating, tremor, fever or faintness within a day of an unknown powder or street drug: stimulant toxicity (arrhythmia, hyperthermia, rhabdomyolysis to come); emergency assessment',
+    'A racing heart with sweating or shaking after taking an unknown powder or a street drug needs the emergency department now. Call an ambulance if there is chest pain, fainting, confusion or a fit',
   ),
   'RF-NEW-TETANIC-SIGN': r(
     'New trismus, risus sardonicus or opisthotonus: rule out tetanus, strychnine or an acute dystonic reaction',

@@ -694,6 +694,21 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { dysphagia: true } },
   },
+  'RF-BULBAR-WEAKNESS-SPREADING': {
+    context: {
+      history: { onset: 'acute', course: 'worsening', durationDays: 2 },
+      findings: { dysphagia: true, generalized_weakness: true },
+    },
+    trigger: { findings: { drooling: true } },
+  },
+  'RF-STIMULANT-RACING': {
+    context: {
+      patient: { ageYears: 22, sex: 'female' },
+      history: { onset: 'sudden', durationDays: 0, course: 'stable', triggers: ['exercise'] },
+      findings: { palpitations: true, heavy_sweating: true, pain_on_movement: true },
+    },
+    trigger: { exposures: ['unknown_powder_or_street_drug'] },
+  },
   'RF-RISING-NUMBNESS': {
     context: {
       history: { onset: 'gradual', course: 'worsening', durationDays: 9, side: 'bilateral' },
@@ -6960,5 +6975,84 @@ describe('knowledge base 1.37.0: shock measured beside a sudden severe pain call
     expect(fired(patch(caller, { patient: { ageYears: 55 } }))).toContain(
       'RF-VASCULAR-SHOCK-SYMPTOMS',
     );
+  });
+});
+
+describe('knowledge base 1.37.0: a trouble swallowing and drooling beside a weakness spreading over days calls the ambulance (RF-BULBAR-WEAKNESS-SPREADING) [D8][R3][R4]', () => {
+  // 3 months: constipated, then over two days a weak cry, choking on feeds, dribbling milk, floppy with droopy eyelids
+  const floppy: Assessment = {
+    patient: { ageYears: 0.25, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 2,
+      course: 'worsening',
+      triggers: ['none'],
+      spread: 'generalized',
+    },
+    findings: {
+      generalized_weakness: true,
+      progressive_weakness: true,
+      dysphagia: true,
+      drooling: true,
+    },
+  };
+
+  test('the saliva no longer swallowed while the weakness spreads: the ambulance, not a drive in', () => {
+    expect(fired(floppy)).toContain('RF-BULBAR-WEAKNESS-SPREADING');
+    expect(triage(floppy).level).toBe('emergency_ambulance');
+  });
+
+  test('not without the drooling or the weakness, not once easing, nor over two weeks or more', () => {
+    for (const p of [
+      { findings: { drooling: false } },
+      { findings: { generalized_weakness: false, progressive_weakness: false } },
+      { history: { course: 'improving' } },
+      { history: { durationDays: 20 } },
+      { history: { onset: 'gradual' } },
+    ] satisfies Patch[]) {
+      expect(fired(patch(floppy, p)), JSON.stringify(p)).not.toContain(
+        'RF-BULBAR-WEAKNESS-SPREADING',
+      );
+    }
+  });
+});
+
+describe('knowledge base 1.37.0: a racing heart with sweating or shaking within a day of an unknown powder is a stimulant toxicity (RF-STIMULANT-RACING)', () => {
+  // 22, a double scoop of an imported pre-workout powder; her back seized in squats, the heart racing an hour on, shaky,
+  // drenched, lightheaded on standing (by telephone)
+  const preWorkout = patch(strainAda, {
+    patient: { ageYears: 22, sex: 'female' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'stable',
+      triggers: ['exercise'],
+      painNrs: 6,
+    },
+    findings: {
+      palpitations: true,
+      tremor: true,
+      heavy_sweating: true,
+      orthostatic_dizziness: true,
+    },
+    exposures: ['unknown_powder_or_street_drug'],
+  });
+
+  test('the emergency department, even with a strain behind the back pain', () => {
+    expect(fired(preWorkout)).toContain('RF-STIMULANT-RACING');
+    expect(triage(preWorkout).level).toBe('emergency');
+  });
+
+  test('not without the powder, the racing heart or an alarm sign, nor two days on', () => {
+    for (const a of [
+      { ...preWorkout, exposures: [] },
+      patch(preWorkout, { findings: { palpitations: false } }),
+      patch(preWorkout, {
+        findings: { tremor: false, heavy_sweating: false, orthostatic_dizziness: false },
+      }),
+      patch(preWorkout, { history: { durationDays: 3 } }),
+    ] satisfies Assessment[]) {
+      expect(fired(a)).not.toContain('RF-STIMULANT-RACING');
+    }
   });
 });

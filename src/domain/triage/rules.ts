@@ -1695,6 +1695,28 @@ const RULES = [
     sourceIds: ['X6'],
     status: 'P',
   },
+  // a street drug or an unknown powder taken today or yesterday, with a racing heart (felt, or counted fast for the age)
+  // and a sign of the nervous system's alarm (a drenching sweat, a tremor, a fever, faintness on standing): a
+  // stimulant's toxicity (a cocaine, an amphetamine, an "extreme" pre-workout powder) whose next hours may bring the
+  // chest pain, the arrhythmia, the heat and the muscle breakdown; an emergency even when the back's spasm is a strain
+  // (TONUS, UNVERIFIED; dev-13697, 22, a double scoop of an imported pre-workout, her back seized in squats, the heart
+  // racing an hour on, shaky and drenched: self-care). Every development and pending writer of the picture asked for an
+  // emergency or the ambulance, bar a next-day muscle ache that waits on the street-drug decision (dev-13173)
+  {
+    id: 'RF-STIMULANT-RACING',
+    version: 1,
+    level: 'emergency',
+    group: 'toxic',
+    when: all(
+      has('exp:unknown_powder_or_street_drug'),
+      is('onset', 'sudden', 'acute'),
+      not({ history: 'durationDays', atLeast: 2 }),
+      any(has('tachycardia'), has('f:palpitations')),
+      any(has('f:heavy_sweating'), has('f:tremor'), has('fever'), has('f:orthostatic_dizziness')),
+    ),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
   {
     // a new locked jaw, fixed grin or arching back with spasms, whatever else is known: tetanus, strychnine
     // or an acute dystonic reaction must be ruled out the same day [X6]; a long-standing one (a chronic
@@ -3628,6 +3650,28 @@ const RULES = [
       underAYear,
     ),
     sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'P',
+  },
+  // a trouble swallowing and a drooling (the saliva no longer swallowed) beside a weakness spreading over days, since a
+  // sudden or acute start under two weeks ago and getting worse: the throat's muscles failing ahead of the breathing
+  // muscles, as in a botulism, a toxin's spread after an injection [D8], a Guillain-Barre or a myasthenic crisis. The
+  // airway is no longer guarded: the ambulance, not a drive in (TONUS, P; dev-13580, 3 months, a weak cry, choking on
+  // feeds, floppy with droopy eyelids: an emergency). Every development and pending writer of the four together accepts
+  // it (botulinum spreads in cerebral palsy and after strokes, a neuroleptic's malignant syndrome)
+  {
+    id: 'RF-BULBAR-WEAKNESS-SPREADING',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: all(
+      has('f:dysphagia'),
+      has('f:drooling'),
+      any(has('f:generalized_weakness'), has('f:progressive_weakness')),
+      is('course', 'worsening'),
+      is('onset', 'sudden', 'acute'),
+      { history: 'durationDays', below: 14 },
+    ),
+    sourceIds: ['D8', 'R3', 'R4', 'TONUS'],
     status: 'P',
   },
   // numbness in both legs that has come within weeks and is still spreading is a progressive deficit
