@@ -201,6 +201,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'El potasio bajo con debilidad o cambios del ritmo del corazón necesita tratamiento ahora',
   'RF-HYPOK': 'Su potasio en sangre está bajo y un médico debe revisarlo pronto',
   'RF-HYPERK-DANGEROUS': 'Un potasio muy alto en la sangre necesita tratamiento ahora',
+  'RF-HYPERK-SYMPTOMATIC':
+    'Un potasio alto en la sangre con debilidad o con el corazón acelerado necesita tratamiento hoy: vaya ahora a urgencias',
   'RF-HYPERK': 'Su potasio en sangre está alto y un médico debe revisarlo pronto',
   'RF-HYPONA-SEVERE': 'Un sodio muy bajo en la sangre necesita tratamiento ahora',
   'RF-HYPERGLYCAEMIA-SEVERE': 'Un azúcar en la sangre muy alto necesita tratamiento ahora',

@@ -423,6 +423,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Potassium 6.5 mmol/L or more',
     'A very high blood potassium level needs treatment now',
   ),
+  'RF-HYPERK-SYMPTOMATIC': r(
+    'Potassium 6.0 mmol/L or more with weakness or palpitations: symptomatic hyperkalaemia, treated under a monitor; emergency assessment',
+    'A high blood potassium with weakness or a fluttering heart needs treatment today: go to the emergency department now',
+  ),
   'RF-HYPERK': r(
     'Potassium 6.0 mmol/L or more',
     'Your blood potassium is high and a doctor should review it soon',

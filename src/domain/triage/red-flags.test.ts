@@ -709,6 +709,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { exposures: ['unknown_powder_or_street_drug'] },
   },
+  'RF-HYPERK-SYMPTOMATIC': {
+    context: {
+      conditions: ['chronic_kidney_disease', 'dialysis'],
+      labs: [{ loinc: '2823-3', value: 6.4, unit: 'mmol/L' }],
+    },
+    trigger: { findings: { generalized_weakness: true } },
+  },
   'RF-RISING-NUMBNESS': {
     context: {
       history: { onset: 'gradual', course: 'worsening', durationDays: 9, side: 'bilateral' },
@@ -7054,5 +7061,44 @@ describe('knowledge base 1.37.0: a racing heart with sweating or shaking within 
     ] satisfies Assessment[]) {
       expect(fired(a)).not.toContain('RF-STIMULANT-RACING');
     }
+  });
+});
+
+describe('knowledge base 1.37.0: a potassium of 6.0 or more with a weakness or a fluttering heart is an emergency (RF-HYPERK-SYMPTOMATIC) [UKKA-HYPERKALAEMIA-2020]', () => {
+  // 58, on dialysis, missed Friday's session: on Sunday aching back spasms, heavy weak legs, a potassium of 6.4
+  const missedSession = patch(strainAda, {
+    patient: { ageYears: 58, sex: 'female' },
+    history: {
+      onset: 'acute',
+      durationDays: 2,
+      course: 'worsening',
+      triggers: ['none'],
+      spread: 'generalized',
+    },
+    findings: { muscle_cramps: true, generalized_weakness: true },
+    conditions: ['chronic_kidney_disease', 'dialysis'],
+    labs: [{ loinc: '2823-3', value: 6.4, unit: 'mmol/L' }],
+  });
+
+  test('the emergency department, not a recheck within a day', () => {
+    expect(fired(missedSession)).toContain('RF-HYPERK-SYMPTOMATIC');
+    expect(triage(missedSession).level).toBe('emergency');
+  });
+
+  test('a fluttering heart does the same; a 6.2 with neither stays a recheck within a day, a 5.9 is not it', () => {
+    const flutter = patch(missedSession, {
+      findings: { generalized_weakness: false, palpitations: true },
+    });
+    expect(fired(flutter)).toContain('RF-HYPERK-SYMPTOMATIC');
+    const quiet = patch(missedSession, {
+      findings: { generalized_weakness: false },
+      labs: [{ loinc: '2823-3', value: 6.2, unit: 'mmol/L' }],
+    });
+    expect(
+      fired({ ...quiet, labs: [{ loinc: '2823-3', value: 6.2, unit: 'mmol/L' }] }),
+    ).not.toContain('RF-HYPERK-SYMPTOMATIC');
+    expect(
+      fired({ ...missedSession, labs: [{ loinc: '2823-3', value: 5.9, unit: 'mmol/L' }] }),
+    ).not.toContain('RF-HYPERK-SYMPTOMATIC');
   });
 });

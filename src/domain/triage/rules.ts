@@ -2709,6 +2709,29 @@ const RULES = [
     sourceIds: ['UKKA-HYPERKALAEMIA-2020', 'TONUS'],
     status: 'UNVERIFIED',
   },
+  // a potassium of 6.0 or more with its own symptoms: a weakness all over or of both legs, or a fluttering heart. The
+  // weakness is the potassium acting on muscle, and the fluttering may be the rhythm change the guideline treats at once
+  // under a monitor [UKKA-HYPERKALAEMIA-2020]; neither waits a day for a recheck (the emergency is ours, TONUS, P;
+  // dev-13778, 58, on dialysis, a session missed, heavy weak legs with a potassium of 6.4, was 24 hours). Every
+  // development and pending writer of a 6.0 to 6.4 with a weakness asked for an emergency or the ambulance
+  {
+    id: 'RF-HYPERK-SYMPTOMATIC',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: all(
+      { lab: 'potassium', atLeast: 6.0 },
+      any(
+        has('f:generalized_weakness'),
+        has('f:progressive_weakness'),
+        has('f:bilateral_leg_weakness'),
+        has('weakness'),
+        has('f:palpitations'),
+      ),
+    ),
+    sourceIds: ['UKKA-HYPERKALAEMIA-2020', 'TONUS'],
+    status: 'P',
+  },
   {
     id: 'RF-HYPERK',
     version: 1,
