@@ -7007,6 +7007,12 @@ describe('knowledge base 1.37.0: a trouble swallowing and drooling beside a weak
   test('the saliva no longer swallowed while the weakness spreads: the ambulance, not a drive in', () => {
     expect(fired(floppy)).toContain('RF-BULBAR-WEAKNESS-SPREADING');
     expect(triage(floppy).level).toBe('emergency_ambulance');
+    // a record that leaves out when it began: a sudden or acute start is recent until told otherwise
+    const undated: Assessment = {
+      ...floppy,
+      history: { ...floppy.history, durationDays: undefined },
+    };
+    expect(fired(undated)).toContain('RF-BULBAR-WEAKNESS-SPREADING');
   });
 
   test('not without the drooling or the weakness, not once easing, nor over two weeks or more', () => {

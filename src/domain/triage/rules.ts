@@ -3692,7 +3692,8 @@ const RULES = [
       any(has('f:generalized_weakness'), has('f:progressive_weakness')),
       is('course', 'worsening'),
       is('onset', 'sudden', 'acute'),
-      { history: 'durationDays', below: 14 },
+      // under two weeks, or when it began is not recorded: a sudden or acute start is recent until told otherwise
+      not({ history: 'durationDays', atLeast: 14 }),
     ),
     sourceIds: ['D8', 'R3', 'R4', 'TONUS'],
     status: 'P',
