@@ -7096,13 +7096,13 @@ describe('knowledge base 1.37.0: a potassium of 6.0 or more with a weakness or a
       findings: { generalized_weakness: false, palpitations: true },
     });
     expect(fired(flutter)).toContain('RF-HYPERK-SYMPTOMATIC');
-    const quiet = patch(missedSession, {
-      findings: { generalized_weakness: false },
+    // `patch` appends lists, so the potassium is replaced by spreading, not patched
+    const quiet = {
+      ...patch(missedSession, { findings: { generalized_weakness: false } }),
       labs: [{ loinc: '2823-3', value: 6.2, unit: 'mmol/L' }],
-    });
-    expect(
-      fired({ ...quiet, labs: [{ loinc: '2823-3', value: 6.2, unit: 'mmol/L' }] }),
-    ).not.toContain('RF-HYPERK-SYMPTOMATIC');
+    } satisfies Assessment;
+    expect(fired(quiet)).not.toContain('RF-HYPERK-SYMPTOMATIC');
+    expect(fired(quiet)).toContain('RF-HYPERK');
     expect(
       fired({ ...missedSession, labs: [{ loinc: '2823-3', value: 5.9, unit: 'mmol/L' }] }),
     ).not.toContain('RF-HYPERK-SYMPTOMATIC');
