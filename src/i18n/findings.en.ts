@@ -220,6 +220,8 @@ export const DERIVED_NAMES: Readonly<Record<DerivedBoolean, string>> = {
   reflexes_reduced: 'reduced reflexes',
   increased_tone: 'increased muscle tone',
   rom_reduced: 'restricted range of motion',
+  flexion_reduced: 'restricted bending forward',
+  gait_antalgic: 'limping from pain',
   sensory_deficit: 'reduced sensation',
   csf_pleocytosis: 'raised white cells in the spinal fluid',
 };

@@ -207,6 +207,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A fall or knock with a tender spinous process, or with sudden severe pain that eases lying down: possible vertebral fracture, imaging',
     'After a fall, back pain like this could be a broken bone in the spine: a doctor should see you within 24 hours',
   ),
+  'RF-FRACTURE-RIGID-SPINE': r(
+    'A minor fall or knock on a stiff, deformed spine of an inflammatory disease (as an ankylosing spondylitis), tender over the spine: a fracture of a fused spine is unstable; keep the spine still and image it in the emergency department',
+    'After a fall or a knock, a tender spine that is stiff and bent from a joint disease can hide an unstable broken bone: go to the emergency department now, moving the back as little as you can',
+  ),
   'RF-FRACTURE-FRAGILITY': r(
     'Fragility-fracture risk (osteoporosis or long-term steroids) with a suggestive history',
     'With fragile bones this back pain needs a doctor soon',

@@ -147,6 +147,49 @@ describe('evidence', () => {
     expect(present(fine, 'rom_reduced')).toBe(false);
   });
 
+  test('bending forward of the back is restricted from the percentage or the thoracolumbar degrees, never a neck’s', () => {
+    const pct = (flexion: number) =>
+      evidenceOf(patch(bare, { exam: { romPercentOfNormal: { flexion, extension: 50 } } }));
+    expect(present(pct(40), 'flexion_reduced')).toBe(true);
+    expect(present(pct(90), 'flexion_reduced')).toBe(false);
+    const onlyExtension = evidenceOf(
+      patch(bare, { exam: { romPercentOfNormal: { extension: 40 } } }),
+    );
+    expect(isKnown(onlyExtension, 'flexion_reduced')).toBe(false);
+    const neck = evidenceOf(
+      patch(bare, {
+        exam: {
+          romDegrees: { region: 'cervical', reference: 'VA_38CFR', movements: { flexion: 10 } },
+        },
+      }),
+    );
+    expect(isKnown(neck, 'flexion_reduced')).toBe(false);
+    // the percentage says 90, the degrees 40 of 90: either restricted is restricted
+    const disagree = evidenceOf(
+      patch(bare, {
+        exam: {
+          romPercentOfNormal: { flexion: 90 },
+          romDegrees: {
+            region: 'thoracolumbar',
+            reference: 'VA_38CFR',
+            movements: { flexion: 40 },
+          },
+        },
+      }),
+    );
+    expect(present(disagree, 'flexion_reduced')).toBe(true);
+  });
+
+  test('an antalgic gait is a limp from pain, known only once the gait was looked at', () => {
+    expect(
+      present(evidenceOf(patch(bare, { exam: { gait: ['antalgic'] } })), 'gait_antalgic'),
+    ).toBe(true);
+    expect(present(evidenceOf(patch(bare, { exam: { gait: ['normal'] } })), 'gait_antalgic')).toBe(
+      false,
+    );
+    expect(isKnown(evidenceOf(bare), 'gait_antalgic')).toBe(false);
+  });
+
   test('a sensory map with a reduced dermatome is a sensory deficit; an antalgic gait is not a neurological gait', () => {
     const e = evidenceOf(
       patch(bare, {

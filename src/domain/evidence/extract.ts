@@ -253,12 +253,18 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
   );
   setBool('increased_tone', exam?.mas === undefined ? undefined : exam.mas !== '0');
   setBool('rom_reduced', romReduced(a));
+  setBool('flexion_reduced', flexionReduced(a));
   const sensory = exam?.sensory;
   setBool(
     'sensory_deficit',
     sensory === undefined || sensory.length === 0 ? undefined : lost.length > 0,
   );
   const gait = exam?.gait;
+  // a limp from pain: not a gait of the nerves, but in a child a discitis's, an osteomyelitis's or a tumour's
+  setBool(
+    'gait_antalgic',
+    gait === undefined || gait.length === 0 ? undefined : gait.includes('antalgic'),
+  );
   setBool(
     'gait_abnormal',
     merge(
@@ -364,6 +370,25 @@ export function romPercents(a: Assessment): number[] {
 function romReduced(a: Assessment): boolean | undefined {
   const p = romPercents(a);
   return p.length === 0 ? undefined : p.some((x) => x < ROM_REDUCED_BELOW_PERCENT);
+}
+
+/**
+ * Bending forward of the back restricted: a disc's, an infection's or a tumour's, where a pars fracture of the lower back
+ * restricts bending back. Read from the percentage recorded and from thoracolumbar degrees (a neck's flexion is not the
+ * back's); restricted when either says so, unknown when neither was measured.
+ */
+function flexionReduced(a: Assessment): boolean | undefined {
+  const readings: number[] = [];
+  const percent = a.exam?.romPercentOfNormal?.flexion;
+  if (percent !== undefined) {
+    readings.push(percent);
+  }
+  const deg = a.exam?.romDegrees;
+  const degrees = deg?.region === 'thoracolumbar' ? deg.movements.flexion : undefined;
+  if (deg !== undefined && degrees !== undefined) {
+    readings.push((degrees / ROM_NORMALS[deg.reference].thoracolumbar.flexion) * 100);
+  }
+  return readings.length === 0 ? undefined : readings.some((p) => p < ROM_REDUCED_BELOW_PERCENT);
 }
 
 type SetCat = <F extends CategoryFeature>(id: F, v: CategoryValue<F> | undefined) => void;

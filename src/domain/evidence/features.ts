@@ -72,6 +72,8 @@ export const DERIVED_BOOLEANS = [
   'reflexes_reduced',
   'increased_tone',
   'rom_reduced',
+  'flexion_reduced',
+  'gait_antalgic',
   'sensory_deficit',
   'csf_pleocytosis',
 ] as const;

@@ -1,6 +1,7 @@
 /** @module Which answers the interview treats as raising a red flag, read from the rules. */
 import { describe, expect, test } from 'vitest';
-import { JOINT_REFS, RED_FLAG_REFS } from './red-flag-refs.js';
+import { RED_FLAG_RULES } from '../triage/index.js';
+import { JOINT_REFS, RED_FLAG_REFS, RULE_REFS } from './red-flag-refs.js';
 
 describe('the answers a red flag rests on', () => {
   test('a "no" a rule needs still makes its question a red-flag question (not vaccinated against tetanus)', () => {
@@ -15,5 +16,22 @@ describe('the answers a red flag rests on', () => {
     // RF-SUDDEN-UPPER-BACK-SWEATING v4 needs both told absent: a "yes" to both is a strain's, which fires nothing
     expect(JOINT_REFS.has('findings.paraspinal_tenderness|findings.relief_at_rest')).toBe(false);
     expect(JOINT_REFS.has('findings.pain_on_movement|findings.relief_at_rest')).toBe(false);
+  });
+
+  test('a rule that needs what only a clinician finds raises nothing from the interview (a fused spine after a fall)', () => {
+    // RF-FRACTURE-RIGID-SPINE needs a spinal deformity, which no interview asks: its autoimmune disease and its fall
+    // are no reason to ask anything for it
+    const rigid = RED_FLAG_RULES.findIndex((r) => r.id === 'RF-FRACTURE-RIGID-SPINE');
+    expect(rigid).toBeGreaterThanOrEqual(0);
+    expect(RULE_REFS[rigid]).toEqual([]);
+  });
+
+  test('an exemption no interview can meet adds no red-flag answers (a young athlete examined for a stress fracture)', () => {
+    // RF-MALIGNANCY-FEATURES v7 steps aside only once the reflexes and bending forward were examined: its exemption's
+    // answers (a tiredness, a belly ache, a burning of the feet) cannot bring the tumour's 24 hours back in an interview
+    const tumour = RED_FLAG_RULES.findIndex((r) => r.id === 'RF-MALIGNANCY-FEATURES');
+    expect(RULE_REFS[tumour]).toContain('findings.unexplained_weight_loss');
+    expect(RULE_REFS[tumour]).not.toContain('findings.burning_feet');
+    expect(RULE_REFS[tumour]).not.toContain('findings.abdominal_pain');
   });
 });

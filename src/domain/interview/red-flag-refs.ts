@@ -4,7 +4,7 @@
  */
 import type { BooleanFeature, FeatureId, When } from '../evidence/index.js';
 import { RED_FLAG_RULES } from '../triage/index.js';
-import { BOOLEAN_REFS, type Ref } from './refs.js';
+import { BOOLEAN_REFS, CLINICIAN_ONLY_FINDINGS, type Ref } from './refs.js';
 
 /** The patient refs behind a derived feature (the rest map one to one: `findings.x` is `f:x`). */
 const DERIVED_REFS: Partial<Record<FeatureId, readonly Ref[]>> = {
@@ -63,7 +63,9 @@ function positiveFeatures(
       positiveFeatures(x, positive, noes, out);
     });
   } else if ('not' in w) {
-    positiveFeatures(w.not, !positive, noes, out);
+    if (canHold(w.not)) {
+      positiveFeatures(w.not, !positive, noes, out);
+    }
   } else if ('absent' in w) {
     if (positive && noes) {
       out.add(w.absent);
@@ -71,7 +73,52 @@ function positiveFeatures(
   }
 }
 
+/**
+ * Features an interview never fills: the findings only a clinician elicits (a spine's shape, a tender spinous process)
+ * and what is derived from the examination alone (the strength, the reflexes, the tone, the range of movement, the
+ * sensation). A condition on one of them can never hold from an interview's answers, present or absent.
+ */
+const NEVER_FROM_INTERVIEW: ReadonlySet<string> = new Set<string>([
+  ...CLINICIAN_ONLY_FINDINGS.map((f) => `f:${f}`),
+  'weakness',
+  'weakness_severe',
+  'deficit_multilevel',
+  'reflexes_reduced',
+  'ankle_reflex_reduced',
+  'hyperreflexia',
+  'increased_tone',
+  'rom_reduced',
+  'flexion_reduced',
+  'gait_antalgic',
+  'sensory_deficit',
+]);
+
+/**
+ * Whether an interview's answers can ever make a condition hold (conservatively: only a leaf on a feature the interview
+ * never fills is known never to). A rule that cannot hold raises nothing from the interview, and an exemption that
+ * cannot hold (a `not` of it) always lets the rule through: neither's refs are worth a question
+ * (RF-FRACTURE-RIGID-SPINE needs a deformity, RF-MALIGNANCY-FEATURES v7's young athlete an examination).
+ */
+function canHold(w: When): boolean {
+  if ('f' in w) {
+    return !NEVER_FROM_INTERVIEW.has(w.f);
+  }
+  if ('absent' in w) {
+    return !NEVER_FROM_INTERVIEW.has(w.absent);
+  }
+  if ('all' in w) {
+    return w.all.every(canHold);
+  }
+  if ('any' in w) {
+    return w.any.some(canHold);
+  }
+  return true;
+}
+
 function positiveRefs(w: When, noes = true): Ref[] {
+  if (!canHold(w)) {
+    return [];
+  }
   const features = new Set<BooleanFeature>();
   positiveFeatures(w, true, noes, features);
   return [...new Set([...features].flatMap((f) => refsOfFeature(f)))];

@@ -716,6 +716,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { generalized_weakness: true } },
   },
+  'RF-FRACTURE-RIGID-SPINE': {
+    context: {
+      patient: { ageYears: 52, sex: 'male' },
+      history: { onset: 'sudden', durationDays: 1, course: 'stable', triggers: ['trauma_minor'] },
+      findings: { spinal_deformity: true, midline_bony_tenderness: true },
+    },
+    trigger: { conditions: ['autoimmune_disease'] },
+  },
   'RF-RISING-NUMBNESS': {
     context: {
       history: { onset: 'gradual', course: 'worsening', durationDays: 9, side: 'bilateral' },
@@ -6108,9 +6116,14 @@ describe('knowledge base 1.32.0: a CRP of 100 or more with a worsening back pain
     expect(triage(discitis).level).toBe('emergency');
   });
 
-  test('a CRP of 60, a pain getting better, or a spine found not tender over its bones stays within a day', () => {
+  // v2 (knowledge base 1.38.0) reads a CRP of 60 beside the 37.6 °C measured here: tested at 37.2 instead
+  test('a CRP of 60 without a raised temperature, a pain getting better, or a spine found not tender over its bones stays within a day', () => {
     for (const other of [
-      { ...discitis, labs: [{ loinc: '1988-5', value: 60, unit: 'mg/L' }] },
+      {
+        ...discitis,
+        vitals: { temperatureC: 37.2, heartRate: 96 },
+        labs: [{ loinc: '1988-5', value: 60, unit: 'mg/L' }],
+      },
       patch(discitis, { history: { course: 'improving' } }),
       patch(discitis, { findings: { midline_bony_tenderness: false } }),
     ]) {
@@ -7106,5 +7119,230 @@ describe('knowledge base 1.37.0: a potassium of 6.0 or more with a weakness or a
     expect(
       fired({ ...missedSession, labs: [{ loinc: '2823-3', value: 5.9, unit: 'mmol/L' }] }),
     ).not.toContain('RF-HYPERK-SYMPTOMATIC');
+  });
+});
+
+describe('knowledge base 1.38.0: a small fall on a stiff, bent spine of an inflammatory disease, tender over its bones, is imaged in the emergency department (RF-FRACTURE-RIGID-SPINE) [NICE-NG41]', () => {
+  // 67, forty years of an ankylosing spondylitis with a fused spine, jarred his back stepping off a kerb yesterday:
+  // a severe mid-back pain, tender over T10, the legs whole
+  const kerb = patch(strainAda, {
+    patient: { ageYears: 67, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 1,
+      course: 'stable',
+      triggers: ['trauma_minor'],
+      regions: ['thoracic'],
+      painNrs: 8,
+    },
+    conditions: ['autoimmune_disease'],
+    findings: { spinal_deformity: true, midline_bony_tenderness: true },
+  });
+
+  test('the emergency department, not a look within the day', () => {
+    expect(fired(kerb)).toContain('RF-FRACTURE-RIGID-SPINE');
+    expect(triage(kerb).level).toBe('emergency');
+  });
+
+  test('by telephone, the spine not felt, the same: a caller cannot tell a tender spinous process', () => {
+    const { midline_bony_tenderness: _felt, ...told } = kerb.findings ?? {};
+    const byTelephone = { ...kerb, findings: told } satisfies Assessment;
+    expect(fired(byTelephone)).toContain('RF-FRACTURE-RIGID-SPINE');
+    expect(triage(byTelephone).level).toBe('emergency');
+  });
+
+  test('thin bones on a long-term steroid, an untender spine, an injury weeks old or a clear image stay with the fracture rules', () => {
+    const steroid = patch(kerb, { medications: ['corticosteroid_long_term'] });
+    expect(fired(steroid)).not.toContain('RF-FRACTURE-RIGID-SPINE');
+    expect(triage(steroid).level).toBe('consultation_24');
+    const untender = patch(kerb, { findings: { midline_bony_tenderness: false } });
+    expect(fired(untender)).not.toContain('RF-FRACTURE-RIGID-SPINE');
+    expect(triage(untender).level).not.toBe('emergency');
+    const weeksOld = patch(kerb, { history: { durationDays: 21 } });
+    expect(fired(weeksOld)).not.toContain('RF-FRACTURE-RIGID-SPINE');
+    const imagedClear = patch(kerb, { imaging: { vertebralFracture: false } });
+    expect(fired(imagedClear)).not.toContain('RF-FRACTURE-RIGID-SPINE');
+    const straightSpine = patch(kerb, { findings: { spinal_deformity: false } });
+    expect(fired(straightSpine)).not.toContain('RF-FRACTURE-RIGID-SPINE');
+  });
+});
+
+describe('knowledge base 1.38.0: a sudden severe pain on thin bones is looked at within a day whatever started it (RF-FRACTURE-FRAGILITY v5) [R3][R4]', () => {
+  // 57, rheumatoid arthritis on long-term prednisolone and an osteoporosis: a sudden 8/10 band round the mid-back while
+  // helping someone stand two days ago, by telephone, the relief on lying down not asked
+  const helpingToStand = patch(strainAda, {
+    patient: { ageYears: 57, sex: 'female' },
+    history: {
+      onset: 'sudden',
+      durationDays: 2,
+      course: 'stable',
+      triggers: ['lifting'],
+      regions: ['thoracic'],
+      painNrs: 8,
+    },
+    conditions: ['autoimmune_disease', 'osteoporosis'],
+    medications: ['corticosteroid_long_term'],
+    findings: { pain_on_movement: true },
+  });
+
+  test('a doctor within 24 hours, not a routine visit', () => {
+    expect(fired(helpingToStand)).toContain('RF-FRACTURE-FRAGILITY');
+    expect(triage(helpingToStand).level).toBe('consultation_24');
+  });
+
+  test('a moderate pain of the same start, or the same pain on sound bones, is not it', () => {
+    expect(fired(patch(helpingToStand, { history: { painNrs: 5 } }))).not.toContain(
+      'RF-FRACTURE-FRAGILITY',
+    );
+    const soundBones = { ...helpingToStand, conditions: [], medications: [] } satisfies Assessment;
+    expect(fired(soundBones)).not.toContain('RF-FRACTURE-FRAGILITY');
+  });
+});
+
+describe('knowledge base 1.38.0: a strain on thin bones that an examination put in the muscle waits for the GP (RF-FRACTURE-FRAGILITY v5)', () => {
+  // 29, a lupus on long-term prednisolone, a deadlift two days ago, easing, 5/10; examined: the muscles beside the
+  // spine tender and taut, the spine itself not tender, the strength, the reflexes, the pulse and the pressure ordinary
+  const deadlift = patch(strainAda, {
+    patient: { ageYears: 29, sex: 'female' },
+    history: { onset: 'sudden', durationDays: 2, course: 'improving', painNrs: 5 },
+    conditions: ['autoimmune_disease'],
+    medications: ['corticosteroid_long_term'],
+    exposures: [],
+    findings: {
+      relief_at_rest: true,
+      midline_bony_tenderness: false,
+      pain_at_night_or_lying: false,
+      unexplained_weight_loss: false,
+      radicular_leg_pain: false,
+      fever_reported: false,
+    },
+    vitals: { heartRate: 76, systolicBp: 122, temperatureC: 36.8 },
+    exam: { mrc: { L4: 5, L5: 5, S1: 5 }, reflexes: { patellar: 2, achilles: 2 } },
+  });
+
+  test('examined, it is no longer looked at within a day', () => {
+    expect(fired(deadlift)).not.toContain('RF-FRACTURE-FRAGILITY');
+    expect(urgency(triage(deadlift).level)).toBeLessThan(urgency('consultation_24'));
+  });
+
+  test('by telephone, with the spine tender, with a pain of 7, at 80, or with a fever or a mid-back pain, the 24 hours stay', () => {
+    expect(fired(patch(deadlift, { vitals: { temperatureC: 37.6 } }))).toContain(
+      'RF-FRACTURE-FRAGILITY',
+    );
+    expect(fired(patch(deadlift, { history: { regions: ['thoracic'] } }))).toContain(
+      'RF-FRACTURE-FRAGILITY',
+    );
+    const { exam: _exam, vitals: _vitals, ...byTelephone } = deadlift;
+    expect(fired(byTelephone)).toContain('RF-FRACTURE-FRAGILITY');
+    expect(fired(patch(deadlift, { findings: { midline_bony_tenderness: true } }))).toContain(
+      'RF-FRACTURE-FRAGILITY',
+    );
+    expect(fired(patch(deadlift, { history: { painNrs: 7 } }))).toContain('RF-FRACTURE-FRAGILITY');
+    expect(fired(patch(deadlift, { patient: { ageYears: 80 } }))).toContain(
+      'RF-FRACTURE-FRAGILITY',
+    );
+  });
+});
+
+describe('knowledge base 1.38.0: a young athlete’s training pain no better after a month is not a tumour’s pair of features (RF-MALIGNANCY-FEATURES v7)', () => {
+  // 15, a gymnast, eight weeks of a low back pain on backbends, eased by rest, 4/10, steady; examined: bending back
+  // restricted, bending forward nearly full, the strength and the reflexes whole, no fever
+  const gymnast = patch(strainAda, {
+    patient: { ageYears: 15, sex: 'female' },
+    history: { onset: 'gradual', durationDays: 56, course: 'stable', triggers: [], painNrs: 4 },
+    conditions: [],
+    medications: [],
+    exposures: [],
+    findings: {
+      relief_at_rest: true,
+      no_improvement_4_weeks: true,
+      pain_at_night_or_lying: false,
+      fever_reported: false,
+      unexplained_weight_loss: false,
+      radicular_leg_pain: false,
+      midline_bony_tenderness: false,
+    },
+    vitals: { temperatureC: 36.6, heartRate: 64, systolicBp: 110 },
+    exam: {
+      romPercentOfNormal: { flexion: 90, extension: 50 },
+      mrc: { L3: 5, L4: 5, L5: 5, S1: 5 },
+      reflexes: { patellar: 2, achilles: 2 },
+    },
+  });
+  const athlete = {
+    ...gymnast,
+    history: { ...gymnast.history, triggers: ['exercise' as const] },
+  } satisfies Assessment;
+
+  test('a routine visit for the stress fracture, not 24 hours for a tumour', () => {
+    expect(fired(athlete)).not.toContain('RF-MALIGNANCY-FEATURES');
+    expect(triage(athlete).level).toBe('consultation');
+  });
+
+  test('bending forward restricted or not measured, a limp, a brisk reflex, sweats, a belly ache, or at 11, the pair counts again', () => {
+    const unmeasured = {
+      ...athlete,
+      exam: { ...athlete.exam, romPercentOfNormal: { extension: 50 } },
+    };
+    expect(fired(unmeasured)).toContain('RF-MALIGNANCY-FEATURES');
+    const limping = { ...athlete, exam: { ...athlete.exam, gait: ['antalgic' as const] } };
+    expect(fired(limping)).toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(patch(athlete, { findings: { abdominal_pain: true } }))).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
+    const forward = {
+      ...athlete,
+      exam: { ...athlete.exam, romPercentOfNormal: { flexion: 40, extension: 50 } },
+    };
+    expect(fired(forward)).toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(patch(athlete, { findings: { gait_disturbance: true } }))).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
+    const brisk = { ...athlete, exam: { ...athlete.exam, reflexes: { patellar: 4, achilles: 2 } } };
+    expect(fired(brisk)).toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(patch(athlete, { findings: { heavy_sweating: true } }))).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
+    expect(fired(patch(athlete, { patient: { ageYears: 11 } }))).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
+  });
+});
+
+describe('knowledge base 1.38.0: a CRP of 50 or more beside a low-grade temperature and a tender spine is a spinal infection for the emergency department (RF-INFECTION-MARKED-INFLAMMATION v2) [R3]', () => {
+  // 76, insulin-treated, a urine infection three weeks before, twelve days of a worsening night pain, 37.9 °C, L2-3
+  // tender, a CRP of 96
+  const afterUrineInfection = patch(strainAda, {
+    patient: { ageYears: 76, sex: 'male' },
+    history: {
+      onset: 'gradual',
+      durationDays: 12,
+      course: 'worsening',
+      triggers: ['none'],
+      painNrs: 7,
+    },
+    conditions: ['diabetes_mellitus'],
+    medications: ['insulin'],
+    findings: {
+      pain_at_night_or_lying: true,
+      midline_bony_tenderness: true,
+      fever_reported: false,
+    },
+    vitals: { temperatureC: 37.9, heartRate: 98 },
+    labs: [{ loinc: '1988-5', value: 96, unit: 'mg/L' }],
+  });
+
+  test('the emergency department, not 24 hours', () => {
+    expect(fired(afterUrineInfection)).toContain('RF-INFECTION-MARKED-INFLAMMATION');
+    expect(triage(afterUrineInfection).level).toBe('emergency');
+  });
+
+  test('at 37.4 °C, or with a CRP of 40, this rule does not fire', () => {
+    expect(
+      fired({ ...afterUrineInfection, vitals: { temperatureC: 37.4, heartRate: 98 } }),
+    ).not.toContain('RF-INFECTION-MARKED-INFLAMMATION');
+    expect(
+      fired({ ...afterUrineInfection, labs: [{ loinc: '1988-5', value: 40, unit: 'mg/L' }] }),
+    ).not.toContain('RF-INFECTION-MARKED-INFLAMMATION');
   });
 });

@@ -12,6 +12,7 @@ import {
   mildSteadyLowCalcium,
   saltReplacementCanWait,
   SEVERE_HYPOCALCAEMIA_MMOL_L,
+  sportStressFracture,
   type Provenance,
   vertebralFractureAtClinicPace,
 } from '../kb/index.js';
@@ -505,6 +506,61 @@ const longStandingUnchanged = all(
   not(has('cond:immunosuppression')),
   not(has('exp:injection_drug_use')),
 );
+/**
+ * A young athlete's training pain with nothing else (RF-MALIGNANCY-FEATURES v7): the stress fracture's pattern
+ * (sportStressFracture: from 10 to 25, the lower back, crept on with training, steady or easing, eased by rest, not
+ * severe, the night, the weight, a fever and the strength asked and clear), from 12, kept to the lower back itself
+ * (not the sacrum, a Ewing's sarcoma's and a sacroiliitis's), and with what a bone tumour, a leukaemia, a lymphoma, a
+ * child's discitis, a Guillain-Barré or a cord tumour shows absent. A felt fever, a root's leg pain, a travel (a
+ * tuberculosis) and a tender spinous process asked and denied; the temperature taken and under 37.5 °C; the reflexes
+ * examined at the ankle and neither reduced nor brisk; bending forward measured and not restricted (a pars fracture
+ * restricts bending back; the curve is sportStressFracture's). No tiredness, sweats, belly ache, numbness or burning
+ * feet, no spread beyond the back, no other sign of the cord (a clonus, an up-going toe, a raised tone, a limp or a
+ * changed gait), no headache, vomiting or stiff neck, no diarrhoea, no high calcium or creatinine, no diabetes (told,
+ * treated or in the blood), no wound and no heat. The three reviews of stop 56; TONUS, UNVERIFIED.
+ */
+const youngAthleteTrainingPain = all(
+  sportStressFracture,
+  { age: { atLeast: 12 } },
+  is('spread', 'local'),
+  not(has('region:sacral')),
+  lacks('f:fever_reported'),
+  lacks('f:radicular_leg_pain'),
+  lacks('reflexes_reduced'),
+  lacks('ankle_reflex_reduced'),
+  lacks('hyperreflexia'),
+  lacks('flexion_reduced'),
+  lacks('exp:travel_or_insect_bite'),
+  lacks('f:midline_bony_tenderness'),
+  { vital: 'temperatureC', below: 37.5 },
+  not(
+    any(
+      has('f:fatigue'),
+      has('med:insulin'),
+      is('lab:glycaemia', 'diabetic'),
+      has('f:wound_recent'),
+      has('exp:heat_exertion'),
+      has('f:abdominal_pain'),
+      has('f:distal_numbness'),
+      has('f:burning_feet'),
+      has('f:stocking_glove_sensory_loss'),
+      has('gait_antalgic'),
+      is('lab:calcium', 'high'),
+      is('lab:creatinine', 'high'),
+      has('f:heavy_sweating'),
+      has('f:clonus'),
+      has('f:babinski_sign'),
+      has('gait_abnormal'),
+      has('f:gait_disturbance'),
+      has('increased_tone'),
+      has('f:headache'),
+      has('f:vomiting'),
+      has('f:neck_stiffness'),
+      has('f:diarrhoea'),
+      has('cond:diabetes_mellitus'),
+    ),
+  ),
+);
 // a plain strain already getting better: a lifting, twisting, exercise or posture start, the course
 // improving, no pain at night or lying down [A][R2]
 const easingStrain = all(
@@ -770,6 +826,106 @@ const examinedMuscleNotBone = all(
       has('f:generalized_weakness'),
       has('f:back_hip_weakness'),
       has('f:radicular_leg_pain'),
+      has('f:distal_numbness'),
+      has('f:abdominal_pain'),
+      has('f:vomiting'),
+      has('f:heavy_sweating'),
+      has('f:orthostatic_dizziness'),
+      has('f:palpitations'),
+    ),
+  ),
+);
+/**
+ * A strain on thin bones (a known osteoporosis, a long-term steroid) that an examination has put in the muscle, not the
+ * bone (RF-FRACTURE-FRAGILITY v5): a lift, a twist, an exercise or a posture start, no fall or blow, under 80, in the
+ * lower back alone, the spine examined and not tender, the muscles beside it tender or taut and hurting on movement, a
+ * pain below 7 that is easing or, under 65, steady on its first to third day, kept to one place. The night, the weight,
+ * a past cancer, a root's leg pain, the strength, the reflexes (none brisk), a fever, injecting, a travel and a spinal
+ * procedure asked and clear; the temperature, the pulse and the pressure measured and ordinary; no raised calcium,
+ * markers or failing kidneys; none of a collapse's or an infection's other reasons (the kidneys, the liver, alcohol, an
+ * eating disorder, a malabsorption, a diabetes or a sugar in its range, a weakened immune system, a pregnancy, a
+ * chemotherapy, a deformity, a fracture seen) and no sign of the cord, tiredness, weakness, numbness, belly ache,
+ * vomiting, sweat, faintness or palpitations (the three reviews of stop 56). Its 24 hours wait for the GP's pace, as the baseline's thin bones already
+ * let an examined strain be (BASE-SELF-CARE-MECHANICAL v18): eight writers of such strains on a steroid asked for
+ * self-care or a visit (TONUS, P; dev-9249, 29, a lupus on prednisolone, a deadlift two days ago, easing, the spine not
+ * tender). A caller keeps the 24 hours: only the examination tells the muscle from the bone.
+ */
+const examinedThinBonesStrain = all(
+  { age: { below: 80 } },
+  strainStart,
+  not(injuryStart),
+  // the lower back alone: the thin bones' fractures gather at the thoracolumbar junction, and a mid-back's or a neck's
+  // pain brings the heart, the aorta and the lungs beside them
+  has('region:lumbar'),
+  lacks('region:thoracic'),
+  lacks('region:cervical'),
+  not(has('region:sacral')),
+  lacks('f:midline_bony_tenderness'),
+  any(has('f:paraspinal_tenderness'), has('f:palpable_taut_muscle')),
+  has('f:pain_on_movement'),
+  { history: 'painNrs', below: 7 },
+  // easing, or steady for one to three days (a pain of a few hours has no course yet); from 65, easing and the spine's
+  // shape examined and straight
+  any(
+    is('course', 'improving'),
+    all(
+      { age: { below: 65 } },
+      is('course', 'stable'),
+      { history: 'durationDays', atLeast: 1 },
+      { history: 'durationDays', below: 4 },
+    ),
+  ),
+  any({ age: { below: 65 } }, lacks('f:spinal_deformity')),
+  lacks('f:pain_at_night_or_lying'),
+  lacks('weakness'),
+  lacks('reflexes_reduced'),
+  lacks('ankle_reflex_reduced'),
+  lacks('f:unexplained_weight_loss'),
+  lacks('cond:cancer_history'),
+  lacks('f:radicular_leg_pain'),
+  lacks('hyperreflexia'),
+  is('spread', 'local'),
+  // a steroid hides an infection's fever: a fever asked and denied and a temperature taken and ordinary, and the ways
+  // in for a germ (injecting, a travel, a spinal procedure) asked and denied
+  lacks('f:fever_reported'),
+  lacks('fever'),
+  { vital: 'temperatureC', below: 37.5 },
+  lacks('exp:injection_drug_use'),
+  lacks('exp:travel_or_insect_bite'),
+  lacks('exp:recent_spinal_procedure'),
+  // a steroid's adrenal failure or a bleed shows in the pulse and the pressure first
+  { vital: 'heartRate', below: 100 },
+  { vital: 'systolicBp', atLeast: 110 },
+  { vital: 'systolicBp', below: 180 },
+  not(
+    any(
+      is('lab:calcium', 'high'),
+      is('lab:creatinine', 'high'),
+      is('lab:egfr', 'failure', 'reduced'),
+      is('lab:inflammation', 'raised'),
+    ),
+  ),
+  not(
+    any(
+      has('cond:chronic_kidney_disease'),
+      has('cond:dialysis'),
+      has('cond:liver_disease'),
+      has('cond:alcohol_use_disorder'),
+      has('cond:eating_disorder'),
+      has('cond:malabsorption'),
+      has('cond:diabetes_mellitus'),
+      has('med:insulin'),
+      is('lab:glycaemia', 'diabetic'),
+      has('cond:immunosuppression'),
+      has('cond:pregnancy'),
+      has('med:chemotherapy'),
+      has('f:clonus'),
+      has('f:babinski_sign'),
+      has('f:spinal_deformity'),
+      has('img:vertebralFracture'),
+      has('f:fatigue'),
+      has('f:generalized_weakness'),
+      has('f:back_hip_weakness'),
       has('f:distal_numbness'),
       has('f:abdominal_pain'),
       has('f:vomiting'),
@@ -1231,7 +1387,7 @@ const RULES = [
   // examined passed with it; once a scan is clear, the line above already lets it through (dev-2991, dev-3363)
   {
     id: 'RF-MALIGNANCY-FEATURES',
-    version: 6,
+    version: 7,
     level: 'consultation_24',
     group: 'malignancy',
     when: all(
@@ -1272,6 +1428,11 @@ const RULES = [
           // pair (a myeloma, a tuberculosis or an infection smoulders too: the stop 38 review), and weight loss and a
           // first pain over 50 worsening for weeks still count alone
           not(longStandingUnchanged),
+          // v7: nor a young athlete's training pain with nothing else (youngAthleteTrainingPain, TONUS, UNVERIFIED):
+          // under 20 and no better after a month are what a pars stress fracture is, followed at the clinic's pace
+          // with its image (dev-13628, 15, a gymnast's pars fracture on MRI after eight weeks; four like it were 24
+          // hours, and the writers of twelve more accepted a routine visit)
+          not(youngAthleteTrainingPain),
         ),
       ),
     ),
@@ -1509,9 +1670,14 @@ const RULES = [
   // v4: nor one three weeks old or more that is mending (healingVertebralFracture; dev-8775, 56, a sneeze six weeks ago
   // in untreated thin bones, 7/10 down to 3, a slight tenderness left, never X-rayed: a routine visit for the X-ray
   // and the bones' treatment)
+  // v5: a sudden severe pain on thin bones whatever started it, the lying-down relief not asked: a lift or a pull is
+  // enough to break a vertebra on a long-term steroid, and by telephone the relief is often not told (the reference's
+  // fragility fracture [R3][R4]; dev-14024, 57, prednisolone and osteoporosis, a sudden 8/10 band round the mid-back
+  // helping a resident stand, was a routine visit). And not a strain an examination has put in the muscle, not the
+  // bone (examinedThinBonesStrain; dev-9249, a lupus on prednisolone, a deadlift two days ago, easing, was 24 hours)
   {
     id: 'RF-FRACTURE-FRAGILITY',
-    version: 4,
+    version: 5,
     level: 'consultation_24',
     group: 'fracture',
     when: all(
@@ -1521,7 +1687,9 @@ const RULES = [
         has('trig:trauma_minor'),
         has('f:midline_bony_tenderness'),
         all(is('onset', 'sudden'), has('f:relief_at_rest')),
+        all(is('onset', 'sudden'), is('pain', 'severe')),
       ),
+      not(examinedThinBonesStrain),
       not(
         all(
           lacks('img:vertebralFracture'),
@@ -1579,6 +1747,32 @@ const RULES = [
     ),
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'P',
+  },
+  // a small fall or knock on a stiff, bent spine of an inflammatory disease (the format's nearest to an ankylosing
+  // spondylitis: an autoimmune disease with a spinal deformity), tender over its bones within two weeks: a fused spine
+  // breaks at a lesser force, through the whole column, and is unstable, so it is imaged in the emergency department,
+  // not within the day. NICE keeps the spine still after an injury in a known spinal disease [NICE-NG41]. Not on a
+  // long-term steroid: the thin bones of a polymyalgia or a rheumatoid arthritis on prednisolone, bent by old wedges,
+  // are the fragility fracture's 24 hours (RF-FRACTURE-FRAGILITY; dev-935, dev-12819). Nor once imaging has found no
+  // fracture. The proxy and the emergency are ours (TONUS, UNVERIFIED; dev-13608, 67, a bamboo spine jarred off a kerb,
+  // tender at T10, and five like it were 24 hours)
+  {
+    id: 'RF-FRACTURE-RIGID-SPINE',
+    version: 1,
+    level: 'emergency',
+    group: 'fracture',
+    when: all(
+      has('cond:autoimmune_disease'),
+      has('f:spinal_deformity'),
+      not(has('med:corticosteroid_long_term')),
+      has('trig:trauma_minor'),
+      // tender, or not yet examined: a caller cannot feel the spine's bones
+      not(lacks('f:midline_bony_tenderness')),
+      not({ history: 'durationDays', atLeast: 14 }),
+      not(lacks('img:vertebralFracture')),
+    ),
+    sourceIds: ['NICE-NG41', 'TONUS'],
+    status: 'UNVERIFIED',
   },
   {
     id: 'RF-FRACTURE-IMAGING',
@@ -3619,13 +3813,19 @@ const RULES = [
   // 168, sent for an MRI and cultures; dev-2712, dev-2775, dev-4203). The review of stop 50: with a risk of infection
   // (markedInflammationRisk) a spine not examined keeps it; a pain that came at once and eases at rest, with no risk and
   // no night pain, is a fracture's with a CRP from elsewhere (a chest infection), left to the fracture rules
+  // v2: or a CRP of 50 or more beside a low-grade temperature measured (37.5 °C or more, short of the fever's 38): the
+  // spine's infection announced twice over (TONUS, P; dev-14103, 76, insulin-treated, a urine infection three weeks
+  // before, twelve days of a worsening night pain, 37.9 °C, L2-3 tender, a CRP of 96: 24 hours)
   {
     id: 'RF-INFECTION-MARKED-INFLAMMATION',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'infection',
     when: all(
-      { lab: 'crp', atLeast: 100 },
+      any(
+        { lab: 'crp', atLeast: 100 },
+        all({ lab: 'crp', atLeast: 50 }, { vital: 'temperatureC', atLeast: 37.5 }),
+      ),
       not(is('course', 'improving')),
       any(
         has('f:midline_bony_tenderness'),

@@ -9,7 +9,11 @@ import type { CatalogFact } from '../fact.js';
 import { acuteDystonicReaction } from './acute-dystonic-reaction.js';
 
 export { dystonicReactionSettled } from './acute-dystonic-reaction.js';
-export { healingVertebralFracture, vertebralFractureAtClinicPace } from './vertebral-fracture.js';
+export {
+  healingVertebralFracture,
+  sportStressFracture,
+  vertebralFractureAtClinicPace,
+} from './vertebral-fracture.js';
 export {
   IONIZED_CALCIUM_LOWER_MMOL_L,
   mildSteadyLowCalcium,

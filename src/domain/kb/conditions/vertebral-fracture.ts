@@ -93,7 +93,7 @@ export const healingVertebralFracture: When = {
  * teenager keeps the 24 hours, and so does what was not asked (the review of stop 51). "No better after a month" is
  * allowed beside a steady pain: a pars fracture takes months to heal.
  */
-const sportStressFracture: When = {
+export const sportStressFracture: When = {
   all: [
     { age: { atLeast: 10, below: 26 } },
     { f: 'region:lumbar' },
