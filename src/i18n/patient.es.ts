@@ -154,6 +154,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Una caída o un golpe durante el embarazo, seguidos de dolor de barriga o de endurecimientos, se deben revisar en su maternidad ahora',
   'RF-NON-MECHANICAL-VISCERAL':
     'Un dolor repentino en un lado que empezó solo, con dolor de barriga o vómitos sin que cambie al moverse, lo debe ver un médico en 24 horas',
+  'RF-NON-MECHANICAL-NEW-THORACIC':
+    'Un dolor nuevo entre los omóplatos o alrededor del pecho que no cambia al moverse debe verlo un médico en menos de 24 horas. Llame a una ambulancia si le falta el aire, el dolor es opresivo o desgarrador, o se siente desmayar',
   'RF-NON-MECHANICAL-NEW-OVER-50':
     'Un dolor nuevo a su edad que empezó solo, no cambia al moverse y no mejora lo debe ver un médico en 24 horas',
   'RF-VASCULAR-SHOCK-SYMPTOMS':

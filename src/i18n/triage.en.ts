@@ -322,6 +322,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Sudden one-sided pain with no mechanical start, not changed by movement, with abdominal pain or vomiting: exclude a ureteric stone, kidney or gallbladder cause within 24 hours',
     'A sudden pain on one side that came on by itself, with tummy pain or being sick when moving does not change it, should be checked by a doctor within 24 hours',
   ),
+  'RF-NON-MECHANICAL-NEW-THORACIC': r(
+    'A new mid-back or chest-wall pain that nothing started and movement does not change: rule out the heart (pericarditis), the lungs (pleurisy, pulmonary embolism), the aorta and shingles before calling it muscular',
+    'A new pain between the shoulder blades or round the chest that moving does not change should be checked by a doctor within 24 hours. Call an ambulance if you are short of breath, the pain is crushing or tearing, or you feel faint',
+  ),
   'RF-NON-MECHANICAL-NEW-OVER-50': r(
     'New pain at 50 or over with no mechanical start, not changed by movement and not easing: exclude shingles (before or with its rash), a tumour, infection, a kidney or an aortic cause within 24 hours',
     'A new pain at your age that came on by itself, does not change when you move and is not getting better should be checked by a doctor within 24 hours',

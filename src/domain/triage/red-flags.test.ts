@@ -724,6 +724,20 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { conditions: ['autoimmune_disease'] },
   },
+  'RF-NON-MECHANICAL-NEW-THORACIC': {
+    context: {
+      patient: { ageYears: 36, sex: 'male' },
+      history: {
+        onset: 'acute',
+        durationDays: 3,
+        course: 'stable',
+        triggers: ['none'],
+        regions: ['thoracic'],
+      },
+      findings: { paraspinal_tenderness: false, palpable_taut_muscle: false },
+    },
+    trigger: { findings: { pain_on_movement: false } },
+  },
   'RF-RISING-NUMBNESS': {
     context: {
       history: { onset: 'gradual', course: 'worsening', durationDays: 9, side: 'bilateral' },
@@ -7344,5 +7358,48 @@ describe('knowledge base 1.38.0: a CRP of 50 or more beside a low-grade temperat
     expect(
       fired({ ...afterUrineInfection, labs: [{ loinc: '1988-5', value: 40, unit: 'mg/L' }] }),
     ).not.toContain('RF-INFECTION-MARKED-INFLAMMATION');
+  });
+});
+
+describe('knowledge base 1.38.0: a new pain between the shoulder blades that nothing started and moving does not change is seen within a day at any adult age (RF-NON-MECHANICAL-NEW-THORACIC) [R1]', () => {
+  // 36, a week after a cold, three days of a pain between the shoulder blades worse lying flat, not changed by moving
+  // the spine, nothing tender
+  const afterACold = patch(strainAda, {
+    patient: { ageYears: 36, sex: 'male' },
+    history: { onset: 'acute', durationDays: 3, course: 'stable', triggers: [], painNrs: 6 },
+    findings: {
+      pain_on_movement: false,
+      paraspinal_tenderness: false,
+      palpable_taut_muscle: false,
+      pain_at_night_or_lying: true,
+    },
+  });
+  const midBack = {
+    ...afterACold,
+    history: { ...afterACold.history, triggers: ['none' as const], regions: ['thoracic' as const] },
+  } satisfies Assessment;
+
+  test('a doctor within 24 hours, not a routine visit', () => {
+    expect(fired(midBack)).toContain('RF-NON-MECHANICAL-NEW-THORACIC');
+    expect(triage(midBack).level).toBe('consultation_24');
+  });
+
+  test('the low back, a pain that moving worsens, a lift that started it, or one already easing is not it', () => {
+    const lowBack = {
+      ...midBack,
+      history: { ...midBack.history, regions: ['lumbar' as const] },
+    } satisfies Assessment;
+    expect(fired(lowBack)).not.toContain('RF-NON-MECHANICAL-NEW-THORACIC');
+    expect(fired(patch(midBack, { findings: { pain_on_movement: true } }))).not.toContain(
+      'RF-NON-MECHANICAL-NEW-THORACIC',
+    );
+    const lifted = {
+      ...midBack,
+      history: { ...midBack.history, triggers: ['lifting' as const] },
+    } satisfies Assessment;
+    expect(fired(lifted)).not.toContain('RF-NON-MECHANICAL-NEW-THORACIC');
+    expect(fired(patch(midBack, { history: { course: 'improving' } }))).not.toContain(
+      'RF-NON-MECHANICAL-NEW-THORACIC',
+    );
   });
 });

@@ -2141,6 +2141,31 @@ const RULES = [
     sourceIds: ['R3', 'R4', 'R1', 'TONUS'],
     status: 'UNVERIFIED',
   },
+  // the same new pain that nothing started and moving does not change, at any adult age, between the shoulder blades or
+  // round the chest: the mid-back is where the pericardium, the pleura, a clot in the lung, the aorta and a shingles
+  // are felt, and a pain that does not behave like a muscle's is not called non-specific before they are ruled out
+  // [R1]. Seen within a day (TONUS, UNVERIFIED; dev-14120, 36, a week after a cold, a pain between the shoulder blades
+  // worse lying flat, easier sitting forward, a rub and ST elevation: a routine visit). Every written case of the kind
+  // under 50 expects 24 hours or more
+  {
+    id: 'RF-NON-MECHANICAL-NEW-THORACIC',
+    version: 1,
+    level: 'consultation_24',
+    group: 'airway_circulation',
+    when: all(
+      { age: { atLeast: 16 } },
+      has('region:thoracic'),
+      is('onset', 'sudden', 'acute'),
+      { history: 'durationDays', below: 28 },
+      has('trig:none'),
+      not(mechanicalOrInjuryStart),
+      lacks('f:pain_on_movement'),
+      not(is('course', 'improving')),
+      not(crampsAllOver),
+    ),
+    sourceIds: ['R1', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // a new severe pain at 50 or over (or of an unknown age), with sweating and feeling faint on standing:
   // what a patient can tell of shock from a leaking or tearing aorta, the reference's vascular red flag with
   // an ambulance in shock [R4] (features TONUS, UNVERIFIED). Whatever started it: a dissection may begin
