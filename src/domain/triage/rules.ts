@@ -763,6 +763,38 @@ export const suddenSeverePainOlder = all(
   is('pain', 'severe'),
   any(has('f:relief_at_rest'), has('trig:trauma_minor')),
 );
+/** A myeloma's or a metastasis's collapse shows in the blood: a high calcium, failing kidneys, raised markers. */
+const collapseInTheBlood = any(
+  is('lab:calcium', 'high'),
+  is('lab:creatinine', 'high'),
+  is('lab:egfr', 'failure', 'reduced'),
+  is('lab:inflammation', 'raised'),
+);
+/**
+ * Beside a strain an examination put in the muscle: what makes a collapse likelier (the kidneys, the liver, alcohol, an
+ * eating disorder, a malabsorption, a chemotherapy, a deformity, a fracture seen), or a nerve, a vessel or a bleed
+ * behind the pain (a tiredness, a weakness, a numbness, a belly ache, vomiting, a sweat, faintness, palpitations).
+ */
+const collapseOrVesselBesideAStrain = any(
+  has('cond:chronic_kidney_disease'),
+  has('cond:dialysis'),
+  has('cond:liver_disease'),
+  has('cond:alcohol_use_disorder'),
+  has('cond:eating_disorder'),
+  has('cond:malabsorption'),
+  has('med:chemotherapy'),
+  has('f:spinal_deformity'),
+  has('img:vertebralFracture'),
+  has('f:fatigue'),
+  has('f:generalized_weakness'),
+  has('f:back_hip_weakness'),
+  has('f:distal_numbness'),
+  has('f:abdominal_pain'),
+  has('f:vomiting'),
+  has('f:heavy_sweating'),
+  has('f:orthostatic_dizziness'),
+  has('f:palpitations'),
+);
 /**
  * An examination that put a lift's or a twist's sudden pain in the muscle, not the bone, at 65 to 79: the spine itself
  * examined and not tender, the muscles beside it tender, moving hurting, the pain already easing and not at night, the
@@ -799,39 +831,14 @@ const examinedMuscleNotBone = all(
   { vital: 'heartRate', below: 101 },
   { vital: 'systolicBp', atLeast: 100 },
   { vital: 'systolicBp', below: 180 },
-  // a myeloma's or a metastasis's collapse shows in the blood: a high calcium, failing kidneys, raised markers
-  not(
-    any(
-      is('lab:calcium', 'high'),
-      is('lab:creatinine', 'high'),
-      is('lab:egfr', 'failure', 'reduced'),
-      is('lab:inflammation', 'raised'),
-    ),
-  ),
+  not(collapseInTheBlood),
   not(
     any(
       has('cond:autoimmune_disease'),
-      has('cond:chronic_kidney_disease'),
-      has('cond:dialysis'),
-      has('cond:liver_disease'),
-      has('cond:alcohol_use_disorder'),
-      has('cond:eating_disorder'),
-      has('cond:malabsorption'),
       has('cond:immunosuppression'),
-      has('med:chemotherapy'),
       has('exp:recent_spinal_procedure'),
-      has('f:spinal_deformity'),
-      has('img:vertebralFracture'),
-      has('f:fatigue'),
-      has('f:generalized_weakness'),
-      has('f:back_hip_weakness'),
       has('f:radicular_leg_pain'),
-      has('f:distal_numbness'),
-      has('f:abdominal_pain'),
-      has('f:vomiting'),
-      has('f:heavy_sweating'),
-      has('f:orthostatic_dizziness'),
-      has('f:palpitations'),
+      collapseOrVesselBesideAStrain,
     ),
   ),
 );
@@ -897,41 +904,17 @@ const examinedThinBonesStrain = all(
   { vital: 'heartRate', below: 100 },
   { vital: 'systolicBp', atLeast: 110 },
   { vital: 'systolicBp', below: 180 },
+  not(collapseInTheBlood),
   not(
     any(
-      is('lab:calcium', 'high'),
-      is('lab:creatinine', 'high'),
-      is('lab:egfr', 'failure', 'reduced'),
-      is('lab:inflammation', 'raised'),
-    ),
-  ),
-  not(
-    any(
-      has('cond:chronic_kidney_disease'),
-      has('cond:dialysis'),
-      has('cond:liver_disease'),
-      has('cond:alcohol_use_disorder'),
-      has('cond:eating_disorder'),
-      has('cond:malabsorption'),
       has('cond:diabetes_mellitus'),
       has('med:insulin'),
       is('lab:glycaemia', 'diabetic'),
       has('cond:immunosuppression'),
       has('cond:pregnancy'),
-      has('med:chemotherapy'),
       has('f:clonus'),
       has('f:babinski_sign'),
-      has('f:spinal_deformity'),
-      has('img:vertebralFracture'),
-      has('f:fatigue'),
-      has('f:generalized_weakness'),
-      has('f:back_hip_weakness'),
-      has('f:distal_numbness'),
-      has('f:abdominal_pain'),
-      has('f:vomiting'),
-      has('f:heavy_sweating'),
-      has('f:orthostatic_dizziness'),
-      has('f:palpitations'),
+      collapseOrVesselBesideAStrain,
     ),
   ),
 );
