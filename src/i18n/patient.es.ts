@@ -211,6 +211,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-HYPONA-SEVERE': 'Un sodio muy bajo en la sangre necesita tratamiento ahora',
   'RF-HYPERGLYCAEMIA-SEVERE': 'Un azúcar en la sangre muy alto necesita tratamiento ahora',
   'RF-HYPERCA-SEVERE': 'Un calcio muy alto en la sangre necesita tratamiento ahora',
+  'RF-HYPERCA-KIDNEYS':
+    'Un calcio alto en la sangre con los riñones funcionando mal necesita tratamiento hoy en el hospital: vaya ahora a urgencias',
   'RF-HYPERCA-MODERATE':
     'Su calcio en la sangre está alto: un médico debe verle en menos de 24 horas',
   'RF-HYPOCA-CRITICAL': 'Un calcio muy bajo en la sangre necesita tratamiento ahora',

@@ -451,6 +451,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Adjusted calcium 3.5 mmol/L or more (severe hypercalcaemia): emergency admission; look for a tumour in bone',
     'A very high blood calcium level needs treatment now',
   ),
+  'RF-HYPERCA-KIDNEYS': r(
+    'Adjusted calcium 3.0 mmol/L or more with a raised creatinine: hypercalcaemia with kidney injury (myeloma, bone metastases); same-day hospital rehydration and work-up',
+    'A high blood calcium with your kidneys not working well needs treatment in hospital today: go to the emergency department now',
+  ),
   'RF-HYPERCA-MODERATE': r(
     'Adjusted calcium 3.0 mmol/L or more (moderate hypercalcaemia): same-day assessment; with back pain, a tumour in bone is to be excluded',
     'Your blood calcium is high: a doctor should see you within 24 hours',

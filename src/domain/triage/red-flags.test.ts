@@ -303,6 +303,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { labs: [{ loinc: '2345-7', value: 610, unit: 'mg/dL' }] },
   },
   'RF-HYPERCA-MODERATE': { trigger: calcium(12.4) },
+  'RF-HYPERCA-KIDNEYS': {
+    context: calcium(12.4),
+    trigger: { labs: [{ loinc: '2160-0', value: 2.4, unit: 'mg/dL' }] },
+  },
   'RF-HYPOCA-CRITICAL': { trigger: calcium(6.0) },
   'RF-HYPOCA-TETANY': { trigger: { findings: { carpopedal_spasm: true } } },
   'RF-HYPOCA-LONG-QT': { context: calcium(7.8), trigger: { findings: { ecg_long_qt: true } } },
@@ -7401,5 +7405,36 @@ describe('knowledge base 1.38.0: a new pain between the shoulder blades that not
     expect(fired(patch(midBack, { history: { course: 'improving' } }))).not.toContain(
       'RF-NON-MECHANICAL-NEW-THORACIC',
     );
+  });
+});
+
+describe('knowledge base 1.38.0: a calcium from 3.0 with failing kidneys is treated in hospital today (RF-HYPERCA-KIDNEYS) [CKS-HYPERCALCAEMIA]', () => {
+  // 68, weeks of a night back pain and weight loss, an adjusted calcium of 3.3 and a creatinine of 212 µmol/L
+  const myeloma = patch(strainAda, {
+    patient: { ageYears: 68, sex: 'male' },
+    history: { onset: 'gradual', durationDays: 42, course: 'worsening', triggers: ['none'] },
+    labs: [
+      { loinc: '17861-6', value: 3.3, unit: 'mmol/L' },
+      { loinc: '1751-7', value: 4.0, unit: 'g/dL' },
+      { loinc: '2160-0', value: 212, unit: 'umol/L' },
+    ],
+  });
+
+  test('the emergency department, not 24 hours', () => {
+    expect(fired(myeloma)).toContain('RF-HYPERCA-KIDNEYS');
+    expect(triage(myeloma).level).toBe('emergency');
+  });
+
+  test('the same calcium with a normal creatinine stays the moderate band’s 24 hours', () => {
+    const kidneysWell = {
+      ...myeloma,
+      labs: [
+        { loinc: '17861-6', value: 3.3, unit: 'mmol/L' },
+        { loinc: '1751-7', value: 4.0, unit: 'g/dL' },
+        { loinc: '2160-0', value: 80, unit: 'umol/L' },
+      ],
+    } satisfies Assessment;
+    expect(fired(kidneysWell)).not.toContain('RF-HYPERCA-KIDNEYS');
+    expect(fired(kidneysWell)).toContain('RF-HYPERCA-MODERATE');
   });
 });

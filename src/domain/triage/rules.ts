@@ -3035,6 +3035,22 @@ const RULES = [
     sourceIds: ['CKS-HYPERCALCAEMIA'],
     status: 'P',
   },
+  // a calcium from 3.0 with the kidneys failing beside it (a creatinine above its range): the calcium's thirst and the
+  // myeloma's or the metastasis's kidney feed each other, and the same-day referral the bands give a moderate or
+  // symptomatic calcium [CKS-HYPERCALCAEMIA] is a hospital's fluids today, not a look within a day (the emergency is
+  // ours, TONUS, P; dev-14258, 68, a night pain and weight loss, a calcium of 3.3 and a creatinine of 212: 24 hours)
+  {
+    id: 'RF-HYPERCA-KIDNEYS',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: all(
+      { lab: 'calcium', atLeast: MODERATE_HYPERCALCAEMIA_MMOL_L },
+      any(is('lab:creatinine', 'high'), is('lab:egfr', 'failure')),
+    ),
+    sourceIds: ['CKS-HYPERCALCAEMIA', 'TONUS'],
+    status: 'P',
+  },
   {
     id: 'RF-HYPERCA-MODERATE',
     version: 1,
