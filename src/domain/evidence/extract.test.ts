@@ -164,6 +164,18 @@ describe('evidence', () => {
       }),
     );
     expect(isKnown(neck, 'flexion_reduced')).toBe(false);
+    const fullDegrees = evidenceOf(
+      patch(bare, {
+        exam: {
+          romDegrees: {
+            region: 'thoracolumbar',
+            reference: 'VA_38CFR',
+            movements: { flexion: 85 },
+          },
+        },
+      }),
+    );
+    expect(present(fullDegrees, 'flexion_reduced')).toBe(false);
     // the percentage says 90, the degrees 40 of 90: either restricted is restricted
     const disagree = evidenceOf(
       patch(bare, {

@@ -374,8 +374,10 @@ function romReduced(a: Assessment): boolean | undefined {
 
 /**
  * Bending forward of the back restricted: a disc's, an infection's or a tumour's, where a pars fracture of the lower back
- * restricts bending back. Read from the percentage recorded and from thoracolumbar degrees (a neck's flexion is not the
- * back's); restricted when either says so, unknown when neither was measured.
+ * restricts bending back. Read from the percentage recorded and from thoracolumbar degrees (a neck's degrees are not
+ * the back's; a percentage names no region, so a neck's percentage is read as the back's, which can only keep an
+ * exemption that needs this known and not restricted from applying); restricted when either says so, unknown when
+ * neither was measured.
  */
 function flexionReduced(a: Assessment): boolean | undefined {
   const readings: number[] = [];

@@ -7162,11 +7162,11 @@ describe('knowledge base 1.38.0: a small fall on a stiff, bent spine of an infla
     expect(triage(kerb).level).toBe('emergency');
   });
 
-  test('by telephone, the spine not felt, the same: a caller cannot tell a tender spinous process', () => {
+  test('the spine not yet felt, the same: tenderness not examined does not clear it', () => {
     const { midline_bony_tenderness: _felt, ...told } = kerb.findings ?? {};
-    const byTelephone = { ...kerb, findings: told } satisfies Assessment;
-    expect(fired(byTelephone)).toContain('RF-FRACTURE-RIGID-SPINE');
-    expect(triage(byTelephone).level).toBe('emergency');
+    const notFelt = { ...kerb, findings: told } satisfies Assessment;
+    expect(fired(notFelt)).toContain('RF-FRACTURE-RIGID-SPINE');
+    expect(triage(notFelt).level).toBe('emergency');
   });
 
   test('thin bones on a long-term steroid, an untender spine, an injury weeks old or a clear image stay with the fracture rules', () => {

@@ -852,10 +852,11 @@ const examinedMuscleNotBone = all(
  * markers or failing kidneys; none of a collapse's or an infection's other reasons (the kidneys, the liver, alcohol, an
  * eating disorder, a malabsorption, a diabetes or a sugar in its range, a weakened immune system, a pregnancy, a
  * chemotherapy, a deformity, a fracture seen) and no sign of the cord, tiredness, weakness, numbness, belly ache,
- * vomiting, sweat, faintness or palpitations (the three reviews of stop 56). Its 24 hours wait for the GP's pace, as the baseline's thin bones already
- * let an examined strain be (BASE-SELF-CARE-MECHANICAL v18): eight writers of such strains on a steroid asked for
- * self-care or a visit (TONUS, P; dev-9249, 29, a lupus on prednisolone, a deadlift two days ago, easing, the spine not
- * tender). A caller keeps the 24 hours: only the examination tells the muscle from the bone.
+ * vomiting, sweat, faintness or palpitations (the three reviews of stop 56). Its 24 hours wait for the GP's pace, as
+ * the baseline's thin bones already let an examined strain be (BASE-SELF-CARE-MECHANICAL v18): eight writers of such
+ * strains on a steroid asked for self-care or a visit (TONUS, P; dev-9249, 29, a lupus on prednisolone, a deadlift two
+ * days ago, easing, the spine not tender). A caller keeps the 24 hours: only the examination tells the muscle from the
+ * bone.
  */
 const examinedThinBonesStrain = all(
   { age: { below: 80 } },
@@ -1653,7 +1654,7 @@ const RULES = [
   // v4: nor one three weeks old or more that is mending (healingVertebralFracture; dev-8775, 56, a sneeze six weeks ago
   // in untreated thin bones, 7/10 down to 3, a slight tenderness left, never X-rayed: a routine visit for the X-ray
   // and the bones' treatment)
-  // v5: a sudden severe pain on thin bones whatever started it, the lying-down relief not asked: a lift or a pull is
+  // v5: a sudden severe pain on thin bones whatever started it, whether or not it eases lying down: a lift or a pull is
   // enough to break a vertebra on a long-term steroid, and by telephone the relief is often not told (the reference's
   // fragility fracture [R3][R4]; dev-14024, 57, prednisolone and osteoporosis, a sudden 8/10 band round the mid-back
   // helping a resident stand, was a routine visit). And not a strain an examination has put in the muscle, not the
@@ -1739,6 +1740,8 @@ const RULES = [
   // are the fragility fracture's 24 hours (RF-FRACTURE-FRAGILITY; dev-935, dev-12819). Nor once imaging has found no
   // fracture. The proxy and the emergency are ours (TONUS, UNVERIFIED; dev-13608, 67, a bamboo spine jarred off a kerb,
   // tender at T10, and five like it were 24 hours)
+  // The deformity is an examination's finding the interview may not ask (INTERVIEW.md), so a caller with a fused spine
+  // after a fall gets the fracture rules' 24 hours at most: the gap is in the note of stop 56
   {
     id: 'RF-FRACTURE-RIGID-SPINE',
     version: 1,
