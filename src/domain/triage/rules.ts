@@ -1414,8 +1414,8 @@ const RULES = [
           not(longStandingUnchanged),
           // v7: nor a young athlete's training pain with nothing else (youngAthleteTrainingPain, TONUS, UNVERIFIED):
           // under 20 and no better after a month are what a pars stress fracture is, followed at the clinic's pace
-          // with its image (dev-13628, 15, a gymnast's pars fracture on MRI after eight weeks; four like it were 24
-          // hours, and the writers of twelve more accepted a routine visit)
+          // with its image (dev-13628, 15, a gymnast's pars fracture on MRI after eight weeks, was 24 hours; four
+          // development gymnasts and bowlers whose writers accepted either level now get the routine visit)
           not(youngAthleteTrainingPain),
         ),
       ),
