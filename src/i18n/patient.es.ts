@@ -103,7 +103,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-FRACTURE-MINOR-TRAUMA':
     'Después de una caída, un dolor de espalda así podría ser un hueso roto en la columna: un médico debe verle en menos de 24 horas',
   'RF-FRACTURE-RIGID-SPINE':
-    'Después de una caída o un golpe, una columna dolorosa a la presión, rígida y curvada por una enfermedad de las articulaciones puede esconder un hueso roto inestable: vaya ahora a urgencias, moviendo la espalda lo menos posible',
+    'Después de una caída o un golpe, una columna rígida y curvada por una enfermedad de las articulaciones puede esconder un hueso roto inestable: vaya ahora a urgencias, moviendo la espalda lo menos posible',
   'RF-FRACTURE-FRAGILITY': 'Con huesos frágiles, este dolor de espalda necesita un médico pronto',
   'RF-FRACTURE-IMAGING': 'Su prueba de imagen muestra un hueso roto en la columna',
   'RF-INFANT-UNEXPLAINED-FRACTURE':

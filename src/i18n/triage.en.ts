@@ -208,8 +208,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'After a fall, back pain like this could be a broken bone in the spine: a doctor should see you within 24 hours',
   ),
   'RF-FRACTURE-RIGID-SPINE': r(
-    'A minor fall or knock on a stiff, deformed spine of an inflammatory disease (as an ankylosing spondylitis), tender over the spine: a fracture of a fused spine is unstable; keep the spine still and image it in the emergency department',
-    'After a fall or a knock, a tender spine that is stiff and bent from a joint disease can hide an unstable broken bone: go to the emergency department now, moving the back as little as you can',
+    'A minor fall or knock on a stiff, deformed spine of an inflammatory disease (as an ankylosing spondylitis), tender over the spine or not yet examined: a fracture of a fused spine is unstable; keep the spine still and image it in the emergency department',
+    'After a fall or a knock, a spine that is stiff and bent from a joint disease can hide an unstable broken bone: go to the emergency department now, moving the back as little as you can',
   ),
   'RF-FRACTURE-FRAGILITY': r(
     'Fragility-fracture risk (osteoporosis or long-term steroids) with a suggestive history',
@@ -452,7 +452,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A very high blood calcium level needs treatment now',
   ),
   'RF-HYPERCA-KIDNEYS': r(
-    'Adjusted calcium 3.0 mmol/L or more with a raised creatinine: hypercalcaemia with kidney injury (myeloma, bone metastases); same-day hospital rehydration and work-up',
+    'Calcium 3.0 mmol/L or more with a raised creatinine or an eGFR in the kidney-failure range: hypercalcaemia with kidney injury (myeloma, bone metastases); same-day hospital rehydration and work-up',
     'A high blood calcium with your kidneys not working well needs treatment in hospital today: go to the emergency department now',
   ),
   'RF-HYPERCA-MODERATE': r(
