@@ -3,6 +3,12 @@ import { evidenceOf, patch } from '../../../test/fixtures/assessments.js';
 import { category, isKnown, present } from './index.js';
 
 const bare = { patient: { ageYears: 50, sex: 'male' as const } };
+/** Bending forward measured in degrees against the 38 CFR normal set, for one region. */
+const flexionDegrees = (region: 'thoracolumbar' | 'cervical', flexion: number) => ({
+  region,
+  reference: 'VA_38CFR' as const,
+  movements: { flexion },
+});
 
 describe('evidence', () => {
   test('a finding not recorded is unknown, never absent', () => {
@@ -122,27 +128,11 @@ describe('evidence', () => {
 
   test('range of motion in degrees is judged against the 38 CFR normal set', () => {
     const e = evidenceOf(
-      patch(bare, {
-        exam: {
-          romDegrees: {
-            region: 'thoracolumbar',
-            reference: 'VA_38CFR',
-            movements: { flexion: 45 },
-          },
-        },
-      }),
+      patch(bare, { exam: { romDegrees: flexionDegrees('thoracolumbar', 45) } }),
     );
     expect(present(e, 'rom_reduced')).toBe(true);
     const fine = evidenceOf(
-      patch(bare, {
-        exam: {
-          romDegrees: {
-            region: 'thoracolumbar',
-            reference: 'VA_38CFR',
-            movements: { flexion: 85 },
-          },
-        },
-      }),
+      patch(bare, { exam: { romDegrees: flexionDegrees('thoracolumbar', 85) } }),
     );
     expect(present(fine, 'rom_reduced')).toBe(false);
   });
@@ -156,24 +146,10 @@ describe('evidence', () => {
       patch(bare, { exam: { romPercentOfNormal: { extension: 40 } } }),
     );
     expect(isKnown(onlyExtension, 'flexion_reduced')).toBe(false);
-    const neck = evidenceOf(
-      patch(bare, {
-        exam: {
-          romDegrees: { region: 'cervical', reference: 'VA_38CFR', movements: { flexion: 10 } },
-        },
-      }),
-    );
+    const neck = evidenceOf(patch(bare, { exam: { romDegrees: flexionDegrees('cervical', 10) } }));
     expect(isKnown(neck, 'flexion_reduced')).toBe(false);
     const fullDegrees = evidenceOf(
-      patch(bare, {
-        exam: {
-          romDegrees: {
-            region: 'thoracolumbar',
-            reference: 'VA_38CFR',
-            movements: { flexion: 85 },
-          },
-        },
-      }),
+      patch(bare, { exam: { romDegrees: flexionDegrees('thoracolumbar', 85) } }),
     );
     expect(present(fullDegrees, 'flexion_reduced')).toBe(false);
     // the percentage says 90, the degrees 40 of 90: either restricted is restricted
@@ -181,11 +157,7 @@ describe('evidence', () => {
       patch(bare, {
         exam: {
           romPercentOfNormal: { flexion: 90 },
-          romDegrees: {
-            region: 'thoracolumbar',
-            reference: 'VA_38CFR',
-            movements: { flexion: 40 },
-          },
+          romDegrees: flexionDegrees('thoracolumbar', 40),
         },
       }),
     );
