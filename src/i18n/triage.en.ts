@@ -54,6 +54,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'New sciatica in both legs (a warning of cauda equina compression): examine saddle sensation, anal tone and the bladder within 24 hours',
     'Pain going down both legs can be an early warning that the nerves at the bottom of the spine are squeezed: a doctor should examine you within 24 hours. Go to an emergency department at once if you notice numbness between your legs, or any change in passing urine or stools',
   ),
+  'RF-CES-BILATERAL-SCIATICA-SADDLE-UNKNOWN': r(
+    'New sciatica in both legs with saddle sensation not known (not asked, or the patient cannot say): cauda equina compression not excluded; examine in the emergency department',
+    'Pain going down both legs while you are not sure whether the skin between your legs feels normal needs checking today: go to an emergency department now',
+  ),
   'RF-CES-IMAGING': r(
     'Imaging shows cauda equina compression',
     'Your scan shows pressure on the nerves at the bottom of the spine',
@@ -413,6 +417,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-BRADYCARDIA-ADVERSE': r(
     'Heart rate ≤ 50/min with a life-threatening feature (near-fainting at 65+ or with a rate ≤ 40, altered mentation, breathlessness or systolic < 90 mmHg): unstable bradycardia',
     'A very slow pulse while you feel faint, drowsy or short of breath needs an ambulance now',
+  ),
+  'RF-BRADYCARDIA-ASYSTOLE-RISK': r(
+    'Heart rate ≤ 40/min with a rhythm disturbance (heart block, slow irregular rhythm): risk of asystole; monitored transfer for pacing',
+    'A very slow pulse with an irregular or blocked heartbeat needs an ambulance now',
   ),
   'RF-HYPOGLYCAEMIA-CONFUSED': r(
     'Blood glucose below 3.9 mmol/L (70 mg/dL) with altered mentation: treat as severe (level 3) hypoglycaemia',

@@ -69,6 +69,7 @@ export const SOURCE_IDS = [
   'RCUK-BRADYCARDIA',
   'UKKA-HYPERKALAEMIA-2020',
   'NICE-NG41',
+  'NICE-NG65',
   'ADA-HYPOGLYCAEMIA',
   'ADA-CRISES-2024',
   'IFCC-HBA1C',
@@ -239,6 +240,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'Advanced Paediatric Life Support (ALSG), normal heart and breathing rates by age: heart rate upper limits 160 (under 1), 150 (1–2), 140 (2–5), 120 (5–12); breathing 40, 35, 30 (read through secondary copies; not in the reference; P)',
   'NICE-NG41':
     'NICE guideline NG41, Spinal injury: assessment and initial management (2016): after an injury, the thoracic and lumbosacral spine is kept still (full in-line immobilisation) when any of these is present: age 65 or over with a thoracic or lumbosacral pain; a dangerous mechanism (a fall from over 3 metres, an axial load, a crash at speed or a rollover, an ejection, a bicycle or horse-riding accident); a known spinal disease or a known risk of it (osteoporosis, a long-term steroid); neurological symptoms. A guide for the crew at the scene and the hospital, not for when to call an ambulance (read through secondary copies; not in the reference; P)',
+  'NICE-NG65':
+    'NICE guideline NG65, Spondyloarthritis in over 16s: diagnosis and management (2017), recommendations 1.1.7 to 1.1.9: a low back pain that started before 45 and has lasted over 3 months is referred to a rheumatologist for a spondyloarthritis assessment with 4 or more of these: a start before 35, waking in the second half of the night, buttock pain, better with movement, better within 48 hours of an anti-inflammatory, a first-degree relative with spondyloarthritis, a current or past arthritis, enthesitis or psoriasis (with 3, an HLA-B27 test first). A routine referral; no individual sign rules it in or out (read through secondary copies; not in the reference; P)',
   'UKKA-HYPERKALAEMIA-2020':
     'UK Kidney Association (then the Renal Association), Clinical Practice Guidelines: Treatment of Acute Hyperkalaemia in Adults (2020, updated 2023): severe hyperkalaemia from 6.5 mmol/L; with ECG changes, among them a slow heart rate, a heart block and broad complexes, intravenous calcium is given at once under cardiac monitoring (not in the reference; P)',
   'RCUK-BRADYCARDIA':

@@ -231,6 +231,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { findings: { headache: true } },
     trigger: { findings: { pain_on_movement: false } },
   },
+  'RF-BRADYCARDIA-ASYSTOLE-RISK': {
+    context: { vitals: { heartRate: 38 } },
+    trigger: { findings: { arrhythmia: true } },
+  },
   'RF-BRADYCARDIA-ADVERSE': {
     context: { patient: { ageYears: 70 }, vitals: { heartRate: 42 } },
     trigger: { findings: { orthostatic_dizziness: true } },
@@ -768,6 +772,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { generalized_weakness: true } },
   },
   'RF-CES-BILATERAL-SCIATICA': {
+    context: { findings: { saddle_anaesthesia: false } },
+    trigger: { findings: { radicular_leg_pain: true }, history: { side: 'bilateral' } },
+  },
+  'RF-CES-BILATERAL-SCIATICA-SADDLE-UNKNOWN': {
     trigger: { findings: { radicular_leg_pain: true }, history: { side: 'bilateral' } },
   },
   'RF-SCIATICA-WORSENING-UNEXAMINED': {
@@ -1455,9 +1463,10 @@ describe('knowledge base 1.7.0: weight loss, a month of worsening, a CK after a 
   });
 
   test('new sciatica in both legs is a 24-hour look for cauda equina; years of the same leg pain are not', () => {
+    // the saddle asked and normal: not known, it is the emergency department's (knowledge base 1.39.0)
     const both = patch(strainAda, {
       history: { side: 'bilateral' },
-      findings: { radicular_leg_pain: true },
+      findings: { radicular_leg_pain: true, saddle_anaesthesia: false },
     });
     expect(triage(both).level).toBe('consultation_24');
     const stenosis = patch(both, { history: { onset: 'chronic', course: 'stable' } });
@@ -7436,5 +7445,210 @@ describe('knowledge base 1.38.0: a calcium from 3.0 with failing kidneys is trea
     } satisfies Assessment;
     expect(fired(kidneysWell)).not.toContain('RF-HYPERCA-KIDNEYS');
     expect(fired(kidneysWell)).toContain('RF-HYPERCA-MODERATE');
+  });
+});
+
+describe('knowledge base 1.39.0: new sciatica in both legs with the saddle’s feeling not known goes to the emergency department (RF-CES-BILATERAL-SCIATICA-SADDLE-UNKNOWN) [R3][R4]', () => {
+  // 38, on the telephone: four days of a worsening pain down both legs, the bladder and the bowels as usual, not sure
+  // whether the skin between her legs feels normal
+  const unsure = patch(strainAda, {
+    history: {
+      onset: 'acute',
+      durationDays: 4,
+      course: 'worsening',
+      side: 'bilateral',
+      painNrs: 8,
+    },
+    findings: {
+      radicular_leg_pain: true,
+      urinary_retention: false,
+      urinary_incontinence: false,
+      faecal_incontinence: false,
+    },
+  });
+
+  test('the emergency department, not 24 hours', () => {
+    expect(fired(unsure)).toContain('RF-CES-BILATERAL-SCIATICA-SADDLE-UNKNOWN');
+    expect(triage(unsure).level).toBe('emergency');
+  });
+
+  test('the saddle asked and normal keeps the day’s examination; a pain of months or one leg is not it', () => {
+    const asked = patch(unsure, { findings: { saddle_anaesthesia: false } });
+    expect(fired(asked)).not.toContain('RF-CES-BILATERAL-SCIATICA-SADDLE-UNKNOWN');
+    expect(triage(asked).level).toBe('consultation_24');
+    expect(
+      fired(patch(unsure, { history: { onset: 'gradual', durationDays: 120 } })),
+    ).not.toContain('RF-CES-BILATERAL-SCIATICA-SADDLE-UNKNOWN');
+    expect(fired(patch(unsure, { history: { side: 'left' } }))).not.toContain(
+      'RF-CES-BILATERAL-SCIATICA-SADDLE-UNKNOWN',
+    );
+  });
+});
+
+describe('knowledge base 1.39.0: a pulse of 40 or less with a disturbed rhythm is the ambulance’s (RF-BRADYCARDIA-ASYSTOLE-RISK) [RCUK-BRADYCARDIA]', () => {
+  // 44, a myotonic dystrophy's complete heart block found at the GP's: a pulse of 38, palpitations, a chronic back
+  const heartBlock = patch(strainAda, {
+    patient: { ageYears: 44, sex: 'male' },
+    history: {
+      onset: 'chronic',
+      durationDays: 730,
+      course: 'stable',
+      triggers: ['prolonged_posture'],
+    },
+    findings: { palpitations: true, arrhythmia: true },
+    vitals: { heartRate: 38, systolicBp: 100 },
+  });
+
+  test('an ambulance, not 24 hours', () => {
+    expect(fired(heartBlock)).toContain('RF-BRADYCARDIA-ASYSTOLE-RISK');
+    expect(triage(heartBlock).level).toBe('emergency_ambulance');
+  });
+
+  test('a pulse of 44, or a slow pulse with a regular rhythm, is not it', () => {
+    expect(fired(patch(heartBlock, { vitals: { heartRate: 44 } }))).not.toContain(
+      'RF-BRADYCARDIA-ASYSTOLE-RISK',
+    );
+    expect(fired(patch(heartBlock, { findings: { arrhythmia: false } }))).not.toContain(
+      'RF-BRADYCARDIA-ASYSTOLE-RISK',
+    );
+  });
+});
+
+describe('knowledge base 1.39.0: a young adult’s inflammatory back pain of months is referred at the clinic’s pace, not imaged within a day (RF-MALIGNANCY-FEATURES v8) [NICE-NG65]', () => {
+  // 29, five months of a low-back and buttock pain waking him before dawn, not eased by rest, no better in a month,
+  // no fever or weight loss, a normal examination, a CRP of 18 and an ESR of 26
+  const spondylitic = patch(strainAda, {
+    patient: { ageYears: 29, sex: 'male' },
+    history: {
+      onset: 'chronic',
+      durationDays: 150,
+      course: 'relapsing',
+      triggers: ['none'],
+      regions: ['lumbar', 'sacral'],
+      side: 'bilateral',
+    },
+    findings: {
+      pain_on_movement: false,
+      palpable_taut_muscle: false,
+      pain_at_night_or_lying: true,
+      relief_at_rest: false,
+      no_improvement_4_weeks: true,
+      unexplained_weight_loss: false,
+      fever_reported: false,
+      midline_bony_tenderness: false,
+      radicular_leg_pain: false,
+      saddle_anaesthesia: false,
+      urinary_retention: false,
+      bilateral_leg_weakness: false,
+    },
+    conditions: [],
+    exposures: [],
+    labs: [
+      { loinc: '1988-5', value: 18, unit: 'mg/L' },
+      { loinc: '4537-7', value: 26, unit: 'mm/h' },
+    ],
+  });
+
+  test('a routine visit, not 24 hours', () => {
+    expect(fired(spondylitic)).not.toContain('RF-MALIGNANCY-FEATURES');
+    expect(triage(spondylitic).level).toBe('consultation');
+  });
+
+  test('a weight loss or a fever not asked, a CRP of 30, the upper back, a worsening course, 45 or a past cancer keep the 24 hours', () => {
+    const { unexplained_weight_loss: _w, ...noWeight } = spondylitic.findings ?? {};
+    expect(fired({ ...spondylitic, findings: noWeight })).toContain('RF-MALIGNANCY-FEATURES');
+    const { fever_reported: _f, ...noFever } = spondylitic.findings ?? {};
+    expect(fired({ ...spondylitic, findings: noFever })).toContain('RF-MALIGNANCY-FEATURES');
+    const crp30 = {
+      ...spondylitic,
+      labs: [{ loinc: '1988-5', value: 30, unit: 'mg/L' }],
+    } satisfies Assessment;
+    expect(fired(crp30)).toContain('RF-MALIGNANCY-FEATURES');
+    const midBack = {
+      ...spondylitic,
+      history: { ...spondylitic.history, regions: ['thoracic' as const, 'lumbar' as const] },
+    } satisfies Assessment;
+    expect(fired(midBack)).toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(patch(spondylitic, { history: { course: 'worsening' } }))).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
+    expect(fired(patch(spondylitic, { patient: { ageYears: 45 } }))).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
+    expect(fired(patch(spondylitic, { conditions: ['cancer_history'] }))).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
+  });
+
+  test('past illnesses or injecting not asked, 19 years old, one buttock only or the spine not examined keep the 24 hours (the safety review of stop 57)', () => {
+    const { conditions: _c, ...illnessesNotAsked } = spondylitic;
+    expect(fired(illnessesNotAsked)).toContain('RF-MALIGNANCY-FEATURES');
+    const { exposures: _e, ...injectingNotAsked } = spondylitic;
+    expect(fired(injectingNotAsked)).toContain('RF-MALIGNANCY-FEATURES');
+    expect(fired(patch(spondylitic, { patient: { ageYears: 19 } }))).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
+    expect(fired(patch(spondylitic, { history: { side: 'left' } }))).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
+    const { midline_bony_tenderness: _m, ...spineNotExamined } = spondylitic.findings ?? {};
+    expect(fired({ ...spondylitic, findings: spineNotExamined })).toContain(
+      'RF-MALIGNANCY-FEATURES',
+    );
+  });
+});
+
+describe('knowledge base 1.39.0: a narrowed canal’s walking pain in both legs, eased by rest, waits for the GP (RF-CES-BILATERAL-SCIATICA v2) [R1]', () => {
+  // 81, eight months of heavy, aching thighs after 100 metres, eased by sitting; the saddle, the bladder and both
+  // legs' strength asked and normal
+  const claudication = patch(strainAda, {
+    patient: { ageYears: 81, sex: 'female' },
+    history: {
+      onset: 'chronic',
+      durationDays: 240,
+      course: 'worsening',
+      triggers: ['prolonged_posture'],
+      side: 'bilateral',
+    },
+    findings: {
+      radicular_leg_pain: true,
+      relief_at_rest: true,
+      pain_at_night_or_lying: false,
+      unexplained_weight_loss: false,
+      fever_reported: false,
+      saddle_anaesthesia: false,
+      urinary_retention: false,
+      urinary_incontinence: false,
+      bilateral_leg_weakness: false,
+    },
+    conditions: [],
+  });
+
+  test('no longer the day’s examination for a cauda equina', () => {
+    expect(fired(claudication)).not.toContain('RF-CES-BILATERAL-SCIATICA');
+  });
+
+  test('a pain not eased by rest, of weeks, or with the saddle or the legs not asked keeps it', () => {
+    expect(fired(patch(claudication, { findings: { relief_at_rest: false } }))).toContain(
+      'RF-CES-BILATERAL-SCIATICA',
+    );
+    expect(fired(patch(claudication, { history: { onset: 'acute', durationDays: 20 } }))).toContain(
+      'RF-CES-BILATERAL-SCIATICA',
+    );
+    const { bilateral_leg_weakness: _b, ...legsNotAsked } = claudication.findings ?? {};
+    expect(fired({ ...claudication, findings: legsNotAsked })).toContain(
+      'RF-CES-BILATERAL-SCIATICA',
+    );
+  });
+
+  test('under 50, a past cancer not asked, or an unsteady gait examined keeps it (the safety review of stop 57)', () => {
+    expect(fired(patch(claudication, { patient: { ageYears: 35 } }))).toContain(
+      'RF-CES-BILATERAL-SCIATICA',
+    );
+    const { conditions: _c, ...cancerNotAsked } = claudication;
+    expect(fired(cancerNotAsked)).toContain('RF-CES-BILATERAL-SCIATICA');
+    expect(fired(patch(claudication, { exam: { gait: ['spastic'] } }))).toContain(
+      'RF-CES-BILATERAL-SCIATICA',
+    );
   });
 });

@@ -728,6 +728,124 @@ const cordSignsBesideWeakness = any(
 );
 const cordSigns = any(cordSignsBesideWeakness, has('weakness'));
 
+/**
+ * An inflammatory back pain of the young (RF-MALIGNANCY-FEATURES v8): from 20 to 44, three months or more of a pain
+ * of the low back and buttocks on both sides that crept on, steady, easing or coming and going, not severe, with the
+ * markers raised at most a little (a CRP under 25 mg/L, an ESR under 40 mm/h). Its night waking and its failure to
+ * ease are an axial spondyloarthritis's, referred to a rheumatologist at the clinic's pace [NICE-NG65], not a
+ * tumour's two features [R3][R4] (TONUS, UNVERIFIED; twenty-seven written cases of the kind asked for the routine
+ * visit). Asked and denied: a weight loss, a fever, a past cancer, a weak immune system, injecting, a root's leg pain,
+ * the saddle, the bladder and both legs' strength; examined, the spine's bones not tender (so no interview meets it).
+ * Not present: a measured 37.5 °C or more, a worsening course, one side only (a septic or a tuberculous sacroiliitis),
+ * the upper back or the neck (a tuberculosis's), a pain spreading further, a deformity, any other sign of the nerves
+ * or the cord, a high calcium or creatinine, and what else lets a tumour or an infection in (a steroid, a
+ * chemotherapy, a procedure, a travel, diabetes, the kidneys, thin bones) or shows it (a sweat, a rigor, a racing
+ * pulse, a scan's mass, infection or fracture, an injury). Under 20, a first pain of the sacrum is a Ewing's
+ * sarcoma's age (the safety review of stop 57, 82 probes).
+ */
+const youngInflammatoryBackPain = all(
+  { age: { atLeast: 20, below: 45 } },
+  { history: 'durationDays', atLeast: 90 },
+  is('onset', 'gradual', 'chronic'),
+  is('course', 'stable', 'improving', 'relapsing'),
+  is('spread', 'local'),
+  is('side', 'bilateral'),
+  is('pain', 'none', 'mild', 'moderate'),
+  any(has('region:lumbar'), has('region:sacral')),
+  lacks('f:unexplained_weight_loss'),
+  lacks('f:fever_reported'),
+  lacks('cond:cancer_history'),
+  lacks('cond:immunosuppression'),
+  lacks('exp:injection_drug_use'),
+  lacks('f:radicular_leg_pain'),
+  lacks('f:saddle_anaesthesia'),
+  lacks('f:urinary_retention'),
+  lacks('f:bilateral_leg_weakness'),
+  // examined: the spine's bones not tender (a tumour's, an infection's, a fracture's)
+  lacks('f:midline_bony_tenderness'),
+  not({ vital: 'temperatureC', atLeast: 37.5 }),
+  not({ lab: 'crp', atLeast: 25 }),
+  not({ lab: 'esr', atLeast: 40 }),
+  not(
+    any(
+      has('region:thoracic'),
+      has('region:cervical'),
+      has('f:spinal_deformity'),
+      cordSigns,
+      has('f:faecal_incontinence'),
+      has('f:reduced_anal_tone'),
+      has('f:altered_bladder_sensation'),
+      has('f:clonus'),
+      has('sensory_deficit'),
+      has('f:distal_numbness'),
+      has('reflexes_reduced'),
+      has('gait_abnormal'),
+      is('lab:calcium', 'high'),
+      is('lab:creatinine', 'high'),
+      has('fever'),
+      has('tachycardia'),
+      has('f:rigors'),
+      has('f:heavy_sweating'),
+      has('f:abdominal_pain'),
+      has('f:generalized_weakness'),
+      has('f:muscle_wasting'),
+      has('cond:diabetes_mellitus'),
+      has('cond:chronic_kidney_disease'),
+      has('cond:dialysis'),
+      has('cond:osteoporosis'),
+      has('med:corticosteroid_long_term'),
+      has('med:chemotherapy'),
+      has('exp:recent_spinal_procedure'),
+      has('exp:travel_or_insect_bite'),
+      has('trig:trauma_minor'),
+      has('trig:trauma_major'),
+      has('img:spinalMass'),
+      has('img:discitisOrAbscess'),
+      has('img:vertebralFracture'),
+      has('img:cordCompression'),
+    ),
+  ),
+);
+/**
+ * A neurogenic claudication (RF-CES-BILATERAL-SCIATICA v2): from 50, both legs' pain of three months or more that crept
+ * on and eases at rest, with the saddle, the bladder, both legs' strength, the night, the weight, a fever and a past
+ * cancer asked and clear, and nothing of the cord (a gait or a clonus examined), a fracture, an aorta or a high
+ * calcium. That is a narrowed canal's walking pain, followed at the GP's pace [R1], not the new sciatica in both legs
+ * that warns of a cauda equina [CKS-SCIATICA]; under 50 the same is a central disc's (TONUS, P; dev-14547, 81, eight
+ * months of heavy thighs after 100 metres, eased by sitting; the safety review of stop 57).
+ */
+const neurogenicClaudication = all(
+  { age: { atLeast: 50 } },
+  is('onset', 'gradual', 'chronic'),
+  { history: 'durationDays', atLeast: 90 },
+  has('f:relief_at_rest'),
+  lacks('f:saddle_anaesthesia'),
+  lacks('f:urinary_retention'),
+  lacks('f:urinary_incontinence'),
+  lacks('f:bilateral_leg_weakness'),
+  lacks('f:pain_at_night_or_lying'),
+  lacks('f:unexplained_weight_loss'),
+  lacks('f:fever_reported'),
+  lacks('cond:cancer_history'),
+  not(
+    any(
+      cordSigns,
+      has('f:altered_bladder_sensation'),
+      has('f:faecal_incontinence'),
+      has('f:reduced_anal_tone'),
+      has('f:foot_drop'),
+      has('f:clonus'),
+      has('gait_abnormal'),
+      has('region:thoracic'),
+      has('region:cervical'),
+      has('f:midline_bony_tenderness'),
+      has('f:abdominal_pain'),
+      is('lab:calcium', 'high'),
+      has('fever'),
+    ),
+  ),
+);
+
 // after a spinal procedure, what keeps even a strain getting better or steady from being waved through: another
 // way in for an infection (diabetes, chemotherapy, steroid tablets, dialysis, alcohol, a liver disease [R3]), a
 // sign of the cord or the meninges, or a fast breathing rate (the first review of stop 34)
@@ -1101,12 +1219,38 @@ const RULES = [
   // in the reference's cauda equina row). Years of the same pain in both legs (stenosis) are not new
   {
     id: 'RF-CES-BILATERAL-SCIATICA',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'cauda_equina',
-    when: all(has('f:radicular_leg_pain'), is('side', 'bilateral'), not(chronicStable)),
-    sourceIds: ['CKS-SCIATICA'],
+    when: all(
+      has('f:radicular_leg_pain'),
+      is('side', 'bilateral'),
+      not(chronicStable),
+      // v2: nor a narrowed canal's walking pain of months, eased by rest (neurogenicClaudication)
+      not(neurogenicClaudication),
+    ),
+    sourceIds: ['CKS-SCIATICA', 'R1', 'TONUS'],
     status: 'P',
+  },
+  // new sciatica in both legs with the saddle's feeling not known (not asked, or the caller cannot say): the cauda
+  // equina is not ruled out, and a numb saddle beside it is the reference's emergency [R3][R4]. Seen in the emergency
+  // department, where it is examined, rather than within a day (TONUS, UNVERIFIED; dev-14439, 38, four days of a
+  // worsening pain down both legs, "a bit odd down there when I wipe, I'm not sure")
+  {
+    id: 'RF-CES-BILATERAL-SCIATICA-SADDLE-UNKNOWN',
+    version: 1,
+    level: 'emergency',
+    group: 'cauda_equina',
+    when: all(
+      has('f:radicular_leg_pain'),
+      is('side', 'bilateral'),
+      not(chronicStable),
+      // new: under three months (or not dated); a narrowed canal's walking pain of months is not this warning
+      not({ history: 'durationDays', atLeast: 90 }),
+      not(lacks('f:saddle_anaesthesia')),
+    ),
+    sourceIds: ['R3', 'R4', 'CKS-SCIATICA', 'TONUS'],
+    status: 'UNVERIFIED',
   },
   // sciatica getting worse with a severe pain, and no examination yet to say the legs' power is whole: the
   // reference's "radiculopathy getting worse" is a same-day assessment [R3][R4], and only an examination
@@ -1367,7 +1511,7 @@ const RULES = [
   // examined passed with it; once a scan is clear, the line above already lets it through (dev-2991, dev-3363)
   {
     id: 'RF-MALIGNANCY-FEATURES',
-    version: 7,
+    version: 8,
     level: 'consultation_24',
     group: 'malignancy',
     when: all(
@@ -1413,6 +1557,10 @@ const RULES = [
           // with its image (dev-13628, 15, a gymnast's pars fracture on MRI after eight weeks, was 24 hours; four
           // development gymnasts and bowlers whose writers accepted either level now get the routine visit)
           not(youngAthleteTrainingPain),
+          // v8: nor a young adult's inflammatory back pain of months (youngInflammatoryBackPain, NICE-NG65): its night
+          // waking, its failure to ease and a CRP raised a little are an axial spondyloarthritis's, referred at the
+          // clinic's pace (TONUS, UNVERIFIED; dev-14448, 29, five months waking before dawn, a CRP of 18, was 24 hours)
+          not(youngInflammatoryBackPain),
         ),
       ),
     ),
@@ -2814,6 +2962,20 @@ const RULES = [
         { vital: 'systolicBp', below: 90 },
       ),
     ),
+    sourceIds: ['RCUK-BRADYCARDIA', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // a pulse of 40 or less with the heart's rhythm found disturbed (a heart block, a slow irregular beat): the risk of
+  // asystole of the Resuscitation Council's algorithm, which is paced in hospital even before a life-threatening
+  // feature [RCUK-BRADYCARDIA]. A clinic cannot pace or monitor: the ambulance (TONUS, UNVERIFIED; dev-14506, 44, a
+  // myotonic dystrophy's complete heart block, a pulse of 38 and palpitations, was 24 hours). Every written case with
+  // a pulse under 46 and a rhythm disturbed asked for the ambulance or accepted it
+  {
+    id: 'RF-BRADYCARDIA-ASYSTOLE-RISK',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: all({ vital: 'heartRate', below: 41 }, has('f:arrhythmia')),
     sourceIds: ['RCUK-BRADYCARDIA', 'TONUS'],
     status: 'UNVERIFIED',
   },
