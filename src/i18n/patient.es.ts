@@ -200,6 +200,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un dolor de cabeza con un dolor que empezó de golpe en la última semana, y que no cambia al moverse, se debe revisar en el hospital hoy',
   'RF-BRADYCARDIA-ADVERSE':
     'Un pulso muy lento mientras se siente a punto de desmayarse, adormilado o con falta de aire necesita una ambulancia ahora',
+  'RF-BELLY-VOMITING-RACING':
+    'El dolor de barriga con vómitos y el pulso rápido debe revisarse hoy: vaya a urgencias ahora',
   'RF-BRADYCARDIA-ASYSTOLE-RISK':
     'Un pulso muy lento con un latido irregular o bloqueado necesita una ambulancia ahora',
   'RF-HYPOGLYCAEMIA-CONFUSED':

@@ -418,6 +418,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Heart rate ≤ 50/min with a life-threatening feature (near-fainting at 65+ or with a rate ≤ 40, altered mentation, breathlessness or systolic < 90 mmHg): unstable bradycardia',
     'A very slow pulse while you feel faint, drowsy or short of breath needs an ambulance now',
   ),
+  'RF-BELLY-VOMITING-RACING': r(
+    'Abdominal pain with vomiting, not settling, and a heart rate fast for age, without diarrhoea: possible acute abdomen (torsion, strangulated hernia, obstruction, bleed); same-day surgical assessment',
+    'Belly pain with vomiting and a fast pulse needs checking today: go to an emergency department now',
+  ),
   'RF-BRADYCARDIA-ASYSTOLE-RISK': r(
     'Heart rate ≤ 40/min with a rhythm disturbance (heart block, slow irregular rhythm): risk of asystole; monitored transfer for pacing',
     'A very slow pulse with an irregular or blocked heartbeat needs an ambulance now',

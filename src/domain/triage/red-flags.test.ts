@@ -231,6 +231,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { findings: { headache: true } },
     trigger: { findings: { pain_on_movement: false } },
   },
+  'RF-BELLY-VOMITING-RACING': {
+    context: { history: { course: 'stable' }, findings: { abdominal_pain: true, vomiting: true } },
+    trigger: { vitals: { heartRate: 112 } },
+  },
   'RF-BRADYCARDIA-ASYSTOLE-RISK': {
     context: { vitals: { heartRate: 38 } },
     trigger: { findings: { arrhythmia: true } },
@@ -7649,6 +7653,34 @@ describe('knowledge base 1.39.0: a narrowed canal’s walking pain in both legs,
     expect(fired(cancerNotAsked)).toContain('RF-CES-BILATERAL-SCIATICA');
     expect(fired(patch(claudication, { exam: { gait: ['spastic'] } }))).toContain(
       'RF-CES-BILATERAL-SCIATICA',
+    );
+  });
+});
+
+describe('knowledge base 1.39.0: a belly ache with vomiting and a fast pulse goes to the emergency department whatever the back muscles say (RF-BELLY-VOMITING-RACING) [R4]', () => {
+  // 63, lifting paving slabs yesterday: the low back in spasm, and since the night a colicky belly pain, vomiting, a
+  // pulse of 104 (a strangulated groin hernia the format cannot hold)
+  const hernia = patch(strainAda, {
+    patient: { ageYears: 63, sex: 'male' },
+    history: { onset: 'sudden', durationDays: 1, course: 'worsening', painNrs: 8 },
+    findings: { abdominal_pain: true, vomiting: true, diarrhoea: false },
+    vitals: { heartRate: 104 },
+  });
+
+  test('the emergency department, not 24 hours', () => {
+    expect(fired(hernia)).toContain('RF-BELLY-VOMITING-RACING');
+    expect(triage(hernia).level).toBe('emergency');
+  });
+
+  test('a pulse of 90, a diarrhoea beside it, or a pain already easing is not it', () => {
+    expect(fired(patch(hernia, { vitals: { heartRate: 90 } }))).not.toContain(
+      'RF-BELLY-VOMITING-RACING',
+    );
+    expect(fired(patch(hernia, { findings: { diarrhoea: true } }))).not.toContain(
+      'RF-BELLY-VOMITING-RACING',
+    );
+    expect(fired(patch(hernia, { history: { course: 'improving' } }))).not.toContain(
+      'RF-BELLY-VOMITING-RACING',
     );
   });
 });

@@ -2337,6 +2337,27 @@ const RULES = [
     sourceIds: ['R4', 'TONUS'],
     status: 'UNVERIFIED',
   },
+  // a belly ache with vomiting, not easing, and a pulse measured fast for the age, with no diarrhoea of a stomach bug: an
+  // acute abdomen (a twisted ovary or testis, a strangulated hernia, a bowel blocked, a pancreas, a bleed) whatever a
+  // tender back muscle or a lift beside it suggests. A surgeon sees it today [R4] (TONUS, UNVERIFIED; dev-14558, 24, an
+  // ovary's torsion after a kettlebell lift, pulse 112, and dev-14573, 63, a strangulated groin hernia lifting paving
+  // slabs, pulse 104, were 24 hours). Each of the 248 written cases of the kind asked for the emergency or the ambulance
+  {
+    id: 'RF-BELLY-VOMITING-RACING',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: all(
+      has('f:abdominal_pain'),
+      has('f:vomiting'),
+      has('tachycardia'),
+      not(is('course', 'improving')),
+      not(is('onset', 'chronic')),
+      not(has('f:diarrhoea')),
+    ),
+    sourceIds: ['R4', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // faint on standing with a racing heart (told, or a pulse fast for the age) and a belly ache: what a caller can tell
   // of a bleed into the gut (the black stools the format cannot hold, after weeks of a painkiller for a strain), an
   // ectopic pregnancy or a leaking aneurysm, before the pressure falls. Shock is the reference's call [R4]; without
