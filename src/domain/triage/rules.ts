@@ -2341,7 +2341,7 @@ const RULES = [
   // acute abdomen (a twisted ovary or testis, a strangulated hernia, a bowel blocked, a pancreas, a bleed) whatever a
   // tender back muscle or a lift beside it suggests. A surgeon sees it today [R4] (TONUS, UNVERIFIED; dev-14558, 24, an
   // ovary's torsion after a kettlebell lift, pulse 112, and dev-14573, 63, a strangulated groin hernia lifting paving
-  // slabs, pulse 104, were 24 hours). Each of the 248 written cases of the kind asked for the emergency or the ambulance
+  // slabs, pulse 104, were 24 hours). Each of the 248 written cases of the kind asked for or accepted the emergency
   {
     id: 'RF-BELLY-VOMITING-RACING',
     version: 1,
