@@ -7486,6 +7486,10 @@ describe('knowledge base 1.39.0: new sciatica in both legs with the saddle’s f
     expect(fired(patch(unsure, { history: { side: 'left' } }))).not.toContain(
       'RF-CES-BILATERAL-SCIATICA-SADDLE-UNKNOWN',
     );
+    // a numb saddle is known: its own emergency gives the reason
+    const numb = patch(unsure, { findings: { saddle_anaesthesia: true } });
+    expect(fired(numb)).toContain('RF-CES-SADDLE');
+    expect(fired(numb)).not.toContain('RF-CES-BILATERAL-SCIATICA-SADDLE-UNKNOWN');
   });
 });
 

@@ -1247,7 +1247,9 @@ const RULES = [
       not(chronicStable),
       // new: under three months (or not dated); a narrowed canal's walking pain of months is not this warning
       not({ history: 'durationDays', atLeast: 90 }),
+      // not known: neither asked and normal nor numb (a numb saddle is RF-CES-SADDLE's own emergency)
       not(lacks('f:saddle_anaesthesia')),
+      not(has('f:saddle_anaesthesia')),
     ),
     sourceIds: ['R3', 'R4', 'CKS-SCIATICA', 'TONUS'],
     status: 'UNVERIFIED',
