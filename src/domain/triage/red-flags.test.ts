@@ -7688,3 +7688,78 @@ describe('knowledge base 1.39.0: a belly ache with vomiting and a fast pulse goe
     );
   });
 });
+
+describe('knowledge base 1.39.0: an injury already imaged and clear, easing, is no longer sent back to the emergency department (RF-FRACTURE-MAJOR-TRAUMA v3, RF-NECK-INJURY-HIGH-RISK v4) [R3][R4][CCR-2001]', () => {
+  // 16, a rollover nine days ago, a normal whole-body CT: a muscle ache at the thoracolumbar junction, easing, the
+  // spine not tender over its bones, the pulse, the pressure and the legs normal
+  const rollover = patch(strainAda, {
+    patient: { ageYears: 16, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 9,
+      course: 'improving',
+      triggers: ['trauma_major'],
+      painNrs: 3,
+    },
+    findings: { midline_bony_tenderness: false, bilateral_leg_weakness: false },
+    vitals: { heartRate: 68, systolicBp: 122 },
+    imaging: { vertebralFracture: false },
+  });
+  // 74, rear-ended three days ago: a stiff neck getting better, a neck CT clear, the spine not tender, the pulse, the
+  // pressure and the legs normal
+  const whiplash = patch(strainAda, {
+    patient: { ageYears: 74, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 3,
+      course: 'improving',
+      triggers: ['trauma_minor'],
+      regions: ['cervical'],
+      painNrs: 4,
+    },
+    findings: { midline_bony_tenderness: false, bilateral_leg_weakness: false },
+    vitals: { heartRate: 78, systolicBp: 142 },
+    imaging: { vertebralFracture: false },
+  });
+
+  test('neither the major injury’s nor the older neck’s emergency', () => {
+    expect(fired(rollover)).not.toContain('RF-FRACTURE-MAJOR-TRAUMA');
+    expect(urgency(triage(rollover).level)).toBeLessThan(urgency('consultation_24'));
+    expect(fired(whiplash)).not.toContain('RF-NECK-INJURY-HIGH-RISK');
+  });
+
+  test('not imaged, a tender spine, a pain getting worse, a leg’s pain or a belly ache keeps the emergency', () => {
+    const { imaging: _i, ...notImaged } = rollover;
+    expect(fired(notImaged)).toContain('RF-FRACTURE-MAJOR-TRAUMA');
+    const { imaging: _n, ...neckNotImaged } = whiplash;
+    expect(fired(neckNotImaged)).toContain('RF-NECK-INJURY-HIGH-RISK');
+    expect(fired(patch(rollover, { findings: { midline_bony_tenderness: true } }))).toContain(
+      'RF-FRACTURE-MAJOR-TRAUMA',
+    );
+    expect(fired(patch(rollover, { history: { course: 'worsening' } }))).toContain(
+      'RF-FRACTURE-MAJOR-TRAUMA',
+    );
+    expect(fired(patch(rollover, { findings: { radicular_leg_pain: true } }))).toContain(
+      'RF-FRACTURE-MAJOR-TRAUMA',
+    );
+    expect(fired(patch(rollover, { findings: { abdominal_pain: true } }))).toContain(
+      'RF-FRACTURE-MAJOR-TRAUMA',
+    );
+  });
+
+  test('the pulse not measured, a pregnancy, a slurred speech, or at 74 a pain only steady keeps it (the safety review of stop 57)', () => {
+    const { vitals: _v, ...pulseNotTaken } = rollover;
+    expect(fired(pulseNotTaken)).toContain('RF-FRACTURE-MAJOR-TRAUMA');
+    const pregnant = patch(rollover, {
+      patient: { ageYears: 30, sex: 'female' },
+      conditions: ['pregnancy'],
+    });
+    expect(fired(pregnant)).toContain('RF-FRACTURE-MAJOR-TRAUMA');
+    expect(fired(patch(rollover, { findings: { dysarthria: true } }))).toContain(
+      'RF-FRACTURE-MAJOR-TRAUMA',
+    );
+    expect(fired(patch(whiplash, { history: { course: 'stable' } }))).toContain(
+      'RF-NECK-INJURY-HIGH-RISK',
+    );
+  });
+});

@@ -807,6 +807,74 @@ const youngInflammatoryBackPain = all(
   ),
 );
 /**
+ * An injury already imaged (RF-FRACTURE-MAJOR-TRAUMA v3, RF-NECK-INJURY-HIGH-RISK v4): a scan or an X-ray after it has
+ * looked and found no fracture, the spine examined and not tender over its bones, the pain not severe and not getting
+ * worse, and nothing of the nerves, the cord, the head, the belly, the circulation or a crush (the dark urine, the CK).
+ * Those rules are for a spine not yet looked at after an injury [R3][R4][CCR-2001]; imaged and clear, what is left is
+ * the strain's (TONUS, P; dev-14743, 16, a rollover nine days ago, a normal whole-body CT, an easing muscle ache, was
+ * an emergency; eleven written cases of the kind asked for self-care or a visit). A radiating leg pain, a numbness or a
+ * weakness is a disc's or a ligament's the CT cannot show, and keeps the emergency. The pulse, the pressure and the
+ * legs must have been measured, and at 65 or over the pain must be getting better (the safety review of stop 57).
+ */
+const injuryImagedClear = all(
+  lacks('img:vertebralFracture'),
+  lacks('f:midline_bony_tenderness'),
+  // measured, not assumed: the pulse and the pressure, and the legs' strength examined (the safety review of stop 57)
+  lacks('tachycardia'),
+  is('bp', 'normal'),
+  any(lacks('weakness'), lacks('f:bilateral_leg_weakness')),
+  // a crush's muscle breakdown declares itself within three days: the urine or the CK asked
+  any(
+    not(has('trig:trauma_major')),
+    { history: 'durationDays', atLeast: 3 },
+    lacks('f:dark_urine'),
+    is('lab:ck', 'normal'),
+  ),
+  // at 65 or over, a collapse can follow a clear X-ray by days (and the format cannot say it was a CT): getting better
+  any({ age: { below: 65 } }, is('course', 'improving')),
+  is('course', 'improving', 'stable'),
+  is('pain', 'none', 'mild', 'moderate'),
+  not(
+    any(
+      cordSigns,
+      has('img:cordCompression'),
+      has('img:spinalMass'),
+      has('f:saddle_anaesthesia'),
+      has('f:faecal_incontinence'),
+      has('f:reduced_anal_tone'),
+      has('f:clonus'),
+      has('sensory_deficit'),
+      has('f:distal_numbness'),
+      has('f:radicular_leg_pain'),
+      has('f:focal_neurological_deficit'),
+      has('gait_abnormal'),
+      has('ams'),
+      has('f:headache'),
+      has('f:vomiting'),
+      has('f:abdominal_pain'),
+      has('f:breathing_difficulty'),
+      has('tachycardia'),
+      has('hypoxia'),
+      is('bp', 'shock', 'low'),
+      has('f:dark_urine'),
+      is('lab:ck', 'raised', 'very_high'),
+      // a torn neck artery, a bleed before the neck's bones, a blood loss, a fit, a bladder, a fused or bent spine,
+      // and a pregnancy's abruption (the safety review of stop 57)
+      has('f:dysarthria'),
+      has('f:dysphagia'),
+      has('f:hemiparesis'),
+      has('f:seizures'),
+      has('f:orthostatic_dizziness'),
+      has('f:heavy_sweating'),
+      has('f:palpitations'),
+      has('f:altered_bladder_sensation'),
+      has('reflexes_reduced'),
+      has('f:spinal_deformity'),
+      has('cond:pregnancy'),
+    ),
+  ),
+);
+/**
  * A neurogenic claudication (RF-CES-BILATERAL-SCIATICA v2): from 50, both legs' pain of three months or more that crept
  * on and eases at rest, with the saddle, the bladder, both legs' strength, the night, the weight, a fever and a past
  * cancer asked and clear, and nothing of the cord (a gait or a clonus examined), a fracture, an aorta or a high
@@ -1669,10 +1737,11 @@ const RULES = [
   // v2: not for a major injury long past (`majorInjuryLongPast`; dev-13452, the same back six years after a beating)
   {
     id: 'RF-FRACTURE-MAJOR-TRAUMA',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'fracture',
-    when: all(has('trig:trauma_major'), not(majorInjuryLongPast)),
+    // v3: nor one already imaged and clear, easing or steady (injuryImagedClear)
+    when: all(has('trig:trauma_major'), not(majorInjuryLongPast), not(injuryImagedClear)),
     sourceIds: ['R3', 'R4', 'TONUS'],
     status: 'V',
   },
@@ -2587,7 +2656,7 @@ const RULES = [
   // is imaged now (ten blind writers, dev-1037 ... dev-1205)
   {
     id: 'RF-NECK-INJURY-HIGH-RISK',
-    version: 3,
+    version: 4,
     level: 'emergency',
     group: 'fracture',
     when: all(
@@ -2598,8 +2667,10 @@ const RULES = [
       // at after an injury [CCR-2001]; weeks on, a tender spine is the fracture and tumour rules' 24 hours (dev-8872,
       // 67, a past breast cancer, a neck pain blamed on a knock five weeks ago, worse at night, weight lost)
       not({ history: 'durationDays', atLeast: 14 }),
+      // v4: nor one already imaged and clear (injuryImagedClear): the rule asks for the imaging
+      not(injuryImagedClear),
     ),
-    sourceIds: ['CCR-2001'],
+    sourceIds: ['CCR-2001', 'TONUS'],
     status: 'P',
   },
   // a neck hurt at once in a major injury today (a crash at speed, a fall from a height or down stairs, a dive, a
