@@ -34,7 +34,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-CES-BILATERAL-SCIATICA':
     'El dolor que baja por las dos piernas puede ser un aviso temprano de que los nervios del final de la columna están comprimidos: un médico debe examinarle en menos de 24 horas. Vaya a urgencias enseguida si nota adormecimiento entre las piernas o cualquier cambio al orinar o al hacer deposiciones',
   'RF-CES-BILATERAL-SCIATICA-SADDLE-UNKNOWN':
-    'El dolor que baja por las dos piernas mientras no está seguro de si la piel entre las piernas se siente normal debe revisarse hoy: vaya a urgencias ahora',
+    'Un dolor que baja por las dos piernas, sin saber con seguridad si nota adormecimiento entre las piernas, debe revisarse hoy: vaya a urgencias ahora',
   'RF-CES-IMAGING':
     'Su prueba de imagen muestra presión sobre los nervios de la parte baja de la columna',
   'RF-NEURO-PROGRESSIVE': `Una debilidad que va a peor: ${TODAY}`,
@@ -201,9 +201,9 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-BRADYCARDIA-ADVERSE':
     'Un pulso muy lento mientras se siente a punto de desmayarse, adormilado o con falta de aire necesita una ambulancia ahora',
   'RF-BELLY-VOMITING-RACING':
-    'El dolor de barriga con vómitos y el pulso rápido debe revisarse hoy: vaya a urgencias ahora',
+    'Un dolor de barriga con vómitos y con el pulso rápido debe revisarse hoy: vaya a urgencias ahora',
   'RF-BRADYCARDIA-ASYSTOLE-RISK':
-    'Un pulso muy lento con un latido irregular o bloqueado necesita una ambulancia ahora',
+    'Un pulso muy lento con un latido irregular necesita una ambulancia ahora',
   'RF-HYPOGLYCAEMIA-CONFUSED':
     'Un azúcar bajo en la sangre mientras está confuso o adormilado necesita una ambulancia ahora',
   'RF-HYPOK-SEVERE': 'Un potasio muy bajo en la sangre necesita tratamiento ahora',

@@ -56,7 +56,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   ),
   'RF-CES-BILATERAL-SCIATICA-SADDLE-UNKNOWN': r(
     'New sciatica in both legs with saddle sensation not known (not asked, or the patient cannot say): cauda equina compression not excluded; examine in the emergency department',
-    'Pain going down both legs while you are not sure whether the skin between your legs feels normal needs checking today: go to an emergency department now',
+    'Pain going down both legs, when it is not known whether you can feel the skin between your legs normally, needs checking today: go to an emergency department now',
   ),
   'RF-CES-IMAGING': r(
     'Imaging shows cauda equina compression',
@@ -419,12 +419,12 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A very slow pulse while you feel faint, drowsy or short of breath needs an ambulance now',
   ),
   'RF-BELLY-VOMITING-RACING': r(
-    'Abdominal pain with vomiting, not settling, and a heart rate fast for age, without diarrhoea: possible acute abdomen (torsion, strangulated hernia, obstruction, bleed); same-day surgical assessment',
+    'Abdominal pain with vomiting, not settling, and a heart rate fast for age, without diarrhoea: possible acute abdomen (torsion, strangulated hernia, obstruction, bleed); emergency surgical assessment',
     'Belly pain with vomiting and a fast pulse needs checking today: go to an emergency department now',
   ),
   'RF-BRADYCARDIA-ASYSTOLE-RISK': r(
-    'Heart rate ≤ 40/min with a rhythm disturbance (heart block, slow irregular rhythm): risk of asystole; monitored transfer for pacing',
-    'A very slow pulse with an irregular or blocked heartbeat needs an ambulance now',
+    'Heart rate ≤ 40/min with an arrhythmia found (heart block, slow irregular rhythm): possible risk of asystole; monitored transfer for pacing',
+    'A very slow pulse with an irregular heartbeat needs an ambulance now',
   ),
   'RF-HYPOGLYCAEMIA-CONFUSED': r(
     'Blood glucose below 3.9 mmol/L (70 mg/dL) with altered mentation: treat as severe (level 3) hypoglycaemia',

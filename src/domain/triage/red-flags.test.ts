@@ -1467,7 +1467,7 @@ describe('knowledge base 1.7.0: weight loss, a month of worsening, a CK after a 
   });
 
   test('new sciatica in both legs is a 24-hour look for cauda equina; years of the same leg pain are not', () => {
-    // the saddle asked and normal: not known, it is the emergency department's (knowledge base 1.39.0)
+    // the saddle asked and normal (not known is the emergency department's since knowledge base 1.39.0)
     const both = patch(strainAda, {
       history: { side: 'bilateral' },
       findings: { radicular_leg_pain: true, saddle_anaesthesia: false },
@@ -7512,8 +7512,11 @@ describe('knowledge base 1.39.0: a pulse of 40 or less with a disturbed rhythm i
     expect(triage(heartBlock).level).toBe('emergency_ambulance');
   });
 
-  test('a pulse of 44, or a slow pulse with a regular rhythm, is not it', () => {
-    expect(fired(patch(heartBlock, { vitals: { heartRate: 44 } }))).not.toContain(
+  test('a pulse of 41, or a slow pulse with a regular rhythm, is not it; 40 is', () => {
+    expect(fired(patch(heartBlock, { vitals: { heartRate: 40 } }))).toContain(
+      'RF-BRADYCARDIA-ASYSTOLE-RISK',
+    );
+    expect(fired(patch(heartBlock, { vitals: { heartRate: 41 } }))).not.toContain(
       'RF-BRADYCARDIA-ASYSTOLE-RISK',
     );
     expect(fired(patch(heartBlock, { findings: { arrhythmia: false } }))).not.toContain(
@@ -7562,7 +7565,7 @@ describe('knowledge base 1.39.0: a young adult’s inflammatory back pain of mon
     expect(triage(spondylitic).level).toBe('consultation');
   });
 
-  test('a weight loss or a fever not asked, a CRP of 30, the upper back, a worsening course, 45 or a past cancer keep the 24 hours', () => {
+  test('a weight loss or a fever not asked, a CRP of 30 or none measured, the upper back, a worsening course, 45 or a past cancer keep the 24 hours', () => {
     const { unexplained_weight_loss: _w, ...noWeight } = spondylitic.findings ?? {};
     expect(fired({ ...spondylitic, findings: noWeight })).toContain('RF-MALIGNANCY-FEATURES');
     const { fever_reported: _f, ...noFever } = spondylitic.findings ?? {};
@@ -7572,6 +7575,9 @@ describe('knowledge base 1.39.0: a young adult’s inflammatory back pain of mon
       labs: [{ loinc: '1988-5', value: 30, unit: 'mg/L' }],
     } satisfies Assessment;
     expect(fired(crp30)).toContain('RF-MALIGNANCY-FEATURES');
+    // no blood test: the markers are not known to be low
+    const { labs: _l, ...noBloods } = spondylitic;
+    expect(fired(noBloods)).toContain('RF-MALIGNANCY-FEATURES');
     const midBack = {
       ...spondylitic,
       history: { ...spondylitic.history, regions: ['thoracic' as const, 'lumbar' as const] },
@@ -7748,7 +7754,7 @@ describe('knowledge base 1.39.0: an injury already imaged and clear, easing, is 
   });
 
   test('the pulse not measured, a pregnancy, a slurred speech, or at 74 a pain only steady keeps it (the safety review of stop 57)', () => {
-    const { vitals: _v, ...pulseNotTaken } = rollover;
+    const pulseNotTaken = { ...rollover, vitals: { systolicBp: 122 } } satisfies Assessment;
     expect(fired(pulseNotTaken)).toContain('RF-FRACTURE-MAJOR-TRAUMA');
     const pregnant = patch(rollover, {
       patient: { ageYears: 30, sex: 'female' },
