@@ -436,6 +436,12 @@ function severeForAge(
   return any(...bands, all(not({ age: { below: from } }), { vital, atLeast: adult }));
 }
 const chronicStable = all(is('onset', 'chronic'), not(is('course', 'worsening')));
+/** New sciatica in both legs: what RF-CES-BILATERAL-SCIATICA and its saddle-unknown emergency both rest on. */
+const newBilateralSciatica = all(
+  has('f:radicular_leg_pain'),
+  is('side', 'bilateral'),
+  not(chronicStable),
+);
 /**
  * A major injury months past, in an adult under 65: the pain there since, three months or more, told as long-standing
  * and holding steady or easing, with the saddle, the bladder and both legs asked and whole, and no sign of the nerves,
@@ -783,7 +789,6 @@ const youngInflammatoryBackPain = all(
       has('gait_abnormal'),
       is('lab:calcium', 'high'),
       is('lab:creatinine', 'high'),
-      has('fever'),
       has('tachycardia'),
       has('f:rigors'),
       has('f:heavy_sweating'),
@@ -858,7 +863,6 @@ const injuryImagedClear = all(
       has('f:abdominal_pain'),
       has('f:breathing_difficulty'),
       has('hypoxia'),
-      is('bp', 'shock', 'low'),
       has('f:dark_urine'),
       is('lab:ck', 'raised', 'very_high'),
       // a torn neck artery, a bleed before the neck's bones, a blood loss, a fit, a bladder, a fused or bent spine,
@@ -1294,9 +1298,7 @@ const RULES = [
     level: 'consultation_24',
     group: 'cauda_equina',
     when: all(
-      has('f:radicular_leg_pain'),
-      is('side', 'bilateral'),
-      not(chronicStable),
+      newBilateralSciatica,
       // v2: nor a narrowed canal's walking pain of months, eased by rest (neurogenicClaudication)
       not(neurogenicClaudication),
     ),
@@ -1313,9 +1315,7 @@ const RULES = [
     level: 'emergency',
     group: 'cauda_equina',
     when: all(
-      has('f:radicular_leg_pain'),
-      is('side', 'bilateral'),
-      not(chronicStable),
+      newBilateralSciatica,
       // new: under three months (or not dated); a narrowed canal's walking pain of months is not this warning
       not({ history: 'durationDays', atLeast: 90 }),
       // not known: neither asked and normal nor numb (a numb saddle is RF-CES-SADDLE's own emergency)
