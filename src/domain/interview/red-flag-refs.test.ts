@@ -34,4 +34,14 @@ describe('the answers a red flag rests on', () => {
     expect(RULE_REFS[tumour]).not.toContain('findings.burning_feet');
     expect(RULE_REFS[tumour]).not.toContain('findings.abdominal_pain');
   });
+
+  test('a rule that needs a blood result raises nothing from the interview (a low potassium with palpitations)', () => {
+    // a patient gives no blood result (INTERVIEW.md), so RF-HYPOK's palpitations and its stomach bug's exemption
+    // (knowledge base 1.40.0) are no reason to ask anything for it; the palpitations stay a red-flag question through
+    // the rules that need no blood result
+    const potassium = RED_FLAG_RULES.findIndex((r) => r.id === 'RF-HYPOK');
+    expect(potassium).toBeGreaterThanOrEqual(0);
+    expect(RULE_REFS[potassium]).toEqual([]);
+    expect(RED_FLAG_REFS).toContain('findings.palpitations');
+  });
 });

@@ -7769,3 +7769,103 @@ describe('knowledge base 1.39.0: an injury already imaged and clear, easing, is 
     );
   });
 });
+
+describe('knowledge base 1.40.0: a stomach bug already settling with a mildly low potassium and nothing else is the GP’s recheck, not 24 hours (RF-HYPOK v3) [L2]', () => {
+  // 19, three days of a traveller's diarrhoea now settling, cramps in the back and calves, drinking well, no longer
+  // vomiting, on the pill only, pulse, pressure and temperature normal, potassium 3.2 with a normal sodium, magnesium
+  // and creatinine
+  const settling = patch(strainAda, {
+    patient: { ageYears: 19, sex: 'female' },
+    history: {
+      onset: 'acute',
+      durationDays: 3,
+      course: 'improving',
+      triggers: ['none'],
+      painNrs: 3,
+    },
+    findings: {
+      diarrhoea: true,
+      muscle_cramps: true,
+      vomiting: false,
+      palpitations: false,
+      generalized_weakness: false,
+      perioral_paraesthesia: false,
+    },
+    conditions: [],
+    medications: ['oral_contraceptive'],
+    exposures: ['travel_or_insect_bite'],
+    vitals: { temperatureC: 37.0, heartRate: 88, systolicBp: 112 },
+    labs: [
+      { loinc: '2823-3', value: 3.2, unit: 'mmol/L' },
+      { loinc: '2951-2', value: 137, unit: 'mmol/L' },
+      { loinc: '19123-9', value: 1.9, unit: 'mg/dL' },
+      { loinc: '2160-0', value: 0.8, unit: 'mg/dL' },
+    ],
+  });
+  const withLab = (a: Assessment, loinc: string, value: number, unit: string): Assessment => ({
+    ...a,
+    labs: [...(a.labs ?? []).filter((l) => l.loinc !== loinc), { loinc, value, unit }],
+  });
+  const withPotassium = (a: Assessment, v: number): Assessment => ({
+    ...a,
+    labs: (a.labs ?? []).map((l) => (l.loinc === '2823-3' ? { ...l, value: v } : l)),
+  });
+
+  test('a consultation, not 24 hours', () => {
+    expect(fired(settling)).not.toContain('RF-HYPOK');
+    expect(triage(settling).level).toBe('consultation');
+  });
+
+  test('a potassium under 3.0, a water tablet or a laxative, an eating disorder or 65 keeps the 24 hours', () => {
+    expect(fired(withPotassium(settling, 2.9))).toContain('RF-HYPOK');
+    expect(fired(patch(settling, { medications: ['thiazide_diuretic'] }))).toContain('RF-HYPOK');
+    expect(fired(patch(settling, { medications: ['laxative'] }))).toContain('RF-HYPOK');
+    expect(fired(patch(settling, { conditions: ['eating_disorder'] }))).toContain('RF-HYPOK');
+    expect(fired(patch(settling, { patient: { ageYears: 65 } }))).toContain('RF-HYPOK');
+  });
+
+  test('a diarrhoea not yet easing, the vomiting or the medicines not asked, or a pulse of 104 keeps it', () => {
+    expect(fired(patch(settling, { history: { course: 'stable' } }))).toContain('RF-HYPOK');
+    const { vomiting: _v, ...vomitingNotAsked } = settling.findings ?? {};
+    expect(fired({ ...settling, findings: vomitingNotAsked })).toContain('RF-HYPOK');
+    const { medications: _m, ...medicinesNotAsked } = settling;
+    expect(fired(medicinesNotAsked)).toContain('RF-HYPOK');
+    expect(fired(patch(settling, { vitals: { heartRate: 104 } }))).toContain('RF-HYPOK');
+    const { vitals: _p, ...notMeasured } = settling;
+    expect(fired(notMeasured)).toContain('RF-HYPOK');
+  });
+
+  test('dizziness on standing, a low magnesium or a QT-lengthening medicine keeps it', () => {
+    expect(fired(patch(settling, { findings: { orthostatic_dizziness: true } }))).toContain(
+      'RF-HYPOK',
+    );
+    expect(fired(withLab(settling, '19123-9', 1.3, 'mg/dL'))).toContain('RF-HYPOK');
+    expect(fired(patch(settling, { medications: ['ciprofloxacin'] }))).toContain('RF-HYPOK');
+  });
+
+  test('still vomiting, palpitations not asked, a high sodium, a diabetic sugar, an exercise’s start, absent reflexes or a stiff neck keeps it (the safety review of stop 58)', () => {
+    expect(fired(patch(settling, { findings: { vomiting: true } }))).toContain('RF-HYPOK');
+    const { palpitations: _p, ...palpitationsNotAsked } = settling.findings ?? {};
+    expect(fired({ ...settling, findings: palpitationsNotAsked })).toContain('RF-HYPOK');
+    expect(fired(withLab(settling, '2951-2', 150, 'mmol/L'))).toContain('RF-HYPOK');
+    expect(fired(withLab(settling, '2345-7', 300, 'mg/dL'))).toContain('RF-HYPOK');
+    expect(fired(patch(settling, { history: { triggers: ['exercise'] } }))).toContain('RF-HYPOK');
+    expect(fired(patch(settling, { exam: { reflexes: { patellar: 0, achilles: 0 } } }))).toContain(
+      'RF-HYPOK',
+    );
+    expect(fired(patch(settling, { findings: { neck_stiffness: true } }))).toContain('RF-HYPOK');
+  });
+
+  test('the sodium, the magnesium or the kidneys not measured, or the temperature not taken, keeps it', () => {
+    const without = (loinc: string): Assessment => ({
+      ...settling,
+      labs: (settling.labs ?? []).filter((l) => l.loinc !== loinc),
+    });
+    expect(fired(without('2951-2'))).toContain('RF-HYPOK');
+    expect(fired(without('19123-9'))).toContain('RF-HYPOK');
+    expect(fired(without('2160-0'))).toContain('RF-HYPOK');
+    expect(fired({ ...settling, vitals: { heartRate: 88, systolicBp: 112 } })).toContain(
+      'RF-HYPOK',
+    );
+  });
+});

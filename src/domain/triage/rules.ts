@@ -6,6 +6,15 @@
  */
 import {
   chronicCkSteady,
+  EMG_FINDINGS,
+  EXPOSURES,
+  FINDING_IDS,
+  HISTORY_CONDITIONS,
+  IMAGING_FINDINGS,
+  MEDICATIONS,
+  TRIGGERS,
+  type FindingId,
+  type Trigger,
   dystonicReactionSettled,
   exertionalCkSettling,
   healingVertebralFracture,
@@ -661,6 +670,95 @@ const worseningForWeeks = all(
   not(is('onset', 'chronic')),
 );
 export const lowPotassium = is('lab:potassium', 'low', 'severe_low');
+/**
+ * A stomach bug already settling, with a mildly low potassium (3.0–3.4 mmol/L [L2]) and nothing else: a young or
+ * middle-aged adult, otherwise well, no longer vomiting, on nothing that loses potassium or lengthens the QT, the
+ * pulse, pressure, temperature, sodium, magnesium and kidneys measured normal. The GP rechecks it
+ * (BASE-LOW-POTASSIUM-MILD), not within a day (RF-HYPOK v3). Two safety reviews set its bounds (stop 45's of a
+ * looser version, taken back, and stop 58's of 149 probes): any medicine but the pill, any past illness, 65 or
+ * over, vomiting, a warning symptom not asked (palpitations, tingling, weakness), a high or low sodium, a sugar, a
+ * thyroid, a liver or a cortisol result out of range, a fast breathing or a low oxygen or temperature, an exercise's
+ * start, and any finding beyond the bug's cramps and a strained back's own (a whitelist, so a nerve's, the brain's
+ * or a wound's sign keeps the 24 hours). The format cannot say the diarrhoea itself is settling (the course is the
+ * pain's) or bloody (TONUS, UNVERIFIED: lowers a P rule for three written cases of the kind, dev-14911, dev-3654
+ * and dev-6339)
+ */
+const STOMACH_BUG_FINDINGS: readonly FindingId[] = [
+  'diarrhoea',
+  'muscle_cramps',
+  'fatigue',
+  'paraspinal_tenderness',
+  'palpable_taut_muscle',
+  'pain_on_movement',
+  'relief_at_rest',
+];
+const STOMACH_BUG_TRIGGERS: readonly Trigger[] = [
+  'none',
+  'lifting',
+  'twisting',
+  'prolonged_posture',
+  'stress',
+];
+const settlingStomachBugMildLowPotassium = all(
+  is('lab:potassium', 'low'),
+  { lab: 'potassium', atLeast: MODERATE_HYPOKALAEMIA_MMOL_L },
+  has('f:diarrhoea'),
+  is('course', 'improving'),
+  is('onset', 'sudden', 'acute'),
+  { history: 'durationDays', below: 15 },
+  { age: { atLeast: 16, below: 65 } },
+  lacks('f:vomiting'),
+  lacks('f:palpitations'),
+  lacks('f:perioral_paraesthesia'),
+  lacks('f:generalized_weakness'),
+  ...FINDING_IDS.filter((f) => !STOMACH_BUG_FINDINGS.includes(f)).map((f) => not(has(`f:${f}`))),
+  ...TRIGGERS.filter((t) => !STOMACH_BUG_TRIGGERS.includes(t)).map((t) => not(has(`trig:${t}`))),
+  ...HISTORY_CONDITIONS.map((c) => lacks(`cond:${c}`)),
+  ...MEDICATIONS.filter((m) => m !== 'oral_contraceptive').map((m) => lacks(`med:${m}`)),
+  ...EXPOSURES.filter((x) => x !== 'travel_or_insect_bite').map((x) => lacks(`exp:${x}`)),
+  ...EMG_FINDINGS.map((x) => not(has(`emg:${x}`))),
+  ...IMAGING_FINDINGS.map((x) => not(has(`img:${x}`))),
+  ...(
+    [
+      'fever',
+      'ams',
+      'hyperreflexia',
+      'gait_abnormal',
+      'tachycardia',
+      'tachypnoea',
+      'hypoxia',
+      'high_systolic',
+      'weakness',
+      'deficit_multilevel',
+      'ankle_reflex_reduced',
+      'reflexes_reduced',
+      'increased_tone',
+      'sensory_deficit',
+      'csf_pleocytosis',
+    ] as const
+  ).map((f) => not(has(f))),
+  { vital: 'heartRate', atLeast: 50, below: 100 },
+  { vital: 'systolicBp', atLeast: 100 },
+  { vital: 'temperatureC', atLeast: 36, below: 38 },
+  not({ vital: 'respiratoryRate', atLeast: 21 }),
+  not({ vital: 'spo2', below: 96 }),
+  is('lab:sodium', 'normal'),
+  is('lab:magnesium', 'normal'),
+  any(is('lab:creatinine', 'normal'), is('lab:egfr', 'normal')),
+  not(is('lab:creatinine', 'high')),
+  not(is('lab:egfr', 'reduced', 'failure')),
+  not(is('lab:calcium', 'low', 'critical_low', 'high')),
+  not(is('lab:ck', 'raised', 'very_high')),
+  not(is('lab:glycaemia', 'low', 'diabetic')),
+  // a sugar out of its reference range (70–110 mg/dL [L1]) either way: a new diabetes's ketoacidosis is ruled out
+  // first beside a stomach bug, and a low one is unexplained
+  not({ lab: 'glucose', below: 70 / 18.02 }),
+  not({ lab: 'glucose', atLeast: 110 / 18.02 }),
+  not(is('lab:tsh', 'abnormal')),
+  not(is('lab:alt', 'raised')),
+  not(is('lab:cortisol', 'low', 'indeterminate')),
+  not(is('lab:inflammation', 'raised')),
+);
 const lowCalcium = is('lab:calcium', 'low', 'critical_low');
 // tetany proper [L8]; a Chvostek sign with tingling round the mouth is the irritability before it,
 // which RF-HYPOCA-IRRITABILITY sees within a day
@@ -3125,9 +3223,10 @@ const RULES = [
   // v2: a mild low (3.0–3.4 mmol/L [L2]) with no warning symptom is the GP's routine recheck and review of
   // its cause, not a same-day test (BASE-LOW-POTASSIUM-MILD keeps it from self-care); below 3.0
   // (moderate), or with palpitations, tingling, any weakness or ongoing losses, it is seen within a day
+  // v3: not a stomach bug already settling with nothing else (settlingStomachBugMildLowPotassium)
   {
     id: 'RF-HYPOK',
-    version: 2,
+    version: 3,
     level: 'consultation_24',
     group: 'electrolyte',
     when: all(
@@ -3140,6 +3239,7 @@ const RULES = [
         has('f:vomiting'),
         has('f:diarrhoea'),
       ),
+      not(settlingStomachBugMildLowPotassium),
     ),
     sourceIds: ['L2', 'TONUS'],
     status: 'P',
