@@ -50,6 +50,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-MSCC-COMPRESSION': 'Su prueba de imagen muestra presión sobre la médula espinal',
   'RF-MSCC-DEFICIT': `Un cáncer anterior junto con síntomas de los nervios: ${TODAY}`,
   'RF-MALIGNANCY-HISTORY': 'El dolor de espalda después de un cáncer debe revisarse pronto',
+  'RF-NON-MECHANICAL-WORSENING':
+    'Un dolor fuerte que sigue empeorando, que está presente por la noche y no se alivia con el reposo necesita un médico en un día',
   'RF-MALIGNANCY-FEATURES':
     'Algunos de sus síntomas necesitan que un médico busque pronto una causa seria',
   'RF-MASS-IMAGING':

@@ -99,6 +99,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Past cancer with new spinal pain: exclude spinal metastasis (urgent MRI)',
     'Back pain after a past cancer should be checked soon',
   ),
+  'RF-NON-MECHANICAL-WORSENING': r(
+    'A new severe pain getting worse, present at night and not eased by rest: looked at for an infection or a tumour within 24 hours',
+    'A strong pain that keeps getting worse, is there at night and does not ease with rest needs a doctor within a day',
+  ),
   'RF-MALIGNANCY-FEATURES': r(
     'Two or more features of serious spinal pathology (weight loss, night pain, no improvement, deformity)',
     'Some of your symptoms need a doctor to look for a serious cause soon',

@@ -73,6 +73,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
   'RF-MALIGNANCY-FEATURES': {
     trigger: { findings: { unexplained_weight_loss: true, pain_at_night_or_lying: true } },
   },
+  'RF-NON-MECHANICAL-WORSENING': {
+    context: { history: { course: 'worsening', painNrs: 8 }, findings: { relief_at_rest: false } },
+    trigger: { findings: { pain_at_night_or_lying: true } },
+  },
   'RF-MASS-IMAGING': { trigger: { imaging: { spinalMass: true } } },
   'RF-INFECTION-FEBRILE': {
     context: { exposures: ['injection_drug_use'] },
@@ -7866,6 +7870,39 @@ describe('knowledge base 1.40.0: a stomach bug already settling with a mildly lo
     expect(fired(without('2160-0'))).toContain('RF-HYPOK');
     expect(fired({ ...settling, vitals: { heartRate: 88, systolicBp: 112 } })).toContain(
       'RF-HYPOK',
+    );
+  });
+});
+
+describe('knowledge base 1.41.0: a new severe pain getting worse, there at night and not eased by rest, is seen within 24 hours (RF-NON-MECHANICAL-WORSENING) [R3][R4]', () => {
+  // 49, on insulin, a week since moving a sofa: the pain 9/10, constant, worse at night, rest does not ease it, no
+  // fever told (an epidural abscess a caller cannot name)
+  const unrelenting = patch(strainAda, {
+    patient: { ageYears: 49, sex: 'male' },
+    history: { onset: 'acute', durationDays: 8, course: 'worsening', painNrs: 9 },
+    findings: { pain_at_night_or_lying: true, relief_at_rest: false, fever_reported: false },
+    conditions: ['diabetes_mellitus'],
+    medications: ['insulin'],
+  });
+
+  test('24 hours, from the story alone', () => {
+    expect(fired(unrelenting)).toContain('RF-NON-MECHANICAL-WORSENING');
+    expect(triage(unrelenting).level).toBe('consultation_24');
+  });
+
+  test('a pain rest eases, one getting better, a moderate one, or rest not asked is not it', () => {
+    expect(fired(patch(unrelenting, { findings: { relief_at_rest: true } }))).not.toContain(
+      'RF-NON-MECHANICAL-WORSENING',
+    );
+    expect(fired(patch(unrelenting, { history: { course: 'improving' } }))).not.toContain(
+      'RF-NON-MECHANICAL-WORSENING',
+    );
+    expect(fired(patch(unrelenting, { history: { painNrs: 6 } }))).not.toContain(
+      'RF-NON-MECHANICAL-WORSENING',
+    );
+    const { relief_at_rest: _r, ...restNotAsked } = unrelenting.findings ?? {};
+    expect(fired({ ...unrelenting, findings: restNotAsked })).not.toContain(
+      'RF-NON-MECHANICAL-WORSENING',
     );
   });
 });

@@ -1670,6 +1670,27 @@ const RULES = [
     sourceIds: ['R3', 'R4'],
     status: 'V',
   },
+  // a new severe pain getting worse that rest does not ease and that is there at night: the reference's pain at night
+  // or at rest and its steadily worse pain [R3][R4], together, before the month the tumour's pair waits for
+  // (worseningForWeeks). An infection's pain is the same before the fever shows or when painkillers hide it, and a
+  // caller can tell all four (dev-15230, 49, on insulin, a boil lanced three weeks before, a week's pain blamed on a
+  // sofa; an epidural abscess, a consultation from the interview). Every written case of the kind, 356, expects 24
+  // hours or more from the patient's story (TONUS, P: the combination is ours)
+  {
+    id: 'RF-NON-MECHANICAL-WORSENING',
+    version: 1,
+    level: 'consultation_24',
+    group: 'malignancy',
+    when: all(
+      is('course', 'worsening'),
+      is('pain', 'severe'),
+      has('f:pain_at_night_or_lying'),
+      lacks('f:relief_at_rest'),
+      not(is('onset', 'chronic')),
+    ),
+    sourceIds: ['R3', 'R4', 'TONUS'],
+    status: 'P',
+  },
   // the features of a tumour [R3][R4]: weight loss without a cause on its own (the one feature no
   // ordinary back pain explains), or two of the others. Raised ESR or CRP counts as one (the tumour row's
   // "ESR/CRP may be raised", P). An age and a deformity alone do not make a strain that is already easing
