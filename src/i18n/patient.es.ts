@@ -426,6 +426,8 @@ const CAUTION_ES: Readonly<Record<SelfCareCaution, string>> = {
     'Puede que no note bien el calor o el frío: ponga siempre un paño entre la piel y la compresa y mire la piel cada pocos minutos.',
   stop_if_leg_symptoms_worsen:
     'Pare si el dolor, el entumecimiento o el hormigueo bajan más por la pierna.',
+  stop_if_arm_symptoms_worsen:
+    'Pare si el dolor, el entumecimiento o el hormigueo bajan más por el brazo.',
   avoid_over_wound: 'Manténgalo lejos de la herida.',
   no_magnesium_or_potassium_without_renal_team:
     'Con enfermedad de los riñones, no tome magnesio, potasio ni bebidas con sales salvo que su equipo de riñón lo apruebe.',

@@ -51,6 +51,7 @@ export const CAUTION_TEXT: Readonly<Record<SelfCareCaution, string>> = {
   check_skin_reduced_sensation:
     'You may not feel heat or cold well: keep a cloth between skin and pack and check your skin every few minutes.',
   stop_if_leg_symptoms_worsen: 'Stop if pain, numbness or tingling spreads further down the leg.',
+  stop_if_arm_symptoms_worsen: 'Stop if pain, numbness or tingling spreads further down the arm.',
   avoid_over_wound: 'Keep away from the wound.',
   no_magnesium_or_potassium_without_renal_team:
     'With kidney disease, do not take magnesium, potassium or electrolyte drinks unless your kidney team agrees.',
@@ -91,6 +92,8 @@ export const CAUSE_ACTION_TEXT: Readonly<Record<CauseAction, string>> = {
     'Emergency: lumbar puncture (cell count, HSV PCR), brain MRI, EEG; empirical IV aciclovir while waiting',
   non_drug_care_no_gabapentinoid_or_benzodiazepine_for_sciatica:
     'Non-drug care; NICE NG59: do not offer gabapentinoids, other antiepileptics, benzodiazepines or oral corticosteroids for sciatica',
+  neck_root_care_mri_if_weakness_worsens:
+    'Most cervical root pain settles over weeks: analgesia and keeping active; MRI and spinal referral if the weakness worsens, spreads or signs of the cord appear',
   emergency_decompression_pathway: 'Emergency MRI and spinal surgical referral',
   cultures_imaging_antibiotics: 'Blood cultures, CRP/ESR, urgent MRI; antibiotics per microbiology',
   imaging_and_fracture_care: 'Spinal imaging; analgesia; bone-health assessment',

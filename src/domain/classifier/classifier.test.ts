@@ -35,7 +35,71 @@ describe('cause classifier', () => {
     );
   });
 
-  test('every condition id of the case format is ranked, and the scores and group probabilities each sum to 1', () => {
+  test('a neck pain with one arm root weak and its reflex reduced is a cervical root’s, in the nerve group [M4][CKS-CERVICAL-RADICULOPATHY]', () => {
+    // 48, three weeks of a right-sided neck pain after days at a desk: the triceps 4/5 and its reflex 1, legs strong
+    const neckRoot = patch(strainAda, {
+      patient: { ageYears: 48, sex: 'male' },
+      history: {
+        onset: 'acute',
+        durationDays: 21,
+        course: 'stable',
+        triggers: ['prolonged_posture'],
+        regions: ['cervical'],
+        side: 'right',
+      },
+      exam: {
+        mrc: { C5: 5, C6: 5, C7: 4, C8: 5, T1: 5, L4: 5, L5: 5, S1: 5 },
+        reflexes: { biceps: 2, triceps: 1, patellar: 2, achilles: 2 },
+      },
+    });
+    const c = classify(evidenceOf(neckRoot));
+    expect(c.differential[0]?.condition).toBe('cervical_radiculopathy');
+    expect(c.groups[0]?.group).toBe('nerve');
+  });
+
+  test('a stiff neck after a long drive, examined by nobody, stays a strain: the cervical root needs its weakness', () => {
+    const stiffNeck = patch(strainAda, {
+      patient: { ageYears: 52, sex: 'male' },
+      history: {
+        onset: 'acute',
+        durationDays: 1,
+        course: 'stable',
+        triggers: ['prolonged_posture'],
+        regions: ['cervical'],
+        side: 'right',
+      },
+    });
+    const c = classify(evidenceOf(stiffNeck));
+    expect(c.differential[0]?.condition).toBe('exertional_overuse');
+    expect(c.groups[0]?.group).toBe('muscle');
+  });
+
+  test('the cervical root steps aside for the cord’s or the brain’s signs, and for a hand weak within minutes beside a stroke', () => {
+    const neckRoot = patch(strainAda, {
+      patient: { ageYears: 58, sex: 'male' },
+      history: {
+        onset: 'acute',
+        durationDays: 14,
+        course: 'stable',
+        triggers: ['none'],
+        regions: ['cervical'],
+        side: 'right',
+      },
+      exam: { mrc: { C5: 5, C6: 5, C7: 5, C8: 4, T1: 4, L4: 5, L5: 5, S1: 5 } },
+    });
+    const leader = (a: Assessment) => classify(evidenceOf(a)).differential[0]?.condition;
+    expect(leader(neckRoot)).toBe('cervical_radiculopathy');
+    expect(
+      leader(patch(neckRoot, { findings: { hyperreflexia: true, babinski_sign: true } })),
+    ).not.toBe('cervical_radiculopathy');
+    expect(
+      leader(
+        patch(neckRoot, { history: { onset: 'sudden', durationDays: 0 }, conditions: ['stroke'] }),
+      ),
+    ).not.toBe('cervical_radiculopathy');
+  });
+
+  test('every condition id (the case format’s and the engine’s own cervical root) is ranked, and the scores and group probabilities each sum to 1', () => {
     const c = classify(evidenceOf(strainAda));
     expect(c.differential.map((d) => d.condition).sort()).toEqual([...CONDITION_IDS].sort());
     expect(c.differential.reduce((s, d) => s + d.score, 0)).toBeCloseTo(1, 10);

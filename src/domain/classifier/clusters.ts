@@ -56,6 +56,7 @@ export const FEATURE_CLUSTERS: readonly FeatureCluster[] = [
     [
       'weakness',
       'weakness_severe',
+      'arm_root_deficit',
       'f:bilateral_leg_weakness',
       'f:progressive_weakness',
       'f:foot_drop',

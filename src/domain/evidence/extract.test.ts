@@ -120,6 +120,25 @@ describe('evidence', () => {
     expect(present(e, 'deficit_multilevel')).toBe(true);
   });
 
+  test('one arm root weak, or two neighbouring ones, with the legs strong is an arm root’s deficit [M4]', () => {
+    const arm = (mrc: Record<string, number>) =>
+      evidenceOf(patch(bare, { exam: { mrc: { C5: 5, C6: 5, C7: 5, C8: 5, T1: 5, ...mrc } } }));
+    expect(present(arm({ C7: 4 }), 'arm_root_deficit')).toBe(true);
+    expect(present(arm({ C8: 4, T1: 4 }), 'arm_root_deficit')).toBe(true);
+    // two roots apart, a leg weak beside it, or every arm muscle strong: not one root's
+    expect(present(arm({ C5: 4, C7: 4 }), 'arm_root_deficit')).toBe(false);
+    expect(present(arm({ C7: 4, L5: 4 }), 'arm_root_deficit')).toBe(false);
+    expect(present(arm({}), 'arm_root_deficit')).toBe(false);
+    // only the arms examined: the legs not found weak, so one root's pattern still
+    expect(present(evidenceOf(patch(bare, { exam: { mrc: { C6: 4 } } })), 'arm_root_deficit')).toBe(
+      true,
+    );
+    // the arms not examined: not known
+    expect(isKnown(evidenceOf(patch(bare, { exam: { mrc: { L5: 4 } } })), 'arm_root_deficit')).toBe(
+      false,
+    );
+  });
+
   test('MRC below 5 is weakness, 3 or less severe weakness', () => {
     const e = evidenceOf(patch(bare, { exam: { mrc: { L5: 3, S1: 5 } } }));
     expect(present(e, 'weakness')).toBe(true);

@@ -36,6 +36,9 @@ const REFLEX_ROOT = {
   achilles: 'S1',
 } as const;
 
+/** The arm's myotomes, in order from the neck down [M4]. */
+const ARM_ROOTS = ['C5', 'C6', 'C7', 'C8', 'T1'] as const;
+
 /** From this age a diminished ankle jerk alone is not read as reduced (see `reducedReflexes` below). */
 const AGED_ANKLE_YEARS = 70;
 
@@ -250,6 +253,24 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
     mrc.length === 0
       ? undefined
       : weakRoots.length >= 2 && new Set([...weakRoots, ...reflexRoots]).size >= 3,
+  );
+  // one arm root's pattern of weakness (myotomes [M4]): a weak arm muscle, every weak one within two neighbouring roots
+  // of C5 to T1, and no leg muscle found weak (legs not examined count as not found). A compressed cervical root leaves
+  // this pattern [CKS-CERVICAL-RADICULOPATHY], but so can a hand's stroke, a plexus or a nerve's entrapment, or the
+  // start of a motor neurone disease: the evidence models of those conditions state it too (TONUS, P)
+  const armRootIndex = weakRoots
+    .map((r) => ARM_ROOTS.indexOf(r as (typeof ARM_ROOTS)[number]))
+    .filter((i) => i >= 0);
+  const armExamined = Object.keys(exam?.mrc ?? {}).some((r) =>
+    ARM_ROOTS.includes(r as (typeof ARM_ROOTS)[number]),
+  );
+  setBool(
+    'arm_root_deficit',
+    !armExamined
+      ? undefined
+      : armRootIndex.length > 0 &&
+          armRootIndex.length === weakRoots.length &&
+          Math.max(...armRootIndex) - Math.min(...armRootIndex) <= 1,
   );
   setBool('increased_tone', exam?.mas === undefined ? undefined : exam.mas !== '0');
   setBool('rom_reduced', romReduced(a));

@@ -68,6 +68,7 @@ export const DERIVED_BOOLEANS = [
   'weakness',
   'weakness_severe',
   'deficit_multilevel',
+  'arm_root_deficit',
   'ankle_reflex_reduced',
   'reflexes_reduced',
   'increased_tone',

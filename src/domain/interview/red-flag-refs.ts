@@ -83,6 +83,7 @@ const NEVER_FROM_INTERVIEW: ReadonlySet<string> = new Set<string>([
   'weakness',
   'weakness_severe',
   'deficit_multilevel',
+  'arm_root_deficit',
   'reflexes_reduced',
   'ankle_reflex_reduced',
   'hyperreflexia',

@@ -70,6 +70,7 @@ export const SOURCE_IDS = [
   'UKKA-HYPERKALAEMIA-2020',
   'NICE-NG41',
   'NICE-NG65',
+  'CKS-CERVICAL-RADICULOPATHY',
   'ADA-HYPOGLYCAEMIA',
   'ADA-CRISES-2024',
   'IFCC-HBA1C',
@@ -242,6 +243,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'NICE guideline NG41, Spinal injury: assessment and initial management (2016): after an injury, the thoracic and lumbosacral spine is kept still (full in-line immobilisation) when any of these is present: age 65 or over with a thoracic or lumbosacral pain; a dangerous mechanism (a fall from over 3 metres, an axial load, a crash at speed or a rollover, an ejection, a bicycle or horse-riding accident); a known spinal disease or a known risk of it (osteoporosis, a long-term steroid); neurological symptoms. A guide for the crew at the scene and the hospital, not for when to call an ambulance (read through secondary copies; not in the reference; P)',
   'NICE-NG65':
     'NICE guideline NG65, Spondyloarthritis in over 16s: diagnosis and management (2017), recommendations 1.1.7 to 1.1.9: a low back pain that started before 45 and has lasted over 3 months is referred to a rheumatologist for a spondyloarthritis assessment with 4 or more of these: a start before 35, waking in the second half of the night, buttock pain, better with movement, better within 48 hours of an anti-inflammatory, a first-degree relative with spondyloarthritis, a current or past arthritis, enthesitis or psoriasis (with 3, an HLA-B27 test first). A routine referral; no individual sign rules it in or out (read through secondary copies; not in the reference; P)',
+  'CKS-CERVICAL-RADICULOPATHY':
+    'NICE Clinical Knowledge Summaries, Neck pain: cervical radiculopathy: a neck pain with an arm pain, weakness, a reduced reflex or a sensory change in the distribution of one cervical root, most often C6 or C7 from a disc or spondylosis; most settle over weeks to months with analgesia and staying active; an urgent referral for a progressive weakness, and an emergency one for signs of a myelopathy (read through secondary copies; not in the reference; P)',
   'UKKA-HYPERKALAEMIA-2020':
     'UK Kidney Association (then the Renal Association), Clinical Practice Guidelines: Treatment of Acute Hyperkalaemia in Adults (2020, updated 2023): severe hyperkalaemia from 6.5 mmol/L; with ECG changes, among them a slow heart rate, a heart block and broad complexes, intravenous calcium is given at once under cardiac monitoring (not in the reference; P)',
   'RCUK-BRADYCARDIA':

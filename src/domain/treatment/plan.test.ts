@@ -51,6 +51,26 @@ describe('self-care plan', () => {
     expect(heat?.cautions).toContain('check_skin_reduced_sensation');
   });
 
+  test('a cervical root’s stretches carry the arm’s caution, not the leg’s, and keep the patient active (knowledge base 1.41.0)', () => {
+    const neckRoot = patch(strainAda, {
+      patient: { ageYears: 48, sex: 'male' },
+      history: {
+        onset: 'acute',
+        durationDays: 21,
+        course: 'stable',
+        regions: ['cervical'],
+        side: 'right',
+      },
+      exam: { mrc: { C6: 5, C7: 4, C8: 5, L5: 5 }, reflexes: { triceps: 1 } },
+    });
+    const result = run(neckRoot);
+    expect(result.differential[0]?.condition).toBe('cervical_radiculopathy');
+    const stretch = result.selfCare.items.find((i) => i.measure === 'stretch');
+    expect(stretch?.cautions).toContain('stop_if_arm_symptoms_worsen');
+    expect(stretch?.cautions).not.toContain('stop_if_leg_symptoms_worsen');
+    expect(result.selfCare.items.some((i) => i.measure === 'stay_active')).toBe(true);
+  });
+
   test('on dialysis the fluid target yields to the renal allowance', () => {
     const dialysis = patch(strainAda, { conditions: ['chronic_kidney_disease', 'dialysis'] });
     const items = run(dialysis).selfCare.items;

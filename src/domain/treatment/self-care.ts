@@ -33,6 +33,7 @@ export type SelfCareReason =
 export type SelfCareCaution =
   | 'check_skin_reduced_sensation'
   | 'stop_if_leg_symptoms_worsen'
+  | 'stop_if_arm_symptoms_worsen'
   | 'avoid_over_wound'
   | 'no_magnesium_or_potassium_without_renal_team'
   | 'gentle_with_fragile_bones';
@@ -149,6 +150,9 @@ export function planSelfCare(
     if (radicular) {
       stretchCautions.push('stop_if_leg_symptoms_worsen');
     }
+    if (top === 'cervical_radiculopathy') {
+      stretchCautions.push('stop_if_arm_symptoms_worsen');
+    }
     if (fragile) {
       stretchCautions.push('gentle_with_fragile_bones');
     }
@@ -223,7 +227,11 @@ export function planSelfCare(
       ),
     );
   }
-  if (top === 'exertional_overuse' || top === 'lumbar_radiculopathy') {
+  if (
+    top === 'exertional_overuse' ||
+    top === 'lumbar_radiculopathy' ||
+    top === 'cervical_radiculopathy'
+  ) {
     items.push(item('stay_active', 'keep_active', []));
   }
   return { mode, withheld, items };

@@ -256,8 +256,9 @@ const RULES = [
         all(has('f:radicular_leg_pain'), not(is('course', 'improving'))),
         all(any(has('reflexes_reduced'), has('weakness')), not(is('course', 'improving'))),
         // v14: and weakness an examination found is followed by a doctor even while the pain eases: a root's
-        // deficit is reviewed until it recovers [R1], and a neck's root has no id of its own to lead the
-        // differential away from a strain (TONUS, P; dev-2678, a C6 root after long drives); the weakness of a
+        // deficit is reviewed until it recovers [R1], and a neck's root may not lead the differential away from a
+        // strain (its cervical_radiculopathy needs the pattern of one root) (TONUS, P; dev-2678, a C6 root after long
+        // drives); the weakness of a
         // long-standing upper-motor-neuron condition is its own, not new
         // v16: so are brisk reflexes or a wasted muscle found on examination: a strain gives neither, and they may be
         // a root's or the cord's (an up-going toe or a clonus are RF-LONE-UMN-SIGN's) (TONUS, P; the stop 38 review)

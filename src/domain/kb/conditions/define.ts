@@ -62,6 +62,7 @@ export type CauseAction =
   | 'hepatology_neurology_copper_treatment'
   | 'empirical_antiviral_lumbar_puncture_mri'
   | 'non_drug_care_no_gabapentinoid_or_benzodiazepine_for_sciatica'
+  | 'neck_root_care_mri_if_weakness_worsens'
   | 'emergency_decompression_pathway'
   | 'cultures_imaging_antibiotics'
   | 'imaging_and_fracture_care'

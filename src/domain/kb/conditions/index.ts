@@ -37,6 +37,7 @@ import { hypocalcemia } from './hypocalcemia.js';
 import { hypokalemia } from './hypokalemia.js';
 import { hypomagnesemia } from './hypomagnesemia.js';
 import { lumbarRadiculopathy } from './lumbar-radiculopathy.js';
+import { cervicalRadiculopathy } from './cervical-radiculopathy.js';
 import { multipleSclerosis } from './multiple-sclerosis.js';
 import { nbia } from './nbia.js';
 import { neurolepticMalignantSyndrome } from './neuroleptic-malignant-syndrome.js';
@@ -70,6 +71,7 @@ export const CONDITION_DEFS = [
   strychninePoisoning,
   spinalCordInjury,
   lumbarRadiculopathy,
+  cervicalRadiculopathy,
   touretteSyndrome,
   tumorMass,
   wilsonsDisease,

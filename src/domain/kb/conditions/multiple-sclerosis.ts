@@ -13,6 +13,8 @@ export const multipleSclerosis = condition({
     prior: 0.015,
     sourceIds: ['D1', 'FORMAT'],
     evidence: {
+      // a cervical plaque can weaken one arm root's muscles, as a cervical root does (arm_root_deficit; TONUS, P)
+      arm_root_deficit: 0.05,
       'cond:multiple_sclerosis': 0.95,
       // the first-line oral antispastic drug of upper-motor-neuron spasticity [D1] (share: team estimate)
       'med:baclofen': 0.4,

@@ -13,6 +13,8 @@ export const peripheralNeuropathy = condition({
     prior: 0.05,
     sourceIds: ['X8'],
     evidence: {
+      // a plexus or an entrapped nerve weakens the muscles of one or two arm roots, as a cervical root does (arm_root_deficit; TONUS, P)
+      arm_root_deficit: 0.1,
       'f:distal_numbness': 0.8,
       'f:burning_feet': 0.55,
       'f:stocking_glove_sensory_loss': 0.7,

@@ -13,6 +13,8 @@ export const stroke = condition({
     prior: 0.025,
     sourceIds: ['A'],
     evidence: {
+      // a hand's stroke weakens one or two arm roots' muscles, as a cervical root does (arm_root_deficit; TONUS, P)
+      arm_root_deficit: 0.1,
       'cond:stroke': 0.97,
       // the first-line oral antispastic drug of upper-motor-neuron spasticity [D1] (share: team estimate)
       'med:baclofen': 0.2,

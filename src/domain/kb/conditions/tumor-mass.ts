@@ -18,6 +18,8 @@ export const tumorMass = condition({
     prior: 0.02,
     sourceIds: ['R3', 'R4', 'CKS-HYPERCALCAEMIA', 'FORSYTH-POSNER-1993'],
     evidence: {
+      // a tumour on a cervical root or the cord's edge weakens one arm root first, as a cervical root does (arm_root_deficit; TONUS, P)
+      arm_root_deficit: 0.05,
       'cond:cancer_history': 0.5,
       'f:unexplained_weight_loss': 0.45,
       'f:pain_at_night_or_lying': 0.75,
