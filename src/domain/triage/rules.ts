@@ -32,11 +32,13 @@ import {
   CHILD_BREATHING_RATE_UPPER,
   CHILD_HEART_RATE_UPPER,
   count,
+  DERIVED_BOOLEANS,
   has,
   is,
   lacks,
   not,
   untested,
+  type DerivedBoolean,
   type When,
 } from '../evidence/index.js';
 import {
@@ -699,6 +701,11 @@ const STOMACH_BUG_TRIGGERS: readonly Trigger[] = [
   'prolonged_posture',
   'stress',
 ];
+const STOMACH_BUG_DERIVED: readonly DerivedBoolean[] = [
+  'rom_reduced',
+  'flexion_reduced',
+  'gait_antalgic',
+];
 const settlingStomachBugMildLowPotassium = all(
   is('lab:potassium', 'low'),
   { lab: 'potassium', atLeast: MODERATE_HYPOKALAEMIA_MMOL_L },
@@ -718,25 +725,9 @@ const settlingStomachBugMildLowPotassium = all(
   ...EXPOSURES.filter((x) => x !== 'travel_or_insect_bite').map((x) => lacks(`exp:${x}`)),
   ...EMG_FINDINGS.map((x) => not(has(`emg:${x}`))),
   ...IMAGING_FINDINGS.map((x) => not(has(`img:${x}`))),
-  ...(
-    [
-      'fever',
-      'ams',
-      'hyperreflexia',
-      'gait_abnormal',
-      'tachycardia',
-      'tachypnoea',
-      'hypoxia',
-      'high_systolic',
-      'weakness',
-      'deficit_multilevel',
-      'ankle_reflex_reduced',
-      'reflexes_reduced',
-      'increased_tone',
-      'sensory_deficit',
-      'csf_pleocytosis',
-    ] as const
-  ).map((f) => not(has(f))),
+  // every sign derived from the examination or the vital signs but a back's stiffness or a limp from its pain, so a
+  // sign added to the evidence later keeps the 24 hours until it is weighed here
+  ...DERIVED_BOOLEANS.filter((f) => !STOMACH_BUG_DERIVED.includes(f)).map((f) => not(has(f))),
   { vital: 'heartRate', atLeast: 50, below: 100 },
   { vital: 'systolicBp', atLeast: 100 },
   { vital: 'temperatureC', atLeast: 36, below: 38 },
