@@ -7906,3 +7906,78 @@ describe('knowledge base 1.41.0: a new severe pain getting worse, there at night
     );
   });
 });
+
+describe('knowledge base 1.41.0: a focal deficit that is one cervical root’s is that root’s, not a brain’s emergency (RF-NEW-FOCAL-DEFICIT v4) [M4][CKS-CERVICAL-RADICULOPATHY]', () => {
+  // 52, six weeks of a left neck pain into the arm, easing: the triceps 4/5, its reflex absent, recorded as a focal
+  // deficit; a disc on the MRI, nothing of the cord
+  const c7Root = patch(strainAda, {
+    patient: { ageYears: 52, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 42,
+      course: 'improving',
+      triggers: ['none'],
+      regions: ['cervical'],
+      side: 'left',
+      painNrs: 4,
+    },
+    findings: {
+      focal_neurological_deficit: true,
+      hyperreflexia: false,
+      babinski_sign: false,
+      gait_disturbance: false,
+      bilateral_leg_weakness: false,
+    },
+    exam: {
+      mrc: { C5: 5, C6: 5, C7: 4, C8: 5, T1: 5 },
+      reflexes: { biceps: 2, brachioradialis: 2, triceps: 0, patellar: 2 },
+      mas: '0',
+    },
+  });
+
+  test('a consultation, not the emergency', () => {
+    expect(fired(c7Root)).not.toContain('RF-NEW-FOCAL-DEFICIT');
+    expect(triage(c7Root).level).toBe('consultation');
+  });
+
+  test('a sudden start, a weakness getting worse, brisk reflexes, a slurred speech or a headache keeps the emergency', () => {
+    expect(fired(patch(c7Root, { history: { onset: 'sudden' } }))).toContain(
+      'RF-NEW-FOCAL-DEFICIT',
+    );
+    expect(fired(patch(c7Root, { history: { course: 'worsening' } }))).toContain(
+      'RF-NEW-FOCAL-DEFICIT',
+    );
+    expect(fired(patch(c7Root, { findings: { hyperreflexia: true } }))).toContain(
+      'RF-NEW-FOCAL-DEFICIT',
+    );
+    expect(fired(patch(c7Root, { findings: { dysarthria: true } }))).toContain(
+      'RF-NEW-FOCAL-DEFICIT',
+    );
+    expect(fired(patch(c7Root, { findings: { headache: true } }))).toContain(
+      'RF-NEW-FOCAL-DEFICIT',
+    );
+  });
+
+  test('a raised tone, the toes not examined, within the week, a night pain, steroids or a child keeps it (the safety review of stop 58)', () => {
+    expect(fired(patch(c7Root, { exam: { mas: '1+' } }))).toContain('RF-NEW-FOCAL-DEFICIT');
+    const { babinski_sign: _b, ...toesNotExamined } = c7Root.findings ?? {};
+    expect(fired({ ...c7Root, findings: toesNotExamined })).toContain('RF-NEW-FOCAL-DEFICIT');
+    expect(fired(patch(c7Root, { history: { durationDays: 3 } }))).toContain(
+      'RF-NEW-FOCAL-DEFICIT',
+    );
+    expect(fired(patch(c7Root, { findings: { pain_at_night_or_lying: true } }))).toContain(
+      'RF-NEW-FOCAL-DEFICIT',
+    );
+    expect(fired(patch(c7Root, { medications: ['corticosteroid_long_term'] }))).toContain(
+      'RF-NEW-FOCAL-DEFICIT',
+    );
+    expect(fired(patch(c7Root, { patient: { ageYears: 12 } }))).toContain('RF-NEW-FOCAL-DEFICIT');
+  });
+
+  test('a weakness beyond one root’s pattern, or a leg weak beside it, keeps it', () => {
+    expect(fired(patch(c7Root, { exam: { mrc: { C5: 4, C7: 4 } } }))).toContain(
+      'RF-NEW-FOCAL-DEFICIT',
+    );
+    expect(fired(patch(c7Root, { exam: { mrc: { L5: 4 } } }))).toContain('RF-NEW-FOCAL-DEFICIT');
+  });
+});

@@ -107,6 +107,67 @@ const explainedDeficit = any(
 );
 const isNewDeficit = (w: When): When => all(w, not(explainedDeficit));
 /**
+ * A focal deficit a clinician has found to be one cervical root's: an arm muscle or two neighbouring roots' weak
+ * (`arm_root_deficit`, [M4]) on one side of a neck pain, in an adult, steady or easing, and the cord examined and
+ * clear (the reflexes not brisk, no up-going toe, the tone and the walk normal, both legs strong). A cervical
+ * radiculopathy's, reviewed as a root's [CKS-CERVICAL-RADICULOPATHY], not the emergency of a new focal deficit of the
+ * brain (TONUS, P; the writers record a root's deficit as focal: dev-15247, a C7 root's weak triceps after six weeks,
+ * easing, a disc on the MRI). The safety review of stop 58 (89 probes) set what keeps the emergency: a sign of the
+ * cord or the brain, or one not examined (the tone is rarely written down: only a raised one counts); a stroke's or a
+ * torn artery's start (sudden, or within the week, an arrhythmia, a systolic of 180 or more); an abscess's risk
+ * (injecting, a weak immune system, steroids, dialysis, diabetes, alcohol, a spinal procedure or a wound, raised
+ * markers, a racing pulse, a fever); a tumour's (a past cancer, chemotherapy, a weight
+ * loss, a night pain, a tender spine); a child; both sides
+ */
+const cervicalRootDeficitSettled = all(
+  has('arm_root_deficit'),
+  has('region:cervical'),
+  not(is('side', 'bilateral')),
+  { age: { atLeast: 18 } },
+  is('onset', 'acute', 'gradual', 'chronic'),
+  not(all(is('onset', 'acute'), { history: 'durationDays', below: 7 })),
+  is('course', 'stable', 'improving'),
+  { history: 'durationDays', atLeast: 2 },
+  lacks('hyperreflexia'),
+  lacks('f:babinski_sign'),
+  not(has('increased_tone')),
+  lacks('gait_abnormal'),
+  lacks('f:bilateral_leg_weakness'),
+  ...(
+    [
+      'f:progressive_weakness',
+      'f:clonus',
+      'f:sensory_level',
+      'f:back_hip_weakness',
+      'f:stocking_glove_sensory_loss',
+      'f:dysarthria',
+      'f:hemiparesis',
+      'ams',
+      'f:headache',
+      'f:dysphagia',
+      'f:arrhythmia',
+      'fever',
+      'f:rigors',
+      'tachycardia',
+      'f:unexplained_weight_loss',
+      'f:pain_at_night_or_lying',
+      'f:midline_bony_tenderness',
+      'cond:cancer_history',
+      'cond:immunosuppression',
+      'cond:dialysis',
+      'cond:diabetes_mellitus',
+      'cond:alcohol_use_disorder',
+      'med:chemotherapy',
+      'med:corticosteroid_long_term',
+      'exp:injection_drug_use',
+      'exp:recent_spinal_procedure',
+      'exp:penetrating_wound',
+    ] as const
+  ).map((f) => not(has(f))),
+  not(is('lab:inflammation', 'raised')),
+  not({ vital: 'systolicBp', atLeast: 180 }),
+);
+/**
  * Imaging has shown no compression of the cauda equina (nor of the cord, a mass or an abscess), and the
  * examination found the saddle's feeling, the anal tone and the legs' power whole, the bladder not retaining,
  * the pain steady or easing and not of sudden onset, with nothing else pointing at the spine (sciatica in
@@ -3971,15 +4032,17 @@ const RULES = [
   },
   {
     id: 'RF-NEW-FOCAL-DEFICIT',
-    version: 3,
+    version: 4,
     level: 'emergency',
     group: 'cns',
     // v3: so is a speech gone slurred in the week since a sudden start (`newSlurredSpeech`), even when it has
     // passed: a warning stroke's (a TIA) or a torn neck artery's, seen today (dev-4755, a "wry neck" with twenty
     // minutes of slurred speech and a numb face yesterday; TONUS, P)
+    // v4: a focal deficit that is one cervical root's (`cervicalRootDeficitSettled`) is that root's, followed by a
+    // doctor as any root's (BASE-CONSULTATION), not a brain's
     when: isNewDeficit(
       any(
-        has('f:focal_neurological_deficit'),
+        all(has('f:focal_neurological_deficit'), not(cervicalRootDeficitSettled)),
         has('f:hemiparesis'),
         all(newSlurredSpeech, not({ history: 'durationDays', atLeast: 7 })),
       ),
