@@ -120,7 +120,7 @@ describe('evidence', () => {
     expect(present(e, 'deficit_multilevel')).toBe(true);
   });
 
-  test('one arm root weak, or two neighbouring ones, with the legs strong is an arm root’s deficit [M4]', () => {
+  test('one arm root weak, or two neighbouring ones, with no leg muscle found weak is an arm root’s deficit [M3]', () => {
     const arm = (mrc: Record<string, number>) =>
       evidenceOf(patch(bare, { exam: { mrc: { C5: 5, C6: 5, C7: 5, C8: 5, T1: 5, ...mrc } } }));
     expect(present(arm({ C7: 4 }), 'arm_root_deficit')).toBe(true);

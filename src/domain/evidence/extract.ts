@@ -36,7 +36,7 @@ const REFLEX_ROOT = {
   achilles: 'S1',
 } as const;
 
-/** The arm's myotomes, in order from the neck down [M4]. */
+/** The arm's key muscles' roots (myotomes), in order from the neck down [M3]. */
 const ARM_ROOTS = ['C5', 'C6', 'C7', 'C8', 'T1'] as const;
 
 /** From this age a diminished ankle jerk alone is not read as reduced (see `reducedReflexes` below). */
@@ -254,7 +254,7 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
       ? undefined
       : weakRoots.length >= 2 && new Set([...weakRoots, ...reflexRoots]).size >= 3,
   );
-  // one arm root's pattern of weakness (myotomes [M4]): a weak arm muscle, every weak one within two neighbouring roots
+  // one arm root's pattern of weakness (myotomes [M3]): a weak arm muscle, every weak one within two neighbouring roots
   // of C5 to T1, and no leg muscle found weak (legs not examined count as not found). A compressed cervical root leaves
   // this pattern [CKS-CERVICAL-RADICULOPATHY], but so can a hand's stroke, a plexus or a nerve's entrapment, or the
   // start of a motor neurone disease: the evidence models of those conditions state it too (TONUS, P)

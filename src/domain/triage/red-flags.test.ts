@@ -7890,6 +7890,15 @@ describe('knowledge base 1.41.0: a new severe pain getting worse, there at night
     expect(triage(unrelenting).level).toBe('consultation_24');
   });
 
+  test('a long-standing pain, or one not there at night, is not it', () => {
+    expect(
+      fired(patch(unrelenting, { history: { onset: 'chronic', durationDays: 400 } })),
+    ).not.toContain('RF-NON-MECHANICAL-WORSENING');
+    expect(
+      fired(patch(unrelenting, { findings: { pain_at_night_or_lying: false } })),
+    ).not.toContain('RF-NON-MECHANICAL-WORSENING');
+  });
+
   test('a pain rest eases, one getting better, a moderate one, or rest not asked is not it', () => {
     expect(fired(patch(unrelenting, { findings: { relief_at_rest: true } }))).not.toContain(
       'RF-NON-MECHANICAL-WORSENING',
@@ -7972,6 +7981,20 @@ describe('knowledge base 1.41.0: a focal deficit that is one cervical root’s i
       'RF-NEW-FOCAL-DEFICIT',
     );
     expect(fired(patch(c7Root, { patient: { ageYears: 12 } }))).toContain('RF-NEW-FOCAL-DEFICIT');
+  });
+
+  test('both sides or the side not told, a fever, a racing pulse, a systolic of 180 or insulin keeps it (the review of stop 58)', () => {
+    expect(fired(patch(c7Root, { history: { side: 'bilateral' } }))).toContain(
+      'RF-NEW-FOCAL-DEFICIT',
+    );
+    const { side: _s, ...sideNotTold } = c7Root.history ?? {};
+    expect(fired({ ...c7Root, history: sideNotTold })).toContain('RF-NEW-FOCAL-DEFICIT');
+    expect(fired(patch(c7Root, { vitals: { temperatureC: 38.4 } }))).toContain(
+      'RF-NEW-FOCAL-DEFICIT',
+    );
+    expect(fired(patch(c7Root, { vitals: { heartRate: 118 } }))).toContain('RF-NEW-FOCAL-DEFICIT');
+    expect(fired(patch(c7Root, { vitals: { systolicBp: 184 } }))).toContain('RF-NEW-FOCAL-DEFICIT');
+    expect(fired(patch(c7Root, { medications: ['insulin'] }))).toContain('RF-NEW-FOCAL-DEFICIT');
   });
 
   test('a weakness beyond one root’s pattern, or a leg weak beside it, keeps it', () => {

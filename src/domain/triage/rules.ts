@@ -108,8 +108,9 @@ const explainedDeficit = any(
 const isNewDeficit = (w: When): When => all(w, not(explainedDeficit));
 /**
  * A focal deficit a clinician has found to be one cervical root's: an arm muscle or two neighbouring roots' weak
- * (`arm_root_deficit`, [M4]) on one side of a neck pain, in an adult, steady or easing, and the cord examined and
- * clear (the reflexes not brisk, no up-going toe, the tone and the walk normal, both legs strong). A cervical
+ * (`arm_root_deficit`, [M3]) on one side of a neck pain, in an adult, steady or easing, and the cord examined and
+ * clear: the reflexes not brisk, no up-going toe, the walk normal and both legs not weak, each examined; no raised
+ * tone, clonus, sensory level, slurred speech or confusion found. A cervical
  * radiculopathy's, reviewed as a root's [CKS-CERVICAL-RADICULOPATHY], not the emergency of a new focal deficit of the
  * brain (TONUS, P; the writers record a root's deficit as focal: dev-15247, a C7 root's weak triceps after six weeks,
  * easing, a disc on the MRI). The safety review of stop 58 (89 probes) set what keeps the emergency: a sign of the
@@ -122,7 +123,7 @@ const isNewDeficit = (w: When): When => all(w, not(explainedDeficit));
 const cervicalRootDeficitSettled = all(
   has('arm_root_deficit'),
   has('region:cervical'),
-  not(is('side', 'bilateral')),
+  is('side', 'unilateral'),
   { age: { atLeast: 18 } },
   is('onset', 'acute', 'gradual', 'chronic'),
   not(all(is('onset', 'acute'), { history: 'durationDays', below: 7 })),
@@ -156,6 +157,7 @@ const cervicalRootDeficitSettled = all(
       'cond:immunosuppression',
       'cond:dialysis',
       'cond:diabetes_mellitus',
+      'med:insulin',
       'cond:alcohol_use_disorder',
       'med:chemotherapy',
       'med:corticosteroid_long_term',
@@ -802,7 +804,7 @@ const settlingStomachBugMildLowPotassium = all(
   not(is('lab:calcium', 'low', 'critical_low', 'high')),
   not(is('lab:ck', 'raised', 'very_high')),
   not(is('lab:glycaemia', 'low', 'diabetic')),
-  // a sugar out of its reference range (70–110 mg/dL [L1]) either way: a new diabetes's ketoacidosis is ruled out
+  // a sugar out of the fasting reference range (70–110 mg/dL [L1]) either way, stricter than a random sugar's: a new diabetes's ketoacidosis is ruled out
   // first beside a stomach bug, and a low one is unexplained
   not({ lab: 'glucose', below: 70 / 18.02 }),
   not({ lab: 'glucose', atLeast: 110 / 18.02 }),

@@ -4,21 +4,21 @@ import { condition, found, icd } from './define.js';
 /**
  * Not among the case format's condition ids: added so that a neck root's weakness is read as the nerve group's, not
  * as a strained muscle's (the lumbar model scores a neck poorly by design). Its arm pain is not in the format, so the
- * model reads the region, one arm root's weakness and its reflex [M4][CKS-CERVICAL-RADICULOPATHY].
+ * model reads the region, one arm root's weakness [M3] and its reflex [M4][CKS-CERVICAL-RADICULOPATHY].
  */
 export const cervicalRadiculopathy = condition({
   id: 'cervical_radiculopathy',
   group: 'nerve',
   alsoGroups: [],
   inArticleTable: false,
-  sourceIds: ['CKS-CERVICAL-RADICULOPATHY', 'M4'],
+  sourceIds: ['CKS-CERVICAL-RADICULOPATHY', 'M3', 'M4'],
   status: 'P',
   codes: [icd('M54.12', 'Radiculopathy, cervical region', 'P')],
   model: {
     // rare beside a strained neck, and without its arm pain (not in the format) nothing but the examination tells
     // them apart: the prior keeps a neck pain examined by nobody a strain's, and one root's weakness outweighs it
     prior: 0.001,
-    sourceIds: ['CKS-CERVICAL-RADICULOPATHY', 'M4'],
+    sourceIds: ['CKS-CERVICAL-RADICULOPATHY', 'M3', 'M4'],
     evidence: {
       'region:cervical': 0.95,
       'region:thoracic': 0.25,
@@ -51,7 +51,8 @@ export const cervicalRadiculopathy = condition({
       'f:clonus': 0.003,
       'f:babinski_sign': 0.003,
       'f:hemiparesis': 0.003,
-      'f:focal_neurological_deficit': 0.01,
+      // writers record a root's weakness as a focal deficit too (RF-NEW-FOCAL-DEFICIT v4): neither for nor against
+      'f:focal_neurological_deficit': 0.03,
       'f:bilateral_leg_weakness': 0.01,
       'f:saddle_anaesthesia': 0.005,
       'f:urinary_retention': 0.005,
