@@ -110,15 +110,14 @@ const isNewDeficit = (w: When): When => all(w, not(explainedDeficit));
  * A focal deficit a clinician has found to be one cervical root's: an arm muscle or two neighbouring roots' weak
  * (`arm_root_deficit`, [M3]) on one side of a neck pain, in an adult, steady or easing, and the cord examined and
  * clear: the reflexes not brisk, no up-going toe, the walk normal and both legs not weak, each examined; no raised
- * tone, clonus, sensory level, slurred speech or confusion found. A cervical
- * radiculopathy's, reviewed as a root's [CKS-CERVICAL-RADICULOPATHY], not the emergency of a new focal deficit of the
- * brain (TONUS, P; the writers record a root's deficit as focal: dev-15247, a C7 root's weak triceps after six weeks,
- * easing, a disc on the MRI). The safety review of stop 58 (89 probes) set what keeps the emergency: a sign of the
- * cord or the brain, or one not examined (the tone is rarely written down: only a raised one counts); a stroke's or a
- * torn artery's start (sudden, or within the week, an arrhythmia, a systolic of 180 or more); an abscess's risk
- * (injecting, a weak immune system, steroids, dialysis, diabetes, alcohol, a spinal procedure or a wound, raised
- * markers, a racing pulse, a fever); a tumour's (a past cancer, chemotherapy, a weight
- * loss, a night pain, a tender spine); a child; both sides
+ * tone, clonus, sensory level, slurred speech or confusion found. A cervical radiculopathy's, reviewed as a root's
+ * [CKS-CERVICAL-RADICULOPATHY], not the emergency of a new focal deficit of the brain (TONUS, P; the writers record a
+ * root's deficit as focal: dev-15247, a C7 root's weak triceps after six weeks, easing, a disc on the MRI). The safety
+ * review of stop 58 (89 probes) set what keeps the emergency: a sign of the cord or the brain, or one not examined
+ * (the tone is rarely written down: only a raised one counts); a stroke's or a torn artery's start (sudden, or within
+ * the week, an arrhythmia, a systolic of 180 or more); an abscess's risk (injecting, a weak immune system, steroids,
+ * dialysis, diabetes, alcohol, a spinal procedure or a wound, raised markers, a racing pulse, a fever); a tumour's (a
+ * past cancer, chemotherapy, a weight loss, a night pain, a tender spine); a child; both sides or a side not told
  */
 const cervicalRootDeficitSettled = all(
   has('arm_root_deficit'),
