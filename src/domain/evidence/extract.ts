@@ -37,7 +37,7 @@ const REFLEX_ROOT = {
 } as const;
 
 /** The arm's key muscles' roots (myotomes), in order from the neck down [M3]. */
-const ARM_ROOTS = ['C5', 'C6', 'C7', 'C8', 'T1'] as const;
+const ARM_ROOTS: readonly string[] = ['C5', 'C6', 'C7', 'C8', 'T1'];
 
 /** From this age a diminished ankle jerk alone is not read as reduced (see `reducedReflexes` below). */
 const AGED_ANKLE_YEARS = 70;
@@ -258,12 +258,8 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
   // of C5 to T1, and no leg muscle found weak (legs not examined count as not found). A compressed cervical root leaves
   // this pattern [CKS-CERVICAL-RADICULOPATHY], but so can a hand's stroke, a plexus or a nerve's entrapment, or the
   // start of a motor neurone disease: the evidence models of those conditions state it too (TONUS, P)
-  const armRootIndex = weakRoots
-    .map((r) => ARM_ROOTS.indexOf(r as (typeof ARM_ROOTS)[number]))
-    .filter((i) => i >= 0);
-  const armExamined = Object.keys(exam?.mrc ?? {}).some((r) =>
-    ARM_ROOTS.includes(r as (typeof ARM_ROOTS)[number]),
-  );
+  const armRootIndex = weakRoots.map((r) => ARM_ROOTS.indexOf(r)).filter((i) => i >= 0);
+  const armExamined = Object.keys(exam?.mrc ?? {}).some((r) => ARM_ROOTS.includes(r));
   setBool(
     'arm_root_deficit',
     !armExamined

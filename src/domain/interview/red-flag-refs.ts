@@ -96,8 +96,8 @@ const NEVER_FROM_INTERVIEW: ReadonlySet<string> = new Set<string>([
 
 /**
  * Whether an interview's answers can ever make a condition hold (conservatively: only a leaf on a feature the interview
- * never fills, or on a blood result, is known never to). A rule that cannot hold raises nothing from the interview, and an exemption that
- * cannot hold (a `not` of it) always lets the rule through: neither's refs are worth a question
+ * never fills, or on a blood result, is known never to). A rule that cannot hold raises nothing from the interview,
+ * and an exemption that cannot hold (a `not` of it) always lets the rule through: neither's refs are worth a question
  * (RF-FRACTURE-RIGID-SPINE needs a deformity, RF-MALIGNANCY-FEATURES v7's young athlete an examination).
  */
 function canHold(w: When): boolean {

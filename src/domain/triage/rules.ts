@@ -803,8 +803,8 @@ const settlingStomachBugMildLowPotassium = all(
   not(is('lab:calcium', 'low', 'critical_low', 'high')),
   not(is('lab:ck', 'raised', 'very_high')),
   not(is('lab:glycaemia', 'low', 'diabetic')),
-  // a sugar out of the fasting reference range (70–110 mg/dL [L1]) either way, stricter than a random sugar's: a new diabetes's ketoacidosis is ruled out
-  // first beside a stomach bug, and a low one is unexplained
+  // a sugar out of the fasting reference range (70–110 mg/dL [L1]) either way, stricter than a random sugar's: a new
+  // diabetes's ketoacidosis is ruled out first beside a stomach bug, and a low one is unexplained
   not({ lab: 'glucose', below: 70 / 18.02 }),
   not({ lab: 'glucose', atLeast: 110 / 18.02 }),
   not(is('lab:tsh', 'abnormal')),
