@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { evidenceOf, patch, strainAda } from '../../../test/fixtures/assessments.js';
+import { evidenceOf, neckRootC7, patch, strainAda } from '../../../test/fixtures/assessments.js';
 import type { Assessment } from '../assessment/index.js';
 import { evidenceCode } from '../evidence/index.js';
 import { CONDITION_IDS } from '../kb/index.js';
@@ -36,23 +36,7 @@ describe('cause classifier', () => {
   });
 
   test('a neck pain with one arm root weak and its reflex reduced is a cervical root’s, in the nerve group [M4][CKS-CERVICAL-RADICULOPATHY]', () => {
-    // 48, three weeks of a right-sided neck pain after days at a desk: the triceps 4/5 and its reflex 1, legs strong
-    const neckRoot = patch(strainAda, {
-      patient: { ageYears: 48, sex: 'male' },
-      history: {
-        onset: 'acute',
-        durationDays: 21,
-        course: 'stable',
-        triggers: ['prolonged_posture'],
-        regions: ['cervical'],
-        side: 'right',
-      },
-      exam: {
-        mrc: { C5: 5, C6: 5, C7: 4, C8: 5, T1: 5, L4: 5, L5: 5, S1: 5 },
-        reflexes: { biceps: 2, triceps: 1, patellar: 2, achilles: 2 },
-      },
-    });
-    const c = classify(evidenceOf(neckRoot));
+    const c = classify(evidenceOf(neckRootC7));
     expect(c.differential[0]?.condition).toBe('cervical_radiculopathy');
     expect(c.groups[0]?.group).toBe('nerve');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parsed, patch, strainAda } from '../../../test/fixtures/assessments.js';
+import { neckRootC7, parsed, patch, strainAda } from '../../../test/fixtures/assessments.js';
 import { assess } from '../engine/index.js';
 import type { Assessment } from '../assessment/index.js';
 import { DRUGS } from '../kb/index.js';
@@ -52,18 +52,7 @@ describe('self-care plan', () => {
   });
 
   test('a cervical root’s stretches carry the arm’s caution, not the leg’s, and keep the patient active (knowledge base 1.41.0)', () => {
-    const neckRoot = patch(strainAda, {
-      patient: { ageYears: 48, sex: 'male' },
-      history: {
-        onset: 'acute',
-        durationDays: 21,
-        course: 'stable',
-        regions: ['cervical'],
-        side: 'right',
-      },
-      exam: { mrc: { C6: 5, C7: 4, C8: 5, L5: 5 }, reflexes: { triceps: 1 } },
-    });
-    const result = run(neckRoot);
+    const result = run(neckRootC7);
     expect(result.differential[0]?.condition).toBe('cervical_radiculopathy');
     const stretch = result.selfCare.items.find((i) => i.measure === 'stretch');
     expect(stretch?.cautions).toContain('stop_if_arm_symptoms_worsen');
