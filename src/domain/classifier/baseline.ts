@@ -190,6 +190,7 @@ export const BASELINE_BOOLEANS: Partial<Readonly<Record<BooleanFeature, number>>
   tachypnoea: 0.03,
   weakness: 0.15,
   arm_root_deficit: 0.02,
+  arm_reflex_root_sign: 0.02,
   ankle_reflex_reduced: 0.1,
   reflexes_reduced: 0.12,
   increased_tone: 0.1,

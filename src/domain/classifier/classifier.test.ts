@@ -41,6 +41,49 @@ describe('cause classifier', () => {
     expect(c.groups[0]?.group).toBe('nerve');
   });
 
+  test('a neck pain with full power and one arm root’s reflex lost is a cervical root’s too, in the nerve group [M4][CKS-CERVICAL-RADICULOPATHY]', () => {
+    const reflexOnly = patch(neckRootC7, {
+      exam: { mrc: { C7: 5 }, reflexes: { biceps: 2, brachioradialis: 2, triceps: 1 } },
+    });
+    const c = classify(evidenceOf(reflexOnly));
+    expect(c.differential[0]?.condition).toBe('cervical_radiculopathy');
+    expect(c.groups[0]?.group).toBe('nerve');
+  });
+
+  test('numb, clumsy hands with an up-going toe and an unsteady walk are the cord’s, not a neuropathy’s [X8][M4]', () => {
+    // 64, two and a half months of numb, clumsy hands, a stiff neck and now an unsteady walk (a degenerative myelopathy)
+    const myelopathy: Assessment = {
+      patient: { ageYears: 64, sex: 'male' },
+      history: {
+        onset: 'gradual',
+        durationDays: 75,
+        course: 'worsening',
+        triggers: ['none'],
+        regions: ['cervical'],
+        side: 'bilateral',
+        spread: 'local',
+        painNrs: 3,
+      },
+      findings: {
+        distal_numbness: true,
+        gait_disturbance: true,
+        hyperreflexia: true,
+        babinski_sign: true,
+        pain_on_movement: true,
+        muscle_wasting: false,
+        fever_reported: false,
+      },
+      exam: {
+        mrc: { C5: 5, C6: 5, C7: 5, C8: 5, T1: 5, L4: 5, L5: 5, S1: 5 },
+        reflexes: { biceps: 3, brachioradialis: 1, triceps: 4, patellar: 4, achilles: 3 },
+        mas: '1',
+      },
+    };
+    const c = classify(evidenceOf(myelopathy));
+    expect(c.differential[0]?.condition).not.toBe('peripheral_neuropathy');
+    expect(c.groups[0]?.group).toBe('central');
+  });
+
   test('a stiff neck after a long drive, examined by nobody, stays a strain: the cervical root needs its weakness', () => {
     const stiffNeck = patch(strainAda, {
       patient: { ageYears: 52, sex: 'male' },

@@ -116,6 +116,7 @@ export const FEATURE_CLUSTERS: readonly FeatureCluster[] = [
       'sensory_deficit',
       'ankle_reflex_reduced',
       'reflexes_reduced',
+      'arm_reflex_root_sign',
     ],
   ),
   // the tic criteria of DSM-5-TR describe one disorder [X4]

@@ -139,6 +139,33 @@ describe('evidence', () => {
     );
   });
 
+  test('one arm root’s reflex lost beside a normal one, with no leg reflex reduced, is a root’s reflex sign [M4]', () => {
+    const reflexes = (r: Record<string, number>) =>
+      evidenceOf(
+        patch(bare, { exam: { reflexes: { biceps: 2, brachioradialis: 2, triceps: 2, ...r } } }),
+      );
+    expect(present(reflexes({ triceps: 1 }), 'arm_reflex_root_sign')).toBe(true);
+    expect(present(reflexes({ biceps: 1, brachioradialis: 0 }), 'arm_reflex_root_sign')).toBe(true);
+    // every arm reflex lost (a neuropathy's or a Guillain-Barré's), two roots apart, or a leg reflex lost beside it
+    expect(
+      present(reflexes({ biceps: 0, brachioradialis: 0, triceps: 0 }), 'arm_reflex_root_sign'),
+    ).toBe(false);
+    expect(present(reflexes({ biceps: 1, triceps: 1 }), 'arm_reflex_root_sign')).toBe(false);
+    expect(present(reflexes({ triceps: 1, achilles: 0 }), 'arm_reflex_root_sign')).toBe(false);
+    // a reflex lost beside brisk ones: the cord's level (an inverted supinator jerk), not a root's
+    expect(present(reflexes({ brachioradialis: 1, triceps: 4 }), 'arm_reflex_root_sign')).toBe(
+      false,
+    );
+    expect(present(reflexes({}), 'arm_reflex_root_sign')).toBe(false);
+    // one arm reflex recorded: nothing to compare it with
+    expect(
+      isKnown(
+        evidenceOf(patch(bare, { exam: { reflexes: { triceps: 1 } } })),
+        'arm_reflex_root_sign',
+      ),
+    ).toBe(false);
+  });
+
   test('MRC below 5 is weakness, 3 or less severe weakness', () => {
     const e = evidenceOf(patch(bare, { exam: { mrc: { L5: 3, S1: 5 } } }));
     expect(present(e, 'weakness')).toBe(true);

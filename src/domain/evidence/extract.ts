@@ -38,6 +38,12 @@ const REFLEX_ROOT = {
 
 /** The arm's key muscles' roots (myotomes), in order from the neck down [M3]. */
 const ARM_ROOTS: readonly string[] = ['C5', 'C6', 'C7', 'C8', 'T1'];
+/** The arm's reflexes, whose roots (`REFLEX_ROOT`) are C5 to C7. */
+const ARM_REFLEXES: readonly (keyof typeof REFLEX_ROOT)[] = [
+  'biceps',
+  'brachioradialis',
+  'triceps',
+];
 
 /** From this age a diminished ankle jerk alone is not read as reduced (see `reducedReflexes` below). */
 const AGED_ANKLE_YEARS = 70;
@@ -267,6 +273,25 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
       : armRootIndex.length > 0 &&
           armRootIndex.length === weakRoots.length &&
           Math.max(...armRootIndex) - Math.min(...armRootIndex) <= 1,
+  );
+  // one arm root's reflex lost (reflex roots [M4]): an arm reflex of 0 or 1 beside another of 2 or more, every reduced
+  // one within two neighbouring roots, no leg reflex reduced and none brisk. A compressed cervical root often takes its reflex
+  // before its strength [CKS-CERVICAL-RADICULOPATHY]; a neuropathy takes the ankles first and the arms' together
+  // [X8] (TONUS, P)
+  const armReflexes = ARM_REFLEXES.filter((name) => exam?.reflexes?.[name] !== undefined);
+  const armReflexIndex = armReflexes
+    .filter((name) => reducedReflexes.includes(name))
+    .map((name) => ARM_ROOTS.indexOf(REFLEX_ROOT[name]));
+  setBool(
+    'arm_reflex_root_sign',
+    armReflexes.length < 2
+      ? undefined
+      : armReflexIndex.length > 0 &&
+          armReflexIndex.length < armReflexes.length &&
+          reducedReflexes.every((name) => ARM_REFLEXES.includes(name)) &&
+          // a reflex lost beside brisk ones is the cord's level (an inverted supinator jerk [M4]), not a root's
+          !reflexGrades.some((g) => classifyReflex(g) === 'brisk') &&
+          Math.max(...armReflexIndex) - Math.min(...armReflexIndex) <= 1,
   );
   setBool('increased_tone', exam?.mas === undefined ? undefined : exam.mas !== '0');
   setBool('rom_reduced', romReduced(a));

@@ -69,6 +69,7 @@ export const DERIVED_BOOLEANS = [
   'weakness_severe',
   'deficit_multilevel',
   'arm_root_deficit',
+  'arm_reflex_root_sign',
   'ankle_reflex_reduced',
   'reflexes_reduced',
   'increased_tone',

@@ -84,6 +84,7 @@ const NEVER_FROM_INTERVIEW: ReadonlySet<string> = new Set<string>([
   'weakness_severe',
   'deficit_multilevel',
   'arm_root_deficit',
+  'arm_reflex_root_sign',
   'reflexes_reduced',
   'ankle_reflex_reduced',
   'hyperreflexia',

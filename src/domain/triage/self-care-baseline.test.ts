@@ -365,7 +365,16 @@ describe('weakness an examination found is followed by a doctor, even while the 
 
   test("the same with full power stays self-care; a stroke's old weakness is its own, not new", () => {
     expect(triage(patch(c6, { exam: { mrc: { C5: 5, C6: 5, C7: 5 } } })).level).toBe('self_care');
-    expect(triage(patch(c6, { conditions: ['stroke'] })).level).toBe('self_care');
+    expect(
+      triage(patch(c6, { conditions: ['stroke'], exam: { reflexes: { brachioradialis: 2 } } }))
+        .level,
+    ).toBe('self_care');
+  });
+
+  test('knowledge base 1.42.0: beside an old stroke, a weak wrist with its C6 reflex lost is a root’s, not the stroke’s, and is seen [M4]', () => {
+    const t = triage(patch(c6, { conditions: ['stroke'] }));
+    expect(t.level).toBe('consultation');
+    expect(t.reasons.map((r) => r.rule)).toEqual(['BASE-CONSULTATION']);
   });
 });
 

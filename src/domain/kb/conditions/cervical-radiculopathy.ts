@@ -24,6 +24,7 @@ export const cervicalRadiculopathy = condition({
       'region:thoracic': 0.25,
       side: { unilateral: 0.9 },
       arm_root_deficit: 0.6,
+      arm_reflex_root_sign: 0.5,
       weakness: 0.6,
       reflexes_reduced: 0.5,
       ankle_reflex_reduced: 0.03,

@@ -22,6 +22,10 @@ export const peripheralNeuropathy = condition({
       reflexes_reduced: 0.7,
       weakness: 0.3,
       sensory_deficit: 0.8,
+      // a neuropathy takes the reflexes away [X8]: an up-going toe is the cord's or the brain's (a cervical myelopathy's
+      // numb, clumsy hands and unsteady walk are not a neuropathy's; B12's combined degeneration keeps a share)
+      // (TONUS, P; team estimate)
+      'f:babinski_sign': 0.02,
       // kb 1.17.0: a weakness getting worse (an ascending Guillain–Barré, a motor neuropathy) is a nerve's more
       // than a salt's cramp [X8] (dev-3665, dev-3737; team estimate)
       'f:progressive_weakness': 0.12,
