@@ -111,6 +111,7 @@ export const CONDITION_NAMES: Readonly<Record<ConditionId, string>> = {
   spinal_cord_injury: 'Spinal cord injury',
   lumbar_radiculopathy: 'Lumbar nerve-root irritation (radiculopathy)',
   cervical_radiculopathy: 'Neck nerve-root irritation (cervical radiculopathy)',
+  dystonia: 'Dystonia (idiopathic, drug-induced or in Parkinson’s disease)',
   tourette_syndrome: 'Tourette syndrome',
   tumor_mass: 'Tumour or mass',
   wilsons_disease: "Wilson's disease",

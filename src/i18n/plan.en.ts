@@ -94,6 +94,8 @@ export const CAUSE_ACTION_TEXT: Readonly<Record<CauseAction, string>> = {
     'Non-drug care; NICE NG59: do not offer gabapentinoids, other antiepileptics, benzodiazepines or oral corticosteroids for sciatica',
   neck_root_care_mri_if_weakness_worsens:
     'Most cervical root pain settles over weeks: analgesia and keeping active; MRI and spinal referral if the weakness worsens, spreads or signs of the cord appear',
+  movement_disorder_review_botulinum_toxin:
+    'Neurology or movement-disorder clinic review; botulinum toxin injections for a focal dystonia (not sooner than 12 weeks after the last); look for a drug that causes it (a dopamine blocker)',
   emergency_decompression_pathway: 'Emergency MRI and spinal surgical referral',
   cultures_imaging_antibiotics: 'Blood cultures, CRP/ESR, urgent MRI; antibiotics per microbiology',
   imaging_and_fracture_care: 'Spinal imaging; analgesia; bone-health assessment',

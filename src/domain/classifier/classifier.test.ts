@@ -126,7 +126,62 @@ describe('cause classifier', () => {
     ).not.toBe('cervical_radiculopathy');
   });
 
-  test('every condition id (the case format’s and the engine’s own cervical root) is ranked, and the scores and group probabilities each sum to 1', () => {
+  // 49, a head turned to the right for years, its pull and a jerky tremor back three weeks after the toxin was due
+  const cervicalDystonia: Assessment = {
+    patient: { ageYears: 49, sex: 'male' },
+    history: {
+      onset: 'gradual',
+      durationDays: 21,
+      course: 'worsening',
+      triggers: ['stress'],
+      regions: ['cervical', 'thoracic'],
+      side: 'right',
+      spread: 'local',
+      painNrs: 6,
+    },
+    findings: {
+      dystonia: true,
+      tremor: true,
+      paraspinal_tenderness: true,
+      palpable_taut_muscle: true,
+      pain_on_movement: true,
+    },
+    medications: ['botulinum_toxin'],
+  };
+
+  test('knowledge base 1.42.0: a dystonia of months in an adult, with no cause of the article’s, is a dystonia’s, in the central group [AAN-BONT-2016]', () => {
+    const c = classify(evidenceOf(cervicalDystonia));
+    expect(c.differential[0]?.condition).toBe('dystonia');
+    expect(c.groups[0]?.group).toBe('central');
+  });
+
+  test('a neck twisted within a day of a sickness medicine stays the acute dystonic reaction’s; a young person’s with low ceruloplasmin stays Wilson’s disease’s', () => {
+    const reaction = patch(cervicalDystonia, {
+      patient: { ageYears: 22, sex: 'female' },
+      history: { onset: 'acute', durationDays: 1, triggers: ['none'] },
+      medications: ['dopamine_antagonist'],
+    });
+    expect(classify(evidenceOf(reaction)).differential[0]?.condition).toBe(
+      'acute_dystonic_reaction',
+    );
+    const wilson = patch(cervicalDystonia, {
+      patient: { ageYears: 24 },
+      history: { durationDays: 240 },
+      findings: { kayser_fleischer_rings: true, dysarthria: true },
+      labs: [{ loinc: '2064-4', value: 8, unit: 'mg/dL' }],
+    });
+    expect(classify(evidenceOf(wilson)).differential[0]?.condition).toBe('wilsons_disease');
+  });
+
+  test('a neck pain of months with no dystonia found is not a dystonia’s: it needs the dystonia itself', () => {
+    const noDystonia = patch(cervicalDystonia, { findings: { dystonia: false, tremor: false } });
+    const top3 = classify(evidenceOf(noDystonia))
+      .differential.slice(0, 3)
+      .map((d) => d.condition);
+    expect(top3).not.toContain('dystonia');
+  });
+
+  test('every condition id (the case format’s and the engine’s own cervical root and dystonia) is ranked, and the scores and group probabilities each sum to 1', () => {
     const c = classify(evidenceOf(strainAda));
     expect(c.differential.map((d) => d.condition).sort()).toEqual([...CONDITION_IDS].sort());
     expect(c.differential.reduce((s, d) => s + d.score, 0)).toBeCloseTo(1, 10);

@@ -71,6 +71,7 @@ export const SOURCE_IDS = [
   'NICE-NG41',
   'NICE-NG65',
   'CKS-CERVICAL-RADICULOPATHY',
+  'AAN-BONT-2016',
   'ADA-HYPOGLYCAEMIA',
   'ADA-CRISES-2024',
   'IFCC-HBA1C',
@@ -245,6 +246,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'NICE guideline NG65, Spondyloarthritis in over 16s: diagnosis and management (2017), recommendations 1.1.7 to 1.1.9: a low back pain that started before 45 and has lasted over 3 months is referred to a rheumatologist for a spondyloarthritis assessment with 4 or more of these: a start before 35, waking in the second half of the night, buttock pain, better with movement, better within 48 hours of an anti-inflammatory, a first-degree relative with spondyloarthritis, a current or past arthritis, enthesitis or psoriasis (with 3, an HLA-B27 test first). A routine referral; no individual sign rules it in or out (read through secondary copies; not in the reference; P)',
   'CKS-CERVICAL-RADICULOPATHY':
     'NICE Clinical Knowledge Summaries, Neck pain: cervical radiculopathy: a neck pain with an arm pain, weakness, a reduced reflex or a sensory change in the distribution of one cervical root, most often C6 or C7 from a disc or spondylosis; most settle over weeks to months with analgesia and staying active; an urgent referral for a progressive weakness, and an emergency one for signs of a myelopathy (read through secondary copies; not in the reference; P)',
+  'AAN-BONT-2016':
+    'Simpson DM, Hallett M, Ashman EJ, et al. Practice guideline update summary: botulinum neurotoxin for the treatment of blepharospasm, cervical dystonia, adult spasticity, and headache. Report of the Guideline Development Subcommittee of the American Academy of Neurology. Neurology 2016;86(19):1818-26: botulinum toxin is the first-line treatment of cervical dystonia (abobotulinumtoxinA and rimabotulinumtoxinB Level A, onabotulinumtoxinA and incobotulinumtoxinA Level B) (read through secondary copies; not in the reference; P)',
   'UKKA-HYPERKALAEMIA-2020':
     'UK Kidney Association (then the Renal Association), Clinical Practice Guidelines: Treatment of Acute Hyperkalaemia in Adults (2020, updated 2023): severe hyperkalaemia from 6.5 mmol/L; with ECG changes, among them a slow heart rate, a heart block and broad complexes, intravenous calcium is given at once under cardiac monitoring (not in the reference; P)',
   'RCUK-BRADYCARDIA':

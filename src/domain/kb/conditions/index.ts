@@ -38,6 +38,7 @@ import { hypokalemia } from './hypokalemia.js';
 import { hypomagnesemia } from './hypomagnesemia.js';
 import { lumbarRadiculopathy } from './lumbar-radiculopathy.js';
 import { cervicalRadiculopathy } from './cervical-radiculopathy.js';
+import { dystonia } from './dystonia.js';
 import { multipleSclerosis } from './multiple-sclerosis.js';
 import { nbia } from './nbia.js';
 import { neurolepticMalignantSyndrome } from './neuroleptic-malignant-syndrome.js';
@@ -78,6 +79,7 @@ export const CONDITION_DEFS = [
   encephalitis,
   stroke,
   cerebralPalsy,
+  dystonia,
   multipleSclerosis,
   caudaEquinaSyndrome,
   spinalInfection,
