@@ -50,6 +50,17 @@ describe('cause classifier', () => {
     expect(c.groups[0]?.group).toBe('nerve');
   });
 
+  test('easing, with full power and the triceps jerk gone, a neck is still a cervical root’s: a strain takes no reflex [M4]', () => {
+    const easingRoot = patch(neckRootC7, {
+      history: { course: 'improving' },
+      findings: { palpable_taut_muscle: true },
+      exam: { mrc: { C7: 5 }, reflexes: { biceps: 2, brachioradialis: 2, triceps: 0 } },
+    });
+    const c = classify(evidenceOf(easingRoot));
+    expect(c.differential[0]?.condition).toBe('cervical_radiculopathy');
+    expect(c.groups[0]?.group).toBe('nerve');
+  });
+
   test('numb, clumsy hands with an up-going toe and an unsteady walk are the cord’s, not a neuropathy’s [X8][M4]', () => {
     // 64, two and a half months of numb, clumsy hands, a stiff neck and now an unsteady walk (a degenerative myelopathy)
     const myelopathy: Assessment = {

@@ -363,12 +363,20 @@ describe('weakness an examination found is followed by a doctor, even while the 
     expect(triage(c6).level).toBe('consultation');
   });
 
-  test("the same with full power stays self-care; a stroke's old weakness is its own, not new", () => {
-    expect(triage(patch(c6, { exam: { mrc: { C5: 5, C6: 5, C7: 5 } } })).level).toBe('self_care');
+  test("the same with full power and its reflexes normal stays self-care; a stroke's old weakness is its own, not new", () => {
+    const reflexesNormal = { reflexes: { brachioradialis: 2 } };
     expect(
-      triage(patch(c6, { conditions: ['stroke'], exam: { reflexes: { brachioradialis: 2 } } }))
-        .level,
+      triage(patch(c6, { exam: { mrc: { C5: 5, C6: 5, C7: 5 }, ...reflexesNormal } })).level,
     ).toBe('self_care');
+    expect(triage(patch(c6, { conditions: ['stroke'], exam: reflexesNormal })).level).toBe(
+      'self_care',
+    );
+  });
+
+  test('knowledge base 1.42.0: with full power, the C6 reflex lost beside a normal biceps is a root’s deficit, followed by a doctor while it eases [M4]', () => {
+    const t = triage(patch(c6, { exam: { mrc: { C5: 5, C6: 5, C7: 5 } } }));
+    expect(t.level).toBe('consultation');
+    expect(t.reasons.map((r) => r.rule)).toEqual(['BASE-CONSULTATION']);
   });
 
   test('knowledge base 1.42.0: beside an old stroke, a weak wrist with its C6 reflex lost is a root’s, not the stroke’s, and is seen [M4]', () => {

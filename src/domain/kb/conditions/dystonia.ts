@@ -25,6 +25,8 @@ export const dystonia = condition({
       // a jerky head tremor is a cervical dystonia's own, and a Parkinson's disease brings its tremor and rigidity
       'f:tremor': 0.5,
       'f:rigidity': 0.25,
+      // a dystonic spasm is felt as a cramp ("writer's cramp" is a dystonia of the hand)
+      'f:muscle_cramps': 0.4,
       gait_abnormal: 0.25,
       // a tardive dystonia follows months of a dopamine blocker. Its usual treatment, botulinum toxin [AAN-BONT-2016], is
       // not read: most who take the toxin take it for a stroke's or a cerebral palsy's spasticity

@@ -53,6 +53,8 @@ export const exertionalOveruse = condition({
       // to the nerves of the cauda equina [R3][R4] (team estimate, 10 times rarer than in other causes)
       'f:saddle_anaesthesia': 0.0005,
       'f:urinary_retention': 0.0005,
+      // nor does it take away one arm root's reflex beside the others: that is a compressed root's [M4] (team estimate, P)
+      arm_reflex_root_sign: 0.005,
       // a strained muscle is tight and sore, but it does not twist the head or the trunk into a held posture: a dystonia
       // is the basal ganglia's or a drug's (team estimate, P)
       'f:dystonia': 0.005,
