@@ -184,6 +184,38 @@ describe('cause classifier', () => {
     expect(classify(evidenceOf(wilson)).differential[0]?.condition).toBe('wilsons_disease');
   });
 
+  test('a hand that cramps and twists only when writing, for months, is a dystonia’s (a writer’s cramp), not a nerve’s, with no twitching or numbness', () => {
+    const writersCramp: Assessment = {
+      patient: { ageYears: 36, sex: 'male' },
+      history: {
+        onset: 'chronic',
+        durationDays: 540,
+        course: 'stable',
+        regions: [],
+        side: 'right',
+        spread: 'local',
+        painNrs: 2,
+      },
+      // no twitching, seen or felt, and no numbness (nothing of a nerve's); no tremor either
+      findings: {
+        dystonia: true,
+        muscle_cramps: true,
+        muscle_twitching: false,
+        fasciculations_visible: false,
+        distal_numbness: false,
+        tremor: false,
+      },
+      exam: {
+        mrc: { C5: 5, C6: 5, C7: 5, C8: 5, T1: 5 },
+        reflexes: { biceps: 2, brachioradialis: 2, triceps: 2 },
+        mas: '0',
+      },
+    };
+    const c = classify(evidenceOf(writersCramp));
+    expect(c.differential[0]?.condition).toBe('dystonia');
+    expect(c.groups[0]?.group).toBe('central');
+  });
+
   test('a neck pain of months with no dystonia found is not a dystonia’s: it needs the dystonia itself', () => {
     const noDystonia = patch(cervicalDystonia, { findings: { dystonia: false, tremor: false } });
     const top3 = classify(evidenceOf(noDystonia))
