@@ -28,6 +28,12 @@ describe('knowledge base', () => {
     expect(catalog.length).toBeGreaterThan(400);
   });
 
+  test('the evidence model lists each prior, and the sign a condition of the engine’s own requires (dystonia’s)', () => {
+    const prior = (c: string) => catalog.find((f) => f.id === `evidence.${c}.prior`)?.detail;
+    expect(prior('dystonia')).toEqual({ prior: 0.002, requires: 'f:dystonia' });
+    expect(prior('hypokalemia')).not.toHaveProperty('requires');
+  });
+
   test('a fact without a source would be caught by the provenance schema', () => {
     expect(Provenance.safeParse({ sourceIds: [], status: 'V' }).success).toBe(false);
     expect(Provenance.safeParse({ sourceIds: ['NOT-A-SOURCE'], status: 'V' }).success).toBe(false);

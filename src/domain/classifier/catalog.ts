@@ -24,7 +24,7 @@ export function classifierCatalog(): CatalogFact[] {
       kind: 'evidence',
       sourceIds: ['TONUS'],
       status: 'UNVERIFIED',
-      detail: { prior: m.prior },
+      detail: { prior: m.prior, ...(m.requires === undefined ? {} : { requires: m.requires }) },
     },
     ...m.evidence.map((item): CatalogFact => {
       const base = BASELINE_BOOLEANS[item.feature as keyof typeof BASELINE_BOOLEANS];

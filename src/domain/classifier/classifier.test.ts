@@ -216,6 +216,16 @@ describe('cause classifier', () => {
     expect(c.groups[0]?.group).toBe('central');
   });
 
+  test('a condition of the engine’s own read from a sign (dystonia, `requires`) takes no share at all without it, so no floor of the format’s conditions moves', () => {
+    const noDystonia = patch(cervicalDystonia, { findings: { dystonia: false } });
+    const notRecorded = { ...cervicalDystonia, findings: { tremor: true, pain_on_movement: true } };
+    for (const a of [noDystonia, notRecorded]) {
+      const c = classify(evidenceOf(a));
+      expect(c.differential.find((d) => d.condition === 'dystonia')?.score).toBe(0);
+      expect(c.differential.reduce((s, d) => s + d.score, 0)).toBeCloseTo(1, 10);
+    }
+  });
+
   test('a neck pain of months with no dystonia found is not a dystonia’s: it needs the dystonia itself', () => {
     const noDystonia = patch(cervicalDystonia, { findings: { dystonia: false, tremor: false } });
     const top3 = classify(evidenceOf(noDystonia))

@@ -189,7 +189,7 @@ function normalise(logScore: Float64Array, e: Evidence, model: CompiledModel): F
   const posterior = new Float64Array(nC);
   let z = 0;
   for (let ci = 0; ci < nC; ci++) {
-    const p = Math.exp((logScore[ci] ?? 0) - max);
+    const p = standsIn(e, model, ci) ? Math.exp((logScore[ci] ?? 0) - max) : 0;
     posterior[ci] = p;
     z += p;
   }
@@ -201,7 +201,7 @@ function normalise(logScore: Float64Array, e: Evidence, model: CompiledModel): F
     }
   }
   if ((posterior[top] ?? 0) > model.ceiling && !confirmed(e, model, top)) {
-    holdAtCeiling(posterior, top, model);
+    holdAtCeiling(posterior, top, e, model);
   }
   // the ceiling only lowers the leader to 95 %, so it still leads
   yieldToConfirmed(posterior, top, e, model);
@@ -338,13 +338,30 @@ function confirmed(e: Evidence, model: CompiledModel, ci: number): boolean {
   return false;
 }
 
+/** The index of `present` among a boolean feature's values (`BOOLEAN` in evidence/features.ts). */
+const PRESENT = 1;
+
+/**
+ * Whether a condition stands in the differential: one the engine reads from a sign of its own (`requires`) stands only
+ * with that sign found present, so it takes no share from the format's conditions when the sign was not recorded.
+ */
+function standsIn(e: Evidence, model: CompiledModel, ci: number): boolean {
+  const fi = model.requires[ci] ?? -1;
+  return fi < 0 || e.values[fi] === PRESENT;
+}
+
 /** Lowers the leader to the ceiling and shares what it gives up among the others as they stand (by prior if they stand at 0). */
-function holdAtCeiling(posterior: Float64Array, top: number, model: CompiledModel): void {
+function holdAtCeiling(
+  posterior: Float64Array,
+  top: number,
+  e: Evidence,
+  model: CompiledModel,
+): void {
   const rest = 1 - (posterior[top] ?? 0);
   const give = 1 - model.ceiling;
   let priorRest = 0;
   for (let ci = 0; ci < posterior.length; ci++) {
-    if (ci !== top) {
+    if (ci !== top && standsIn(e, model, ci)) {
       priorRest += Math.exp(model.logPrior[ci] ?? 0);
     }
   }
@@ -354,7 +371,9 @@ function holdAtCeiling(posterior: Float64Array, top: number, model: CompiledMode
     } else if (rest > 1e-12) {
       posterior[ci] = ((posterior[ci] ?? 0) * give) / rest;
     } else {
-      posterior[ci] = (Math.exp(model.logPrior[ci] ?? 0) * give) / priorRest;
+      posterior[ci] = standsIn(e, model, ci)
+        ? (Math.exp(model.logPrior[ci] ?? 0) * give) / priorRest
+        : 0;
     }
   }
 }

@@ -48,6 +48,8 @@ export interface CompiledModel {
   readonly confirmers: readonly Int32Array[];
   /** Highest posterior of an unconfirmed condition; 1 means no ceiling (naive). */
   readonly ceiling: number;
+  /** Per condition, the feature that must be present for it to stand in the differential, or -1 (its `requires`). */
+  readonly requires: Int32Array;
 }
 
 /** How correlated evidence is counted and how far history alone may go. */
@@ -206,6 +208,10 @@ export function compileModel(
     discount: options.discount ?? CLUSTER_DISCOUNT,
     confirmers: conditions.map((c) => confirmerTable(c, confirmation[c])),
     ceiling: options.ceiling ?? EVIDENCE_CEILING,
+    requires: Int32Array.from(conditions, (c) => {
+      const r = models.find((m) => m.condition === c)?.requires;
+      return r === undefined ? -1 : featureIndex(r);
+    }),
     conditions,
     byStrength,
     codes,

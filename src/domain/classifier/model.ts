@@ -29,6 +29,8 @@ export interface ConditionModel {
   readonly sourceIds: readonly SourceId[];
   readonly status: FactStatus;
   readonly evidence: readonly EvidenceItem[];
+  /** The sign without which the condition is left out of the differential (its home's `requires`). */
+  readonly requires?: BooleanFeature;
 }
 
 function model(
@@ -36,10 +38,12 @@ function model(
   prior: number,
   sourceIds: SourceId[],
   spec: EvidenceSpec,
+  requires?: BooleanFeature,
 ): ConditionModel {
   return {
     condition,
     prior,
+    ...(requires === undefined ? {} : { requires }),
     sourceIds: [...sourceIds, 'TONUS'],
     status: 'P',
     evidence: Object.entries(spec).map(([feature, frequency]) => ({
@@ -51,5 +55,5 @@ function model(
 
 /** Each condition's model as its home declares it; every item keeps `TONUS`, since the numbers are ours. */
 export const CONDITION_MODELS: readonly ConditionModel[] = CONDITION_DEFS.map((d) =>
-  model(d.id, d.model.prior, [...d.model.sourceIds], d.model.evidence),
+  model(d.id, d.model.prior, [...d.model.sourceIds], d.model.evidence, d.model.requires),
 );

@@ -8004,3 +8004,88 @@ describe('knowledge base 1.41.0: a focal deficit that is one cervical root’s i
     expect(fired(patch(c7Root, { exam: { mrc: { L5: 4 } } }))).toContain('RF-NEW-FOCAL-DEFICIT');
   });
 });
+
+describe('knowledge base 1.42.0: a dystonia on a dopamine antagonist that is days old is the acute reaction’s, however its start was told (RF-ACUTE-DYSTONIA v3)', () => {
+  // 81, her neck pulled to one side since the third dose of a sickness medicine yesterday; how it started not recorded
+  const { onset: _o, ...noOnset } = strainAda.history ?? {};
+  const pulledNeck: Assessment = {
+    ...strainAda,
+    patient: { ageYears: 81, sex: 'female' },
+    history: {
+      ...noOnset,
+      durationDays: 1,
+      course: 'stable',
+      triggers: ['none'],
+      regions: ['cervical'],
+    },
+    findings: { dystonia: true },
+    medications: ['dopamine_antagonist'],
+  };
+
+  test('the onset not told, since yesterday: an emergency from the rule itself, not only the cause floor', () => {
+    const t = triage(pulledNeck);
+    expect(t.level).toBe('emergency');
+    expect(fired(pulledNeck)).toContain('RF-ACUTE-DYSTONIA');
+  });
+
+  test('told as gradual since yesterday, or with neither its start nor its age told: the same', () => {
+    expect(fired(patch(pulledNeck, { history: { onset: 'gradual' } }))).toContain(
+      'RF-ACUTE-DYSTONIA',
+    );
+    const { durationDays: _d, ...noAge } = pulledNeck.history ?? {};
+    expect(fired({ ...pulledNeck, history: noAge })).toContain('RF-ACUTE-DYSTONIA');
+  });
+
+  test('a dystonia of months on the same medicine (a tardive one), or one that started long ago, is not the reaction’s', () => {
+    expect(fired(patch(pulledNeck, { history: { durationDays: 120 } }))).not.toContain(
+      'RF-ACUTE-DYSTONIA',
+    );
+    expect(fired(patch(pulledNeck, { history: { onset: 'chronic' } }))).not.toContain(
+      'RF-ACUTE-DYSTONIA',
+    );
+  });
+
+  test('a neuroleptic malignant syndrome told with a dystonia keeps its emergency: a dystonia of its own takes no fever or racing pulse', () => {
+    const nms = patch(pulledNeck, {
+      patient: { ageYears: 52 },
+      history: { onset: 'gradual', durationDays: 20, course: 'worsening' },
+      findings: { rigidity: true, tremor: true },
+      vitals: { temperatureC: 38.6, heartRate: 122 },
+    });
+    expect(urgency(triage(nms).level)).toBeGreaterThanOrEqual(urgency('emergency'));
+  });
+});
+
+describe('knowledge base 1.42.0: one arm reflex lost does not talk a tumour’s or an infection’s signs down to a cervical root’s [R3][R4]', () => {
+  // 61, a first neck pain for three weeks, steady, tender over the spine, the triceps jerk 1 beside normal ones
+  const tenderNeck: Assessment = {
+    patient: { ageYears: 61, sex: 'male' },
+    history: {
+      onset: 'gradual',
+      durationDays: 21,
+      course: 'stable',
+      triggers: ['none'],
+      regions: ['cervical'],
+      side: 'right',
+      spread: 'local',
+      painNrs: 5,
+    },
+    findings: { midline_bony_tenderness: true, paraspinal_tenderness: true },
+    exam: {
+      mrc: { C5: 5, C6: 5, C7: 5, C8: 5, T1: 5 },
+      reflexes: { biceps: 2, brachioradialis: 2, triceps: 1 },
+    },
+  };
+
+  test('a tender spine after fifty keeps the 24 hours with the reflex lost', () => {
+    expect(urgency(triage(tenderNeck).level)).toBeGreaterThanOrEqual(urgency('consultation_24'));
+  });
+
+  test('at 48 with a CRP of 40 and the spine tender, the same', () => {
+    const markers = patch(tenderNeck, {
+      patient: { ageYears: 48 },
+      labs: [{ loinc: '1988-5', value: 40, unit: 'mg/L' }],
+    });
+    expect(urgency(triage(markers).level)).toBeGreaterThanOrEqual(urgency('consultation_24'));
+  });
+});

@@ -4691,16 +4691,27 @@ const RULES = [
   },
   // an acute dystonic reaction to a dopamine antagonist is an emergency while it lasts (the airway can
   // be caught: a clenched jaw, trouble swallowing or breathing); one that has settled by itself, with none
-  // of those, is reported to the doctor who prescribed the medicine, not sent to the emergency department
+  // of those, is reported to the doctor who prescribed the medicine, not sent to the emergency department.
+  // v3: nor is the start's wording needed: a dystonia on a dopamine antagonist that did not start long ago (the onset
+  // not chronic) and is under two weeks old, or whose age is not told, is read as the reaction's, which comes within
+  // days of the drug; a tardive dystonia takes months. Only the cause floor (CX-ACUTE-DYSTONIA) held these, and a
+  // tardive or a Parkinson's dystonia in the differential could take the reaction under the floor's threshold (the stop
+  // 59 review: an 81-year-old's neck pulled since her third dose yesterday, the onset not recorded, and a 25-year-old's
+  // told as gradual since yesterday, fell to a consultation). A trunk leaning ten days after a dose was raised (a Pisa
+  // syndrome, dev-10994, a consultation or 24 hours for its writer) is sent the same day too: the safer side
+  // (TONUS, UNVERIFIED)
   {
     id: 'RF-ACUTE-DYSTONIA',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'drug_related',
     when: all(
       has('med:dopamine_antagonist'),
       has('f:dystonia'),
-      is('onset', 'sudden', 'acute'),
+      any(
+        is('onset', 'sudden', 'acute'),
+        all(not(is('onset', 'chronic')), not({ history: 'durationDays', atLeast: 14 })),
+      ),
       not(dystonicReactionSettled),
     ),
     sourceIds: ['TONUS'],

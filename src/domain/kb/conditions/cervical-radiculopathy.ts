@@ -59,6 +59,13 @@ export const cervicalRadiculopathy = condition({
       'f:urinary_retention': 0.005,
       'f:fasciculations_visible': 0.005,
       'f:muscle_wasting': 0.03,
+      // nor a tender spine, raised markers, a fever or a weight loss (a tumour's or an infection's), nor a walk the
+      // cord has spoiled (a myelopathy's lost supinator jerk beside normal ones) (TONUS, P; the stop 59 review)
+      'f:midline_bony_tenderness': 0.05,
+      'lab:inflammation': { raised: 0.05 },
+      fever: 0.01,
+      'f:unexplained_weight_loss': 0.01,
+      gait_abnormal: 0.02,
       // the percentage of movement the format records is the back's, not the neck's: as often reduced as in any cause
       rom_reduced: 0.4,
     },

@@ -99,6 +99,12 @@ export interface ConditionDef<
     readonly prior: number;
     readonly sourceIds: readonly SourceId[];
     readonly evidence: EvidenceSpec;
+    /**
+     * The sign the condition is read from, for a condition of the engine's own: without it found present the
+     * condition is left out of the differential, so it never takes a share from the format's conditions (and their
+     * floors) when its sign was not recorded.
+     */
+    readonly requires?: BooleanFeature;
   };
   /** Results that confirm it; none for conditions diagnosed clinically, which are never called certain. */
   readonly confirmedBy: {

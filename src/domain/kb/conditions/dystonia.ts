@@ -17,20 +17,24 @@ export const dystonia = condition({
   status: 'P',
   codes: [icd('G24.3', 'Spasmodic torticollis', 'P'), icd('G24.9', 'Dystonia, unspecified', 'P')],
   model: {
-    // rarer than a strained neck by far: without the dystonia itself found, nothing in its model lifts it
+    // rarer than a strained neck by far; it stands in the differential only with the dystonia found (`requires`), so
+    // it takes nothing from the conditions whose floors sit near their thresholds when none was recorded (the stop 59
+    // review: a serotonin syndrome's floor, a tumour's)
     prior: 0.002,
     sourceIds: ['AAN-BONT-2016', 'TONUS'],
+    requires: 'f:dystonia',
     evidence: {
       'f:dystonia': 0.95,
       // a jerky head tremor is a cervical dystonia's own, and a Parkinson's disease brings its tremor and rigidity
-      'f:tremor': 0.5,
-      'f:rigidity': 0.25,
+      'f:tremor': 0.35,
+      'f:rigidity': 0.15,
       // a dystonic spasm is felt as a cramp ("writer's cramp" is a dystonia of the hand)
       'f:muscle_cramps': 0.4,
       gait_abnormal: 0.25,
-      // a tardive dystonia follows months of a dopamine blocker. Its usual treatment, botulinum toxin [AAN-BONT-2016], is
-      // not read: most who take the toxin take it for a stroke's or a cerebral palsy's spasticity
-      'med:dopamine_antagonist': 0.15,
+      // a tardive dystonia follows months of a dopamine blocker, but most dystonias on one are its acute reaction's.
+      // Its usual treatment, botulinum toxin [AAN-BONT-2016], is not read: most who take the toxin take it for a
+      // stroke's or a cerebral palsy's spasticity
+      'med:dopamine_antagonist': 0.02,
       'f:family_history_neurological': 0.1,
       'f:psychiatric_change': 0.08,
       'f:dysarthria': 0.1,
@@ -42,8 +46,14 @@ export const dystonia = condition({
       'img:eyeOfTheTigerSign': 0.005,
       'f:opisthotonus': 0.05,
       'f:trismus': 0.02,
+      // a wound points to tetanus, whose spasms are told as a dystonia too
+      'f:wound_recent': 0.005,
+      'exp:penetrating_wound': 0.002,
+      // nor a racing pulse, a sweat or a fever: a neuroleptic malignant or a serotonin syndrome's
       ams: 0.005,
       fever: 0.01,
+      tachycardia: 0.05,
+      'f:heavy_sweating': 0.03,
       'f:seizures': 0.005,
       hyperreflexia: 0.05,
       'f:babinski_sign': 0.01,

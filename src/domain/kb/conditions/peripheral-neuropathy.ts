@@ -15,6 +15,8 @@ export const peripheralNeuropathy = condition({
     evidence: {
       // a plexus or an entrapped nerve weakens the muscles of one or two arm roots, as a cervical root does (arm_root_deficit; TONUS, P)
       arm_root_deficit: 0.1,
+      // and can take one or two arm reflexes with them (arm_reflex_root_sign; TONUS, P)
+      arm_reflex_root_sign: 0.05,
       'f:distal_numbness': 0.8,
       'f:burning_feet': 0.55,
       'f:stocking_glove_sensory_loss': 0.7,

@@ -15,6 +15,8 @@ export const spinalCordInjury = condition({
     evidence: {
       // a central cord injury weakens the hands before the legs, as a cervical root does (arm_root_deficit; TONUS, P)
       arm_root_deficit: 0.1,
+      // and loses the reflex at its level (arm_reflex_root_sign; TONUS, P)
+      arm_reflex_root_sign: 0.1,
       // the spasms of an established injury (FORMAT.md): with the history taken and no cord injury in it,
       // cord signs are a new lesion (a mass, MS), not this (0.97 let them lead: dev-1097; team estimate)
       'cond:spinal_cord_injury': 0.995,

@@ -31,6 +31,8 @@ export const spinalInfection = condition({
       'f:unexplained_weight_loss': 0.15,
       tachycardia: 0.5,
       weakness: 0.2,
+      // an abscess in the neck presses on a root as a disc does, taking its reflex first (arm_reflex_root_sign; TONUS, P)
+      arm_reflex_root_sign: 0.05,
       'region:lumbar': 0.7,
       'region:thoracic': 0.35,
       onset: { sudden: 0.05, acute: 0.5, gradual: 0.45, chronic: 0.001 },

@@ -20,6 +20,8 @@ export const tumorMass = condition({
     evidence: {
       // a tumour on a cervical root or the cord's edge weakens one arm root first, as a cervical root does (arm_root_deficit; TONUS, P)
       arm_root_deficit: 0.05,
+      // and takes one arm root's reflex the same way (arm_reflex_root_sign; TONUS, P)
+      arm_reflex_root_sign: 0.05,
       'cond:cancer_history': 0.5,
       'f:unexplained_weight_loss': 0.45,
       'f:pain_at_night_or_lying': 0.75,
