@@ -8089,3 +8089,38 @@ describe('knowledge base 1.42.0: one arm reflex lost does not talk a tumour’s 
     expect(urgency(triage(markers).level)).toBeGreaterThanOrEqual(urgency('consultation_24'));
   });
 });
+
+describe('knowledge base 1.42.0: a dystonia of months on a dopamine blocker (a tardive one) is not the acute reaction’s emergency (CX-ACUTE-DYSTONIA unless)', () => {
+  // 54, on a depot for nine years, three months of the neck pulling back, slowly worse
+  const tardive: Assessment = {
+    patient: { ageYears: 54, sex: 'male' },
+    history: {
+      onset: 'gradual',
+      durationDays: 90,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['cervical', 'thoracic'],
+      side: 'bilateral',
+      spread: 'axial',
+      painNrs: 4,
+    },
+    findings: { dystonia: true, pain_on_movement: true },
+    medications: ['dopamine_antagonist'],
+  };
+
+  test('the reaction still leads the differential, but its floor steps aside: no emergency', () => {
+    expect(classify(evidenceOf(tardive)).differential[0]?.condition).toBe(
+      'acute_dystonic_reaction',
+    );
+    expect(fired(tardive)).not.toContain('CX-ACUTE-DYSTONIA');
+    expect(urgency(triage(tardive).level)).toBeLessThan(urgency('emergency'));
+  });
+
+  test('a clenched jaw or trouble swallowing keeps it, and so does a dystonia of days', () => {
+    expect(fired(patch(tardive, { findings: { trismus: true } }))).toContain('CX-ACUTE-DYSTONIA');
+    expect(fired(patch(tardive, { findings: { dysphagia: true } }))).toContain('CX-ACUTE-DYSTONIA');
+    expect(urgency(triage(patch(tardive, { history: { durationDays: 3 } })).level)).toBe(
+      urgency('emergency'),
+    );
+  });
+});
