@@ -92,6 +92,34 @@ export function posteriorOf(e: Evidence, model: CompiledModel = MODEL): Float64A
 }
 
 /** The posterior with the log scores it came from (log prior + corrected evidence, per condition). */
+/**
+ * The condition the cause floors read: the leader among the conditions that need no sign of their own (`requires`),
+ * with its probability among them alone. A condition the engine reads from a sign (dystonia) is for the differential
+ * and the group; it never takes a floor away from the condition it competes with (an acute dystonic reaction, a
+ * neuroleptic malignant or a serotonin syndrome), so every floor stands as it would without it (the stop 59 review).
+ */
+export function floorLeader(
+  posterior: Float64Array,
+  model: CompiledModel = MODEL,
+): { readonly condition: ConditionId; readonly probability: number } | undefined {
+  let top = -1;
+  let mass = 0;
+  for (let ci = 0; ci < posterior.length; ci++) {
+    if ((model.requires[ci] ?? -1) >= 0) {
+      continue;
+    }
+    const p = posterior[ci] ?? 0;
+    mass += p;
+    if (top < 0 || p > (posterior[top] ?? 0)) {
+      top = ci;
+    }
+  }
+  const condition = model.conditions[top];
+  return condition === undefined || mass <= 0
+    ? undefined
+    : { condition, probability: (posterior[top] ?? 0) / mass };
+}
+
 export interface Scored {
   readonly logScore: Float64Array;
   readonly posterior: Float64Array;

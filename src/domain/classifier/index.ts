@@ -1,6 +1,7 @@
 /** @module Cause classifier (PRODUCT C4): explained differential, group probabilities, next best tests and questions. */
 export {
   classify,
+  floorLeader,
   groupProbabilities,
   posteriorOf,
   rescore,

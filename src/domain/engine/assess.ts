@@ -5,6 +5,7 @@
 import type { ParsedAssessment } from '../assessment/index.js';
 import {
   classify,
+  floorLeader,
   rankNextQuestions,
   rankNextTests,
   type DifferentialEntry,
@@ -64,6 +65,10 @@ export function assess(parsed: ParsedAssessment, options: AssessOptions): Assess
   const triage = decideTriage(
     evidence,
     top === undefined ? undefined : { condition: top.condition, probability: top.score },
+    undefined,
+    undefined,
+    undefined,
+    floorLeader(classification.posterior),
   );
   const leading = leadingConditions(classification.differential);
   const selfCare = planSelfCare(evidence, triage, leading);

@@ -6,7 +6,7 @@
  * changed are evaluated again; tests keep both shortcuts equal to the full path.
  */
 import { withLabs, type Assessment } from '../assessment/index.js';
-import { MODEL, rescore, scoreOf, type Scored } from '../classifier/index.js';
+import { floorLeader, MODEL, rescore, scoreOf, type Scored } from '../classifier/index.js';
 import {
   ageBand,
   CATEGORIES,
@@ -103,6 +103,7 @@ function settle(
       evidence,
       fired,
       condition === undefined ? undefined : { condition, probability: posterior[top] ?? 0 },
+      floorLeader(posterior),
     ),
     leadGroup: leadGroupOf(posterior),
     fired,

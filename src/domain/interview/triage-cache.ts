@@ -82,12 +82,18 @@ export function firedAfter(
   return fired;
 }
 
-export function levelOf(e: Evidence, fired: Uint8Array, leading: Leading | undefined): TriageLevel {
+/** `floorLeading` is the leader the cause floors read (the classifier's `floorLeader`), the differential's by default. */
+export function levelOf(
+  e: Evidence,
+  fired: Uint8Array,
+  leading: Leading | undefined,
+  floorLeading: Leading | undefined = leading,
+): TriageLevel {
   let level = baseline(e, leading);
   RULES.forEach((rule, ri) => {
     if (fired[ri] === 1) {
       level = raise(level, rule.level);
     }
   });
-  return floors(level, leading, e);
+  return floors(level, floorLeading, e);
 }

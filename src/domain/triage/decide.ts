@@ -43,14 +43,16 @@ export function decideTriage(
   redFlagRules: readonly RedFlagRule<RedFlagId>[] = RED_FLAG_RULES,
   baselineRules: readonly BaselineRule<BaselineId>[] = BASELINE_RULES,
   causeFloors: readonly CauseFloor<CauseFloorId>[] = CAUSE_FLOORS,
+  // the leader the floors read, when it differs from the differential's (the classifier's `floorLeader`)
+  floorLeading: Leading | undefined = leading,
 ): TriageDecision {
   const flags = evaluateRedFlags(e, redFlagRules);
   const floors: TriageReason[] = causeFloors
     .filter(
       (f) =>
-        leading !== undefined &&
-        leading.condition === f.condition &&
-        leading.probability >= f.minProbability &&
+        floorLeading !== undefined &&
+        floorLeading.condition === f.condition &&
+        floorLeading.probability >= f.minProbability &&
         (f.unless === undefined || !holds(f.unless, e)),
     )
     .map((f) => ({

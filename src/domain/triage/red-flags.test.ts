@@ -1,17 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { evidenceOf, patch, strainAda, type Patch } from '../../../test/fixtures/assessments.js';
-import { classify } from '../classifier/index.js';
+import { classify, floorLeader } from '../classifier/index.js';
 import { present } from '../evidence/index.js';
 import { urgency } from '../shared/index.js';
 import type { Assessment } from '../assessment/index.js';
 import { CAUSE_FLOORS, decideTriage, RED_FLAG_RULES } from './index.js';
 
+/** Triage as the engine decides it (engine/assess.ts): the differential's leader, and the floors' own. */
 function triage(a: Assessment) {
   const e = evidenceOf(a);
-  const top = classify(e).differential[0];
+  const c = classify(e);
+  const top = c.differential[0];
   return decideTriage(
     e,
     top === undefined ? undefined : { condition: top.condition, probability: top.score },
+    undefined,
+    undefined,
+    undefined,
+    floorLeader(c.posterior),
   );
 }
 
@@ -8090,37 +8096,43 @@ describe('knowledge base 1.42.0: one arm reflex lost does not talk a tumour’s 
   });
 });
 
-describe('knowledge base 1.42.0: a dystonia of months on a dopamine blocker (a tardive one) is not the acute reaction’s emergency (CX-ACUTE-DYSTONIA unless)', () => {
-  // 54, on a depot for nine years, three months of the neck pulling back, slowly worse
-  const tardive: Assessment = {
-    patient: { ageYears: 54, sex: 'male' },
+describe('knowledge base 1.42.0: a dystonia in the differential never takes a cause floor away (the classifier’s floorLeader)', () => {
+  // 30 days on a dopamine blocker, a dystonia and a rigid body with a racing pulse, no fever yet: an early
+  // neuroleptic malignant syndrome, or a reaction, until shown otherwise
+  const rigidRacing: Assessment = {
+    patient: { ageYears: 45, sex: 'male' },
     history: {
       onset: 'gradual',
-      durationDays: 90,
+      durationDays: 30,
       course: 'worsening',
       triggers: ['none'],
-      regions: ['cervical', 'thoracic'],
-      side: 'bilateral',
-      spread: 'axial',
-      painNrs: 4,
+      regions: ['cervical'],
+      spread: 'local',
+      painNrs: 5,
     },
-    findings: { dystonia: true, pain_on_movement: true },
+    findings: { dystonia: true, rigidity: true },
     medications: ['dopamine_antagonist'],
+    vitals: { heartRate: 124, temperatureC: 37.4 },
   };
 
-  test('the reaction still leads the differential, but its floor steps aside: no emergency', () => {
-    expect(classify(evidenceOf(tardive)).differential[0]?.condition).toBe(
-      'acute_dystonic_reaction',
-    );
-    expect(fired(tardive)).not.toContain('CX-ACUTE-DYSTONIA');
-    expect(urgency(triage(tardive).level)).toBeLessThan(urgency('emergency'));
+  test('the floor of the condition that leads without the dystonia stands: an emergency', () => {
+    const e = evidenceOf(rigidRacing);
+    const posterior = classify(e).posterior;
+    const leader = floorLeader(posterior);
+    expect(leader?.condition).not.toBe('dystonia');
+    expect(urgency(triage(rigidRacing).level)).toBeGreaterThanOrEqual(urgency('emergency'));
   });
 
-  test('a clenched jaw or trouble swallowing keeps it, and so does a dystonia of days', () => {
-    expect(fired(patch(tardive, { findings: { trismus: true } }))).toContain('CX-ACUTE-DYSTONIA');
-    expect(fired(patch(tardive, { findings: { dysphagia: true } }))).toContain('CX-ACUTE-DYSTONIA');
-    expect(urgency(triage(patch(tardive, { history: { durationDays: 3 } })).level)).toBe(
-      urgency('emergency'),
-    );
+  test('the floor’s leader is read among the conditions that need no sign of their own, its share renormalised', () => {
+    const posterior = classify(evidenceOf(rigidRacing)).posterior;
+    const leader = floorLeader(posterior);
+    const dystoniaShare = classify(evidenceOf(rigidRacing)).differential.find(
+      (d) => d.condition === 'dystonia',
+    )?.score;
+    expect(dystoniaShare).toBeGreaterThan(0);
+    const raw = classify(evidenceOf(rigidRacing)).differential.find(
+      (d) => d.condition === leader?.condition,
+    )?.score;
+    expect(leader?.probability).toBeCloseTo((raw ?? 0) / (1 - (dystoniaShare ?? 0)), 10);
   });
 });

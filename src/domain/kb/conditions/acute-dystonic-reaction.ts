@@ -18,24 +18,6 @@ export const dystonicReactionSettled: When = {
   ],
 };
 
-/**
- * A dystonia that has lasted four weeks or more and came on slowly is not a reaction of the first days of a drug: on a
- * dopamine blocker taken for months it is a tardive dystonia, for the prescriber and a neurologist to see, not the
- * emergency department. The classifier has no duration, so the reaction's model still leads it; its floor steps aside.
- * Nothing that threatens the airway may be there (TONUS, UNVERIFIED; dev-15601, a retrocollis of three months on a
- * depot, was sent to the emergency department).
- */
-export const dystoniaOfMonths: When = {
-  all: [
-    { history: 'durationDays', atLeast: 28 },
-    { cat: 'onset', in: ['gradual', 'chronic'] },
-    { not: { f: 'f:trismus' } },
-    { not: { f: 'f:dysphagia' } },
-    { not: { f: 'f:breathing_difficulty' } },
-    { not: { f: 'f:laryngospasm' } },
-  ],
-};
-
 export const acuteDystonicReaction = condition({
   id: 'acute_dystonic_reaction',
   group: null,
@@ -82,7 +64,7 @@ export const acuteDystonicReaction = condition({
     id: 'CX-ACUTE-DYSTONIA',
     level: 'emergency',
     minProbability: 0.6,
-    unless: { any: [dystonicReactionSettled, dystoniaOfMonths] },
+    unless: dystonicReactionSettled,
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
