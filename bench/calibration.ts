@@ -15,6 +15,7 @@
 import { historyOnly, type ParsedCase } from '../src/domain/cases/index.js';
 import {
   classify,
+  floorLeader,
   compileModel,
   MODEL,
   NAIVE,
@@ -122,6 +123,10 @@ function runEvidence(e: Evidence, model: CompiledModel): Run {
   const triage = decideTriage(
     e,
     top === undefined ? undefined : { condition: top.condition, probability: top.score },
+    undefined,
+    undefined,
+    undefined,
+    floorLeader(k.posterior, model),
   );
   return { level: triage.level, groups: k.groups, differential: k.differential };
 }

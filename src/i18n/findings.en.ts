@@ -219,7 +219,8 @@ export const DERIVED_NAMES: Readonly<Record<DerivedBoolean, string>> = {
   weakness_severe: 'severe weakness on testing',
   deficit_multilevel: 'weakness or reduced reflexes at several nerve-root levels',
   arm_root_deficit: 'weakness at one arm nerve root',
-  arm_reflex_root_sign: 'one arm reflex reduced, the others normal',
+  arm_reflex_root_sign:
+    'one arm root’s reflexes reduced, the other arm reflexes and the legs’ normal',
   ankle_reflex_reduced: 'reduced ankle reflex',
   reflexes_reduced: 'reduced reflexes',
   increased_tone: 'increased muscle tone',

@@ -91,12 +91,12 @@ export function posteriorOf(e: Evidence, model: CompiledModel = MODEL): Float64A
   return scoreOf(e, model).posterior;
 }
 
-/** The posterior with the log scores it came from (log prior + corrected evidence, per condition). */
 /**
  * The condition the cause floors read: the leader among the conditions that need no sign of their own (`requires`),
- * with its probability among them alone. A condition the engine reads from a sign (dystonia) is for the differential
- * and the group; it never takes a floor away from the condition it competes with (an acute dystonic reaction, a
- * neuroleptic malignant or a serotonin syndrome), so every floor stands as it would without it (the stop 59 review).
+ * with its probability among them alone. A condition the engine reads from a sign (dystonia) is for the differential,
+ * the group and the plan; it never takes a floor away from the condition it competes with (an acute dystonic reaction,
+ * a neuroleptic malignant or a serotonin syndrome), so every floor stands about as it would without it: the evidence
+ * ceiling and a confirmed cause's lead are settled with it in the differential (the stop 59 review).
  */
 export function floorLeader(
   posterior: Float64Array,
@@ -120,6 +120,7 @@ export function floorLeader(
     : { condition, probability: (posterior[top] ?? 0) / mass };
 }
 
+/** The posterior with the log scores it came from (log prior + corrected evidence, per condition). */
 export interface Scored {
   readonly logScore: Float64Array;
   readonly posterior: Float64Array;
@@ -210,9 +211,12 @@ const CONFIRMED_LEADS_FROM = 0.2;
 /** Softmax of the scores, then the evidence ceiling. */
 function normalise(logScore: Float64Array, e: Evidence, model: CompiledModel): Float64Array {
   const nC = logScore.length;
+  // the largest score among the conditions that stand, so a gated one far ahead cannot round the rest to 0
   let max = -Infinity;
   for (let ci = 0; ci < nC; ci++) {
-    max = Math.max(max, logScore[ci] ?? -Infinity);
+    if (standsIn(e, model, ci)) {
+      max = Math.max(max, logScore[ci] ?? -Infinity);
+    }
   }
   const posterior = new Float64Array(nC);
   let z = 0;
@@ -378,7 +382,7 @@ function standsIn(e: Evidence, model: CompiledModel, ci: number): boolean {
   return fi < 0 || e.values[fi] === PRESENT;
 }
 
-/** Lowers the leader to the ceiling and shares what it gives up among the others as they stand (by prior if they stand at 0). */
+/** Lowers the leader to the ceiling and shares what it gives up among the others that stand, as they stand (by prior if they stand at 0). */
 function holdAtCeiling(
   posterior: Float64Array,
   top: number,

@@ -217,15 +217,11 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
 
   const exam = a.exam;
   const reflexGrades = Object.values(exam?.reflexes ?? {});
-  setBool(
-    'hyperreflexia',
-    merge(
-      finding('hyperreflexia'),
-      reflexGrades.length === 0
-        ? undefined
-        : reflexGrades.some((g) => classifyReflex(g) === 'brisk'),
-    ),
+  const brisk = merge(
+    finding('hyperreflexia'),
+    reflexGrades.length === 0 ? undefined : reflexGrades.some((g) => classifyReflex(g) === 'brisk'),
   );
+  setBool('hyperreflexia', brisk);
   // ankle jerks weaken with age: from 70 a diminished one (grade 1) is common in people with no neuropathy,
   // so only an absent one counts as reduced (TONUS, P; 80 until stop 29, when a 78-year-old's grade 1 with
   // years of the same stiffness read as a neuropathy: dev-1290); every other reflex as at any age
@@ -275,9 +271,9 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
           Math.max(...armRootIndex) - Math.min(...armRootIndex) <= 1,
   );
   // one arm root's reflex lost (reflex roots [M4]): an arm reflex of 0 or 1 beside another of 2 or more, every reduced
-  // one within two neighbouring roots, no leg reflex reduced and none brisk. A compressed cervical root often takes its reflex
-  // before its strength [CKS-CERVICAL-RADICULOPATHY]; a neuropathy takes the ankles first and the arms' together
-  // [X8] (TONUS, P)
+  // one within two neighbouring roots, no leg reflex reduced (an aged ankle's grade 1 aside, as above), and no reflex
+  // brisk, graded or found. A compressed cervical root often takes its reflex before its strength
+  // [CKS-CERVICAL-RADICULOPATHY]; a neuropathy takes the ankles first and the arms' together [X8] (TONUS, P)
   const armReflexes = ARM_REFLEXES.filter((name) => exam?.reflexes?.[name] !== undefined);
   const armReflexIndex = armReflexes
     .filter((name) => reducedReflexes.includes(name))
@@ -290,7 +286,7 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
           armReflexIndex.length < armReflexes.length &&
           reducedReflexes.every((name) => ARM_REFLEXES.includes(name)) &&
           // a reflex lost beside brisk ones is the cord's level (an inverted supinator jerk [M4]), not a root's
-          !reflexGrades.some((g) => classifyReflex(g) === 'brisk') &&
+          brisk !== true &&
           Math.max(...armReflexIndex) - Math.min(...armReflexIndex) <= 1,
   );
   setBool('increased_tone', exam?.mas === undefined ? undefined : exam.mas !== '0');

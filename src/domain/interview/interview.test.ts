@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parsed } from '../../../test/fixtures/assessments.js';
 import { extractEvidence } from '../evidence/index.js';
 import { decideTriage, triageLevelOf } from '../triage/index.js';
-import { classify } from '../classifier/index.js';
+import { classify, floorLeader } from '../classifier/index.js';
 import { urgency } from '../shared/index.js';
 import {
   assessAnswers,
@@ -1221,11 +1221,13 @@ describe('the look-ahead shortcuts equal the full path', () => {
         };
         const p = parsed(toAssessment(answers));
         const e = extractEvidence(p.assessment, p.labs);
-        const top = classify(e).differential[0];
+        const c = classify(e);
+        const top = c.differential[0];
         const leading =
           top === undefined ? undefined : { condition: top.condition, probability: top.score };
-        const level = decideTriage(e, leading).level;
-        expect(triageLevelOf(e, leading)).toBe(level);
+        const forFloors = floorLeader(c.posterior);
+        const level = decideTriage(e, leading, undefined, undefined, undefined, forFloors).level;
+        expect(triageLevelOf(e, leading, undefined, undefined, undefined, forFloors)).toBe(level);
         expect(snapshot(answers).level).toBe(level);
       }),
       { numRuns: 300 },

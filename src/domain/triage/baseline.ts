@@ -262,18 +262,15 @@ const RULES = [
         // long-standing upper-motor-neuron condition is its own, not new
         // v16: so are brisk reflexes or a wasted muscle found on examination: a strain gives neither, and they may be
         // a root's or the cord's (an up-going toe or a clonus are RF-LONE-UMN-SIGN's) (TONUS, P; the stop 38 review)
-        // 1.42.0: and so is one arm root's reflex lost beside the others (arm_reflex_root_sign), with full power: a
-        // cervical root's deficit is followed until it recovers [M4][CKS-CERVICAL-RADICULOPATHY] (TONUS, P; every written
-        // case of an easing neck with it expects a consultation: dev-15537, dev-2678, dev-15247)
         all(
-          any(
-            has('weakness'),
-            has('hyperreflexia'),
-            has('f:muscle_wasting'),
-            has('arm_reflex_root_sign'),
-          ),
+          any(has('weakness'), has('hyperreflexia'), has('f:muscle_wasting')),
           not(establishedUmnCondition),
         ),
+        // 1.42.0: and so is one arm root's reflex lost beside the others (arm_reflex_root_sign), whatever the power: a
+        // cervical root's deficit is followed until it recovers [M4][CKS-CERVICAL-RADICULOPATHY] (TONUS, P; every written
+        // case of an easing neck with it expects a consultation: dev-15537, dev-2678, dev-15247). A lost reflex is a
+        // lower motor neuron's sign, which an old stroke, a multiple sclerosis or a cerebral palsy does not explain
+        has('arm_reflex_root_sign'),
         // v13: numbness or tingling in a limb with a pain not yet easing, that no examination of the power has
         // looked at, is seen: only an examination tells a root or a nerve from a strain's passing tingle [R1]
         // (TONUS, P; dev-2333, a neck spasm with a tingling thumb on the telephone)

@@ -1,17 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { evidenceOf, patch, strainAda } from '../../../test/fixtures/assessments.js';
-import { classify } from '../classifier/index.js';
+import { patch, strainAda } from '../../../test/fixtures/assessments.js';
 import type { Assessment } from '../assessment/index.js';
-import { decideTriage } from './index.js';
+import { triageOf } from '../../../test/fixtures/triage.js';
 
-function triage(a: Assessment) {
-  const e = evidenceOf(a);
-  const top = classify(e).differential[0];
-  return decideTriage(
-    e,
-    top === undefined ? undefined : { condition: top.condition, probability: top.score },
-  );
-}
+/** Triage as the engine decides it. */
+const triage = triageOf;
 
 const aged = (ageYears: number): Assessment => patch(strainAda, { patient: { ageYears } });
 

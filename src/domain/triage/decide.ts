@@ -141,6 +141,7 @@ export function triageLevelOf(
   redFlagRules: readonly RedFlagRule[] = RED_FLAG_RULES,
   baselineRules: readonly BaselineRule[] = BASELINE_RULES,
   causeFloors: readonly CauseFloor[] = CAUSE_FLOORS,
+  floorLeading: Leading | undefined = leading,
 ): TriageLevel {
   let level = baselineLevelOf(e, leading, baselineRules);
   for (const rule of redFlagRules) {
@@ -148,5 +149,5 @@ export function triageLevelOf(
       level = rule.level;
     }
   }
-  return withCauseFloors(level, leading, e, causeFloors);
+  return withCauseFloors(level, floorLeading, e, causeFloors);
 }

@@ -1,25 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { evidenceOf, patch, strainAda, type Patch } from '../../../test/fixtures/assessments.js';
+import { triageOf } from '../../../test/fixtures/triage.js';
 import { classify, floorLeader } from '../classifier/index.js';
 import { present } from '../evidence/index.js';
 import { urgency } from '../shared/index.js';
 import type { Assessment } from '../assessment/index.js';
 import { CAUSE_FLOORS, decideTriage, RED_FLAG_RULES } from './index.js';
 
-/** Triage as the engine decides it (engine/assess.ts): the differential's leader, and the floors' own. */
-function triage(a: Assessment) {
-  const e = evidenceOf(a);
-  const c = classify(e);
-  const top = c.differential[0];
-  return decideTriage(
-    e,
-    top === undefined ? undefined : { condition: top.condition, probability: top.score },
-    undefined,
-    undefined,
-    undefined,
-    floorLeader(c.posterior),
-  );
-}
+/** Triage as the engine decides it (engine/assess.ts). */
+const triage = triageOf;
 
 /** The ids of the red-flag rules that fire for an assessment. */
 function fired(a: Assessment): string[] {
@@ -8042,6 +8031,15 @@ describe('knowledge base 1.42.0: a dystonia on a dopamine antagonist that is day
     expect(fired({ ...pulledNeck, history: noAge })).toContain('RF-ACUTE-DYSTONIA');
   });
 
+  test('under two weeks old it is the reaction’s; from two weeks it is left to the floor and the differential', () => {
+    expect(fired(patch(pulledNeck, { history: { onset: 'gradual', durationDays: 13 } }))).toContain(
+      'RF-ACUTE-DYSTONIA',
+    );
+    expect(
+      fired(patch(pulledNeck, { history: { onset: 'gradual', durationDays: 14 } })),
+    ).not.toContain('RF-ACUTE-DYSTONIA');
+  });
+
   test('a dystonia of months on the same medicine (a tardive one), or one that started long ago, is not the reaction’s', () => {
     expect(fired(patch(pulledNeck, { history: { durationDays: 120 } }))).not.toContain(
       'RF-ACUTE-DYSTONIA',
@@ -8056,7 +8054,7 @@ describe('knowledge base 1.42.0: a dystonia on a dopamine antagonist that is day
       patient: { ageYears: 52 },
       history: { onset: 'gradual', durationDays: 20, course: 'worsening' },
       findings: { rigidity: true, tremor: true },
-      vitals: { temperatureC: 38.6, heartRate: 122 },
+      vitals: { temperatureC: 37.6, heartRate: 122 },
     });
     expect(urgency(triage(nms).level)).toBeGreaterThanOrEqual(urgency('emergency'));
   });
@@ -8097,8 +8095,8 @@ describe('knowledge base 1.42.0: one arm reflex lost does not talk a tumour’s 
 });
 
 describe('knowledge base 1.42.0: a dystonia in the differential never takes a cause floor away (the classifier’s floorLeader)', () => {
-  // 30 days on a dopamine blocker, a dystonia and a rigid body with a racing pulse, no fever yet: an early
-  // neuroleptic malignant syndrome, or a reaction, until shown otherwise
+  // 30 days on a dopamine blocker, a dystonia and a rigid body, no fever: a reaction, or an early neuroleptic malignant
+  // syndrome, until shown otherwise; without the floors' own leader the dystonia takes the reaction under its floor
   const rigidRacing: Assessment = {
     patient: { ageYears: 45, sex: 'male' },
     history: {
@@ -8112,15 +8110,16 @@ describe('knowledge base 1.42.0: a dystonia in the differential never takes a ca
     },
     findings: { dystonia: true, rigidity: true },
     medications: ['dopamine_antagonist'],
-    vitals: { heartRate: 124, temperatureC: 37.4 },
+    vitals: { heartRate: 80, temperatureC: 37.2 },
   };
 
-  test('the floor of the condition that leads without the dystonia stands: an emergency', () => {
-    const e = evidenceOf(rigidRacing);
-    const posterior = classify(e).posterior;
-    const leader = floorLeader(posterior);
-    expect(leader?.condition).not.toBe('dystonia');
-    expect(urgency(triage(rigidRacing).level)).toBeGreaterThanOrEqual(urgency('emergency'));
+  test('the acute reaction’s floor stands though the dystonia takes a share of the differential: an emergency', () => {
+    const c = classify(evidenceOf(rigidRacing));
+    const raw = c.differential.find((d) => d.condition === 'acute_dystonic_reaction')?.score ?? 0;
+    expect(raw).toBeLessThan(0.6);
+    const t = triage(rigidRacing);
+    expect(t.reasons.map((r) => r.rule)).toContain('CX-ACUTE-DYSTONIA');
+    expect(t.level).toBe('emergency');
   });
 
   test('the floor’s leader is read among the conditions that need no sign of their own, its share renormalised', () => {

@@ -4698,7 +4698,7 @@ const RULES = [
   // tardive or a Parkinson's dystonia in the differential could take the reaction under the floor's threshold (the stop
   // 59 review: an 81-year-old's neck pulled since her third dose yesterday, the onset not recorded, and a 25-year-old's
   // told as gradual since yesterday, fell to a consultation). A trunk leaning ten days after a dose was raised (a Pisa
-  // syndrome, dev-10994, a consultation or 24 hours for its writer) is sent the same day too: the safer side
+  // syndrome, dev-10994, a consultation or 24 hours for its writer) goes to the emergency department too: the safer side
   // (TONUS, UNVERIFIED)
   {
     id: 'RF-ACUTE-DYSTONIA',

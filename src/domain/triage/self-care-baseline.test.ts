@@ -1,17 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { evidenceOf, patch, strainAda, type Patch } from '../../../test/fixtures/assessments.js';
-import { classify } from '../classifier/index.js';
+import { patch, strainAda, type Patch } from '../../../test/fixtures/assessments.js';
 import type { Assessment } from '../assessment/index.js';
-import { decideTriage } from './index.js';
+import { triageOf } from '../../../test/fixtures/triage.js';
 
-function triage(a: Assessment) {
-  const e = evidenceOf(a);
-  const top = classify(e).differential[0];
-  return decideTriage(
-    e,
-    top === undefined ? undefined : { condition: top.condition, probability: top.score },
-  );
-}
+/** Triage as the engine decides it. */
+const triage = triageOf;
 
 const rules = (a: Assessment) => triage(a).reasons.map((r) => r.rule);
 const K = (v: number) => ({ labs: [{ loinc: '2823-3', value: v, unit: 'mmol/L' }] });
@@ -364,7 +357,7 @@ describe('weakness an examination found is followed by a doctor, even while the 
   });
 
   test("the same with full power and its reflexes normal stays self-care; a stroke's old weakness is its own, not new", () => {
-    const reflexesNormal = { reflexes: { brachioradialis: 2 } };
+    const reflexesNormal = { reflexes: { biceps: 2, brachioradialis: 2 } };
     expect(
       triage(patch(c6, { exam: { mrc: { C5: 5, C6: 5, C7: 5 }, ...reflexesNormal } })).level,
     ).toBe('self_care');
@@ -377,6 +370,11 @@ describe('weakness an examination found is followed by a doctor, even while the 
     const t = triage(patch(c6, { exam: { mrc: { C5: 5, C6: 5, C7: 5 } } }));
     expect(t.level).toBe('consultation');
     expect(t.reasons.map((r) => r.rule)).toEqual(['BASE-CONSULTATION']);
+  });
+
+  test('knowledge base 1.42.0: beside an old stroke, the C6 reflex lost with full power is still seen: a lost reflex is not the stroke’s', () => {
+    const t = triage(patch(c6, { conditions: ['stroke'], exam: { mrc: { C5: 5, C6: 5, C7: 5 } } }));
+    expect(t.level).toBe('consultation');
   });
 
   test('knowledge base 1.42.0: beside an old stroke, a weak wrist with its C6 reflex lost is a root’s, not the stroke’s, and is seen [M4]', () => {

@@ -101,8 +101,8 @@ export interface ConditionDef<
     readonly evidence: EvidenceSpec;
     /**
      * The sign the condition is read from, for a condition of the engine's own: without it found present the
-     * condition is left out of the differential, so it never takes a share from the format's conditions (and their
-     * floors) when its sign was not recorded.
+     * condition is given no share of the differential (it is listed at 0), so it takes nothing from the format's
+     * conditions when its sign was not recorded; the cause floors never read it (`floorLeader`).
      */
     readonly requires?: BooleanFeature;
   };
