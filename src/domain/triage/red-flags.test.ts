@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { evidenceOf, patch, strainAda, type Patch } from '../../../test/fixtures/assessments.js';
 import { triageOf } from '../../../test/fixtures/triage.js';
 import { classify, floorLeader } from '../classifier/index.js';
-import { present } from '../evidence/index.js';
+import { holds, present } from '../evidence/index.js';
+import { tardiveDystoniaExamined } from '../kb/conditions/acute-dystonic-reaction.js';
 import { urgency } from '../shared/index.js';
 import type { Assessment } from '../assessment/index.js';
 import { CAUSE_FLOORS, decideTriage, RED_FLAG_RULES } from './index.js';
@@ -8133,5 +8134,129 @@ describe('knowledge base 1.42.0: a dystonia in the differential never takes a ca
       (d) => d.condition === leader?.condition,
     )?.score;
     expect(leader?.probability).toBeCloseTo((raw ?? 0) / (1 - (dystoniaShare ?? 0)), 10);
+  });
+});
+
+describe('knowledge base 1.43.0: a tardive dystonia of months, examined and found without a sign of a drug’s emergency, is for the clinic, not the emergency department (CX-ACUTE-DYSTONIA unless)', () => {
+  // 41, a depot for years and a retrocollis for four, on botulinum toxin, overdue: the pull has crept back for weeks
+  const tardive: Assessment = {
+    patient: { ageYears: 41, sex: 'male' },
+    history: {
+      onset: 'chronic',
+      durationDays: 1460,
+      course: 'worsening',
+      triggers: ['stress'],
+      regions: ['cervical', 'thoracic'],
+      side: 'bilateral',
+      spread: 'axial',
+      psfsFrequency: 3,
+      psfsSeverity: 2,
+      painNrs: 5,
+    },
+    findings: {
+      dystonia: true,
+      opisthotonus: false,
+      pain_on_movement: true,
+      trismus: false,
+      dysphagia: false,
+      breathing_difficulty: false,
+      laryngospasm: false,
+      fever_reported: false,
+      altered_mental_status: false,
+      heavy_sweating: false,
+      rigidity: false,
+      tremor: false,
+      consciousness_preserved_during_spasms: true,
+      wound_recent: false,
+      bilateral_leg_weakness: false,
+      hyperreflexia: false,
+      babinski_sign: false,
+    },
+    conditions: [],
+    medications: ['dopamine_antagonist', 'botulinum_toxin'],
+    exposures: [],
+    vitals: {
+      temperatureC: 36.6,
+      heartRate: 82,
+      systolicBp: 124,
+      respiratoryRate: 14,
+      spo2: 98,
+      gcs: 15,
+    },
+    exam: {
+      reflexes: { biceps: 2, patellar: 2, achilles: 2 },
+      mas: '0',
+      mrc: { C5: 5, C7: 5, L4: 5, L5: 5 },
+    },
+  };
+
+  test('the reaction leads the floors over their threshold, but its floor steps aside and the clinic sees it', () => {
+    const leader = floorLeader(classify(evidenceOf(tardive)).posterior);
+    expect(leader?.condition).toBe('acute_dystonic_reaction');
+    expect(leader?.probability).toBeGreaterThanOrEqual(0.6);
+    expect(fired(tardive)).not.toContain('CX-ACUTE-DYSTONIA');
+    expect(triage(tardive).level).toBe('consultation');
+  });
+
+  test('a rigid body, a clouded mind, a fever, a racing pulse, a sweat, a raised CK, brisk reflexes or clonus, or a swallowing problem: the floor does not step aside', () => {
+    for (const p of [
+      { findings: { rigidity: true } },
+      { findings: { altered_mental_status: true } },
+      { vitals: { gcs: 13 } },
+      { vitals: { temperatureC: 38.4 } },
+      { findings: { fever_reported: true } },
+      { vitals: { heartRate: 118 } },
+      { findings: { heavy_sweating: true } },
+      { labs: [{ loinc: '2157-6', value: 2400, unit: 'U/L' }] },
+      { findings: { clonus: true } },
+      { findings: { hyperreflexia: true } },
+      { findings: { dysphagia: true } },
+      { findings: { trismus: true } },
+    ] satisfies Patch[]) {
+      expect(holds(tardiveDystoniaExamined, evidenceOf(patch(tardive, p)))).toBe(false);
+    }
+  });
+
+  test('where the reaction still leads the floors, a racing pulse, a sweat or a raised CK keeps the emergency: an early neuroleptic malignant syndrome hides there', () => {
+    for (const p of [
+      { vitals: { heartRate: 118 } },
+      { findings: { heavy_sweating: true } },
+      { labs: [{ loinc: '2157-6', value: 2400, unit: 'U/L' }] },
+    ] satisfies Patch[]) {
+      expect(fired(patch(tardive, p))).toContain('CX-ACUTE-DYSTONIA');
+      expect(triage(patch(tardive, p)).level).toBe('emergency');
+    }
+  });
+
+  test('each of those signs only unknown: the floor does not step aside, they must have been looked for', () => {
+    const without = (drop: (a: Assessment) => void): Assessment => {
+      const a = structuredClone(tardive);
+      drop(a);
+      return a;
+    };
+    const unknown = [
+      without((a) => delete (a.findings as Record<string, boolean>).rigidity),
+      without((a) => {
+        delete (a.findings as Record<string, boolean>).altered_mental_status;
+        delete (a.vitals as Record<string, number>).gcs;
+      }),
+      without((a) => {
+        delete (a.findings as Record<string, boolean>).fever_reported;
+        delete (a.vitals as Record<string, number>).temperatureC;
+      }),
+      without((a) => delete (a.vitals as Record<string, number>).heartRate),
+    ];
+    for (const a of unknown) {
+      expect(holds(tardiveDystoniaExamined, evidenceOf(a))).toBe(false);
+    }
+    // the pulse not taken: the reaction leads the floors as before, and its emergency stands
+    expect(triage(unknown[3] as Assessment).level).toBe('emergency');
+  });
+
+  test('a dystonia of three weeks, or one that came on suddenly, is still the reaction’s emergency', () => {
+    expect(triage(patch(tardive, { history: { durationDays: 21, onset: 'gradual' } })).level).toBe(
+      'emergency',
+    );
+    expect(triage(patch(tardive, { history: { onset: 'sudden' } })).level).toBe('emergency');
   });
 });

@@ -18,6 +18,37 @@ export const dystonicReactionSettled: When = {
   ],
 };
 
+/**
+ * A tardive dystonia examined and found without a sign of a drug's emergency: a dystonia of four weeks or more that
+ * came on slowly, on a dopamine blocker taken for months, is not the reaction of a drug's first days but a tardive
+ * one, for the prescriber and a neurologist at the clinic's pace (AAN-BONT-2016 treats it as a dystonia). The
+ * classifier has no duration, so the reaction's model still leads it and its floor steps aside here. Because the
+ * reaction's floor is then the only thing between the case and the neuroleptic malignant syndrome or serotonin
+ * syndrome it can hide (their floors read the leader), every sign of those must have been looked for and found
+ * absent: no rigidity, a clear mind, no fever and a pulse under 100, none of them only unknown; no drenching sweat,
+ * no raised CK, no brisk reflexes or clonus; and nothing that threatens the airway (TONUS, UNVERIFIED; dev-15857, four
+ * years of a tardive retrocollis on botulinum toxin, overdue, was sent to the emergency department). A first try in
+ * stop 59 without those signs lost early neuroleptic malignant syndromes with no fever yet, and was withdrawn.
+ */
+export const tardiveDystoniaExamined: When = {
+  all: [
+    { history: 'durationDays', atLeast: 28 },
+    { cat: 'onset', in: ['gradual', 'chronic'] },
+    { not: { f: 'f:trismus' } },
+    { not: { f: 'f:dysphagia' } },
+    { not: { f: 'f:breathing_difficulty' } },
+    { not: { f: 'f:laryngospasm' } },
+    { absent: 'f:rigidity' },
+    { absent: 'ams' },
+    { absent: 'fever' },
+    { absent: 'tachycardia' },
+    { not: { f: 'f:heavy_sweating' } },
+    { not: { cat: 'lab:ck', in: ['raised', 'very_high'] } },
+    { not: { f: 'hyperreflexia' } },
+    { not: { f: 'f:clonus' } },
+  ],
+};
+
 export const acuteDystonicReaction = condition({
   id: 'acute_dystonic_reaction',
   group: null,
@@ -64,7 +95,7 @@ export const acuteDystonicReaction = condition({
     id: 'CX-ACUTE-DYSTONIA',
     level: 'emergency',
     minProbability: 0.6,
-    unless: dystonicReactionSettled,
+    unless: { any: [dystonicReactionSettled, tardiveDystoniaExamined] },
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
