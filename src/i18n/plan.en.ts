@@ -96,6 +96,8 @@ export const CAUSE_ACTION_TEXT: Readonly<Record<CauseAction, string>> = {
     'Most cervical root pain settles over weeks: analgesia and keeping active; MRI and spinal referral if the weakness worsens, spreads or signs of the cord appear',
   movement_disorder_review_botulinum_toxin:
     'Neurology or movement-disorder clinic review; botulinum toxin injections for a focal dystonia (not sooner than 12 weeks after the last); look for a drug that causes it (a dopamine blocker)',
+  statin_review_ck:
+    'Prescriber review of the statin: CK and thyroid function; look for an interacting medicine; if the symptoms are not tolerable or the CK is raised, pause the statin and re-challenge, lower the dose or switch; stop it if the CK is very high or weakness or dark urine appears',
   emergency_decompression_pathway: 'Emergency MRI and spinal surgical referral',
   cultures_imaging_antibiotics: 'Blood cultures, CRP/ESR, urgent MRI; antibiotics per microbiology',
   imaging_and_fracture_care: 'Spinal imaging; analgesia; bone-health assessment',

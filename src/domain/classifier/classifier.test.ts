@@ -976,3 +976,88 @@ describe('a fracture seen on imaging is among the first three causes, however sl
     expect(top3(clear)).not.toContain('vertebral_fracture');
   });
 });
+
+describe('knowledge base 1.43.0: the aches and cramps of weeks on a statin are the statin’s, in the muscle group [STATIN-LABEL]', () => {
+  // dev-4354: 64, a statin, a fortnight of aching, cramping thighs and back on both sides, no trigger, a CK a
+  // little raised, the nerves and reflexes normal
+  const statinAches: Assessment = {
+    patient: { ageYears: 64, sex: 'male' },
+    history: {
+      onset: 'gradual',
+      durationDays: 21,
+      course: 'stable',
+      triggers: ['none'],
+      regions: ['lumbar'],
+      side: 'bilateral',
+      spread: 'generalized',
+      painNrs: 4,
+    },
+    findings: {
+      muscle_cramps: true,
+      fatigue: true,
+      muscle_twitching: false,
+      distal_numbness: false,
+      dark_urine: false,
+    },
+    medications: ['statin'],
+    exam: {
+      mrc: { L2: 5, L3: 5, L4: 5, L5: 5, S1: 5 },
+      reflexes: { patellar: 2, achilles: 2 },
+    },
+    labs: [
+      { loinc: '2157-6', value: 310, unit: 'U/L' },
+      { loinc: '2823-3', value: 4.3, unit: 'mmol/L' },
+    ],
+  };
+
+  test('the statin’s muscle symptoms lead, and the muscle group, not a benign fasciculation syndrome’s nerve group', () => {
+    const c = classify(evidenceOf(statinAches));
+    expect(c.differential[0]?.condition).toBe('statin_myopathy');
+    expect(c.groups[0]?.group).toBe('muscle');
+  });
+
+  test('the same aches with no statin taken: the statin’s condition does not stand at all', () => {
+    const c = classify(evidenceOf({ ...statinAches, medications: [] }));
+    expect(c.differential.find((d) => d.condition === 'statin_myopathy')?.score).toBe(0);
+    expect(c.differential[0]?.condition).not.toBe('statin_myopathy');
+  });
+
+  test('a sudden lifting strain on one side in someone who takes a statin stays a strain’s', () => {
+    const c = classify(evidenceOf(patch(strainAda, { medications: ['statin'] })));
+    expect(c.differential[0]?.condition).toBe('exertional_overuse');
+  });
+
+  test('a very high CK with dark urine on a statin is muscle breakdown’s, not the statin’s aches', () => {
+    const breakdown = patch(statinAches, {
+      history: { onset: 'acute', durationDays: 3, course: 'worsening' },
+      findings: { dark_urine: true, generalized_weakness: true },
+      labs: [{ loinc: '2157-6', value: 28_500, unit: 'U/L' }],
+    });
+    expect(classify(evidenceOf(breakdown)).differential[0]?.condition).toBe('rhabdomyolysis');
+  });
+
+  test('brisk reflexes, an up-going toe and a weakness spreading for months on a statin are not the statin’s: the muscle group does not lead', () => {
+    // dev-4371: a cervical myelopathy's clumsy, wasting hands and spoiled walk in someone who takes a statin
+    const myelopathy = patch(statinAches, {
+      history: { durationDays: 78, course: 'worsening', regions: ['cervical'], painNrs: 3 },
+      findings: {
+        muscle_cramps: false,
+        fatigue: false,
+        gait_disturbance: true,
+        progressive_weakness: true,
+        hyperreflexia: true,
+        babinski_sign: true,
+        muscle_wasting: true,
+      },
+      exam: {
+        mrc: { C7: 4, C8: 4, T1: 4 },
+        reflexes: { biceps: 4, triceps: 4, patellar: 4, achilles: 3 },
+        mas: '1',
+      },
+      labs: [],
+    });
+    const c = classify(evidenceOf(myelopathy));
+    expect(c.differential[0]?.condition).not.toBe('statin_myopathy');
+    expect(c.groups[0]?.group).not.toBe('muscle');
+  });
+});

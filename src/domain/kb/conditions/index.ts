@@ -39,6 +39,7 @@ import { hypomagnesemia } from './hypomagnesemia.js';
 import { lumbarRadiculopathy } from './lumbar-radiculopathy.js';
 import { cervicalRadiculopathy } from './cervical-radiculopathy.js';
 import { dystonia } from './dystonia.js';
+import { statinMyopathy } from './statin-myopathy.js';
 import { multipleSclerosis } from './multiple-sclerosis.js';
 import { nbia } from './nbia.js';
 import { neurolepticMalignantSyndrome } from './neuroleptic-malignant-syndrome.js';
@@ -80,6 +81,7 @@ export const CONDITION_DEFS = [
   stroke,
   cerebralPalsy,
   dystonia,
+  statinMyopathy,
   multipleSclerosis,
   caudaEquinaSyndrome,
   spinalInfection,
