@@ -116,6 +116,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { labs: [{ loinc: '2951-2', value: 122, unit: 'mmol/L' }] },
     trigger: { findings: { altered_mental_status: true } },
   },
+  'RF-HYPONA-VOMITING': {
+    context: { labs: [{ loinc: '2951-2', value: 127, unit: 'mmol/L' }] },
+    trigger: { findings: { vomiting: true } },
+  },
   'RF-FAINT-RACING-BELLY-ACHE': {
     context: {
       patient: { ageYears: 57 },
@@ -8258,5 +8262,47 @@ describe('knowledge base 1.43.0: a tardive dystonia of months, examined and foun
       'emergency',
     );
     expect(triage(patch(tardive, { history: { onset: 'sudden' } })).level).toBe('emergency');
+  });
+});
+
+describe('knowledge base 1.43.0: a low sodium with vomiting is a severe symptom, for the emergency department [ESE-HYPONATRAEMIA-2014]', () => {
+  // dev-16068: 44, a first marathon on water and sports drink, alert, a throbbing headache, two vomits, a sodium of 127
+  const marathon: Assessment = {
+    patient: { ageYears: 44, sex: 'female' },
+    history: {
+      onset: 'acute',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['exercise'],
+      regions: ['lumbar'],
+      side: 'bilateral',
+      spread: 'generalized',
+      painNrs: 5,
+    },
+    findings: {
+      muscle_cramps: true,
+      headache: true,
+      vomiting: true,
+      altered_mental_status: false,
+      seizures: false,
+    },
+    vitals: { temperatureC: 37.4, heartRate: 92, systolicBp: 132, gcs: 15 },
+    labs: [
+      { loinc: '2951-2', value: 127, unit: 'mmol/L' },
+      { loinc: '2823-3', value: 3.9, unit: 'mmol/L' },
+    ],
+  };
+
+  test('alert, a sodium of 127 and vomiting: the emergency department, not the next day’s recheck', () => {
+    expect(fired(marathon)).toContain('RF-HYPONA-VOMITING');
+    expect(triage(marathon).level).toBe('emergency');
+  });
+
+  test('a headache without vomiting, or a sodium of 131, is not this rule', () => {
+    expect(fired(patch(marathon, { findings: { vomiting: false } }))).not.toContain(
+      'RF-HYPONA-VOMITING',
+    );
+    const mild = { ...marathon, labs: [{ loinc: '2951-2', value: 131, unit: 'mmol/L' }] };
+    expect(fired(mild)).not.toContain('RF-HYPONA-VOMITING');
   });
 });

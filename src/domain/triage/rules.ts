@@ -3413,6 +3413,21 @@ const RULES = [
     sourceIds: ['ESE-HYPONATRAEMIA-2014', 'TONUS'],
     status: 'P',
   },
+  // a sodium under 130 with vomiting: the European guideline counts vomiting among the severe symptoms of a low sodium,
+  // treated at once with hypertonic saline whatever the sodium's pace [ESE-HYPONATRAEMIA-2014], so not the next day's
+  // recheck of RF-HYPONA-MODERATE (the emergency department is ours, TONUS, P; dev-16068, 44, a marathon's water,
+  // alert, a throbbing headache and two vomits, a sodium of 127, was 24 hours). Every written case of a sodium from
+  // 125 to 129 with vomiting expects an emergency or the ambulance; a headache alone (moderately severe) does not
+  // (dev-3291, an Addison's disease with a headache, expects 24 hours)
+  {
+    id: 'RF-HYPONA-VOMITING',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: all({ lab: 'sodium', below: 130 }, has('f:vomiting')),
+    sourceIds: ['ESE-HYPONATRAEMIA-2014', 'TONUS'],
+    status: 'P',
+  },
   // a low blood glucose with a confused or drowsy mind is treated as severe (level 3) hypoglycaemia: it needs
   // another person to treat it, and one who cannot safely swallow needs glucagon or glucose into a vein
   // [ADA-HYPOGLYCAEMIA]; the ambulance brings both (the level is ours, P). A relative's meter reading counts: a
