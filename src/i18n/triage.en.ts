@@ -251,6 +251,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Sodium below 125 mmol/L with confusion (moderately severe) or a seizure (severe symptomatic hyponatraemia, cerebral oedema): ambulance for hypertonic saline',
     'A very low salt level in the blood with confusion or a fit is dangerous: call an ambulance now',
   ),
+  'RF-HYPONA-VOMITING': r(
+    'Sodium below 130 mmol/L with vomiting (a severe symptom of hyponatraemia): emergency department today for hypertonic saline and monitoring',
+    'A low salt level in the blood with vomiting needs treatment in hospital today: go to the emergency department now. Do not drink large amounts of water meanwhile',
+  ),
   'RF-INJURY-BELLY-FAINT': r(
     'Abdominal pain with dizziness on standing after a fall, a blow or a crash (splenic or liver injury with internal bleeding to exclude): ambulance',
     'A pain in your tummy with feeling faint when you stand, after a fall, a blow or an accident, can mean bleeding inside: call an ambulance now. Lie down while you wait and do not eat or drink',
