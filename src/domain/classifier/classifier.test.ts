@@ -1036,6 +1036,55 @@ describe('knowledge base 1.43.0: the aches and cramps of weeks on a statin are t
     expect(classify(evidenceOf(breakdown)).differential[0]?.condition).toBe('rhabdomyolysis');
   });
 
+  test('a measured potassium of 2.9 beside cramps getting worse explains them: the low potassium leads, not the statin', () => {
+    // the stop 60 review's probe of dev-15074: ten days of generalized cramps, a taut muscle, a potassium of 2.9
+    const lowPotassium = patch(statinAches, {
+      patient: { ageYears: 47, sex: 'female' },
+      history: { durationDays: 10, course: 'worsening' },
+      findings: { fatigue: false, palpable_taut_muscle: true },
+      labs: [
+        { loinc: '2823-3', value: 2.9, unit: 'mmol/L' },
+        { loinc: '2157-6', value: 380, unit: 'U/L' },
+      ],
+    });
+    const c = classify(evidenceOf(lowPotassium));
+    expect(c.differential[0]?.condition).toBe('hypokalemia');
+    expect(c.differential.find((d) => d.condition === 'statin_myopathy')?.score).toBeLessThan(0.3);
+  });
+
+  test('a desk worker’s steady spasm between the shoulder blades, a taut band found, on a statin: still a strain’s, over half', () => {
+    // the stop 60 review's probe of dev-7045: the statin took the strain under the half that self-care reads
+    const desk: Assessment = {
+      patient: { ageYears: 41, sex: 'female' },
+      history: {
+        onset: 'gradual',
+        durationDays: 10,
+        course: 'stable',
+        triggers: ['prolonged_posture', 'stress'],
+        regions: ['thoracic'],
+        side: 'bilateral',
+        spread: 'local',
+        painNrs: 4,
+      },
+      findings: {
+        paraspinal_tenderness: true,
+        palpable_taut_muscle: true,
+        pain_on_movement: false,
+        relief_at_rest: true,
+        midline_bony_tenderness: false,
+        pain_at_night_or_lying: false,
+      },
+      medications: ['statin'],
+      exam: {
+        romPercentOfNormal: { flexion: 90, extension: 80 },
+        reflexes: { biceps: 2, triceps: 2, patellar: 2 },
+      },
+    };
+    const lead = classify(evidenceOf(desk)).differential[0];
+    expect(lead?.condition).toBe('exertional_overuse');
+    expect(lead?.score).toBeGreaterThan(0.5);
+  });
+
   test('brisk reflexes, an up-going toe and a weakness spreading for months on a statin are not the statin’s: the muscle group does not lead', () => {
     // dev-4371: a cervical myelopathy's clumsy, wasting hands and spoiled walk in someone who takes a statin
     const myelopathy = patch(statinAches, {

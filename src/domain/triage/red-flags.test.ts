@@ -8216,6 +8216,17 @@ describe('knowledge base 1.43.0: a tardive dystonia of months, examined and foun
       { findings: { hyperreflexia: true } },
       { findings: { dysphagia: true } },
       { findings: { trismus: true } },
+      // the stop 60 review's early neuroleptic malignant syndromes and airways
+      { vitals: { respiratoryRate: 22 } },
+      { findings: { myoclonus: true } },
+      { vitals: { systolicBp: 172 } },
+      { vitals: { temperatureC: 37.6 } },
+      { exam: { mas: '2' } },
+      { findings: { urinary_incontinence: true } },
+      { findings: { drooling: true } },
+      { findings: { dysarthria: true } },
+      { findings: { generalized_weakness: true } },
+      { patient: { ageYears: 15 } },
     ] satisfies Patch[]) {
       expect(holds(tardiveDystoniaExamined, evidenceOf(patch(tardive, p)))).toBe(false);
     }
@@ -8232,7 +8243,7 @@ describe('knowledge base 1.43.0: a tardive dystonia of months, examined and foun
     }
   });
 
-  test('each of those signs only unknown: the floor does not step aside, they must have been looked for', () => {
+  test('each of those signs only unknown (rigidity, mind, temperature, pulse, breathing rate, pressure, swallowing, breathing): the floor does not step aside, they must have been looked for', () => {
     const without = (drop: (a: Assessment) => void): Assessment => {
       const a = structuredClone(tardive);
       drop(a);
@@ -8249,6 +8260,10 @@ describe('knowledge base 1.43.0: a tardive dystonia of months, examined and foun
         delete (a.vitals as Record<string, number>).temperatureC;
       }),
       without((a) => delete (a.vitals as Record<string, number>).heartRate),
+      without((a) => delete (a.vitals as Record<string, number>).respiratoryRate),
+      without((a) => delete (a.vitals as Record<string, number>).systolicBp),
+      without((a) => delete (a.findings as Record<string, boolean>).dysphagia),
+      without((a) => delete (a.findings as Record<string, boolean>).breathing_difficulty),
     ];
     for (const a of unknown) {
       expect(holds(tardiveDystoniaExamined, evidenceOf(a))).toBe(false);

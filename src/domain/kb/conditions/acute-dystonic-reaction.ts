@@ -25,27 +25,47 @@ export const dystonicReactionSettled: When = {
  * classifier has no duration, so the reaction's model still leads it and its floor steps aside here. Because the
  * reaction's floor is then the only thing between the case and the neuroleptic malignant syndrome or serotonin
  * syndrome it can hide (their floors read the leader), every sign of those must have been looked for and found
- * absent: no rigidity, a clear mind, no fever and a pulse under 100, none of them only unknown; no drenching sweat,
- * no raised CK, no brisk reflexes or clonus; and nothing that threatens the airway (TONUS, UNVERIFIED; dev-15857, four
+ * absent: no rigidity or raised tone, a clear mind, no fever (nor a temperature of 37.5 or more), a pulse under 100, a
+ * breathing rate under 21 and a systolic pressure under 160, measured, none of them only unknown; no drenching sweat,
+ * leak of urine, weakness all over or raised CK, no brisk reflexes, clonus or jerks; swallowing and breathing asked and clear,
+ * and nothing else at the airway; an adult (TONUS, UNVERIFIED; dev-15857, four
  * years of a tardive retrocollis on botulinum toxin, overdue, was sent to the emergency department). A first try in
- * stop 59 without those signs lost early neuroleptic malignant syndromes with no fever yet, and was withdrawn.
+ * stop 59 without those signs lost early neuroleptic malignant syndromes with no fever yet, and was withdrawn; the
+ * stop 60 review added the breathing rate, the pressure, a low-grade temperature, a graded tone, a leak of urine, a
+ * drooling or slurred speech and swallowing asked, each of which it found let an early one or an airway through.
  */
 export const tardiveDystoniaExamined: When = {
   all: [
+    // an adult's: a child's dystonia of months on a dopamine blocker is rare enough to be seen sooner
+    { age: { atLeast: 18 } },
     { history: 'durationDays', atLeast: 28 },
     { cat: 'onset', in: ['gradual', 'chronic'] },
+    // the airway: swallowing and breathing asked and clear, no clenched jaw, larynx, drooling or slurred speech
     { not: { f: 'f:trismus' } },
-    { not: { f: 'f:dysphagia' } },
-    { not: { f: 'f:breathing_difficulty' } },
+    { absent: 'f:dysphagia' },
+    { absent: 'f:breathing_difficulty' },
     { not: { f: 'f:laryngospasm' } },
+    { not: { f: 'f:drooling' } },
+    { not: { f: 'f:dysarthria' } },
+    // a neuroleptic malignant syndrome's signs, each looked for and absent: a rigid body (told, or a raised tone
+    // graded), a clouded mind, a temperature (none of 37.5 or more), a pulse, a breathing rate and a pressure
     { absent: 'f:rigidity' },
+    { not: { f: 'increased_tone' } },
     { absent: 'ams' },
     { absent: 'fever' },
+    { not: { vital: 'temperatureC', atLeast: 37.5 } },
     { absent: 'tachycardia' },
+    { absent: 'tachypnoea' },
+    { vital: 'respiratoryRate', below: 21 },
+    { vital: 'systolicBp', below: 160 },
     { not: { f: 'f:heavy_sweating' } },
+    { not: { f: 'f:urinary_incontinence' } },
+    { not: { f: 'f:generalized_weakness' } },
     { not: { cat: 'lab:ck', in: ['raised', 'very_high'] } },
+    // nor a serotonin syndrome's
     { not: { f: 'hyperreflexia' } },
     { not: { f: 'f:clonus' } },
+    { not: { f: 'f:myoclonus' } },
   ],
 };
 

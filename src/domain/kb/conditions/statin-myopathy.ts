@@ -49,6 +49,16 @@ export const statinMyopathy = condition({
       'f:midline_bony_tenderness': 0.01,
       'f:unexplained_weight_loss': 0.01,
       fever: 0.02,
+      // a clouded mind, jerks, fits or jaundice are a brain's, a liver's or a drug syndrome's, and a measured low salt
+      // explains the cramps itself (the stop 60 review: a potassium of 2.9 and a hepatic encephalopathy were led by it)
+      ams: 0.005,
+      'f:myoclonus': 0.01,
+      'f:seizures': 0.005,
+      'f:jaundice': 0.01,
+      'lab:potassium': { severe_low: 0.002, low: 0.01 },
+      'lab:magnesium': { low: 0.01 },
+      'lab:calcium': { critical_low: 0.002, low: 0.01 },
+      'lab:sodium': { low: 0.01 },
       // dark urine and a very high CK are muscle breakdown's (rhabdomyolysis)
       'f:dark_urine': 0.003,
       'lab:ck': { normal: 0.6, raised: 0.395, very_high: 0.005 },
@@ -57,6 +67,10 @@ export const statinMyopathy = condition({
       'trig:exercise': 0.3,
       'trig:lifting': 0.03,
       'trig:twisting': 0.02,
+      // a held posture starts a strain, and a taut band in one muscle is a strain's sign (the stop 60 review: a desk
+      // worker's spasm between the shoulder blades, on a statin, lost its self-care)
+      'trig:prolonged_posture': 0.03,
+      'f:palpable_taut_muscle': 0.1,
       'trig:trauma_minor': 0.01,
       'trig:trauma_major': 0.005,
       onset: { sudden: 0.02, acute: 0.15, gradual: 0.7, chronic: 0.13 },
