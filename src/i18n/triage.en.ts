@@ -255,6 +255,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Sodium below 130 mmol/L with vomiting (a severe symptom of hyponatraemia): emergency department today for hypertonic saline and monitoring',
     'A low salt level in the blood with vomiting needs treatment in hospital today: go to the emergency department now. Do not drink large amounts of water meanwhile',
   ),
+  'RF-BELLY-VOMITING-FAINT': r(
+    'Abdominal pain with vomiting and dizziness on standing, not easing, no diarrhoea (fluid or blood lost inside, an acute abdomen, or an adrenal crisis): emergency department today',
+    'A pain in your tummy with vomiting and feeling faint when you stand needs checking in hospital today: go to the emergency department now. If you faint or feel cold and sweaty, call an ambulance',
+  ),
   'RF-INJURY-BELLY-FAINT': r(
     'Abdominal pain with dizziness on standing after a fall, a blow or a crash (splenic or liver injury with internal bleeding to exclude): ambulance',
     'A pain in your tummy with feeling faint when you stand, after a fall, a blow or an accident, can mean bleeding inside: call an ambulance now. Lie down while you wait and do not eat or drink',

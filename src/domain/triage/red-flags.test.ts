@@ -116,6 +116,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { labs: [{ loinc: '2951-2', value: 122, unit: 'mmol/L' }] },
     trigger: { findings: { altered_mental_status: true } },
   },
+  'RF-BELLY-VOMITING-FAINT': {
+    context: {
+      history: { course: 'stable' },
+      findings: { abdominal_pain: true, vomiting: true, diarrhoea: false },
+    },
+    trigger: { findings: { orthostatic_dizziness: true } },
+  },
   'RF-HYPONA-VOMITING': {
     context: { labs: [{ loinc: '2951-2', value: 127, unit: 'mmol/L' }] },
     trigger: { findings: { vomiting: true } },
@@ -8319,5 +8326,47 @@ describe('knowledge base 1.43.0: a low sodium with vomiting is a severe symptom,
     );
     const mild = { ...marathon, labs: [{ loinc: '2951-2', value: 131, unit: 'mmol/L' }] };
     expect(fired(mild)).not.toContain('RF-HYPONA-VOMITING');
+  });
+});
+
+describe('knowledge base 1.43.0: a belly ache with vomiting and faintness on standing is seen in hospital today (RF-BELLY-VOMITING-FAINT)', () => {
+  // dev-16122: 67, four days of aching back cramps, weakness, vomiting, a belly ache and dizziness on standing; a
+  // prednisolone stopped abruptly after fourteen months, which a caller's answers cannot carry
+  const caller: Assessment = {
+    patient: { ageYears: 67, sex: 'female' },
+    history: {
+      onset: 'acute',
+      durationDays: 4,
+      course: 'worsening',
+      side: 'bilateral',
+      spread: 'axial',
+      painNrs: 6,
+    },
+    findings: {
+      vomiting: true,
+      abdominal_pain: true,
+      orthostatic_dizziness: true,
+      generalized_weakness: true,
+      muscle_cramps: true,
+      fatigue: true,
+      diarrhoea: false,
+      altered_mental_status: false,
+      fever_reported: false,
+    },
+  };
+
+  test('the three together, not easing: the emergency department', () => {
+    expect(fired(caller)).toContain('RF-BELLY-VOMITING-FAINT');
+    expect(urgency(triage(caller).level)).toBeGreaterThanOrEqual(urgency('emergency'));
+  });
+
+  test('a stomach bug’s diarrhoea, an easing course or no faintness on standing is not this rule', () => {
+    for (const p of [
+      { findings: { diarrhoea: true } },
+      { history: { course: 'improving' } },
+      { findings: { orthostatic_dizziness: false } },
+    ] satisfies Patch[]) {
+      expect(fired(patch(caller, p))).not.toContain('RF-BELLY-VOMITING-FAINT');
+    }
   });
 });

@@ -2634,6 +2634,28 @@ const RULES = [
     sourceIds: ['R4', 'TONUS'],
     status: 'UNVERIFIED',
   },
+  // a belly ache with vomiting and faintness on standing, not easing and not long-standing, with no diarrhoea of a stomach
+  // bug: what a caller can tell of fluid or blood lost inside before the pressure falls (an acute abdomen, a bleed) or
+  // of an adrenal crisis, whose vomiting, belly pain and dizziness on standing come before the shock [X1][R7]; the
+  // emergency department today (TONUS, UNVERIFIED; dev-16122 and dev-2558, a prednisolone stopped abruptly after
+  // months, which the format cannot record, were 24 hours). Each of the 82 written cases with the three asks for or
+  // accepts the emergency, from the clinician and from the patient
+  {
+    id: 'RF-BELLY-VOMITING-FAINT',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: all(
+      has('f:orthostatic_dizziness'),
+      has('f:abdominal_pain'),
+      has('f:vomiting'),
+      not(has('f:diarrhoea')),
+      not(is('course', 'improving')),
+      not(is('onset', 'chronic')),
+    ),
+    sourceIds: ['X1', 'R7', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // a new belly ache at 50 or over, within two days, with a systolic under 100 and a pulse over 100 measured, no fever
   // and no diarrhoea to explain them: blood lost inside (a leaking aneurysm, a bleeding ulcer, a bleed behind the
   // belly on a thinner) before the pressure falls below 90. Shock is the reference's call for a vascular cause of back
