@@ -125,7 +125,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-HYPONA-VOMITING':
     'Un nivel de sal bajo en la sangre con vómitos necesita tratamiento en el hospital hoy: vaya ahora a urgencias. Mientras tanto, no beba grandes cantidades de agua',
   'RF-BELLY-VOMITING-FAINT':
-    'Un dolor de barriga con vómitos y sensación de desmayo al ponerse de pie necesita revisión en el hospital hoy: vaya ahora a urgencias. Si se desmaya o se nota frío y sudoroso, llame a una ambulancia',
+    'Un dolor de barriga con vómitos y sensación de desmayo al ponerse de pie necesita revisión en el hospital hoy: vaya ahora a urgencias y no conduzca usted. Si se desmaya o se nota frío y sudoroso, llame a una ambulancia',
   'RF-INJURY-BELLY-FAINT':
     'Un dolor de barriga con sensación de desmayo al ponerse de pie, después de una caída, un golpe o un accidente, puede indicar una hemorragia interna: llame ahora a una ambulancia. Túmbese mientras espera y no coma ni beba',
   'RF-INJURY-BELLY-FAINT-SEEN':

@@ -257,7 +257,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   ),
   'RF-BELLY-VOMITING-FAINT': r(
     'Abdominal pain with vomiting and dizziness on standing, not easing, no diarrhoea (fluid or blood lost inside, an acute abdomen, or an adrenal crisis): emergency department today',
-    'A pain in your tummy with vomiting and feeling faint when you stand needs checking in hospital today: go to the emergency department now. If you faint or feel cold and sweaty, call an ambulance',
+    'A pain in your tummy with vomiting and feeling faint when you stand needs checking in hospital today: go to the emergency department now, and do not drive yourself. If you faint or feel cold and sweaty, call an ambulance',
   ),
   'RF-INJURY-BELLY-FAINT': r(
     'Abdominal pain with dizziness on standing after a fall, a blow or a crash (splenic or liver injury with internal bleeding to exclude): ambulance',

@@ -4305,12 +4305,15 @@ describe('knowledge base 1.25.0: a sodium below 125 with a confused mind is the 
   test('an ambulance, where the low sodium alone is an emergency', () => {
     expect(fired(marathon)).toContain('RF-HYPONA-CONFUSED');
     expect(triage(marathon).level).toBe('emergency_ambulance');
-    const clear = patch(marathon, { findings: { altered_mental_status: false } });
+    // v2: the vomiting counts as the confusion does, so both go for the rule to fall silent
+    const clear = patch(marathon, { findings: { altered_mental_status: false, vomiting: false } });
     expect(fired(clear)).not.toContain('RF-HYPONA-CONFUSED');
   });
 
   test('a fit counts as the confusion does; a sodium of 128 is not this rule', () => {
-    const fit = patch(marathon, { findings: { altered_mental_status: false, seizures: true } });
+    const fit = patch(marathon, {
+      findings: { altered_mental_status: false, vomiting: false, seizures: true },
+    });
     expect(fired(fit)).toContain('RF-HYPONA-CONFUSED');
     const milder = { ...marathon, labs: [{ loinc: '2951-2', value: 128, unit: 'mmol/L' }] };
     expect(fired(milder)).not.toContain('RF-HYPONA-CONFUSED');
@@ -8223,6 +8226,8 @@ describe('knowledge base 1.43.0: a tardive dystonia of months, examined and foun
       { findings: { hyperreflexia: true } },
       { findings: { dysphagia: true } },
       { findings: { trismus: true } },
+      { findings: { laryngospasm: true } },
+      { findings: { breathing_difficulty: true } },
       // the stop 60 review's early neuroleptic malignant syndromes and airways
       { vitals: { respiratoryRate: 22 } },
       { findings: { myoclonus: true } },
@@ -8262,10 +8267,8 @@ describe('knowledge base 1.43.0: a tardive dystonia of months, examined and foun
         delete (a.findings as Record<string, boolean>).altered_mental_status;
         delete (a.vitals as Record<string, number>).gcs;
       }),
-      without((a) => {
-        delete (a.findings as Record<string, boolean>).fever_reported;
-        delete (a.vitals as Record<string, number>).temperatureC;
-      }),
+      // the thermometer not used, though no fever was felt
+      without((a) => delete (a.vitals as Record<string, number>).temperatureC),
       without((a) => delete (a.vitals as Record<string, number>).heartRate),
       without((a) => delete (a.vitals as Record<string, number>).respiratoryRate),
       without((a) => delete (a.vitals as Record<string, number>).systolicBp),
@@ -8320,6 +8323,12 @@ describe('knowledge base 1.43.0: a low sodium with vomiting is a severe symptom,
     expect(triage(marathon).level).toBe('emergency');
   });
 
+  test('under 125, vomiting brings the ambulance, as a confusion or a fit does (RF-HYPONA-CONFUSED v2)', () => {
+    const lower = { ...marathon, labs: [{ loinc: '2951-2', value: 122, unit: 'mmol/L' }] };
+    expect(fired(lower)).toContain('RF-HYPONA-CONFUSED');
+    expect(triage(lower).level).toBe('emergency_ambulance');
+  });
+
   test('a headache without vomiting, or a sodium of 131, is not this rule', () => {
     expect(fired(patch(marathon, { findings: { vomiting: false } }))).not.toContain(
       'RF-HYPONA-VOMITING',
@@ -8360,10 +8369,11 @@ describe('knowledge base 1.43.0: a belly ache with vomiting and faintness on sta
     expect(urgency(triage(caller).level)).toBeGreaterThanOrEqual(urgency('emergency'));
   });
 
-  test('a stomach bug’s diarrhoea, an easing course or no faintness on standing is not this rule', () => {
+  test('a stomach bug’s diarrhoea, an easing course, a long-standing one or no faintness on standing is not this rule', () => {
     for (const p of [
       { findings: { diarrhoea: true } },
       { history: { course: 'improving' } },
+      { history: { onset: 'chronic' } },
       { findings: { orthostatic_dizziness: false } },
     ] satisfies Patch[]) {
       expect(fired(patch(caller, p))).not.toContain('RF-BELLY-VOMITING-FAINT');

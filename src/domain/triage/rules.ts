@@ -3426,18 +3426,22 @@ const RULES = [
   // [ESE-HYPONATRAEMIA-2014]; the ambulance brings the patient to it (the level is ours, TONUS,
   // P). Every written case of the kind expects it: a marathon's or a festival's water (dev-7356, dev-6938), an
   // adrenal crisis
+  // v2: and with vomiting, the guideline's other severe symptom [ESE-HYPONATRAEMIA-2014] (RF-HYPONA-VOMITING takes a
+  // sodium from 125 to 129 with vomiting to the emergency department; the stop 60 code review). No written case
+  // changed level
   {
     id: 'RF-HYPONA-CONFUSED',
-    version: 1,
+    version: 2,
     level: 'emergency_ambulance',
     group: 'electrolyte',
-    when: all({ lab: 'sodium', below: 125 }, any(has('ams'), has('f:seizures'))),
+    when: all({ lab: 'sodium', below: 125 }, any(has('ams'), has('f:seizures'), has('f:vomiting'))),
     sourceIds: ['ESE-HYPONATRAEMIA-2014', 'TONUS'],
     status: 'P',
   },
   // a sodium under 130 with vomiting: the European guideline counts vomiting among the severe symptoms of a low sodium,
   // treated at once with hypertonic saline whatever the sodium's pace [ESE-HYPONATRAEMIA-2014], so not the next day's
-  // recheck of RF-HYPONA-MODERATE (the emergency department is ours, TONUS, P; dev-16068, 44, a marathon's water,
+  // recheck of RF-HYPONA-MODERATE; under 125, vomiting brings the ambulance with RF-HYPONA-CONFUSED v2, so this rule's
+  // own reach is a sodium from 125 to 129 (the emergency department is ours, TONUS, P; dev-16068, 44, a marathon's water,
   // alert, a throbbing headache and two vomits, a sodium of 127, was 24 hours). Every written case of a sodium from
   // 125 to 129 with vomiting expects an emergency or the ambulance; a headache alone (moderately severe) does not
   // (dev-3291, an Addison's disease with a headache, expects 24 hours)

@@ -21,12 +21,13 @@ export const dystonicReactionSettled: When = {
 /**
  * A tardive dystonia examined and found without a sign of a drug's emergency: a dystonia of four weeks or more that
  * came on slowly, on a dopamine blocker taken for months, is not the reaction of a drug's first days but a tardive
- * one, for the prescriber and a neurologist at the clinic's pace (AAN-BONT-2016 treats it as a dystonia). The
- * classifier has no duration, so the reaction's model still leads it and its floor steps aside here. Because the
+ * one, for the prescriber and a neurologist at the clinic's pace. The classifier has no duration, so the reaction's
+ * model still leads it (it leads only with the dopamine blocker and the dystonia, which this step-aside leaves to the
+ * floor's own leader) and its floor steps aside here. Because the
  * reaction's floor is then the only thing between the case and the neuroleptic malignant syndrome or serotonin
  * syndrome it can hide (their floors read the leader), every sign of those must have been looked for and found
- * absent: no rigidity or raised tone, a clear mind, no fever (nor a temperature of 37.5 or more), a pulse under 100, a
- * breathing rate under 21 and a systolic pressure under 160, measured, none of them only unknown; no drenching sweat,
+ * absent: no rigidity or raised tone, a clear mind, no fever and a temperature measured under 37.5, a pulse of 100 or
+ * less, a breathing rate under 21 and a systolic pressure under 160, measured, none of them only unknown; no drenching sweat,
  * leak of urine, weakness all over or raised CK, no brisk reflexes, clonus or jerks; swallowing and breathing asked and clear,
  * and nothing else at the airway; an adult (TONUS, UNVERIFIED; dev-15857, four
  * years of a tardive retrocollis on botulinum toxin, overdue, was sent to the emergency department). A first try in
@@ -48,14 +49,14 @@ export const tardiveDystoniaExamined: When = {
     { not: { f: 'f:drooling' } },
     { not: { f: 'f:dysarthria' } },
     // a neuroleptic malignant syndrome's signs, each looked for and absent: a rigid body (told, or a raised tone
-    // graded), a clouded mind, a temperature (none of 37.5 or more), a pulse, a breathing rate and a pressure
+    // graded), a clouded mind, a temperature measured under 37.5, a pulse of 100 or less, a breathing rate under 21
+    // and a systolic under 160
     { absent: 'f:rigidity' },
     { not: { f: 'increased_tone' } },
     { absent: 'ams' },
     { absent: 'fever' },
-    { not: { vital: 'temperatureC', atLeast: 37.5 } },
+    { vital: 'temperatureC', below: 37.5 },
     { absent: 'tachycardia' },
-    { absent: 'tachypnoea' },
     { vital: 'respiratoryRate', below: 21 },
     { vital: 'systolicBp', below: 160 },
     { not: { f: 'f:heavy_sweating' } },

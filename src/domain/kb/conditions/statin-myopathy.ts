@@ -5,8 +5,11 @@ import { condition, icd } from './define.js';
  * Not among the case format's condition ids: added so that the aches, cramps and tiredness of the large muscles
  * that come on over weeks in someone taking a statin are read as the muscle group's, as the statin's own label has
  * them [STATIN-LABEL], not as a benign fasciculation syndrome's (the nerve group) or as a low magnesium or calcium
- * nobody measured. Its CK is normal or a little raised; a very high one, dark urine or failing kidneys are muscle
- * breakdown's, which keeps its own condition and floor (rhabdomyolysis).
+ * nobody measured. It models the common end, the aches (a myalgia) with a CK normal or a little raised; the label's
+ * serious end, a weakness with a high CK, is weighed toward the causes that must not be missed first (a cord, a motor
+ * neurone, an inflammatory myositis, muscle breakdown), so a measured or spreading weakness and a very high CK count
+ * against this one. A very high CK, dark urine or failing kidneys are muscle breakdown's, which keeps its own
+ * condition and floor (rhabdomyolysis).
  */
 export const statinMyopathy = condition({
   id: 'statin_myopathy',
@@ -18,16 +21,19 @@ export const statinMyopathy = condition({
   codes: [icd('G72.0', 'Drug-induced myopathy', 'P')],
   model: {
     // it stands in the differential only in someone taking a statin (`requires`), and never takes a cause floor (the
-    // floors read their leader among the conditions that need no sign of their own); the prior is the team's
-    // estimate of how often a statin is behind a muscle complaint in someone taking one
+    // floors read their leader among the conditions that need no sign of their own). The prior is over all patients,
+    // as every condition's is: with the statin present (0.999 against its baseline of 0.15) it is about 0.067 among
+    // statin takers before the rest of the evidence, the team's estimate
     prior: 0.01,
     sourceIds: ['STATIN-LABEL', 'TONUS'],
     requires: 'med:statin',
     evidence: {
       'med:statin': 0.999,
-      // the label's muscle pain, tenderness or weakness: aching, cramping large muscles on both sides, over weeks
+      // the label's muscle pain and tenderness: aching, cramping, tired large muscles on both sides, over weeks
       'f:muscle_cramps': 0.45,
       'f:fatigue': 0.35,
+      // a weakness felt all over is told with the aches; one measured in a muscle, or spreading, is weighed toward
+      // the causes that must not be missed (the header)
       'f:generalized_weakness': 0.1,
       weakness: 0.05,
       'f:muscle_wasting': 0.005,
@@ -84,7 +90,9 @@ export const statinMyopathy = condition({
   confirmedBy: { sourceIds: ['STATIN-LABEL'], by: [] },
   treatment: {
     action: 'statin_review_ck',
-    sourceIds: ['STATIN-LABEL'],
+    // the label measures the CK and stops the statin if a myopathy is suspected; the pause, re-challenge, lower dose
+    // or switch for aches with a normal CK is the team's reading of common practice
+    sourceIds: ['STATIN-LABEL', 'TONUS'],
     status: 'P',
   },
 });
