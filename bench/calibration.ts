@@ -123,9 +123,6 @@ function runEvidence(e: Evidence, model: CompiledModel): Run {
   const triage = decideTriage(
     e,
     top === undefined ? undefined : { condition: top.condition, probability: top.score },
-    undefined,
-    undefined,
-    undefined,
     floorLeader(k.posterior, model),
   );
   return { level: triage.level, groups: k.groups, differential: k.differential };

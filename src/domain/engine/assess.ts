@@ -65,9 +65,6 @@ export function assess(parsed: ParsedAssessment, options: AssessOptions): Assess
   const triage = decideTriage(
     evidence,
     top === undefined ? undefined : { condition: top.condition, probability: top.score },
-    undefined,
-    undefined,
-    undefined,
     floorLeader(classification.posterior),
   );
   const leading = leadingConditions(classification.differential);

@@ -1226,8 +1226,8 @@ describe('the look-ahead shortcuts equal the full path', () => {
         const leading =
           top === undefined ? undefined : { condition: top.condition, probability: top.score };
         const forFloors = floorLeader(c.posterior);
-        const level = decideTriage(e, leading, undefined, undefined, undefined, forFloors).level;
-        expect(triageLevelOf(e, leading, undefined, undefined, undefined, forFloors)).toBe(level);
+        const level = decideTriage(e, leading, forFloors).level;
+        expect(triageLevelOf(e, leading, forFloors)).toBe(level);
         expect(snapshot(answers).level).toBe(level);
       }),
       { numRuns: 300 },

@@ -40,11 +40,11 @@ function baselineReason(
 export function decideTriage(
   e: Evidence,
   leading: Leading | undefined,
+  // the leader the floors read, when it differs from the differential's (the classifier's `floorLeader`)
+  floorLeading: Leading | undefined = leading,
   redFlagRules: readonly RedFlagRule<RedFlagId>[] = RED_FLAG_RULES,
   baselineRules: readonly BaselineRule<BaselineId>[] = BASELINE_RULES,
   causeFloors: readonly CauseFloor<CauseFloorId>[] = CAUSE_FLOORS,
-  // the leader the floors read, when it differs from the differential's (the classifier's `floorLeader`)
-  floorLeading: Leading | undefined = leading,
 ): TriageDecision {
   const flags = evaluateRedFlags(e, redFlagRules);
   const floors: TriageReason[] = causeFloors
@@ -138,10 +138,10 @@ export function withCauseFloors(
 export function triageLevelOf(
   e: Evidence,
   leading: Leading | undefined,
+  floorLeading: Leading | undefined = leading,
   redFlagRules: readonly RedFlagRule[] = RED_FLAG_RULES,
   baselineRules: readonly BaselineRule[] = BASELINE_RULES,
   causeFloors: readonly CauseFloor[] = CAUSE_FLOORS,
-  floorLeading: Leading | undefined = leading,
 ): TriageLevel {
   let level = baselineLevelOf(e, leading, baselineRules);
   for (const rule of redFlagRules) {
