@@ -1421,6 +1421,30 @@ describe('knowledge base 1.7.0: weight loss, a month of worsening, a CK after a 
       expect(fired(raced)).not.toContain('RF-EXERTIONAL-CK-RECHECK');
     });
 
+    test("knowledge base 1.44.0: a steady CK under about ten times the upper limit after an unaccustomed workout is a doctor's recheck, not the next day's; from 1,750 it is the next day's", () => {
+      const steadyAt = (value: number) => ({
+        ...patch(raced, {
+          history: { course: 'stable' },
+          findings: { dark_urine: false, generalized_weakness: false },
+        }),
+        labs: [
+          { loinc: '2157-6', value, unit: 'U/L' },
+          { loinc: '2823-3', value: 4.1, unit: 'mmol/L' },
+          { loinc: '14682-9', value: 70, unit: 'umol/L' },
+        ],
+      });
+      expect(fired(steadyAt(1450))).not.toContain('RF-EXERTIONAL-CK-RECHECK');
+      expect(fired(steadyAt(1450))).toContain('BASE-CK-RECHECK');
+      expect(triage(steadyAt(1450)).level).toBe('consultation');
+      expect(triage(steadyAt(1750)).level).toBe('consultation_24');
+      expect(triage(patch(steadyAt(1450), { history: { course: 'worsening' } })).level).toBe(
+        'emergency',
+      );
+      expect(triage(patch(steadyAt(1450), { findings: { dark_urine: true } })).level).not.toBe(
+        'consultation',
+      );
+    });
+
     test('an emergency when the urine is not known to be clear, the pain is getting worse or its course unknown, there was no exercise, or the CK is 10,000 or more', () => {
       const { findings: _, ...urineUnknown } = raced;
       expect(fired(urineUnknown)).toContain('RF-RHABDOMYOLYSIS-CK');

@@ -17,6 +17,7 @@ import {
   type Trigger,
   dystonicReactionSettled,
   exertionalCkSettling,
+  EXERTIONAL_CK_MILD_U_PER_L,
   healingVertebralFracture,
   mildSteadyLowCalcium,
   saltReplacementCanWait,
@@ -4790,13 +4791,21 @@ const RULES = [
     status: 'UNVERIFIED',
   },
   // the same exertional CK while the pain holds steady: repeat the CK and kidney tests within a day, with
-  // fluids meanwhile, to see it fall (TONUS, UNVERIFIED)
+  // fluids meanwhile, to see it fall (TONUS, UNVERIFIED). v2: not a CK under about ten times the upper limit
+  // (`EXERTIONAL_CK_MILD_U_PER_L`), an unaccustomed workout's soreness, rechecked by a doctor (BASE-CK-RECHECK):
+  // five written cases of a first hard session with a CK of 1,100 to 1,500, the urine clear and the kidneys and
+  // potassium normal, ask for self-care or a doctor, none for the next day; each written CK from 2,900 accepts it
   {
     id: 'RF-EXERTIONAL-CK-RECHECK',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'muscle_breakdown',
-    when: all(is('lab:ck', 'very_high'), exertionalCkSettling, not(is('course', 'improving'))),
+    when: all(
+      is('lab:ck', 'very_high'),
+      exertionalCkSettling,
+      not(is('course', 'improving')),
+      not({ lab: 'creatine_kinase', below: EXERTIONAL_CK_MILD_U_PER_L }),
+    ),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },

@@ -26,6 +26,7 @@ export {
   chronicCkSteady,
   EXERTIONAL_CK_CEILING_U_PER_L,
   exertionalCkSettling,
+  EXERTIONAL_CK_MILD_U_PER_L,
 } from './rhabdomyolysis.js';
 import { addisonsDisease } from './addisons-disease.js';
 import { benignFasciculationCrampSyndrome } from './benign-fasciculation-cramp-syndrome.js';

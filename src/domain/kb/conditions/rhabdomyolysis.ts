@@ -44,6 +44,13 @@ export const exertionalCkSettling: When = {
   ],
 };
 
+/**
+ * Below this a CK after hard exercise, holding steady, is a doctor's recheck rather than a next-day one: about ten
+ * times the upper limit of normal (L1's 174 U/L), the line a statin's label draws for a myopathy [STATIN-LABEL];
+ * an unaccustomed workout's soreness raises the CK that far in the healthy (TONUS, UNVERIFIED).
+ */
+export const EXERTIONAL_CK_MILD_U_PER_L = 1_750;
+
 /** Below this a CK raised for weeks, with nothing acute beside it, is a myopathy's to work up (TONUS, UNVERIFIED). */
 export const CHRONIC_CK_CEILING_U_PER_L = 5_000;
 
