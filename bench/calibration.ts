@@ -15,7 +15,6 @@
 import { historyOnly, type ParsedCase } from '../src/domain/cases/index.js';
 import {
   classify,
-  floorLeader,
   compileModel,
   MODEL,
   NAIVE,
@@ -23,14 +22,13 @@ import {
   type DifferentialEntry,
   type GroupProbability,
 } from '../src/domain/classifier/index.js';
-import { assess } from '../src/domain/engine/index.js';
+import { assess, triageFor } from '../src/domain/engine/index.js';
 import { withLabs } from '../src/domain/assessment/index.js';
 import { extractEvidence, FEATURES, type Evidence } from '../src/domain/evidence/index.js';
 import { toAssessment } from '../src/domain/interview/index.js';
 import { loadCases } from '../test/fixtures/cases.js';
 import { interviewStates } from '../test/fixtures/simulated-patient.js';
 import { urgency, type TriageLevel } from '../src/domain/shared/index.js';
-import { decideTriage } from '../src/domain/triage/index.js';
 
 /** Probabilities are clipped here so that one impossible answer does not make the mean infinite. */
 const CLIP = 1e-6;
@@ -119,21 +117,37 @@ function run(c: ParsedCase, model: CompiledModel): Run {
 
 function runEvidence(e: Evidence, model: CompiledModel): Run {
   const k = classify(e, model);
-  const top = k.differential[0];
-  const triage = decideTriage(
-    e,
-    top === undefined ? undefined : { condition: top.condition, probability: top.score },
-    floorLeader(k.posterior, model),
-  );
-  return { level: triage.level, groups: k.groups, differential: k.differential };
+  return { level: triageFor(e, k, model).level, groups: k.groups, differential: k.differential };
 }
 
+/** One answer's score, kept small: the noisy mode scores hundreds of thousands of them. */
 interface Row {
   readonly pTrue: number;
-  readonly others: readonly number[];
+  /** Sum of the squares, and the largest, of the probabilities given to the wrong answers. */
+  readonly othersSquared: number;
+  readonly worstOther: number;
   /** Probability of the leading answer and whether it is (part of) the truth. */
   readonly top: number;
   readonly topRight: boolean;
+}
+
+/** The row of one ranked answer list (leading answer first), each answer marked right or wrong. */
+function row(
+  answers: readonly { readonly p: number; readonly right: boolean }[],
+  topRight: boolean,
+): Row {
+  let pTrue = 0;
+  let othersSquared = 0;
+  let worstOther = 0;
+  for (const a of answers) {
+    if (a.right) {
+      pTrue += a.p;
+    } else {
+      othersSquared += a.p * a.p;
+      worstOther = Math.max(worstOther, a.p);
+    }
+  }
+  return { pTrue, othersSquared, worstOther, top: answers[0]?.p ?? 0, topRight };
 }
 
 const BINS = 10;
@@ -162,9 +176,9 @@ function score(rows: readonly Row[]): Score {
     confidence += r.top;
     accuracy += r.topRight ? 1 : 0;
     ll += -Math.log(Math.max(CLIP, r.pTrue));
-    brier += (1 - r.pTrue) ** 2 + r.others.reduce((s, p) => s + p * p, 0);
+    brier += (1 - r.pTrue) ** 2 + r.othersSquared;
     mean += r.pTrue;
-    worst = Math.max(worst, ...r.others);
+    worst = Math.max(worst, r.worstOther);
   }
   const n = rows.length;
   return {
@@ -211,20 +225,11 @@ export function figures(
   let under = 0;
   let groupLeads = 0;
   let top3 = 0;
-  const runs: { c: ParsedCase; r: Run }[] = [];
-  cases.forEach((c0, i) => {
-    if (mode === 'noisy') {
-      const e = extractEvidence(c0.parsed.assessment, c0.parsed.labs);
-      const random = seeded(1 + i);
-      for (let k = 0; k < NOISY_DRAWS; k++) {
-        runs.push({ c: c0, r: runEvidence(told(e, random), model) });
-      }
-    } else {
-      const c = view(c0, mode);
-      runs.push({ c, r: run(c, model) });
-    }
-  });
-  for (const { c, r } of runs) {
+  // each run is scored as it is made and then dropped: the noisy mode makes twenty per case, and keeping
+  // them all (every differential with its reasons) ran this machine out of memory
+  let total = 0;
+  const tally = (c: ParsedCase, r: Run): void => {
+    total += 1;
     const e = c.file.expected;
     const accepted = [e.triage, ...(e.acceptTriage ?? [])];
     if (accepted.includes(r.level)) {
@@ -235,30 +240,40 @@ export function figures(
     if (e.group !== null) {
       const groups = new Set([e.group, ...(e.acceptGroups ?? [])]);
       const lead = r.groups[0]?.group;
-      groupRows.push({
-        pTrue: r.groups.filter((g) => groups.has(g.group)).reduce((s, g) => s + g.probability, 0),
-        others: r.groups.filter((g) => !groups.has(g.group)).map((g) => g.probability),
-        top: r.groups[0]?.probability ?? 0,
-        topRight: lead !== undefined && groups.has(lead),
-      });
+      groupRows.push(
+        row(
+          r.groups.map((g) => ({ p: g.probability, right: groups.has(g.group) })),
+          lead !== undefined && groups.has(lead),
+        ),
+      );
       groupLeads += lead !== undefined && groups.has(lead) ? 1 : 0;
     }
     // a triage-only case may name no cause (FORMAT.md): nothing to score the differential against
     const truth = new Set(e.conditions);
     const first = r.differential[0];
     if (truth.size > 0) {
-      conditionRows.push({
-        pTrue: r.differential
-          .filter((d) => truth.has(d.condition))
-          .reduce((s, d) => s + d.score, 0),
-        others: r.differential.filter((d) => !truth.has(d.condition)).map((d) => d.score),
-        top: first?.score ?? 0,
-        topRight: first !== undefined && truth.has(first.condition),
-      });
+      conditionRows.push(
+        row(
+          r.differential.map((d) => ({ p: d.score, right: truth.has(d.condition) })),
+          first !== undefined && truth.has(first.condition),
+        ),
+      );
       top3 += r.differential.slice(0, 3).some((d) => truth.has(d.condition)) ? 1 : 0;
     }
     maxCondition = Math.max(maxCondition, r.differential[0]?.score ?? 0);
-  }
+  };
+  cases.forEach((c0, i) => {
+    if (mode === 'noisy') {
+      const e = extractEvidence(c0.parsed.assessment, c0.parsed.labs);
+      const random = seeded(1 + i);
+      for (let k = 0; k < NOISY_DRAWS; k++) {
+        tally(c0, runEvidence(told(e, random), model));
+      }
+    } else {
+      const c = view(c0, mode);
+      tally(c, run(c, model));
+    }
+  });
   return {
     groups: score(groupRows),
     conditions: score(conditionRows),
@@ -267,7 +282,7 @@ export function figures(
     under,
     groupLeads,
     top3,
-    total: runs.length,
+    total,
   };
 }
 

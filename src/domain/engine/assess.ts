@@ -5,7 +5,6 @@
 import type { ParsedAssessment } from '../assessment/index.js';
 import {
   classify,
-  floorLeader,
   rankNextQuestions,
   rankNextTests,
   type DifferentialEntry,
@@ -21,7 +20,8 @@ import {
   type PharmacotherapyPlan,
   type SelfCarePlan,
 } from '../treatment/index.js';
-import { decideTriage, type TriageDecision } from '../triage/index.js';
+import type { TriageDecision } from '../triage/index.js';
+import { triageFor } from './triage-for.js';
 import { summarizeMeasurements, type MeasurementSummary } from './summary.js';
 
 export type Audience = 'patient' | 'clinician';
@@ -61,12 +61,7 @@ export function leadingConditions(differential: readonly DifferentialEntry[]): C
 export function assess(parsed: ParsedAssessment, options: AssessOptions): AssessmentResult {
   const evidence = extractEvidence(parsed.assessment, parsed.labs);
   const classification = classify(evidence);
-  const top = classification.differential[0];
-  const triage = decideTriage(
-    evidence,
-    top === undefined ? undefined : { condition: top.condition, probability: top.score },
-    floorLeader(classification.posterior),
-  );
+  const triage = triageFor(evidence, classification);
   const leading = leadingConditions(classification.differential);
   const selfCare = planSelfCare(evidence, triage, leading);
   const base = {

@@ -7,3 +7,4 @@ export {
   type Audience,
 } from './assess.js';
 export { summarizeMeasurements, type MeasurementSummary } from './summary.js';
+export { triageFor } from './triage-for.js';
