@@ -2275,6 +2275,45 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     );
   });
 
+  test('knowledge base 1.44.0: told that nothing started it, a severe belly pain through to the back getting worse with vomiting is an emergency even with the back muscles tender (a pancreatitis); after a lift, with a diarrhoea or when moving hurts it is not this flag', () => {
+    const pancreas: Assessment = {
+      patient: { ageYears: 51, sex: 'male' },
+      history: {
+        onset: 'acute',
+        durationDays: 1,
+        course: 'worsening',
+        triggers: ['none'],
+        regions: ['thoracic', 'lumbar'],
+        side: 'bilateral',
+        spread: 'axial',
+        painNrs: 9,
+      },
+      findings: {
+        abdominal_pain: true,
+        vomiting: true,
+        muscle_cramps: true,
+        paraspinal_tenderness: true,
+        diarrhoea: false,
+      },
+    };
+    expect(fired(pancreas)).toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(triage(pancreas).level).toBe('emergency');
+    const lifted = {
+      ...pancreas,
+      history: { ...pancreas.history, triggers: ['lifting' as const] },
+    };
+    expect(fired(lifted)).not.toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(fired(patch(pancreas, { findings: { diarrhoea: true } }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+    expect(fired(patch(pancreas, { findings: { pain_on_movement: true } }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+    expect(fired(patch(pancreas, { history: { course: 'stable' } }))).not.toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+  });
+
   test('at 71, sweating and faint on standing with it: an ambulance; at 40 the same is an emergency', () => {
     const aorta = patch(colic, {
       patient: { ageYears: 71 },
@@ -4689,14 +4728,18 @@ describe('knowledge base 1.26.0: a severe pain nothing started, with a belly ach
     expect(triage(binge).level).toBe('emergency');
   });
 
-  test('with a diarrhoea (a stomach bug), a tender back, or a pain settling, it is not this rule', () => {
+  test("with a diarrhoea (a stomach bug) or a pain settling it is not this rule; a tender back is not a strain without a strain's start (v8), but after a lift it keeps the rule away", () => {
     for (const p of [
       { findings: { diarrhoea: true } },
-      { findings: { paraspinal_tenderness: true } },
       { history: { course: 'improving' as const } },
     ]) {
       expect(fired(patch(binge, p)), JSON.stringify(p)).not.toContain('RF-NON-MECHANICAL-SEVERE');
     }
+    const tender = patch(binge, { findings: { paraspinal_tenderness: true } });
+    expect(fired(tender)).toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(
+      fired({ ...tender, history: { ...tender.history, triggers: ['lifting'] } }),
+    ).not.toContain('RF-NON-MECHANICAL-SEVERE');
   });
 });
 

@@ -2427,7 +2427,7 @@ const RULES = [
   // yesterday (bellyPainLikeNoStrain, stop 51; dev-10778)
   {
     id: 'RF-NON-MECHANICAL-SEVERE',
-    version: 7,
+    version: 8,
     level: 'emergency',
     group: 'airway_circulation',
     when: all(
@@ -2456,6 +2456,20 @@ const RULES = [
         all(
           bellyAndVomitingWorsening,
           not(mechanicalOrInjuryStart),
+          not(has('f:pain_on_movement')),
+        ),
+        // v8: the same with the back muscles tender, when the caller has told that nothing started it: over an inflamed
+        // pancreas or a bleed behind the belly the back muscles spasm and are tender too, and a strain's tenderness
+        // needs a strain's start (dev-16401, 51, a gallstone pancreatitis boring through to the back, 9/10, vomiting,
+        // the back in spasm: a consultation from the patient)
+        all(
+          has('trig:none'),
+          not(mechanicalOrInjuryStart),
+          has('f:abdominal_pain'),
+          has('f:vomiting'),
+          is('course', 'worsening'),
+          not(has('f:relief_at_rest')),
+          not(has('f:diarrhoea')),
           not(has('f:pain_on_movement')),
         ),
       ),
