@@ -1110,3 +1110,91 @@ describe('knowledge base 1.43.0: the aches and cramps of weeks on a statin are t
     expect(c.groups[0]?.group).not.toBe('muscle');
   });
 });
+
+describe('knowledge base 1.44.0: an up-going toe is a cord’s or a brain’s sign, not a low salt’s', () => {
+  // dev-16318: 29, a first demyelinating presentation: four weeks of brief painful tonic spasms of the left trunk, brisk
+  // reflexes and an up-going toe, the brain and cord imaged with lesions and no mass; no salt measured
+  const firstDemyelination: Assessment = {
+    patient: { ageYears: 29, sex: 'male' },
+    history: {
+      onset: 'gradual',
+      durationDays: 49,
+      course: 'stable',
+      triggers: ['none'],
+      regions: ['thoracic'],
+      side: 'left',
+      spread: 'local',
+      psfsFrequency: 3,
+      psfsSeverity: 2,
+      painNrs: 7,
+    },
+    findings: {
+      hyperreflexia: true,
+      babinski_sign: true,
+      focal_neurological_deficit: true,
+      fatigue: true,
+      clonus: false,
+      sensory_level: false,
+      bilateral_leg_weakness: false,
+      progressive_weakness: false,
+      gait_disturbance: false,
+      urinary_retention: false,
+      urinary_incontinence: false,
+      saddle_anaesthesia: false,
+      fever_reported: false,
+      headache: false,
+      altered_mental_status: false,
+      unexplained_weight_loss: false,
+      pain_at_night_or_lying: false,
+      paraspinal_tenderness: false,
+      midline_bony_tenderness: false,
+      distal_numbness: false,
+    },
+    // no past illness and no medicine: a multiple sclerosis not yet known
+    conditions: [],
+    medications: [],
+    exposures: [],
+    imaging: {
+      brainLesion: true,
+      spinalMass: false,
+      cordCompression: false,
+      discHerniation: false,
+    },
+    vitals: {
+      temperatureC: 36.8,
+      heartRate: 70,
+      systolicBp: 124,
+      respiratoryRate: 14,
+      spo2: 99,
+      gcs: 15,
+    },
+    exam: {
+      mrc: { L3: 5, L4: 5, L5: 5, S1: 5 },
+      reflexes: { patellar: 4, achilles: 3 },
+      mas: '1',
+    },
+  };
+
+  test('the central group leads and multiple sclerosis is among the first three, not behind a magnesium nobody measured', () => {
+    const c = classify(evidenceOf(firstDemyelination));
+    expect(c.groups[0]?.group).toBe('central');
+    expect(c.differential.slice(0, 3).map((d) => d.condition)).toContain('multiple_sclerosis');
+  });
+
+  test('brisk reflexes with cramps and a low magnesium measured, the toe down-going: the low magnesium still leads', () => {
+    const lowMagnesium: Assessment = {
+      ...firstDemyelination,
+      findings: {
+        hyperreflexia: true,
+        babinski_sign: false,
+        muscle_cramps: true,
+        muscle_twitching: true,
+        tremor: true,
+      },
+      imaging: {},
+      labs: [{ loinc: '19123-9', value: 0.45, unit: 'mmol/L' }],
+      medications: ['proton_pump_inhibitor'],
+    };
+    expect(classify(evidenceOf(lowMagnesium)).differential[0]?.condition).toBe('hypomagnesemia');
+  });
+});

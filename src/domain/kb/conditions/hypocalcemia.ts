@@ -103,6 +103,10 @@ export const hypocalcemia = condition({
       'f:seizures': 0.06,
       'f:ecg_long_qt': 0.3,
       'f:muscle_cramps': 0.7,
+      // kb 1.44.0: a low salt makes the reflexes brisk, but an up-going toe is a cord's or a brain's sign, not a
+      // salt's, as for a low potassium (dev-16318, a first multiple sclerosis imaged, was led by a magnesium nobody
+      // measured; team estimate, UNVERIFIED)
+      'f:babinski_sign': 0.01,
       'f:muscle_twitching': 0.3,
       'f:fatigue': 0.3,
       onset: { sudden: 0.15, acute: 0.45, gradual: 0.3, chronic: 0.1 },
