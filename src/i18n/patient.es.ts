@@ -124,6 +124,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un nivel de sal muy bajo en la sangre con confusión o una convulsión es peligroso: llame ahora a una ambulancia',
   'RF-HYPONA-VOMITING':
     'Un nivel de sal bajo en la sangre con vómitos necesita tratamiento en el hospital hoy: vaya ahora a urgencias. Mientras tanto, no beba grandes cantidades de agua',
+  'RF-CHOLINERGIC-SIGNS':
+    'Babear con mucho sudor, vómitos o diarrea, y temblores musculares o debilidad en todo el cuerpo puede ser una intoxicación, por ejemplo por un producto para el jardín o el campo: vaya ahora a urgencias y no conduzca usted. Lleve el producto o su etiqueta si puede hacerlo sin peligro. Llame a una ambulancia si le cuesta respirar',
   'RF-BELLY-VOMITING-FAINT':
     'Un dolor de barriga con vómitos y sensación de desmayo al ponerse de pie necesita revisión en el hospital hoy: vaya ahora a urgencias y no conduzca usted. Si se desmaya o se nota frío y sudoroso, llame a una ambulancia',
   'RF-INJURY-BELLY-FAINT':

@@ -255,6 +255,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Sodium below 130 mmol/L with vomiting (a severe symptom of hyponatraemia): emergency department today for hypertonic saline and monitoring',
     'A low salt level in the blood with vomiting needs treatment in hospital today: go to the emergency department now. Do not drink large amounts of water meanwhile',
   ),
+  'RF-CHOLINERGIC-SIGNS': r(
+    'Drooling with drenching sweat, vomiting or diarrhoea, and twitching or generalised weakness of recent onset (a cholinergic toxidrome: organophosphate or carbamate pesticide, mushrooms): emergency department now; ambulance if breathing becomes difficult',
+    'Drooling with heavy sweating, being sick or diarrhoea, and twitching or weakness all over can be a poisoning, for example by a garden or farm spray: go to the emergency department now and do not drive yourself. Take the product or its label with you if you can do it safely. Call an ambulance if breathing becomes difficult',
+  ),
   'RF-BELLY-VOMITING-FAINT': r(
     'Abdominal pain with vomiting and dizziness on standing, not easing, no diarrhoea (fluid or blood lost inside, an acute abdomen, or an adrenal crisis): emergency department today',
     'A pain in your tummy with vomiting and feeling faint when you stand needs checking in hospital today: go to the emergency department now, and do not drive yourself. If you faint or feel cold and sweaty, call an ambulance',

@@ -116,6 +116,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { labs: [{ loinc: '2951-2', value: 122, unit: 'mmol/L' }] },
     trigger: { findings: { altered_mental_status: true } },
   },
+  'RF-CHOLINERGIC-SIGNS': {
+    context: {
+      history: { course: 'stable', triggers: ['none'] },
+      findings: { heavy_sweating: true, diarrhoea: true, muscle_twitching: true },
+    },
+    trigger: { findings: { drooling: true } },
+  },
   'RF-BELLY-VOMITING-FAINT': {
     context: {
       history: { course: 'stable' },
@@ -2311,6 +2318,43 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     );
     expect(fired(patch(pancreas, { history: { course: 'stable' } }))).not.toContain(
       'RF-NON-MECHANICAL-SEVERE',
+    );
+  });
+
+  test("knowledge base 1.44.0: drooling with a drenching sweat, diarrhoea and twitching since this morning is a poisoning's emergency; the same for a week or more, or easing, is not this flag", () => {
+    const sprayed: Assessment = {
+      patient: { ageYears: 62, sex: 'female' },
+      history: {
+        onset: 'acute',
+        durationDays: 0,
+        course: 'worsening',
+        triggers: ['none'],
+        regions: ['thoracic', 'lumbar'],
+        spread: 'generalized',
+        painNrs: 5,
+      },
+      findings: {
+        drooling: true,
+        heavy_sweating: true,
+        vomiting: true,
+        diarrhoea: true,
+        generalized_weakness: true,
+        breathing_difficulty: false,
+      },
+    };
+    expect(fired(sprayed)).toContain('RF-CHOLINERGIC-SIGNS');
+    expect(triage(sprayed).level).toBe('emergency');
+    expect(triage(patch(sprayed, { findings: { breathing_difficulty: true } })).level).toBe(
+      'emergency_ambulance',
+    );
+    expect(fired(patch(sprayed, { history: { durationDays: 10 } }))).not.toContain(
+      'RF-CHOLINERGIC-SIGNS',
+    );
+    expect(fired(patch(sprayed, { history: { course: 'improving' } }))).not.toContain(
+      'RF-CHOLINERGIC-SIGNS',
+    );
+    expect(fired(patch(sprayed, { findings: { drooling: false } }))).not.toContain(
+      'RF-CHOLINERGIC-SIGNS',
     );
   });
 

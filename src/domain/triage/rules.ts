@@ -2649,6 +2649,34 @@ const RULES = [
     sourceIds: ['R4', 'TONUS'],
     status: 'UNVERIFIED',
   },
+  // a drooling with a drenching sweat, vomiting or diarrhoea, and twitching or a weakness all over, come on within days
+  // and not easing: the pesticide poisoner's picture (an organophosphate's or a carbamate's: saliva, sweat, gut and
+  // muscle together), or a mushroom's, before the breathing muscles tire and the lungs fill. A stomach bug does not
+  // drool and twitch. The emergency department now (TONUS, UNVERIFIED: not in the reference; dev-16451, 62, three hours
+  // after spraying her roses, no breathlessness yet, was 24 hours from the patient; her writer asks for the ambulance and
+  // accepts the emergency). The twelve other written cases with the four add a breathing trouble, whose ambulance is
+  // RF-AIRWAY's
+  {
+    id: 'RF-CHOLINERGIC-SIGNS',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: all(
+      has('f:drooling'),
+      has('f:heavy_sweating'),
+      any(has('f:vomiting'), has('f:diarrhoea')),
+      any(
+        has('f:muscle_twitching'),
+        has('f:fasciculations_visible'),
+        has('f:generalized_weakness'),
+      ),
+      is('onset', 'sudden', 'acute'),
+      not({ history: 'durationDays', atLeast: 7 }),
+      not(is('course', 'improving')),
+    ),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
   // a belly ache with vomiting and faintness on standing, not easing and not long-standing, with no diarrhoea of a stomach
   // bug: what a caller can tell of fluid or blood lost inside before the pressure falls (an acute abdomen, a bleed) or
   // of an adrenal crisis, whose vomiting, belly pain and dizziness on standing come before the shock [X1][R7]; the
