@@ -126,6 +126,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un nivel de sal bajo en la sangre con vómitos necesita tratamiento en el hospital hoy: vaya ahora a urgencias. Mientras tanto, no beba grandes cantidades de agua',
   'RF-CHOLINERGIC-SIGNS':
     'Babear con mucho sudor, vómitos o diarrea, y temblores musculares o debilidad en todo el cuerpo puede ser una intoxicación, por ejemplo por un producto para el jardín o el campo: vaya ahora a urgencias y no conduzca usted. Lleve el producto o su etiqueta si puede hacerlo sin peligro. Llame a una ambulancia si le cuesta respirar',
+  'RF-INSULIN-VOMITING':
+    'Vomitar con dolor de barriga o debilidad en todo el cuerpo, cuando usa inyecciones o una bomba para bajar el azúcar, puede ser una subida peligrosa de cetonas en la sangre: vaya ahora a urgencias y no conduzca usted. No deje las inyecciones ni la bomba. Llame a una ambulancia si respira rápido o profundo, o si está adormilado o confuso',
   'RF-BELLY-VOMITING-FAINT':
     'Un dolor de barriga con vómitos y sensación de desmayo al ponerse de pie necesita revisión en el hospital hoy: vaya ahora a urgencias y no conduzca usted. Si se desmaya o se nota frío y sudoroso, llame a una ambulancia',
   'RF-INJURY-BELLY-FAINT':

@@ -259,6 +259,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Drooling with drenching sweat, vomiting or diarrhoea, and twitching or generalised weakness of recent onset (a cholinergic toxidrome: organophosphate or carbamate pesticide, mushrooms): emergency department now; ambulance if breathing becomes difficult',
     'Drooling with heavy sweating, being sick or diarrhoea, and twitching or weakness all over can be a poisoning, for example by a garden or farm spray: go to the emergency department now and do not drive yourself. Take the product or its label with you if you can do it safely. Call an ambulance if breathing becomes difficult',
   ),
+  'RF-INSULIN-VOMITING': r(
+    'Vomiting with abdominal pain or generalised weakness of recent onset in a patient on insulin (diabetic ketoacidosis until ketones and glucose are checked): emergency department now',
+    'Being sick with a tummy pain or weakness all over, when you use injections or a pump to lower your blood sugar, can be a dangerous rise of ketones in the blood: go to the emergency department now and do not drive yourself. Do not stop your injections or your pump. Call an ambulance if your breathing becomes fast or deep, or you become drowsy or confused',
+  ),
   'RF-BELLY-VOMITING-FAINT': r(
     'Abdominal pain with vomiting and dizziness on standing, not easing, no diarrhoea (fluid or blood lost inside, an acute abdomen, or an adrenal crisis): emergency department today',
     'A pain in your tummy with vomiting and feeling faint when you stand needs checking in hospital today: go to the emergency department now, and do not drive yourself. If you faint or feel cold and sweaty, call an ambulance',

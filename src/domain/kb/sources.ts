@@ -73,6 +73,7 @@ export const SOURCE_IDS = [
   'CKS-CERVICAL-RADICULOPATHY',
   'AAN-BONT-2016',
   'ADA-HYPOGLYCAEMIA',
+  'NICE-NG17',
   'ADA-CRISES-2024',
   'IFCC-HBA1C',
   'NICE-NG133',
@@ -254,6 +255,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'Resuscitation Council UK, Adult advanced life support guidelines (2021, 2025), peri-arrest bradycardia algorithm: bradycardia is a heart rate below 60 a minute; with a life-threatening feature (shock with a systolic pressure below 90 mmHg, syncope, myocardial ischaemia, heart failure) it is treated at once (atropine, then pacing) (read through secondary copies; not in the reference; P)',
   'ADA-HYPOGLYCAEMIA':
     'American Diabetes Association, Standards of Care in Diabetes, section 6 (Glycemic goals and hypoglycemia), classification of hypoglycaemia: level 1 below 3.9 mmol/L (70 mg/dL), level 2 below 3.0 mmol/L (54 mg/dL), level 3 a severe event with altered mental or physical status needing another person to treat it (glucagon), whatever the glucose (read through secondary copies; not in the reference; P)',
+  'NICE-NG17':
+    'NICE guideline NG17, Type 1 diabetes in adults: diagnosis and management (2015, updated 2022): diabetic ketoacidosis (its nausea, vomiting, abdominal pain and weakness come before the rapid breathing and the drowsiness) is managed in hospital, and adults on insulin are taught what to do when they are ill (sick-day rules), urgent help among it (read through secondary copies; not in the reference; P)',
   'CKD-EPI-2021':
     'Inker LA, et al. New creatinine- and cystatin C-based equations to estimate GFR without race. N Engl J Med 2021;385:1737–49 (the creatinine equation)',
   'ESR-MILLER-1983':

@@ -123,6 +123,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { drooling: true } },
   },
+  'RF-INSULIN-VOMITING': {
+    context: {
+      history: { course: 'stable', triggers: ['none'] },
+      medications: ['insulin'],
+      findings: { generalized_weakness: true },
+    },
+    trigger: { findings: { vomiting: true } },
+  },
   'RF-BELLY-VOMITING-FAINT': {
     context: {
       history: { course: 'stable' },
@@ -2355,6 +2363,33 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     );
     expect(fired(patch(sprayed, { findings: { drooling: false } }))).not.toContain(
       'RF-CHOLINERGIC-SIGNS',
+    );
+  });
+
+  test('knowledge base 1.44.0: on insulin, two days of vomiting with a belly ache is a ketoacidosis until shown otherwise, an emergency [NICE-NG17]; easing, or without insulin, it is not this flag', () => {
+    const sick: Assessment = {
+      patient: { ageYears: 23, sex: 'female' },
+      history: {
+        onset: 'acute',
+        durationDays: 2,
+        course: 'worsening',
+        triggers: ['none'],
+        regions: ['lumbar'],
+        spread: 'generalized',
+        painNrs: 6,
+      },
+      findings: { vomiting: true, abdominal_pain: true, muscle_cramps: true },
+      conditions: ['diabetes_mellitus'],
+      medications: ['insulin'],
+    };
+    expect(fired(sick)).toContain('RF-INSULIN-VOMITING');
+    expect(triage(sick).level).toBe('emergency');
+    expect(fired({ ...sick, medications: [] })).not.toContain('RF-INSULIN-VOMITING');
+    expect(fired(patch(sick, { history: { course: 'improving' } }))).not.toContain(
+      'RF-INSULIN-VOMITING',
+    );
+    expect(fired(patch(sick, { history: { durationDays: 9 } }))).not.toContain(
+      'RF-INSULIN-VOMITING',
     );
   });
 

@@ -2677,6 +2677,29 @@ const RULES = [
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
+  // vomiting with a belly ache or a weakness all over, come on within days and not easing, in someone who takes insulin:
+  // a diabetic ketoacidosis until a blood ketone and a sugar say otherwise, as the sick-day rules teach (the insulin
+  // stopped or cut because nothing stays down, or an illness that raises the need). Its rapid breathing and drowsiness
+  // come later, with their own ambulance (RF-AIRWAY, RF-ALTERED-MENTAL-STATUS); the emergency department now [NICE-NG17]
+  // (TONUS, P: dev-16482, 23, two days of vomiting and belly pain, the spasms and weakness of a potassium falling on
+  // insulin, was 24 hours from the patient). Each of the 25 development cases it fires on asks for the emergency or the
+  // ambulance, which other rules gave them
+  {
+    id: 'RF-INSULIN-VOMITING',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: all(
+      has('med:insulin'),
+      has('f:vomiting'),
+      any(has('f:abdominal_pain'), has('f:generalized_weakness')),
+      is('onset', 'sudden', 'acute'),
+      not({ history: 'durationDays', atLeast: 7 }),
+      not(is('course', 'improving')),
+    ),
+    sourceIds: ['NICE-NG17', 'TONUS'],
+    status: 'P',
+  },
   // a belly ache with vomiting and faintness on standing, not easing and not long-standing, with no diarrhoea of a stomach
   // bug: what a caller can tell of fluid or blood lost inside before the pressure falls (an acute abdomen, a bleed) or
   // of an adrenal crisis, whose vomiting, belly pain and dizziness on standing come before the shock [X1][R7]; the
