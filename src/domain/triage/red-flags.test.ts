@@ -1437,10 +1437,11 @@ describe('knowledge base 1.7.0: weight loss, a month of worsening, a CK after a 
     });
 
     test("knowledge base 1.44.0: a steady CK under about ten times the upper limit after an unaccustomed workout is a doctor's recheck, not the next day's; from 1,750 it is the next day's", () => {
-      const steadyAt = (value: number) => ({
+      const steadyAt = (value: number): Assessment => ({
         ...patch(raced, {
           history: { course: 'stable' },
           findings: { dark_urine: false, generalized_weakness: false },
+          vitals: { heartRate: 72, temperatureC: 36.8, systolicBp: 124 },
         }),
         labs: [
           { loinc: '2157-6', value, unit: 'U/L' },
@@ -1452,6 +1453,30 @@ describe('knowledge base 1.7.0: weight loss, a month of worsening, a CK after a 
       expect(fired(steadyAt(1450))).toContain('BASE-CK-RECHECK');
       expect(triage(steadyAt(1450)).level).toBe('consultation');
       expect(triage(steadyAt(1750)).level).toBe('consultation_24');
+      // only in an adult otherwise well, examined, a day or more after the session (the stop 61 safety review)
+      const mild = steadyAt(1450);
+      const { vitals: _, ...unexamined } = mild;
+      for (const [why, a] of [
+        ['no pulse or temperature taken', unexamined],
+        ['a statin', { ...mild, medications: ['statin'] }],
+        [
+          'an antipsychotic with a rigidity',
+          patch(
+            { ...mild, medications: ['dopamine_antagonist'] },
+            { findings: { rigidity: true } },
+          ),
+        ],
+        ['on dialysis', { ...mild, conditions: ['dialysis'] }],
+        ['pregnant', { ...mild, conditions: ['pregnancy'] }],
+        ['seventeen', patch(mild, { patient: { ageYears: 17 } })],
+        ['drawn the day of the session', patch(mild, { history: { durationDays: 0 } })],
+        ['a pulse of 110', patch(mild, { vitals: { heartRate: 110 } })],
+        ['vomiting', patch(mild, { findings: { vomiting: true } })],
+        ['after work in the heat', { ...mild, exposures: ['heat_exertion'] }],
+      ] as const) {
+        expect(triage(a as Assessment).level, why).not.toBe('consultation');
+        expect(triage(a as Assessment).level, why).not.toBe('self_care');
+      }
       expect(triage(patch(steadyAt(1450), { history: { course: 'worsening' } })).level).toBe(
         'emergency',
       );

@@ -17,8 +17,8 @@ import {
   type Trigger,
   dystonicReactionSettled,
   exertionalCkSettling,
-  EXERTIONAL_CK_MILD_U_PER_L,
   healingVertebralFracture,
+  mildExertionalCkWell,
   mildSteadyLowCalcium,
   saltReplacementCanWait,
   SEVERE_HYPOCALCAEMIA_MMOL_L,
@@ -4857,7 +4857,8 @@ const RULES = [
   },
   // the same exertional CK while the pain holds steady: repeat the CK and kidney tests within a day, with
   // fluids meanwhile, to see it fall (TONUS, UNVERIFIED). v2: not a CK under about ten times the upper limit
-  // (`EXERTIONAL_CK_MILD_U_PER_L`), an unaccustomed workout's soreness, rechecked by a doctor (BASE-CK-RECHECK):
+  // (`EXERTIONAL_CK_MILD_U_PER_L`) in someone otherwise well (`mildExertionalCkWell`, the stop 61 safety review's
+  // list), an unaccustomed workout's soreness, rechecked by a doctor (BASE-CK-RECHECK):
   // five written cases of a first hard session with a CK of 1,100 to 1,500, the urine clear and the kidneys and
   // potassium normal, ask for self-care or a doctor, none for the next day; each written CK from 2,900 accepts it
   {
@@ -4869,7 +4870,7 @@ const RULES = [
       is('lab:ck', 'very_high'),
       exertionalCkSettling,
       not(is('course', 'improving')),
-      not({ lab: 'creatine_kinase', below: EXERTIONAL_CK_MILD_U_PER_L }),
+      not(mildExertionalCkWell),
     ),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',

@@ -27,6 +27,7 @@ export {
   EXERTIONAL_CK_CEILING_U_PER_L,
   exertionalCkSettling,
   EXERTIONAL_CK_MILD_U_PER_L,
+  mildExertionalCkWell,
 } from './rhabdomyolysis.js';
 import { addisonsDisease } from './addisons-disease.js';
 import { benignFasciculationCrampSyndrome } from './benign-fasciculation-cramp-syndrome.js';

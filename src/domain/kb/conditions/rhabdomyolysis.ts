@@ -51,6 +51,94 @@ export const exertionalCkSettling: When = {
  */
 export const EXERTIONAL_CK_MILD_U_PER_L = 1_750;
 
+/**
+ * Otherwise well beside a mild exertional CK (below `EXERTIONAL_CK_MILD_U_PER_L`): an adult under 65, a day or more
+ * after the session, the pulse under 100, the temperature under 37.5 and the systolic 100 or more measured, and nothing
+ * that breaks muscle down or that a breakdown would harm: no pregnancy, no statin, antipsychotic, serotonergic medicine
+ * or water tablet, no kidney disease or reduced eGFR, no heat, street drug or alcohol misuse, no vomiting, diarrhoea,
+ * fast breathing (21 or more), an oxygen under 95, faintness on standing, palpitations or a belly ache, no fever,
+ * confusion, fits, rigidity, raised tone or drenching sweat, no severe pain all over, no fall or injury, no wasting,
+ * myasthenia, hip weakness or family neurological disease, no diabetes, eating disorder, autoimmune or liver disease
+ * or long-term steroid, no raised CRP, ESR or ALT, no low sodium and no sugar out of range. Only then is the recheck
+ * a doctor's, not the next day's (RF-EXERTIONAL-CK-RECHECK v2). The list is the stop 61 safety review's (5,067 of
+ * 38,363 probes lowered by the first version, among them an antipsychotic with a rigidity, dialysis, a child, a
+ * pregnancy and a CK drawn the day of the session, before its peak; the second pass's 340 of 33,880 added the rest);
+ * TONUS, UNVERIFIED.
+ */
+export const mildExertionalCkWell: When = {
+  all: [
+    { lab: 'creatine_kinase', below: EXERTIONAL_CK_MILD_U_PER_L },
+    { age: { atLeast: 18, below: 65 } },
+    { history: 'durationDays', atLeast: 1 },
+    { vital: 'heartRate', below: 100 },
+    { vital: 'temperatureC', below: 37.5 },
+    { vital: 'systolicBp', atLeast: 100 },
+    { not: { cat: 'lab:egfr', in: ['failure', 'reduced'] } },
+    { not: { cat: 'lab:sodium', in: ['low'] } },
+    { not: { cat: 'lab:glycaemia', in: ['low', 'diabetic'] } },
+    { not: { cat: 'lab:inflammation', in: ['raised'] } },
+    { not: { cat: 'bp', in: ['shock', 'low'] } },
+    { not: { cat: 'lab:alt', in: ['raised'] } },
+    // a severe pain all over is a breakdown's, not a sore back's
+    {
+      not: {
+        all: [
+          { cat: 'pain', in: ['severe'] },
+          { cat: 'spread', in: ['generalized'] },
+        ],
+      },
+    },
+    // a breathing rate or an oxygen measured out of range, or a random sugar of a diabetes or a low one
+    { not: { vital: 'respiratoryRate', atLeast: 21 } },
+    { not: { vital: 'spo2', below: 95 } },
+    { not: { lab: 'glucose', atLeast: 11.1 } },
+    { not: { lab: 'glucose', below: 3.9 } },
+    {
+      not: {
+        any: [
+          { f: 'cond:pregnancy' },
+          { f: 'cond:diabetes_mellitus' },
+          { f: 'cond:eating_disorder' },
+          { f: 'cond:autoimmune_disease' },
+          { f: 'cond:liver_disease' },
+          { f: 'med:corticosteroid_long_term' },
+          { f: 'med:fluvoxamine' },
+          { f: 'trig:trauma_minor' },
+          { f: 'trig:trauma_major' },
+          { f: 'f:palpitations' },
+          { f: 'f:abdominal_pain' },
+          { f: 'med:statin' },
+          { f: 'med:dopamine_antagonist' },
+          { f: 'med:serotonergic_drug' },
+          { f: 'med:loop_diuretic' },
+          { f: 'med:thiazide_diuretic' },
+          { f: 'cond:chronic_kidney_disease' },
+          { f: 'cond:dialysis' },
+          { f: 'exp:heat_exertion' },
+          { f: 'exp:unknown_powder_or_street_drug' },
+          { f: 'cond:alcohol_use_disorder' },
+          { f: 'cond:myasthenia_gravis' },
+          { f: 'f:vomiting' },
+          { f: 'f:diarrhoea' },
+          { f: 'f:orthostatic_dizziness' },
+          { f: 'f:heavy_sweating' },
+          { f: 'f:rigidity' },
+          { f: 'f:seizures' },
+          { f: 'f:muscle_wasting' },
+          { f: 'f:back_hip_weakness' },
+          { f: 'f:family_history_neurological' },
+          { f: 'increased_tone' },
+          { f: 'tachycardia' },
+          { f: 'tachypnoea' },
+          { f: 'hypoxia' },
+          { f: 'fever' },
+          { f: 'ams' },
+        ],
+      },
+    },
+  ],
+};
+
 /** Below this a CK raised for weeks, with nothing acute beside it, is a myopathy's to work up (TONUS, UNVERIFIED). */
 export const CHRONIC_CK_CEILING_U_PER_L = 5_000;
 
