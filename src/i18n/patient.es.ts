@@ -191,6 +191,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un dolor nuevo en un lado del cuello con dolor de cabeza después de un giro, un golpe o un esfuerzo, que no mejora, se debe revisar hoy en el hospital: vaya a urgencias. Llame a una ambulancia si nota debilidad, entumecimiento o dificultad para hablar o ver',
   'RF-HYPOGLYCAEMIA-SUSPECTED':
     'Estar confuso mientras usa inyecciones para bajar el azúcar puede indicar un azúcar muy bajo: llame a una ambulancia ahora. Si puede tragar sin peligro, dele una bebida azucarada mientras espera',
+  'RF-INSULIN-SWEATS-WEAK':
+    'Sudar mucho, temblar y notar debilidad en todo el cuerpo, cuando usa inyecciones o una bomba para bajar el azúcar, puede indicar que el azúcar o las sales están demasiado bajos: tome algo azucarado ahora si puede tragar sin peligro y vaya ahora a urgencias sin conducir usted. Llame a una ambulancia si se nota adormilado o confuso',
   'RF-SEPSIS-QSOFA':
     'Su respiración, su tensión o su estado de alerta muestran signos de que su cuerpo puede estar luchando contra una infección grave: necesita atención ahora',
   'RF-VITALS-SEVERE': 'Su pulso, su respiración o su temperatura están muy lejos de lo normal',

@@ -398,6 +398,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'On insulin with a new confusion and no glucose measured: treat as severe (level 3) hypoglycaemia until a capillary glucose says otherwise; ambulance',
     'Being confused while using injections to lower your blood sugar can mean your sugar is very low: call an ambulance now. If they can swallow safely, give a sugary drink while you wait',
   ),
+  'RF-INSULIN-SWEATS-WEAK': r(
+    'On insulin, drenching sweat with tremor and generalised weakness since today or yesterday, not easing (unresolved hypoglycaemia, or insulin-driven hypokalaemia): emergency department now; capillary glucose, potassium and ECG',
+    'Heavy sweating, shaking and weakness all over, when you use injections or a pump to lower your blood sugar, can mean your sugar or your salts are too low: take something sugary now if you can swallow safely, and go to the emergency department now without driving yourself. Call an ambulance if you become drowsy or confused',
+  ),
   'RF-SEPSIS-QSOFA': r(
     'Two or more quick SOFA signs (respiratory rate ≥ 22/min, systolic ≤ 100 mmHg, altered mentation): possible sepsis, with or without fever',
     'Your breathing, blood pressure or alertness show signs that your body may be fighting a serious infection: you need care now',

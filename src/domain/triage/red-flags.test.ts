@@ -131,6 +131,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { vomiting: true } },
   },
+  'RF-INSULIN-SWEATS-WEAK': {
+    context: {
+      history: { onset: 'acute', durationDays: 0, course: 'stable', triggers: ['none'] },
+      medications: ['insulin'],
+      findings: { heavy_sweating: true, tremor: true },
+    },
+    trigger: { findings: { generalized_weakness: true } },
+  },
   'RF-BELLY-VOMITING-FAINT': {
     context: {
       history: { course: 'stable' },
@@ -2416,6 +2424,40 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     expect(fired(patch(sick, { history: { durationDays: 9 } }))).not.toContain(
       'RF-INSULIN-VOMITING',
     );
+  });
+
+  test('knowledge base 1.44.0: on insulin, a drenching sweat, a tremor and a weakness all over since tonight is an emergency; a hypo put right and easing, or a sugar measured normal, is not this flag', () => {
+    const wrongPen: Assessment = {
+      patient: { ageYears: 29, sex: 'male' },
+      history: {
+        onset: 'acute',
+        durationDays: 0,
+        course: 'worsening',
+        triggers: ['none'],
+        regions: ['lumbar'],
+        spread: 'generalized',
+        painNrs: 6,
+      },
+      findings: {
+        heavy_sweating: true,
+        tremor: true,
+        generalized_weakness: true,
+        muscle_cramps: true,
+        palpitations: true,
+        altered_mental_status: false,
+      },
+      conditions: ['diabetes_mellitus'],
+      medications: ['insulin'],
+    };
+    expect(fired(wrongPen)).toContain('RF-INSULIN-SWEATS-WEAK');
+    expect(triage(wrongPen).level).toBe('emergency');
+    expect(fired(patch(wrongPen, { history: { course: 'improving' } }))).not.toContain(
+      'RF-INSULIN-SWEATS-WEAK',
+    );
+    expect(
+      fired({ ...wrongPen, labs: [{ loinc: '2345-7', value: 6.2, unit: 'mmol/L' }] }),
+    ).not.toContain('RF-INSULIN-SWEATS-WEAK');
+    expect(fired({ ...wrongPen, medications: [] })).not.toContain('RF-INSULIN-SWEATS-WEAK');
   });
 
   test('at 71, sweating and faint on standing with it: an ambulance; at 40 the same is an emergency', () => {

@@ -3552,6 +3552,31 @@ const RULES = [
     sourceIds: ['ADA-HYPOGLYCAEMIA', 'TONUS'],
     status: 'P',
   },
+  // on insulin, a drenching sweat with a tremor and a weakness all over, since today or yesterday and not easing: a low
+  // sugar that has not been put right (a long-acting or a mistaken dose goes on working for hours), or the potassium an
+  // insulin excess drives into the cells. Alert, it is not yet the ambulance's severe hypoglycaemia
+  // (RF-HYPOGLYCAEMIA-SUSPECTED), but it is not a cramp's 24 hours either: the emergency department now, sugar taken
+  // on the way [ADA-HYPOGLYCAEMIA] (the reading is ours, TONUS, P; dev-16521, 29, forty units of the wrong insulin,
+  // treated for a hypo, then cramps, heavy limbs and a fluttering heart with a potassium of 2.4, was 24 hours from the
+  // patient). A hypo put right and easing (dev-10564, a footballer of 15) is not it
+  {
+    id: 'RF-INSULIN-SWEATS-WEAK',
+    version: 1,
+    level: 'emergency',
+    group: 'electrolyte',
+    when: all(
+      has('med:insulin'),
+      has('f:heavy_sweating'),
+      has('f:tremor'),
+      has('f:generalized_weakness'),
+      is('onset', 'sudden', 'acute'),
+      not({ history: 'durationDays', atLeast: 2 }),
+      not(is('course', 'improving')),
+      not({ lab: 'glucose', atLeast: HYPOGLYCAEMIA_MMOL_L }),
+    ),
+    sourceIds: ['ADA-HYPOGLYCAEMIA', 'TONUS'],
+    status: 'P',
+  },
   // a blood glucose of 33.3 mmol/L (600 mg/dL) or more is the level of the hyperosmolar hyperglycaemic
   // state, an emergency whether or not diabetes is known [ADA-CRISES-2024]
   {
