@@ -125,7 +125,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-HYPONA-VOMITING':
     'Un nivel de sal bajo en la sangre con vómitos necesita tratamiento en el hospital hoy: vaya ahora a urgencias. Mientras tanto, no beba grandes cantidades de agua',
   'RF-CHOLINERGIC-SIGNS':
-    'Babear con mucho sudor, vómitos o diarrea, y temblores musculares o debilidad en todo el cuerpo puede ser una intoxicación, por ejemplo por un producto para el jardín o el campo: vaya ahora a urgencias y no conduzca usted. Lleve el producto o su etiqueta si puede hacerlo sin peligro. Llame a una ambulancia si le cuesta respirar',
+    'Babear con mucho sudor, vómitos o diarrea, y sacudidas o contracciones musculares o debilidad en todo el cuerpo puede ser una intoxicación, por ejemplo por un producto para el jardín o el campo: vaya ahora a urgencias y no conduzca usted. Lleve el producto o su etiqueta si puede hacerlo sin peligro. Llame a una ambulancia si le cuesta respirar',
   'RF-INSULIN-VOMITING':
     'Vomitar con dolor de barriga o debilidad en todo el cuerpo, cuando usa inyecciones o una bomba para bajar el azúcar, puede ser una subida peligrosa de cetonas en la sangre: vaya ahora a urgencias y no conduzca usted. No deje las inyecciones ni la bomba. Llame a una ambulancia si respira rápido o profundo, o si está adormilado o confuso',
   'RF-BELLY-VOMITING-FAINT':
@@ -193,6 +193,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Estar confuso mientras usa inyecciones para bajar el azúcar puede indicar un azúcar muy bajo: llame a una ambulancia ahora. Si puede tragar sin peligro, dele una bebida azucarada mientras espera',
   'RF-INSULIN-SWEATS-WEAK':
     'Sudar mucho, temblar y notar debilidad en todo el cuerpo, cuando usa inyecciones o una bomba para bajar el azúcar, puede indicar que el azúcar o las sales están demasiado bajos: tome algo azucarado ahora si puede tragar sin peligro y vaya ahora a urgencias sin conducir usted. Llame a una ambulancia si se nota adormilado o confuso',
+  'RF-THIAZIDE-HEADACHE-CRAMPS':
+    'Calambres con dolor de cabeza, cuando toma una pastilla para orinar por la tensión, pueden indicar que la sal en la sangre está baja: necesita un análisis de sangre en 24 horas, así que contacte hoy con su médico de cabecera o con urgencias. Mientras tanto no beba grandes cantidades de agua sola. Vaya a urgencias si vomita, está confuso o muy adormilado',
   'RF-SEPSIS-QSOFA':
     'Su respiración, su tensión o su estado de alerta muestran signos de que su cuerpo puede estar luchando contra una infección grave: necesita atención ahora',
   'RF-VITALS-SEVERE': 'Su pulso, su respiración o su temperatura están muy lejos de lo normal',

@@ -402,6 +402,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'On insulin, drenching sweat with tremor and generalised weakness since today or yesterday, not easing (unresolved hypoglycaemia, or insulin-driven hypokalaemia): emergency department now; capillary glucose, potassium and ECG',
     'Heavy sweating, shaking and weakness all over, when you use injections or a pump to lower your blood sugar, can mean your sugar or your salts are too low: take something sugary now if you can swallow safely, and go to the emergency department now without driving yourself. Call an ambulance if you become drowsy or confused',
   ),
+  'RF-THIAZIDE-HEADACHE-CRAMPS': r(
+    'Cramps with a headache on a thiazide, not easing, sodium not measured (hyponatraemia until excluded; moderately severe symptoms): urea and electrolytes within 24 hours',
+    'Cramps with a headache, when you take a water tablet for blood pressure, can mean the salt in your blood is low: you need a blood test within 24 hours, so contact your GP or urgent care today. Do not drink large amounts of plain water meanwhile. Go to the emergency department if you are sick, confused or very drowsy',
+  ),
   'RF-SEPSIS-QSOFA': r(
     'Two or more quick SOFA signs (respiratory rate ≥ 22/min, systolic ≤ 100 mmHg, altered mentation): possible sepsis, with or without fever',
     'Your breathing, blood pressure or alertness show signs that your body may be fighting a serious infection: you need care now',

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parsed } from '../../../test/fixtures/assessments.js';
 import { extractEvidence } from '../evidence/index.js';
 import { decideTriage, triageLevelOf } from '../triage/index.js';
+import { triageFor } from '../engine/index.js';
 import { classify, floorLeader } from '../classifier/index.js';
 import { urgency } from '../shared/index.js';
 import {
@@ -1225,9 +1226,9 @@ describe('the look-ahead shortcuts equal the full path', () => {
         const top = c.differential[0];
         const leading =
           top === undefined ? undefined : { condition: top.condition, probability: top.score };
-        const forFloors = floorLeader(c.posterior);
-        const level = decideTriage(e, leading, forFloors).level;
-        expect(triageLevelOf(e, leading, forFloors)).toBe(level);
+        // the engine's own pairing (triageFor) against the interview's fast path given the same two leaders
+        const level = triageFor(e, c).level;
+        expect(triageLevelOf(e, leading, floorLeader(c.posterior))).toBe(level);
         expect(snapshot(answers).level).toBe(level);
       }),
       { numRuns: 300 },

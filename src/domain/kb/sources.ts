@@ -198,7 +198,7 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
   'NICE-NG25':
     'NICE guideline NG25, Preterm labour and birth (2015, updated 2022): the care of women with symptoms and signs of preterm labour before 37 weeks, assessed and diagnosed in maternity care (not in the reference; P)',
   'ESE-HYPONATRAEMIA-2014':
-    'Spasovski G, et al. Clinical practice guideline on diagnosis and treatment of hyponatraemia (European Society of Endocrinology, European Society of Intensive Care Medicine, European Renal Association). Eur J Endocrinol 2014;170(3):G1–47: hyponatraemia with severe symptoms (vomiting, cardiorespiratory distress, abnormal and deep somnolence, seizures, coma) is treated at once with hypertonic saline, whether acute or chronic; confusion is among the moderately severe symptoms, for which a single bolus is suggested (not in the reference; P)',
+    'Spasovski G, et al. Clinical practice guideline on diagnosis and treatment of hyponatraemia (European Society of Endocrinology, European Society of Intensive Care Medicine, European Renal Association). Eur J Endocrinol 2014;170(3):G1–47: hyponatraemia with severe symptoms (vomiting, cardiorespiratory distress, abnormal and deep somnolence, seizures, coma) is treated at once with hypertonic saline, whether acute or chronic; confusion, headache and nausea without vomiting are its moderately severe symptoms, for which a single bolus is suggested (not in the reference; P)',
   'NICE-CG89':
     'NICE clinical guideline CG89, Child maltreatment: when to suspect maltreatment in under 18s (2009, updated 2017): suspect maltreatment if a child has one or more fractures in the absence of a medical condition that predisposes to fragile bones, or if the explanation is absent or unsuitable (not in the reference; P)',
   'NICE-NG201':
@@ -256,7 +256,7 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
   'ADA-HYPOGLYCAEMIA':
     'American Diabetes Association, Standards of Care in Diabetes, section 6 (Glycemic goals and hypoglycemia), classification of hypoglycaemia: level 1 below 3.9 mmol/L (70 mg/dL), level 2 below 3.0 mmol/L (54 mg/dL), level 3 a severe event with altered mental or physical status needing another person to treat it (glucagon), whatever the glucose (read through secondary copies; not in the reference; P)',
   'NICE-NG17':
-    'NICE guideline NG17, Type 1 diabetes in adults: diagnosis and management (2015, updated 2022): diabetic ketoacidosis (its nausea, vomiting, abdominal pain and weakness come before the rapid breathing and the drowsiness) is managed in hospital, and adults on insulin are taught what to do when they are ill (sick-day rules), urgent help among it (read through secondary copies; not in the reference; P)',
+    "NICE guideline NG17, Type 1 diabetes in adults: diagnosis and management (2015, updated 2022): diabetic ketoacidosis is managed in hospital, and adults with type 1 diabetes are taught what to do when they are ill (sick-day rules); applying it to anyone on insulin who is vomiting is the team's reading (read through secondary copies; not in the reference; P)",
   'CKD-EPI-2021':
     'Inker LA, et al. New creatinine- and cystatin C-based equations to estimate GFR without race. N Engl J Med 2021;385:1737–49 (the creatinine equation)',
   'ESR-MILLER-1983':

@@ -139,6 +139,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { generalized_weakness: true } },
   },
+  'RF-THIAZIDE-HEADACHE-CRAMPS': {
+    context: {
+      history: { course: 'stable' },
+      medications: ['thiazide_diuretic'],
+      findings: { muscle_cramps: true },
+    },
+    trigger: { findings: { headache: true } },
+  },
   'RF-BELLY-VOMITING-FAINT': {
     context: {
       history: { course: 'stable' },
@@ -2351,6 +2359,9 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
       history: { ...pancreas.history, triggers: ['lifting' as const] },
     };
     expect(fired(lifted)).not.toContain('RF-NON-MECHANICAL-SEVERE');
+    // the start not told is not "nothing started it"
+    const untold = { ...pancreas, history: { ...pancreas.history, triggers: [] } };
+    expect(fired(untold)).not.toContain('RF-NON-MECHANICAL-SEVERE');
     for (const p of [
       { findings: { diarrhoea: true } },
       { findings: { pain_on_movement: true } },
@@ -2362,7 +2373,7 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     }
   });
 
-  test("knowledge base 1.44.0: drooling with a drenching sweat, diarrhoea and twitching since this morning is a poisoning's emergency; the same for a week or more, or easing, is not this flag", () => {
+  test("knowledge base 1.44.0: drooling with a drenching sweat, vomiting and diarrhoea and a weakness all over since this morning is a poisoning's emergency, and at six days; from seven days, or easing, it is not this flag", () => {
     const sprayed: Assessment = {
       patient: { ageYears: 62, sex: 'female' },
       history: {
@@ -2388,8 +2399,11 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     expect(triage(patch(sprayed, { findings: { breathing_difficulty: true } })).level).toBe(
       'emergency_ambulance',
     );
+    expect(fired(patch(sprayed, { history: { durationDays: 6 } }))).toContain(
+      'RF-CHOLINERGIC-SIGNS',
+    );
     for (const p of [
-      { history: { durationDays: 10 } },
+      { history: { durationDays: 7 } },
       { history: { course: 'improving' as const } },
       { findings: { drooling: false } },
     ]) {
@@ -2424,7 +2438,7 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     }
   });
 
-  test('knowledge base 1.44.0: on insulin, a drenching sweat, a tremor and a weakness all over since tonight is an emergency; a hypo put right and easing, or a sugar measured normal, is not this flag', () => {
+  test('knowledge base 1.44.0: on insulin, a drenching sweat, a tremor and a weakness all over since tonight or yesterday is an emergency, a sugar measured normal or not; a hypo put right and easing, or two days on, is not this flag', () => {
     const wrongPen: Assessment = {
       patient: { ageYears: 29, sex: 'male' },
       history: {
@@ -2452,9 +2466,16 @@ describe('knowledge base 1.10.0: a pain that does not behave like a muscle, and 
     expect(fired(patch(wrongPen, { history: { course: 'improving' } }))).not.toContain(
       'RF-INSULIN-SWEATS-WEAK',
     );
+    // a sugar measured normal does not end it: the potassium falls after the sugar is put right
     expect(
       fired({ ...wrongPen, labs: [{ loinc: '2345-7', value: 6.2, unit: 'mmol/L' }] }),
-    ).not.toContain('RF-INSULIN-SWEATS-WEAK');
+    ).toContain('RF-INSULIN-SWEATS-WEAK');
+    expect(fired(patch(wrongPen, { history: { durationDays: 1 } }))).toContain(
+      'RF-INSULIN-SWEATS-WEAK',
+    );
+    expect(fired(patch(wrongPen, { history: { durationDays: 2 } }))).not.toContain(
+      'RF-INSULIN-SWEATS-WEAK',
+    );
     expect(fired({ ...wrongPen, medications: [] })).not.toContain('RF-INSULIN-SWEATS-WEAK');
   });
 

@@ -349,6 +349,15 @@ const vitalsMeasuredCalm = all(
   { vital: 'systolicBp', atLeast: 110 },
   not(has('med:beta_blocker')),
 );
+/** A belly ache and vomiting, getting worse, not eased by rest, no diarrhoea, no injury: whatever the back muscles show. */
+const bellyAndVomitingWorseningAnyBack = all(
+  not(injuryStart),
+  has('f:abdominal_pain'),
+  has('f:vomiting'),
+  is('course', 'worsening'),
+  not(has('f:relief_at_rest')),
+  not(has('f:diarrhoea')),
+);
 /**
  * A belly ache and a vomiting both, getting worse, not eased by rest, with no tender or knotted muscle and no
  * diarrhoea: whatever moving does, a strain gives neither. With nothing that started it, it is the belly's (a
@@ -358,15 +367,7 @@ const vitalsMeasuredCalm = all(
  * upset or a stomach bug until more is known (the stop 44 review).
  * Age, course and the negatives add no answer for the interview to pair.
  */
-const bellyAndVomitingWorsening = all(
-  not(injuryStart),
-  has('f:abdominal_pain'),
-  has('f:vomiting'),
-  is('course', 'worsening'),
-  not(has('f:relief_at_rest')),
-  noStrainedMuscle,
-  not(has('f:diarrhoea')),
-);
+const bellyAndVomitingWorsening = all(bellyAndVomitingWorseningAnyBack, noStrainedMuscle);
 /** Under 25: dev-7688, 14, a groin and belly pain into the back at football, vomiting twice, the back not tender. */
 const youngTorsionLike = all({ age: { below: 25 } }, bellyAndVomitingWorsening);
 /**
@@ -2465,11 +2466,7 @@ const RULES = [
         all(
           has('trig:none'),
           not(mechanicalOrInjuryStart),
-          has('f:abdominal_pain'),
-          has('f:vomiting'),
-          is('course', 'worsening'),
-          not(has('f:relief_at_rest')),
-          not(has('f:diarrhoea')),
+          bellyAndVomitingWorseningAnyBack,
           not(has('f:pain_on_movement')),
         ),
       ),
@@ -2678,10 +2675,12 @@ const RULES = [
     status: 'UNVERIFIED',
   },
   // vomiting with a belly ache or a weakness all over, come on within days and not easing, in someone who takes insulin:
-  // a diabetic ketoacidosis until a blood ketone and a sugar say otherwise, as the sick-day rules teach (the insulin
+  // a diabetic ketoacidosis until a blood ketone and a sugar say otherwise, as the sick-day rules teach in type 1
+  // diabetes [NICE-NG17] and as the team reads them for anyone on insulin, whose ketoacidosis a type 2 diabetes can have
+  // too (the insulin
   // stopped or cut because nothing stays down, or an illness that raises the need). Its rapid breathing and drowsiness
-  // come later, with their own ambulance (RF-AIRWAY, RF-ALTERED-MENTAL-STATUS); the emergency department now [NICE-NG17]
-  // (TONUS, P: dev-16482, 23, two days of vomiting and belly pain, the spasms and weakness of a potassium falling on
+  // come later, with their own ambulance (RF-AIRWAY, RF-ALTERED-MENTAL-STATUS); the emergency department now (the
+  // symptoms' order and the level are TONUS, P: dev-16482, 23, two days of vomiting and belly pain, the spasms and weakness of a potassium falling on
   // insulin, was 24 hours from the patient). Each of the 25 development cases it fires on asks for the emergency or the
   // ambulance, which other rules gave them
   {
@@ -3558,7 +3557,8 @@ const RULES = [
   // (RF-HYPOGLYCAEMIA-SUSPECTED), but it is not a cramp's 24 hours either: the emergency department now, sugar taken
   // on the way [ADA-HYPOGLYCAEMIA] (the reading is ours, TONUS, P; dev-16521, 29, forty units of the wrong insulin,
   // treated for a hypo, then cramps, heavy limbs and a fluttering heart with a potassium of 2.4, was 24 hours from the
-  // patient). A hypo put right and easing (dev-10564, a footballer of 15) is not it
+  // patient). A hypo put right and easing (dev-10564, a footballer of 15) is not it; a sugar measured normal with the
+  // weakness still there is
   {
     id: 'RF-INSULIN-SWEATS-WEAK',
     version: 1,
@@ -3572,7 +3572,7 @@ const RULES = [
       is('onset', 'sudden', 'acute'),
       not({ history: 'durationDays', atLeast: 2 }),
       not(is('course', 'improving')),
-      not({ lab: 'glucose', atLeast: HYPOGLYCAEMIA_MMOL_L }),
+      // a sugar measured normal does not end it: the potassium falls after the sugar is put right (dev-16521)
     ),
     sourceIds: ['ADA-HYPOGLYCAEMIA', 'TONUS'],
     status: 'P',
@@ -4882,7 +4882,7 @@ const RULES = [
   },
   // the same exertional CK while the pain holds steady: repeat the CK and kidney tests within a day, with
   // fluids meanwhile, to see it fall (TONUS, UNVERIFIED). v2: not a CK under about ten times the upper limit
-  // (`EXERTIONAL_CK_MILD_U_PER_L`) in someone otherwise well (`mildExertionalCkWell`, the stop 61 safety review's
+  // (`EXERTIONAL_CK_MILD_U_PER_L`, L1's upper limit; the number is the team's) in someone otherwise well (`mildExertionalCkWell`, the stop 61 safety review's
   // list), an unaccustomed workout's soreness, rechecked by a doctor (BASE-CK-RECHECK):
   // five written cases of a first hard session with a CK of 1,100 to 1,500, the urine clear and the kidneys and
   // potassium normal, ask for self-care or a doctor, none for the next day; each written CK from 2,900 accepts it
@@ -5009,6 +5009,27 @@ const RULES = [
       any(has('f:palpitations'), has('f:perioral_paraesthesia'), has('f:generalized_weakness')),
     ),
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
+    status: 'P',
+  },
+  // cramps with a headache on a thiazide, getting worse and no sodium measured: a low sodium until the blood test says
+  // otherwise, whose moderately severe symptoms are a headache and a nausea [ESE-HYPONATRAEMIA-2014], and the thiazide
+  // its commonest cause (a heatwave's water drunk on top of it); the blood test within a day, not the GP's week (TONUS, P:
+  // dev-16574, 67, two days of cramps and a headache on a walking holiday in the heat, a sodium of 119, was a
+  // consultation from the patient). Every written case of the three asks for 24 hours or more
+  {
+    id: 'RF-THIAZIDE-HEADACHE-CRAMPS',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: all(
+      has('med:thiazide_diuretic'),
+      has('f:headache'),
+      has('f:muscle_cramps'),
+      untested('lab:sodium'),
+      not(is('course', 'improving')),
+      not(is('onset', 'chronic')),
+    ),
+    sourceIds: ['ESE-HYPONATRAEMIA-2014', 'TONUS'],
     status: 'P',
   },
   // cramps with both warning symptoms of the row, a fluttering heart and a new weakness, getting worse, are the

@@ -103,7 +103,7 @@ export const hypocalcemia = condition({
       'f:seizures': 0.06,
       'f:ecg_long_qt': 0.3,
       'f:muscle_cramps': 0.7,
-      // kb 1.44.0: a low salt makes the reflexes brisk, but an up-going toe is a cord's or a brain's sign, not a
+      // kb 1.44.0: a low salt makes the nerves and muscles irritable [L8], but an up-going toe is a cord's or a brain's sign, not a
       // salt's, as for a low potassium (dev-16318, a first multiple sclerosis imaged, was led by a magnesium nobody
       // measured; team estimate, UNVERIFIED)
       'f:babinski_sign': 0.01,

@@ -31,7 +31,7 @@ export const hypomagnesemia = condition({
       // kb 1.17.0: denervation on the EMG is a nerve's or a motor neuron's sign [X8], not a salt's (dev-3659; TONUS)
       'emg:denervation': 0.02,
       'f:muscle_cramps': 0.6,
-      // kb 1.44.0: a low salt makes the reflexes brisk, but an up-going toe is a cord's or a brain's sign, not a
+      // kb 1.44.0: a low salt makes the nerves and muscles irritable [L3], but an up-going toe is a cord's or a brain's sign, not a
       // salt's, as for a low potassium (dev-16318, a first multiple sclerosis imaged, was led by a magnesium nobody
       // measured; team estimate, UNVERIFIED)
       'f:babinski_sign': 0.01,

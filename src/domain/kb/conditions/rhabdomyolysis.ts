@@ -46,8 +46,9 @@ export const exertionalCkSettling: When = {
 
 /**
  * Below this a CK after hard exercise, holding steady, is a doctor's recheck rather than a next-day one: about ten
- * times the upper limit of normal (L1's 174 U/L), the line a statin's label draws for a myopathy [STATIN-LABEL];
- * an unaccustomed workout's soreness raises the CK that far in the healthy (TONUS, UNVERIFIED).
+ * times a man's upper limit of normal (L1's 174 U/L; twelve times a woman's 140), the kind of line statin myopathy
+ * is judged by; an unaccustomed workout's soreness raises the CK that far in the healthy. One line for both sexes, and
+ * the number itself, are the team's (TONUS, UNVERIFIED).
  */
 export const EXERTIONAL_CK_MILD_U_PER_L = 1_750;
 
