@@ -290,6 +290,13 @@ const markedInflammationRisk = any(
 );
 /** Began today or yesterday (or when, unknown): the window of a stroke coming on, or of a torsion's or a leak's belly pain. */
 const sinceYesterday = not({ history: 'durationDays', atLeast: 2 });
+/** Come on at once or over hours to days, under `days` days ago, and not easing: an illness still under way. */
+const newAndNotEasing = (days: number): When =>
+  all(
+    is('onset', 'sudden', 'acute'),
+    not({ history: 'durationDays', atLeast: days }),
+    not(is('course', 'improving')),
+  );
 /** No tender or knotted muscle found: a strain's muscle is one or the other. */
 const noStrainedMuscle = all(
   not(has('f:paraspinal_tenderness')),
@@ -2667,9 +2674,7 @@ const RULES = [
         has('f:fasciculations_visible'),
         has('f:generalized_weakness'),
       ),
-      is('onset', 'sudden', 'acute'),
-      not({ history: 'durationDays', atLeast: 7 }),
-      not(is('course', 'improving')),
+      newAndNotEasing(7),
     ),
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
@@ -2692,9 +2697,7 @@ const RULES = [
       has('med:insulin'),
       has('f:vomiting'),
       any(has('f:abdominal_pain'), has('f:generalized_weakness')),
-      is('onset', 'sudden', 'acute'),
-      not({ history: 'durationDays', atLeast: 7 }),
-      not(is('course', 'improving')),
+      newAndNotEasing(7),
     ),
     sourceIds: ['NICE-NG17', 'TONUS'],
     status: 'P',
@@ -3236,13 +3239,7 @@ const RULES = [
     version: 1,
     level: 'emergency',
     group: 'spasticity',
-    when: all(
-      has('cond:pregnancy'),
-      has('cond:spinal_cord_injury'),
-      is('onset', 'sudden', 'acute'),
-      not({ history: 'durationDays', atLeast: 7 }),
-      not(is('course', 'improving')),
-    ),
+    when: all(has('cond:pregnancy'), has('cond:spinal_cord_injury'), newAndNotEasing(7)),
     sourceIds: ['CSCM-AD2020', 'NICE-NG25', 'TONUS'],
     status: 'UNVERIFIED',
   },
@@ -3569,9 +3566,7 @@ const RULES = [
       has('f:heavy_sweating'),
       has('f:tremor'),
       has('f:generalized_weakness'),
-      is('onset', 'sudden', 'acute'),
-      not({ history: 'durationDays', atLeast: 2 }),
-      not(is('course', 'improving')),
+      newAndNotEasing(2),
       // a sugar measured normal does not end it: the potassium falls after the sugar is put right (dev-16521)
     ),
     sourceIds: ['ADA-HYPOGLYCAEMIA', 'TONUS'],
