@@ -309,6 +309,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'La rigidez con fiebre o confusión después de empezar un medicamento nuevo es una urgencia',
   'RF-NMS-REPORTED':
     'La rigidez que se extiende por el cuerpo con un medicamento para la salud mental o las náuseas, con sudor, fiebre o confusión, necesita atención en el hospital ahora',
+  'RF-NMS-AUTONOMIC':
+    'La rigidez en la espalda con un medicamento para la salud mental o las náuseas, con señales como el corazón acelerado, mucho sudor o escapes de orina, necesita atención en el hospital ahora',
   'RF-NMS-FULL':
     'La rigidez con fiebre y confusión después de un medicamento nuevo es una urgencia',
   'RF-PREGNANCY-CORD-INJURY-SPASM-RISE':

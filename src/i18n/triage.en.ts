@@ -661,6 +661,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Stiffness of trunk and limbs on a dopamine antagonist with sweating, fever or confusion: suspected neuroleptic malignant syndrome; emergency assessment (temperature, CK, rigidity)',
     'Stiffness spreading through the body on a medicine for mental health or sickness, with sweating, a fever or confusion, needs hospital care now',
   ),
+  'RF-NMS-AUTONOMIC': r(
+    'Stiffness of the trunk on a dopamine antagonist with two autonomic signs (pulse of 100 or more, breathing rate of 22 or more, systolic of 160 or more, temperature of 37.5 °C or more, heavy sweating, a leak of urine): possible early neuroleptic malignant syndrome before rigidity or fever; emergency assessment (temperature, CK, rigidity)',
+    'Stiffness through the back on a medicine for mental health or sickness, with signs such as a racing heart, heavy sweating or a leak of urine, needs hospital care now',
+  ),
   'RF-NMS-FULL': r(
     'Dopamine antagonist with rigidity, fever and confusion: neuroleptic malignant syndrome',
     'Stiffness with fever and confusion after a new medicine is an emergency',

@@ -560,6 +560,14 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { heavy_sweating: true } },
   },
+  'RF-NMS-AUTONOMIC': {
+    context: {
+      medications: ['dopamine_antagonist'],
+      history: { spread: 'axial' },
+      vitals: { heartRate: 112 },
+    },
+    trigger: { vitals: { respiratoryRate: 24 } },
+  },
   'RF-NMS-FULL': {
     context: {
       medications: ['dopamine_antagonist'],
@@ -8610,5 +8618,75 @@ describe('knowledge base 1.43.0: a belly ache with vomiting and faintness on sta
     ] satisfies Patch[]) {
       expect(fired(patch(caller, p))).not.toContain('RF-BELLY-VOMITING-FAINT');
     }
+  });
+});
+
+describe('knowledge base 1.45.0: an early neuroleptic malignant syndrome before its rigidity or fever is an emergency (RF-NMS-AUTONOMIC, TONUS, UNVERIFIED)', () => {
+  // three days on a dopamine blocker of a stiffness through the back getting worse, no rigidity found, no fever,
+  // no sweat told, the mind clear: what the stop 60 review's probes left at a consultation for the pressure
+  const early: Assessment = {
+    patient: { ageYears: 35, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 3,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['thoracic', 'lumbar'],
+      side: 'bilateral',
+      spread: 'axial',
+      painNrs: 5,
+    },
+    findings: {
+      rigidity: false,
+      heavy_sweating: false,
+      altered_mental_status: false,
+      fever_reported: false,
+    },
+    medications: ['dopamine_antagonist'],
+    vitals: { temperatureC: 37.7, heartRate: 112, systolicBp: 168, respiratoryRate: 24, spo2: 97 },
+  };
+
+  test('a racing pulse, fast breathing, a high pressure and a temperature under a fever’s: the emergency department', () => {
+    expect(fired(early)).toContain('RF-NMS-AUTONOMIC');
+    expect(triage(early).level).toBe('emergency');
+  });
+
+  test('any two of the signs are enough, a racing heart felt or a leak of urine told among them', () => {
+    const none = {
+      vitals: { temperatureC: 36.8, heartRate: 80, systolicBp: 128, respiratoryRate: 15 },
+    } satisfies Patch;
+    expect(fired(patch(early, none))).not.toContain('RF-NMS-AUTONOMIC');
+    for (const p of [
+      { vitals: { heartRate: 100, respiratoryRate: 22 } },
+      { vitals: { systolicBp: 160, temperatureC: 37.5 } },
+      { findings: { palpitations: true, urinary_incontinence: true } },
+      { vitals: { heartRate: 104 }, findings: { urinary_incontinence: true } },
+    ] satisfies Patch[]) {
+      const two = patch(patch(early, none), p);
+      expect(fired(two), JSON.stringify(p)).toContain('RF-NMS-AUTONOMIC');
+      expect(triage(two).level, JSON.stringify(p)).toBe('emergency');
+    }
+  });
+
+  test('one sign alone, the pulse of a pain or the pressure of a worry, is not this flag', () => {
+    for (const p of [
+      { vitals: { temperatureC: 36.8, systolicBp: 128, respiratoryRate: 15 } },
+      { vitals: { temperatureC: 36.8, heartRate: 80, respiratoryRate: 15 } },
+    ] satisfies Patch[]) {
+      expect(fired(patch(early, p)), JSON.stringify(p)).not.toContain('RF-NMS-AUTONOMIC');
+    }
+  });
+
+  test('without the dopamine blocker, with a stiffness in one place, or after years of it, it is not this flag', () => {
+    expect(fired({ ...early, medications: [] })).not.toContain('RF-NMS-AUTONOMIC');
+    expect(fired(patch(early, { history: { spread: 'local' } }))).not.toContain('RF-NMS-AUTONOMIC');
+    expect(fired(patch(early, { history: { onset: 'chronic', durationDays: 800 } }))).not.toContain(
+      'RF-NMS-AUTONOMIC',
+    );
+  });
+
+  test('a rigidity found in one place counts as the stiffness', () => {
+    const local = patch(early, { history: { spread: 'local' }, findings: { rigidity: true } });
+    expect(fired(local)).toContain('RF-NMS-AUTONOMIC');
   });
 });

@@ -4730,6 +4730,33 @@ const RULES = [
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
+  // an early neuroleptic malignant syndrome before its rigidity or fever: the autonomic signs come with the
+  // stiffness or before it (a racing pulse, fast breathing, a high blood pressure, a temperature under a
+  // fever's, a sweat, a leak of urine). A stiffness of the whole trunk on a dopamine blocker with two of them
+  // is the emergency's; before this rule it was a consultation for the blood pressure (the stop 60 review's
+  // probes). One alone, the pulse of a pain or the pressure of a worry, is not enough (TONUS, UNVERIFIED)
+  {
+    id: 'RF-NMS-AUTONOMIC',
+    version: 1,
+    level: 'emergency',
+    group: 'drug_related',
+    when: all(
+      has('med:dopamine_antagonist'),
+      any(is('spread', 'axial', 'generalized'), has('f:rigidity')),
+      not(is('onset', 'chronic')),
+      count(
+        2,
+        any({ vital: 'heartRate', atLeast: 100 }, has('f:palpitations')),
+        { vital: 'respiratoryRate', atLeast: 22 },
+        { vital: 'systolicBp', atLeast: 160 },
+        { vital: 'temperatureC', atLeast: 37.5 },
+        has('f:heavy_sweating'),
+        has('f:urinary_incontinence'),
+      ),
+    ),
+    sourceIds: ['TONUS'],
+    status: 'UNVERIFIED',
+  },
   {
     id: 'RF-NMS-FULL',
     version: 1,
