@@ -27,5 +27,5 @@ export interface CauseFloor<Id extends string = string> extends Provenance {
 
 /** Each floor as its condition's home declares it. */
 export const CAUSE_FLOORS: readonly CauseFloor<CauseFloorId>[] = ALL_CONDITIONS.flatMap((d) =>
-  d.floor === undefined ? [] : [{ version: 1, condition: d.id, ...d.floor }],
+  d.floor === undefined ? [] : [{ condition: d.id, ...d.floor }],
 );

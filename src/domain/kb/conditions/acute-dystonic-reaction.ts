@@ -114,6 +114,9 @@ export const acuteDystonicReaction = condition({
   },
   floor: {
     id: 'CX-ACUTE-DYSTONIA',
+    // v2 a reaction settled by itself (1.7.0); v3 and v4 a dystonia of months, tried and withdrawn (stop 59);
+    // v5 a tardive dystonia examined (1.43.0); v6 and v7 its two reviews (stop 60)
+    version: 7,
     level: 'emergency',
     minProbability: 0.6,
     unless: { any: [dystonicReactionSettled, tardiveDystoniaExamined] },

@@ -49,6 +49,7 @@ export const addisonsDisease = condition({
   },
   floor: {
     id: 'CX-ADRENAL',
+    version: 1,
     level: 'consultation_24',
     minProbability: 0.6,
     sourceIds: ['X1', 'TONUS'],

@@ -38,6 +38,7 @@ export const caudaEquinaSyndrome = condition({
   treatment: { action: 'emergency_decompression_pathway', sourceIds: ['R3', 'R4'], status: 'P' },
   floor: {
     id: 'CX-CAUDA-EQUINA',
+    version: 1,
     level: 'emergency',
     minProbability: 0.6,
     sourceIds: ['R3', 'R4'],

@@ -120,6 +120,8 @@ export interface ConditionDef<
    */
   readonly floor?: {
     readonly id: FloorId;
+    /** Bumped whenever the level, the threshold or `unless` changes what the floor does. */
+    readonly version: number;
     readonly level: TriageLevel;
     readonly minProbability: number;
     readonly unless?: When;

@@ -45,6 +45,7 @@ export const encephalitis = condition({
   treatment: { action: 'empirical_antiviral_lumbar_puncture_mri', sourceIds: ['R6'], status: 'P' },
   floor: {
     id: 'CX-ENCEPHALITIS',
+    version: 1,
     level: 'emergency',
     minProbability: 0.6,
     sourceIds: ['R6'],

@@ -125,6 +125,9 @@ export const hypocalcemia = condition({
   // is a routine review (`mildSteadyLowCalcium`, as RF-HYPOCA v4: dev-5030, dev-5248)
   floor: {
     id: 'CX-HYPOCALCAEMIA',
+    // v2 from a probability of 0.5 (1.5.0); v3 a mild, steady low calcium (1.21.0); v4 that only in an adult, not
+    // pregnant, not on a medicine that lengthens the QT (the stop 39 review)
+    version: 4,
     level: 'consultation_24',
     minProbability: 0.5,
     unless: mildSteadyLowCalcium,

@@ -44,6 +44,7 @@ export const neurolepticMalignantSyndrome = condition({
   },
   floor: {
     id: 'CX-NMS',
+    version: 1,
     level: 'emergency',
     minProbability: 0.6,
     sourceIds: ['TONUS'],

@@ -241,6 +241,9 @@ export const rhabdomyolysis = condition({
   treatment: { action: 'fluids_and_ck_monitoring', sourceIds: ['TONUS'], status: 'UNVERIFIED' },
   floor: {
     id: 'CX-RHABDOMYOLYSIS',
+    // v2 an exertional CK settling (1.10.0); v3 holding steady only with the kidneys, the potassium and the
+    // strength known normal
+    version: 3,
     level: 'emergency',
     minProbability: 0.6,
     unless: exertionalCkSettling,

@@ -43,6 +43,7 @@ export const serotoninSyndrome = condition({
   },
   floor: {
     id: 'CX-SEROTONIN',
+    version: 1,
     level: 'emergency',
     minProbability: 0.6,
     sourceIds: ['TONUS'],

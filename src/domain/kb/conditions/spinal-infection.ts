@@ -45,6 +45,7 @@ export const spinalInfection = condition({
   treatment: { action: 'cultures_imaging_antibiotics', sourceIds: ['R3'], status: 'UNVERIFIED' },
   floor: {
     id: 'CX-SPINAL-INFECTION',
+    version: 1,
     level: 'consultation_24',
     minProbability: 0.6,
     sourceIds: ['R3'],

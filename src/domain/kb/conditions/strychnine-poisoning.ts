@@ -46,6 +46,7 @@ export const strychninePoisoning = condition({
   treatment: { action: 'benzodiazepines_airway_supportive_care', sourceIds: ['X6'], status: 'P' },
   floor: {
     id: 'CX-STRYCHNINE',
+    version: 1,
     level: 'emergency_ambulance',
     minProbability: 0.6,
     sourceIds: ['X6'],

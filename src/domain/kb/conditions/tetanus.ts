@@ -45,6 +45,7 @@ export const tetanus = condition({
   treatment: { action: 'emergency_tetanus_care', sourceIds: ['TONUS'], status: 'UNVERIFIED' },
   floor: {
     id: 'CX-TETANUS',
+    version: 1,
     level: 'emergency_ambulance',
     minProbability: 0.6,
     sourceIds: ['C1', 'TONUS'],

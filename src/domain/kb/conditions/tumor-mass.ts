@@ -68,6 +68,7 @@ export const tumorMass = condition({
   treatment: { action: 'urgent_spinal_mri_and_oncology', sourceIds: ['R3', 'R4'], status: 'V' },
   floor: {
     id: 'CX-TUMOUR',
+    version: 1,
     level: 'consultation_24',
     minProbability: 0.6,
     sourceIds: ['R3', 'R4'],

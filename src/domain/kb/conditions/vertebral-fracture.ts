@@ -187,6 +187,9 @@ export const vertebralFracture = condition({
   treatment: { action: 'imaging_and_fracture_care', sourceIds: ['R3', 'R4'], status: 'P' },
   floor: {
     id: 'CX-FRACTURE',
+    // v2 a fracture three weeks old and mending; v3 that narrowed (the stop 46 reviews); v4 a young athlete's
+    // stress fracture (1.33.0); v5 that narrowed after its safety review
+    version: 5,
     level: 'consultation_24',
     minProbability: 0.6,
     // a fracture known and mending, or a young athlete's stress fracture, is not looked for again within a day
