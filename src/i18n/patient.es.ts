@@ -216,6 +216,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un pulso muy lento mientras se siente a punto de desmayarse, adormilado o con falta de aire necesita una ambulancia ahora',
   'RF-BELLY-VOMITING-RACING':
     'Un dolor de barriga con vómitos y con el pulso rápido debe revisarse hoy: vaya a urgencias ahora',
+  'RF-BELLY-SEVERE-RACING':
+    'Un dolor de barriga fuerte que sigue empeorando, con el pulso rápido, debe revisarse hoy: vaya a urgencias ahora',
   'RF-BRADYCARDIA-ASYSTOLE-RISK':
     'Un pulso muy lento con un latido irregular necesita una ambulancia ahora',
   'RF-HYPOGLYCAEMIA-CONFUSED':

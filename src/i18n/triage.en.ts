@@ -450,6 +450,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Abdominal pain with vomiting, not settling, and a heart rate fast for age, without diarrhoea: possible acute abdomen (torsion, strangulated hernia, obstruction, bleed); emergency surgical assessment',
     'Belly pain with vomiting and a fast pulse needs checking today: go to an emergency department now',
   ),
+  'RF-BELLY-SEVERE-RACING': r(
+    'Severe abdominal pain getting worse since it began within the week, with a heart rate fast for age, without diarrhoea: possible acute abdomen or retroperitoneal bleed (psoas haematoma, appendicitis, pancreatitis); emergency surgical assessment',
+    'A severe belly pain that keeps getting worse, with a fast pulse, needs checking today: go to an emergency department now',
+  ),
   'RF-BRADYCARDIA-ASYSTOLE-RISK': r(
     'Heart rate ≤ 40/min with an arrhythmia found (heart block, slow irregular rhythm): possible risk of asystole; monitored transfer for pacing',
     'A very slow pulse with an irregular heartbeat needs an ambulance now',

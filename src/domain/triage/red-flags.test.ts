@@ -277,6 +277,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { history: { course: 'stable' }, findings: { abdominal_pain: true, vomiting: true } },
     trigger: { vitals: { heartRate: 112 } },
   },
+  'RF-BELLY-SEVERE-RACING': {
+    context: {
+      history: { onset: 'acute', durationDays: 1, course: 'worsening', painNrs: 8 },
+      findings: { abdominal_pain: true },
+    },
+    trigger: { vitals: { heartRate: 112 } },
+  },
   'RF-BRADYCARDIA-ASYSTOLE-RISK': {
     context: { vitals: { heartRate: 38 } },
     trigger: { findings: { arrhythmia: true } },
@@ -8688,5 +8695,56 @@ describe('knowledge base 1.45.0: an early neuroleptic malignant syndrome before 
   test('a rigidity found in one place counts as the stiffness', () => {
     const local = patch(early, { history: { spread: 'local' }, findings: { rigidity: true } });
     expect(fired(local)).toContain('RF-NMS-AUTONOMIC');
+  });
+});
+
+describe('knowledge base 1.45.0: a severe belly pain getting worse with a racing pulse is an acute abdomen until a surgeon says otherwise (RF-BELLY-SEVERE-RACING) [R4]', () => {
+  // a teenager's "groin strain" from football getting worse overnight, the hip held bent: a bleed into the psoas
+  // (the haemophilia the format cannot hold), an appendix against the muscle, or a strain
+  const groin: Assessment = {
+    patient: { ageYears: 16, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 1,
+      course: 'worsening',
+      triggers: ['exercise'],
+      regions: ['lumbar'],
+      side: 'right',
+      spread: 'local',
+      painNrs: 8,
+    },
+    findings: {
+      abdominal_pain: true,
+      back_hip_weakness: true,
+      pain_on_movement: true,
+      paraspinal_tenderness: true,
+      vomiting: false,
+      fever_reported: false,
+    },
+    vitals: { temperatureC: 37.4, heartRate: 104, systolicBp: 118, respiratoryRate: 18, spo2: 99 },
+  };
+
+  test('severe, worse since yesterday, the pulse 104 at 16: the emergency department, a sport or not', () => {
+    expect(fired(groin)).toContain('RF-BELLY-SEVERE-RACING');
+    expect(triage(groin).level).toBe('emergency');
+  });
+
+  test('a pulse under the age’s limit, a moderate pain, an easing or steady course, a week or more, or a stomach bug’s diarrhoea is not this flag', () => {
+    for (const p of [
+      { vitals: { heartRate: 88 } },
+      { history: { painNrs: 5 } },
+      { history: { course: 'improving' } },
+      { history: { course: 'stable' } },
+      { history: { durationDays: 7 } },
+      { history: { onset: 'gradual' } },
+      { findings: { diarrhoea: true } },
+    ] satisfies Patch[]) {
+      expect(fired(patch(groin, p)), JSON.stringify(p)).not.toContain('RF-BELLY-SEVERE-RACING');
+    }
+  });
+
+  test('a child’s pulse is read against the child’s limit: 120 at four is not fast', () => {
+    const toddler = patch(groin, { patient: { ageYears: 4 }, vitals: { heartRate: 120 } });
+    expect(fired(toddler)).not.toContain('RF-BELLY-SEVERE-RACING');
   });
 });

@@ -2624,6 +2624,29 @@ const RULES = [
     sourceIds: ['R4', 'TONUS'],
     status: 'UNVERIFIED',
   },
+  // a severe belly pain getting worse since it came on within the week, with a pulse measured fast for the age and
+  // no diarrhoea of a stomach bug, vomiting or not: an acute abdomen or a bleed behind the belly (a psoas bleed, an
+  // appendix against the hip's muscle, a pancreas) whatever a sport or a lift beside it suggests. A surgeon sees it
+  // today [R4] (TONUS, UNVERIFIED; dev-16783, 16, a haemophilia's psoas bleed after football, pulse 104, was a
+  // consultation: the format has no bleeding disorder). Each of the 285 development and pending cases it fires on asked
+  // for or accepted the emergency or more
+  {
+    id: 'RF-BELLY-SEVERE-RACING',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: all(
+      has('f:abdominal_pain'),
+      has('tachycardia'),
+      is('course', 'worsening'),
+      { history: 'painNrs', atLeast: 7 },
+      is('onset', 'sudden', 'acute'),
+      not({ history: 'durationDays', atLeast: 7 }),
+      not(has('f:diarrhoea')),
+    ),
+    sourceIds: ['R4', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
   // faint on standing with a racing heart (told, or a pulse fast for the age) and a belly ache: what a caller can tell
   // of a bleed into the gut (the black stools the format cannot hold, after weeks of a painkiller for a strain), an
   // ectopic pregnancy or a leaking aneurysm, before the pressure falls. Shock is the reference's call [R4]; without
