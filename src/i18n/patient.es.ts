@@ -217,7 +217,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-BELLY-VOMITING-RACING':
     'Un dolor de barriga con vómitos y con el pulso rápido debe revisarse hoy: vaya a urgencias ahora',
   'RF-BELLY-SEVERE-RACING':
-    'Un dolor de barriga fuerte que sigue empeorando, con el pulso rápido, debe revisarse hoy: vaya a urgencias ahora',
+    'Un dolor de barriga con un dolor fuerte que sigue empeorando y el pulso rápido debe revisarse hoy: vaya a urgencias ahora',
   'RF-BRADYCARDIA-ASYSTOLE-RISK':
     'Un pulso muy lento con un latido irregular necesita una ambulancia ahora',
   'RF-HYPOGLYCAEMIA-CONFUSED':
@@ -266,6 +266,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-HYPOMG-SUSPECTED':
     'Un temblor o unas contracciones nuevas con uno de sus medicamentos o enfermedades necesitan un análisis de sangre hoy',
   'RF-HYPOMG': 'Su magnesio en sangre está bajo y un médico debe revisarlo pronto',
+  'RF-LONG-QT-SALT-UNMEASURED':
+    'Su electrocardiograma muestra un cambio que pueden causar las sales bajas del cuerpo, con sacudidas u hormigueo: debe revisarse hoy en el hospital, sin esperar los resultados de la sangre',
   'RF-ARRHYTHMIA': 'Los cambios del ritmo del corazón deben revisarse pronto',
   'RF-ADRENAL-CRISIS': 'Sus síntomas podrían ser una urgencia hormonal grave',
   'RF-STEROID-SICK-DAY':
@@ -312,7 +314,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-NMS-REPORTED':
     'La rigidez que se extiende por el cuerpo con un medicamento para la salud mental o las náuseas, con sudor, fiebre o confusión, necesita atención en el hospital ahora',
   'RF-NMS-AUTONOMIC':
-    'La rigidez en la espalda con un medicamento para la salud mental o las náuseas, con señales como el corazón acelerado, mucho sudor o escapes de orina, necesita atención en el hospital ahora',
+    'La rigidez en la espalda o el cuerpo con un medicamento para la salud mental o las náuseas, con señales como el corazón acelerado, mucho sudor o escapes de orina, necesita atención en el hospital ahora',
   'RF-NMS-FULL':
     'La rigidez con fiebre y confusión después de un medicamento nuevo es una urgencia',
   'RF-PREGNANCY-CORD-INJURY-SPASM-RISE':
@@ -387,6 +389,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Su potasio está un poco bajo: un médico debe ver por qué y repetir el análisis',
   'BASE-CK-RECHECK':
     'Su análisis muestra mucha enzima muscular, algo que puede ocurrir tras un ejercicio intenso: un médico debe repetir el análisis en los próximos días. Beba abundante líquido y busque ayuda enseguida si la orina se oscurece o se siente débil',
+  'BASE-DARK-URINE-REVIEW':
+    'Su análisis no muestra daño muscular, pero la orina oscura necesita que un médico busque la causa: beba con normalidad y busque ayuda enseguida si se siente débil o confuso, o si la orina se oscurece más con dolor en los músculos',
   'BASE-HIGH-BP-REVIEW':
     'Su tensión arterial está alta: un médico debe revisarla, y también su tratamiento',
   'BASE-HEADACHE-VOMITING': 'Un dolor de cabeza con vómitos debe revisarlo un médico',

@@ -451,8 +451,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Belly pain with vomiting and a fast pulse needs checking today: go to an emergency department now',
   ),
   'RF-BELLY-SEVERE-RACING': r(
-    'Severe abdominal pain getting worse since it began within the week, with a heart rate fast for age, without diarrhoea: possible acute abdomen or retroperitoneal bleed (psoas haematoma, appendicitis, pancreatitis); emergency surgical assessment',
-    'A severe belly pain that keeps getting worse, with a fast pulse, needs checking today: go to an emergency department now',
+    'Abdominal pain with a severe pain getting worse since it began within the week, and a heart rate fast for age, without diarrhoea: possible acute abdomen or retroperitoneal bleed (psoas haematoma, appendicitis, pancreatitis); emergency surgical assessment',
+    'Belly pain with a severe pain that keeps getting worse and a fast pulse needs checking today: go to an emergency department now',
   ),
   'RF-BRADYCARDIA-ASYSTOLE-RISK': r(
     'Heart rate ≤ 40/min with an arrhythmia found (heart block, slow irregular rhythm): possible risk of asystole; monitored transfer for pacing',
@@ -565,6 +565,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A new tremor or twitching with one of your medicines or conditions needs a blood test today',
   ),
   'RF-HYPOMG': r('Low magnesium', 'Your blood magnesium is low and a doctor should review it soon'),
+  'RF-LONG-QT-SALT-UNMEASURED': r(
+    'Long QT on the ECG with twitching, tremor, tingling round the mouth or a Chvostek or Trousseau sign, a risk of losing salts, and magnesium, calcium or potassium not yet measured: possible hypomagnesaemia or hypocalcaemia with a risk of torsades; emergency assessment (salts now, monitoring, intravenous replacement)',
+    'Your heart tracing shows a change that low body salts can cause, with twitching or tingling: this needs checking in hospital today, before the blood results come back',
+  ),
   'RF-ARRHYTHMIA': r('Arrhythmia or ECG changes', 'Heart rhythm changes should be checked soon'),
   'RF-ADRENAL-CRISIS': r(
     'Suspected adrenal insufficiency with vomiting, shock or confusion: adrenal crisis; treat without waiting for results',
@@ -666,8 +670,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Stiffness spreading through the body on a medicine for mental health or sickness, with sweating, a fever or confusion, needs hospital care now',
   ),
   'RF-NMS-AUTONOMIC': r(
-    'Stiffness of the trunk on a dopamine antagonist with two autonomic signs (pulse of 100 or more, breathing rate of 22 or more, systolic of 160 or more, temperature of 37.5 °C or more, heavy sweating, a leak of urine): possible early neuroleptic malignant syndrome before rigidity or fever; emergency assessment (temperature, CK, rigidity)',
-    'Stiffness through the back on a medicine for mental health or sickness, with signs such as a racing heart, heavy sweating or a leak of urine, needs hospital care now',
+    'Stiffness of the trunk, or rigidity, on a dopamine antagonist, not long-standing, with two autonomic signs (a heart rate fast for age or palpitations, a fast breathing rate, systolic of 160 or more, temperature of 37.5 °C or more, heavy sweating, a leak of urine): possible early neuroleptic malignant syndrome before rigidity or fever; emergency assessment (temperature, CK, rigidity)',
+    'Stiffness through the back or body on a medicine for mental health or sickness, with signs such as a racing heart, heavy sweating or a leak of urine, needs hospital care now',
   ),
   'RF-NMS-FULL': r(
     'Dopamine antagonist with rigidity, fever and confusion: neuroleptic malignant syndrome',
@@ -837,6 +841,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'BASE-CK-RECHECK': r(
     'CK very high after hard exercise, already improving, no dark urine, weakness or kidney sign: recheck CK and creatinine in a few days, fluids meanwhile; sooner if the urine darkens',
     'Your blood test shows a lot of muscle enzyme, which can happen after hard exercise: a doctor should repeat the test in the next days. Drink plenty meanwhile, and get help at once if your urine turns dark or you feel weak',
+  ),
+  'BASE-DARK-URINE-REVIEW': r(
+    'Dark urine with the CK under five times the upper limit a day or more after the start and the kidneys normal: muscle breakdown unlikely; dipstick and microscopy for blood, bilirubin and concentration, review of medicines and food; recheck if the urine stays dark',
+    'Your blood test does not show muscle damage, but dark urine still needs a doctor to find its cause: drink normally, and get help at once if you feel weak or confused, or your urine turns darker with aching muscles',
   ),
   'BASE-HIGH-BP-REVIEW': r(
     'Systolic blood pressure 160 mmHg or more (stage 2 hypertension) with no red flag: review the pressure and its treatment',

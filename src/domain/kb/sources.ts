@@ -74,6 +74,7 @@ export const SOURCE_IDS = [
   'AAN-BONT-2016',
   'ADA-HYPOGLYCAEMIA',
   'NICE-NG17',
+  'RCEM-RHABDOMYOLYSIS',
   'ADA-CRISES-2024',
   'IFCC-HBA1C',
   'NICE-NG133',
@@ -257,6 +258,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'American Diabetes Association, Standards of Care in Diabetes, section 6 (Glycemic goals and hypoglycemia), classification of hypoglycaemia: level 1 below 3.9 mmol/L (70 mg/dL), level 2 below 3.0 mmol/L (54 mg/dL), level 3 a severe event with altered mental or physical status needing another person to treat it (glucagon), whatever the glucose (read through secondary copies; not in the reference; P)',
   'NICE-NG17':
     "NICE guideline NG17, Type 1 diabetes in adults: diagnosis and management (2015, updated 2022): diabetic ketoacidosis is managed in hospital, and adults with type 1 diabetes are taught what to do when they are ill (sick-day rules); applying it to anyone on insulin who is vomiting is the team's reading (read through secondary copies; not in the reference; P)",
+  'RCEM-RHABDOMYOLYSIS':
+    'Royal College of Emergency Medicine, RCEMLearning module Acute rhabdomyolysis, Definition: the most apt clinical definition is an acute rise of the serum creatine kinase to more than five times the upper limit of normal, a heart attack excluded; the urine is tea-coloured (read online; not in the reference; P)',
   'CKD-EPI-2021':
     'Inker LA, et al. New creatinine- and cystatin C-based equations to estimate GFR without race. N Engl J Med 2021;385:1737–49 (the creatinine equation)',
   'ESR-MILLER-1983':

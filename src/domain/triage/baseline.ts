@@ -229,9 +229,22 @@ const RULES = [
     sourceIds: ['NICE-CG150'],
     status: 'P',
   },
+  // a dark urine that RF-RHABDOMYOLYSIS-URINE let pass (a CK under the breakdown's line, the kidneys normal): a
+  // concentrated urine, a food's or a medicine's colour, or a blood in the urine that needs its own tests, is seen by
+  // a doctor, not left to self-care (TONUS, UNVERIFIED; dev-8035, 66, a painless blood in the urine after digging)
+  {
+    id: 'BASE-DARK-URINE-REVIEW',
+    version: 1,
+    level: 'consultation',
+    when: has('f:dark_urine'),
+    sourceIds: ['RCEM-RHABDOMYOLYSIS', 'TONUS'],
+    status: 'UNVERIFIED',
+  },
+  // v20: tried after BASE-DARK-URINE-REVIEW, so a dark urine let through by RF-RHABDOMYOLYSIS-URINE v2 is never
+  // self-care
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 19,
+    version: 20,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -376,7 +389,8 @@ const RULES = [
     sourceIds: ['A', 'R1', 'R2', 'R3', 'R4', 'CSCM-SPASTICITY', 'CCR-2001', 'STATIN-LABEL'],
     status: 'P',
   },
-  { id: 'BASE-CONSULTATION', version: 1, level: 'consultation', sourceIds: ['A'], status: 'V' },
+  // v2: tried after BASE-DARK-URINE-REVIEW (the same level)
+  { id: 'BASE-CONSULTATION', version: 2, level: 'consultation', sourceIds: ['A'], status: 'V' },
 ] as const satisfies readonly BaselineRule[];
 
 export type BaselineId = (typeof RULES)[number]['id'];

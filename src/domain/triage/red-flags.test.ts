@@ -433,6 +433,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { tremor: true } },
   },
   'RF-HYPOMG': { trigger: { labs: [{ loinc: '19123-9', value: 1.2, unit: 'mg/dL' }] } },
+  'RF-LONG-QT-SALT-UNMEASURED': {
+    context: {
+      medications: ['proton_pump_inhibitor'],
+      findings: { muscle_twitching: true },
+    },
+    trigger: { findings: { ecg_long_qt: true } },
+  },
   'RF-ARRHYTHMIA': { trigger: { findings: { arrhythmia: true } } },
   'RF-ADRENAL-CRISIS': {
     context: { findings: { hyperpigmentation: true, salt_craving: true } },
@@ -8664,7 +8671,7 @@ describe('knowledge base 1.45.0: an early neuroleptic malignant syndrome before 
     } satisfies Patch;
     expect(fired(patch(early, none))).not.toContain('RF-NMS-AUTONOMIC');
     for (const p of [
-      { vitals: { heartRate: 100, respiratoryRate: 22 } },
+      { vitals: { heartRate: 101, respiratoryRate: 22 } },
       { vitals: { systolicBp: 160, temperatureC: 37.5 } },
       { findings: { palpitations: true, urinary_incontinence: true } },
       { vitals: { heartRate: 104 }, findings: { urinary_incontinence: true } },
@@ -8684,7 +8691,26 @@ describe('knowledge base 1.45.0: an early neuroleptic malignant syndrome before 
     }
   });
 
-  test('without the dopamine blocker, with a stiffness in one place, or after years of it, it is not this flag', () => {
+  test('a racing pulse counted and a racing heart felt are one sign, not two', () => {
+    const felt = patch(early, {
+      vitals: { temperatureC: 36.8, heartRate: 112, systolicBp: 128, respiratoryRate: 15 },
+      findings: { palpitations: true },
+    });
+    expect(fired(felt)).not.toContain('RF-NMS-AUTONOMIC');
+  });
+
+  test('a child’s pulse and breathing are read against the child’s limits: 110 and 24 at six are not two signs', () => {
+    const child = patch(early, {
+      patient: { ageYears: 6 },
+      vitals: { temperatureC: 36.9, heartRate: 110, systolicBp: 104, respiratoryRate: 24 },
+    });
+    expect(fired(child)).not.toContain('RF-NMS-AUTONOMIC');
+    expect(fired(patch(child, { vitals: { heartRate: 150, respiratoryRate: 40 } }))).toContain(
+      'RF-NMS-AUTONOMIC',
+    );
+  });
+
+  test('without the dopamine blocker, with a stiffness in one place, or told as long-standing, it is not this flag', () => {
     expect(fired({ ...early, medications: [] })).not.toContain('RF-NMS-AUTONOMIC');
     expect(fired(patch(early, { history: { spread: 'local' } }))).not.toContain('RF-NMS-AUTONOMIC');
     expect(fired(patch(early, { history: { onset: 'chronic', durationDays: 800 } }))).not.toContain(
@@ -8729,10 +8755,11 @@ describe('knowledge base 1.45.0: a severe belly pain getting worse with a racing
     expect(triage(groin).level).toBe('emergency');
   });
 
-  test('a pulse under the age’s limit, a moderate pain, an easing or steady course, a week or more, or a stomach bug’s diarrhoea is not this flag', () => {
+  test('a pulse under the age’s limit, a pain under 7, an easing or steady course, a week or more, or a stomach bug’s diarrhoea is not this flag', () => {
+    expect(fired(patch(groin, { history: { painNrs: 7 } }))).toContain('RF-BELLY-SEVERE-RACING');
     for (const p of [
       { vitals: { heartRate: 88 } },
-      { history: { painNrs: 5 } },
+      { history: { painNrs: 6 } },
       { history: { course: 'improving' } },
       { history: { course: 'stable' } },
       { history: { durationDays: 7 } },
@@ -8746,5 +8773,154 @@ describe('knowledge base 1.45.0: a severe belly pain getting worse with a racing
   test('a child’s pulse is read against the child’s limit: 120 at four is not fast', () => {
     const toddler = patch(groin, { patient: { ageYears: 4 }, vitals: { heartRate: 120 } });
     expect(fired(toddler)).not.toContain('RF-BELLY-SEVERE-RACING');
+  });
+});
+
+describe('knowledge base 1.45.0: a dark urine whose CK has ruled a muscle breakdown out is a doctor’s, not the emergency department’s (RF-RHABDOMYOLYSIS-URINE v2, BASE-DARK-URINE-REVIEW) [RCEM-RHABDOMYOLYSIS]', () => {
+  // the morning after a marathon on little fluid: dark urine, aching thighs, a CK of 780 and the kidneys normal
+  const marathon: Assessment = {
+    patient: { ageYears: 38, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 1,
+      course: 'improving',
+      triggers: ['exercise'],
+      regions: ['lumbar'],
+      side: 'bilateral',
+      spread: 'local',
+      painNrs: 4,
+    },
+    findings: {
+      dark_urine: true,
+      generalized_weakness: false,
+      altered_mental_status: false,
+      fever_reported: false,
+    },
+    vitals: { temperatureC: 36.8, heartRate: 78, systolicBp: 126, respiratoryRate: 14, spo2: 98 },
+    labs: [
+      { loinc: '2157-6', value: 780, unit: 'U/L' },
+      { loinc: '2160-0', value: 1.0, unit: 'mg/dL' },
+      { loinc: '2823-3', value: 4.2, unit: 'mmol/L' },
+    ],
+  };
+
+  test('a CK under five times the upper limit a day on, the kidneys normal: a consultation to find the colour’s cause', () => {
+    expect(fired(marathon)).not.toContain('RF-RHABDOMYOLYSIS-URINE');
+    expect(triage(marathon).level).toBe('consultation');
+    expect(triage(marathon).reasons.map((r) => r.rule)).toContain('BASE-DARK-URINE-REVIEW');
+  });
+
+  // the marathon's labs with one result replaced, added or taken away
+  const withLab = (loinc: string, value?: number, unit = 'U/L'): Assessment => ({
+    ...marathon,
+    labs: [
+      ...(marathon.labs ?? []).filter((l) => l.loinc !== loinc),
+      ...(value === undefined ? [] : [{ loinc, value, unit }]),
+    ],
+  });
+
+  test('a CK of 870 or more, no CK, a CK drawn the same day, or the kidneys not measured keep the emergency', () => {
+    for (const a of [
+      withLab('2157-6', 870),
+      withLab('2157-6'),
+      patch(marathon, { history: { durationDays: 0 } }),
+      withLab('2160-0'),
+    ]) {
+      expect(fired(a)).toContain('RF-RHABDOMYOLYSIS-URINE');
+      expect(triage(a).level).toBe('emergency');
+    }
+  });
+
+  test('a breakdown’s, a haemolysis’s or a liver’s sign beside the urine keeps the emergency, and so do a child, a pregnancy, a travel, a vital sign out of range, a gradual start, a high creatinine or potassium, a raised ALT, or a drug that breaks muscle or the liver', () => {
+    for (const p of [
+      { findings: { generalized_weakness: true } },
+      { findings: { altered_mental_status: true } },
+      { findings: { fever_reported: true } },
+      { vitals: { heartRate: 118 } },
+      { history: { course: 'worsening' } },
+      { history: { triggers: ['trauma_major'] } },
+      { conditions: ['liver_disease'] },
+      { conditions: ['alcohol_use_disorder'] },
+      { medications: ['tizanidine'] },
+      { medications: ['dantrolene'] },
+      // the stop 62 safety review's clusters: a child's kidney read against an adult's creatinine, a malaria's or a
+      // bite's haemolysis, a hepatitis before its jaundice, a pregnancy's HELLP, a long lie's cold, an early
+      // neuroleptic malignant syndrome, a duration that does not date the urine
+      { patient: { ageYears: 8 } },
+      { exposures: ['travel_or_insect_bite'] },
+      { findings: { vomiting: true } },
+      { findings: { abdominal_pain: true } },
+      { conditions: ['pregnancy'], patient: { sex: 'female' } },
+      { vitals: { temperatureC: 34.5 } },
+      { vitals: { temperatureC: 37.6 } },
+      { vitals: { respiratoryRate: 24 } },
+      { medications: ['dopamine_antagonist'] },
+      { history: { onset: 'gradual' } },
+      { conditions: ['chronic_kidney_disease'] },
+    ] satisfies Patch[]) {
+      expect(fired(patch(marathon, p)), JSON.stringify(p)).toContain('RF-RHABDOMYOLYSIS-URINE');
+    }
+    for (const a of [
+      withLab('2160-0', 2.4, 'mg/dL'),
+      withLab('2823-3', 6.1, 'mmol/L'),
+      withLab('1742-6', 410),
+    ]) {
+      expect(fired(a), JSON.stringify(a.labs)).toContain('RF-RHABDOMYOLYSIS-URINE');
+    }
+  });
+});
+
+describe('knowledge base 1.45.0: a long QT beside an irritable nerve’s sign in someone who loses salts, the salts not yet measured, is an emergency (RF-LONG-QT-SALT-UNMEASURED) [L3][L4][L8]', () => {
+  // nine years of an acid tablet, three weeks of twitching and a tremor, a Chvostek sign, a QTc of 510, bloods sent
+  const acidTablet: Assessment = {
+    patient: { ageYears: 70, sex: 'male' },
+    history: {
+      onset: 'gradual',
+      durationDays: 21,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['thoracic', 'lumbar'],
+      spread: 'generalized',
+      painNrs: 4,
+    },
+    findings: {
+      muscle_twitching: true,
+      tremor: true,
+      chvostek_sign: true,
+      ecg_long_qt: true,
+      carpopedal_spasm: false,
+      seizures: false,
+      arrhythmia: false,
+    },
+    medications: ['proton_pump_inhibitor'],
+    vitals: { temperatureC: 36.7, heartRate: 62, systolicBp: 138, respiratoryRate: 14, spo2: 97 },
+  };
+
+  test('the QT with the twitching, the salts not back: the emergency department, not the next day', () => {
+    expect(fired(acidTablet)).toContain('RF-LONG-QT-SALT-UNMEASURED');
+    expect(triage(acidTablet).level).toBe('emergency');
+  });
+
+  test('without the QT, without a salt-losing risk, without a sign of irritable nerves, or with the three salts measured normal, it is not this flag', () => {
+    expect(fired(patch(acidTablet, { findings: { ecg_long_qt: false } }))).not.toContain(
+      'RF-LONG-QT-SALT-UNMEASURED',
+    );
+    expect(fired({ ...acidTablet, medications: [] })).not.toContain('RF-LONG-QT-SALT-UNMEASURED');
+    expect(
+      fired(
+        patch(acidTablet, {
+          findings: { muscle_twitching: false, tremor: false, chvostek_sign: false },
+        }),
+      ),
+    ).not.toContain('RF-LONG-QT-SALT-UNMEASURED');
+    const measured: Assessment = {
+      ...acidTablet,
+      labs: [
+        { loinc: '19123-9', value: 2.1, unit: 'mg/dL' },
+        { loinc: '17861-6', value: 9.4, unit: 'mg/dL' },
+        { loinc: '2823-3', value: 4.2, unit: 'mmol/L' },
+      ],
+    };
+    expect(fired(measured)).not.toContain('RF-LONG-QT-SALT-UNMEASURED');
   });
 });

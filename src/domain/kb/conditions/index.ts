@@ -26,6 +26,8 @@ export {
   chronicCkSteady,
   EXERTIONAL_CK_CEILING_U_PER_L,
   exertionalCkSettling,
+  CK_UNDER_BREAKDOWN_U_PER_L,
+  darkUrineMuscleClear,
   EXERTIONAL_CK_MILD_U_PER_L,
   mildExertionalCkWell,
 } from './rhabdomyolysis.js';

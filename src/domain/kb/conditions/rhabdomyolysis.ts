@@ -53,6 +53,110 @@ export const exertionalCkSettling: When = {
 export const EXERTIONAL_CK_MILD_U_PER_L = 1_750;
 
 /**
+ * Below this a CK measured at least a day after the start rules a muscle breakdown out: five times L1's upper limit for
+ * a man (174 U/L), the definition the Royal College of Emergency Medicine gives ("greater than five times the upper
+ * limit of normal") [RCEM-RHABDOMYOLYSIS][L1].
+ */
+export const CK_UNDER_BREAKDOWN_U_PER_L = 5 * 174;
+
+/**
+ * A dark urine whose muscle cause has been looked for and not found, in an adult otherwise well and examined: a CK
+ * under five times the upper limit a day or more after a start told as sudden or acute (so the duration dates the
+ * insult; a CK rises over the first days), the kidneys measured normal and the potassium, the sodium, the sugar and
+ * the inflammation markers not out of range, the course easing or steady, the pulse, the breathing, the oxygen and the
+ * temperature measured or not but not out of range. Nothing a breakdown, a haemolysis, a failing liver or kidney or
+ * a drug's emergency brings may stand beside it: no weakness all over, clouded mind, fever, jaundice, low pressure,
+ * injury, wound, belly ache, vomiting or diarrhoea, faintness, palpitations, rigidity, drenching sweat, locked jaw or
+ * arching back; no pregnancy, kidney, liver, autoimmune disease, weak immunity or drink; no statin, dopamine blocker,
+ * serotonergic medicine, chemotherapy, street drug or injecting, travel or bite; no tizanidine [D3] or dantrolene,
+ * whose dark urine is the bile's. Then the colour is a concentrated urine's, a food's, a medicine's or a blood's:
+ * seen by a doctor (BASE-DARK-URINE-REVIEW), not the emergency department (RF-RHABDOMYOLYSIS-URINE v2). The list is
+ * the stop 62 safety review's: its first version lowered 21,639 of 26,036 probes, among them a child's kidney injury
+ * read against an adult's creatinine, a malaria's or a bite's haemolysis, a hepatitis before its jaundice, a HELLP, a
+ * long lie's cold, a hyperglycaemic emergency and an early neuroleptic malignant syndrome. TONUS, UNVERIFIED; the CK's
+ * line is sourced above.
+ */
+export const darkUrineMuscleClear: When = {
+  all: [
+    { lab: 'creatine_kinase', below: CK_UNDER_BREAKDOWN_U_PER_L },
+    { age: { atLeast: 18 } },
+    { cat: 'onset', in: ['sudden', 'acute'] },
+    { history: 'durationDays', atLeast: 1 },
+    { cat: 'course', in: ['improving', 'stable'] },
+    {
+      any: [
+        { cat: 'lab:creatinine', in: ['normal'] },
+        { cat: 'lab:egfr', in: ['normal'] },
+      ],
+    },
+    { not: { cat: 'lab:creatinine', in: ['high'] } },
+    { not: { cat: 'lab:egfr', in: ['failure', 'reduced'] } },
+    { not: { cat: 'lab:potassium', in: ['high', 'low', 'severe_low'] } },
+    { not: { cat: 'lab:sodium', in: ['low', 'high'] } },
+    { not: { cat: 'lab:alt', in: ['raised'] } },
+    { not: { cat: 'lab:inflammation', in: ['raised'] } },
+    { not: { lab: 'glucose', atLeast: 11.1 } },
+    { not: { cat: 'bp', in: ['shock', 'low'] } },
+    { not: { vital: 'temperatureC', atLeast: 37.5 } },
+    { not: { vital: 'temperatureC', below: 35 } },
+    { not: { vital: 'heartRate', atLeast: 100 } },
+    { not: { vital: 'respiratoryRate', atLeast: 21 } },
+    { not: { vital: 'spo2', below: 95 } },
+    {
+      not: {
+        all: [
+          { cat: 'pain', in: ['severe'] },
+          { cat: 'spread', in: ['generalized'] },
+        ],
+      },
+    },
+    {
+      not: {
+        any: [
+          { f: 'f:generalized_weakness' },
+          { f: 'ams' },
+          { f: 'fever' },
+          { f: 'f:jaundice' },
+          { f: 'tachycardia' },
+          { f: 'tachypnoea' },
+          { f: 'hypoxia' },
+          { f: 'trig:trauma_major' },
+          { f: 'trig:trauma_minor' },
+          { f: 'f:wound_recent' },
+          { f: 'f:abdominal_pain' },
+          { f: 'f:vomiting' },
+          { f: 'f:diarrhoea' },
+          { f: 'f:orthostatic_dizziness' },
+          { f: 'f:palpitations' },
+          { f: 'f:rigidity' },
+          { f: 'f:heavy_sweating' },
+          { f: 'f:psychiatric_change' },
+          { f: 'f:trismus' },
+          { f: 'f:opisthotonus' },
+          { f: 'cond:pregnancy' },
+          { f: 'cond:liver_disease' },
+          { f: 'cond:alcohol_use_disorder' },
+          { f: 'cond:chronic_kidney_disease' },
+          { f: 'cond:dialysis' },
+          { f: 'cond:autoimmune_disease' },
+          { f: 'cond:immunosuppression' },
+          { f: 'med:tizanidine' },
+          { f: 'med:dantrolene' },
+          { f: 'med:statin' },
+          { f: 'med:dopamine_antagonist' },
+          { f: 'med:serotonergic_drug' },
+          { f: 'med:fluvoxamine' },
+          { f: 'med:chemotherapy' },
+          { f: 'exp:unknown_powder_or_street_drug' },
+          { f: 'exp:injection_drug_use' },
+          { f: 'exp:travel_or_insect_bite' },
+        ],
+      },
+    },
+  ],
+};
+
+/**
  * Otherwise well beside a mild exertional CK (below `EXERTIONAL_CK_MILD_U_PER_L`): an adult under 65, a day or more
  * after the session, the pulse under 100, the temperature under 37.5 and the systolic 100 or more measured, and nothing
  * that breaks muscle down or that a breakdown would harm: no pregnancy, no statin, antipsychotic, serotonergic medicine
