@@ -152,6 +152,10 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-TETANUS-PRONE-WOUND':
     'Una herida cuando su protección contra el tétanos no está al día: un médico o una enfermera debe verla hoy',
   'RF-AIRWAY': `La dificultad para respirar ${URGENT}`,
+  'RF-HYPOTHERMIA':
+    'Su temperatura corporal está demasiado baja: necesita que le revisen en el hospital ahora. Abríguese con mantas mientras espera y no se quede solo',
+  'RF-HYPOTHERMIA-SEVERE':
+    'Su temperatura corporal está peligrosamente baja: llame a una ambulancia ahora. Cúbrase con mantas y muévase lo menos posible',
   'RF-HYPOXIA': 'Su nivel de oxígeno está bajo',
   'RF-SHOCK': 'Su tensión está muy baja',
   'RF-NON-MECHANICAL-SEVERE':

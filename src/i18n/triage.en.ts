@@ -320,6 +320,14 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'A wound when your tetanus protection is not up to date should be seen by a doctor or nurse today',
   ),
   'RF-AIRWAY': r('Laryngospasm or breathing difficulty', 'Difficulty breathing is an emergency'),
+  'RF-HYPOTHERMIA': r(
+    'Body temperature below 35 °C: hypothermia (a long lie, cold exposure, drink, sepsis, hypothyroidism or adrenal failure); emergency assessment, rewarming, CK and glucose',
+    'Your body temperature is too low: you need checking in hospital now. Keep warm with blankets while you wait, and do not stay alone',
+  ),
+  'RF-HYPOTHERMIA-SEVERE': r(
+    'Body temperature below 32 °C: moderate to severe hypothermia, with a risk of arrhythmia and cardiac arrest; ambulance, handle gently, rewarm',
+    'Your body temperature is dangerously low: call an ambulance now. Cover yourself with blankets and move as little as possible',
+  ),
   'RF-HYPOXIA': r('Oxygen saturation below 92 %', 'Your oxygen level is low'),
   'RF-SHOCK': r('Systolic blood pressure below 90 mmHg', 'Your blood pressure is very low'),
   'RF-NON-MECHANICAL-SEVERE': r(

@@ -75,6 +75,7 @@ export const SOURCE_IDS = [
   'ADA-HYPOGLYCAEMIA',
   'NICE-NG17',
   'RCEM-RHABDOMYOLYSIS',
+  'ERC-HYPOTHERMIA-2021',
   'ADA-CRISES-2024',
   'IFCC-HBA1C',
   'NICE-NG133',
@@ -260,6 +261,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     "NICE guideline NG17, Type 1 diabetes in adults: diagnosis and management (2015, updated 2022): diabetic ketoacidosis is managed in hospital, and adults with type 1 diabetes are taught what to do when they are ill (sick-day rules); applying it to anyone on insulin who is vomiting is the team's reading (read through secondary copies; not in the reference; P)",
   'RCEM-RHABDOMYOLYSIS':
     'Royal College of Emergency Medicine, RCEMLearning module Acute rhabdomyolysis, Definition: the most apt clinical definition is an acute rise of the serum creatine kinase to more than five times the upper limit of normal, a heart attack excluded; the urine is tea-coloured (read online; not in the reference; P)',
+  'ERC-HYPOTHERMIA-2021':
+    'European Resuscitation Council Guidelines 2021, Cardiac arrest in special circumstances, accidental hypothermia: a core temperature below 35 °C; below about 32 °C shivering stops, consciousness falls and the risk of cardiac arrest rises (read through secondary copies; not in the reference; P)',
   'CKD-EPI-2021':
     'Inker LA, et al. New creatinine- and cystatin C-based equations to estimate GFR without race. N Engl J Med 2021;385:1737–49 (the creatinine equation)',
   'ESR-MILLER-1983':

@@ -215,6 +215,8 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     trigger: { findings: { tetanus_vaccination_up_to_date: false } },
   },
   'RF-AIRWAY': { trigger: { findings: { breathing_difficulty: true } } },
+  'RF-HYPOTHERMIA': { trigger: { vitals: { temperatureC: 34.5 } } },
+  'RF-HYPOTHERMIA-SEVERE': { trigger: { vitals: { temperatureC: 31.5 } } },
   'RF-HYPOXIA': { trigger: { vitals: { spo2: 88 } } },
   'RF-SHOCK': { trigger: { vitals: { systolicBp: 80 } } },
   'RF-NON-MECHANICAL-SEVERE': {
@@ -8922,5 +8924,43 @@ describe('knowledge base 1.45.0: a long QT beside an irritable nerve’s sign in
       ],
     };
     expect(fired(measured)).not.toContain('RF-LONG-QT-SALT-UNMEASURED');
+  });
+});
+
+describe('knowledge base 1.45.0: a body temperature below 35 °C is a hypothermia, an emergency, and below 32 °C an ambulance’s (RF-HYPOTHERMIA) [ERC-HYPOTHERMIA-2021]', () => {
+  // an easing lifting strain, nothing else wrong, but a temperature taken low
+  const strain: Assessment = {
+    patient: { ageYears: 40, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 1,
+      course: 'improving',
+      triggers: ['lifting'],
+      regions: ['lumbar'],
+      side: 'bilateral',
+      spread: 'local',
+      painNrs: 4,
+    },
+    findings: {},
+    vitals: { temperatureC: 36.8, heartRate: 76, systolicBp: 126, respiratoryRate: 14, spo2: 98 },
+  };
+
+  test('34.9 °C: the emergency department, whatever the strain', () => {
+    const cold = patch(strain, { vitals: { temperatureC: 34.9 } });
+    expect(fired(cold)).toContain('RF-HYPOTHERMIA');
+    expect(fired(cold)).not.toContain('RF-HYPOTHERMIA-SEVERE');
+    expect(triage(cold).level).toBe('emergency');
+  });
+
+  test('31.9 °C: an ambulance', () => {
+    const colder = patch(strain, { vitals: { temperatureC: 31.9 } });
+    expect(fired(colder)).toContain('RF-HYPOTHERMIA-SEVERE');
+    expect(triage(colder).level).toBe('emergency_ambulance');
+  });
+
+  test('35.0 °C or a temperature not taken is not this flag', () => {
+    expect(fired(patch(strain, { vitals: { temperatureC: 35 } }))).not.toContain('RF-HYPOTHERMIA');
+    const { temperatureC: _, ...noTemperature } = strain.vitals ?? {};
+    expect(fired({ ...strain, vitals: noTemperature })).not.toContain('RF-HYPOTHERMIA');
   });
 });

@@ -2397,6 +2397,29 @@ const RULES = [
     sourceIds: ['L8', 'X6', 'D8'],
     status: 'P',
   },
+  // a body temperature measured below 35 °C is a hypothermia [ERC-HYPOTHERMIA-2021]: a long lie on a cold floor, a
+  // cold house, drink, a sepsis or a failing gland, whatever else is found; below 32 °C the shivering stops, the
+  // mind clouds and the heart's rhythm fails, an ambulance's. No rule read a low temperature before: the written
+  // cases of a long lie passed on their confusion or their slow pulse, and the stop 62 safety review found a strain
+  // at 34.5 °C given self-care. The levels are the team's (TONUS)
+  {
+    id: 'RF-HYPOTHERMIA',
+    version: 1,
+    level: 'emergency',
+    group: 'airway_circulation',
+    when: { vital: 'temperatureC', below: 35 },
+    sourceIds: ['ERC-HYPOTHERMIA-2021', 'TONUS'],
+    status: 'P',
+  },
+  {
+    id: 'RF-HYPOTHERMIA-SEVERE',
+    version: 1,
+    level: 'emergency_ambulance',
+    group: 'airway_circulation',
+    when: { vital: 'temperatureC', below: 32 },
+    sourceIds: ['ERC-HYPOTHERMIA-2021', 'TONUS'],
+    status: 'P',
+  },
   {
     id: 'RF-HYPOXIA',
     version: 1,
