@@ -271,7 +271,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un temblor o unas contracciones nuevas con uno de sus medicamentos o enfermedades necesitan un análisis de sangre hoy',
   'RF-HYPOMG': 'Su magnesio en sangre está bajo y un médico debe revisarlo pronto',
   'RF-LONG-QT-SALT-UNMEASURED':
-    'Su electrocardiograma muestra un cambio que pueden causar las sales bajas del cuerpo, con sacudidas u hormigueo: debe revisarse hoy en el hospital, sin esperar los resultados de la sangre',
+    'Su electrocardiograma muestra un cambio que pueden causar las sales bajas del cuerpo, con sacudidas u hormigueo: vaya a urgencias ahora, sin esperar los resultados de la sangre',
   'RF-ARRHYTHMIA': 'Los cambios del ritmo del corazón deben revisarse pronto',
   'RF-ADRENAL-CRISIS': 'Sus síntomas podrían ser una urgencia hormonal grave',
   'RF-STEROID-SICK-DAY':

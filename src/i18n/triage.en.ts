@@ -574,8 +574,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   ),
   'RF-HYPOMG': r('Low magnesium', 'Your blood magnesium is low and a doctor should review it soon'),
   'RF-LONG-QT-SALT-UNMEASURED': r(
-    'Long QT on the ECG with twitching, tremor, tingling round the mouth or a Chvostek or Trousseau sign, a risk of losing salts, and magnesium, calcium or potassium not yet measured: possible hypomagnesaemia or hypocalcaemia with a risk of torsades; emergency assessment (salts now, monitoring, intravenous replacement)',
-    'Your heart tracing shows a change that low body salts can cause, with twitching or tingling: this needs checking in hospital today, before the blood results come back',
+    'Long QT on the ECG with twitching, tremor, tingling round the mouth or a Chvostek or Trousseau sign, a risk of losing salts, and magnesium, calcium and potassium not all measured normal: possible hypomagnesaemia or hypocalcaemia with a risk of torsades; emergency assessment (salts now, monitoring, intravenous replacement)',
+    'Your heart tracing shows a change that low body salts can cause, with twitching or tingling: go to an emergency department now, without waiting for the blood results',
   ),
   'RF-ARRHYTHMIA': r('Arrhythmia or ECG changes', 'Heart rhythm changes should be checked soon'),
   'RF-ADRENAL-CRISIS': r(
@@ -851,7 +851,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Your blood test shows a lot of muscle enzyme, which can happen after hard exercise: a doctor should repeat the test in the next days. Drink plenty meanwhile, and get help at once if your urine turns dark or you feel weak',
   ),
   'BASE-DARK-URINE-REVIEW': r(
-    'Dark urine with the CK under five times the upper limit a day or more after the start and the kidneys normal: muscle breakdown unlikely; dipstick and microscopy for blood, bilirubin and concentration, review of medicines and food; recheck if the urine stays dark',
+    'Dark urine with the CK under five times the upper limit (700 U/L) a day or more after the start, the kidneys and vital signs normal: muscle breakdown unlikely; dipstick and microscopy for blood, bilirubin and concentration, review of medicines and food; recheck if the urine stays dark',
     'Your blood test does not show muscle damage, but dark urine still needs a doctor to find its cause: drink normally, and get help at once if you feel weak or confused, or your urine turns darker with aching muscles',
   ),
   'BASE-HIGH-BP-REVIEW': r(

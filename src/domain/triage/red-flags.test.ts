@@ -8673,7 +8673,7 @@ describe('knowledge base 1.45.0: an early neuroleptic malignant syndrome before 
     } satisfies Patch;
     expect(fired(patch(early, none))).not.toContain('RF-NMS-AUTONOMIC');
     for (const p of [
-      { vitals: { heartRate: 101, respiratoryRate: 22 } },
+      { vitals: { heartRate: 100, respiratoryRate: 22 } },
       { vitals: { systolicBp: 160, temperatureC: 37.5 } },
       { findings: { palpitations: true, urinary_incontinence: true } },
       { vitals: { heartRate: 104 }, findings: { urinary_incontinence: true } },
@@ -8779,7 +8779,7 @@ describe('knowledge base 1.45.0: a severe belly pain getting worse with a racing
 });
 
 describe('knowledge base 1.45.0: a dark urine whose CK has ruled a muscle breakdown out is a doctor’s, not the emergency department’s (RF-RHABDOMYOLYSIS-URINE v2, BASE-DARK-URINE-REVIEW) [RCEM-RHABDOMYOLYSIS]', () => {
-  // the morning after a marathon on little fluid: dark urine, aching thighs, a CK of 780 and the kidneys normal
+  // the morning after a marathon on little fluid: dark urine, aching thighs, a CK of 600 and the kidneys normal
   const marathon: Assessment = {
     patient: { ageYears: 38, sex: 'male' },
     history: {
@@ -8800,7 +8800,7 @@ describe('knowledge base 1.45.0: a dark urine whose CK has ruled a muscle breakd
     },
     vitals: { temperatureC: 36.8, heartRate: 78, systolicBp: 126, respiratoryRate: 14, spo2: 98 },
     labs: [
-      { loinc: '2157-6', value: 780, unit: 'U/L' },
+      { loinc: '2157-6', value: 600, unit: 'U/L' },
       { loinc: '2160-0', value: 1.0, unit: 'mg/dL' },
       { loinc: '2823-3', value: 4.2, unit: 'mmol/L' },
     ],
@@ -8821,9 +8821,14 @@ describe('knowledge base 1.45.0: a dark urine whose CK has ruled a muscle breakd
     ],
   });
 
-  test('a CK of 870 or more, no CK, a CK drawn the same day, or the kidneys not measured keep the emergency', () => {
+  test('a CK of 700 or more (five times a woman’s limit), no CK, a CK drawn the same day, the kidneys or the vital signs not measured keep the emergency', () => {
+    const { temperatureC: _t, ...noTemperature } = marathon.vitals ?? {};
+    const { heartRate: _h, ...noPulse } = marathon.vitals ?? {};
     for (const a of [
-      withLab('2157-6', 870),
+      withLab('2157-6', 700),
+      { ...marathon, vitals: noTemperature },
+      { ...marathon, vitals: noPulse },
+      { ...marathon, vitals: undefined },
       withLab('2157-6'),
       patch(marathon, { history: { durationDays: 0 } }),
       withLab('2160-0'),
@@ -8859,6 +8864,11 @@ describe('knowledge base 1.45.0: a dark urine whose CK has ruled a muscle breakd
       { medications: ['dopamine_antagonist'] },
       { history: { onset: 'gradual' } },
       { conditions: ['chronic_kidney_disease'] },
+      // the second review: heat, cold, a weak muscle, a diabetes
+      { exposures: ['heat_exertion'] },
+      { history: { triggers: ['cold'] } },
+      { findings: { back_hip_weakness: true } },
+      { conditions: ['diabetes_mellitus'] },
     ] satisfies Patch[]) {
       expect(fired(patch(marathon, p)), JSON.stringify(p)).toContain('RF-RHABDOMYOLYSIS-URINE');
     }
@@ -8903,7 +8913,7 @@ describe('knowledge base 1.45.0: a long QT beside an irritable nerve’s sign in
     expect(triage(acidTablet).level).toBe('emergency');
   });
 
-  test('without the QT, without a salt-losing risk, without a sign of irritable nerves, or with the three salts measured normal, it is not this flag', () => {
+  test('without the QT, without a salt-losing risk, without a sign of irritable nerves, or with the three salts measured normal, it is not this flag; a potassium measured low keeps it', () => {
     expect(fired(patch(acidTablet, { findings: { ecg_long_qt: false } }))).not.toContain(
       'RF-LONG-QT-SALT-UNMEASURED',
     );
@@ -8924,6 +8934,13 @@ describe('knowledge base 1.45.0: a long QT beside an irritable nerve’s sign in
       ],
     };
     expect(fired(measured)).not.toContain('RF-LONG-QT-SALT-UNMEASURED');
+    // a potassium measured low has no QT rule of its own: the flag stays (the second review)
+    const potassiumLow: Assessment = {
+      ...measured,
+      labs: [...(measured.labs ?? []).slice(0, 2), { loinc: '2823-3', value: 3.3, unit: 'mmol/L' }],
+    };
+    expect(fired(potassiumLow)).toContain('RF-LONG-QT-SALT-UNMEASURED');
+    expect(triage(potassiumLow).level).toBe('emergency');
   });
 });
 
@@ -8962,5 +8979,54 @@ describe('knowledge base 1.45.0: a body temperature below 35 °C is a hypothermi
     expect(fired(patch(strain, { vitals: { temperatureC: 35 } }))).not.toContain('RF-HYPOTHERMIA');
     const { temperatureC: _, ...noTemperature } = strain.vitals ?? {};
     expect(fired({ ...strain, vitals: noTemperature })).not.toContain('RF-HYPOTHERMIA');
+  });
+});
+
+describe('knowledge base 1.45.0: after a lift, a belly ache and vomiting with a drenching sweat, come on at once on one side, that moving does not change and rest does not ease, is an emergency even with the back muscles tender (RF-NON-MECHANICAL-SEVERE v9)', () => {
+  // lifting a toddler out of a car seat: a right belly pain into the back, 9/10, vomiting, drenched; what a caller
+  // can tell of an ovary's torsion (no pulse taken)
+  const torsion: Assessment = {
+    patient: { ageYears: 27, sex: 'female' },
+    history: {
+      onset: 'sudden',
+      durationDays: 0,
+      course: 'worsening',
+      triggers: ['twisting'],
+      regions: ['lumbar'],
+      side: 'right',
+      spread: 'local',
+      painNrs: 9,
+    },
+    findings: {
+      abdominal_pain: true,
+      vomiting: true,
+      heavy_sweating: true,
+      paraspinal_tenderness: true,
+      pain_on_movement: false,
+      relief_at_rest: false,
+      diarrhoea: false,
+    },
+  };
+
+  test('the emergency department, though the back is tender and a lift started it', () => {
+    expect(fired(torsion)).toContain('RF-NON-MECHANICAL-SEVERE');
+    expect(triage(torsion).level).toBe('emergency');
+  });
+
+  test('moving that hurts, rest that eases or not asked, no sweat, both sides, a slower start, two days on, or the heat is not this branch', () => {
+    const withoutMoving = structuredClone(torsion);
+    delete (withoutMoving.findings as Record<string, boolean>).pain_on_movement;
+    expect(fired(withoutMoving)).not.toContain('RF-NON-MECHANICAL-SEVERE');
+    for (const p of [
+      { findings: { pain_on_movement: true } },
+      { findings: { relief_at_rest: true } },
+      { findings: { heavy_sweating: false } },
+      { history: { side: 'bilateral' } },
+      { history: { onset: 'acute' } },
+      { history: { durationDays: 2 } },
+      { exposures: ['heat_exertion'] },
+    ] satisfies Patch[]) {
+      expect(fired(patch(torsion, p)), JSON.stringify(p)).not.toContain('RF-NON-MECHANICAL-SEVERE');
+    }
   });
 });

@@ -7,7 +7,7 @@ import { BASELINE_RULES, CAUSE_FLOORS, RED_FLAG_RULES } from './index.js';
 /**
  * Every stored result names the rules behind its level with their versions, so a version must change whenever
  * what a rule does changes: its level, its group, its condition and threshold, its `when` or `unless`, and for a
- * baseline rule (the first that holds gives the level) the rules tried before it. This file keeps each rule's
+ * baseline rule (the first that holds gives the level) the rules tried before it, with their versions. This file keeps each rule's
  * version beside a fingerprint of those. A rule whose fingerprint changed while its version did not, or whose
  * version went down, fails here.
  *
@@ -65,7 +65,8 @@ function current(): Map<string, Recorded> {
     all.set(f.id, { version: f.version, fingerprint: floorPrint(f) });
   }
   BASELINE_RULES.forEach((b, i) => {
-    const triedBefore = BASELINE_RULES.slice(0, i).map((x) => x.id);
+    // with their versions, so a change in an earlier rule, which bumps it, moves every rule after it too
+    const triedBefore = BASELINE_RULES.slice(0, i).map((x) => `${x.id}@${x.version}`);
     all.set(b.id, { version: b.version, fingerprint: baselinePrint(b, triedBefore) });
   });
   return all;
@@ -158,7 +159,10 @@ describe('every triage rule’s version moves with what it does', () => {
     const leading = BASELINE_RULES.find((b) => b.leading !== undefined) as BaselineRule;
     const leadingBase = baselinePrint(leading, []);
     expect(baselinePrint({ ...leading, leading: undefined }, [])).not.toBe(leadingBase);
-    expect(baselinePrint(leading, ['BASE-CONSULTATION'])).not.toBe(leadingBase);
+    expect(baselinePrint(leading, ['BASE-CONSULTATION@1'])).not.toBe(leadingBase);
+    expect(baselinePrint(leading, ['BASE-CONSULTATION@2'])).not.toBe(
+      baselinePrint(leading, ['BASE-CONSULTATION@1']),
+    );
     const withWhen = BASELINE_RULES.find((b) => b.when !== undefined) as BaselineRule;
     expect(baselinePrint({ ...withWhen, when: undefined }, [])).not.toBe(
       baselinePrint(withWhen, []),

@@ -440,6 +440,24 @@ const bellyPainLikeNoStrain = all(
   any(has('f:abdominal_pain'), has('f:vomiting')),
 );
 /**
+ * A belly ache and a vomiting getting worse after a lift or a twist, with the back muscles tender, once the caller has
+ * told that moving does not change the pain and rest does not ease it, with a drenching sweat, on one side, come on at
+ * once today or yesterday: a strained muscle hurts when it moves, and a torsion or a stone spasms the back over it
+ * (RF-NON-MECHANICAL-SEVERE v9; dev-17026, 27, lifting a toddler, a right belly pain into the back at 9/10, vomiting,
+ * drenched: the interview gave a consultation where the clinic's pulse of 112 gave the emergency). Not in the heat,
+ * whose own rules see the sweat (TONUS, UNVERIFIED).
+ */
+const tenderBackTorsionLike = all(
+  bellyAndVomitingWorseningAnyBack,
+  lacks('f:pain_on_movement'),
+  lacks('f:relief_at_rest'),
+  has('f:heavy_sweating'),
+  not(has('exp:heat_exertion')),
+  is('onset', 'sudden'),
+  is('side', 'unilateral'),
+  sinceYesterday,
+);
+/**
  * A systolic of 180 or more, severe hypertension [NICE-NG136], outside a cord injury's dysreflexia, which has its own
  * rule and first aid (RF-AUTONOMIC-DYSREFLEXIA): RF-SEVERE-BP-SYMPTOMS and RF-SEVERE-BP-REVIEW.
  */
@@ -2459,14 +2477,14 @@ const RULES = [
   // yesterday (bellyPainLikeNoStrain, stop 51; dev-10778)
   {
     id: 'RF-NON-MECHANICAL-SEVERE',
-    version: 8,
+    version: 9,
     level: 'emergency',
     group: 'airway_circulation',
     when: all(
       is('onset', 'sudden', 'acute'),
       is('pain', 'severe'),
       // a workout or a lift that explains nothing opens only the belly's branch: a torsion's belly ache or vomiting
-      any(not(mechanicalOrInjuryStart), bellyPainLikeNoStrain),
+      any(not(mechanicalOrInjuryStart), bellyPainLikeNoStrain, tenderBackTorsionLike),
       any(
         has('f:heavy_sweating'),
         all(
@@ -2500,6 +2518,8 @@ const RULES = [
           bellyAndVomitingWorseningAnyBack,
           not(has('f:pain_on_movement')),
         ),
+        // v9: the same after a lift or a twist with the back muscles tender (`tenderBackTorsionLike`)
+        tenderBackTorsionLike,
       ),
     ),
     sourceIds: ['R4', 'R1', 'TONUS'],
@@ -3834,20 +3854,27 @@ const RULES = [
     status: 'P',
   },
   // a long QT on the ECG with a sign of irritable nerves (twitching, a tremor, a Chvostek or Trousseau sign, a claw
-  // hand, tingling round the mouth) in someone who loses salts, the magnesium, the calcium or the potassium not yet
-  // known: the QT a low magnesium or calcium lengthens before the torsades the reference names [L3][L4][L8], which
+  // hand, tingling round the mouth) in someone who loses salts, the magnesium, the calcium and the potassium not all
+  // known to be normal: the QT a low magnesium or calcium lengthens before the torsades the reference names [L3][L4][L8], which
   // the salt given into a vein prevents. Waiting a day for the blood results is waiting with the QT (dev-16929, 70,
   // nine years of an acid tablet, a Chvostek sign, brisk reflexes and a QTc of 510, the bloods sent: 24 hours).
-  // A salt measured low has its own rules; all three measured and not low, the QT is not theirs
+  // Only once all three are measured and none low is the QT not theirs (a low potassium has no QT rule of its own;
+  // v2, the second review of stop 62: v1 let a potassium measured low lower it)
   {
     id: 'RF-LONG-QT-SALT-UNMEASURED',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'electrolyte',
     when: all(
       has('f:ecg_long_qt'),
       electrolyteRisk,
-      any(untested('lab:magnesium'), untested('lab:calcium'), untested('lab:potassium')),
+      not(
+        all(
+          is('lab:magnesium', 'normal', 'high'),
+          is('lab:calcium', 'normal', 'high'),
+          is('lab:potassium', 'normal', 'high'),
+        ),
+      ),
       any(
         has('f:muscle_twitching'),
         has('f:tremor'),
@@ -4812,10 +4839,11 @@ const RULES = [
   // not told as long-standing, with two of them
   // is the emergency's; before this rule it was a consultation for the blood pressure (the stop 60 review's
   // probes). One alone, the pulse of a pain or the pressure of a worry, is not enough (TONUS, UNVERIFIED)
-  // v2 (the same stop, after its review): a child's pulse and breathing rate against the child's limits
+  // v2 (the same stop, after its review): a child's pulse and breathing rate against the child's limits; v3 (the
+  // second review): an adult's pulse of exactly 100 counts again, as in v1
   {
     id: 'RF-NMS-AUTONOMIC',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'drug_related',
     when: all(
@@ -4825,7 +4853,11 @@ const RULES = [
       count(
         2,
         // a child's ordinary 110 and 24 were two signs in v1 (the stop 62 review)
-        any(has('tachycardia'), has('f:palpitations')),
+        any(
+          has('tachycardia'),
+          has('f:palpitations'),
+          all({ age: { atLeast: 18 } }, { vital: 'heartRate', atLeast: 100 }),
+        ),
         any(
           has('tachypnoea'),
           all({ age: { atLeast: 18 } }, { vital: 'respiratoryRate', atLeast: 22 }),
@@ -5007,14 +5039,15 @@ const RULES = [
   // v2: not once a CK measured a day or more after the start has ruled the breakdown out, with the kidneys normal
   // and nothing of a breakdown's or a liver's beside it (darkUrineMuscleClear; dev-1449, dev-2334, a marathon's
   // concentrated urine with a CK of 780; dev-16880, a methocarbamol's colour): a doctor finds its cause
-  // (BASE-DARK-URINE-REVIEW)
+  // (BASE-DARK-URINE-REVIEW). v3 (the second review of stop 62): the vital signs measured, a woman's CK limit, and
+  // heat, cold, a weak muscle, a diabetes or an eating disorder keep the emergency
   {
     id: 'RF-RHABDOMYOLYSIS-URINE',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'muscle_breakdown',
     when: all(has('f:dark_urine'), not(has('f:jaundice')), not(darkUrineMuscleClear)),
-    sourceIds: ['TONUS'],
+    sourceIds: ['TONUS', 'RCEM-RHABDOMYOLYSIS', 'L1'],
     status: 'UNVERIFIED',
   },
   // dark urine with a new confusion or drowsiness: the broken-down muscle is already harming the brain's supply or the

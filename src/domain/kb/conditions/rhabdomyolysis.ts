@@ -53,27 +53,30 @@ export const exertionalCkSettling: When = {
 export const EXERTIONAL_CK_MILD_U_PER_L = 1_750;
 
 /**
- * Below this a CK measured at least a day after the start rules a muscle breakdown out: five times L1's upper limit for
- * a man (174 U/L), the definition the Royal College of Emergency Medicine gives ("greater than five times the upper
- * limit of normal") [RCEM-RHABDOMYOLYSIS][L1].
+ * Below this a CK measured a day or more after the start makes a muscle breakdown unlikely (it peaks over one to three
+ * days, so it does not rule one out): five times L1's upper limit for a woman (140 U/L), the definition the Royal
+ * College of Emergency Medicine gives ("greater than five times the upper limit of normal") [RCEM-RHABDOMYOLYSIS][L1].
+ * The rules have no sex to read, so the lower limit serves both (a man's, 174, would let a woman's breakdown through).
  */
-export const CK_UNDER_BREAKDOWN_U_PER_L = 5 * 174;
+export const CK_UNDER_BREAKDOWN_U_PER_L = 5 * 140;
 
 /**
  * A dark urine whose muscle cause has been looked for and not found, in an adult otherwise well and examined: a CK
  * under five times the upper limit a day or more after a start told as sudden or acute (so the duration dates the
  * insult; a CK rises over the first days), the kidneys measured normal and the potassium, the sodium, the sugar and
  * the inflammation markers not out of range, the course easing or steady, the pulse, the breathing, the oxygen and the
- * temperature measured or not but not out of range. Nothing a breakdown, a haemolysis, a failing liver or kidney or
+ * temperature measured and in range (the breathing not out of range). Nothing a breakdown, a haemolysis, a failing liver or kidney or
  * a drug's emergency brings may stand beside it: no weakness all over, clouded mind, fever, jaundice, low pressure,
  * injury, wound, belly ache, vomiting or diarrhoea, faintness, palpitations, rigidity, drenching sweat, locked jaw or
  * arching back; no pregnancy, kidney, liver, autoimmune disease, weak immunity or drink; no statin, dopamine blocker,
- * serotonergic medicine, chemotherapy, street drug or injecting, travel or bite; no tizanidine [D3] or dantrolene,
+ * serotonergic medicine, chemotherapy, street drug or injecting, travel or bite, heat, cold, diabetes or eating
+ * disorder, no weak muscle; no tizanidine [D3] or dantrolene,
  * whose dark urine is the bile's. Then the colour is a concentrated urine's, a food's, a medicine's or a blood's:
  * seen by a doctor (BASE-DARK-URINE-REVIEW), not the emergency department (RF-RHABDOMYOLYSIS-URINE v2). The list is
  * the stop 62 safety review's: its first version lowered 21,639 of 26,036 probes, among them a child's kidney injury
  * read against an adult's creatinine, a malaria's or a bite's haemolysis, a hepatitis before its jaundice, a HELLP, a
- * long lie's cold, a hyperglycaemic emergency and an early neuroleptic malignant syndrome. TONUS, UNVERIFIED; the CK's
+ * long lie's cold, a hyperglycaemic emergency and an early neuroleptic malignant syndrome; a second review added the
+ * vital signs measured, a woman's CK limit, heat, cold, weakness, diabetes and an eating disorder. TONUS, UNVERIFIED; the CK's
  * line is sourced above.
  */
 export const darkUrineMuscleClear: When = {
@@ -97,11 +100,11 @@ export const darkUrineMuscleClear: When = {
     { not: { cat: 'lab:inflammation', in: ['raised'] } },
     { not: { lab: 'glucose', atLeast: 11.1 } },
     { not: { cat: 'bp', in: ['shock', 'low'] } },
-    { not: { vital: 'temperatureC', atLeast: 37.5 } },
-    { not: { vital: 'temperatureC', below: 35 } },
-    { not: { vital: 'heartRate', atLeast: 100 } },
+    // measured, not only unknown: a caller's long lie in a cold room has no temperature taken (the second review)
+    { vital: 'temperatureC', atLeast: 35, below: 37.5 },
+    { vital: 'heartRate', below: 100 },
+    { vital: 'spo2', atLeast: 95 },
     { not: { vital: 'respiratoryRate', atLeast: 21 } },
-    { not: { vital: 'spo2', below: 95 } },
     {
       not: {
         all: [
@@ -150,6 +153,15 @@ export const darkUrineMuscleClear: When = {
           { f: 'exp:unknown_powder_or_street_drug' },
           { f: 'exp:injection_drug_use' },
           { f: 'exp:travel_or_insect_bite' },
+          // the second review: a heat illness's breakdown and kidney injury come late; a weak muscle beside the urine;
+          // a cold's long lie; a sugar or a potassium nobody measured in a diabetes or an eating disorder
+          { f: 'exp:heat_exertion' },
+          { f: 'weakness' },
+          { f: 'f:back_hip_weakness' },
+          { f: 'trig:cold' },
+          { f: 'cond:diabetes_mellitus' },
+          { f: 'med:insulin' },
+          { f: 'cond:eating_disorder' },
         ],
       },
     },
