@@ -441,11 +441,12 @@ const bellyPainLikeNoStrain = all(
 );
 /**
  * A belly ache and a vomiting getting worse after a lift or a twist, with the back muscles tender, once the caller has
- * told that moving does not change the pain and rest does not ease it, with a drenching sweat, on one side, come on at
- * once today or yesterday: a strained muscle hurts when it moves, and a torsion or a stone spasms the back over it
+ * told that moving does not change the pain and rest does not ease it, with a drenching sweat, come on at once today
+ * or yesterday: a strained muscle hurts when it moves, and a torsion or a stone spasms the back over it
  * (RF-NON-MECHANICAL-SEVERE v9; dev-17026, 27, lifting a toddler, a right belly pain into the back at 9/10, vomiting,
- * drenched: the interview gave a consultation where the clinic's pulse of 112 gave the emergency). Not in the heat,
- * whose own rules see the sweat (TONUS, UNVERIFIED).
+ * drenched: the interview gave a consultation where the clinic's pulse of 112 gave the emergency). The side is not
+ * asked for: the interview could not have paired it and the vomiting in one answer, and a stone or a pancreas is not
+ * always one-sided. Not in the heat, whose own rules see the sweat (TONUS, UNVERIFIED).
  */
 const tenderBackTorsionLike = all(
   bellyAndVomitingWorseningAnyBack,
@@ -454,7 +455,6 @@ const tenderBackTorsionLike = all(
   has('f:heavy_sweating'),
   not(has('exp:heat_exertion')),
   is('onset', 'sudden'),
-  is('side', 'unilateral'),
   sinceYesterday,
 );
 /**
@@ -2477,7 +2477,7 @@ const RULES = [
   // yesterday (bellyPainLikeNoStrain, stop 51; dev-10778)
   {
     id: 'RF-NON-MECHANICAL-SEVERE',
-    version: 9,
+    version: 10,
     level: 'emergency',
     group: 'airway_circulation',
     when: all(
@@ -2518,7 +2518,8 @@ const RULES = [
           bellyAndVomitingWorseningAnyBack,
           not(has('f:pain_on_movement')),
         ),
-        // v9: the same after a lift or a twist with the back muscles tender (`tenderBackTorsionLike`)
+        // v9: the same after a lift or a twist with the back muscles tender (`tenderBackTorsionLike`); v10 on either
+        // side, so that the interview can pair the vomiting with what was told before
         tenderBackTorsionLike,
       ),
     ),
