@@ -214,6 +214,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Un bebé o un niño pequeño al que le duele la espalda o el cuello después de una caída o un golpe necesita una revisión hoy: llévelo ahora a urgencias',
   'RF-MAJOR-TRAUMA-CONFUSED':
     'Tras un accidente o un golpe fuerte, la confusión o la somnolencia son una urgencia: llame ahora a una ambulancia y no se mueva',
+  'RF-SUDDEN-HEADACHE-STIFF-NECK':
+    'Un dolor de cabeza con el cuello rígido que empezó de repente esta semana necesita revisión en el hospital ahora, aunque crea que se ha dado un tirón',
   'RF-SUDDEN-HEADACHE-AT-REST':
     'Un dolor de cabeza con un dolor que empezó de golpe en la última semana, y que no cambia al moverse, se debe revisar en el hospital hoy',
   'RF-BRADYCARDIA-ADVERSE':

@@ -446,6 +446,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Major injury (or any fall or knock under two) in the last day or two with confusion or drowsiness: head injury with a change of consciousness (urgent CT head) or shock; ambulance',
     'After a serious accident, confusion or drowsiness is an emergency: call an ambulance now and keep still',
   ),
+  'RF-SUDDEN-HEADACHE-STIFF-NECK': r(
+    'Headache with neck stiffness after a sudden start within the past week: possible subarachnoid haemorrhage (a warning bleed) whatever the exertion; emergency assessment (CT, then lumbar puncture or CT angiography)',
+    'A headache with a stiff neck that began suddenly in the past week needs checking in hospital now, even if you think you pulled a muscle',
+  ),
   'RF-SUDDEN-HEADACHE-AT-REST': r(
     'Sudden-onset pain (the onset recorded is the pain’s) with a headache in the past week, not changed by movement: exclude subarachnoid haemorrhage and cervical artery dissection today',
     'A headache with a pain that came on all at once in the last week, and that moving does not change, needs to be checked in hospital today',

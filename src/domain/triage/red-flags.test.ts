@@ -271,6 +271,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { patient: { ageYears: 55 }, findings: { heavy_sweating: true } },
     trigger: { findings: { orthostatic_dizziness: true } },
   },
+  'RF-SUDDEN-HEADACHE-STIFF-NECK': {
+    context: {
+      history: { onset: 'sudden', durationDays: 3, triggers: ['lifting'] },
+      findings: { headache: true },
+    },
+    trigger: { findings: { neck_stiffness: true } },
+  },
   'RF-SUDDEN-HEADACHE-AT-REST': {
     context: { findings: { headache: true } },
     trigger: { findings: { pain_on_movement: false } },
@@ -9026,6 +9033,55 @@ describe('knowledge base 1.45.0: after a lift, a belly ache and vomiting with a 
       { exposures: ['heat_exertion'] },
     ] satisfies Patch[]) {
       expect(fired(patch(torsion, p)), JSON.stringify(p)).not.toContain('RF-NON-MECHANICAL-SEVERE');
+    }
+  });
+});
+
+describe('knowledge base 1.45.0: a headache with a stiff neck after a sudden start in the past week is a warning bleed until imaged, whatever the lift beside it (RF-SUDDEN-HEADACHE-STIFF-NECK) [NICE-NG228]', () => {
+  // a "crack" at the back of the head on a deadlift three days ago, now a headache and a stiff neck, 6/10, hurting as
+  // he moves: what he took for a pulled neck muscle
+  const deadlift: Assessment = {
+    patient: { ageYears: 46, sex: 'male' },
+    history: {
+      onset: 'sudden',
+      durationDays: 3,
+      course: 'stable',
+      triggers: ['exercise', 'lifting'],
+      regions: ['cervical'],
+      side: 'bilateral',
+      spread: 'local',
+      painNrs: 6,
+    },
+    findings: {
+      headache: true,
+      neck_stiffness: true,
+      paraspinal_tenderness: true,
+      pain_on_movement: true,
+      vomiting: false,
+      fever_reported: false,
+      altered_mental_status: false,
+    },
+    vitals: { temperatureC: 36.8, heartRate: 78, systolicBp: 146, respiratoryRate: 14, spo2: 99 },
+  };
+
+  test('the emergency department, though moving hurts and a lift started it', () => {
+    expect(fired(deadlift)).toContain('RF-SUDDEN-HEADACHE-STIFF-NECK');
+    expect(triage(deadlift).level).toBe('emergency');
+  });
+
+  test('no stiff neck, no headache, a start that built up, a week on, an injury, or a neck slept on wrong is not this flag', () => {
+    for (const p of [
+      { findings: { neck_stiffness: false } },
+      { findings: { headache: false } },
+      { history: { onset: 'acute' } },
+      { history: { durationDays: 7 } },
+      { history: { triggers: ['trauma_minor'] } },
+      { history: { triggers: ['prolonged_posture'] } },
+    ] satisfies Patch[]) {
+      // a patch adds its triggers to the deadlift's: an injury or a posture beside the lift
+      expect(fired(patch(deadlift, p)), JSON.stringify(p)).not.toContain(
+        'RF-SUDDEN-HEADACHE-STIFF-NECK',
+      );
     }
   });
 });

@@ -4201,6 +4201,29 @@ const RULES = [
   // moving (a carotid dissection; the drooping eyelid is the examiner's). Every written case of the kind expects
   // the emergency or more. The onset the format keeps is the pain's, not the headache's: UNVERIFIED. After an
   // injury, the head-injury rules decide
+  // a headache with a stiff neck after a start told as sudden in the past week, whatever the lift or the workout beside
+  // it and however the pain moves: a stiff neck beside a headache that came on at once is a subarachnoid
+  // haemorrhage's (a warning bleed's) until imaged [NICE-NG228]; a strain's catch does not stiffen the neck against
+  // bending and bring a headache with it. Not after an injury (the head and neck injury rules), nor a neck slept on
+  // wrong (dev-4225, woken with a wry neck). dev-17085, 46, a "crack" at the back of the head on a deadlift three days
+  // ago, then a headache and a stiff neck, 6/10, hurting as he moved: self-care. Every other written case of the kind
+  // asked for the emergency or more (TONUS reading, P)
+  {
+    id: 'RF-SUDDEN-HEADACHE-STIFF-NECK',
+    version: 1,
+    level: 'emergency',
+    group: 'cns',
+    when: all(
+      has('f:headache'),
+      has('f:neck_stiffness'),
+      is('onset', 'sudden'),
+      not({ history: 'durationDays', atLeast: 7 }),
+      not(injuryStart),
+      not(has('trig:prolonged_posture')),
+    ),
+    sourceIds: ['NICE-NG228', 'TONUS'],
+    status: 'P',
+  },
   {
     id: 'RF-SUDDEN-HEADACHE-AT-REST',
     version: 1,
