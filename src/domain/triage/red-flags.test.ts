@@ -9020,6 +9020,15 @@ describe('knowledge base 1.45.0: after a lift, a belly ache and vomiting with a 
     expect(triage(torsion).level).toBe('emergency');
   });
 
+  test('on either side or with the side not told (v10): the interview cannot pair the side and the vomiting in one answer', () => {
+    expect(fired(patch(torsion, { history: { side: 'bilateral' } }))).toContain(
+      'RF-NON-MECHANICAL-SEVERE',
+    );
+    const noSide = structuredClone(torsion);
+    delete (noSide.history as Record<string, unknown>)['side'];
+    expect(fired(noSide)).toContain('RF-NON-MECHANICAL-SEVERE');
+  });
+
   test('moving that hurts, rest that eases or not asked, no sweat, a slower start, two days on, or the heat is not this branch', () => {
     const withoutMoving = structuredClone(torsion);
     delete (withoutMoving.findings as Record<string, boolean>).pain_on_movement;
