@@ -215,7 +215,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-MAJOR-TRAUMA-CONFUSED':
     'Tras un accidente o un golpe fuerte, la confusión o la somnolencia son una urgencia: llame ahora a una ambulancia y no se mueva',
   'RF-SUDDEN-HEADACHE-STIFF-NECK':
-    'Un dolor de cabeza con el cuello rígido que empezó de repente esta semana necesita revisión en el hospital ahora, aunque crea que se ha dado un tirón',
+    'Un dolor de cabeza con el cuello rígido que empezó de repente en la última semana, haciendo un esfuerzo o sin motivo, necesita revisión en el hospital ahora, aunque crea que se ha dado un tirón',
   'RF-SUDDEN-HEADACHE-AT-REST':
     'Un dolor de cabeza con un dolor que empezó de golpe en la última semana, y que no cambia al moverse, se debe revisar en el hospital hoy',
   'RF-BRADYCARDIA-ADVERSE':

@@ -447,8 +447,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'After a serious accident, confusion or drowsiness is an emergency: call an ambulance now and keep still',
   ),
   'RF-SUDDEN-HEADACHE-STIFF-NECK': r(
-    'Headache with neck stiffness after a sudden start within the past week: possible subarachnoid haemorrhage (a warning bleed) whatever the exertion; emergency assessment (CT, then lumbar puncture or CT angiography)',
-    'A headache with a stiff neck that began suddenly in the past week needs checking in hospital now, even if you think you pulled a muscle',
+    "Headache with neck stiffness after a sudden start within the past week, during exertion or with no trigger (the onset recorded is the pain's): possible subarachnoid haemorrhage (a warning bleed); emergency assessment (CT, then lumbar puncture or CT angiography)",
+    'A headache with a stiff neck that began suddenly in the past week, during an effort or for no reason, needs checking in hospital now, even if you think you pulled a muscle',
   ),
   'RF-SUDDEN-HEADACHE-AT-REST': r(
     'Sudden-onset pain (the onset recorded is the pain’s) with a headache in the past week, not changed by movement: exclude subarachnoid haemorrhage and cervical artery dissection today',

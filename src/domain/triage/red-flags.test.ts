@@ -9046,7 +9046,7 @@ describe('knowledge base 1.45.0: after a lift, a belly ache and vomiting with a 
   });
 });
 
-describe('knowledge base 1.45.0: a headache with a stiff neck after a sudden start in the past week is a warning bleed until imaged, whatever the lift beside it (RF-SUDDEN-HEADACHE-STIFF-NECK) [NICE-NG228]', () => {
+describe('knowledge base 1.45.0: a headache with a stiff neck after a sudden start in the past week, during an effort or for no reason, is a warning bleed until imaged (RF-SUDDEN-HEADACHE-STIFF-NECK) [NICE-NG228]', () => {
   // a "crack" at the back of the head on a deadlift three days ago, now a headache and a stiff neck, 6/10, hurting as
   // he moves: what he took for a pulled neck muscle
   const deadlift: Assessment = {
@@ -9078,16 +9078,28 @@ describe('knowledge base 1.45.0: a headache with a stiff neck after a sudden sta
     expect(triage(deadlift).level).toBe('emergency');
   });
 
-  test('no stiff neck, no headache, a start that built up, a week on, an injury, or a neck slept on wrong is not this flag', () => {
+  test('nothing told to start it, or a posture beside the lift: still the emergency', () => {
+    expect(fired(patch(deadlift, { history: { triggers: ['none'] } }))).toContain(
+      'RF-SUDDEN-HEADACHE-STIFF-NECK',
+    );
+    expect(
+      fired(patch(deadlift, { history: { triggers: ['lifting', 'prolonged_posture'] } })),
+    ).toContain('RF-SUDDEN-HEADACHE-STIFF-NECK');
+  });
+
+  test('no stiff neck, no headache, a start that built up, a week on, an injury, or a crick from a turn, a posture, stress or the cold is not this flag', () => {
+    // a patch's triggers replace the deadlift's
     for (const p of [
       { findings: { neck_stiffness: false } },
       { findings: { headache: false } },
       { history: { onset: 'acute' } },
       { history: { durationDays: 7 } },
-      { history: { triggers: ['trauma_minor'] } },
+      { history: { triggers: ['lifting', 'trauma_minor'] } },
       { history: { triggers: ['prolonged_posture'] } },
+      { history: { triggers: ['twisting'] } },
+      { history: { triggers: ['stress'] } },
+      { history: { triggers: ['cold'] } },
     ] satisfies Patch[]) {
-      // a patch adds its triggers to the deadlift's: an injury or a posture beside the lift
       expect(fired(patch(deadlift, p)), JSON.stringify(p)).not.toContain(
         'RF-SUDDEN-HEADACHE-STIFF-NECK',
       );

@@ -2519,7 +2519,8 @@ const RULES = [
           not(has('f:pain_on_movement')),
         ),
         // v9: the same after a lift or a twist with the back muscles tender (`tenderBackTorsionLike`); v10 on either
-        // side, so that the interview can pair the vomiting with what was told before
+        // side, so that the interview can pair the vomiting with what was told before. Here it repeats the sweat's
+        // branch above (it needs the sweat); what it adds is at the start's gate
         tenderBackTorsionLike,
       ),
     ),
@@ -4193,24 +4194,19 @@ const RULES = [
     sourceIds: ['NICE-NG228', 'NICE-CG150', 'TONUS'],
     status: 'P',
   },
-  // a headache with a pain that came on at once in the past week, that moving does not change: not a strain's
-  // catch (a strain hurts as it moves), whatever the twist or the lift beside it. A headache at its worst within
-  // minutes is a subarachnoid haemorrhage's red flag even days later [NICE-NG228], and a neck artery tears with a
-  // turn of the head, its pain in the neck and the head (the week and the reading of a pain still at rest are
-  // ours, TONUS): dev-4890, 44, a sudden neck pain to the temple two days ago reversing the car, not changed by
-  // moving (a carotid dissection; the drooping eyelid is the examiner's). Every written case of the kind expects
-  // the emergency or more. The onset the format keeps is the pain's, not the headache's: UNVERIFIED. After an
-  // injury, the head-injury rules decide
-  // a headache with a stiff neck after a start told as sudden in the past week, whatever the lift or the workout beside
-  // it and however the pain moves: a stiff neck beside a headache that came on at once is a subarachnoid
-  // haemorrhage's (a warning bleed's) until imaged [NICE-NG228]; a strain's catch does not stiffen the neck against
-  // bending and bring a headache with it. Not after an injury (the head and neck injury rules), nor a neck slept on
-  // wrong (dev-4225, woken with a wry neck). dev-17085, 46, a "crack" at the back of the head on a deadlift three days
-  // ago, then a headache and a stiff neck, 6/10, hurting as he moved: self-care. Every other written case of the kind
-  // asked for the emergency or more (TONUS reading, P)
+  // a headache with a stiff neck after a start told as sudden in the past week, during a workout or a lift or with
+  // nothing to start it, however the pain moves: a stiff neck beside a headache that came on at once is a
+  // subarachnoid haemorrhage's (a warning bleed's) until imaged [NICE-NG228], and straining raises the pressure that
+  // ruptures an aneurysm. Not after an injury (the head and neck injury rules), and not a crick from a turn of the head,
+  // a posture slept in, stress or the cold: a wry neck with a headache is common and stays with the rules that read its
+  // pain (the review of stop 62). The onset the format keeps is the pain's, not the headache's. dev-17085, 46, a
+  // "crack" at the back of the head on a deadlift three days ago, then a headache and a stiff neck, 6/10, hurting as
+  // he moved: self-care. Every other written case of the kind asked for the emergency or more (TONUS reading, P)
+  // v2 (the same stop, after its review): v1 fired on any start but an injury's or a posture's, so a wry neck from
+  // a turn of the head with a headache was an emergency for six days
   {
     id: 'RF-SUDDEN-HEADACHE-STIFF-NECK',
-    version: 1,
+    version: 2,
     level: 'emergency',
     group: 'cns',
     when: all(
@@ -4219,11 +4215,23 @@ const RULES = [
       is('onset', 'sudden'),
       not({ history: 'durationDays', atLeast: 7 }),
       not(injuryStart),
-      not(has('trig:prolonged_posture')),
+      any(
+        has('trig:exercise'),
+        has('trig:lifting'),
+        all(has('trig:none'), not(has('trig:prolonged_posture'))),
+      ),
     ),
     sourceIds: ['NICE-NG228', 'TONUS'],
     status: 'P',
   },
+  // a headache with a pain that came on at once in the past week, that moving does not change: not a strain's
+  // catch (a strain hurts as it moves), whatever the twist or the lift beside it. A headache at its worst within
+  // minutes is a subarachnoid haemorrhage's red flag even days later [NICE-NG228], and a neck artery tears with a
+  // turn of the head, its pain in the neck and the head (the week and the reading of a pain still at rest are
+  // ours, TONUS): dev-4890, 44, a sudden neck pain to the temple two days ago reversing the car, not changed by
+  // moving (a carotid dissection; the drooping eyelid is the examiner's). Every written case of the kind expects
+  // the emergency or more. The onset the format keeps is the pain's, not the headache's: UNVERIFIED. After an
+  // injury, the head-injury rules decide
   {
     id: 'RF-SUDDEN-HEADACHE-AT-REST',
     version: 1,
@@ -5060,11 +5068,11 @@ const RULES = [
     sourceIds: ['TONUS'],
     status: 'UNVERIFIED',
   },
-  // v2: not once a CK measured a day or more after the start has ruled the breakdown out, with the kidneys normal
-  // and nothing of a breakdown's or a liver's beside it (darkUrineMuscleClear; dev-1449, dev-2334, a marathon's
-  // concentrated urine with a CK of 780; dev-16880, a methocarbamol's colour): a doctor finds its cause
-  // (BASE-DARK-URINE-REVIEW). v3 (the second review of stop 62): the vital signs measured, a woman's CK limit, and
-  // heat, cold, a weak muscle, a diabetes or an eating disorder keep the emergency
+  // v2: not once a CK measured a day or more after the start makes the breakdown unlikely, with the kidneys normal
+  // and nothing of a breakdown's or a liver's beside it (darkUrineMuscleClear; dev-16880, a methocarbamol's colour,
+  // CK 290): a doctor finds its cause (BASE-DARK-URINE-REVIEW). v3 (the second review of stop 62): the vital signs
+  // measured, a woman's CK limit (dev-2334, a marathon's CK of 780, stays an emergency), and heat (dev-1449), cold, a
+  // weak muscle, a diabetes or an eating disorder keep the emergency
   {
     id: 'RF-RHABDOMYOLYSIS-URINE',
     version: 3,
