@@ -2475,9 +2475,13 @@ const RULES = [
   // -VISCERAL v5; dev-8418)
   // v7: the drenching sweat's branch also with no pulse taken and a pain that came at once, on one side, today or
   // yesterday (bellyPainLikeNoStrain, stop 51; dev-10778)
+  // v8: with the back muscles tender when the caller has told that nothing started it (a pancreatitis, stop 61)
+  // v9: after a lift or a twist with the back muscles tender (`tenderBackTorsionLike`, at the start's gate: it needs
+  // the sweat, which the feature list below already reads); v10 on either side, so that the interview can pair the
+  // vomiting with what was told before; v11 the same rule without v9's second, redundant mention in the feature list
   {
     id: 'RF-NON-MECHANICAL-SEVERE',
-    version: 10,
+    version: 11,
     level: 'emergency',
     group: 'airway_circulation',
     when: all(
@@ -2518,10 +2522,6 @@ const RULES = [
           bellyAndVomitingWorseningAnyBack,
           not(has('f:pain_on_movement')),
         ),
-        // v9: the same after a lift or a twist with the back muscles tender (`tenderBackTorsionLike`); v10 on either
-        // side, so that the interview can pair the vomiting with what was told before. Here it repeats the sweat's
-        // branch above (it needs the sweat); what it adds is at the start's gate
-        tenderBackTorsionLike,
       ),
     ),
     sourceIds: ['R4', 'R1', 'TONUS'],
