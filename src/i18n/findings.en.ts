@@ -112,6 +112,7 @@ export const CONDITION_NAMES: Readonly<Record<ConditionId, string>> = {
   lumbar_radiculopathy: 'Lumbar nerve-root irritation (radiculopathy)',
   cervical_radiculopathy: 'Neck nerve-root irritation (cervical radiculopathy)',
   dystonia: 'Dystonia (idiopathic, drug-induced or in Parkinson’s disease)',
+  parkinsonism: 'Parkinsonism (Parkinson’s disease or drug-induced)',
   statin_myopathy: 'Muscle symptoms on a statin (statin myopathy)',
   tourette_syndrome: 'Tourette syndrome',
   tumor_mass: 'Tumour or mass',

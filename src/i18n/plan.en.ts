@@ -98,6 +98,8 @@ export const CAUSE_ACTION_TEXT: Readonly<Record<CauseAction, string>> = {
     'Neurology or movement-disorder clinic review; botulinum toxin injections for a focal dystonia (not sooner than 12 weeks after the last); look for a drug that causes it (a dopamine blocker)',
   statin_review_ck:
     'Prescriber review of the statin: CK and thyroid function; look for an interacting medicine; if the symptoms are not tolerable or the CK is raised, pause the statin and re-challenge, lower the dose or switch; stop it if the CK is very high or weakness or dark urine appears',
+  movement_disorder_review_dopamine_blocker:
+    'Referral to a movement-disorder clinic, untreated, for a suspected Parkinson’s disease; look for a drug that causes a parkinsonism (a dopamine blocker) and review it with its prescriber',
   emergency_decompression_pathway: 'Emergency MRI and spinal surgical referral',
   cultures_imaging_antibiotics: 'Blood cultures, CRP/ESR, urgent MRI; antibiotics per microbiology',
   imaging_and_fracture_care: 'Spinal imaging; analgesia; bone-health assessment',

@@ -234,7 +234,91 @@ describe('cause classifier', () => {
     expect(top3).not.toContain('dystonia');
   });
 
-  test('every condition id (the case format’s and the engine’s own cervical root and dystonia) is ranked, and the scores and group probabilities each sum to 1', () => {
+  // 74, a Parkinson's disease of years: a stiff, stooped, aching back and neck for months with nothing to start it,
+  // the rigidity and the rest tremor found, the power and the reflexes normal
+  const parkinsonianBack: Assessment = {
+    patient: { ageYears: 74, sex: 'male' },
+    history: {
+      onset: 'chronic',
+      durationDays: 150,
+      course: 'stable',
+      triggers: ['none'],
+      regions: ['cervical', 'thoracic', 'lumbar'],
+      side: 'bilateral',
+      spread: 'axial',
+      painNrs: 4,
+    },
+    findings: {
+      rigidity: true,
+      tremor: true,
+      gait_disturbance: true,
+      spinal_deformity: true,
+      pain_on_movement: true,
+      hyperreflexia: false,
+      babinski_sign: false,
+      fever_reported: false,
+      altered_mental_status: false,
+    },
+    exam: { mrc: { L3: 5, L4: 5, L5: 5, S1: 5 }, reflexes: { patellar: 2, achilles: 2 } },
+  };
+
+  test('knowledge base 1.46.0: a Parkinson’s disease’s stiff, stooped back with the rigidity and the rest tremor found is a parkinsonism’s, in the central group [NICE-NG71]', () => {
+    const c = classify(evidenceOf(parkinsonianBack));
+    expect(c.differential[0]?.condition).toBe('parkinsonism');
+    expect(c.groups[0]?.group).toBe('central');
+  });
+
+  test('a parkinsonian back strained lifting a box yesterday, tender and taut, is still a strain’s, in the muscle group', () => {
+    const strained = patch(parkinsonianBack, {
+      history: {
+        onset: 'sudden',
+        durationDays: 1,
+        course: 'improving',
+        triggers: ['lifting'],
+        regions: ['lumbar'],
+        side: 'left',
+        spread: 'local',
+      },
+      findings: {
+        paraspinal_tenderness: true,
+        palpable_taut_muscle: true,
+        gait_disturbance: false,
+      },
+    });
+    const c = classify(evidenceOf(strained));
+    expect(c.differential[0]?.condition).toBe('exertional_overuse');
+    expect(c.groups[0]?.group).toBe('muscle');
+  });
+
+  test('rigidity with a fever, a clouded mind and a very high CK on a dopamine blocker stays a neuroleptic malignant syndrome’s, not a parkinsonism’s', () => {
+    const nms = patch(parkinsonianBack, {
+      history: { onset: 'acute', durationDays: 2, course: 'worsening' },
+      findings: { fever_reported: true, altered_mental_status: true, heavy_sweating: true },
+      medications: ['dopamine_antagonist'],
+      labs: [{ loinc: '2157-6', value: 9000, unit: 'U/L' }],
+    });
+    expect(classify(evidenceOf(nms)).differential[0]?.condition).toBe(
+      'neuroleptic_malignant_syndrome',
+    );
+  });
+
+  test('a locked jaw with a rigid trunk, a tremor and a spoilt walk come over a week, no fever and no wound recorded, stays a tetanus’s, not a parkinsonism’s', () => {
+    const lockjaw = patch(parkinsonianBack, {
+      patient: { ageYears: 76 },
+      history: { onset: 'gradual', durationDays: 8, course: 'worsening' },
+      findings: { trismus: true, spinal_deformity: false },
+    });
+    const c = classify(evidenceOf(lockjaw));
+    expect(c.differential[0]?.condition).toBe('tetanus');
+  });
+
+  test('without a rigidity found (a caller cannot tell one) a parkinsonism takes no share: a tremor alone is too common to carry it', () => {
+    const told = { ...parkinsonianBack, findings: { tremor: true, gait_disturbance: true } };
+    const c = classify(evidenceOf(told));
+    expect(c.differential.find((d) => d.condition === 'parkinsonism')?.score).toBe(0);
+  });
+
+  test('every condition id (the case format’s and the engine’s own) is ranked, and the scores and group probabilities each sum to 1', () => {
     const c = classify(evidenceOf(strainAda));
     expect(c.differential.map((d) => d.condition).sort()).toEqual([...CONDITION_IDS].sort());
     expect(c.differential.reduce((s, d) => s + d.score, 0)).toBeCloseTo(1, 10);

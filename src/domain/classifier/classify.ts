@@ -93,7 +93,7 @@ export function posteriorOf(e: Evidence, model: CompiledModel = MODEL): Float64A
 
 /**
  * The condition the cause floors read: the leader among the conditions that need no sign of their own (`requires`),
- * with its probability among them alone. A condition the engine reads from a sign (dystonia) is for the differential,
+ * with its probability among them alone. A condition the engine reads from a sign (dystonia, parkinsonism) is for the differential,
  * the group and the plan; it never takes a floor away from the condition it competes with (an acute dystonic reaction,
  * a neuroleptic malignant or a serotonin syndrome), so every floor stands about as it would without it: the evidence
  * ceiling and a confirmed cause's lead are settled with it in the differential (the stop 59 review).

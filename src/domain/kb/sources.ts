@@ -72,6 +72,7 @@ export const SOURCE_IDS = [
   'NICE-NG65',
   'CKS-CERVICAL-RADICULOPATHY',
   'AAN-BONT-2016',
+  'NICE-NG71',
   'ADA-HYPOGLYCAEMIA',
   'NICE-NG17',
   'RCEM-RHABDOMYOLYSIS',
@@ -251,6 +252,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'NICE Clinical Knowledge Summaries, Neck pain: cervical radiculopathy: a neck pain with an arm pain, weakness, a reduced reflex or a sensory change in the distribution of one cervical root, most often C6 or C7 from a disc or spondylosis; most settle over weeks to months with analgesia and staying active; an urgent referral for a progressive weakness, and an emergency one for signs of a myelopathy (read through secondary copies; not in the reference; P)',
   'AAN-BONT-2016':
     'Simpson DM, Hallett M, Ashman EJ, et al. Practice guideline update summary: botulinum neurotoxin for the treatment of blepharospasm, cervical dystonia, adult spasticity, and headache. Report of the Guideline Development Subcommittee of the American Academy of Neurology. Neurology 2016;86(19):1818-26: botulinum toxin is the first-line treatment of cervical dystonia (abobotulinumtoxinA and rimabotulinumtoxinB Level A, onabotulinumtoxinA and incobotulinumtoxinA Level B) (read through secondary copies; not in the reference; P)',
+  'NICE-NG71':
+    "NICE guideline NG71, Parkinson's disease in adults (2017), recommendations 1.1.1 to 1.1.4: a person suspected of Parkinson's disease is referred quickly and untreated to a specialist in movement disorders; the diagnosis is clinical (UK Parkinson's Disease Society Brain Bank criteria: a slowness of movement with a rest tremor, a rigidity or a postural instability), and a drug that can cause a parkinsonism, a dopamine blocker among them, is looked for (read through secondary copies; not in the reference; P)",
   'UKKA-HYPERKALAEMIA-2020':
     'UK Kidney Association (then the Renal Association), Clinical Practice Guidelines: Treatment of Acute Hyperkalaemia in Adults (2020, updated 2023): severe hyperkalaemia from 6.5 mmol/L; with ECG changes, among them a slow heart rate, a heart block and broad complexes, intravenous calcium is given at once under cardiac monitoring (not in the reference; P)',
   'RCUK-BRADYCARDIA':

@@ -8401,16 +8401,15 @@ describe('knowledge base 1.42.0: a dystonia in the differential never takes a ca
   });
 
   test('the floor’s leader is read among the conditions that need no sign of their own, its share renormalised', () => {
-    const posterior = classify(evidenceOf(rigidRacing)).posterior;
-    const leader = floorLeader(posterior);
-    const dystoniaShare = classify(evidenceOf(rigidRacing)).differential.find(
-      (d) => d.condition === 'dystonia',
-    )?.score;
-    expect(dystoniaShare).toBeGreaterThan(0);
-    const raw = classify(evidenceOf(rigidRacing)).differential.find(
-      (d) => d.condition === leader?.condition,
-    )?.score;
-    expect(leader?.probability).toBeCloseTo((raw ?? 0) / (1 - (dystoniaShare ?? 0)), 10);
+    const c = classify(evidenceOf(rigidRacing));
+    const leader = floorLeader(c.posterior);
+    // the dystonia and (since 1.46.0) the parkinsonism the rigidity found lets in, both read from a sign of their own
+    const shareOf = (id: string) => c.differential.find((d) => d.condition === id)?.score ?? 0;
+    expect(shareOf('dystonia')).toBeGreaterThan(0);
+    expect(shareOf('parkinsonism')).toBeGreaterThan(0);
+    const ownShare = shareOf('dystonia') + shareOf('parkinsonism') + shareOf('statin_myopathy');
+    const raw = leader === undefined ? 0 : shareOf(leader.condition);
+    expect(leader?.probability).toBeCloseTo(raw / (1 - ownShare), 10);
   });
 });
 

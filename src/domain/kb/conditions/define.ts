@@ -64,6 +64,7 @@ export type CauseAction =
   | 'non_drug_care_no_gabapentinoid_or_benzodiazepine_for_sciatica'
   | 'neck_root_care_mri_if_weakness_worsens'
   | 'movement_disorder_review_botulinum_toxin'
+  | 'movement_disorder_review_dopamine_blocker'
   | 'statin_review_ck'
   | 'emergency_decompression_pathway'
   | 'cultures_imaging_antibiotics'

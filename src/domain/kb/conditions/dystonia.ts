@@ -39,11 +39,12 @@ export const dystonia = condition({
       'f:psychiatric_change': 0.08,
       'f:dysarthria': 0.1,
       // what Wilson's disease or NBIA shows, a brain's acute illness, a cord's or a nerve's signs count against it
-      'f:kayser_fleischer_rings': 0.005,
+      // (each below its baseline, so it counts against: 1.46.0, they were above it)
+      'f:kayser_fleischer_rings': 0.0005,
       'f:jaundice': 0.01,
-      'lab:ceruloplasmin': { low: 0.03 },
-      'img:brainIronDeposition': 0.01,
-      'img:eyeOfTheTigerSign': 0.005,
+      'lab:ceruloplasmin': { low: 0.01 },
+      'img:brainIronDeposition': 0.001,
+      'img:eyeOfTheTigerSign': 0.0002,
       'f:opisthotonus': 0.05,
       'f:trismus': 0.02,
       // a wound points to tetanus, whose spasms are told as a dystonia too

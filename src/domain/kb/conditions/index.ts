@@ -43,6 +43,7 @@ import { hypomagnesemia } from './hypomagnesemia.js';
 import { lumbarRadiculopathy } from './lumbar-radiculopathy.js';
 import { cervicalRadiculopathy } from './cervical-radiculopathy.js';
 import { dystonia } from './dystonia.js';
+import { parkinsonism } from './parkinsonism.js';
 import { statinMyopathy } from './statin-myopathy.js';
 import { multipleSclerosis } from './multiple-sclerosis.js';
 import { nbia } from './nbia.js';
@@ -85,6 +86,7 @@ export const CONDITION_DEFS = [
   stroke,
   cerebralPalsy,
   dystonia,
+  parkinsonism,
   statinMyopathy,
   multipleSclerosis,
   caudaEquinaSyndrome,
