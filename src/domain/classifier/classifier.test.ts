@@ -312,6 +312,23 @@ describe('cause classifier', () => {
     expect(c.differential[0]?.condition).toBe('tetanus');
   });
 
+  test('knowledge base 1.46.0: a clouded mind counts against a strychnine poisoning, whose spasms leave the patient fully conscious [X6]', () => {
+    const arching = patch(parkinsonianBack, {
+      history: { onset: 'acute', durationDays: 2, course: 'worsening', spread: 'generalized' },
+      findings: {
+        opisthotonus: true,
+        fever_reported: true,
+        altered_mental_status: true,
+        tremor: false,
+      },
+    });
+    const strychnine = classify(evidenceOf(arching)).differential.find(
+      (d) => d.condition === 'strychnine_poisoning',
+    );
+    const confusion = strychnine?.contributions.find((q) => evidenceCode(q.evidence) === 'ams');
+    expect(confusion?.likelihoodRatio).toBeLessThan(1);
+  });
+
   test('without a rigidity found (a caller cannot tell one) a parkinsonism takes no share: a tremor alone is too common to carry it', () => {
     const told = { ...parkinsonianBack, findings: { tremor: true, gait_disturbance: true } };
     const c = classify(evidenceOf(told));

@@ -32,7 +32,9 @@ export const strychninePoisoning = condition({
       fever: 0.5,
       tachycardia: 0.7,
       tachypnoea: 0.5,
-      ams: 0.05,
+      // its spasms leave the patient fully conscious [X6]: a clouded mind counts against it (below its baseline of 0.02;
+      // 1.46.0, it was above it, and a cerebral palsy's fever with confusion and arching led as a poisoning)
+      ams: 0.01,
       'lab:ck': { normal: 0.3, raised: 0.4, very_high: 0.3 },
       onset: { sudden: 0.95, acute: 0.05, gradual: 0.001, chronic: 0.001 },
       course: { worsening: 0.7, improving: 0.2 },
