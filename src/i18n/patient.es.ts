@@ -399,6 +399,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Su análisis no muestra daño muscular, pero la orina oscura necesita que un médico busque la causa: beba con normalidad y busque ayuda enseguida si se siente débil o confuso, o si la orina se oscurece más con dolor en los músculos',
   'BASE-HIGH-BP-REVIEW':
     'Su tensión arterial está alta: un médico debe revisarla, y también su tratamiento',
+  'BASE-PALPITATIONS-REVIEW':
+    'Un corazón acelerado o que se salta latidos lo debe revisar un médico, que puede hacerle un electrocardiograma: busque ayuda enseguida si se desmaya, tiene dolor en el pecho o le falta el aire',
   'BASE-HEADACHE-VOMITING': 'Un dolor de cabeza con vómitos debe revisarlo un médico',
   'BASE-SELF-CARE-MECHANICAL':
     'Parece un músculo de la espalda forzado o cansado, sin señales de alarma',

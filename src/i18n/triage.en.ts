@@ -862,6 +862,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Systolic blood pressure 160 mmHg or more (stage 2 hypertension) with no red flag: review the pressure and its treatment',
     'Your blood pressure reading is high: a doctor should check it and your treatment',
   ),
+  'BASE-PALPITATIONS-REVIEW': r(
+    'Palpitations beside the spasm, the pulse not found normal (50–99/min) at a visit: history, pulse, 12-lead ECG, and potassium, magnesium, calcium and thyroid function where the history suggests them (caffeine, stimulants, diuretics)',
+    'A racing or fluttering heart should be checked by a doctor, who may record a heart tracing: get help at once if you faint, have chest pain or feel short of breath',
+  ),
   'BASE-HEADACHE-VOMITING': r(
     'Headache with vomiting and no red flag: evaluate the headache (new headache with vomiting without another obvious cause)',
     'A headache with being sick should be checked by a doctor',

@@ -64,6 +64,7 @@ export const SOURCE_IDS = [
   'CKS-ELECTROLYTES',
   'CKS-SCIATICA',
   'CKS-HYPERCALCAEMIA',
+  'CKS-PALPITATIONS',
   'SEPSIS-3',
   'APLS-VITALS',
   'RCUK-BRADYCARDIA',
@@ -182,6 +183,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'NICE Clinical Knowledge Summaries — hypokalaemia and hypocalcaemia (when to check electrolytes before any result)',
   'CKS-SCIATICA':
     'NICE Clinical Knowledge Summaries — sciatica (lumbar radiculopathy): red flags; sciatica in both legs as a warning of cauda equina syndrome (read through secondary copies, P)',
+  'CKS-PALPITATIONS':
+    'NICE Clinical Knowledge Summaries, Palpitations: a person with palpitations is assessed in primary care with a history, an examination of the pulse and the heart, and a 12-lead ECG, with blood tests (among them the electrolytes and the thyroid function) where the history suggests them; palpitations with a faint, chest pain or breathlessness are referred urgently (read through secondary copies; not in the reference; P)',
   'CKS-HYPERCALCAEMIA':
     'NICE Clinical Knowledge Summaries — hypercalcaemia: the adjusted calcium bands (mild above the range and below 3.0 mmol/L, moderate 3.0–3.5, severe above 3.5: emergency admission; moderate or symptomatic: same-day referral); primary hyperparathyroidism and cancer cause about 90 % of it (read through secondary copies, P)',
   'SEPSIS-3':

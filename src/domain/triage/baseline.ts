@@ -240,11 +240,29 @@ const RULES = [
     sourceIds: ['RCEM-RHABDOMYOLYSIS', 'TONUS'],
     status: 'UNVERIFIED',
   },
+  // a racing or fluttering heart told beside a spasm is not a strained muscle's: a doctor takes its history, feels
+  // the pulse and records an ECG, and the salts are measured [CKS-PALPITATIONS] (a caffeine or a stimulant's, a thyroid's,
+  // a low potassium's). Not once a clinician has found the pulse 50 to 99 at the visit: the racing has settled and the
+  // heart was examined (dev-16998, a pre-workout drink's racing heart that settled within the hour; TONUS, P). Its
+  // emergencies (with a faint, chest pain, breathlessness, a low salt or an irregular pulse) are their own rules.
+  // Every writer who gave a caller's palpitations a level asked for a doctor or more (dev-17490, a student's energy
+  // drinks: the interview gave self-care)
+  {
+    id: 'BASE-PALPITATIONS-REVIEW',
+    version: 1,
+    level: 'consultation',
+    when: all(
+      has('f:palpitations'),
+      not(all({ vital: 'heartRate', atLeast: 50 }, { vital: 'heartRate', below: 100 })),
+    ),
+    sourceIds: ['CKS-PALPITATIONS', 'TONUS'],
+    status: 'P',
+  },
   // v20: tried after BASE-DARK-URINE-REVIEW, so a dark urine let through by RF-RHABDOMYOLYSIS-URINE v2 is never
-  // self-care
+  // self-care; v21: and after BASE-PALPITATIONS-REVIEW
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 20,
+    version: 21,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -389,8 +407,8 @@ const RULES = [
     sourceIds: ['A', 'R1', 'R2', 'R3', 'R4', 'CSCM-SPASTICITY', 'CCR-2001', 'STATIN-LABEL'],
     status: 'P',
   },
-  // v2: tried after BASE-DARK-URINE-REVIEW (the same level)
-  { id: 'BASE-CONSULTATION', version: 2, level: 'consultation', sourceIds: ['A'], status: 'V' },
+  // v2: tried after BASE-DARK-URINE-REVIEW (the same level); v3: after BASE-PALPITATIONS-REVIEW
+  { id: 'BASE-CONSULTATION', version: 3, level: 'consultation', sourceIds: ['A'], status: 'V' },
 ] as const satisfies readonly BaselineRule[];
 
 export type BaselineId = (typeof RULES)[number]['id'];

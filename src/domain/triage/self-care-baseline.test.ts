@@ -549,3 +549,30 @@ describe('knowledge base 1.29.0: thin bones or a long-term steroid with a new pa
     expect(triage(severeEasing).level).toBe('consultation');
   });
 });
+
+describe('knowledge base 1.46.0: a racing or fluttering heart told beside a strain is checked by a doctor, not left to self-care (BASE-PALPITATIONS-REVIEW) [CKS-PALPITATIONS]', () => {
+  // a student's energy drinks in exam week: an aching upper back from the desk, and the heart racing (dev-17490)
+  const racing = patch(strainAda, { findings: { palpitations: true } });
+
+  test('told on the telephone, with no pulse taken, it is a consultation for the pulse and an ECG', () => {
+    expect(triage(strainAda).level).toBe('self_care');
+    expect(triage(racing).level).toBe('consultation');
+    expect(rules(racing)).toEqual(['BASE-PALPITATIONS-REVIEW']);
+  });
+
+  test('a pulse found fast at the visit (108) keeps the consultation', () => {
+    expect(triage(patch(racing, { vitals: { heartRate: 108 } })).level).toBe('consultation');
+  });
+
+  test('once a clinician has found the pulse settled (70), the strain is self-care again', () => {
+    expect(triage(patch(racing, { vitals: { heartRate: 70 } })).level).toBe('self_care');
+  });
+
+  test('palpitations with a low salt’s risk and cramps stay the red flag’s 24 hours, not a consultation', () => {
+    const onThiazide = patch(racing, {
+      medications: ['thiazide_diuretic'],
+      findings: { muscle_cramps: true },
+    });
+    expect(triage(onThiazide).level).toBe('consultation_24');
+  });
+});
