@@ -354,6 +354,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'La confusión o una temperatura muy alta después de esforzarse con calor es una urgencia',
   'RF-ELECTROLYTE-SUSPECTED':
     'Sus calambres, sus medicamentos o el malestar de estómago y sus otros síntomas podrían indicar sales bajas en la sangre: un análisis en menos de 24 horas',
+  'RF-TINGLING-CRAMPS-UNMEASURED':
+    'Un hormigueo alrededor de la boca junto con calambres puede indicar que el calcio o el magnesio de la sangre están bajos: necesita un análisis en menos de 24 horas, así que contacte hoy con su médico de cabecera o con urgencias de atención primaria. Llame a una ambulancia si las manos o los pies se le quedan agarrotados, nota la garganta cerrada o tiene una convulsión',
   'RF-DIALYSIS-NEW-CRAMPS':
     'Los calambres nuevos estando en diálisis pueden deberse a un cambio de las sales de la sangre: contacte con su unidad de diálisis o un médico en menos de 24 horas',
   'RF-ELECTROLYTE-SEVERE':
@@ -400,7 +402,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'BASE-HIGH-BP-REVIEW':
     'Su tensión arterial está alta: un médico debe revisarla, y también su tratamiento',
   'BASE-PALPITATIONS-REVIEW':
-    'Un corazón acelerado o que se salta latidos lo debe revisar un médico, que puede hacerle un electrocardiograma: busque ayuda enseguida si se desmaya, tiene dolor en el pecho o le falta el aire',
+    'Un corazón acelerado o que late de forma irregular lo debe revisar un médico, que puede hacerle un electrocardiograma: llame a una ambulancia si se desmaya, tiene dolor en el pecho o le falta mucho el aire',
   'BASE-HEADACHE-VOMITING': 'Un dolor de cabeza con vómitos debe revisarlo un médico',
   'BASE-SELF-CARE-MECHANICAL':
     'Parece un músculo de la espalda forzado o cansado, sin señales de alarma',

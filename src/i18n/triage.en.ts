@@ -753,6 +753,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Cramps with a risk factor for low potassium, magnesium or calcium and a warning symptom, no result yet: potassium, magnesium and calcium with albumin within 24 hours',
     'Your cramps, your medicines or stomach upset and your other symptoms could mean low salts in the blood: a blood test within 24 hours',
   ),
+  'RF-TINGLING-CRAMPS-UNMEASURED': r(
+    'Tingling round the mouth with cramps, not easing, calcium and magnesium not measured (symptoms of hypocalcaemia or hypomagnesaemia with no known cause yet): calcium with albumin, magnesium, potassium, phosphate, PTH and vitamin D within 24 hours',
+    'Tingling around your mouth together with cramps can mean the calcium or magnesium in your blood is low: you need a blood test within 24 hours, so contact your GP or urgent care today. Call an ambulance if your hands or feet lock into spasm, your throat feels tight or you have a fit',
+  ),
   'RF-DIALYSIS-NEW-CRAMPS': r(
     'New cramps on dialysis with no blood result: check potassium within 24 hours',
     'New cramps while you are on dialysis can come from a change in the salts of the blood: contact your dialysis unit or a doctor within 24 hours',
@@ -863,8 +867,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Your blood pressure reading is high: a doctor should check it and your treatment',
   ),
   'BASE-PALPITATIONS-REVIEW': r(
-    'Palpitations beside the spasm, the pulse not found normal (50–99/min) at a visit: history, pulse, 12-lead ECG, and potassium, magnesium, calcium and thyroid function where the history suggests them (caffeine, stimulants, diuretics)',
-    'A racing or fluttering heart should be checked by a doctor, who may record a heart tracing: get help at once if you faint, have chest pain or feel short of breath',
+    'Palpitations beside the spasm, the pulse not found regular and 50–99/min at a visit: history, pulse, 12-lead ECG, and potassium, magnesium, calcium and thyroid function where the history suggests them (caffeine, stimulants, diuretics)',
+    'A racing or fluttering heart should be checked by a doctor, who may record a heart tracing: call an ambulance if you faint, have chest pain or feel very short of breath',
   ),
   'BASE-HEADACHE-VOMITING': r(
     'Headache with vomiting and no red flag: evaluate the headache (new headache with vomiting without another obvious cause)',

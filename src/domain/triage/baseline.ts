@@ -242,27 +242,36 @@ const RULES = [
   },
   // a racing or fluttering heart told beside a spasm is not a strained muscle's: a doctor takes its history, feels
   // the pulse and records an ECG, and the salts are measured [CKS-PALPITATIONS] (a caffeine or a stimulant's, a thyroid's,
-  // a low potassium's). Not once a clinician has found the pulse 50 to 99 at the visit: the racing has settled and the
-  // heart was examined (dev-16998, a pre-workout drink's racing heart that settled within the hour; TONUS, P). Its
-  // emergencies (with a faint, chest pain, breathlessness, a low salt or an irregular pulse) are their own rules.
+  // a low potassium's). Not once a clinician has found the pulse 50 to 99 and looked for an irregular beat and found none
+  // at the visit (the format keeps no ECG of its own; the review of stop 63 asked for the rhythm, not the rate alone):
+  // the racing has settled and the heart was examined (dev-16998, a pre-workout drink's racing heart that settled within
+  // the hour, an ECG normal; TONUS, P). Some of its urgent companions have their own rules (a pulse of 150, a low salt,
+  // breathlessness); a dizziness on standing, a pulse under 50 or a new racing at 65 or over are only this consultation
+  // yet (the same review; dev-17540, pending).
   // Every writer who gave a caller's palpitations a level asked for a doctor or more (dev-17490, a student's energy
   // drinks: the interview gave self-care)
   {
     id: 'BASE-PALPITATIONS-REVIEW',
-    version: 1,
+    version: 2,
     level: 'consultation',
     when: all(
       has('f:palpitations'),
-      not(all({ vital: 'heartRate', atLeast: 50 }, { vital: 'heartRate', below: 100 })),
+      not(
+        all(
+          { vital: 'heartRate', atLeast: 50 },
+          { vital: 'heartRate', below: 100 },
+          lacks('f:arrhythmia'),
+        ),
+      ),
     ),
     sourceIds: ['CKS-PALPITATIONS', 'TONUS'],
     status: 'P',
   },
   // v20: tried after BASE-DARK-URINE-REVIEW, so a dark urine let through by RF-RHABDOMYOLYSIS-URINE v2 is never
-  // self-care; v21: and after BASE-PALPITATIONS-REVIEW
+  // self-care; v21: and after BASE-PALPITATIONS-REVIEW; v22: after its v2
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 21,
+    version: 22,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -407,8 +416,8 @@ const RULES = [
     sourceIds: ['A', 'R1', 'R2', 'R3', 'R4', 'CSCM-SPASTICITY', 'CCR-2001', 'STATIN-LABEL'],
     status: 'P',
   },
-  // v2: tried after BASE-DARK-URINE-REVIEW (the same level); v3: after BASE-PALPITATIONS-REVIEW
-  { id: 'BASE-CONSULTATION', version: 3, level: 'consultation', sourceIds: ['A'], status: 'V' },
+  // v2: tried after BASE-DARK-URINE-REVIEW (the same level); v3: after BASE-PALPITATIONS-REVIEW; v4: after its v2
+  { id: 'BASE-CONSULTATION', version: 4, level: 'consultation', sourceIds: ['A'], status: 'V' },
 ] as const satisfies readonly BaselineRule[];
 
 export type BaselineId = (typeof RULES)[number]['id'];

@@ -147,6 +147,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { headache: true } },
   },
+  'RF-TINGLING-CRAMPS-UNMEASURED': {
+    context: {
+      history: { onset: 'gradual', course: 'relapsing', durationDays: 60, triggers: ['exercise'] },
+      findings: { muscle_cramps: true },
+    },
+    trigger: { findings: { perioral_paraesthesia: true } },
+  },
   'RF-BELLY-VOMITING-FAINT': {
     context: {
       history: { course: 'stable' },
@@ -9103,5 +9110,49 @@ describe('knowledge base 1.45.0: a headache with a stiff neck after a sudden sta
         'RF-SUDDEN-HEADACHE-STIFF-NECK',
       );
     }
+  });
+});
+
+describe('knowledge base 1.46.0: tingling round the mouth with cramps, the calcium and magnesium not measured, is a blood test within a day even with no risk factor known (RF-TINGLING-CRAMPS-UNMEASURED) [L8][L4]', () => {
+  // 22, a thalassaemia's failing parathyroids, which the format cannot name: two months of spasms after exercise with
+  // tingling lips (dev-17591)
+  const tingling = patch(strainAda, {
+    patient: { ageYears: 22 },
+    history: { onset: 'gradual', course: 'relapsing', durationDays: 60, triggers: ['exercise'] },
+    findings: { muscle_cramps: true, perioral_paraesthesia: true },
+  });
+
+  test('told by the caller, it is 24 hours', () => {
+    expect(triage(tingling).level).toBe('consultation_24');
+    expect(fired(tingling)).toContain('RF-TINGLING-CRAMPS-UNMEASURED');
+  });
+
+  test('easing (an overbreathing’s settles by itself), or with the calcium and magnesium measured, it is not this rule’s', () => {
+    expect(fired(patch(tingling, { history: { course: 'improving' } }))).not.toContain(
+      'RF-TINGLING-CRAMPS-UNMEASURED',
+    );
+    const measured = patch(tingling, {
+      labs: [
+        { loinc: '17861-6', value: 9.4, unit: 'mg/dL' },
+        { loinc: '19123-9', value: 2.0, unit: 'mg/dL' },
+      ],
+    });
+    expect(fired(measured)).not.toContain('RF-TINGLING-CRAMPS-UNMEASURED');
+  });
+
+  test('one salt measured normal leaves the other unknown: still 24 hours; one of a year or more is not this rule’s', () => {
+    const magnesiumOnly = patch(tingling, {
+      labs: [{ loinc: '19123-9', value: 2.0, unit: 'mg/dL' }],
+    });
+    expect(fired(magnesiumOnly)).toContain('RF-TINGLING-CRAMPS-UNMEASURED');
+    expect(fired(patch(tingling, { history: { durationDays: 400 } }))).not.toContain(
+      'RF-TINGLING-CRAMPS-UNMEASURED',
+    );
+  });
+
+  test('the tingling alone, with no cramps, is not this rule’s', () => {
+    expect(fired(patch(tingling, { findings: { muscle_cramps: false } }))).not.toContain(
+      'RF-TINGLING-CRAMPS-UNMEASURED',
+    );
   });
 });

@@ -5184,6 +5184,31 @@ const RULES = [
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
     status: 'P',
   },
+  // tingling round the mouth with cramps, not easing, and neither the calcium nor the magnesium measured: a low calcium's
+  // or magnesium's own symptoms [L8][L4], told before anyone has found what lowered it (a vitamin D lack, a parathyroid
+  // failing, a transfusion's iron, a liquorice or a medicine the format does not list); the blood test within a day, as
+  // with a risk factor known (RF-ELECTROLYTE-SUSPECTED) (TONUS, P). Not one that is easing (an overbreathing's settles by
+  // itself) nor one of a year or more. The course the format keeps is the spasm's, not the tingling's: an overbreathing
+  // whose tingling has settled, told with a back not yet easing, is sent for the test too; the writers of such calls
+  // accepted 24 hours. dev-17591, 22, a thalassaemia's failing parathyroids: two months of spasms with tingling lips, a
+  // consultation from the caller; of the written cases with both and no risk factor, every one not easing asked for
+  // 24 hours or more, or accepted it (the review of stop 63: one salt measured normal no longer silences it)
+  {
+    id: 'RF-TINGLING-CRAMPS-UNMEASURED',
+    version: 1,
+    level: 'consultation_24',
+    group: 'electrolyte',
+    when: all(
+      has('f:perioral_paraesthesia'),
+      has('f:muscle_cramps'),
+      // not both measured and found not low (one measured leaves the other unknown)
+      not(all(is('lab:calcium', 'normal', 'high'), is('lab:magnesium', 'normal', 'high'))),
+      not(is('course', 'improving')),
+      underAYear,
+    ),
+    sourceIds: ['L8', 'L4', 'CKS-ELECTROLYTES', 'TONUS'],
+    status: 'P',
+  },
   // cramps with a headache on a thiazide, getting worse and no sodium measured: a low sodium until the blood test says
   // otherwise, whose moderately severe symptoms are a headache and a nausea [ESE-HYPONATRAEMIA-2014], and the thiazide
   // its commonest cause (a heatwave's water drunk on top of it); the blood test within a day, not the GP's week (TONUS, P:

@@ -564,8 +564,17 @@ describe('knowledge base 1.46.0: a racing or fluttering heart told beside a stra
     expect(triage(patch(racing, { vitals: { heartRate: 108 } })).level).toBe('consultation');
   });
 
-  test('once a clinician has found the pulse settled (70), the strain is self-care again', () => {
-    expect(triage(patch(racing, { vitals: { heartRate: 70 } })).level).toBe('self_care');
+  test('once a clinician has found the pulse settled (50 to 99) and regular, the strain is self-care again', () => {
+    const examined = (heartRate: number, arrhythmia: boolean) =>
+      triage(patch(racing, { vitals: { heartRate }, findings: { arrhythmia } })).level;
+    expect(examined(70, false)).toBe('self_care');
+    expect(examined(50, false)).toBe('self_care');
+    expect(examined(99, false)).toBe('self_care');
+    // a slow or a fast pulse, an irregular one, or a rate counted with the rhythm not looked at, keeps the consultation
+    expect(examined(49, false)).not.toBe('self_care');
+    expect(examined(100, false)).not.toBe('self_care');
+    expect(examined(70, true)).not.toBe('self_care');
+    expect(triage(patch(racing, { vitals: { heartRate: 70 } })).level).toBe('consultation');
   });
 
   test('palpitations with a low salt’s risk and cramps stay the red flag’s 24 hours, not a consultation', () => {
