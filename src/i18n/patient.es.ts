@@ -354,6 +354,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'La confusión o una temperatura muy alta después de esforzarse con calor es una urgencia',
   'RF-ELECTROLYTE-SUSPECTED':
     'Sus calambres, sus medicamentos o el malestar de estómago y sus otros síntomas podrían indicar sales bajas en la sangre: un análisis en menos de 24 horas',
+  'RF-PALPITATIONS-DIZZY-OLDER':
+    'Un corazón acelerado o que late de forma irregular, con mareo al ponerse de pie, lo debe revisar un médico en menos de 24 horas, que le tomará el pulso y le hará un electrocardiograma. Llame a una ambulancia si se desmaya, tiene dolor en el pecho o le falta mucho el aire',
   'RF-TINGLING-CRAMPS-UNMEASURED':
     'Un hormigueo alrededor de la boca junto con calambres puede indicar que el calcio o el magnesio de la sangre están bajos: necesita un análisis en menos de 24 horas, así que contacte hoy con su médico de cabecera o con urgencias de atención primaria. Llame a una ambulancia si las manos o los pies se le quedan agarrotados, nota la garganta cerrada o tiene una convulsión',
   'RF-DIALYSIS-NEW-CRAMPS':

@@ -147,6 +147,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     },
     trigger: { findings: { headache: true } },
   },
+  'RF-PALPITATIONS-DIZZY-OLDER': {
+    context: { patient: { ageYears: 74 }, findings: { palpitations: true } },
+    trigger: { findings: { orthostatic_dizziness: true } },
+  },
   'RF-TINGLING-CRAMPS-UNMEASURED': {
     context: {
       history: { onset: 'gradual', course: 'relapsing', durationDays: 60, triggers: ['exercise'] },
@@ -9153,6 +9157,28 @@ describe('knowledge base 1.46.0: tingling round the mouth with cramps, the calci
   test('the tingling alone, with no cramps, is not this rule’s', () => {
     expect(fired(patch(tingling, { findings: { muscle_cramps: false } }))).not.toContain(
       'RF-TINGLING-CRAMPS-UNMEASURED',
+    );
+  });
+});
+
+describe('knowledge base 1.46.0: a racing heart with dizziness on standing at 60 or over, no pulse taken, is seen within a day (RF-PALPITATIONS-DIZZY-OLDER) [CKS-PALPITATIONS]', () => {
+  // 74, a weeding strain, then a new irregular racing heart and dizziness on standing, by telephone (dev-17686)
+  const racingDizzy = patch(strainAda, {
+    patient: { ageYears: 74 },
+    findings: { palpitations: true, orthostatic_dizziness: true },
+  });
+
+  test('by telephone it is 24 hours, not the consultation of palpitations alone', () => {
+    expect(triage(racingDizzy).level).toBe('consultation_24');
+    expect(fired(racingDizzy)).toContain('RF-PALPITATIONS-DIZZY-OLDER');
+  });
+
+  test('under 60, or once the pulse has been taken, it is not this rule’s', () => {
+    expect(fired(patch(racingDizzy, { patient: { ageYears: 41 } }))).not.toContain(
+      'RF-PALPITATIONS-DIZZY-OLDER',
+    );
+    expect(fired(patch(racingDizzy, { vitals: { heartRate: 84 } }))).not.toContain(
+      'RF-PALPITATIONS-DIZZY-OLDER',
     );
   });
 });

@@ -3898,6 +3898,27 @@ const RULES = [
     sourceIds: ['L2', 'L8', 'TONUS'],
     status: 'P',
   },
+  // a racing or fluttering heart with dizziness on standing, told at 60 or over with no pulse yet taken: a new fast
+  // rhythm (an atrial fibrillation is common from that age) whose pressure falls on standing is seen within a day,
+  // with an ECG; palpitations with a faint, chest pain or breathlessness are referred urgently [CKS-PALPITATIONS]. The
+  // age and the level are the team's (TONUS, P): dev-17686, 74, a new irregular racing heart with dizziness after a
+  // weeding strain, by telephone, was a consultation (BASE-PALPITATIONS-REVIEW). Once a clinician has taken the pulse
+  // the rules of what was found apply; the younger callers written with both (a hypermobile dancer, a runner's
+  // dehydration) asked for less
+  {
+    id: 'RF-PALPITATIONS-DIZZY-OLDER',
+    version: 1,
+    level: 'consultation_24',
+    group: 'airway_circulation',
+    when: all(
+      has('f:palpitations'),
+      has('f:orthostatic_dizziness'),
+      { age: { atLeast: 60 } },
+      not({ vital: 'heartRate', atLeast: 0 }),
+    ),
+    sourceIds: ['CKS-PALPITATIONS', 'TONUS'],
+    status: 'P',
+  },
   // adrenal insufficiency and crisis: treat without waiting for labs [R7][X1]. v2: long-term steroids
   // suppress the adrenals (the suspected insufficiency of RF-STEROID-SICK-DAY, TONUS reading, P); vomiting
   // with a second feature of the reference's crisis row, confusion or a low pressure (shock, or faint on
