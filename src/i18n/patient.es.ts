@@ -403,6 +403,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'Su análisis no muestra daño muscular, pero la orina oscura necesita que un médico busque la causa: beba con normalidad y busque ayuda enseguida si se siente débil o confuso, o si la orina se oscurece más con dolor en los músculos',
   'BASE-HIGH-BP-REVIEW':
     'Su tensión arterial está alta: un médico debe revisarla, y también su tratamiento',
+  'BASE-DIZZY-STANDING-CIRCULATION':
+    'Marearse al ponerse de pie, con el pulso rápido o la tensión baja, lo debe revisar un médico: beba líquidos, siéntese o túmbese si se marea y llame a una ambulancia si se desmaya o se nota confuso',
   'BASE-PALPITATIONS-REVIEW':
     'Un corazón acelerado o que late de forma irregular lo debe revisar un médico, que puede hacerle un electrocardiograma: llame a una ambulancia si se desmaya, tiene dolor en el pecho o le falta mucho el aire',
   'BASE-HEADACHE-VOMITING': 'Un dolor de cabeza con vómitos debe revisarlo un médico',

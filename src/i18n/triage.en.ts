@@ -870,6 +870,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Systolic blood pressure 160 mmHg or more (stage 2 hypertension) with no red flag: review the pressure and its treatment',
     'Your blood pressure reading is high: a doctor should check it and your treatment',
   ),
+  'BASE-DIZZY-STANDING-CIRCULATION': r(
+    'Dizziness on standing with a pulse of 100 or more or a systolic under 100: fluid or blood loss until shown otherwise; lying and standing pressure, urea, creatinine and electrolytes, and a review of medicines',
+    'Feeling dizzy when you stand up, with a fast pulse or a low blood pressure, should be checked by a doctor: drink fluids, sit or lie down when dizzy, and call an ambulance if you faint or feel confused',
+  ),
   'BASE-PALPITATIONS-REVIEW': r(
     'Palpitations beside the spasm, the pulse not found regular and 50–99/min at a visit: history, pulse, 12-lead ECG, and potassium, magnesium, calcium and thyroid function where the history suggests them (caffeine, stimulants, diuretics)',
     'A racing or fluttering heart should be checked by a doctor, who may record a heart tracing: call an ambulance if you faint, have chest pain or feel very short of breath',

@@ -267,11 +267,28 @@ const RULES = [
     sourceIds: ['CKS-PALPITATIONS', 'TONUS'],
     status: 'P',
   },
+  // a dizziness on standing with the pulse found at 100 or more or the systolic under 100: the body is short of fluid or
+  // blood (a heat's sweat, a stomach bug, a medicine, a bleed), and a doctor checks it and the kidneys, not self-care
+  // (TONUS, P; dev-17758, a roofer's two days in a heatwave, nearly fainting on a ladder with a pulse of 104 and a
+  // creatinine rising, was self-care). A dizziness with the pulse and the pressure found normal is left to the strain's
+  // rules (a runner's or a desk worker's, written as self-care); its emergencies (a faint with a low pressure, a slow
+  // pulse, a low salt, an adrenal failure) are their own rules
+  {
+    id: 'BASE-DIZZY-STANDING-CIRCULATION',
+    version: 1,
+    level: 'consultation',
+    when: all(
+      has('f:orthostatic_dizziness'),
+      any({ vital: 'heartRate', atLeast: 100 }, { vital: 'systolicBp', below: 100 }),
+    ),
+    sourceIds: ['TONUS'],
+    status: 'P',
+  },
   // v20: tried after BASE-DARK-URINE-REVIEW, so a dark urine let through by RF-RHABDOMYOLYSIS-URINE v2 is never
-  // self-care; v21: and after BASE-PALPITATIONS-REVIEW; v22: after its v2
+  // self-care; v21: and after BASE-PALPITATIONS-REVIEW; v22: after its v2; v23: after BASE-DIZZY-STANDING-CIRCULATION
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 22,
+    version: 23,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -416,8 +433,9 @@ const RULES = [
     sourceIds: ['A', 'R1', 'R2', 'R3', 'R4', 'CSCM-SPASTICITY', 'CCR-2001', 'STATIN-LABEL'],
     status: 'P',
   },
-  // v2: tried after BASE-DARK-URINE-REVIEW (the same level); v3: after BASE-PALPITATIONS-REVIEW; v4: after its v2
-  { id: 'BASE-CONSULTATION', version: 4, level: 'consultation', sourceIds: ['A'], status: 'V' },
+  // v2: tried after BASE-DARK-URINE-REVIEW (the same level); v3: after BASE-PALPITATIONS-REVIEW; v4: after its v2; v5:
+  // after BASE-DIZZY-STANDING-CIRCULATION
+  { id: 'BASE-CONSULTATION', version: 5, level: 'consultation', sourceIds: ['A'], status: 'V' },
 ] as const satisfies readonly BaselineRule[];
 
 export type BaselineId = (typeof RULES)[number]['id'];

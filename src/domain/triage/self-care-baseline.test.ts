@@ -585,3 +585,32 @@ describe('knowledge base 1.46.0: a racing or fluttering heart told beside a stra
     expect(triage(onThiazide).level).toBe('consultation_24');
   });
 });
+
+describe('knowledge base 1.46.0: a dizziness on standing with a fast pulse or a low pressure is checked by a doctor (BASE-DIZZY-STANDING-CIRCULATION)', () => {
+  // a roofer after two days in a heatwave: cramps, a sweat, nearly fainting on a ladder (dev-17758)
+  const dizzy = patch(strainAda, {
+    findings: { orthostatic_dizziness: true },
+    exposures: ['heat_exertion'],
+  });
+
+  test('with a pulse of 104 it is a consultation, not self-care', () => {
+    expect(triage(patch(dizzy, { vitals: { heartRate: 104, systolicBp: 118 } })).level).toBe(
+      'consultation',
+    );
+    expect(rules(patch(dizzy, { vitals: { heartRate: 104, systolicBp: 118 } }))).toEqual([
+      'BASE-DIZZY-STANDING-CIRCULATION',
+    ]);
+  });
+
+  test('with a systolic of 96 it is a consultation too', () => {
+    expect(triage(patch(dizzy, { vitals: { heartRate: 88, systolicBp: 96 } })).level).toBe(
+      'consultation',
+    );
+  });
+
+  test('with the pulse and the pressure found normal the strain stays self-care', () => {
+    expect(triage(patch(dizzy, { vitals: { heartRate: 88, systolicBp: 118 } })).level).toBe(
+      'self_care',
+    );
+  });
+});
