@@ -355,7 +355,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-ELECTROLYTE-SUSPECTED':
     'Sus calambres, sus medicamentos o el malestar de estómago y sus otros síntomas podrían indicar sales bajas en la sangre: un análisis en menos de 24 horas',
   'RF-PALPITATIONS-DIZZY-OLDER':
-    'Un corazón acelerado o que late de forma irregular, con mareo al ponerse de pie, lo debe revisar un médico en menos de 24 horas, que le tomará el pulso y le hará un electrocardiograma. Llame a una ambulancia si se desmaya, tiene dolor en el pecho o le falta mucho el aire',
+    'Un corazón acelerado o que late de forma irregular, con mareo al ponerse de pie, necesita una revisión ahora: vaya hoy a urgencias y no conduzca usted. Llame a una ambulancia si se desmaya, tiene dolor en el pecho o le falta mucho el aire',
   'RF-TINGLING-CRAMPS-UNMEASURED':
     'Un hormigueo alrededor de la boca junto con calambres puede indicar que el calcio o el magnesio de la sangre están bajos: necesita un análisis en menos de 24 horas, así que contacte hoy con su médico de cabecera o con urgencias de atención primaria. Llame a una ambulancia si las manos o los pies se le quedan agarrotados, nota la garganta cerrada o tiene una convulsión',
   'RF-DIALYSIS-NEW-CRAMPS':
@@ -406,7 +406,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'BASE-DIZZY-STANDING-CIRCULATION':
     'Marearse al ponerse de pie, con el pulso rápido o la tensión baja, lo debe revisar un médico: beba líquidos, siéntese o túmbese si se marea y llame a una ambulancia si se desmaya o se nota confuso',
   'BASE-PALPITATIONS-REVIEW':
-    'Un corazón acelerado o que late de forma irregular lo debe revisar un médico, que puede hacerle un electrocardiograma: llame a una ambulancia si se desmaya, tiene dolor en el pecho o le falta mucho el aire',
+    'Un corazón acelerado o que late de forma irregular lo debe revisar un médico, que puede hacerle un registro del corazón: llame a una ambulancia si se desmaya o está a punto de desmayarse, tiene dolor en el pecho o le falta mucho el aire',
   'BASE-HEADACHE-VOMITING': 'Un dolor de cabeza con vómitos debe revisarlo un médico',
   'BASE-SELF-CARE-MECHANICAL':
     'Parece un músculo de la espalda forzado o cansado, sin señales de alarma',

@@ -754,11 +754,11 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Your cramps, your medicines or stomach upset and your other symptoms could mean low salts in the blood: a blood test within 24 hours',
   ),
   'RF-PALPITATIONS-DIZZY-OLDER': r(
-    'Palpitations with dizziness on standing at 60 or over, pulse not yet taken: a new arrhythmia (atrial fibrillation) with a falling pressure until examined; pulse, lying and standing blood pressure and a 12-lead ECG within 24 hours',
-    'A racing or fluttering heart with dizziness when you stand up should be checked by a doctor within 24 hours, who will feel your pulse and record a heart tracing. Call an ambulance if you faint, have chest pain or feel very short of breath',
+    'Palpitations with dizziness on standing at 60 or over, pulse not yet taken: a new arrhythmia (atrial fibrillation) with a falling pressure until examined; emergency assessment with pulse, lying and standing blood pressure and a 12-lead ECG',
+    'A racing or fluttering heart with dizziness when you stand up needs checking now: go to the emergency department today, and do not drive yourself. Call an ambulance if you faint, have chest pain or feel very short of breath',
   ),
   'RF-TINGLING-CRAMPS-UNMEASURED': r(
-    'Tingling round the mouth with cramps, not easing, calcium and magnesium not measured (symptoms of hypocalcaemia or hypomagnesaemia with no known cause yet): calcium with albumin, magnesium, potassium, phosphate, PTH and vitamin D within 24 hours',
+    'Tingling round the mouth with cramps, not easing, calcium and magnesium not both measured normal (symptoms of hypocalcaemia or hypomagnesaemia with no known cause yet): calcium with albumin, magnesium, potassium, phosphate, PTH and vitamin D within 24 hours',
     'Tingling around your mouth together with cramps can mean the calcium or magnesium in your blood is low: you need a blood test within 24 hours, so contact your GP or urgent care today. Call an ambulance if your hands or feet lock into spasm, your throat feels tight or you have a fit',
   ),
   'RF-DIALYSIS-NEW-CRAMPS': r(
@@ -876,7 +876,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   ),
   'BASE-PALPITATIONS-REVIEW': r(
     'Palpitations beside the spasm, the pulse not found regular and 50–99/min at a visit: history, pulse, 12-lead ECG, and potassium, magnesium, calcium and thyroid function where the history suggests them (caffeine, stimulants, diuretics)',
-    'A racing or fluttering heart should be checked by a doctor, who may record a heart tracing: call an ambulance if you faint, have chest pain or feel very short of breath',
+    'A racing or fluttering heart should be checked by a doctor, who may record a heart tracing: call an ambulance if you faint or nearly faint, have chest pain or feel very short of breath',
   ),
   'BASE-HEADACHE-VOMITING': r(
     'Headache with vomiting and no red flag: evaluate the headache (new headache with vomiting without another obvious cause)',

@@ -245,9 +245,10 @@ const RULES = [
   // a low potassium's). Not once a clinician has found the pulse 50 to 99 and looked for an irregular beat and found none
   // at the visit (the format keeps no ECG of its own; the review of stop 63 asked for the rhythm, not the rate alone):
   // the racing has settled and the heart was examined (dev-16998, a pre-workout drink's racing heart that settled within
-  // the hour, an ECG normal; TONUS, P). Some of its urgent companions have their own rules (a pulse of 150, a low salt,
-  // breathlessness); a dizziness on standing, a pulse under 50 or a new racing at 65 or over are only this consultation
-  // yet (the same review; dev-17540, pending).
+  // the hour, an ECG normal; TONUS, P). Some of its urgent companions have their own rules (a pulse of 140 or more, a
+  // low salt, breathlessness, and a dizziness on standing at 60 or over by telephone, RF-PALPITATIONS-DIZZY-OLDER); a
+  // pulse under 50 or a new racing at 65 or over with nothing else are only this consultation yet (the same review;
+  // dev-17540, pending).
   // Every writer who gave a caller's palpitations a level asked for a doctor or more (dev-17490, a student's energy
   // drinks: the interview gave self-care)
   {

@@ -9161,15 +9161,15 @@ describe('knowledge base 1.46.0: tingling round the mouth with cramps, the calci
   });
 });
 
-describe('knowledge base 1.46.0: a racing heart with dizziness on standing at 60 or over, no pulse taken, is seen within a day (RF-PALPITATIONS-DIZZY-OLDER) [CKS-PALPITATIONS]', () => {
+describe('knowledge base 1.46.0: a racing heart with dizziness on standing at 60 or over, no pulse taken, is an emergency (RF-PALPITATIONS-DIZZY-OLDER) [CKS-PALPITATIONS]', () => {
   // 74, a weeding strain, then a new irregular racing heart and dizziness on standing, by telephone (dev-17686)
   const racingDizzy = patch(strainAda, {
     patient: { ageYears: 74 },
     findings: { palpitations: true, orthostatic_dizziness: true },
   });
 
-  test('by telephone it is 24 hours, not the consultation of palpitations alone', () => {
-    expect(triage(racingDizzy).level).toBe('consultation_24');
+  test('by telephone it is the emergency department, not the consultation of palpitations alone', () => {
+    expect(triage(racingDizzy).level).toBe('emergency');
     expect(fired(racingDizzy)).toContain('RF-PALPITATIONS-DIZZY-OLDER');
   });
 

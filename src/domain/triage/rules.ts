@@ -3899,16 +3899,17 @@ const RULES = [
     status: 'P',
   },
   // a racing or fluttering heart with dizziness on standing, told at 60 or over with no pulse yet taken: a new fast
-  // rhythm (an atrial fibrillation is common from that age) whose pressure falls on standing is seen within a day,
-  // with an ECG; palpitations with a faint, chest pain or breathlessness are referred urgently [CKS-PALPITATIONS]. The
-  // age and the level are the team's (TONUS, P): dev-17686, 74, a new irregular racing heart with dizziness after a
-  // weeding strain, by telephone, was a consultation (BASE-PALPITATIONS-REVIEW). Once a clinician has taken the pulse
+  // rhythm (an atrial fibrillation is common from that age) whose pressure falls on standing. Palpitations happening
+  // now with a near-faint are admitted as an emergency [CKS-PALPITATIONS]; the dizziness on standing is read as that
+  // near-faint, and the age is the team's (TONUS, P): dev-17686, 74, a new irregular racing heart with dizziness after a
+  // weeding strain, by telephone, was a consultation (BASE-PALPITATIONS-REVIEW). v2 (the review of stop 63): the
+  // emergency, not v1's 24 hours, which read the guideline as an urgent referral. Once a clinician has taken the pulse
   // the rules of what was found apply; the younger callers written with both (a hypermobile dancer, a runner's
   // dehydration) asked for less
   {
     id: 'RF-PALPITATIONS-DIZZY-OLDER',
-    version: 1,
-    level: 'consultation_24',
+    version: 2,
+    level: 'emergency',
     group: 'airway_circulation',
     when: all(
       has('f:palpitations'),
@@ -5205,7 +5206,7 @@ const RULES = [
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
     status: 'P',
   },
-  // tingling round the mouth with cramps, not easing, and neither the calcium nor the magnesium measured: a low calcium's
+  // tingling round the mouth with cramps, not easing, and the calcium and the magnesium not both measured normal: a low calcium's
   // or magnesium's own symptoms [L8][L4], told before anyone has found what lowered it (a vitamin D lack, a parathyroid
   // failing, a transfusion's iron, a liquorice or a medicine the format does not list); the blood test within a day, as
   // with a risk factor known (RF-ELECTROLYTE-SUSPECTED) (TONUS, P). Not one that is easing (an overbreathing's settles by

@@ -47,7 +47,7 @@ export const parkinsonism = condition({
       'f:radicular_leg_pain': 0.03,
       weakness: 0.05,
       'f:bilateral_leg_weakness': 0.02,
-      'f:urinary_retention': 0.01,
+      'f:urinary_retention': 0.002,
       'f:saddle_anaesthesia': 0.002,
       // nor a fever, a clouded mind, a sweat, a racing pulse, jerks, a fit or dark urine: a neuroleptic malignant or a
       // serotonin syndrome's, a muscle breakdown's, an infection's (each below its baseline, so it counts against)
@@ -93,7 +93,8 @@ export const parkinsonism = condition({
   confirmedBy: { sourceIds: ['NICE-NG71'], by: [] },
   treatment: {
     action: 'movement_disorder_review_dopamine_blocker',
-    sourceIds: ['NICE-NG71'],
+    // the referral is NG71's; the look for a dopamine blocker behind the picture is the team's (TONUS)
+    sourceIds: ['NICE-NG71', 'TONUS'],
     status: 'P',
   },
 });
