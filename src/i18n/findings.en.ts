@@ -231,6 +231,7 @@ export const DERIVED_NAMES: Readonly<Record<DerivedBoolean, string>> = {
   gait_antalgic: 'limping from pain',
   sensory_deficit: 'reduced sensation',
   csf_pleocytosis: 'raised white cells in the spinal fluid',
+  cord_injury_known_or_imaged: 'spinal cord injury, known or seen on imaging',
 };
 
 export const CATEGORY_NAMES: Readonly<Record<CategoryFeature, string>> = {

@@ -278,6 +278,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-ADRENAL-CRISIS': 'Sus síntomas podrían ser una urgencia hormonal grave',
   'RF-STEROID-SICK-DAY':
     'Vomitar mientras toma pastillas de corticoides cada día puede dejar a su cuerpo sin suficiente corticoide: necesita atención urgente ahora',
+  'RF-ADRENAL-LOW-PRESSURE':
+    'Sus síntomas podrían venir de un problema hormonal, y su tensión arterial está baja: necesita una revisión en el hospital hoy, así que vaya ahora a urgencias y no conduzca usted. Llame a una ambulancia si vomita, vuelve a desmayarse o tiene confusión',
   'RF-ADRENAL-SUSPECTED':
     'Sus síntomas podrían venir de un problema hormonal que necesita un médico pronto',
   'RF-ENCEPHALITIS': `La confusión con fiebre o ataques ${URGENT}`,

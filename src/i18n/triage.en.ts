@@ -156,7 +156,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Your blood test shows inflammation while your back pain is getting worse: a doctor should see you within 24 hours',
   ),
   'RF-INFECTION-MARKED-INFLAMMATION': r(
-    'CRP of 100 mg/L or more with a worsening back pain and bony tenderness over the spine: spinal infection until shown otherwise, with or without fever; emergency imaging and blood cultures before antibiotics',
+    'Markedly raised CRP (100 mg/L or more; 50 or more with a temperature of 37.5 °C or more; 75 or more with a risk factor for spinal infection and a worsening night pain) with a back pain not improving and the spine tender or not yet examined: spinal infection until shown otherwise, with or without fever; emergency imaging and blood cultures before antibiotics',
     'Your blood test shows strong inflammation while your back pain is getting worse and the spine itself is tender: go to an emergency department today',
   ),
   'RF-NECK-INJURY-HEADACHE-WORSENING': r(
@@ -589,6 +589,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   'RF-STEROID-SICK-DAY': r(
     'Vomiting on long-term corticosteroids: risk of adrenal crisis (steroid sick-day rule)',
     'Being sick while you take steroid tablets every day can make your body short of steroid: this needs emergency care now',
+  ),
+  'RF-ADRENAL-LOW-PRESSURE': r(
+    'Suspected adrenal insufficiency with a systolic pressure under 95 mmHg: same-day emergency assessment (electrolytes, glucose, cortisol with ACTH drawn first); parenteral hydrocortisone and fluids without waiting for results if the pressure stays low or falls',
+    'Your symptoms could come from a hormone problem, and your blood pressure is low: this needs checking in hospital today, so go to the emergency department now and do not drive yourself. Call an ambulance if you are sick, faint again or become confused',
   ),
   'RF-ADRENAL-SUSPECTED': r(
     'Suspected adrenal insufficiency (Addison disease)',

@@ -197,4 +197,7 @@ export const BASELINE_BOOLEANS: Partial<Readonly<Record<BooleanFeature, number>>
   rom_reduced: 0.4,
   sensory_deficit: 0.1,
   csf_pleocytosis: 0.02,
+  // as the history's cord injury alone, which it replaced in the cord injury's model (its likelihood ratios for the
+  // injuries the history tells are unchanged); a compressed cord with nothing else seen on imaging adds little to it
+  cord_injury_known_or_imaged: 0.005,
 };

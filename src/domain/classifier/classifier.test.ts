@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { evidenceOf, neckRootC7, patch, strainAda } from '../../../test/fixtures/assessments.js';
 import type { Assessment } from '../assessment/index.js';
-import { evidenceCode } from '../evidence/index.js';
+import { evidenceCode, present } from '../evidence/index.js';
 import { CONDITION_IDS } from '../kb/index.js';
 import {
   classify,
@@ -1297,5 +1297,82 @@ describe('knowledge base 1.44.0: an up-going toe is a cord’s or a brain’s si
       medications: ['proton_pump_inhibitor'],
     };
     expect(classify(evidenceOf(lowMagnesium)).differential[0]?.condition).toBe('hypomagnesemia');
+  });
+});
+
+describe('knowledge base 1.47.0: a cord compressed on imaging with no mass, abscess or fracture is a cord injury, not only one in the history [M3]', () => {
+  // 66, eight months of numb clumsy hands and an unsteady walk, brisk reflexes and upgoing toes, MRI compression at
+  // C4-C6 from discs and spurs (dev-17870, dev-17822)
+  const myelopathy = patch(strainAda, {
+    patient: { ageYears: 66 },
+    history: {
+      onset: 'chronic',
+      durationDays: 240,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['cervical'],
+      side: 'bilateral',
+      spread: 'local',
+    },
+    findings: {
+      distal_numbness: true,
+      gait_disturbance: true,
+      progressive_weakness: true,
+      hyperreflexia: true,
+      babinski_sign: true,
+      paraspinal_tenderness: false,
+      palpable_taut_muscle: false,
+      pain_on_movement: false,
+    },
+    conditions: [],
+    imaging: {
+      cordCompression: true,
+      discHerniation: true,
+      spinalMass: false,
+      vertebralFracture: false,
+      discitisOrAbscess: false,
+    },
+  });
+
+  test('a degenerative myelopathy seen on MRI puts the cord injury among the first three causes', () => {
+    expect(top3(myelopathy)).toContain('spinal_cord_injury');
+  });
+
+  test('a cord compressed by a mass is the mass’s, not a cord injury’s', () => {
+    const mass = patch(myelopathy, { imaging: { spinalMass: true } });
+    expect(classify(evidenceOf(mass)).differential[0]?.condition).toBe('tumor_mass');
+    expect(top3(mass)).not.toContain('spinal_cord_injury');
+  });
+
+  test('with no imaging and no cord injury in the history the cord signs stay a new lesion’s, as before', () => {
+    const { imaging: _i, ...unimaged } = myelopathy;
+    expect(top3(unimaged)).not.toContain('spinal_cord_injury');
+  });
+
+  test('a compression come on in hours or days is the acute event, not the established injury the format names', () => {
+    for (const onset of ['sudden', 'acute'] as const) {
+      const fresh = patch(myelopathy, { history: { onset, durationDays: 1 } });
+      expect(present(evidenceOf(fresh), 'cord_injury_known_or_imaged')).toBe(false);
+    }
+  });
+
+  test('missing is not normal: a mass not looked for, or an onset not told, does not make the compression a cord injury', () => {
+    const { spinalMass: _m, ...noMassLooked } = myelopathy.imaging ?? {};
+    expect(
+      present(evidenceOf({ ...myelopathy, imaging: noMassLooked }), 'cord_injury_known_or_imaged'),
+    ).toBe(false);
+    const { onset: _o, ...noOnset } = myelopathy.history ?? {};
+    expect(
+      present(evidenceOf({ ...myelopathy, history: noOnset }), 'cord_injury_known_or_imaged'),
+    ).toBe(false);
+  });
+
+  test('with the history not yet taken, the cord injury is still asked about among the next questions', () => {
+    const { conditions: _c, imaging: _i, ...untaken } = myelopathy;
+    const e = evidenceOf(untaken);
+    // as before the feature was derived: twelfth, an expected change of 0.05
+    expect(rankNextQuestions(e, classify(e).posterior, 12).map((q) => q.id)).toContain(
+      'cond:spinal_cord_injury',
+    );
   });
 });

@@ -35,7 +35,7 @@ export const FEATURE_CLUSTERS: readonly FeatureCluster[] = [
     ['A', 'M3'],
     [
       'cond:stroke',
-      'cond:spinal_cord_injury',
+      'cord_injury_known_or_imaged',
       'cond:multiple_sclerosis',
       'cond:cerebral_palsy',
       'hyperreflexia',

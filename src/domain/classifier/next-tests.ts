@@ -295,6 +295,14 @@ export const QUESTION_FEATURES: readonly FeatureId[] = FEATURES.map((f) => f.id)
   );
 });
 
+/**
+ * History questions whose answer the models read through a derived feature only: asked on its behalf while both are
+ * unknown (a cord injury in the history is one way `cord_injury_known_or_imaged` is known; 1.47.0).
+ */
+const QUESTION_PROXIES: readonly (readonly [number, number])[] = (
+  [['cond:spinal_cord_injury', 'cord_injury_known_or_imaged']] as const
+).map(([question, derived]) => [featureIndex(question), featureIndex(derived)] as const);
+
 export function rankNextQuestions(
   e: Evidence,
   posterior: Float64Array,
@@ -307,15 +315,23 @@ export function rankNextQuestions(
     return [];
   }
   const mentioned = mentionedByActive(model, a);
-  const scored: { fi: number; change: number }[] = [];
-  for (const fi of unknownUsed(e, model, QUESTION_INDICES)) {
-    if (mentioned[fi] !== 1) {
+  const scored: { fi: number; change: number; reads: number }[] = [];
+  const consider = (fi: number, reads: number): void => {
+    if (mentioned[reads] !== 1) {
       // every active condition expects it at its baseline, so no answer moves them apart
-      continue;
+      return;
     }
-    const change = expectedChange(model, a, [fi]);
+    const change = expectedChange(model, a, [reads]);
     if (change >= MIN_CHANGE) {
-      scored.push({ fi, change });
+      scored.push({ fi, change, reads });
+    }
+  };
+  for (const fi of unknownUsed(e, model, QUESTION_INDICES)) {
+    consider(fi, fi);
+  }
+  for (const [question, derived] of QUESTION_PROXIES) {
+    if ((e.values[question] ?? -1) < 0 && unknownUsed(e, model, [derived]).length > 0) {
+      consider(question, derived);
     }
   }
   return scored
@@ -329,7 +345,7 @@ export function rankNextQuestions(
             {
               id,
               expectedChange: q.change,
-              discriminates: discriminated(model, a, [q.fi]),
+              discriminates: discriminated(model, a, [q.reads]),
               settles: [id],
             },
           ];

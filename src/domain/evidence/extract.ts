@@ -316,6 +316,28 @@ export function extractEvidence(a: Assessment, labs: LabPanel): Evidence {
     'csf_pleocytosis',
     a.csf === undefined ? undefined : a.csf.whiteCellsPerMm3 >= CSF_PLEOCYTOSIS_PER_MM3,
   );
+  // a cord injury is the history's, or a cord found compressed on imaging with no mass, abscess or fracture to explain
+  // it: a degenerative myelopathy, a disc or an unstable atlantoaxial joint injures the cord without a blow (the
+  // non-traumatic cord injury [M3]; TONUS reading, P). Writers name it spinal_cord_injury; with only the history read, a
+  // myelopathy seen on MRI was never one (dev-17822, dev-17870, 66, clumsy hands, a spastic walk, C4-C6 compression)
+  const imaging = a.imaging;
+  const cordCompressedAlone =
+    // the format's cord injury is the established condition, not the acute event: a compression come on in hours or
+    // days (a haematoma, a hyperextension) is the event itself, and an onset not told is not read as a slow one
+    (h?.onset === 'gradual' || h?.onset === 'chronic') &&
+    imaging?.cordCompression === true &&
+    // a mass looked for and not seen (missing is not normal); an abscess or a fracture not seen
+    imaging.spinalMass === false &&
+    imaging.discitisOrAbscess !== true &&
+    imaging.vertebralFracture !== true;
+  const cordInjuryKnown = values[featureIndex('cond:spinal_cord_injury')];
+  setBool(
+    'cord_injury_known_or_imaged',
+    merge(
+      cordCompressedAlone || undefined,
+      cordInjuryKnown === -1 ? undefined : cordInjuryKnown === 1,
+    ),
+  );
 
   setLabCategories(labs, setCat);
   return { values, assessment: a, labs };

@@ -78,6 +78,7 @@ export const DERIVED_BOOLEANS = [
   'gait_antalgic',
   'sensory_deficit',
   'csf_pleocytosis',
+  'cord_injury_known_or_imaged',
 ] as const;
 export type DerivedBoolean = (typeof DERIVED_BOOLEANS)[number];
 

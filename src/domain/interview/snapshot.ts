@@ -134,6 +134,11 @@ const DERIVED: Readonly<Record<string, BooleanFeature>> = {
   gait_disturbance: 'gait_abnormal',
 };
 
+/** List members that feed a derived feature besides their own (an interview has no imaging, so the two agree). */
+const DERIVED_OF_LIST: Readonly<Record<string, BooleanFeature>> = {
+  'cond:spinal_cord_injury': 'cord_injury_known_or_imaged',
+};
+
 /** Per yes/no ref, the features its answer sets: its own, and a derived one it feeds. */
 const FEATURES_OF_REF = new Map<Ref, { readonly own: number; readonly derived: number }>(
   BOOLEAN_REFS.flatMap((r) => {
@@ -151,17 +156,20 @@ const FEATURES_OF_REF = new Map<Ref, { readonly own: number; readonly derived: n
       ];
     }
     const list = LIST_FEATURE.find(([prefix]) => r.startsWith(prefix));
-    return list === undefined
-      ? []
-      : [
-          [
-            r,
-            {
-              own: featureIndex(`${list[1]}${r.slice(list[0].length)}` as BooleanFeature),
-              derived: -1,
-            },
-          ] as const,
-        ];
+    if (list === undefined) {
+      return [];
+    }
+    const own = `${list[1]}${r.slice(list[0].length)}` as BooleanFeature;
+    const derived = DERIVED_OF_LIST[own];
+    return [
+      [
+        r,
+        {
+          own: featureIndex(own),
+          derived: derived === undefined ? -1 : featureIndex(derived),
+        },
+      ] as const,
+    ];
   }),
 );
 const FEVER = featureIndex('fever');

@@ -465,6 +465,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { findings: { hyperpigmentation: true, salt_craving: true } },
     trigger: { findings: { vomiting: true } },
   },
+  'RF-ADRENAL-LOW-PRESSURE': {
+    context: { findings: { hyperpigmentation: true, salt_craving: true } },
+    trigger: { vitals: { systolicBp: 94 } },
+  },
   'RF-ADRENAL-SUSPECTED': {
     trigger: { findings: { hyperpigmentation: true, salt_craving: true } },
   },
@@ -7656,9 +7660,19 @@ describe('knowledge base 1.38.0: a CRP of 50 or more beside a low-grade temperat
     expect(triage(afterUrineInfection).level).toBe('emergency');
   });
 
+  // v3 (knowledge base 1.47.0) reads a CRP of 75 or more beside a diabetes and a pain worsening at night, temperature
+  // or not: tested at 37.4 °C with the night pain and the sweats recorded absent instead
   test('at 37.4 °C, or with a CRP of 40, this rule does not fire', () => {
     expect(
-      fired({ ...afterUrineInfection, vitals: { temperatureC: 37.4, heartRate: 98 } }),
+      fired({
+        ...afterUrineInfection,
+        vitals: { temperatureC: 37.4, heartRate: 98 },
+        findings: {
+          ...afterUrineInfection.findings,
+          pain_at_night_or_lying: false,
+          heavy_sweating: false,
+        },
+      }),
     ).not.toContain('RF-INFECTION-MARKED-INFLAMMATION');
     expect(
       fired({ ...afterUrineInfection, labs: [{ loinc: '1988-5', value: 40, unit: 'mg/L' }] }),
@@ -9179,6 +9193,119 @@ describe('knowledge base 1.46.0: a racing heart with dizziness on standing at 60
     );
     expect(fired(patch(racingDizzy, { vitals: { heartRate: 84 } }))).not.toContain(
       'RF-PALPITATIONS-DIZZY-OLDER',
+    );
+  });
+});
+
+describe('knowledge base 1.47.0: a suspected adrenal insufficiency with a systolic under 95 goes to hospital the same day (RF-ADRENAL-LOW-PRESSURE) [R7][X1]', () => {
+  // 80, vitiligo, two months of tiredness, salt craving and a faint; darkened creases, systolic 94 (dev-17695)
+  const addisonLow = patch(strainAda, {
+    patient: { ageYears: 80, sex: 'male' },
+    findings: { hyperpigmentation: true, salt_craving: true, orthostatic_dizziness: true },
+    vitals: { heartRate: 98, systolicBp: 94 },
+  });
+
+  test('at a systolic of 94 it is the emergency department, not a consultation within a day', () => {
+    expect(triage(addisonLow).level).toBe('emergency');
+    expect(fired(addisonLow)).toContain('RF-ADRENAL-LOW-PRESSURE');
+  });
+
+  test('at a systolic of 98, as the public Addison’s case, it stays a consultation within a day', () => {
+    const at98 = patch(addisonLow, { vitals: { systolicBp: 98 } });
+    expect(fired(at98)).not.toContain('RF-ADRENAL-LOW-PRESSURE');
+    expect(triage(at98).level).toBe('consultation_24');
+  });
+
+  test('a low pressure without a suspected adrenal insufficiency is not this rule’s', () => {
+    const plain = patch(strainAda, { vitals: { systolicBp: 94 } });
+    expect(fired(plain)).not.toContain('RF-ADRENAL-LOW-PRESSURE');
+  });
+
+  test('the cut is under 95: 94.9 fires, 95 does not, and an unmeasured pressure never does', () => {
+    expect(fired(patch(addisonLow, { vitals: { systolicBp: 94.9 } }))).toContain(
+      'RF-ADRENAL-LOW-PRESSURE',
+    );
+    expect(fired(patch(addisonLow, { vitals: { systolicBp: 95 } }))).not.toContain(
+      'RF-ADRENAL-LOW-PRESSURE',
+    );
+    const { vitals: _v, ...unmeasured } = addisonLow;
+    expect(fired(unmeasured)).not.toContain('RF-ADRENAL-LOW-PRESSURE');
+  });
+
+  test('a child of 9, for whom 94 is a normal pressure, and a cortisol measured normal are not this rule’s', () => {
+    expect(fired(patch(addisonLow, { patient: { ageYears: 9 } }))).not.toContain(
+      'RF-ADRENAL-LOW-PRESSURE',
+    );
+    const cortisolNormal = patch(addisonLow, {
+      labs: [{ loinc: '2143-6', value: 22, unit: 'ug/dL' }],
+    });
+    expect(fired(cortisolNormal)).not.toContain('RF-ADRENAL-LOW-PRESSURE');
+  });
+});
+
+describe('knowledge base 1.47.0: a CRP of 75 or more in a diabetic or after a spinal needle, the pain worsening at night or with sweats, is an emergency without a fever (RF-INFECTION-MARKED-INFLAMMATION v3) [R3]', () => {
+  // dev-17915: 74, insulin-treated, an epidural three weeks before, then a fall; night pain and sweats, 37.4 °C after
+  // paracetamol, the lumbar spine tender, a CRP of 96
+  const afterEpidural = patch(strainAda, {
+    patient: { ageYears: 74, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 6,
+      course: 'worsening',
+      triggers: ['trauma_minor'],
+      regions: ['lumbar'],
+      painNrs: 8,
+    },
+    findings: {
+      midline_bony_tenderness: true,
+      pain_at_night_or_lying: true,
+      heavy_sweating: true,
+      fever_reported: false,
+      rigors: false,
+    },
+    conditions: ['diabetes_mellitus'],
+    medications: ['insulin'],
+    exposures: ['recent_spinal_procedure'],
+    vitals: { temperatureC: 37.4, heartRate: 98 },
+    labs: [{ loinc: '1988-5', value: 96, unit: 'mg/L' }],
+  });
+
+  test('the emergency department, not a consultation within a day', () => {
+    expect(triage(afterEpidural).level).toBe('emergency');
+    expect(fired(afterEpidural)).toContain('RF-INFECTION-MARKED-INFLAMMATION');
+  });
+
+  test('a CRP of 60, a pain not getting worse, or no risk of a seeded infection stays within a day', () => {
+    for (const other of [
+      { ...afterEpidural, labs: [{ loinc: '1988-5', value: 60, unit: 'mg/L' }] },
+      patch(afterEpidural, { history: { course: 'stable' } }),
+      { ...afterEpidural, conditions: [], medications: [], exposures: [] },
+    ]) {
+      expect(fired(other)).not.toContain('RF-INFECTION-MARKED-INFLAMMATION');
+    }
+  });
+
+  test('the cut is 75: a CRP of 74 stays within a day, 75 is the emergency', () => {
+    const crp = (v: number) => ({
+      ...afterEpidural,
+      labs: [{ loinc: '1988-5', value: v, unit: 'mg/L' }],
+    });
+    expect(fired(crp(74))).not.toContain('RF-INFECTION-MARKED-INFLAMMATION');
+    expect(fired(crp(75))).toContain('RF-INFECTION-MARKED-INFLAMMATION');
+  });
+
+  test('the night pain is needed (sweats alone are an insulin user’s low sugar as often), and the spine found tender, not merely unexamined', () => {
+    for (const other of [
+      patch(afterEpidural, { findings: { pain_at_night_or_lying: false } }),
+      {
+        ...afterEpidural,
+        findings: { ...afterEpidural.findings, midline_bony_tenderness: undefined },
+      },
+    ]) {
+      expect(fired(other)).not.toContain('RF-INFECTION-MARKED-INFLAMMATION');
+    }
+    expect(fired(patch(afterEpidural, { findings: { heavy_sweating: false } }))).toContain(
+      'RF-INFECTION-MARKED-INFLAMMATION',
     );
   });
 });

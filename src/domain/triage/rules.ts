@@ -3452,10 +3452,12 @@ const RULES = [
   // v2: a mild low (3.0–3.4 mmol/L [L2]) with no warning symptom is the GP's routine recheck and review of
   // its cause, not a same-day test (BASE-LOW-POTASSIUM-MILD keeps it from self-care); below 3.0
   // (moderate), or with palpitations, tingling, any weakness or ongoing losses, it is seen within a day
-  // v3: not a stomach bug already settling with nothing else (settlingStomachBugMildLowPotassium)
+  // v3: not a stomach bug already settling with nothing else (settlingStomachBugMildLowPotassium). v4 (1.47.0): that
+  // list of derived signs gained the cord injury known or imaged; no assessment changes, since a cord injury in the
+  // history or a compressed cord on imaging already kept the 24 hours
   {
     id: 'RF-HYPOK',
-    version: 3,
+    version: 4,
     level: 'consultation_24',
     group: 'electrolyte',
     when: all(
@@ -3954,6 +3956,30 @@ const RULES = [
     level: 'emergency',
     group: 'endocrine',
     when: all(has('med:corticosteroid_long_term'), has('f:vomiting')),
+    sourceIds: ['R7', 'X1', 'TONUS'],
+    status: 'P',
+  },
+  // a suspected adrenal insufficiency whose systolic pressure is already under 95. The reference's crisis row lists a
+  // low blood pressure among the crisis's features, for the ambulance [R7][X1] (V/P); reading a pressure of 90 to 94
+  // without vomiting, shock or confusion as a crisis on its way, for the emergency department the same day, is the
+  // team's (TONUS, P), and so is the cut: pub-05's Addison's at a systolic of 98, faint on standing, is a consultation
+  // within a day, and the stop 41 rule at under 100 over-triaged it (taken back). Every written case from 90 to 94
+  // accepts the emergency (under 90 the crisis rule's ambulance stands); dev-17695 (80, vitiligo, a faint, systolic
+  // 94, sodium 128, potassium 5.7, glucose 3.4, cortisol 2.1) and dev-5873 (38, systolic 94 with a drop on standing)
+  // asked for it and nothing less. Not under 12, where 94 is a normal pressure (the paediatric life-support courses'
+  // low is under 70 + 2 × age to 10 years; TONUS reading, P), and not with the cortisol measured normal, which speaks
+  // against the insufficiency
+  {
+    id: 'RF-ADRENAL-LOW-PRESSURE',
+    version: 1,
+    level: 'emergency',
+    group: 'endocrine',
+    when: all(
+      suspectedAdrenalInsufficiency,
+      { vital: 'systolicBp', below: 95 },
+      not({ age: { below: 12 } }),
+      not(is('lab:cortisol', 'normal')),
+    ),
     sourceIds: ['R7', 'X1', 'TONUS'],
     status: 'P',
   },
@@ -4560,15 +4586,31 @@ const RULES = [
   // v2: or a CRP of 50 or more beside a low-grade temperature measured (37.5 °C or more, short of the fever's 38): the
   // spine's infection announced twice over (TONUS, P; dev-14103, 76, insulin-treated, a urine infection three weeks
   // before, twelve days of a worsening night pain, 37.9 °C, L2-3 tender, a CRP of 96: 24 hours)
+  // v3 (1.47.0): or a CRP of 75 or more in someone with a seed for it (markedInflammationRisk) whose pain is getting
+  // worse and wakes them at night, with the spine found tender over its bones: the afebrile discitis after a needle or
+  // in the diabetic, told three ways over without the fever (TONUS, P). dev-17915 (74, insulin-treated, an epidural
+  // three weeks before, then a fall; night pain and sweats, 37.4 °C after paracetamol, L-spine tender, a CRP of 96),
+  // dev-1584 and dev-8514 (after epidurals, CRPs of 86 and 95) were 24 hours; every written case it moves accepts the
+  // emergency (13 of their writers chose 24 hours first). The cut stays above dev-677's 52 (a dialysis discitis its
+  // writer sent within 24 hours); the lowest CRP it moves is 78. Its review: the tenderness examined, not merely
+  // unrecorded (a diabetic's strain with the spine not examined stays 24 hours), and no sweats alone (an insulin
+  // user's low sugar, an injecting user's withdrawal)
   {
     id: 'RF-INFECTION-MARKED-INFLAMMATION',
-    version: 2,
+    version: 3,
     level: 'emergency',
     group: 'infection',
     when: all(
       any(
         { lab: 'crp', atLeast: 100 },
         all({ lab: 'crp', atLeast: 50 }, { vital: 'temperatureC', atLeast: 37.5 }),
+        all(
+          { lab: 'crp', atLeast: 75 },
+          markedInflammationRisk,
+          is('course', 'worsening'),
+          has('f:pain_at_night_or_lying'),
+          has('f:midline_bony_tenderness'),
+        ),
       ),
       not(is('course', 'improving')),
       any(

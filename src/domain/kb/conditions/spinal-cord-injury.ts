@@ -18,8 +18,10 @@ export const spinalCordInjury = condition({
       // and loses the reflex at its level (arm_reflex_root_sign; TONUS, P)
       arm_reflex_root_sign: 0.1,
       // the spasms of an established injury (FORMAT.md): with the history taken and no cord injury in it,
-      // cord signs are a new lesion (a mass, MS), not this (0.97 let them lead: dev-1097; team estimate)
-      'cond:spinal_cord_injury': 0.995,
+      // cord signs are a new lesion (a mass, MS), not this (0.97 let them lead: dev-1097; team estimate). 1.47.0:
+      // or a cord compressed on imaging with no mass, abscess or fracture, a non-traumatic injury (a degenerative
+      // myelopathy [M3]; TONUS, P)
+      cord_injury_known_or_imaged: 0.995,
       // the first-line oral antispastic drug of upper-motor-neuron spasticity [D1] (share: team estimate)
       'med:baclofen': 0.4,
       'f:sensory_level': 0.6,
