@@ -594,6 +594,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Suspected adrenal insufficiency with a systolic pressure under 95 mmHg: same-day emergency assessment (electrolytes, glucose, cortisol with ACTH drawn first); parenteral hydrocortisone and fluids without waiting for results if the pressure stays low or falls',
     'Your symptoms could come from a hormone problem, and your blood pressure is low: this needs checking in hospital today, so go to the emergency department now and do not drive yourself. Call an ambulance if you are sick, faint again or become confused',
   ),
+  'RF-STEROID-DIZZY-WEAK': r(
+    'Long-term corticosteroid (or steroid replacement) with dizziness on standing and weakness or exhaustion: possible adrenal insufficiency from a missed dose, a fast taper or a sudden stop; review within 24 hours with cortisol, electrolytes and glucose, and steroid sick-day advice',
+    'Feeling dizzy when you stand and weak or worn out while on steroid tablets, or after stopping them, can mean your body is short of steroid: a doctor needs to see you within 24 hours, so contact your GP or out-of-hours service today. If you still take steroid tablets, do not stop them suddenly; if you have stopped them, run out or missed doses, tell the doctor. Call an ambulance if you start vomiting, faint or become confused',
+  ),
   'RF-ADRENAL-SUSPECTED': r(
     'Suspected adrenal insufficiency (Addison disease)',
     'Your symptoms could come from a hormone problem that needs a doctor soon',

@@ -469,6 +469,10 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { findings: { hyperpigmentation: true, salt_craving: true } },
     trigger: { vitals: { systolicBp: 94 } },
   },
+  'RF-STEROID-DIZZY-WEAK': {
+    context: { medications: ['corticosteroid_long_term'], findings: { fatigue: true } },
+    trigger: { findings: { orthostatic_dizziness: true } },
+  },
   'RF-ADRENAL-SUSPECTED': {
     trigger: { findings: { hyperpigmentation: true, salt_craving: true } },
   },
@@ -9307,5 +9311,37 @@ describe('knowledge base 1.47.0: a CRP of 75 or more in a diabetic or after a sp
     expect(fired(patch(afterEpidural, { findings: { heavy_sweating: false } }))).toContain(
       'RF-INFECTION-MARKED-INFLAMMATION',
     );
+  });
+});
+
+describe('knowledge base 1.47.0: on long-term steroids, dizzy on standing and weak or worn out, is a doctor within a day (RF-STEROID-DIZZY-WEAK) [R7][X1]', () => {
+  // 67, prednisolone for a polymyalgia stopped at once five days ago, weak, tired and dizzy on standing (dev-18057)
+  const steroidStopped = patch(strainAda, {
+    patient: { ageYears: 67, sex: 'male' },
+    medications: ['corticosteroid_long_term'],
+    findings: { orthostatic_dizziness: true, generalized_weakness: true, fatigue: true },
+  });
+
+  test('within 24 hours, not a routine consultation', () => {
+    expect(fired(steroidStopped)).toContain('RF-STEROID-DIZZY-WEAK');
+    expect(triage(steroidStopped).level).toBe('consultation_24');
+  });
+
+  test('being sick as well, faint on standing, is the adrenal crisis’s ambulance, which stands', () => {
+    const sick = patch(steroidStopped, { findings: { vomiting: true } });
+    expect(triage(sick).level).toBe('emergency_ambulance');
+    expect(fired(sick)).toContain('RF-ADRENAL-CRISIS');
+  });
+
+  test('dizziness alone on steroids, or weakness and dizziness without steroids, is not this rule’s', () => {
+    const dizzyOnly = patch(strainAda, {
+      medications: ['corticosteroid_long_term'],
+      findings: { orthostatic_dizziness: true },
+    });
+    expect(fired(dizzyOnly)).not.toContain('RF-STEROID-DIZZY-WEAK');
+    const noSteroid = patch(strainAda, {
+      findings: { orthostatic_dizziness: true, generalized_weakness: true },
+    });
+    expect(fired(noSteroid)).not.toContain('RF-STEROID-DIZZY-WEAK');
   });
 });

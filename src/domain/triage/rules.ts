@@ -3983,6 +3983,27 @@ const RULES = [
     sourceIds: ['R7', 'X1', 'TONUS'],
     status: 'P',
   },
+  // long-term steroids suppress the adrenal glands: a patient on them (or replacing them for an Addison's) who is dizzy
+  // on standing and weak or worn out may be short of steroid, a dose missed, a taper too fast or a stop at once, even
+  // with no sign of Addison's disease and not yet vomiting (the reference's "known or suspected adrenal insufficiency"
+  // [R7][X1]; steroid-treated patients are the suspected ones, as in RF-STEROID-SICK-DAY: TONUS reading, P). Seen within
+  // a day, with a cortisol and the salts. dev-18057 (67, prednisolone for a polymyalgia stopped at once five days ago,
+  // weak and dizzy on standing) and dev-18063 (15, an Addison's who missed two doses before cross-country, dizzy and
+  // sick) were consultations; their writers asked for 24 hours. A frail older person on prednisolone whose blood-pressure
+  // tablets make them light-headed and tired fires it too: over-triage accepted, the cortisol decides
+  {
+    id: 'RF-STEROID-DIZZY-WEAK',
+    version: 1,
+    level: 'consultation_24',
+    group: 'endocrine',
+    when: all(
+      has('med:corticosteroid_long_term'),
+      has('f:orthostatic_dizziness'),
+      any(has('f:generalized_weakness'), has('f:fatigue')),
+    ),
+    sourceIds: ['R7', 'X1', 'TONUS'],
+    status: 'P',
+  },
   {
     id: 'RF-ADRENAL-SUSPECTED',
     version: 1,
