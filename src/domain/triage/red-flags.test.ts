@@ -9345,3 +9345,48 @@ describe('knowledge base 1.47.0: on long-term steroids, dizzy on standing and we
     expect(fired(noSteroid)).not.toContain('RF-STEROID-DIZZY-WEAK');
   });
 });
+
+describe('knowledge base 1.47.0: cramps with tingling fingertips come on within days, on a stomach-acid tablet and nothing measured, are a blood test within a day (RF-ELECTROLYTE-SUSPECTED v2) [CKS-ELECTROLYTES][L8]', () => {
+  // 64, six years of omeprazole, cramps overnight in the back and calves and tingling fingertips by morning (dev-18178)
+  const tinglingFingertips = patch(strainAda, {
+    patient: { ageYears: 64, sex: 'male' },
+    history: { onset: 'acute', durationDays: 0, course: 'stable', triggers: ['none'] },
+    findings: { muscle_cramps: true, distal_numbness: true },
+    medications: ['proton_pump_inhibitor'],
+  });
+
+  test('within 24 hours, not a routine consultation', () => {
+    expect(fired(tinglingFingertips)).toContain('RF-ELECTROLYTE-SUSPECTED');
+    expect(triage(tinglingFingertips).level).toBe('consultation_24');
+  });
+
+  test('come on at once it fires too', () => {
+    expect(fired(patch(tinglingFingertips, { history: { onset: 'sudden' } }))).toContain(
+      'RF-ELECTROLYTE-SUSPECTED',
+    );
+  });
+
+  test('without the numbness or the cramps, a slow or old start, an easing pain, or the salts measured, it is not this rule’s', () => {
+    for (const other of [
+      patch(tinglingFingertips, { findings: { distal_numbness: false } }),
+      patch(tinglingFingertips, { findings: { muscle_cramps: false } }),
+      patch(tinglingFingertips, { history: { onset: 'gradual', durationDays: 5 } }),
+      patch(tinglingFingertips, { history: { durationDays: 20 } }),
+      patch(tinglingFingertips, { history: { course: 'improving' } }),
+      patch(tinglingFingertips, { labs: [{ loinc: '19123-9', value: 2.0, unit: 'mg/dL' }] }),
+    ]) {
+      expect(fired(other)).not.toContain('RF-ELECTROLYTE-SUSPECTED');
+    }
+  });
+
+  test('a neuropathy’s own marks keep its old numb feet from reading as the salts’ (the review of 1.47.0)', () => {
+    for (const other of [
+      patch(tinglingFingertips, { findings: { burning_feet: true } }),
+      patch(tinglingFingertips, { findings: { stocking_glove_sensory_loss: true } }),
+      patch(tinglingFingertips, { conditions: ['diabetes_mellitus'] }),
+      patch(tinglingFingertips, { medications: ['chemotherapy'] }),
+    ]) {
+      expect(fired(other)).not.toContain('RF-ELECTROLYTE-SUSPECTED');
+    }
+  });
+});

@@ -5255,16 +5255,41 @@ const RULES = [
     status: 'UNVERIFIED',
   },
   // suspected electrolyte disturbance at home, before any blood result: blood tests within a day,
-  // and emergency care when it already shows as tetany, an irregular heartbeat or weak legs [CKS]
+  // and emergency care when it already shows as tetany, an irregular heartbeat or weak legs [CKS]. v2 (1.47.0): the
+  // reference's warning symptoms include a tingling in the fingertips, which the format records as a numbness of the
+  // hands or feet; read as the salts' only beside cramps in a pain come on within the fortnight and not easing, and
+  // never beside a neuropathy's own marks (burning feet, a stocking-and-glove loss, a diabetes, a chemotherapy: the
+  // onset the format keeps is the back's, so a neuropathy's old numb feet would otherwise read as new; its review).
+  // dev-18178, 64, six years of omeprazole, cramps overnight and tingling fingertips by morning, nothing measured, was a
+  // consultation
   {
     id: 'RF-ELECTROLYTE-SUSPECTED',
-    version: 1,
+    version: 2,
     level: 'consultation_24',
     group: 'electrolyte',
     when: all(
       electrolyteRisk,
       noElectrolyteResult,
-      any(has('f:palpitations'), has('f:perioral_paraesthesia'), has('f:generalized_weakness')),
+      any(
+        has('f:palpitations'),
+        has('f:perioral_paraesthesia'),
+        has('f:generalized_weakness'),
+        all(
+          has('f:distal_numbness'),
+          has('f:muscle_cramps'),
+          is('onset', 'sudden', 'acute'),
+          not({ history: 'durationDays', atLeast: 14 }),
+          not(is('course', 'improving')),
+          not(
+            any(
+              has('f:burning_feet'),
+              has('f:stocking_glove_sensory_loss'),
+              has('cond:diabetes_mellitus'),
+              has('med:chemotherapy'),
+            ),
+          ),
+        ),
+      ),
     ),
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
     status: 'P',
