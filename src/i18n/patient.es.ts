@@ -281,7 +281,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-ADRENAL-LOW-PRESSURE':
     'Sus síntomas podrían venir de un problema hormonal, y su tensión arterial está baja: necesita una revisión en el hospital hoy, así que vaya ahora a urgencias y no conduzca usted. Llame a una ambulancia si vomita, vuelve a desmayarse o tiene confusión',
   'RF-STEROID-DIZZY-WEAK':
-    'Marearse al ponerse de pie y notarse débil o agotado mientras toma pastillas de corticoides, o después de dejarlas, puede indicar que a su cuerpo le falta corticoide: un médico debe verle en menos de 24 horas, así que contacte hoy con su médico de cabecera o con urgencias de atención primaria. Si todavía toma pastillas de corticoides, no las deje de golpe; si las ha dejado, se le han acabado o se ha saltado dosis, dígaselo al médico. Llame a una ambulancia si empieza a vomitar, se desmaya o tiene confusión',
+    'Marearse al ponerse de pie y sentir debilidad o agotamiento mientras toma pastillas de corticoides, o después de dejarlas, puede indicar que a su cuerpo le falta corticoide: un médico debe verle en menos de 24 horas, así que contacte hoy con su médico de cabecera o con urgencias de atención primaria. Si todavía toma pastillas de corticoides, no las deje de golpe; si las ha dejado, se le han acabado o se ha saltado dosis, dígaselo al médico. Llame a una ambulancia si empieza a vomitar, se desmaya o tiene confusión',
   'RF-ADRENAL-SUSPECTED':
     'Sus síntomas podrían venir de un problema hormonal que necesita un médico pronto',
   'RF-ENCEPHALITIS': `La confusión con fiebre o ataques ${URGENT}`,
