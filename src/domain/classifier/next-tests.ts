@@ -3,7 +3,15 @@
  * expected total-variation distance between today's posterior and the posterior after the result,
  * averaging over results as the current differential predicts them.
  */
-import { FEATURES, featureIndex, type Evidence, type FeatureId } from '../evidence/index.js';
+import {
+  DERIVED_FROM_LIST,
+  FEATURES,
+  featureIndex,
+  type BooleanFeature,
+  type DerivedBoolean,
+  type Evidence,
+  type FeatureId,
+} from '../evidence/index.js';
 import { CONDITION_IDS, findingDef, type ConditionId, type FindingId } from '../kb/index.js';
 import { MAX_VALUES, MODEL, type CompiledModel } from './compile.js';
 import { TEST_CATALOG, TEST_IDS, type TestId } from './test-catalog.js';
@@ -295,12 +303,9 @@ export const QUESTION_FEATURES: readonly FeatureId[] = FEATURES.map((f) => f.id)
   );
 });
 
-/**
- * History questions whose answer the models read through a derived feature only: asked on its behalf while both are
- * unknown (a cord injury in the history is one way `cord_injury_known_or_imaged` is known; 1.47.0).
- */
+/** History questions whose answer the models read through a derived feature only: asked on its behalf while both are unknown. */
 const QUESTION_PROXIES: readonly (readonly [number, number])[] = (
-  [['cond:spinal_cord_injury', 'cord_injury_known_or_imaged']] as const
+  Object.entries(DERIVED_FROM_LIST) as [BooleanFeature, DerivedBoolean][]
 ).map(([question, derived]) => [featureIndex(question), featureIndex(derived)] as const);
 
 export function rankNextQuestions(

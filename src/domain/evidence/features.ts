@@ -82,6 +82,15 @@ export const DERIVED_BOOLEANS = [
 ] as const;
 export type DerivedBoolean = (typeof DERIVED_BOOLEANS)[number];
 
+/**
+ * List members that a derived feature reads, and that the models read only through it: the history's cord injury is
+ * one way `cord_injury_known_or_imaged` is known (extract.ts). The interview's look-ahead sets the derived feature with
+ * the answer, and the next-question ranking asks the history question on its behalf.
+ */
+export const DERIVED_FROM_LIST: Readonly<Partial<Record<BooleanFeature, DerivedBoolean>>> = {
+  'cond:spinal_cord_injury': 'cord_injury_known_or_imaged',
+};
+
 export type BooleanFeature =
   | `f:${FindingId}`
   | `cond:${HistoryCondition}`

@@ -10,6 +10,7 @@ import { floorLeader, MODEL, rescore, scoreOf, type Scored } from '../classifier
 import {
   ageBand,
   CATEGORIES,
+  DERIVED_FROM_LIST,
   extractEvidence,
   featureIndex,
   psfsBand,
@@ -134,11 +135,6 @@ const DERIVED: Readonly<Record<string, BooleanFeature>> = {
   gait_disturbance: 'gait_abnormal',
 };
 
-/** List members that feed a derived feature besides their own (an interview has no imaging, so the two agree). */
-const DERIVED_OF_LIST: Readonly<Record<string, BooleanFeature>> = {
-  'cond:spinal_cord_injury': 'cord_injury_known_or_imaged',
-};
-
 /** Per yes/no ref, the features its answer sets: its own, and a derived one it feeds. */
 const FEATURES_OF_REF = new Map<Ref, { readonly own: number; readonly derived: number }>(
   BOOLEAN_REFS.flatMap((r) => {
@@ -160,7 +156,8 @@ const FEATURES_OF_REF = new Map<Ref, { readonly own: number; readonly derived: n
       return [];
     }
     const own = `${list[1]}${r.slice(list[0].length)}` as BooleanFeature;
-    const derived = DERIVED_OF_LIST[own];
+    // an interview has no imaging, so a derived feature a list member feeds takes the answer's value
+    const derived = DERIVED_FROM_LIST[own];
     return [
       [
         r,
