@@ -311,6 +311,8 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
     'La fiebre, la confusión y la rigidez mientras toma un medicamento para los espasmos son una urgencia',
   'RF-SEDATIVE-WITHDRAWAL-SIGNS':
     'Los temblores nuevos con mucho sudor mientras toma un medicamento para calmarse o dormir, o mientras lo reduce, deben ser revisados por un médico en un día. No deje el medicamento de golpe',
+  'RF-OVERACTIVE-STATE-NEW':
+    'Los temblores con mucho sudor y el corazón acelerado o palpitante deben ser revisados por un médico en un día. Si usa inyecciones o pastillas que bajan el azúcar, tome algo azucarado ahora. Si hace poco dejó o redujo un medicamento, el alcohol u otra sustancia, dígaselo al médico, y no deje ningún medicamento de golpe. Llame a una ambulancia si tiene una convulsión, siente confusión o ve u oye cosas que no están ahí',
   'RF-SEDATIVE-WITHDRAWAL-SEVERE':
     'Una convulsión, o temblores y sudor con confusión, ver u oír cosas, fiebre o el corazón muy acelerado, mientras toma un medicamento para calmarse o dormir o lo reduce, necesitan atención ahora',
   'RF-ACUTE-CORD-FAILURE':

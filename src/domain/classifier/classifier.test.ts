@@ -1376,3 +1376,64 @@ describe('knowledge base 1.47.0: a cord compressed on imaging with no mass, absc
     );
   });
 });
+
+describe('knowledge base 1.48.0: new fits in someone with a cancer are a brain tumour’s until imaged, not a low calcium’s [OBERNDORFER-2002]', () => {
+  // 58, a glioblastoma resected eight months ago, on temozolomide and dexamethasone: three new focal fits in three
+  // days, worse morning headaches, an old mild weakness of one side (dev-18433)
+  const glioblastomaFits = patch(strainAda, {
+    patient: { ageYears: 58, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 3,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['thoracic'],
+      side: 'left',
+      spread: 'generalized',
+    },
+    findings: {
+      seizures: true,
+      headache: true,
+      hemiparesis: true,
+      // back to himself between the fits, no fever, no stiff neck, no vomiting: told, not an encephalitis's
+      altered_mental_status: false,
+      fever_reported: false,
+      neck_stiffness: false,
+      vomiting: false,
+      paraspinal_tenderness: false,
+      palpable_taut_muscle: false,
+      pain_on_movement: false,
+    },
+    conditions: ['cancer_history'],
+    medications: ['chemotherapy', 'corticosteroid_long_term'],
+  });
+
+  test('the tumour leads the causes and the central group leads the groups', () => {
+    const c = classify(evidenceOf(glioblastomaFits));
+    expect(c.differential[0]?.condition).toBe('tumor_mass');
+    expect(c.groups[0]?.group).toBe('central');
+  });
+
+  test('a fit with tingling lips and clawed hands two days after a thyroid cancer’s operation stays the low calcium’s', () => {
+    const afterThyroidectomy = patch(strainAda, {
+      patient: { ageYears: 47, sex: 'female' },
+      history: {
+        onset: 'acute',
+        durationDays: 2,
+        course: 'worsening',
+        triggers: ['none'],
+        regions: ['cervical'],
+      },
+      findings: {
+        seizures: true,
+        perioral_paraesthesia: true,
+        carpopedal_spasm: true,
+        headache: false,
+      },
+      conditions: ['cancer_history', 'neck_surgery_thyroid_parathyroid'],
+    });
+    expect(classify(evidenceOf(afterThyroidectomy)).differential[0]?.condition).toBe(
+      'hypocalcemia',
+    );
+  });
+});

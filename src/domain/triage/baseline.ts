@@ -286,10 +286,11 @@ const RULES = [
     status: 'P',
   },
   // v20: tried after BASE-DARK-URINE-REVIEW, so a dark urine let through by RF-RHABDOMYOLYSIS-URINE v2 is never
-  // self-care; v21: and after BASE-PALPITATIONS-REVIEW; v22: after its v2; v23: after BASE-DIZZY-STANDING-CIRCULATION
+  // self-care; v21: and after BASE-PALPITATIONS-REVIEW; v22: after its v2; v23: after BASE-DIZZY-STANDING-CIRCULATION;
+  // v24: a tingling hand with a neck pain of a week or more, not examined, is seen even while easing
   {
     id: 'BASE-SELF-CARE-MECHANICAL',
-    version: 23,
+    version: 24,
     level: 'self_care',
     leading: { condition: 'exertional_overuse', minProbability: 0.5 },
     when: not(
@@ -333,6 +334,18 @@ const RULES = [
         // looked at, is seen: only an examination tells a root or a nerve from a strain's passing tingle [R1]
         // (TONUS, P; dev-2333, a neck spasm with a tingling thumb on the telephone)
         all(has('f:distal_numbness'), not(is('course', 'improving')), powerNotFoundWhole),
+        // v24: and with a neck pain of a week or more (or of a length not told), even while it eases: a numbness or
+        // tingling of a hand (or a foot) beside a neck pain is a cervical root's, or the cord's, until examined, and a
+        // root's deficit is looked for and followed until it recovers [CKS-CERVICAL-RADICULOPATHY] (TONUS, P; dev-7857,
+        // 47, three weeks of a neck pain shooting to a tingling middle finger, easing: told on the telephone, self-care
+        // from the interview, the engine's case having found the triceps weak). Examined with the power whole, an easing
+        // one stays self-care (dev-7241, dev-17643)
+        all(
+          has('f:distal_numbness'),
+          has('region:cervical'),
+          not({ history: 'durationDays', below: 7 }),
+          powerNotFoundWhole,
+        ),
         // a strain that is not easing in someone with a long-standing upper-motor-neuron condition is
         // seen: it can raise their spasticity, and their walking and transfers are examined with it
         // (the reference's upper-motor-neuron row [CSCM-SPASTICITY], P)
@@ -431,12 +444,22 @@ const RULES = [
         ),
       ),
     ),
-    sourceIds: ['A', 'R1', 'R2', 'R3', 'R4', 'CSCM-SPASTICITY', 'CCR-2001', 'STATIN-LABEL'],
+    sourceIds: [
+      'A',
+      'R1',
+      'R2',
+      'R3',
+      'R4',
+      'CSCM-SPASTICITY',
+      'CCR-2001',
+      'STATIN-LABEL',
+      'CKS-CERVICAL-RADICULOPATHY',
+    ],
     status: 'P',
   },
   // v2: tried after BASE-DARK-URINE-REVIEW (the same level); v3: after BASE-PALPITATIONS-REVIEW; v4: after its v2; v5:
-  // after BASE-DIZZY-STANDING-CIRCULATION
-  { id: 'BASE-CONSULTATION', version: 5, level: 'consultation', sourceIds: ['A'], status: 'V' },
+  // after BASE-DIZZY-STANDING-CIRCULATION; v6: after BASE-SELF-CARE-MECHANICAL v24
+  { id: 'BASE-CONSULTATION', version: 6, level: 'consultation', sourceIds: ['A'], status: 'V' },
 ] as const satisfies readonly BaselineRule[];
 
 export type BaselineId = (typeof RULES)[number]['id'];

@@ -583,6 +583,13 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { medications: ['benzodiazepine'], findings: { tremor: true } },
     trigger: { findings: { heavy_sweating: true } },
   },
+  'RF-OVERACTIVE-STATE-NEW': {
+    context: {
+      history: { onset: 'acute', durationDays: 4, course: 'worsening', triggers: ['none'] },
+      findings: { tremor: true, heavy_sweating: true },
+    },
+    trigger: { findings: { palpitations: true } },
+  },
   'RF-SEDATIVE-WITHDRAWAL-SEVERE': {
     context: { medications: ['benzodiazepine'], findings: { tremor: true } },
     trigger: { findings: { psychiatric_change: true } },
@@ -9387,6 +9394,93 @@ describe('knowledge base 1.47.0: cramps with tingling fingertips come on within 
       patch(tinglingFingertips, { medications: ['chemotherapy'] }),
     ]) {
       expect(fired(other)).not.toContain('RF-ELECTROLYTE-SUSPECTED');
+    }
+  });
+});
+
+describe('knowledge base 1.48.0: a new tremor with drenching sweats and a racing heart, come on within days and getting worse, is a doctor within a day whatever the medicine list says (RF-OVERACTIVE-STATE-NEW) [D5][NICE-CG100]', () => {
+  // 61, a nightly lorazepam of eight years stopped at once four days ago (the format keeps no medicine stopped, so the
+  // list is empty): neck spasms, a tremor, sweating, a pounding heart, twitching, getting worse (dev-7550)
+  const stoppedSleepingTablet = patch(strainAda, {
+    patient: { ageYears: 61, sex: 'female' },
+    history: {
+      onset: 'acute',
+      durationDays: 4,
+      course: 'worsening',
+      triggers: ['stress'],
+      regions: ['cervical'],
+    },
+    findings: { tremor: true, heavy_sweating: true, palpitations: true, muscle_twitching: true },
+  });
+
+  test('within 24 hours, not a routine consultation', () => {
+    expect(fired(stoppedSleepingTablet)).toContain('RF-OVERACTIVE-STATE-NEW');
+    expect(triage(stoppedSleepingTablet).level).toBe('consultation_24');
+  });
+
+  test('a pulse found fast for the age stands for the pounding heart, at any stage of the back pain', () => {
+    const racing = patch(stoppedSleepingTablet, {
+      findings: { palpitations: false },
+      vitals: { heartRate: 104 },
+    });
+    expect(fired(racing)).toContain('RF-OVERACTIVE-STATE-NEW');
+    // a spasm of years, on which the withdrawal came this week: the format dates the pain, not the tremor
+    const longStanding = patch(racing, {
+      history: { onset: 'chronic', durationDays: 200, course: 'stable' },
+    });
+    expect(fired(longStanding)).toContain('RF-OVERACTIVE-STATE-NEW');
+    expect(triage(longStanding).level).toBe('consultation_24');
+  });
+
+  test('told only, the pounding heart counts with a pain come on within the fortnight and not easing', () => {
+    expect(fired(patch(stoppedSleepingTablet, { history: { course: 'stable' } }))).toContain(
+      'RF-OVERACTIVE-STATE-NEW',
+    );
+    for (const other of [
+      patch(stoppedSleepingTablet, { history: { course: 'improving' } }),
+      patch(stoppedSleepingTablet, { history: { durationDays: 14 } }),
+      patch(stoppedSleepingTablet, { history: { onset: 'gradual' } }),
+      patch(stoppedSleepingTablet, { history: { onset: 'chronic', durationDays: 200 } }),
+    ]) {
+      expect(fired(other)).not.toContain('RF-OVERACTIVE-STATE-NEW');
+    }
+  });
+
+  test('without the tremor, the sweat or a racing heart, or with a child’s ordinary pulse, it is not this rule’s', () => {
+    for (const other of [
+      patch(stoppedSleepingTablet, { findings: { tremor: false } }),
+      patch(stoppedSleepingTablet, { findings: { heavy_sweating: false } }),
+      patch(stoppedSleepingTablet, {
+        findings: { palpitations: false },
+        vitals: { heartRate: 88 },
+      }),
+      patch(stoppedSleepingTablet, {
+        patient: { ageYears: 6 },
+        findings: { palpitations: false },
+        vitals: { heartRate: 105 },
+      }),
+    ]) {
+      expect(fired(other)).not.toContain('RF-OVERACTIVE-STATE-NEW');
+    }
+  });
+
+  test('on sugar-lowering injections it fires too, and a weakness beside it is the low sugar’s emergency', () => {
+    const onInsulin = patch(stoppedSleepingTablet, { medications: ['insulin'] });
+    expect(fired(onInsulin)).toContain('RF-OVERACTIVE-STATE-NEW');
+    const weak = patch(onInsulin, {
+      history: { durationDays: 1 },
+      findings: { generalized_weakness: true },
+    });
+    expect(fired(weak)).toContain('RF-INSULIN-SWEATS-WEAK');
+    expect(triage(weak).level).toBe('emergency');
+  });
+
+  test('with no medicine listed, a confusion or a fit beside it is an emergency through its own rules', () => {
+    for (const worse of [
+      patch(stoppedSleepingTablet, { findings: { altered_mental_status: true } }),
+      patch(stoppedSleepingTablet, { findings: { seizures: true } }),
+    ]) {
+      expect(urgency(triage(worse).level)).toBeGreaterThanOrEqual(urgency('emergency'));
     }
   });
 });

@@ -4843,6 +4843,38 @@ const RULES = [
     sourceIds: ['D5'],
     status: 'P',
   },
+  // a tremor with drenching sweats and a racing heart is an overactive nervous system, whatever the medicine list says:
+  // a benzodiazepine [D5], a clonidine [D4] or a drink [NICE-CG100] stopped at once, an opioid missed, a stimulant, an
+  // overactive thyroid, a low sugar or a medicine's reaction, each for a doctor within the day (the level is ours; the
+  // admission NICE-CG100 offers is for a withdrawal at high risk, and a fever, a confusion or a fit beside it are the
+  // emergencies of their own rules). The format keeps the medicines taken, not those stopped, so
+  // RF-SEDATIVE-WITHDRAWAL-SIGNS cannot see the commonest case, the tablets stopped on the patient's own, and the signs
+  // stand for it (TONUS, P; dev-7550, 61, a nightly lorazepam of eight years stopped four days before, and dev-7381,
+  // dev-13125, dev-16740, a methadone missed for three days, were routine consultations). The pulse measured fast for the
+  // age (`tachycardia`) is enough at any stage of the back pain, whose history the format keeps, not the tremor's. A
+  // pounding heart only told is read with a pain come on within the fortnight and not easing: a panic's or an anxious
+  // person's racing heart and tremor come and go through a long-standing pain (the review of stop 65)
+  {
+    id: 'RF-OVERACTIVE-STATE-NEW',
+    version: 1,
+    level: 'consultation_24',
+    group: 'drug_related',
+    when: all(
+      has('f:tremor'),
+      has('f:heavy_sweating'),
+      any(
+        has('tachycardia'),
+        all(
+          has('f:palpitations'),
+          is('onset', 'sudden', 'acute'),
+          not({ history: 'durationDays', atLeast: 14 }),
+          not(is('course', 'improving')),
+        ),
+      ),
+    ),
+    sourceIds: ['D5', 'D4', 'NICE-CG100', 'TONUS'],
+    status: 'P',
+  },
   // the serious withdrawal reaction itself [D5]: a seizure in someone on a benzodiazepine, whatever else they live
   // with (a seizure in an established brain condition is otherwise read as its own), or the tremor or sweats with a
   // confusion, a change in the mind (hallucinations), a fever or a pulse of 110 or more: delirium coming, an emergency

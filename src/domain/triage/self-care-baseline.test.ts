@@ -614,3 +614,41 @@ describe('knowledge base 1.46.0: a dizziness on standing with a fast pulse or a 
     );
   });
 });
+
+describe('knowledge base 1.48.0: a tingling hand with a neck pain of a week or more is examined even while the pain eases (BASE-SELF-CARE-MECHANICAL v24) [CKS-CERVICAL-RADICULOPATHY]', () => {
+  // 47, three weeks of a left neck spasm shooting down the arm to a tingling middle finger, a little better each week,
+  // told on the telephone (dev-7857)
+  const easingNeckTingling = patch(strainAda, {
+    patient: { ageYears: 47, sex: 'male' },
+    history: {
+      onset: 'acute',
+      durationDays: 21,
+      course: 'improving',
+      regions: ['cervical'],
+      side: 'left',
+    },
+    findings: { distal_numbness: true },
+  });
+
+  test('it is a consultation, not self-care', () => {
+    expect(triage(easingNeckTingling).level).toBe('consultation');
+  });
+
+  test('an examination that finds the power whole, or a tingle of the first six days while easing, stay self-care', () => {
+    const examined = patch(easingNeckTingling, {
+      exam: { mrc: { C5: 5, C6: 5, C7: 5, C8: 5, T1: 5 } },
+    });
+    expect(triage(examined).level).toBe('self_care');
+    expect(triage(patch(easingNeckTingling, { history: { durationDays: 6 } })).level).toBe(
+      'self_care',
+    );
+    expect(triage(patch(easingNeckTingling, { history: { durationDays: 7 } })).level).toBe(
+      'consultation',
+    );
+  });
+
+  test('a neck pain whose length is not told is not taken for a new one', () => {
+    const { durationDays: _d, ...untold } = easingNeckTingling.history ?? {};
+    expect(triage({ ...easingNeckTingling, history: untold }).level).toBe('consultation');
+  });
+});
