@@ -665,6 +665,10 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'On a benzodiazepine with a new tremor and heavy sweating: possible withdrawal from a dose cut or stopped too fast (seizure risk); review the dose and taper within 24 hours',
     'New shaking with heavy sweating while taking a calming or sleeping medicine, or cutting it down, should be checked by a doctor within a day. Do not stop the medicine suddenly',
   ),
+  'RF-CLOT-RISK-CRAMP': r(
+    'A one-sided cramp come on within days and getting worse, in pregnancy, after a birth or on an oral contraceptive (the clot risk is the combined pill’s; a progestogen-only pill adds little or none): a deep vein thrombosis until examined (if likely, a leg vein ultrasound within 4 hours, or interim anticoagulation and a scan within 24 hours; the Wells score only outside pregnancy)',
+    'A cramp on one side that started in the last few days and keeps getting worse, while pregnant, after having a baby or while taking a contraceptive pill, can be a blood clot in the leg: a doctor needs to see you within 24 hours, today if you can. Call an ambulance if you become short of breath, have chest pain or cough up blood',
+  ),
   'RF-OVERACTIVE-STATE-NEW': r(
     'A tremor with drenching sweats and a racing heart (told within days of a pain not easing, or a pulse fast for the age): an overactive state such as withdrawal from a medicine, alcohol or a drug stopped suddenly, a low blood sugar (check the glucose), an overactive thyroid or a medicine reaction; assess within 24 hours',
     'Shaking with heavy sweating and a racing or pounding heart should be checked by a doctor within a day. If you use injections or tablets that lower your blood sugar, take something sugary now. If you have recently stopped or cut down a medicine, alcohol or another substance, tell the doctor, and do not stop any medicine suddenly. Call an ambulance if you have a fit, become confused or see or hear things that are not there',

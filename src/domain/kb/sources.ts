@@ -85,6 +85,7 @@ export const SOURCE_IDS = [
   'SFE-HYPOCALCAEMIA-2016',
   'FORSYTH-POSNER-1993',
   'OBERNDORFER-2002',
+  'NICE-NG158',
   'NICE-NG118',
   'NICE-NG228',
   'NICE-NG240',
@@ -202,6 +203,8 @@ export const SOURCES: Readonly<Record<SourceKey, string>> = {
     'Forsyth PA, Posner JB. Headaches in patients with brain tumors: a study of 111 patients. Neurology 1993;43(9):1678–83: a headache in 48 % of primary and metastatic brain tumours alike, nausea or vomiting with it in 40 %; nausea, vomiting, an abnormal neurological examination or a changed headache pattern suggest a tumour (not in the reference; P)',
   'OBERNDORFER-2002':
     'Oberndorfer S, et al. The frequency of seizures in patients with primary brain tumors or cerebral metastases. Wien Klin Wochenschr 2002;114(21–22):911–6: epileptic seizures in 44 to 69 % of primary brain tumours (48 % of glioblastomas) and in 21 to 67 % of brain metastases by the primary, against 4 % of people with a cancer and no tumour in the brain (read through the abstract; not in the reference; P)',
+  'NICE-NG158':
+    'NICE guideline NG158, Venous thromboembolic diseases: diagnosis, management and thrombophilia testing (2020, updated 2023): a person with signs or symptoms of a deep vein thrombosis is assessed with a history, an examination and the two-level DVT Wells score and, when one is likely, offered a proximal leg vein ultrasound with the result within 4 hours, or interim anticoagulation while it waits; it does not cover pregnancy (read through secondary copies; not in the reference; P)',
   'SOGC-TRAUMA-2015':
     'Jain V, et al. Guidelines for the management of a pregnant trauma patient (SOGC Clinical Practice Guideline No. 325). J Obstet Gynaecol Can 2015;37(6):553–74: after any injury, minor ones included, a pregnancy of viable age is monitored for at least four hours, because an abruption may follow with no warning sign (not in the reference; read through secondary copies, P)',
   'NICE-NG25':

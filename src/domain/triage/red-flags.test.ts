@@ -583,6 +583,19 @@ const FIXTURES: Record<string, { context?: Patch; trigger: Patch; subsumedBy?: s
     context: { medications: ['benzodiazepine'], findings: { tremor: true } },
     trigger: { findings: { heavy_sweating: true } },
   },
+  'RF-CLOT-RISK-CRAMP': {
+    context: {
+      conditions: ['pregnancy'],
+      history: {
+        onset: 'acute',
+        durationDays: 2,
+        course: 'worsening',
+        side: 'left',
+        triggers: ['none'],
+      },
+    },
+    trigger: { findings: { muscle_cramps: true } },
+  },
   'RF-OVERACTIVE-STATE-NEW': {
     context: {
       history: { onset: 'acute', durationDays: 4, course: 'worsening', triggers: ['none'] },
@@ -9482,5 +9495,69 @@ describe('knowledge base 1.48.0: a new tremor with drenching sweats and a racing
     ]) {
       expect(urgency(triage(worse).level)).toBeGreaterThanOrEqual(urgency('emergency'));
     }
+  });
+});
+
+describe('knowledge base 1.48.0: a one-sided cramp getting worse within days, in pregnancy or after a birth or on the pill, is a clot until examined (RF-CLOT-RISK-CRAMP) [NICE-NG158]', () => {
+  // 27, three weeks after an emergency caesarean, a left calf 'cramp' for two days that will not let go (dev-8551):
+  // no back pain's region, tenderness or taut band, as in the case
+  const afterCaesarean: Assessment = {
+    patient: { ageYears: 27, sex: 'female' },
+    history: {
+      onset: 'acute',
+      durationDays: 2,
+      course: 'worsening',
+      triggers: ['none'],
+      side: 'left',
+      spread: 'local',
+      painNrs: 5,
+    },
+    findings: { muscle_cramps: true },
+    conditions: ['pregnancy'],
+  };
+  // patch() adds to lists, so a list is replaced by spreading
+  const onThePill: Assessment = {
+    ...afterCaesarean,
+    conditions: [],
+    medications: ['oral_contraceptive'],
+  };
+
+  test('within 24 hours, not a routine consultation', () => {
+    expect(fired(afterCaesarean)).toContain('RF-CLOT-RISK-CRAMP');
+    expect(triage(afterCaesarean).level).toBe('consultation_24');
+  });
+
+  test('on a contraceptive pill it fires too, on either side, come on at once, up to the thirteenth day', () => {
+    for (const still of [
+      onThePill,
+      patch(afterCaesarean, { history: { side: 'right' } }),
+      patch(afterCaesarean, { history: { onset: 'sudden' } }),
+      patch(afterCaesarean, { history: { durationDays: 13 } }),
+    ]) {
+      expect(fired(still)).toContain('RF-CLOT-RISK-CRAMP');
+    }
+  });
+
+  test('cramps on both sides, easing or steady, a fortnight old, come on slowly, or with no clot risk, are not this rule’s', () => {
+    for (const other of [
+      patch(afterCaesarean, { history: { side: 'bilateral' } }),
+      patch(afterCaesarean, { history: { course: 'improving' } }),
+      patch(afterCaesarean, { history: { course: 'stable' } }),
+      patch(afterCaesarean, { history: { durationDays: 14 } }),
+      patch(afterCaesarean, { history: { onset: 'gradual' } }),
+      { ...afterCaesarean, conditions: [] },
+      { ...onThePill, medications: [] },
+    ]) {
+      expect(fired(other)).not.toContain('RF-CLOT-RISK-CRAMP');
+    }
+  });
+
+  test('breathless with it, or the oxygen at 91 %, a lung clot’s ambulance stands', () => {
+    expect(triage(patch(afterCaesarean, { findings: { breathing_difficulty: true } })).level).toBe(
+      'emergency_ambulance',
+    );
+    expect(triage(patch(afterCaesarean, { vitals: { spo2: 91 } })).level).toBe(
+      'emergency_ambulance',
+    );
   });
 });

@@ -4843,6 +4843,34 @@ const RULES = [
     sourceIds: ['D5'],
     status: 'P',
   },
+  // a cramp on one side come on within days and getting worse, in a pregnancy or the weeks after a birth (the format's
+  // pregnancy, which writers keep for the puerperium too) or on an oral contraceptive (the clot risk is the combined
+  // pill's; the format does not tell them apart), is a deep vein thrombosis until examined: it is told as a 'cramp that
+  // will not let go'. Outside pregnancy NICE assesses a suspected one with the Wells score and a leg vein ultrasound
+  // within hours [NICE-NG158]; the guideline leaves pregnancy out, and reading the same urgency there is ours. The format
+  // has no calf, swelling or clot, so the one-sided, worsening cramp with a clot risk stands for them, and a doctor
+  // within the day is ours (TONUS, P; dev-8551, 27, three weeks after a caesarean, and dev-8989, 31, ten days after one,
+  // a left calf 'cramp' of two or three days with a swelling, were routine consultations; both writers expected an
+  // emergency and accept 24 hours). The region the format keeps is the back pain's, not the cramp's, so it is not read.
+  // Not cramps on both sides (a pregnancy's night cramps), nor one easing or steady, nor one of a fortnight or more.
+  // A lung clot's breathlessness reaches the ambulance through RF-AIRWAY and a saturation of 91 or less through
+  // RF-HYPOXIA; the format has no chest pain or coughed blood, so the patient text names them
+  {
+    id: 'RF-CLOT-RISK-CRAMP',
+    version: 1,
+    level: 'consultation_24',
+    group: 'airway_circulation',
+    when: all(
+      has('f:muscle_cramps'),
+      is('side', 'unilateral'),
+      is('course', 'worsening'),
+      is('onset', 'sudden', 'acute'),
+      not({ history: 'durationDays', atLeast: 14 }),
+      any(has('cond:pregnancy'), has('med:oral_contraceptive')),
+    ),
+    sourceIds: ['NICE-NG158', 'TONUS'],
+    status: 'P',
+  },
   // a tremor with drenching sweats and a racing heart is an overactive nervous system, whatever the medicine list says:
   // a benzodiazepine [D5], a clonidine [D4] or a drink [NICE-CG100] stopped at once, an opioid missed, a stimulant, an
   // overactive thyroid, a low sugar or a medicine's reaction, each for a doctor within the day (the level is ours; the
