@@ -1409,3 +1409,41 @@ describe('insulin is asked with the injuries and poisons: with a new confusion i
     expect(noInsulin.stop.snapshot.level).toBe('emergency');
   });
 });
+
+describe('knowledge base 1.48.0: a drenching sweat told opens the tremor, and a tremor with it the racing heart (RF-OVERACTIVE-STATE-NEW)', () => {
+  // 55, a nightly sleeping tablet of three years stopped at once four days ago: neck and upper-back spasms, drenched
+  // in sweat, shaking, a racing heart, twitching (dev-18745)
+  const stoppedSleepingTablet: Partial<Record<Ref, AnswerValue>> = {
+    'patient.ageYears': 55,
+    'patient.sex': 'female',
+    'history.onset': 'acute',
+    'history.course': 'worsening',
+    'history.durationDays': 4,
+    'history.painNrs': 6,
+    'findings.heavy_sweating': true,
+    'findings.tremor': true,
+    'findings.palpitations': true,
+    'findings.muscle_twitching': true,
+    'history.spread': 'local',
+    'history.regions.cervical': true,
+    'history.regions.thoracic': true,
+    'findings.paraspinal_tenderness': true,
+  };
+  /** The caller who tells `told` (with `changes` over it) and says no to the rest, as dev-18745's did. */
+  const sayingNo =
+    (changes: Partial<Record<Ref, AnswerValue>> = {}) =>
+    (r: Ref): AnswerValue =>
+      ({ ...stoppedSleepingTablet, ...changes })[r] ?? false;
+
+  test('the tremor and the racing heart are asked, and the answer is a doctor within a day', () => {
+    const r = run(sayingNo());
+    expect(r.asked).toContain('twitching');
+    expect(r.asked).toContain('salt_symptoms');
+    expect(r.stop.snapshot.level).toBe('consultation_24');
+  });
+
+  test('without the sweat it stays below a day: a tremor and a racing heart alone are not this rule’s', () => {
+    const dry = run(sayingNo({ 'findings.heavy_sweating': false }));
+    expect(urgency(dry.stop.snapshot.level)).toBeLessThan(urgency('consultation_24'));
+  });
+});

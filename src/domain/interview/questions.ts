@@ -219,6 +219,13 @@ const noTrigger: AskIf = {
  * a kidney stone, a gallbladder or a pancreas can start that way (RF-NON-MECHANICAL-VISCERAL).
  */
 const suddenUnprovoked: AskIf = { all: [is('history.onset', 'sudden', 'acute'), noTrigger] };
+/**
+ * A drenching sweat told: with a tremor and a racing heart it is an overactive state, a withdrawal of a medicine or a
+ * drink stopped among them, for a doctor within the day (RF-OVERACTIVE-STATE-NEW), and a look ahead one answer at a
+ * time cannot see the pair (dev-18745, a sleeping tablet stopped four days before, ended at a consultation without
+ * either being asked).
+ */
+const heavySweatingTold: AskIf = is('findings.heavy_sweating', true);
 /** A way of losing potassium, magnesium or calcium the patient has told (CKS-ELECTROLYTES, L2, L8). */
 const saltLossKnown: AskIf = {
   any: [
@@ -906,7 +913,8 @@ export const QUESTIONS = {
     // with the safety questions: a look ahead one answer at a time can settle first when another answer
     // (heavy sweating, say) has moved the differential (stop 32 review: a tingling after a thyroidectomy
     // ended as self-care)
-    safetyIf: saltLossKnown,
+    // and once a drenching sweat and a tremor are told (heavySweatingTold)
+    safetyIf: { any: [saltLossKnown, { all: [heavySweatingTold, is('findings.tremor', true)] }] },
     asks: [{ ref: 'findings.palpitations' }, { ref: 'findings.generalized_weakness' }],
     sourceIds: ['CKS-ELECTROLYTES', 'L2', 'L8'],
     status: 'P',
@@ -914,6 +922,8 @@ export const QUESTIONS = {
   twitching: {
     kind: 'checklist',
     phase: 'adaptive',
+    // asked with the safety questions once a drenching sweat is told (heavySweatingTold)
+    safetyIf: heavySweatingTold,
     asks: [
       { ref: 'findings.muscle_twitching' },
       { ref: 'findings.tremor' },
