@@ -1440,6 +1440,11 @@ describe('knowledge base 1.48.0: a drenching sweat told opens the tremor, and a 
     expect(r.asked).toContain('twitching');
     expect(r.asked).toContain('salt_symptoms');
     expect(r.stop.snapshot.level).toBe('consultation_24');
+    const p = parsed(toAssessment(r.answers));
+    const e = extractEvidence(p.assessment, p.labs);
+    expect(triageFor(e, classify(e)).reasons.map((x) => x.rule)).toContain(
+      'RF-OVERACTIVE-STATE-NEW',
+    );
   });
 
   test('without the sweat it stays below a day: a tremor and a racing heart alone are not this rule’s', () => {
