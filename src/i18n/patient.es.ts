@@ -314,7 +314,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-CLOT-RISK-CRAMP':
     'Un calambre en un solo lado que empezó en los últimos días y va a peor, durante el embarazo, después de dar a luz o mientras toma una píldora anticonceptiva, puede ser un coágulo en la pierna: un médico debe verle en menos de 24 horas, hoy si es posible. Llame a una ambulancia si le falta el aire, tiene dolor en el pecho o tose sangre',
   'RF-OVERACTIVE-STATE-NEW':
-    'Los temblores con mucho sudor y el corazón acelerado o palpitante deben ser revisados por un médico en un día. Si usa inyecciones o pastillas que bajan el azúcar, tome algo azucarado ahora. Si hace poco dejó o redujo un medicamento, el alcohol u otra sustancia, dígaselo al médico, y no deje ningún medicamento de golpe. Llame a una ambulancia si tiene una convulsión, siente confusión o ve u oye cosas que no están ahí',
+    'Los temblores con mucho sudor y el corazón acelerado o palpitante deben ser revisados por un médico en un día. Si usa inyecciones o pastillas que bajan el azúcar, tome algo azucarado ahora. Si hace poco dejó o redujo un medicamento, la bebida u otra sustancia, dígaselo al médico, y no deje ningún medicamento de golpe. Llame a una ambulancia si tiene una convulsión, siente confusión o ve u oye cosas que no están ahí',
   'RF-SEDATIVE-WITHDRAWAL-SEVERE':
     'Una convulsión, o temblores y sudor con confusión, ver u oír cosas, fiebre o el corazón muy acelerado, mientras toma un medicamento para calmarse o dormir o lo reduce, necesitan atención ahora',
   'RF-ACUTE-CORD-FAILURE':

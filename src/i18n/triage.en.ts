@@ -671,7 +671,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
   ),
   'RF-OVERACTIVE-STATE-NEW': r(
     'A tremor with drenching sweats and a racing heart (told within days of a pain not easing, or a pulse fast for the age): an overactive state such as withdrawal from a medicine, alcohol or a drug stopped suddenly, a low blood sugar (check the glucose), an overactive thyroid or a medicine reaction; assess within 24 hours',
-    'Shaking with heavy sweating and a racing or pounding heart should be checked by a doctor within a day. If you use injections or tablets that lower your blood sugar, take something sugary now. If you have recently stopped or cut down a medicine, alcohol or another substance, tell the doctor, and do not stop any medicine suddenly. Call an ambulance if you have a fit, become confused or see or hear things that are not there',
+    'Shaking with heavy sweating and a racing or pounding heart should be checked by a doctor within a day. If you use injections or tablets that lower your blood sugar, take something sugary now. If you have recently stopped or cut down a medicine, your drinking or another substance, tell the doctor, and do not stop any medicine suddenly. Call an ambulance if you have a fit, become confused or see or hear things that are not there',
   ),
   'RF-SEDATIVE-WITHDRAWAL-SEVERE': r(
     'On a benzodiazepine with a seizure, or a tremor or sweating with confusion, hallucinations, fever or a pulse of 110 or more: possible severe benzodiazepine withdrawal',
