@@ -4890,15 +4890,7 @@ const RULES = [
     when: all(
       has('f:tremor'),
       has('f:heavy_sweating'),
-      any(
-        has('tachycardia'),
-        all(
-          has('f:palpitations'),
-          is('onset', 'sudden', 'acute'),
-          not({ history: 'durationDays', atLeast: 14 }),
-          not(is('course', 'improving')),
-        ),
-      ),
+      any(has('tachycardia'), all(has('f:palpitations'), newAndNotEasing(14))),
     ),
     sourceIds: ['D5', 'D4', 'NICE-CG100', 'TONUS'],
     status: 'P',
