@@ -322,7 +322,7 @@ export const REASON_PATIENT_ES: Readonly<Record<TriageRuleId, string>> = {
   'RF-ALCOHOL-WITHDRAWAL':
     'Los temblores y el sudor abundante con el corazón acelerado o vómitos, en alguien que bebe mucho, pueden ser una abstinencia de la bebida y necesitan ayuda médica ahora: no conduzca y no se quede solo',
   'RF-BOTULINUM-SPREAD':
-    'La dificultad para tragar, hablar o respirar después de una inyección en un músculo es una urgencia',
+    'La dificultad para tragar o respirar, una debilidad en todo el cuerpo o un habla que se ha vuelto torpe después de una inyección en un músculo es una urgencia',
   'RF-NMS':
     'La rigidez con fiebre o confusión después de empezar un medicamento nuevo es una urgencia',
   'RF-NMS-REPORTED':

@@ -591,7 +591,7 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Being sick while you take steroid tablets every day can make your body short of steroid: this needs emergency care now',
   ),
   'RF-ADRENAL-LOW-PRESSURE': r(
-    'Suspected adrenal insufficiency with a systolic pressure under 95 mmHg: same-day emergency assessment (electrolytes, glucose, cortisol with ACTH drawn first); parenteral hydrocortisone and fluids without waiting for results if the pressure stays low or falls',
+    'Suspected adrenal insufficiency with a systolic pressure under 95 mmHg, or under 100 mmHg with a pulse of 100 or more: same-day emergency assessment (electrolytes, glucose, cortisol with ACTH drawn first); parenteral hydrocortisone and fluids without waiting for results if the pressure stays low or falls',
     'Your symptoms could come from a hormone problem, and your blood pressure is low: this needs checking in hospital today, so go to the emergency department now and do not drive yourself. Call an ambulance if you are sick, faint again or become confused',
   ),
   'RF-STEROID-DIZZY-WEAK': r(
@@ -686,8 +686,8 @@ export const REASON_TEXT: Readonly<Record<TriageRuleId, ReasonText>> = {
     'Shaking and heavy sweating with a racing heart or being sick, in someone who drinks heavily, can be a withdrawal from drink and needs medical help now: do not drive yourself, and do not stay alone',
   ),
   'RF-BOTULINUM-SPREAD': r(
-    'Swallowing, speech or breathing trouble after botulinum toxin: possible distant spread',
-    'Trouble swallowing, speaking or breathing after a muscle injection is an emergency',
+    'Trouble swallowing or breathing, a generalised weakness, or a slurred speech (unless an imaged NBIA explains a long-standing one) after botulinum toxin: possible distant spread',
+    'Trouble swallowing or breathing, weakness all over, or speech newly slurred after a muscle injection is an emergency',
   ),
   'RF-NMS': r(
     'Dopamine antagonist with rigidity and fever, confusion or sweating: possible neuroleptic malignant syndrome',

@@ -24,7 +24,13 @@ export function classifierCatalog(): CatalogFact[] {
       kind: 'evidence',
       sourceIds: ['TONUS'],
       status: 'UNVERIFIED',
-      detail: { prior: m.prior, ...(m.requires === undefined ? {} : { requires: m.requires }) },
+      detail: {
+        prior: m.prior,
+        ...(m.requires === undefined ? {} : { requires: m.requires }),
+        ...(m.standsWithAnyOf === undefined
+          ? {}
+          : { standsWithAnyOf: m.standsWithAnyOf.join(' ') }),
+      },
     },
     ...m.evidence.map((item): CatalogFact => {
       const base = BASELINE_BOOLEANS[item.feature as keyof typeof BASELINE_BOOLEANS];

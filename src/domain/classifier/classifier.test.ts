@@ -1437,3 +1437,60 @@ describe('knowledge base 1.48.0: new fits in someone with a cancer are a brain t
     );
   });
 });
+
+describe('knowledge base 1.49.0: a benign fasciculation and cramp syndrome does not stand without a cramp or a twitch told or seen [X5]', () => {
+  // 29, a laptop's long days in a stressful deadline: a tight, tender neck and upper back, better with a walk and a
+  // hot shower; no cramp and no twitching told (dev-18829)
+  const deadlineDesk: Assessment = {
+    patient: { ageYears: 29, sex: 'female' },
+    history: {
+      onset: 'gradual',
+      durationDays: 10,
+      course: 'stable',
+      triggers: ['prolonged_posture', 'stress'],
+      regions: ['cervical', 'thoracic'],
+      side: 'bilateral',
+      spread: 'local',
+      painNrs: 3,
+    },
+    findings: { paraspinal_tenderness: true, palpable_taut_muscle: true, relief_at_rest: true },
+  };
+  const bfcs = (a: Assessment) =>
+    classify(evidenceOf(a)).differential.find(
+      (d) => d.condition === 'benign_fasciculation_cramp_syndrome',
+    )?.score ?? 0;
+
+  test('the desk strain leads with the overuse and the muscle group, the syndrome at no share', () => {
+    const c = classify(evidenceOf(deadlineDesk));
+    expect(c.differential[0]?.condition).toBe('exertional_overuse');
+    expect(c.groups[0]?.group).toBe('muscle');
+    expect(bfcs(deadlineDesk)).toBe(0);
+  });
+
+  test('any one of its signs found present lets it stand again: a cramp, a twitching, a fasciculation seen or on the EMG', () => {
+    for (const sign of [
+      patch(deadlineDesk, { findings: { muscle_cramps: true } }),
+      patch(deadlineDesk, { findings: { muscle_twitching: true } }),
+      patch(deadlineDesk, { findings: { fasciculations_visible: true } }),
+      patch(deadlineDesk, { emg: { fasciculations: true } }),
+    ]) {
+      expect(bfcs(sign)).toBeGreaterThan(0);
+    }
+  });
+
+  test('a young runner’s twitching calves and night cramps still lead with it', () => {
+    const twitchingRunner = patch(deadlineDesk, {
+      history: {
+        triggers: ['exercise'],
+        spread: 'generalized',
+        durationDays: 90,
+        onset: 'chronic',
+      },
+      findings: { muscle_twitching: true, muscle_cramps: true, paraspinal_tenderness: false },
+      emg: { fasciculations: true, denervation: false },
+    });
+    expect(classify(evidenceOf(twitchingRunner)).differential[0]?.condition).toBe(
+      'benign_fasciculation_cramp_syndrome',
+    );
+  });
+});

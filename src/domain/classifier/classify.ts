@@ -375,11 +375,24 @@ const PRESENT = 1;
 
 /**
  * Whether a condition stands in the differential: one the engine reads from a sign of its own (`requires`) stands only
- * with that sign found present, so it takes no share from the format's conditions when the sign was not recorded.
+ * with that sign found present, so it takes no share from the format's conditions when the sign was not recorded; one
+ * defined by its signs (`standsWithAnyOf`) only with one of them found present.
  */
 function standsIn(e: Evidence, model: CompiledModel, ci: number): boolean {
   const fi = model.requires[ci] ?? -1;
-  return fi < 0 || e.values[fi] === PRESENT;
+  if (fi >= 0 && e.values[fi] !== PRESENT) {
+    return false;
+  }
+  const signs = model.standsWithAnyOf[ci];
+  if (signs === undefined || signs.length === 0) {
+    return true;
+  }
+  for (const si of signs) {
+    if (e.values[si] === PRESENT) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Lowers the leader to the ceiling and shares what it gives up among the others that stand, as they stand (by prior if they stand at 0). */

@@ -50,6 +50,8 @@ export interface CompiledModel {
   readonly ceiling: number;
   /** Per condition, the feature that must be present for it to stand in the differential, or -1 (its `requires`). */
   readonly requires: Int32Array;
+  /** Per condition, the features of which one must be present for it to stand, or none (its `standsWithAnyOf`). */
+  readonly standsWithAnyOf: readonly Int32Array[];
 }
 
 /** How correlated evidence is counted and how far history alone may go. */
@@ -212,6 +214,11 @@ export function compileModel(
       const r = models.find((m) => m.condition === c)?.requires;
       return r === undefined ? -1 : featureIndex(r);
     }),
+    standsWithAnyOf: conditions.map((c) =>
+      Int32Array.from(models.find((m) => m.condition === c)?.standsWithAnyOf ?? [], (f) =>
+        featureIndex(f),
+      ),
+    ),
     conditions,
     byStrength,
     codes,

@@ -31,6 +31,8 @@ export interface ConditionModel {
   readonly evidence: readonly EvidenceItem[];
   /** The sign without which the condition is left out of the differential (its home's `requires`). */
   readonly requires?: BooleanFeature;
+  /** Signs of which one must be present for the condition to stand in the differential (its home's `standsWithAnyOf`). */
+  readonly standsWithAnyOf?: readonly BooleanFeature[];
 }
 
 function model(
@@ -39,11 +41,13 @@ function model(
   sourceIds: SourceId[],
   spec: EvidenceSpec,
   requires?: BooleanFeature,
+  standsWithAnyOf?: readonly BooleanFeature[],
 ): ConditionModel {
   return {
     condition,
     prior,
     ...(requires === undefined ? {} : { requires }),
+    ...(standsWithAnyOf === undefined ? {} : { standsWithAnyOf }),
     sourceIds: [...sourceIds, 'TONUS'],
     status: 'P',
     evidence: Object.entries(spec).map(([feature, frequency]) => ({
@@ -55,5 +59,12 @@ function model(
 
 /** Each condition's model as its home declares it; every item keeps `TONUS`, since the numbers are ours. */
 export const CONDITION_MODELS: readonly ConditionModel[] = CONDITION_DEFS.map((d) =>
-  model(d.id, d.model.prior, [...d.model.sourceIds], d.model.evidence, d.model.requires),
+  model(
+    d.id,
+    d.model.prior,
+    [...d.model.sourceIds],
+    d.model.evidence,
+    d.model.requires,
+    d.model.standsWithAnyOf,
+  ),
 );

@@ -9561,3 +9561,265 @@ describe('knowledge base 1.48.0: a one-sided cramp getting worse within days, in
     );
   });
 });
+
+describe('knowledge base 1.49.0: a slurred speech years old in a slowly come dystonia is the disease’s own, not the toxin’s spread; swallowing, breathing or a general weakness still is (RF-BOTULINUM-SPREAD v3) [D8]', () => {
+  // 15, a genetically confirmed PKAN at a planned review: five years of truncal and neck dystonia getting slowly
+  // worse, a slurred speech of the disease, on baclofen and botulinum toxin, swallowing safe (dev-18950)
+  const pkanReview: Assessment = {
+    patient: { ageYears: 15, sex: 'male' },
+    history: {
+      onset: 'chronic',
+      durationDays: 1800,
+      course: 'worsening',
+      triggers: ['stress'],
+      regions: ['cervical', 'thoracic', 'lumbar'],
+      spread: 'generalized',
+      psfsFrequency: 2,
+      psfsSeverity: 2,
+      painNrs: 4,
+    },
+    findings: {
+      dystonia: true,
+      dysarthria: true,
+      rigidity: true,
+      gait_disturbance: true,
+      pigmentary_retinopathy: true,
+      dysphagia: false,
+      breathing_difficulty: false,
+    },
+    medications: ['baclofen', 'botulinum_toxin'],
+    imaging: { eyeOfTheTigerSign: true },
+  };
+
+  test('the review is not an emergency for the speech alone, whether the dystonia came on slowly or long ago', () => {
+    expect(fired(pkanReview)).not.toContain('RF-BOTULINUM-SPREAD');
+    expect(triage(pkanReview).level).toBe('consultation');
+    expect(
+      fired(patch(pkanReview, { history: { onset: 'gradual', durationDays: 60 } })),
+    ).not.toContain('RF-BOTULINUM-SPREAD');
+  });
+
+  test('a trouble swallowing, a breathlessness or a general weakness beside it is the spread’s emergency, however old the spasm', () => {
+    for (const spread of [
+      patch(pkanReview, { findings: { dysphagia: true } }),
+      patch(pkanReview, { findings: { breathing_difficulty: true } }),
+      patch(pkanReview, { findings: { generalized_weakness: true } }),
+    ]) {
+      expect(fired(spread)).toContain('RF-BOTULINUM-SPREAD');
+      expect(urgency(triage(spread).level)).toBeGreaterThanOrEqual(urgency('emergency'));
+    }
+  });
+
+  test('a slurring with a spasm come on within days, or with its start untold, still counts', () => {
+    const { onset: _onset, ...untold } = pkanReview.history ?? {};
+    for (const recent of [
+      patch(pkanReview, { history: { onset: 'acute', durationDays: 3 } }),
+      patch(pkanReview, { history: { onset: 'sudden', durationDays: 1 } }),
+      { ...pkanReview, history: untold },
+    ]) {
+      expect(fired(recent)).toContain('RF-BOTULINUM-SPREAD');
+    }
+  });
+
+  test('a slurring alone after the toxin for a cervical dystonia, a multiple sclerosis or a cerebral palsy, nothing imaged to explain it, still counts however old the spasm', () => {
+    const { imaging: _imaging, ...notImaged } = pkanReview;
+    for (const spasticity of [
+      notImaged,
+      { ...notImaged, conditions: ['multiple_sclerosis' as const] },
+      {
+        ...notImaged,
+        patient: { ageYears: 8, sex: 'male' as const },
+        conditions: ['cerebral_palsy' as const],
+      },
+      patch(pkanReview, { imaging: { eyeOfTheTigerSign: false, brainIronDeposition: false } }),
+    ]) {
+      expect(fired(spasticity)).toContain('RF-BOTULINUM-SPREAD');
+    }
+  });
+
+  test('an imaged iron disorder in a child under 12 does not excuse the slurring: children are the label’s highest risk', () => {
+    expect(fired(patch(pkanReview, { patient: { ageYears: 8 } }))).toContain('RF-BOTULINUM-SPREAD');
+  });
+
+  test('without the toxin the slurring of the same review raises nothing either', () => {
+    expect(triage({ ...pkanReview, medications: ['baclofen'] }).level).toBe('consultation');
+  });
+});
+
+describe('knowledge base 1.49.0: a young adult’s steady months-long back pain with no cancer sign is seen routinely, not within a day for a tumour (CX-TUMOUR v2) [R3][R4][NICE-NG65]', () => {
+  // 27, nine months of a slow low back pain that wakes him in the second half of the night and has not improved,
+  // tired, the CRP and ESR mildly raised; no weight loss, no cancer, no deficit (dev-5386, an inflammatory back pain)
+  const inflammatoryBack: Assessment = {
+    patient: { ageYears: 27, sex: 'male' },
+    history: {
+      onset: 'chronic',
+      durationDays: 270,
+      course: 'stable',
+      triggers: ['none'],
+      regions: ['lumbar', 'sacral'],
+      side: 'bilateral',
+      spread: 'local',
+      painNrs: 5,
+    },
+    findings: {
+      pain_at_night_or_lying: true,
+      relief_at_rest: false,
+      fatigue: true,
+      no_improvement_4_weeks: true,
+      paraspinal_tenderness: false,
+      midline_bony_tenderness: false,
+      fever_reported: false,
+      unexplained_weight_loss: false,
+      saddle_anaesthesia: false,
+      urinary_retention: false,
+      urinary_incontinence: false,
+      bilateral_leg_weakness: false,
+      radicular_leg_pain: false,
+    },
+    conditions: [],
+    medications: [],
+    exposures: [],
+    vitals: { temperatureC: 36.7, heartRate: 72, systolicBp: 124 },
+    exam: {
+      romPercentOfNormal: { flexion: 70, extension: 50 },
+      mrc: { L3: 5, L4: 5, L5: 5, S1: 5 },
+      reflexes: { patellar: 2, achilles: 2 },
+    },
+    labs: [
+      { loinc: '1988-5', value: 14, unit: 'mg/L' },
+      { loinc: '4537-7', value: 22, unit: 'mm/h' },
+    ],
+  };
+
+  test('a routine consultation: the tumour floor does not hold it at 24 hours', () => {
+    expect(fired(inflammatoryBack)).not.toContain('CX-TUMOUR');
+    expect(triage(inflammatoryBack).level).toBe('consultation');
+  });
+
+  test('a headache with a brain lesion imaged, a headache with a focal deficit, or a fit with a lesion keeps the floor: the tumour may be the brain’s', () => {
+    for (const brain of [
+      patch(inflammatoryBack, { findings: { headache: true }, imaging: { brainLesion: true } }),
+      patch(inflammatoryBack, { findings: { headache: true, focal_neurological_deficit: true } }),
+      patch(inflammatoryBack, { findings: { seizures: true }, imaging: { brainLesion: true } }),
+    ]) {
+      expect(urgency(triage(brain).level)).toBeGreaterThanOrEqual(urgency('consultation_24'));
+    }
+  });
+
+  test('getting worse, a past cancer, a weight loss, a deficit or an age of 45 keeps the tumour’s 24 hours', () => {
+    for (const flagged of [
+      patch(inflammatoryBack, { history: { course: 'worsening' } }),
+      { ...inflammatoryBack, conditions: ['cancer_history' as const] },
+      patch(inflammatoryBack, { findings: { unexplained_weight_loss: true } }),
+      patch(inflammatoryBack, { exam: { mrc: { L5: 4 } } }),
+      patch(inflammatoryBack, { patient: { ageYears: 45 } }),
+    ]) {
+      expect(urgency(triage(flagged).level)).toBeGreaterThanOrEqual(urgency('consultation_24'));
+    }
+  });
+});
+
+describe('knowledge base 1.49.0: a tetany of overbreathing with the calcium measured normal is not held at 24 hours for a low calcium (CX-HYPOCALCAEMIA v5) [L8]', () => {
+  // a student's panic attacks in exam season: tingling lips and clawed hands settling in twenty minutes, the calcium,
+  // magnesium and potassium normal (dev-5397)
+  const overbreathing: Assessment = {
+    patient: { ageYears: 21, sex: 'female' },
+    history: {
+      onset: 'sudden',
+      durationDays: 60,
+      course: 'relapsing',
+      triggers: ['stress'],
+      regions: ['cervical', 'thoracic'],
+      side: 'bilateral',
+      spread: 'generalized',
+      painNrs: 3,
+    },
+    findings: {
+      perioral_paraesthesia: true,
+      carpopedal_spasm: true,
+      chvostek_sign: false,
+      trousseau_sign: false,
+      laryngospasm: false,
+      seizures: false,
+    },
+    vitals: { temperatureC: 36.6, heartRate: 84, systolicBp: 118, respiratoryRate: 14, spo2: 99 },
+    labs: [
+      { loinc: '17861-6', value: 9.5, unit: 'mg/dL' },
+      { loinc: '1751-7', value: 4.4, unit: 'g/dL' },
+      { loinc: '19123-9', value: 2.0, unit: 'mg/dL' },
+      { loinc: '2823-3', value: 4.0, unit: 'mmol/L' },
+    ],
+  };
+  const { labs: _labs, ...unmeasured } = overbreathing;
+
+  test('with the calcium measured normal, no floor of the low calcium', () => {
+    expect(fired(overbreathing)).not.toContain('CX-HYPOCALCAEMIA');
+  });
+
+  test('not measured, the same tetany is a calcium within a day', () => {
+    expect(urgency(triage(unmeasured).level)).toBeGreaterThanOrEqual(urgency('consultation_24'));
+  });
+
+  test('an ionized calcium measured low beside a normal total keeps the floor', () => {
+    const ionizedLow = patch(overbreathing, {
+      labs: [{ loinc: '1994-3', value: 0.95, unit: 'mmol/L' }],
+    });
+    expect(urgency(triage(ionizedLow).level)).toBeGreaterThanOrEqual(urgency('consultation_24'));
+  });
+});
+
+describe('knowledge base 1.49.0: an adrenal insufficiency whose systolic under 100 is held up by a pulse of 100 or more is the emergency department’s today (RF-ADRENAL-LOW-PRESSURE v2) [R7][X1]', () => {
+  // 34, six weeks worn out, thinner, craving salt, darker skin, dizzy on standing; 96 systolic with a pulse of 100,
+  // sodium 128, potassium 5.7, a cortisol of 58 nmol/L (dev-19091)
+  const addisonsRacing: Assessment = {
+    patient: { ageYears: 34, sex: 'female' },
+    history: {
+      onset: 'gradual',
+      durationDays: 42,
+      course: 'worsening',
+      triggers: ['none'],
+      regions: ['lumbar'],
+      spread: 'generalized',
+      painNrs: 5,
+    },
+    findings: {
+      muscle_cramps: true,
+      fatigue: true,
+      salt_craving: true,
+      hyperpigmentation: true,
+      orthostatic_dizziness: true,
+      vomiting: false,
+      altered_mental_status: false,
+    },
+    conditions: ['autoimmune_disease'],
+    vitals: { temperatureC: 36.9, heartRate: 100, systolicBp: 96, respiratoryRate: 16, spo2: 99 },
+    labs: [
+      { loinc: '2951-2', value: 128, unit: 'mmol/L' },
+      { loinc: '2823-3', value: 5.7, unit: 'mmol/L' },
+      { loinc: '14675-3', value: 58, unit: 'nmol/L' },
+    ],
+  };
+
+  test('an emergency, not a consultation within the day', () => {
+    expect(fired(addisonsRacing)).toContain('RF-ADRENAL-LOW-PRESSURE');
+    expect(triage(addisonsRacing).level).toBe('emergency');
+  });
+
+  test('the same at a systolic of 98 with a pulse of 92 (pub-05), of 100 with a pulse of 110, or a child of 10, stays within the day', () => {
+    for (const within of [
+      patch(addisonsRacing, { vitals: { systolicBp: 98, heartRate: 92 } }),
+      patch(addisonsRacing, { vitals: { systolicBp: 100, heartRate: 110 } }),
+      patch(addisonsRacing, { patient: { ageYears: 10 } }),
+    ]) {
+      expect(fired(within)).not.toContain('RF-ADRENAL-LOW-PRESSURE');
+    }
+  });
+
+  test('a cortisol measured normal speaks against the insufficiency and waives it', () => {
+    const normalCortisol: Assessment = {
+      ...addisonsRacing,
+      labs: [{ loinc: '9813-7', value: 22, unit: 'ug/dL' }],
+    };
+    expect(fired(normalCortisol)).not.toContain('RF-ADRENAL-LOW-PRESSURE');
+  });
+});

@@ -13,6 +13,14 @@ export const benignFasciculationCrampSyndrome = condition({
   model: {
     prior: 0.03,
     sourceIds: ['X5'],
+    // the syndrome is its cramps and its twitching [X5]: with neither told nor seen it does not stand, however young,
+    // stressed or mildly sore the patient (dev-18829, dev-18967: desk strains that led with it on their background)
+    standsWithAnyOf: [
+      'f:muscle_cramps',
+      'f:muscle_twitching',
+      'f:fasciculations_visible',
+      'emg:fasciculations',
+    ],
     evidence: {
       'f:fasciculations_visible': 0.85,
       'f:muscle_twitching': 0.85,

@@ -107,6 +107,12 @@ export interface ConditionDef<
      * conditions when its sign was not recorded; the cause floors never read it (`floorLeader`).
      */
     readonly requires?: BooleanFeature;
+    /**
+     * Signs that define a condition of the format's: without one of them found present it is given no share of the
+     * differential, as for `requires`, but it stays a condition the cause floors read. Unknown is not enough: a
+     * syndrome named by its signs does not lead on its background (age, a stress) while none of them is told.
+     */
+    readonly standsWithAnyOf?: readonly BooleanFeature[];
   };
   /** Results that confirm it; none for conditions diagnosed clinically, which are never called certain. */
   readonly confirmedBy: {

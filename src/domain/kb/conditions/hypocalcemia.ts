@@ -126,11 +126,23 @@ export const hypocalcemia = condition({
   floor: {
     id: 'CX-HYPOCALCAEMIA',
     // v2 from a probability of 0.5 (1.5.0); v3 a mild, steady low calcium (1.21.0); v4 that only in an adult, not
-    // pregnant, not on a medicine that lengthens the QT (the stop 39 review)
-    version: 4,
+    // pregnant, not on a medicine that lengthens the QT (the stop 39 review); v5 not once the calcium has been
+    // measured normal, its ionized part too when measured: the blood test the floor asks for is done (a tetany of
+    // overbreathing, dev-5397; its own red flags stand)
+    version: 5,
     level: 'consultation_24',
     minProbability: 0.5,
-    unless: mildSteadyLowCalcium,
+    unless: {
+      any: [
+        mildSteadyLowCalcium,
+        {
+          all: [
+            { cat: 'lab:calcium', in: ['normal'] },
+            { not: { lab: 'calcium_ionized', below: IONIZED_CALCIUM_LOWER_MMOL_L } },
+          ],
+        },
+      ],
+    },
     sourceIds: ['L8', 'SFE-HYPOCALCAEMIA-2016', 'CREDIBLEMEDS-QT', 'TONUS'],
     status: 'P',
   },

@@ -72,11 +72,14 @@ export const tumorMass = condition({
   treatment: { action: 'urgent_spinal_mri_and_oncology', sourceIds: ['R3', 'R4'], status: 'V' },
   floor: {
     id: 'CX-TUMOUR',
-    version: 1,
+    // v2: not for a young adult's inflammatory back pain of months, the exception RF-MALIGNANCY-FEATURES v8 already
+    // makes for the same two features, without a sign of the brain or a root; the triage layer adds it
+    // (`FLOOR_EXCEPTIONS` in triage/cause-floors.ts, so a change there or to the rule's predicate moves this version)
+    version: 2,
     level: 'consultation_24',
     minProbability: 0.6,
-    sourceIds: ['R3', 'R4'],
-    status: 'V',
+    sourceIds: ['R3', 'R4', 'NICE-NG65', 'TONUS'],
+    status: 'P',
   },
   traits: ['structural'],
 });
