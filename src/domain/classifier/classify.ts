@@ -376,14 +376,10 @@ const PRESENT = 1;
 /**
  * Whether a condition stands in the differential: one the engine reads from a sign of its own (`requires`) stands only
  * with that sign found present, so it takes no share from the format's conditions when the sign was not recorded; one
- * defined by its signs (`standsWithAnyOf`) only with one of them found present.
+ * defined by its signs (`standsWithAnyOf`) only with one of them found present (`standsWith` holds both).
  */
 function standsIn(e: Evidence, model: CompiledModel, ci: number): boolean {
-  const fi = model.requires[ci] ?? -1;
-  if (fi >= 0 && e.values[fi] !== PRESENT) {
-    return false;
-  }
-  const signs = model.standsWithAnyOf[ci];
+  const signs = model.standsWith[ci];
   if (signs === undefined || signs.length === 0) {
     return true;
   }

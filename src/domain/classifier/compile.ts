@@ -7,6 +7,7 @@ import {
   FEATURES,
   featureIndex,
   isCategory,
+  type BooleanFeature,
   type EvidenceRef,
   type FeatureId,
 } from '../evidence/index.js';
@@ -50,8 +51,11 @@ export interface CompiledModel {
   readonly ceiling: number;
   /** Per condition, the feature that must be present for it to stand in the differential, or -1 (its `requires`). */
   readonly requires: Int32Array;
-  /** Per condition, the features of which one must be present for it to stand, or none (its `standsWithAnyOf`). */
-  readonly standsWithAnyOf: readonly Int32Array[];
+  /**
+   * Per condition, the signs of which one must be found present for it to stand in the differential: its `requires`
+   * sign, or its `standsWithAnyOf` list; none for a condition that always stands.
+   */
+  readonly standsWith: readonly Int32Array[];
 }
 
 /** How correlated evidence is counted and how far history alone may go. */
@@ -214,11 +218,7 @@ export function compileModel(
       const r = models.find((m) => m.condition === c)?.requires;
       return r === undefined ? -1 : featureIndex(r);
     }),
-    standsWithAnyOf: conditions.map((c) =>
-      Int32Array.from(models.find((m) => m.condition === c)?.standsWithAnyOf ?? [], (f) =>
-        featureIndex(f),
-      ),
-    ),
+    standsWith: conditions.map((c) => Int32Array.from(standingSigns(c, models), featureIndex)),
     conditions,
     byStrength,
     codes,
@@ -230,6 +230,18 @@ export function compileModel(
     mentions,
     valueCount,
   };
+}
+
+/** The signs a condition stands with (`standsWith`): one gate serves both ways a model can name them. */
+function standingSigns(
+  condition: ConditionId,
+  models: readonly ConditionModel[],
+): readonly BooleanFeature[] {
+  const m = models.find((x) => x.condition === condition);
+  if (m?.requires !== undefined && m.standsWithAnyOf !== undefined) {
+    throw new Error(`${condition}: give either requires or standsWithAnyOf, not both`);
+  }
+  return m?.requires !== undefined ? [m.requires] : (m?.standsWithAnyOf ?? []);
 }
 
 function clusterIndex(clusters: readonly FeatureCluster[]): Int16Array {
